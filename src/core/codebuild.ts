@@ -1,0 +1,140 @@
+import {
+  CodeBuildClient,
+  DeleteSourceCredentialsCommand,
+  ImportSourceCredentialsCommand,
+  ListSourceCredentialsCommand,
+  type AuthType as SdkAuthType,
+  type ServerType as SdkServerType,
+  type SourceCredentialsInfo,
+} from '@aws-sdk/client-codebuild';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { UserError } from './errors.js';
+import type { AuthType, ServerType } from './options.js';
+import { USER_AGENT } from './version.js';
+
+export interface StoredCredential {
+  arn: string;
+  serverType: string;
+  authType: string;
+  resource?: string;
+}
+
+export interface ImportRequest {
+  token: string;
+  serverType: ServerType;
+  authType: AuthType;
+  username?: string;
+  shouldOverwrite: boolean;
+}
+
+/** An AWS call that failed, re-thrown with what to do about it. */
+export class AwsCallError extends UserError {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'AwsCallError';
+  }
+}
+
+/** The source-credential calls of CodeBuild in one region. */
+export class CodeBuildRegion {
+  private readonly client: CodeBuildClient;
+
+  constructor(
+    readonly region: string,
+    credentials?: AwsCredentialIdentityProvider,
+  ) {
+    // The SDK's standard retry mode retries throttling and 5xx with backoff.
+    this.client = new CodeBuildClient({ region, credentials, maxAttempts: 5, customUserAgent: USER_AGENT });
+  }
+
+  async list(serverType?: ServerType): Promise<StoredCredential[]> {
+    const out = await this.call('ListSourceCredentials', () => this.client.send(new ListSourceCredentialsCommand({})));
+    return (out.sourceCredentialsInfos ?? [])
+      .map(toStored)
+      .filter((c) => !serverType || c.serverType === serverType);
+  }
+
+  async import(request: ImportRequest): Promise<string> {
+    const out = await this.call('ImportSourceCredentials', () =>
+      this.client.send(
+        new ImportSourceCredentialsCommand({
+          token: request.token,
+          serverType: request.serverType as SdkServerType,
+          authType: request.authType as SdkAuthType,
+          username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
+          shouldOverwrite: request.shouldOverwrite,
+        }),
+      ),
+    );
+    if (!out.arn) throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
+    return out.arn;
+  }
+
+  async delete(arn: string): Promise<void> {
+    await this.call('DeleteSourceCredentials', () => this.client.send(new DeleteSourceCredentialsCommand({ arn })));
+  }
+
+  destroy(): void {
+    this.client.destroy();
+  }
+
+  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw describeAwsError(error, `CodeBuild ${operation} in ${this.region}`, `codebuild:${operation}`);
+    }
+  }
+}
+
+function toStored(info: SourceCredentialsInfo): StoredCredential {
+  return {
+    arn: info.arn ?? '',
+    serverType: info.serverType ?? '',
+    authType: info.authType ?? '',
+    ...(info.resource ? { resource: info.resource } : {}),
+  };
+}
+
+interface SdkErrorLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+/** Turns an SDK error into a message that says what failed and what to fix. */
+export function describeAwsError(error: unknown, what: string, iamAction: string): AwsCallError {
+  const e = (error ?? {}) as SdkErrorLike;
+  const code = e.name ?? 'Error';
+  const aws = e.message ? ` AWS said: ${e.message}` : '';
+  if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
+    return new AwsCallError(
+      `${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`,
+      code,
+    );
+  }
+  if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+    return new AwsCallError(
+      `${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`,
+      code,
+    );
+  }
+  if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
+    return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+  }
+  if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
+    const attempts = e.$metadata?.attempts ?? 1;
+    return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+  }
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)) {
+    return new AwsCallError(`${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`, code);
+  }
+  if (code === 'InvalidInputException') return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
+  if (code === 'AccountLimitExceededException') return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
+  const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+}

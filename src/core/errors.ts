@@ -1,0 +1,30 @@
+/**
+ * A problem the user can fix (bad input, rejected token, missing permission).
+ * Entry points print its message without a stack trace.
+ */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+export class ConfigError extends UserError {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
+export class ProviderUnavailableError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProviderUnavailableError';
+  }
+}

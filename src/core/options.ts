@@ -1,0 +1,185 @@
+// The one table of options. The pipe's environment parser, the Action's input
+// parser, action.yml and the README tables are all derived from it, so they
+// cannot disagree.
+
+export type Platform = 'action' | 'pipe';
+
+export type OptionKind = 'enum' | 'boolean' | 'integer' | 'string' | 'secret' | 'list' | 'url';
+
+export interface OptionSpec {
+  /** Key of the typed config field this option feeds. */
+  key: OptionKey;
+  /** Action input name (kebab-case), read from INPUT_<NAME>. */
+  input: string;
+  /** Pipe variables, first one canonical; later ones are also read. */
+  env: string[];
+  kind: OptionKind;
+  description: string;
+  /** Valid values for enums (matched case-insensitively, compared by canonical form). */
+  values?: readonly string[];
+  /** A literal default, per platform when it differs. */
+  default?: string | { action?: string; pipe?: string };
+  /** Human wording of a computed default (documentation only). */
+  defaultText?: string;
+  /** The Action also falls back to these environment variables when the input is empty. */
+  actionEnvFallback?: boolean;
+  /** Only meaningful on one platform. */
+  platforms?: readonly Platform[];
+}
+
+export const MODES = ['sync', 'check', 'delete'] as const;
+export const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'] as const;
+export const AUTH_TYPES = [
+  'PERSONAL_ACCESS_TOKEN',
+  'BASIC_AUTH',
+  'CODECONNECTIONS',
+  'SECRETS_MANAGER',
+  'OAUTH',
+] as const;
+
+export type Mode = (typeof MODES)[number];
+export type ServerType = (typeof SERVER_TYPES)[number];
+export type AuthType = (typeof AUTH_TYPES)[number];
+
+export type OptionKey =
+  | 'mode'
+  | 'serverType'
+  | 'authType'
+  | 'token'
+  | 'username'
+  | 'regions'
+  | 'shouldOverwrite'
+  | 'dryRun'
+  | 'failOnDrift'
+  | 'expiryWarningDays'
+  | 'githubApiUrl'
+  | 'bitbucketApiUrl'
+  | 'debug';
+
+export const OPTIONS: readonly OptionSpec[] = [
+  {
+    key: 'mode',
+    input: 'mode',
+    env: ['MODE'],
+    kind: 'enum',
+    values: MODES,
+    default: 'sync',
+    description:
+      '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential.',
+  },
+  {
+    key: 'serverType',
+    input: 'server-type',
+    env: ['SERVER_TYPE'],
+    kind: 'enum',
+    values: ['github', 'github-enterprise', 'bitbucket'],
+    default: { action: 'github', pipe: 'bitbucket' },
+    description:
+      'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted).',
+  },
+  {
+    key: 'authType',
+    input: 'auth-type',
+    env: ['AUTH_TYPE'],
+    kind: 'enum',
+    values: AUTH_TYPES,
+    defaultText:
+      'GitHub: `PERSONAL_ACCESS_TOKEN`; Bitbucket with a username: `BASIC_AUTH` (app password); Bitbucket without: `PERSONAL_ACCESS_TOKEN` (access token)',
+    description: 'The CodeBuild authType to import the token as.',
+  },
+  {
+    key: 'token',
+    input: 'token',
+    env: ['TOKEN'],
+    kind: 'secret',
+    defaultText: 'required for `sync` and `check`',
+    description:
+      'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
+  },
+  {
+    key: 'username',
+    input: 'username',
+    env: ['USERNAME'],
+    kind: 'string',
+    description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
+  },
+  {
+    key: 'regions',
+    input: 'aws-region',
+    env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
+    kind: 'list',
+    actionEnvFallback: true,
+    defaultText: 'Action: env `AWS_REGION` / `AWS_DEFAULT_REGION`',
+    description:
+      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
+  },
+  {
+    key: 'shouldOverwrite',
+    input: 'should-overwrite',
+    env: ['SHOULD_OVERWRITE'],
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Passed to ImportSourceCredentials. With `false`, a region that already holds a credential for the server type keeps it.',
+  },
+  {
+    key: 'dryRun',
+    input: 'dry-run',
+    env: ['DRY_RUN'],
+    kind: 'boolean',
+    default: 'false',
+    description: 'Validate the token and show the plan; make no write call at all.',
+  },
+  {
+    key: 'failOnDrift',
+    input: 'fail-on-drift',
+    env: ['FAIL_ON_DRIFT'],
+    kind: 'boolean',
+    default: 'true',
+    description: '`check` mode fails (non-zero exit) when it finds drift.',
+  },
+  {
+    key: 'expiryWarningDays',
+    input: 'expiry-warning-days',
+    env: ['EXPIRY_WARNING_DAYS'],
+    kind: 'integer',
+    default: '14',
+    description: 'Warn when the token expires within this many days.',
+  },
+  {
+    key: 'githubApiUrl',
+    input: 'github-api-url',
+    env: ['GITHUB_API_URL'],
+    kind: 'url',
+    actionEnvFallback: true,
+    default: 'https://api.github.com',
+    defaultText: 'env `GITHUB_API_URL`, else `https://api.github.com`',
+    description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
+  },
+  {
+    key: 'bitbucketApiUrl',
+    input: 'bitbucket-api-url',
+    env: ['BITBUCKET_API_URL'],
+    kind: 'url',
+    default: 'https://api.bitbucket.org/2.0',
+    description: 'Bitbucket REST base URL, including `/2.0`.',
+  },
+  {
+    key: 'debug',
+    input: 'debug',
+    env: ['DEBUG'],
+    kind: 'boolean',
+    default: 'false',
+    platforms: ['pipe'],
+    description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
+  },
+];
+
+export function optionsFor(platform: Platform): OptionSpec[] {
+  return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+
+export function defaultFor(option: OptionSpec, platform: Platform): string | undefined {
+  if (typeof option.default === 'object') return option.default[platform];
+  return option.default;
+}

@@ -1,0 +1,103 @@
+import type { Logger } from '../logger.js';
+import type { TokenReport } from '../report.js';
+import { BITBUCKET_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
+import { withRetry } from '../retry.js';
+import { USER_AGENT } from '../version.js';
+import { ProviderUnavailableError } from '../errors.js';
+
+export const APP_PASSWORDS_REMOVED =
+  'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
+
+const CREDENTIAL_TYPES: Record<string, string> = {
+  repo_access_token: 'Bitbucket repository access token',
+  project_access_token: 'Bitbucket project access token',
+  workspace_access_token: 'Bitbucket workspace access token',
+  app_password: 'Bitbucket app password',
+};
+
+export interface BitbucketCredentials {
+  token: string;
+  /** Present for app passwords (Basic auth); absent for access tokens (Bearer). */
+  username?: string;
+}
+
+interface ScopeErrorBody {
+  error?: { message?: string; detail?: { granted?: string[]; required?: string[] } };
+}
+
+class HttpStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/**
+ * Asks Bitbucket about the token with the request Atlassian documents for reading
+ * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
+ */
+export async function introspectBitbucket(
+  { token, username }: BitbucketCredentials,
+  apiUrl: string,
+  logger: Logger,
+  sleep?: (ms: number) => Promise<void>,
+): Promise<{ token: TokenReport; warnings: string[] }> {
+  const appPassword = username !== undefined;
+  const kind = appPassword ? 'app-password' : 'access-token';
+  const warnings: string[] = [];
+  if (appPassword) warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
+
+  const authorization = appPassword
+    ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+    : `Bearer ${token}`;
+  const url = `${apiUrl}/repositories`;
+  logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+
+  let response: Response;
+  try {
+    response = await withRetry(
+      async () => {
+        const r = await fetch(url, { headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': USER_AGENT } });
+        if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
+        return r;
+      },
+      () => true,
+      { attempts: 3, baseMs: 300, sleep },
+    );
+  } catch (error) {
+    const reason = error instanceof HttpStatusError ? error.message : (error as Error).message;
+    throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`);
+  }
+
+  const credentialType = response.headers.get('x-credential-type') ?? undefined;
+  const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ?? (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
+  const identity = appPassword ? username : credentialType;
+
+  if (response.status === 401 || response.status === 410) {
+    const problem = appPassword
+      ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
+      : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+    return { token: { kind, description, accepted: false, identity, required: [], problem }, warnings };
+  }
+
+  let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
+  if (response.status === 403) {
+    // "Your credentials lack one or more required privilege scopes": the token is
+    // valid, and the body lists what it was granted.
+    const body = (await response.json().catch(() => ({}))) as ScopeErrorBody;
+    scopes = scopes ?? body.error?.detail?.granted;
+  } else if (!response.ok) {
+    throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`);
+  }
+
+  const required = checkScopes(scopes, BITBUCKET_SCOPES);
+  if (!scopes) {
+    warnings.push('Bitbucket did not report the token\'s scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.');
+  } else if (required.some((s) => s.optional && s.status === 'missing')) {
+    warnings.push('The token lacks the account scope, which newer versions of CodeBuild\'s guide also list. Add it if CodeBuild cannot list your repositories.');
+  }
+  return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
+}
+
+function scopesFromHeader(header: string | null): string[] | undefined {
+  return header === null ? undefined : parseScopeHeader(header);
+}

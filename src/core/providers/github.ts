@@ -1,0 +1,113 @@
+import { Octokit } from '@octokit/rest';
+import type { Logger } from '../logger.js';
+import type { TokenReport } from '../report.js';
+import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
+import { withRetry } from '../retry.js';
+import { USER_AGENT } from '../version.js';
+import { ProviderUnavailableError } from '../errors.js';
+
+/** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
+const KINDS: ReadonlyArray<[prefix: string, kind: string, description: string]> = [
+  ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
+  ['ghp_', 'classic-pat', 'GitHub classic personal access token'],
+  ['gho_', 'oauth', 'GitHub OAuth app token'],
+  ['ghu_', 'app-user', 'GitHub App user-to-server token'],
+  ['ghs_', 'app-installation', 'GitHub App installation token'],
+  ['ghr_', 'refresh', 'GitHub refresh token'],
+];
+
+export function githubTokenKind(token: string): { kind: string; description: string } {
+  const found = KINDS.find(([prefix]) => token.startsWith(prefix));
+  return found ? { kind: found[1], description: found[2] } : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
+}
+
+/** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
+export function parseGitHubExpiry(header: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i.exec(header.trim());
+  if (!m) return undefined;
+  const zone = !m[3] || /^(utc|gmt|z)$/i.test(m[3]) ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
+}
+
+interface RequestErrorLike {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+const FINE_GRAINED_NEEDS =
+  'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
+
+export async function introspectGitHub(
+  token: string,
+  apiUrl: string,
+  logger: Logger,
+  sleep?: (ms: number) => Promise<void>,
+): Promise<{ token: TokenReport; warnings: string[] }> {
+  const { kind, description } = githubTokenKind(token);
+  const warnings: string[] = [];
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl: apiUrl,
+    userAgent: USER_AGENT,
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
+  });
+
+  let response: { data: { login?: string }; headers: Record<string, string | number | undefined> };
+  try {
+    logger.debug(`GitHub: GET ${apiUrl}/user`);
+    response = await withRetry(
+      () => octokit.request('GET /user'),
+      (e) => {
+        const status = (e as RequestErrorLike).status ?? 0;
+        return status === 429 || status >= 500 || status === 0;
+      },
+      { attempts: 3, baseMs: 300, sleep },
+    );
+  } catch (error) {
+    const e = error as RequestErrorLike;
+    if (e.status === 401) {
+      const problem =
+        kind === 'refresh'
+          ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
+          : 'GitHub rejected it (401 Bad credentials): the token is wrong, expired or revoked. Create a new token and update the secret.';
+      return { token: { kind, description, accepted: false, required: [], problem }, warnings };
+    }
+    if (e.status === 403 && kind === 'app-installation') {
+      // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
+      warnings.push('A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.');
+      return { token: { kind, description, accepted: true, required: checkScopes(undefined, GITHUB_SCOPES) }, warnings };
+    }
+    const status = e.status ? `HTTP ${e.status}` : 'no answer';
+    throw new ProviderUnavailableError(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
+  }
+
+  const headers = response.headers;
+  const scopeHeader = headers['x-oauth-scopes'];
+  const scopes = scopeHeader === undefined ? undefined : parseScopeHeader(String(scopeHeader));
+  const expiryHeader = headers['github-authentication-token-expiration'];
+  const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
+  if (expiryHeader !== undefined && !expiresAt) {
+    warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
+  }
+  if (!scopes) {
+    warnings.push(
+      kind === 'fine-grained-pat'
+        ? `Fine-grained token: GitHub does not list its permissions, so they are unverified. CodeBuild needs ${FINE_GRAINED_NEEDS}, on repositories the token's resource owner holds.`
+        : `GitHub did not report this token's scopes (no X-OAuth-Scopes header), so they are unverified. CodeBuild needs the repo scope.`,
+    );
+  }
+  return {
+    token: {
+      kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
+      description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
+      accepted: true,
+      identity: response.data.login,
+      scopes,
+      required: checkScopes(scopes, GITHUB_SCOPES),
+      expiresAt,
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { TokenReport } from '../report.js';
+import { introspectBitbucket } from './bitbucket.js';
+import { introspectGitHub } from './github.js';
+
+export interface Introspection {
+  token: TokenReport;
+  warnings: string[];
+}
+
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+export function introspectToken(
+  config: Pick<Config, 'serverType' | 'authType' | 'username' | 'githubApiUrl' | 'bitbucketApiUrl'>,
+  token: string,
+  logger: Logger,
+  sleep?: (ms: number) => Promise<void>,
+): Promise<Introspection> {
+  if (config.serverType === 'BITBUCKET') {
+    const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+    return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
+  }
+  return introspectGitHub(token, config.githubApiUrl, logger, sleep);
+}

@@ -1,0 +1,77 @@
+import { prepareAwsCredentials } from '../core/aws-credentials.js';
+import { buildConfig, envSource, type Config } from '../core/config.js';
+import { ConfigError, errorMessage, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { renderJson, renderText, summaryLine } from '../core/report.js';
+import { exitCodeFor, runCredentialSync } from '../core/run.js';
+import { Secrets } from '../core/secrets.js';
+
+export interface PipeIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
+export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> {
+  // Register secrets before anything can print.
+  const secrets = new Secrets();
+  secrets.add(env.TOKEN);
+  if (env.USERNAME && env.TOKEN) secrets.addBasic(env.USERNAME.trim(), env.TOKEN.trim());
+  secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
+  secrets.add(env.AWS_SECRET_ACCESS_KEY);
+  secrets.add(env.AWS_SESSION_TOKEN);
+  const out = (line: string) => stdout(`${secrets.redact(line)}\n`);
+  const fail = (line: string) => stderr(`${secrets.redact(line)}\n`);
+  const debugOn = /^(true|yes|1|on)$/i.test(env.DEBUG ?? '');
+
+  let config: Config;
+  try {
+    config = buildConfig(envSource(env));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      fail(`✖ ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const logger: Logger = {
+    info: (m) => out(`▸ ${m}`),
+    warn: (m) => out(`⚠ ${m}`),
+    debug: (m) => {
+      if (config.debug) out(`[debug] ${m}`);
+    },
+  };
+
+  try {
+    logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
+    logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
+    const report = await runCredentialSync(config, { logger, context: bitbucketContext(env) });
+    out(renderText(report));
+    logger.debug(`Report: ${renderJson(report)}`);
+    const code = exitCodeFor(report, config);
+    const mark = code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
+    (code === 0 ? out : fail)(`${mark} ${summaryLine(report)}${report.errors[0] ? `: ${report.errors[0]}` : ''}`);
+    return code;
+  } catch (error) {
+    if (error instanceof UserError) {
+      fail(`✖ ${error.message}`);
+      return 1;
+    }
+    fail(`✖ Unexpected error: ${errorMessage(error)}`);
+    if (debugOn && error instanceof Error && error.stack) fail(error.stack);
+    return 1;
+  }
+}
+
+function bitbucketContext(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const fields: Record<string, string | undefined> = {
+    repository: env.BITBUCKET_REPO_FULL_NAME,
+    build: env.BITBUCKET_BUILD_NUMBER,
+    branch: env.BITBUCKET_BRANCH,
+    commit: env.BITBUCKET_COMMIT,
+  };
+  const present = Object.entries(fields).filter((e): e is [string, string] => Boolean(e[1]));
+  return present.length ? Object.fromEntries(present) : undefined;
+}
