@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface BundleResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The Node 24 binary the shipped bundles run on (see global-setup.ts). */
+export function node24(): string {
+  const path = process.env.NODE24;
+  if (!path) throw new Error('NODE24 is not set: run the tests through jest (global-setup resolves it).');
+  return path;
+}
+
+/**
+ * Runs a shipped bundle (`dist/pipe/index.js` or `dist/action/index.js`) as a
+ * child process under Node 24, with only the given environment (plus PATH and
+ * HOME), the way the runner or the pipe container starts it.
+ */
+export function runBundle(
+  bundle: 'pipe' | 'action',
+  env: Record<string, string | undefined>,
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<BundleResult> {
+  const cleanEnv: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) cleanEnv[key] = value;
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24(), [join(ROOT, 'dist', bundle, 'index.js')], {
+      env: cleanEnv,
+      cwd: options.cwd ?? ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

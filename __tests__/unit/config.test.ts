@@ -1,0 +1,108 @@
+import { describe, expect, test } from '@jest/globals';
+import { buildConfig, envSource } from '../../src/core/config.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { OPTIONS } from '../../src/core/options.js';
+
+const base = { TOKEN: 'ghp_abcdefghijklmnop', AWS_DEFAULT_REGION: 'us-east-1' };
+const pipe = (env: Record<string, string>) => buildConfig(envSource(env));
+const problems = (env: Record<string, string>): string[] => {
+  try {
+    pipe(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('options table', () => {
+  test('every option has a kebab-case input and an upper-case variable, each unique', () => {
+    const inputs = OPTIONS.map((o) => o.input);
+    const envs = OPTIONS.flatMap((o) => o.env);
+    expect(new Set(inputs).size).toBe(inputs.length);
+    expect(new Set(envs).size).toBe(envs.length);
+    for (const o of OPTIONS) {
+      expect(o.input).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      for (const e of o.env) expect(e).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    }
+  });
+});
+
+describe('pipe configuration from the environment', () => {
+  test('defaults: sync, bitbucket access token, overwrite, no dry run, 14-day warning', () => {
+    const c = pipe(base);
+    expect(c).toMatchObject({
+      mode: 'sync',
+      serverType: 'BITBUCKET',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      regions: ['us-east-1'],
+      shouldOverwrite: true,
+      dryRun: false,
+      failOnDrift: true,
+      expiryWarningDays: 14,
+      githubApiUrl: 'https://api.github.com',
+      bitbucketApiUrl: 'https://api.bitbucket.org/2.0',
+    });
+  });
+
+  test('a Bitbucket username defaults the auth type to BASIC_AUTH', () => {
+    expect(pipe({ ...base, USERNAME: 'alice' }).authType).toBe('BASIC_AUTH');
+  });
+
+  test('server type is case-insensitive and takes both spellings', () => {
+    expect(pipe({ ...base, SERVER_TYPE: 'GitHub' }).serverType).toBe('GITHUB');
+    expect(pipe({ ...base, SERVER_TYPE: 'github-enterprise', GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).serverType).toBe('GITHUB_ENTERPRISE');
+    expect(pipe({ ...base, SERVER_TYPE: 'GITHUB_ENTERPRISE', GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).serverType).toBe('GITHUB_ENTERPRISE');
+  });
+
+  test('the token is trimmed', () => {
+    expect(pipe({ ...base, TOKEN: '  ghp_abcdefghijklmnop\n' }).token).toBe('ghp_abcdefghijklmnop');
+  });
+
+  test('regions split on commas, spaces and newlines, de-duplicated; AWS_REGION also read', () => {
+    expect(pipe({ ...base, AWS_DEFAULT_REGION: 'us-east-1, eu-west-1\nap-southeast-2  us-east-1' }).regions).toEqual([
+      'us-east-1',
+      'eu-west-1',
+      'ap-southeast-2',
+    ]);
+    expect(pipe({ TOKEN: base.TOKEN, AWS_REGION: 'eu-central-1' }).regions).toEqual(['eu-central-1']);
+  });
+
+  test("regions also come in Bitbucket's list form", () => {
+    const env = { TOKEN: base.TOKEN, AWS_DEFAULT_REGION_COUNT: '2', AWS_DEFAULT_REGION_0: 'us-east-1', AWS_DEFAULT_REGION_1: 'eu-west-1' };
+    expect(pipe(env).regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  test('delete needs no token', () => {
+    expect(pipe({ MODE: 'delete', AWS_DEFAULT_REGION: 'us-east-1' }).token).toBe('');
+  });
+
+  test('every bad value is reported, naming the variable and the valid values', () => {
+    const found = problems({ MODE: 'Sink', SERVER_TYPE: 'gitlab', AUTH_TYPE: 'password', DRY_RUN: 'maybe', EXPIRY_WARNING_DAYS: '-3', AWS_DEFAULT_REGION: 'moon' });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^MODE must be one of sync, check, delete; got "Sink"/),
+        expect.stringMatching(/^SERVER_TYPE must be one of github, github-enterprise, bitbucket/),
+        expect.stringMatching(/^AUTH_TYPE must be one of PERSONAL_ACCESS_TOKEN, BASIC_AUTH/),
+        expect.stringMatching(/^DRY_RUN must be true or false/),
+        expect.stringMatching(/^EXPIRY_WARNING_DAYS must be a whole number/),
+        expect.stringMatching(/^AWS_DEFAULT_REGION has "moon"/),
+        expect.stringMatching(/^TOKEN is required for mode sync/),
+      ]),
+    );
+  });
+
+  test('a token with whitespace inside is refused without echoing it', () => {
+    const [problem] = problems({ ...base, TOKEN: 'ghp_secret value' });
+    expect(problem).toMatch(/TOKEN contains whitespace/);
+    expect(problem).not.toContain('ghp_secret');
+  });
+
+  test('combinations CodeBuild would refuse fail early', () => {
+    expect(problems({ ...base, AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(/USERNAME is required with AUTH_TYPE BASIC_AUTH/);
+    expect(problems({ ...base, SERVER_TYPE: 'github', AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(/only for Bitbucket app passwords/);
+    expect(problems({ ...base, AUTH_TYPE: 'OAUTH' })[0]).toMatch(/OAUTH cannot be set through the CodeBuild API/);
+    expect(problems({ ...base, SERVER_TYPE: 'github-enterprise' })[0]).toMatch(/GITHUB_API_URL must point at your GitHub Enterprise Server/);
+    expect(problems({ ...base, BITBUCKET_API_URL: 'ftp://x' })[0]).toMatch(/BITBUCKET_API_URL must be an http\(s\) URL/);
+  });
+});
