@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROLE_ARN } from './config.js';
 import { UserError } from './errors.js';
 
 /**
@@ -13,7 +14,7 @@ import { UserError } from './errors.js';
 export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
   const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
   if (roleArn) {
-    if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(roleArn)) {
+    if (!ROLE_ARN.test(roleArn)) {
       throw new UserError(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
     }
     const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();

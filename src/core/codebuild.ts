@@ -7,7 +7,7 @@ import {
   type ServerType as SdkServerType,
   type SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
-import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { UserError } from './errors.js';
 import type { AuthType, ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
@@ -44,7 +44,7 @@ export class CodeBuildRegion {
 
   constructor(
     readonly region: string,
-    credentials?: AwsCredentialIdentityProvider,
+    credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider,
   ) {
     // The SDK's standard retry mode retries throttling and 5xx with backoff.
     this.client = new CodeBuildClient({ region, credentials, maxAttempts: 5, customUserAgent: USER_AGENT });

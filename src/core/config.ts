@@ -28,6 +28,14 @@ export interface Config {
   expiryWarningDays: number;
   githubApiUrl: string;
   bitbucketApiUrl: string;
+  /** `owner/repo` list for probing a fine-grained token's permissions. */
+  repositories: string[];
+  /** One role per AWS account; empty means the ambient account. */
+  rolesToAssume: string[];
+  reportFile?: string;
+  failOnExpiryWithinDays?: number;
+  driftIssue: boolean;
+  githubToken?: string;
   debug: boolean;
 }
 
@@ -67,6 +75,7 @@ function readListForm(env: NodeJS.ProcessEnv, name: string): string | undefined 
   return items.filter(Boolean).join(',') || undefined;
 }
 
+export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
@@ -106,6 +115,8 @@ export function buildConfig(source: OptionSource): Config {
     return value;
   };
 
+  const list = (key: OptionKey) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
+
   const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
   const serverType = oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
 
@@ -124,8 +135,7 @@ export function buildConfig(source: OptionSource): Config {
     problems.push(`${label('token')} contains whitespace inside it: a token never does; check the secret's value.`);
   }
 
-  const regionText = raw('regions') ?? '';
-  const regions = [...new Set(regionText.split(/[\s,]+/).filter(Boolean))];
+  const regions = list('regions');
   if (regions.length === 0) {
     problems.push(
       `${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`,
@@ -137,10 +147,20 @@ export function buildConfig(source: OptionSource): Config {
     }
   }
 
-  const warningDaysText = raw('expiryWarningDays') ?? '';
-  const expiryWarningDays = Number(warningDaysText);
-  if (!/^\d+$/.test(warningDaysText)) {
-    problems.push(`${label('expiryWarningDays')} must be a whole number of days (0 or more); got "${warningDaysText}".`);
+  const days = (key: OptionKey): number | undefined => {
+    const text = raw(key);
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text)) problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+    return Number(text);
+  };
+
+  const repositories = list('repositories');
+  for (const repo of repositories) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+  }
+  const rolesToAssume = list('rolesToAssume');
+  for (const role of rolesToAssume) {
+    if (!ROLE_ARN.test(role)) problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
   }
 
   const config: Config = {
@@ -153,9 +173,15 @@ export function buildConfig(source: OptionSource): Config {
     shouldOverwrite: bool('shouldOverwrite'),
     dryRun: bool('dryRun'),
     failOnDrift: bool('failOnDrift'),
-    expiryWarningDays,
+    expiryWarningDays: days('expiryWarningDays') ?? 14,
     githubApiUrl: url('githubApiUrl'),
     bitbucketApiUrl: url('bitbucketApiUrl'),
+    repositories,
+    rolesToAssume,
+    reportFile: raw('reportFile'),
+    failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+    driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+    githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
     debug: source.platform === 'pipe' ? bool('debug') : false,
   };
 

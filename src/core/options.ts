@@ -54,6 +54,12 @@ export type OptionKey =
   | 'expiryWarningDays'
   | 'githubApiUrl'
   | 'bitbucketApiUrl'
+  | 'repositories'
+  | 'rolesToAssume'
+  | 'reportFile'
+  | 'failOnExpiryWithinDays'
+  | 'driftIssue'
+  | 'githubToken'
   | 'debug';
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -163,6 +169,57 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'url',
     default: 'https://api.bitbucket.org/2.0',
     description: 'Bitbucket REST base URL, including `/2.0`.',
+  },
+  {
+    key: 'repositories',
+    input: 'repositories',
+    env: ['REPOSITORIES'],
+    kind: 'list',
+    description:
+      'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
+  },
+  {
+    key: 'rolesToAssume',
+    input: 'role-to-assume',
+    env: ['ROLE_TO_ASSUME'],
+    kind: 'list',
+    description:
+      'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+  },
+  {
+    key: 'reportFile',
+    input: 'report-file',
+    env: ['REPORT_FILE'],
+    kind: 'string',
+    defaultText: 'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+    description: 'Write the JSON report to this path, for later steps.',
+  },
+  {
+    key: 'failOnExpiryWithinDays',
+    input: 'fail-on-expiry-within-days',
+    env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
+    kind: 'integer',
+    defaultText: 'off',
+    description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
+  },
+  {
+    key: 'driftIssue',
+    input: 'drift-issue',
+    env: ['DRIFT_ISSUE'],
+    kind: 'boolean',
+    default: 'false',
+    platforms: ['action'],
+    description:
+      'On drift, open (or update) one issue in this repository with the drift table; close it when a later check is clean. Needs `permissions: issues: write`.',
+  },
+  {
+    key: 'githubToken',
+    input: 'github-token',
+    env: ['DRIFT_ISSUE_TOKEN'],
+    kind: 'secret',
+    default: '${{ github.token }}',
+    platforms: ['action'],
+    description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
   },
   {
     key: 'debug',

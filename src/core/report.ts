@@ -51,7 +51,8 @@ export type DriftKind =
   | 'credential-missing'
   | 'auth-type-mismatch'
   | 'resource-mismatch'
-  | 'connection-not-available';
+  | 'connection-not-available'
+  | 'token-expiring';
 
 export interface DriftFinding {
   kind: DriftKind;

@@ -1,22 +1,50 @@
+import { assumeRole as stsAssumeRole, accountOfArn, regionOfArn, type AwsAccount } from './aws-accounts.js';
 import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
+import { inspectConnection } from './connections.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import { introspectToken } from './providers/index.js';
-import type { DriftFinding, Outcome, RegionReport, Report } from './report.js';
+import type { DriftFinding, DriftKind, Outcome, RegionReport, Report } from './report.js';
 import { missingScopes } from './report.js';
+import { readCodeBuildSecret } from './secrets-manager.js';
+import type { Secrets } from './secrets.js';
 
 export interface RunDependencies {
   logger: Logger;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
-  /** Makes the CodeBuild client of a region; tests and other accounts inject their own. */
-  codebuild?: (region: string) => CodeBuildRegion;
+  /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
+  codebuild?: (region: string, account: AwsAccount) => CodeBuildRegion;
+  assumeRole?: (roleArn: string, region: string, sessionName: string) => Promise<AwsAccount>;
+  /** Values found at run time that must never be printed (the token inside a secret) are added here. */
+  secrets?: Secrets;
   /** Where the run happens (workflow, repository, build), copied into the report. */
   context?: Record<string, string>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
+const CONCURRENCY = 4;
+
+/** One region of one account. */
+interface Target {
+  region: string;
+  account: AwsAccount;
+  client?: CodeBuildRegion;
+  /** Why this target cannot be worked on (its role could not be assumed). */
+  unusable?: string;
+}
+
+interface RunContext {
+  config: Config;
+  deps: RunDependencies;
+  report: Report;
+  now: () => Date;
+  targets: Target[];
+}
+
+type Verdict = 'good' | 'rejected' | 'under-scoped' | 'expired' | 'expiring' | 'unavailable';
 
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
 export async function runCredentialSync(config: Config, deps: RunDependencies): Promise<Report> {
@@ -37,14 +65,14 @@ export async function runCredentialSync(config: Config, deps: RunDependencies): 
     ...(deps.context ? { context: deps.context } : {}),
     generatedAt: now().toISOString(),
   };
-  const clients = new Map(config.regions.map((r) => [r, (deps.codebuild ?? ((region) => new CodeBuildRegion(region)))(r)]));
-  const ctx: RunContext = { config, deps, report, now, clients };
+  const ctx: RunContext = { config, deps, report, now, targets: [] };
   try {
+    ctx.targets = await resolveTargets(ctx);
     if (config.mode === 'sync') await sync(ctx);
     else if (config.mode === 'check') await check(ctx);
     else await remove(ctx);
   } finally {
-    for (const client of clients.values()) client.destroy();
+    for (const t of ctx.targets) t.client?.destroy();
   }
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
@@ -58,45 +86,73 @@ export function exitCodeFor(report: Report, config: Pick<Config, 'failOnDrift'>)
   return 0;
 }
 
-interface RunContext {
-  config: Config;
-  deps: RunDependencies;
-  report: Report;
-  now: () => Date;
-  clients: Map<string, CodeBuildRegion>;
-}
-
 function outcomeOf(report: Report): Outcome {
   if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error')) return 'failure';
   return report.findings.length > 0 ? 'drift' : 'success';
 }
 
-type TokenVerdict = 'good' | 'rejected' | 'under-scoped' | 'unavailable';
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
+  let accounts: Array<{ account: AwsAccount; unusable?: string }> = [{ account: {} }];
+  if (config.rolesToAssume.length > 0) {
+    const assume = deps.assumeRole ?? stsAssumeRole;
+    deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+    accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
+      try {
+        return { account: await assume(roleArn, config.regions[0], 'codebuild-credential-sync') };
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };
+      }
+    });
+  }
+  const make = deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
+  return accounts.flatMap(({ account, unusable }) =>
+    config.regions.map((region) => ({ region, account, unusable, client: unusable ? undefined : make(region, account) })),
+  );
+}
 
-/** Asks the provider once per run. Sets report.token and the warnings; never throws for user problems. */
-async function validateToken({ config, deps, report, now }: RunContext): Promise<{ verdict: TokenVerdict; problem?: string }> {
-  deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-  let introspection;
+/** Proves the credential good (or not), once per run. Sets report.token and warnings; never writes. */
+async function validateCredential(ctx: RunContext): Promise<{ verdict: Verdict; problem?: string }> {
+  const { config, deps, report } = ctx;
   try {
-    introspection = await introspectToken(config, config.token, deps.logger, deps.sleep);
+    if (config.authType === 'CODECONNECTIONS') {
+      deps.logger.info('Reading the CodeConnections connection...');
+      const { token } = await inspectConnection(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+      report.token = token;
+      return token.accepted ? { verdict: 'good' } : { verdict: 'rejected', problem: token.problem };
+    }
+    let token = config.token;
+    let authType = config.authType;
+    let username = config.username;
+    if (config.authType === 'SECRETS_MANAGER') {
+      deps.logger.info('Reading the Secrets Manager secret...');
+      const secret = await readCodeBuildSecret(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+      deps.secrets?.add(secret.token);
+      if (secret.token && secret.username) deps.secrets?.addBasic(secret.username, secret.token);
+      report.warnings.push(...secret.warnings);
+      if (secret.problems.length > 0 || !secret.token) {
+        report.token = { kind: 'secret', description: 'Secrets Manager secret', accepted: false, required: [], problem: secret.problems.join(' ') };
+        return { verdict: 'rejected', problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}` };
+      }
+      token = secret.token;
+      authType = secret.authType as typeof authType;
+      username = secret.username;
+    }
+    deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+    const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+    report.token = introspection.token;
+    report.warnings.push(...introspection.warnings);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { verdict: 'unavailable', problem: `${error.message} Nothing was changed.` };
   }
-  const { token, warnings } = introspection;
-  report.token = token;
-  report.warnings.push(...warnings);
-  if (!token.accepted) return { verdict: 'rejected', problem: token.problem };
+  return judgeToken(ctx);
+}
 
-  if (token.expiresAt) {
-    const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
-    if (days <= config.expiryWarningDays) {
-      const inDays = days < 1 ? 'in less than a day' : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-      report.warnings.push(
-        `The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`,
-      );
-    }
-  }
+function judgeToken({ config, report, now }: RunContext): { verdict: Verdict; problem?: string } {
+  const token = report.token!;
+  if (!token.accepted) return { verdict: 'rejected', problem: token.problem };
   const missing = missingScopes(token);
   if (missing.length > 0) {
     return {
@@ -104,52 +160,87 @@ async function validateToken({ config, deps, report, now }: RunContext): Promise
       problem: `The token lacks scope${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
     };
   }
+  if (token.expiresAt) {
+    const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
+    const inDays = days < 1 ? 'in less than a day' : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+    if (days <= 0) return { verdict: 'expired', problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.` };
+    if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+      return {
+        verdict: 'expiring',
+        problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+      };
+    }
+    if (days <= config.expiryWarningDays) {
+      report.warnings.push(
+        `The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`,
+      );
+    }
+  }
   return { verdict: 'good' };
 }
 
-/** Runs one region's work; an AWS failure becomes that region's error row. */
-async function perRegion(
-  ctx: RunContext,
-  work: (client: CodeBuildRegion, region: string) => Promise<RegionReport>,
-): Promise<void> {
-  ctx.report.regions = await Promise.all(
-    ctx.config.regions.map(async (region) => {
-      try {
-        return await work(ctx.clients.get(region)!, region);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        return { region, action: 'failed', status: 'error', detail: error.message } satisfies RegionReport;
-      }
-    }),
-  );
-  for (const r of ctx.report.regions) if (r.status === 'error') ctx.deps.logger.debug(`${r.region}: ${r.detail}`);
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }: RunContext, arn: string): AwsAccount | undefined {
+  const id = accountOfArn(arn);
+  return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx: RunContext, work: (client: CodeBuildRegion, target: Target) => Promise<Omit<RegionReport, 'region' | 'account'>>): Promise<void> {
+  ctx.report.regions = await mapLimit(ctx.targets, CONCURRENCY, async (target) => {
+    const where = { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) };
+    if (!target.client) return { ...where, action: 'failed', status: 'error', detail: target.unusable ?? 'no client' } satisfies RegionReport;
+    try {
+      return { ...where, ...(await work(target.client, target)) };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return { ...where, action: 'failed', status: 'error', detail: error.message } satisfies RegionReport;
+    }
+  });
 }
 
 async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
-  const { verdict, problem } = await validateToken(ctx);
+  const { verdict, problem } = await validateCredential(ctx);
   if (verdict !== 'good') {
-    // Nothing lost: a token that is not proven good is never written.
+    // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
-    report.regions = config.regions.map((region) => ({
-      region,
+    report.regions = ctx.targets.map((t) => ({
+      region: t.region,
+      ...(t.account.id ? { account: t.account.id } : {}),
       action: 'not-attempted',
       status: 'error',
-      detail: 'not attempted: the token was not proven good',
+      detail: 'not attempted: the credential was not proven good',
     }));
     return;
   }
-  deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${config.regions.join(', ')}...`);
-  await perRegion(ctx, (client, region) => (config.dryRun ? planImport(ctx, client, region) : importInto(ctx, client, region)));
+  deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+  await perTarget(ctx, (client, target) => {
+    const misplaced = misplacedSecret(config, target);
+    if (misplaced) return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
+    return config.dryRun ? planImport(config, client) : importInto(config, client);
+  });
 }
 
-async function planImport({ config }: RunContext, client: CodeBuildRegion, region: string): Promise<RegionReport> {
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config: Config, target: Target): string | undefined {
+  if (config.authType !== 'SECRETS_MANAGER') return undefined;
+  const region = regionOfArn(config.token);
+  const account = accountOfArn(config.token);
+  if (region !== target.region || (target.account.id && account !== target.account.id)) {
+    return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+  }
+  return undefined;
+}
+
+type RegionResult = Omit<RegionReport, 'region' | 'account'>;
+
+async function planImport(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
   const held = (await client.list(config.serverType))[0];
   if (held && !config.shouldOverwrite) {
-    return { region, action: 'kept-existing', status: 'ok', arn: held.arn, authType: held.authType, detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept` };
+    return { action: 'kept-existing', status: 'ok', arn: held.arn, authType: held.authType, detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept` };
   }
   return {
-    region,
     action: 'would-import',
     status: 'ok',
     arn: held?.arn,
@@ -158,7 +249,7 @@ async function planImport({ config }: RunContext, client: CodeBuildRegion, regio
   };
 }
 
-async function importInto({ config }: RunContext, client: CodeBuildRegion, region: string): Promise<RegionReport> {
+async function importInto(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
   let arn: string;
   try {
     arn = await client.import(config);
@@ -166,7 +257,6 @@ async function importInto({ config }: RunContext, client: CodeBuildRegion, regio
     if (error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException' && !config.shouldOverwrite) {
       const held = (await client.list(config.serverType))[0];
       return {
-        region,
         action: 'kept-existing',
         status: 'ok',
         arn: held?.arn,
@@ -178,72 +268,88 @@ async function importInto({ config }: RunContext, client: CodeBuildRegion, regio
   }
   // Confirm with a read: the import is only done when CodeBuild lists it.
   const held = (await client.list(config.serverType)).find((c) => c.arn === arn);
-  if (!held) {
-    return { region, action: 'imported', status: 'error', arn, detail: 'imported, but ListSourceCredentials does not show the credential' };
-  }
-  if (held.authType !== config.authType) {
-    return { region, action: 'imported', status: 'error', arn, authType: held.authType, detail: `imported, but CodeBuild lists it as ${held.authType}, not ${config.authType}` };
-  }
-  return { region, action: 'imported', status: 'ok', arn, authType: held.authType, detail: `imported as ${held.authType}, confirmed by ListSourceCredentials` };
+  if (!held) return { action: 'imported', status: 'error', arn, detail: 'imported, but ListSourceCredentials does not show the credential' };
+  const drift = credentialDrift(config, held);
+  if (drift) return { action: 'imported', status: 'error', arn, authType: held.authType, detail: `imported, but ${drift.message}` };
+  return { action: 'imported', status: 'ok', arn, authType: held.authType, detail: `imported as ${held.authType}, confirmed by ListSourceCredentials` };
 }
 
 async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const { verdict, problem } = await validateToken(ctx);
+  const { verdict, problem } = await validateCredential(ctx);
+  const tokenDrift: Partial<Record<Verdict, DriftKind>> = {
+    rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+    expired: 'token-expired',
+    'under-scoped': 'scope-missing',
+    expiring: 'token-expiring',
+  };
   if (verdict === 'unavailable') report.errors.push(problem!);
-  if (verdict === 'rejected') report.findings.push({ kind: 'token-rejected', message: problem! });
-  if (verdict === 'under-scoped') report.findings.push({ kind: 'scope-missing', message: problem! });
-  const expiresAt = report.token?.expiresAt;
-  if (verdict === 'good' && expiresAt && Date.parse(expiresAt) <= ctx.now().getTime()) {
-    report.findings.push({ kind: 'token-expired', message: `The token expired on ${expiresAt}. Create a new token and run sync.` });
-  }
-  ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${config.regions.join(', ')}...`);
-  await perRegion(ctx, async (client, region) => {
+  const kind = tokenDrift[verdict];
+  if (kind) report.findings.push({ kind, message: problem! });
+
+  ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+  await perTarget(ctx, async (client, target) => {
     const held = (await client.list(config.serverType))[0];
-    const finding = credentialDrift(config, held, region);
+    const finding = credentialDrift(config, held, target);
     if (finding) {
       report.findings.push(finding);
-      return { region, action: 'checked', status: 'drift', arn: held?.arn, authType: held?.authType, detail: finding.message };
+      return { action: 'checked', status: 'drift', arn: held?.arn, authType: held?.authType, detail: finding.message };
     }
-    return { region, action: 'checked', status: 'ok', arn: held!.arn, authType: held!.authType, detail: `holds a ${held!.authType} credential` };
+    return { action: 'checked', status: 'ok', arn: held!.arn, authType: held!.authType, detail: `holds a ${held!.authType} credential` };
   });
 }
 
-function credentialDrift(config: Config, held: StoredCredential | undefined, region: string): DriftFinding | undefined {
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config: Config, held: StoredCredential | undefined, target?: Target): DriftFinding | undefined {
+  const where = target ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) } : {};
+  const name = target ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}` : 'the region';
   if (!held) {
-    return {
-      kind: 'credential-missing',
-      region,
-      message: `${region} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for this region.`,
-    };
+    return { kind: 'credential-missing', ...where, message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.` };
   }
   if (held.authType !== config.authType) {
-    return {
-      kind: 'auth-type-mismatch',
-      region,
-      message: `${region} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
-    };
+    return { kind: 'auth-type-mismatch', ...where, message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.` };
+  }
+  const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+  if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+    return { kind: 'resource-mismatch', ...where, message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.` };
   }
   return undefined;
 }
 
 async function remove(ctx: RunContext): Promise<void> {
   const { config } = ctx;
-  ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${config.regions.join(', ')}...`);
-  await perRegion(ctx, async (client, region) => {
+  ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+  await perTarget(ctx, async (client) => {
     const held = (await client.list(config.serverType))[0];
-    if (!held) return { region, action: 'nothing-to-delete', status: 'ok', detail: `holds no ${config.serverType} credential` };
-    if (config.dryRun) {
-      return { region, action: 'would-delete', status: 'ok', arn: held.arn, authType: held.authType, detail: `would delete the ${held.authType} credential` };
-    }
+    if (!held) return { action: 'nothing-to-delete', status: 'ok', detail: `holds no ${config.serverType} credential` };
+    if (config.dryRun) return { action: 'would-delete', status: 'ok', arn: held.arn, authType: held.authType, detail: `would delete the ${held.authType} credential` };
     try {
       await client.delete(held.arn);
     } catch (error) {
       if (error instanceof AwsCallError && error.code === 'ResourceNotFoundException') {
-        return { region, action: 'nothing-to-delete', status: 'ok', detail: 'the credential was already gone' };
+        return { action: 'nothing-to-delete', status: 'ok', detail: 'the credential was already gone' };
       }
       throw error;
     }
-    return { region, action: 'deleted', status: 'ok', arn: held.arn, authType: held.authType, detail: `deleted the ${held.authType} credential` };
+    return { action: 'deleted', status: 'ok', arn: held.arn, authType: held.authType, detail: `deleted the ${held.authType} credential` };
   });
+}
+
+function describeTargets({ config }: RunContext): string {
+  const accounts = config.rolesToAssume.length;
+  return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -5,6 +5,8 @@ import type { Logger } from '../core/logger.js';
 import { renderJson, renderText, summaryLine } from '../core/report.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
 import { Secrets } from '../core/secrets.js';
+import { writeReportFile } from '../core/report-file.js';
+import { join } from 'node:path';
 
 export interface PipeIo {
   env: NodeJS.ProcessEnv;
@@ -47,8 +49,13 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
   try {
     logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
     logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
-    const report = await runCredentialSync(config, { logger, context: bitbucketContext(env) });
+    const report = await runCredentialSync(config, { logger, secrets, context: bitbucketContext(env) });
     out(renderText(report));
+    const reportFile = config.reportFile ?? defaultReportFile(env);
+    if (reportFile) {
+      writeReportFile(reportFile, report);
+      logger.info(`Report written to ${reportFile}`);
+    }
     logger.debug(`Report: ${renderJson(report)}`);
     const code = exitCodeFor(report, config);
     const mark = code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
@@ -63,6 +70,12 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     if (debugOn && error instanceof Error && error.stack) fail(error.stack);
     return 1;
   }
+}
+
+/** Bitbucket's shared storage lets later steps read what the pipe wrote. */
+function defaultReportFile(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env.BITBUCKET_PIPE_SHARED_STORAGE_DIR;
+  return dir ? join(dir, 'codebuild-credential-sync', 'report.json') : undefined;
 }
 
 function bitbucketContext(env: NodeJS.ProcessEnv): Record<string, string> | undefined {

@@ -1,0 +1,70 @@
+import { CodeStarConnectionsClient, GetConnectionCommand } from '@aws-sdk/client-codestar-connections';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { regionOfArn } from './aws-accounts.js';
+import { describeAwsError } from './codebuild.js';
+import type { ServerType } from './options.js';
+import type { TokenReport } from './report.js';
+import { USER_AGENT } from './version.js';
+
+const PROVIDER_FOR: Record<ServerType, string> = {
+  GITHUB: 'GitHub',
+  GITHUB_ENTERPRISE: 'GitHubEnterpriseServer',
+  BITBUCKET: 'Bitbucket',
+};
+
+const CONSOLE_STEPS =
+  'A connection created with the CLI or SDK stays PENDING until someone completes it in the console: open Developer Tools > Settings > Connections in the AWS console (in the connection\'s region), choose the connection, choose "Update pending connection" and authorize the provider.';
+
+/**
+ * Reads a CodeConnections connection (GetConnection) and judges whether CodeBuild
+ * can use it: only an AVAILABLE connection of the right provider may be imported.
+ */
+export async function inspectConnection(
+  connectionArn: string,
+  serverType: ServerType,
+  credentials?: AwsCredentialIdentity,
+): Promise<{ token: TokenReport; status?: string }> {
+  const region = regionOfArn(connectionArn) ?? 'us-east-1';
+  const client = new CodeStarConnectionsClient({ region, credentials, customUserAgent: USER_AGENT });
+  let connection;
+  try {
+    connection = (await client.send(new GetConnectionCommand({ ConnectionArn: connectionArn }))).Connection;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ResourceNotFoundException') {
+      const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
+      return { token };
+    }
+    throw describeAwsError(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
+  } finally {
+    client.destroy();
+  }
+  const status = connection?.ConnectionStatus;
+  const provider = connection?.ProviderType;
+  const name = connection?.ConnectionName;
+  const base = {
+    kind: 'codeconnection',
+    description: `AWS CodeConnections connection${provider ? ` (${provider})` : ''}`,
+    identity: name,
+    required: [],
+  };
+  if (status === 'PENDING') {
+    return { status, token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is PENDING. ${CONSOLE_STEPS}` } };
+  }
+  if (status !== 'AVAILABLE') {
+    return {
+      status,
+      token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.` },
+    };
+  }
+  if (provider !== PROVIDER_FOR[serverType]) {
+    return {
+      status,
+      token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).` },
+    };
+  }
+  return { status, token: { ...base, accepted: true } };
+}
+
+function rejected(problem: string): TokenReport {
+  return { kind: 'codeconnection', description: 'AWS CodeConnections connection', accepted: false, required: [], problem };
+}

@@ -1,0 +1,250 @@
+// One GitHub issue that tracks drift: opened on the first drifting check, updated while
+// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+import { Octokit } from '@octokit/rest';
+import { UserError, errorMessage } from './errors.js';
+import type { Logger } from './logger.js';
+import { renderMarkdown, type Report } from './report.js';
+import { withRetry } from './retry.js';
+import { USER_AGENT } from './version.js';
+
+export interface DriftIssueResult {
+  action: 'opened' | 'updated' | 'closed' | 'unchanged' | 'none';
+  number?: number;
+  url?: string;
+}
+
+export interface DriftIssueOptions {
+  /** GitHub REST base URL (GITHUB_API_URL). */
+  apiUrl: string;
+  /** A token that may write issues in `repository` (the workflow's GITHUB_TOKEN). Not the imported token. */
+  token: string;
+  /** `owner/repo` where the issue lives. */
+  repository: string;
+  report: Report;
+  /** Link to the run that made the report. */
+  runUrl?: string;
+  logger: Logger;
+}
+
+/** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
+export const DRIFT_LABEL = 'codebuild-credential-drift';
+export const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
+
+/** GitHub refuses issue bodies over 65,536 characters. */
+const MAX_BODY = 65_000;
+
+interface IssueData {
+  number: number;
+  html_url: string;
+  body?: string | null;
+  labels?: Array<string | { name?: string }>;
+  pull_request?: unknown;
+}
+
+interface RequestErrorLike {
+  status?: number;
+  message?: string;
+  response?: { data?: unknown };
+}
+
+function parseRepository(repository: string): { owner: string; repo: string } {
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
+  if (!m || m[2] === '.' || m[2] === '..') {
+    throw new UserError(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+  }
+  return { owner: m[1]!, repo: m[2]! };
+}
+
+function labelNames(issue: IssueData): string[] {
+  return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+}
+
+function isOurs(issue: IssueData): boolean {
+  return !issue.pull_request && labelNames(issue).includes(DRIFT_LABEL) && (issue.body ?? '').includes(DRIFT_MARKER);
+}
+
+function title(report: Report): string {
+  return `CodeBuild credential drift: ${report.serverType} credential`;
+}
+
+function runLink(runUrl: string | undefined): string {
+  return runUrl ? `[this run](${runUrl})` : 'run link not available';
+}
+
+function body(report: Report, runUrl: string | undefined): string {
+  const footer = [
+    '',
+    `Last checked ${report.generatedAt} by ${runUrl ? `[this run](${runUrl})` : 'codebuild-credential-sync'}.`,
+    '',
+    `_codebuild-credential-sync keeps this issue up to date and closes it when a check finds no drift. Keep the \`${DRIFT_LABEL}\` label: it is how the next run finds this issue._`,
+    '',
+    DRIFT_MARKER,
+  ].join('\n');
+  let table = renderMarkdown(report);
+  const room = MAX_BODY - footer.length;
+  if (table.length > room) table = `${table.slice(0, room - 40)}\n\n_(truncated: see the run)_`;
+  return `${table}\n${footer}`;
+}
+
+/**
+ * Opens, updates or closes the one issue that tracks drift in `repository`.
+ *
+ * - Drift (`report.drift`): updates the open issue carrying both the `codebuild-credential-drift`
+ *   label and the hidden marker (new body, plus a "Still drifting" comment) or, when there is
+ *   none, opens it. Never opens a second one.
+ * - Clean (`outcome` success, no drift): comments "Resolved" on and closes every such open issue.
+ * - Anything else (the check itself failed): touches nothing, `unchanged`.
+ *
+ * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
+ */
+export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
+  const { apiUrl, token, repository, report, runUrl, logger } = options;
+  const { owner, repo } = parseRepository(repository);
+  const clean = !report.drift && report.outcome === 'success';
+  if (!report.drift && !clean) {
+    logger.debug('Drift issue: the check failed, so the issue is left as it is.');
+    return { action: 'unchanged' };
+  }
+
+  const octokit = new Octokit({
+    auth: token,
+    baseUrl: apiUrl,
+    userAgent: USER_AGENT,
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
+  });
+
+  /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
+  const call = async <T>(doing: string, work: () => Promise<T>, idempotent: boolean): Promise<T> => {
+    try {
+      return await withRetry(
+        work,
+        (e) => {
+          const status = (e as RequestErrorLike).status ?? 0;
+          return idempotent && (status === 429 || status >= 500 || status === 0);
+        },
+        { attempts: 3, baseMs: 300 },
+      );
+    } catch (error) {
+      const e = error as RequestErrorLike;
+      const data = e.response?.data as { message?: unknown } | undefined;
+      const message = typeof data?.message === 'string' ? data.message : errorMessage(error);
+      const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
+      if (e.status === 401) {
+        throw new UserError(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+      }
+      if (e.status === 403 || e.status === 404) {
+        throw new UserError(
+          `${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`,
+        );
+      }
+      if (e.status === 410) {
+        throw new UserError(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+      }
+      throw new Error(failed);
+    }
+  };
+
+  logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
+  const candidates = await call(
+    'list the open drift issues',
+    () =>
+      octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        state: 'open',
+        labels: DRIFT_LABEL,
+        per_page: 100,
+      }),
+    true,
+  );
+  const ours = (candidates as IssueData[]).filter(isOurs).sort((a, b) => a.number - b.number);
+  const at = report.generatedAt;
+  const link = runLink(runUrl);
+
+  if (clean) {
+    if (!ours.length) return { action: 'none' };
+    for (const issue of ours) {
+      await call(
+        `comment on issue #${issue.number}`,
+        () =>
+          octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issue.number,
+            body: `Resolved: a check at ${at} found no drift (${link}).`,
+          }),
+        false,
+      );
+      await call(
+        `close issue #${issue.number}`,
+        () =>
+          octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: issue.number,
+            state: 'closed',
+            state_reason: 'completed',
+          }),
+        true,
+      );
+      logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
+    }
+    return { action: 'closed', number: ours[0]!.number, url: ours[0]!.html_url };
+  }
+
+  const existing = ours[0];
+  if (existing) {
+    if (ours.length > 1) {
+      logger.warn(
+        `Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`,
+      );
+    }
+    await call(
+      `update issue #${existing.number}`,
+      () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+          owner,
+          repo,
+          issue_number: existing.number,
+          title: title(report),
+          body: body(report, runUrl),
+        }),
+      true,
+    );
+    await call(
+      `comment on issue #${existing.number}`,
+      () =>
+        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          owner,
+          repo,
+          issue_number: existing.number,
+          body: `Still drifting as of ${at} (${link}).`,
+        }),
+      false,
+    );
+    logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
+    return { action: 'updated', number: existing.number, url: existing.html_url };
+  }
+
+  // Not retried: a create that failed after GitHub stored it would leave a duplicate.
+  const created = await call(
+    'open the drift issue',
+    () =>
+      octokit.request('POST /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        title: title(report),
+        body: body(report, runUrl),
+        labels: [DRIFT_LABEL],
+      }),
+    false,
+  );
+  const issue = created.data as IssueData;
+  if (!labelNames(issue).includes(DRIFT_LABEL)) {
+    logger.warn(
+      `Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`,
+    );
+  }
+  logger.info(`Drift issue: opened #${issue.number} (${issue.html_url}).`);
+  return { action: 'opened', number: issue.number, url: issue.html_url };
+}
