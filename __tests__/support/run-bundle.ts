@@ -13,7 +13,8 @@ export interface BundleResult {
 /** The Node 24 binary the shipped bundles run on (see global-setup.ts). */
 export function node24(): string {
   const path = process.env.NODE24;
-  if (!path) throw new Error('NODE24 is not set: run the tests through jest (global-setup resolves it).');
+  if (!path)
+    throw new Error('NODE24 is not set: run the tests through jest (global-setup resolves it).');
   return path;
 }
 
@@ -27,7 +28,10 @@ export function runBundle(
   env: Record<string, string | undefined>,
   options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<BundleResult> {
-  const cleanEnv: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+  const cleanEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+  };
   for (const [key, value] of Object.entries(env)) if (value !== undefined) cleanEnv[key] = value;
   return new Promise((resolve, reject) => {
     const child = spawn(node24(), [join(ROOT, 'dist', bundle, 'index.js')], {

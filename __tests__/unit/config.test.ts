@@ -51,8 +51,20 @@ describe('pipe configuration from the environment', () => {
 
   test('server type is case-insensitive and takes both spellings', () => {
     expect(pipe({ ...base, SERVER_TYPE: 'GitHub' }).serverType).toBe('GITHUB');
-    expect(pipe({ ...base, SERVER_TYPE: 'github-enterprise', GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).serverType).toBe('GITHUB_ENTERPRISE');
-    expect(pipe({ ...base, SERVER_TYPE: 'GITHUB_ENTERPRISE', GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).serverType).toBe('GITHUB_ENTERPRISE');
+    expect(
+      pipe({
+        ...base,
+        SERVER_TYPE: 'github-enterprise',
+        GITHUB_API_URL: 'https://ghe.example.com/api/v3',
+      }).serverType,
+    ).toBe('GITHUB_ENTERPRISE');
+    expect(
+      pipe({
+        ...base,
+        SERVER_TYPE: 'GITHUB_ENTERPRISE',
+        GITHUB_API_URL: 'https://ghe.example.com/api/v3',
+      }).serverType,
+    ).toBe('GITHUB_ENTERPRISE');
   });
 
   test('the token is trimmed', () => {
@@ -60,16 +72,22 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('regions split on commas, spaces and newlines, de-duplicated; AWS_REGION also read', () => {
-    expect(pipe({ ...base, AWS_DEFAULT_REGION: 'us-east-1, eu-west-1\nap-southeast-2  us-east-1' }).regions).toEqual([
-      'us-east-1',
-      'eu-west-1',
-      'ap-southeast-2',
+    expect(
+      pipe({ ...base, AWS_DEFAULT_REGION: 'us-east-1, eu-west-1\nap-southeast-2  us-east-1' })
+        .regions,
+    ).toEqual(['us-east-1', 'eu-west-1', 'ap-southeast-2']);
+    expect(pipe({ TOKEN: base.TOKEN, AWS_REGION: 'eu-central-1' }).regions).toEqual([
+      'eu-central-1',
     ]);
-    expect(pipe({ TOKEN: base.TOKEN, AWS_REGION: 'eu-central-1' }).regions).toEqual(['eu-central-1']);
   });
 
   test("regions also come in Bitbucket's list form", () => {
-    const env = { TOKEN: base.TOKEN, AWS_DEFAULT_REGION_COUNT: '2', AWS_DEFAULT_REGION_0: 'us-east-1', AWS_DEFAULT_REGION_1: 'eu-west-1' };
+    const env = {
+      TOKEN: base.TOKEN,
+      AWS_DEFAULT_REGION_COUNT: '2',
+      AWS_DEFAULT_REGION_0: 'us-east-1',
+      AWS_DEFAULT_REGION_1: 'eu-west-1',
+    };
     expect(pipe(env).regions).toEqual(['us-east-1', 'eu-west-1']);
   });
 
@@ -78,7 +96,14 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('every bad value is reported, naming the variable and the valid values', () => {
-    const found = problems({ MODE: 'Sink', SERVER_TYPE: 'gitlab', AUTH_TYPE: 'password', DRY_RUN: 'maybe', EXPIRY_WARNING_DAYS: '-3', AWS_DEFAULT_REGION: 'moon' });
+    const found = problems({
+      MODE: 'Sink',
+      SERVER_TYPE: 'gitlab',
+      AUTH_TYPE: 'password',
+      DRY_RUN: 'maybe',
+      EXPIRY_WARNING_DAYS: '-3',
+      AWS_DEFAULT_REGION: 'moon',
+    });
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^MODE must be one of sync, check, delete; got "Sink"/),
@@ -99,10 +124,20 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('combinations CodeBuild would refuse fail early', () => {
-    expect(problems({ ...base, AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(/USERNAME is required with AUTH_TYPE BASIC_AUTH/);
-    expect(problems({ ...base, SERVER_TYPE: 'github', AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(/only for Bitbucket app passwords/);
-    expect(problems({ ...base, AUTH_TYPE: 'OAUTH' })[0]).toMatch(/OAUTH cannot be set through the CodeBuild API/);
-    expect(problems({ ...base, SERVER_TYPE: 'github-enterprise' })[0]).toMatch(/GITHUB_API_URL must point at your GitHub Enterprise Server/);
-    expect(problems({ ...base, BITBUCKET_API_URL: 'ftp://x' })[0]).toMatch(/BITBUCKET_API_URL must be an http\(s\) URL/);
+    expect(problems({ ...base, AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(
+      /USERNAME is required with AUTH_TYPE BASIC_AUTH/,
+    );
+    expect(problems({ ...base, SERVER_TYPE: 'github', AUTH_TYPE: 'BASIC_AUTH' })[0]).toMatch(
+      /only for Bitbucket app passwords/,
+    );
+    expect(problems({ ...base, AUTH_TYPE: 'OAUTH' })[0]).toMatch(
+      /OAUTH cannot be set through the CodeBuild API/,
+    );
+    expect(problems({ ...base, SERVER_TYPE: 'github-enterprise' })[0]).toMatch(
+      /GITHUB_API_URL must point at your GitHub Enterprise Server/,
+    );
+    expect(problems({ ...base, BITBUCKET_API_URL: 'ftp://x' })[0]).toMatch(
+      /BITBUCKET_API_URL must be an http\(s\) URL/,
+    );
   });
 });

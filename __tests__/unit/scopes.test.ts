@@ -1,13 +1,21 @@
 import { describe, expect, test } from '@jest/globals';
-import { BITBUCKET_SCOPES, GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../../src/core/scopes.js';
+import {
+  BITBUCKET_SCOPES,
+  GITHUB_SCOPES,
+  checkScopes,
+  parseScopeHeader,
+} from '../../src/core/scopes.js';
 import { parseGitHubExpiry, githubTokenKind } from '../../src/core/providers/github.js';
 
-const statuses = (checks: ReturnType<typeof checkScopes>) => Object.fromEntries(checks.map((c) => [c.scope, c.status]));
+const statuses = (checks: ReturnType<typeof checkScopes>) =>
+  Object.fromEntries(checks.map((c) => [c.scope, c.status]));
 
 describe('GitHub scopes', () => {
   test('repo is required and satisfied only by repo', () => {
     expect(statuses(checkScopes(['repo', 'workflow'], GITHUB_SCOPES))).toEqual({ repo: 'granted' });
-    expect(statuses(checkScopes(['public_repo', 'repo:status', 'admin:repo_hook'], GITHUB_SCOPES))).toEqual({ repo: 'missing' });
+    expect(
+      statuses(checkScopes(['public_repo', 'repo:status', 'admin:repo_hook'], GITHUB_SCOPES)),
+    ).toEqual({ repo: 'missing' });
     expect(statuses(checkScopes([], GITHUB_SCOPES))).toEqual({ repo: 'missing' });
   });
 
@@ -16,7 +24,11 @@ describe('GitHub scopes', () => {
   });
 
   test('the scope header is split on commas and spaces', () => {
-    expect(parseScopeHeader('repo, admin:org,  workflow')).toEqual(['repo', 'admin:org', 'workflow']);
+    expect(parseScopeHeader('repo, admin:org,  workflow')).toEqual([
+      'repo',
+      'admin:org',
+      'workflow',
+    ]);
     expect(parseScopeHeader('')).toEqual([]);
   });
 
@@ -39,19 +51,36 @@ describe('GitHub scopes', () => {
 describe('Bitbucket scopes', () => {
   test('repository, pullrequest and webhook are required; account is optional', () => {
     const checks = checkScopes(['repository', 'pullrequest', 'webhook'], BITBUCKET_SCOPES);
-    expect(statuses(checks)).toEqual({ repository: 'granted', pullrequest: 'granted', webhook: 'granted', account: 'missing' });
+    expect(statuses(checks)).toEqual({
+      repository: 'granted',
+      pullrequest: 'granted',
+      webhook: 'granted',
+      account: 'missing',
+    });
     expect(checks.find((c) => c.scope === 'account')?.optional).toBe(true);
   });
 
   test('write scopes imply read scopes; pullrequest implies repository', () => {
     const checks = checkScopes(['pullrequest:write', 'webhook'], BITBUCKET_SCOPES);
-    expect(statuses(checks)).toMatchObject({ repository: 'granted', pullrequest: 'granted', webhook: 'granted' });
+    expect(statuses(checks)).toMatchObject({
+      repository: 'granted',
+      pullrequest: 'granted',
+      webhook: 'granted',
+    });
     expect(checks.find((c) => c.scope === 'repository')?.via).toBe('pullrequest:write');
-    expect(statuses(checkScopes(['repository:write', 'webhook'], BITBUCKET_SCOPES))).toMatchObject({ repository: 'granted', pullrequest: 'missing' });
+    expect(statuses(checkScopes(['repository:write', 'webhook'], BITBUCKET_SCOPES))).toMatchObject({
+      repository: 'granted',
+      pullrequest: 'missing',
+    });
   });
 
   test('repository:admin does not imply repository', () => {
-    expect(statuses(checkScopes(['repository:admin', 'pullrequest:write', 'webhook'], BITBUCKET_SCOPES)).repository).toBe('granted');
-    expect(statuses(checkScopes(['repository:admin', 'webhook'], BITBUCKET_SCOPES)).repository).toBe('missing');
+    expect(
+      statuses(checkScopes(['repository:admin', 'pullrequest:write', 'webhook'], BITBUCKET_SCOPES))
+        .repository,
+    ).toBe('granted');
+    expect(
+      statuses(checkScopes(['repository:admin', 'webhook'], BITBUCKET_SCOPES)).repository,
+    ).toBe('missing');
   });
 });

@@ -3277,6 +3277,4598 @@ __webpack_unused_export__ = paginateListSharedReportGroups;
 
 /***/ }),
 
+/***/ 7101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveHttpAuthSchemeConfig = exports.defaultCodeStarConnectionsHttpAuthSchemeProvider = exports.defaultCodeStarConnectionsHttpAuthSchemeParametersProvider = void 0;
+const core_1 = __nccwpck_require__(8704);
+const util_middleware_1 = __nccwpck_require__(6324);
+const defaultCodeStarConnectionsHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: (0, util_middleware_1.getSmithyContext)(context).operation,
+        region: await (0, util_middleware_1.normalizeProvider)(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+exports.defaultCodeStarConnectionsHttpAuthSchemeParametersProvider = defaultCodeStarConnectionsHttpAuthSchemeParametersProvider;
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "codestar-connections",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultCodeStarConnectionsHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+exports.defaultCodeStarConnectionsHttpAuthSchemeProvider = defaultCodeStarConnectionsHttpAuthSchemeProvider;
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = (0, core_1.resolveAwsSdkSigV4Config)(config);
+    return Object.assign(config_0, {
+        authSchemePreference: (0, util_middleware_1.normalizeProvider)(config.authSchemePreference ?? []),
+    });
+};
+exports.resolveHttpAuthSchemeConfig = resolveHttpAuthSchemeConfig;
+
+
+/***/ }),
+
+/***/ 5795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultEndpointResolver = void 0;
+const util_endpoints_1 = __nccwpck_require__(3068);
+const util_endpoints_2 = __nccwpck_require__(9674);
+const ruleset_1 = __nccwpck_require__(8264);
+const cache = new util_endpoints_2.EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => (0, util_endpoints_2.resolveEndpoint)(ruleset_1.ruleSet, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+exports.defaultEndpointResolver = defaultEndpointResolver;
+util_endpoints_2.customEndpointFunctions.aws = util_endpoints_1.awsEndpointFunctions;
+
+
+/***/ }),
+
+/***/ 8264:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ruleSet = void 0;
+const s = "required", t = "fn", u = "argv", v = "ref";
+const a = true, b = "isSet", c = "booleanEquals", d = "error", e = "endpoint", f = "tree", g = "PartitionResult", h = { [s]: false, "type": "string" }, i = { [s]: true, "default": false, "type": "boolean" }, j = { [v]: "Endpoint" }, k = { [t]: c, [u]: [{ [v]: "UseFIPS" }, true] }, l = { [t]: c, [u]: [{ [v]: "UseDualStack" }, true] }, m = {}, n = { [t]: "getAttr", [u]: [{ [v]: g }, "supportsFIPS"] }, o = { [t]: c, [u]: [true, { [t]: "getAttr", [u]: [{ [v]: g }, "supportsDualStack"] }] }, p = [k], q = [l], r = [{ [v]: "Region" }];
+const _data = { version: "1.0", parameters: { Region: h, UseDualStack: i, UseFIPS: i, Endpoint: h }, rules: [{ conditions: [{ [t]: b, [u]: [j] }], rules: [{ conditions: p, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: q, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: j, properties: m, headers: m }, type: e }], type: f }, { conditions: [{ [t]: b, [u]: r }], rules: [{ conditions: [{ [t]: "aws.partition", [u]: r, assign: g }], rules: [{ conditions: [k, l], rules: [{ conditions: [{ [t]: c, [u]: [a, n] }, o], rules: [{ endpoint: { url: "https://codestar-connections-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: p, rules: [{ conditions: [{ [t]: c, [u]: [n, a] }], rules: [{ endpoint: { url: "https://codestar-connections-fips.{Region}.{PartitionResult#dnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: q, rules: [{ conditions: [o], rules: [{ endpoint: { url: "https://codestar-connections.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: m, headers: m }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://codestar-connections.{Region}.{PartitionResult#dnsSuffix}", properties: m, headers: m }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+exports.ruleSet = _data;
+
+
+/***/ }),
+
+/***/ 3090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var middlewareHostHeader = __nccwpck_require__(2590);
+var middlewareLogger = __nccwpck_require__(5242);
+var middlewareRecursionDetection = __nccwpck_require__(1568);
+var middlewareUserAgent = __nccwpck_require__(2959);
+var configResolver = __nccwpck_require__(9316);
+var core = __nccwpck_require__(402);
+var schema = __nccwpck_require__(6890);
+var middlewareContentLength = __nccwpck_require__(7212);
+var middlewareEndpoint = __nccwpck_require__(99);
+var middlewareRetry = __nccwpck_require__(9618);
+var smithyClient = __nccwpck_require__(1411);
+var httpAuthSchemeProvider = __nccwpck_require__(7101);
+var runtimeConfig = __nccwpck_require__(8916);
+var regionConfigResolver = __nccwpck_require__(6463);
+var protocolHttp = __nccwpck_require__(2356);
+var schemas_0 = __nccwpck_require__(2058);
+var errors = __nccwpck_require__(7374);
+var CodeStarConnectionsServiceException = __nccwpck_require__(123);
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "codestar-connections",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(regionConfigResolver.getAwsRegionExtensionConfiguration(runtimeConfig), smithyClient.getDefaultExtensionConfiguration(runtimeConfig), protocolHttp.getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, regionConfigResolver.resolveAwsRegionExtensionConfiguration(extensionConfiguration), smithyClient.resolveDefaultRuntimeConfig(extensionConfiguration), protocolHttp.resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class CodeStarConnectionsClient extends smithyClient.Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = runtimeConfig.getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = middlewareUserAgent.resolveUserAgentConfig(_config_1);
+        const _config_3 = middlewareRetry.resolveRetryConfig(_config_2);
+        const _config_4 = configResolver.resolveRegionConfig(_config_3);
+        const _config_5 = middlewareHostHeader.resolveHostHeaderConfig(_config_4);
+        const _config_6 = middlewareEndpoint.resolveEndpointConfig(_config_5);
+        const _config_7 = httpAuthSchemeProvider.resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(schema.getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(middlewareUserAgent.getUserAgentPlugin(this.config));
+        this.middlewareStack.use(middlewareRetry.getRetryPlugin(this.config));
+        this.middlewareStack.use(middlewareContentLength.getContentLengthPlugin(this.config));
+        this.middlewareStack.use(middlewareHostHeader.getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(middlewareLogger.getLoggerPlugin(this.config));
+        this.middlewareStack.use(middlewareRecursionDetection.getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(core.getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: httpAuthSchemeProvider.defaultCodeStarConnectionsHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new core.DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(core.getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+class CreateConnectionCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "CreateConnection", {})
+    .n("CodeStarConnectionsClient", "CreateConnectionCommand")
+    .sc(schemas_0.CreateConnection$)
+    .build() {
+}
+
+class CreateHostCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "CreateHost", {})
+    .n("CodeStarConnectionsClient", "CreateHostCommand")
+    .sc(schemas_0.CreateHost$)
+    .build() {
+}
+
+class CreateRepositoryLinkCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "CreateRepositoryLink", {})
+    .n("CodeStarConnectionsClient", "CreateRepositoryLinkCommand")
+    .sc(schemas_0.CreateRepositoryLink$)
+    .build() {
+}
+
+class CreateSyncConfigurationCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "CreateSyncConfiguration", {})
+    .n("CodeStarConnectionsClient", "CreateSyncConfigurationCommand")
+    .sc(schemas_0.CreateSyncConfiguration$)
+    .build() {
+}
+
+class DeleteConnectionCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "DeleteConnection", {})
+    .n("CodeStarConnectionsClient", "DeleteConnectionCommand")
+    .sc(schemas_0.DeleteConnection$)
+    .build() {
+}
+
+class DeleteHostCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "DeleteHost", {})
+    .n("CodeStarConnectionsClient", "DeleteHostCommand")
+    .sc(schemas_0.DeleteHost$)
+    .build() {
+}
+
+class DeleteRepositoryLinkCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "DeleteRepositoryLink", {})
+    .n("CodeStarConnectionsClient", "DeleteRepositoryLinkCommand")
+    .sc(schemas_0.DeleteRepositoryLink$)
+    .build() {
+}
+
+class DeleteSyncConfigurationCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "DeleteSyncConfiguration", {})
+    .n("CodeStarConnectionsClient", "DeleteSyncConfigurationCommand")
+    .sc(schemas_0.DeleteSyncConfiguration$)
+    .build() {
+}
+
+class GetConnectionCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetConnection", {})
+    .n("CodeStarConnectionsClient", "GetConnectionCommand")
+    .sc(schemas_0.GetConnection$)
+    .build() {
+}
+
+class GetHostCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetHost", {})
+    .n("CodeStarConnectionsClient", "GetHostCommand")
+    .sc(schemas_0.GetHost$)
+    .build() {
+}
+
+class GetRepositoryLinkCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetRepositoryLink", {})
+    .n("CodeStarConnectionsClient", "GetRepositoryLinkCommand")
+    .sc(schemas_0.GetRepositoryLink$)
+    .build() {
+}
+
+class GetRepositorySyncStatusCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetRepositorySyncStatus", {})
+    .n("CodeStarConnectionsClient", "GetRepositorySyncStatusCommand")
+    .sc(schemas_0.GetRepositorySyncStatus$)
+    .build() {
+}
+
+class GetResourceSyncStatusCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetResourceSyncStatus", {})
+    .n("CodeStarConnectionsClient", "GetResourceSyncStatusCommand")
+    .sc(schemas_0.GetResourceSyncStatus$)
+    .build() {
+}
+
+class GetSyncBlockerSummaryCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetSyncBlockerSummary", {})
+    .n("CodeStarConnectionsClient", "GetSyncBlockerSummaryCommand")
+    .sc(schemas_0.GetSyncBlockerSummary$)
+    .build() {
+}
+
+class GetSyncConfigurationCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "GetSyncConfiguration", {})
+    .n("CodeStarConnectionsClient", "GetSyncConfigurationCommand")
+    .sc(schemas_0.GetSyncConfiguration$)
+    .build() {
+}
+
+class ListConnectionsCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListConnections", {})
+    .n("CodeStarConnectionsClient", "ListConnectionsCommand")
+    .sc(schemas_0.ListConnections$)
+    .build() {
+}
+
+class ListHostsCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListHosts", {})
+    .n("CodeStarConnectionsClient", "ListHostsCommand")
+    .sc(schemas_0.ListHosts$)
+    .build() {
+}
+
+class ListRepositoryLinksCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListRepositoryLinks", {})
+    .n("CodeStarConnectionsClient", "ListRepositoryLinksCommand")
+    .sc(schemas_0.ListRepositoryLinks$)
+    .build() {
+}
+
+class ListRepositorySyncDefinitionsCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListRepositorySyncDefinitions", {})
+    .n("CodeStarConnectionsClient", "ListRepositorySyncDefinitionsCommand")
+    .sc(schemas_0.ListRepositorySyncDefinitions$)
+    .build() {
+}
+
+class ListSyncConfigurationsCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListSyncConfigurations", {})
+    .n("CodeStarConnectionsClient", "ListSyncConfigurationsCommand")
+    .sc(schemas_0.ListSyncConfigurations$)
+    .build() {
+}
+
+class ListTagsForResourceCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "ListTagsForResource", {})
+    .n("CodeStarConnectionsClient", "ListTagsForResourceCommand")
+    .sc(schemas_0.ListTagsForResource$)
+    .build() {
+}
+
+class TagResourceCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "TagResource", {})
+    .n("CodeStarConnectionsClient", "TagResourceCommand")
+    .sc(schemas_0.TagResource$)
+    .build() {
+}
+
+class UntagResourceCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "UntagResource", {})
+    .n("CodeStarConnectionsClient", "UntagResourceCommand")
+    .sc(schemas_0.UntagResource$)
+    .build() {
+}
+
+class UpdateHostCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "UpdateHost", {})
+    .n("CodeStarConnectionsClient", "UpdateHostCommand")
+    .sc(schemas_0.UpdateHost$)
+    .build() {
+}
+
+class UpdateRepositoryLinkCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "UpdateRepositoryLink", {})
+    .n("CodeStarConnectionsClient", "UpdateRepositoryLinkCommand")
+    .sc(schemas_0.UpdateRepositoryLink$)
+    .build() {
+}
+
+class UpdateSyncBlockerCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "UpdateSyncBlocker", {})
+    .n("CodeStarConnectionsClient", "UpdateSyncBlockerCommand")
+    .sc(schemas_0.UpdateSyncBlocker$)
+    .build() {
+}
+
+class UpdateSyncConfigurationCommand extends smithyClient.Command
+    .classBuilder()
+    .ep(commonParams)
+    .m(function (Command, cs, config, o) {
+    return [middlewareEndpoint.getEndpointPlugin(config, Command.getEndpointParameterInstructions())];
+})
+    .s("CodeStar_connections_20191201", "UpdateSyncConfiguration", {})
+    .n("CodeStarConnectionsClient", "UpdateSyncConfigurationCommand")
+    .sc(schemas_0.UpdateSyncConfiguration$)
+    .build() {
+}
+
+const paginateListConnections = core.createPaginator(CodeStarConnectionsClient, ListConnectionsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListHosts = core.createPaginator(CodeStarConnectionsClient, ListHostsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListRepositoryLinks = core.createPaginator(CodeStarConnectionsClient, ListRepositoryLinksCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSyncConfigurations = core.createPaginator(CodeStarConnectionsClient, ListSyncConfigurationsCommand, "NextToken", "NextToken", "MaxResults");
+
+const commands = {
+    CreateConnectionCommand,
+    CreateHostCommand,
+    CreateRepositoryLinkCommand,
+    CreateSyncConfigurationCommand,
+    DeleteConnectionCommand,
+    DeleteHostCommand,
+    DeleteRepositoryLinkCommand,
+    DeleteSyncConfigurationCommand,
+    GetConnectionCommand,
+    GetHostCommand,
+    GetRepositoryLinkCommand,
+    GetRepositorySyncStatusCommand,
+    GetResourceSyncStatusCommand,
+    GetSyncBlockerSummaryCommand,
+    GetSyncConfigurationCommand,
+    ListConnectionsCommand,
+    ListHostsCommand,
+    ListRepositoryLinksCommand,
+    ListRepositorySyncDefinitionsCommand,
+    ListSyncConfigurationsCommand,
+    ListTagsForResourceCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateHostCommand,
+    UpdateRepositoryLinkCommand,
+    UpdateSyncBlockerCommand,
+    UpdateSyncConfigurationCommand,
+};
+const paginators = {
+    paginateListConnections,
+    paginateListHosts,
+    paginateListRepositoryLinks,
+    paginateListSyncConfigurations,
+};
+class CodeStarConnections extends CodeStarConnectionsClient {
+}
+smithyClient.createAggregatedClient(commands, CodeStarConnections, { paginators });
+
+const BlockerStatus = {
+    ACTIVE: "ACTIVE",
+    RESOLVED: "RESOLVED",
+};
+const BlockerType = {
+    AUTOMATED: "AUTOMATED",
+};
+const ProviderType = {
+    BITBUCKET: "Bitbucket",
+    GITHUB: "GitHub",
+    GITHUB_ENTERPRISE_SERVER: "GitHubEnterpriseServer",
+    GITLAB: "GitLab",
+    GITLAB_SELF_MANAGED: "GitLabSelfManaged",
+};
+const PublishDeploymentStatus = {
+    DISABLED: "DISABLED",
+    ENABLED: "ENABLED",
+};
+const SyncConfigurationType = {
+    CFN_STACK_SYNC: "CFN_STACK_SYNC",
+};
+const TriggerResourceUpdateOn = {
+    ANY_CHANGE: "ANY_CHANGE",
+    FILE_CHANGE: "FILE_CHANGE",
+};
+const ConnectionStatus = {
+    AVAILABLE: "AVAILABLE",
+    ERROR: "ERROR",
+    PENDING: "PENDING",
+};
+const RepositorySyncStatus = {
+    FAILED: "FAILED",
+    INITIATED: "INITIATED",
+    IN_PROGRESS: "IN_PROGRESS",
+    QUEUED: "QUEUED",
+    SUCCEEDED: "SUCCEEDED",
+};
+const ResourceSyncStatus = {
+    FAILED: "FAILED",
+    INITIATED: "INITIATED",
+    IN_PROGRESS: "IN_PROGRESS",
+    SUCCEEDED: "SUCCEEDED",
+};
+
+exports.$Command = smithyClient.Command;
+exports.__Client = smithyClient.Client;
+exports.CodeStarConnectionsServiceException = CodeStarConnectionsServiceException.CodeStarConnectionsServiceException;
+exports.BlockerStatus = BlockerStatus;
+exports.BlockerType = BlockerType;
+exports.CodeStarConnections = CodeStarConnections;
+exports.CodeStarConnectionsClient = CodeStarConnectionsClient;
+exports.ConnectionStatus = ConnectionStatus;
+exports.CreateConnectionCommand = CreateConnectionCommand;
+exports.CreateHostCommand = CreateHostCommand;
+exports.CreateRepositoryLinkCommand = CreateRepositoryLinkCommand;
+exports.CreateSyncConfigurationCommand = CreateSyncConfigurationCommand;
+exports.DeleteConnectionCommand = DeleteConnectionCommand;
+exports.DeleteHostCommand = DeleteHostCommand;
+exports.DeleteRepositoryLinkCommand = DeleteRepositoryLinkCommand;
+exports.DeleteSyncConfigurationCommand = DeleteSyncConfigurationCommand;
+exports.GetConnectionCommand = GetConnectionCommand;
+exports.GetHostCommand = GetHostCommand;
+exports.GetRepositoryLinkCommand = GetRepositoryLinkCommand;
+exports.GetRepositorySyncStatusCommand = GetRepositorySyncStatusCommand;
+exports.GetResourceSyncStatusCommand = GetResourceSyncStatusCommand;
+exports.GetSyncBlockerSummaryCommand = GetSyncBlockerSummaryCommand;
+exports.GetSyncConfigurationCommand = GetSyncConfigurationCommand;
+exports.ListConnectionsCommand = ListConnectionsCommand;
+exports.ListHostsCommand = ListHostsCommand;
+exports.ListRepositoryLinksCommand = ListRepositoryLinksCommand;
+exports.ListRepositorySyncDefinitionsCommand = ListRepositorySyncDefinitionsCommand;
+exports.ListSyncConfigurationsCommand = ListSyncConfigurationsCommand;
+exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
+exports.ProviderType = ProviderType;
+exports.PublishDeploymentStatus = PublishDeploymentStatus;
+exports.RepositorySyncStatus = RepositorySyncStatus;
+exports.ResourceSyncStatus = ResourceSyncStatus;
+exports.SyncConfigurationType = SyncConfigurationType;
+exports.TagResourceCommand = TagResourceCommand;
+exports.TriggerResourceUpdateOn = TriggerResourceUpdateOn;
+exports.UntagResourceCommand = UntagResourceCommand;
+exports.UpdateHostCommand = UpdateHostCommand;
+exports.UpdateRepositoryLinkCommand = UpdateRepositoryLinkCommand;
+exports.UpdateSyncBlockerCommand = UpdateSyncBlockerCommand;
+exports.UpdateSyncConfigurationCommand = UpdateSyncConfigurationCommand;
+exports.paginateListConnections = paginateListConnections;
+exports.paginateListHosts = paginateListHosts;
+exports.paginateListRepositoryLinks = paginateListRepositoryLinks;
+exports.paginateListSyncConfigurations = paginateListSyncConfigurations;
+Object.prototype.hasOwnProperty.call(schemas_0, '__proto__') &&
+    !Object.prototype.hasOwnProperty.call(exports, '__proto__') &&
+    Object.defineProperty(exports, '__proto__', {
+        enumerable: true,
+        value: schemas_0['__proto__']
+    });
+
+Object.keys(schemas_0).forEach(function (k) {
+    if (k !== 'default' && !Object.prototype.hasOwnProperty.call(exports, k)) exports[k] = schemas_0[k];
+});
+Object.prototype.hasOwnProperty.call(errors, '__proto__') &&
+    !Object.prototype.hasOwnProperty.call(exports, '__proto__') &&
+    Object.defineProperty(exports, '__proto__', {
+        enumerable: true,
+        value: errors['__proto__']
+    });
+
+Object.keys(errors).forEach(function (k) {
+    if (k !== 'default' && !Object.prototype.hasOwnProperty.call(exports, k)) exports[k] = errors[k];
+});
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeStarConnectionsServiceException = exports.__ServiceException = void 0;
+const smithy_client_1 = __nccwpck_require__(1411);
+Object.defineProperty(exports, "__ServiceException", ({ enumerable: true, get: function () { return smithy_client_1.ServiceException; } }));
+class CodeStarConnectionsServiceException extends smithy_client_1.ServiceException {
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, CodeStarConnectionsServiceException.prototype);
+    }
+}
+exports.CodeStarConnectionsServiceException = CodeStarConnectionsServiceException;
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SyncBlockerDoesNotExistException = exports.RetryLatestCommitFailedException = exports.UpdateOutOfSyncException = exports.ConditionalCheckFailedException = exports.UnsupportedOperationException = exports.ConflictException = exports.UnsupportedProviderTypeException = exports.SyncConfigurationStillExistsException = exports.ThrottlingException = exports.ResourceAlreadyExistsException = exports.InvalidInputException = exports.InternalServerException = exports.ConcurrentModificationException = exports.ResourceUnavailableException = exports.ResourceNotFoundException = exports.LimitExceededException = exports.AccessDeniedException = void 0;
+const CodeStarConnectionsServiceException_1 = __nccwpck_require__(123);
+class AccessDeniedException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "AccessDeniedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccessDeniedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.AccessDeniedException = AccessDeniedException;
+class LimitExceededException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.LimitExceededException = LimitExceededException;
+class ResourceNotFoundException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ResourceNotFoundException = ResourceNotFoundException;
+class ResourceUnavailableException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ResourceUnavailableException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceUnavailableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceUnavailableException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ResourceUnavailableException = ResourceUnavailableException;
+class ConcurrentModificationException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ConcurrentModificationException = ConcurrentModificationException;
+class InternalServerException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "InternalServerException";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServerException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServerException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.InternalServerException = InternalServerException;
+class InvalidInputException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "InvalidInputException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidInputException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidInputException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.InvalidInputException = InvalidInputException;
+class ResourceAlreadyExistsException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ResourceAlreadyExistsException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceAlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceAlreadyExistsException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
+class ThrottlingException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ThrottlingException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ThrottlingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ThrottlingException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ThrottlingException = ThrottlingException;
+class SyncConfigurationStillExistsException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "SyncConfigurationStillExistsException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "SyncConfigurationStillExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SyncConfigurationStillExistsException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.SyncConfigurationStillExistsException = SyncConfigurationStillExistsException;
+class UnsupportedProviderTypeException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "UnsupportedProviderTypeException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "UnsupportedProviderTypeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnsupportedProviderTypeException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.UnsupportedProviderTypeException = UnsupportedProviderTypeException;
+class ConflictException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ConflictException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ConflictException = ConflictException;
+class UnsupportedOperationException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "UnsupportedOperationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "UnsupportedOperationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnsupportedOperationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.UnsupportedOperationException = UnsupportedOperationException;
+class ConditionalCheckFailedException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "ConditionalCheckFailedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConditionalCheckFailedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConditionalCheckFailedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.ConditionalCheckFailedException = ConditionalCheckFailedException;
+class UpdateOutOfSyncException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "UpdateOutOfSyncException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "UpdateOutOfSyncException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UpdateOutOfSyncException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.UpdateOutOfSyncException = UpdateOutOfSyncException;
+class RetryLatestCommitFailedException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "RetryLatestCommitFailedException";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "RetryLatestCommitFailedException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RetryLatestCommitFailedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.RetryLatestCommitFailedException = RetryLatestCommitFailedException;
+class SyncBlockerDoesNotExistException extends CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException {
+    name = "SyncBlockerDoesNotExistException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "SyncBlockerDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SyncBlockerDoesNotExistException.prototype);
+        this.Message = opts.Message;
+    }
+}
+exports.SyncBlockerDoesNotExistException = SyncBlockerDoesNotExistException;
+
+
+/***/ }),
+
+/***/ 8916:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const tslib_1 = __nccwpck_require__(1860);
+const package_json_1 = tslib_1.__importDefault(__nccwpck_require__(6106));
+const core_1 = __nccwpck_require__(8704);
+const credential_provider_node_1 = __nccwpck_require__(5861);
+const util_user_agent_node_1 = __nccwpck_require__(1656);
+const config_resolver_1 = __nccwpck_require__(9316);
+const hash_node_1 = __nccwpck_require__(5092);
+const middleware_retry_1 = __nccwpck_require__(9618);
+const node_config_provider_1 = __nccwpck_require__(5704);
+const node_http_handler_1 = __nccwpck_require__(1279);
+const smithy_client_1 = __nccwpck_require__(1411);
+const util_body_length_node_1 = __nccwpck_require__(3638);
+const util_defaults_mode_node_1 = __nccwpck_require__(5435);
+const util_retry_1 = __nccwpck_require__(5518);
+const runtimeConfig_shared_1 = __nccwpck_require__(3189);
+const getRuntimeConfig = (config) => {
+    (0, smithy_client_1.emitWarningIfUnsupportedVersion)(process.version);
+    const defaultsMode = (0, util_defaults_mode_node_1.resolveDefaultsModeConfig)(config);
+    const defaultConfigProvider = () => defaultsMode().then(smithy_client_1.loadConfigsForDefaultMode);
+    const clientSharedValues = (0, runtimeConfig_shared_1.getRuntimeConfig)(config);
+    (0, core_1.emitWarningIfUnsupportedVersion)(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? (0, node_config_provider_1.loadConfig)(core_1.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? util_body_length_node_1.calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? credential_provider_node_1.defaultProvider,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, util_user_agent_node_1.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_json_1.default.version }),
+        maxAttempts: config?.maxAttempts ?? (0, node_config_provider_1.loadConfig)(middleware_retry_1.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_REGION_CONFIG_OPTIONS, { ...config_resolver_1.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: node_http_handler_1.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            (0, node_config_provider_1.loadConfig)({
+                ...middleware_retry_1.NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || util_retry_1.DEFAULT_RETRY_MODE,
+            }, config),
+        sha256: config?.sha256 ?? hash_node_1.Hash.bind(null, "sha256"),
+        streamCollector: config?.streamCollector ?? node_http_handler_1.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0, node_config_provider_1.loadConfig)(config_resolver_1.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0, node_config_provider_1.loadConfig)(util_user_agent_node_1.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRuntimeConfig = void 0;
+const core_1 = __nccwpck_require__(8704);
+const protocols_1 = __nccwpck_require__(7288);
+const smithy_client_1 = __nccwpck_require__(1411);
+const url_parser_1 = __nccwpck_require__(4494);
+const util_base64_1 = __nccwpck_require__(8385);
+const util_utf8_1 = __nccwpck_require__(1577);
+const httpAuthSchemeProvider_1 = __nccwpck_require__(7101);
+const endpointResolver_1 = __nccwpck_require__(5795);
+const schemas_0_1 = __nccwpck_require__(2058);
+const getRuntimeConfig = (config) => {
+    return {
+        apiVersion: "2019-12-01",
+        base64Decoder: config?.base64Decoder ?? util_base64_1.fromBase64,
+        base64Encoder: config?.base64Encoder ?? util_base64_1.toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? endpointResolver_1.defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? httpAuthSchemeProvider_1.defaultCodeStarConnectionsHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new core_1.AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new smithy_client_1.NoOpLogger(),
+        protocol: config?.protocol ?? protocols_1.AwsJson1_0Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.codestarconnections",
+            errorTypeRegistries: schemas_0_1.errorTypeRegistries,
+            version: "2019-12-01",
+            serviceTarget: "CodeStar_connections_20191201",
+        },
+        serviceId: config?.serviceId ?? "CodeStar connections",
+        urlParser: config?.urlParser ?? url_parser_1.parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? util_utf8_1.fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? util_utf8_1.toUtf8,
+    };
+};
+exports.getRuntimeConfig = getRuntimeConfig;
+
+
+/***/ }),
+
+/***/ 2058:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GetSyncConfigurationOutput$ = exports.GetSyncConfigurationInput$ = exports.GetSyncBlockerSummaryOutput$ = exports.GetSyncBlockerSummaryInput$ = exports.GetResourceSyncStatusOutput$ = exports.GetResourceSyncStatusInput$ = exports.GetRepositorySyncStatusOutput$ = exports.GetRepositorySyncStatusInput$ = exports.GetRepositoryLinkOutput$ = exports.GetRepositoryLinkInput$ = exports.GetHostOutput$ = exports.GetHostInput$ = exports.GetConnectionOutput$ = exports.GetConnectionInput$ = exports.DeleteSyncConfigurationOutput$ = exports.DeleteSyncConfigurationInput$ = exports.DeleteRepositoryLinkOutput$ = exports.DeleteRepositoryLinkInput$ = exports.DeleteHostOutput$ = exports.DeleteHostInput$ = exports.DeleteConnectionOutput$ = exports.DeleteConnectionInput$ = exports.CreateSyncConfigurationOutput$ = exports.CreateSyncConfigurationInput$ = exports.CreateRepositoryLinkOutput$ = exports.CreateRepositoryLinkInput$ = exports.CreateHostOutput$ = exports.CreateHostInput$ = exports.CreateConnectionOutput$ = exports.CreateConnectionInput$ = exports.Connection$ = exports.errorTypeRegistries = exports.UpdateOutOfSyncException$ = exports.UnsupportedProviderTypeException$ = exports.UnsupportedOperationException$ = exports.ThrottlingException$ = exports.SyncConfigurationStillExistsException$ = exports.SyncBlockerDoesNotExistException$ = exports.RetryLatestCommitFailedException$ = exports.ResourceUnavailableException$ = exports.ResourceNotFoundException$ = exports.ResourceAlreadyExistsException$ = exports.LimitExceededException$ = exports.InvalidInputException$ = exports.InternalServerException$ = exports.ConflictException$ = exports.ConditionalCheckFailedException$ = exports.ConcurrentModificationException$ = exports.AccessDeniedException$ = exports.CodeStarConnectionsServiceException$ = void 0;
+exports.GetRepositorySyncStatus$ = exports.GetRepositoryLink$ = exports.GetHost$ = exports.GetConnection$ = exports.DeleteSyncConfiguration$ = exports.DeleteRepositoryLink$ = exports.DeleteHost$ = exports.DeleteConnection$ = exports.CreateSyncConfiguration$ = exports.CreateRepositoryLink$ = exports.CreateHost$ = exports.CreateConnection$ = exports.VpcConfiguration$ = exports.UpdateSyncConfigurationOutput$ = exports.UpdateSyncConfigurationInput$ = exports.UpdateSyncBlockerOutput$ = exports.UpdateSyncBlockerInput$ = exports.UpdateRepositoryLinkOutput$ = exports.UpdateRepositoryLinkInput$ = exports.UpdateHostOutput$ = exports.UpdateHostInput$ = exports.UntagResourceOutput$ = exports.UntagResourceInput$ = exports.TagResourceOutput$ = exports.TagResourceInput$ = exports.Tag$ = exports.SyncConfiguration$ = exports.SyncBlockerSummary$ = exports.SyncBlockerContext$ = exports.SyncBlocker$ = exports.Revision$ = exports.ResourceSyncEvent$ = exports.ResourceSyncAttempt$ = exports.RepositorySyncEvent$ = exports.RepositorySyncDefinition$ = exports.RepositorySyncAttempt$ = exports.RepositoryLinkInfo$ = exports.ListTagsForResourceOutput$ = exports.ListTagsForResourceInput$ = exports.ListSyncConfigurationsOutput$ = exports.ListSyncConfigurationsInput$ = exports.ListRepositorySyncDefinitionsOutput$ = exports.ListRepositorySyncDefinitionsInput$ = exports.ListRepositoryLinksOutput$ = exports.ListRepositoryLinksInput$ = exports.ListHostsOutput$ = exports.ListHostsInput$ = exports.ListConnectionsOutput$ = exports.ListConnectionsInput$ = exports.Host$ = void 0;
+exports.UpdateSyncConfiguration$ = exports.UpdateSyncBlocker$ = exports.UpdateRepositoryLink$ = exports.UpdateHost$ = exports.UntagResource$ = exports.TagResource$ = exports.ListTagsForResource$ = exports.ListSyncConfigurations$ = exports.ListRepositorySyncDefinitions$ = exports.ListRepositoryLinks$ = exports.ListHosts$ = exports.ListConnections$ = exports.GetSyncConfiguration$ = exports.GetSyncBlockerSummary$ = exports.GetResourceSyncStatus$ = void 0;
+const _ADE = "AccessDeniedException";
+const _B = "Branch";
+const _C = "Connection";
+const _CA = "ConnectionArn";
+const _CAr = "CreatedAt";
+const _CC = "CreateConnection";
+const _CCFE = "ConditionalCheckFailedException";
+const _CCI = "CreateConnectionInput";
+const _CCO = "CreateConnectionOutput";
+const _CE = "ConflictException";
+const _CF = "ConfigFile";
+const _CH = "CreateHost";
+const _CHI = "CreateHostInput";
+const _CHO = "CreateHostOutput";
+const _CL = "ConnectionList";
+const _CME = "ConcurrentModificationException";
+const _CN = "ConnectionName";
+const _CR = "CreatedReason";
+const _CRL = "CreateRepositoryLink";
+const _CRLI = "CreateRepositoryLinkInput";
+const _CRLO = "CreateRepositoryLinkOutput";
+const _CS = "ConnectionStatus";
+const _CSC = "CreateSyncConfiguration";
+const _CSCI = "CreateSyncConfigurationInput";
+const _CSCO = "CreateSyncConfigurationOutput";
+const _Co = "Connections";
+const _Con = "Contexts";
+const _D = "Directory";
+const _DC = "DeleteConnection";
+const _DCI = "DeleteConnectionInput";
+const _DCO = "DeleteConnectionOutput";
+const _DH = "DeleteHost";
+const _DHI = "DeleteHostInput";
+const _DHO = "DeleteHostOutput";
+const _DRL = "DeleteRepositoryLink";
+const _DRLI = "DeleteRepositoryLinkInput";
+const _DRLO = "DeleteRepositoryLinkOutput";
+const _DS = "DesiredState";
+const _DSC = "DeleteSyncConfiguration";
+const _DSCI = "DeleteSyncConfigurationInput";
+const _DSCO = "DeleteSyncConfigurationOutput";
+const _E = "Events";
+const _EI = "ExternalId";
+const _EKA = "EncryptionKeyArn";
+const _Ev = "Event";
+const _GC = "GetConnection";
+const _GCI = "GetConnectionInput";
+const _GCO = "GetConnectionOutput";
+const _GH = "GetHost";
+const _GHI = "GetHostInput";
+const _GHO = "GetHostOutput";
+const _GRL = "GetRepositoryLink";
+const _GRLI = "GetRepositoryLinkInput";
+const _GRLO = "GetRepositoryLinkOutput";
+const _GRSS = "GetRepositorySyncStatus";
+const _GRSSI = "GetRepositorySyncStatusInput";
+const _GRSSIe = "GetResourceSyncStatusInput";
+const _GRSSO = "GetRepositorySyncStatusOutput";
+const _GRSSOe = "GetResourceSyncStatusOutput";
+const _GRSSe = "GetResourceSyncStatus";
+const _GSBS = "GetSyncBlockerSummary";
+const _GSBSI = "GetSyncBlockerSummaryInput";
+const _GSBSO = "GetSyncBlockerSummaryOutput";
+const _GSC = "GetSyncConfiguration";
+const _GSCI = "GetSyncConfigurationInput";
+const _GSCO = "GetSyncConfigurationOutput";
+const _H = "Host";
+const _HA = "HostArn";
+const _HAF = "HostArnFilter";
+const _HL = "HostList";
+const _Ho = "Hosts";
+const _I = "Id";
+const _IIE = "InvalidInputException";
+const _IR = "InitialRevision";
+const _ISE = "InternalServerException";
+const _K = "Key";
+const _LB = "LatestBlockers";
+const _LC = "ListConnections";
+const _LCI = "ListConnectionsInput";
+const _LCO = "ListConnectionsOutput";
+const _LEE = "LimitExceededException";
+const _LH = "ListHosts";
+const _LHI = "ListHostsInput";
+const _LHO = "ListHostsOutput";
+const _LRL = "ListRepositoryLinks";
+const _LRLI = "ListRepositoryLinksInput";
+const _LRLO = "ListRepositoryLinksOutput";
+const _LRSD = "ListRepositorySyncDefinitions";
+const _LRSDI = "ListRepositorySyncDefinitionsInput";
+const _LRSDO = "ListRepositorySyncDefinitionsOutput";
+const _LS = "LatestSync";
+const _LSBL = "LatestSyncBlockerList";
+const _LSC = "ListSyncConfigurations";
+const _LSCI = "ListSyncConfigurationsInput";
+const _LSCO = "ListSyncConfigurationsOutput";
+const _LSS = "LatestSuccessfulSync";
+const _LTFR = "ListTagsForResource";
+const _LTFRI = "ListTagsForResourceInput";
+const _LTFRO = "ListTagsForResourceOutput";
+const _M = "Message";
+const _MR = "MaxResults";
+const _N = "Name";
+const _NT = "NextToken";
+const _OAI = "OwnerAccountId";
+const _OI = "OwnerId";
+const _P = "Parent";
+const _PDS = "PublishDeploymentStatus";
+const _PE = "ProviderEndpoint";
+const _PRN = "ParentResourceName";
+const _PT = "ProviderType";
+const _PTF = "ProviderTypeFilter";
+const _R = "Revision";
+const _RA = "RoleArn";
+const _RAEE = "ResourceAlreadyExistsException";
+const _RAe = "ResourceArn";
+const _RAes = "ResolvedAt";
+const _RL = "RepositoryLinks";
+const _RLA = "RepositoryLinkArn";
+const _RLCFE = "RetryLatestCommitFailedException";
+const _RLI = "RepositoryLinkInfo";
+const _RLIe = "RepositoryLinkId";
+const _RLL = "RepositoryLinkList";
+const _RN = "RepositoryName";
+const _RNFE = "ResourceNotFoundException";
+const _RNe = "ResourceName";
+const _RR = "ResolvedReason";
+const _RSA = "RepositorySyncAttempt";
+const _RSAe = "ResourceSyncAttempt";
+const _RSD = "RepositorySyncDefinitions";
+const _RSDL = "RepositorySyncDefinitionList";
+const _RSDe = "RepositorySyncDefinition";
+const _RSE = "RepositorySyncEvent";
+const _RSEL = "RepositorySyncEventList";
+const _RSELe = "ResourceSyncEventList";
+const _RSEe = "ResourceSyncEvent";
+const _RUE = "ResourceUnavailableException";
+const _S = "Status";
+const _SA = "StartedAt";
+const _SB = "SyncBlocker";
+const _SBC = "SyncBlockerContext";
+const _SBCL = "SyncBlockerContextList";
+const _SBDNEE = "SyncBlockerDoesNotExistException";
+const _SBS = "SyncBlockerSummary";
+const _SC = "SyncConfiguration";
+const _SCL = "SyncConfigurationList";
+const _SCSEE = "SyncConfigurationStillExistsException";
+const _SCy = "SyncConfigurations";
+const _SGI = "SecurityGroupIds";
+const _SI = "SubnetIds";
+const _SM = "StatusMessage";
+const _ST = "SyncType";
+const _Sh = "Sha";
+const _T = "Tags";
+const _TC = "TlsCertificate";
+const _TE = "ThrottlingException";
+const _TK = "TagKeys";
+const _TL = "TagList";
+const _TR = "TargetRevision";
+const _TRI = "TagResourceInput";
+const _TRO = "TagResourceOutput";
+const _TRUO = "TriggerResourceUpdateOn";
+const _TRa = "TagResource";
+const _Ta = "Target";
+const _Tag = "Tag";
+const _Ti = "Time";
+const _Ty = "Type";
+const _UH = "UpdateHost";
+const _UHI = "UpdateHostInput";
+const _UHO = "UpdateHostOutput";
+const _UOE = "UnsupportedOperationException";
+const _UOOSE = "UpdateOutOfSyncException";
+const _UPTE = "UnsupportedProviderTypeException";
+const _UR = "UntagResource";
+const _URI = "UntagResourceInput";
+const _URL = "UpdateRepositoryLink";
+const _URLI = "UpdateRepositoryLinkInput";
+const _URLO = "UpdateRepositoryLinkOutput";
+const _URO = "UntagResourceOutput";
+const _USB = "UpdateSyncBlocker";
+const _USBI = "UpdateSyncBlockerInput";
+const _USBO = "UpdateSyncBlockerOutput";
+const _USC = "UpdateSyncConfiguration";
+const _USCI = "UpdateSyncConfigurationInput";
+const _USCO = "UpdateSyncConfigurationOutput";
+const _V = "Value";
+const _VC = "VpcConfiguration";
+const _VI = "VpcId";
+const _c = "client";
+const _e = "error";
+const _hE = "httpError";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.codestarconnections";
+const _se = "server";
+const n0 = "com.amazonaws.codestarconnections";
+const schema_1 = __nccwpck_require__(6890);
+const CodeStarConnectionsServiceException_1 = __nccwpck_require__(123);
+const errors_1 = __nccwpck_require__(7374);
+const _s_registry = schema_1.TypeRegistry.for(_s);
+exports.CodeStarConnectionsServiceException$ = [-3, _s, "CodeStarConnectionsServiceException", 0, [], []];
+_s_registry.registerError(exports.CodeStarConnectionsServiceException$, CodeStarConnectionsServiceException_1.CodeStarConnectionsServiceException);
+const n0_registry = schema_1.TypeRegistry.for(n0);
+exports.AccessDeniedException$ = [-3, n0, _ADE,
+    { [_e]: _c, [_hE]: 403 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.AccessDeniedException$, errors_1.AccessDeniedException);
+exports.ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ConcurrentModificationException$, errors_1.ConcurrentModificationException);
+exports.ConditionalCheckFailedException$ = [-3, n0, _CCFE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ConditionalCheckFailedException$, errors_1.ConditionalCheckFailedException);
+exports.ConflictException$ = [-3, n0, _CE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ConflictException$, errors_1.ConflictException);
+exports.InternalServerException$ = [-3, n0, _ISE,
+    { [_e]: _se, [_hE]: 503 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.InternalServerException$, errors_1.InternalServerException);
+exports.InvalidInputException$ = [-3, n0, _IIE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.InvalidInputException$, errors_1.InvalidInputException);
+exports.LimitExceededException$ = [-3, n0, _LEE,
+    { [_e]: _c, [_hE]: 429 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.LimitExceededException$, errors_1.LimitExceededException);
+exports.ResourceAlreadyExistsException$ = [-3, n0, _RAEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ResourceAlreadyExistsException$, errors_1.ResourceAlreadyExistsException);
+exports.ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ResourceNotFoundException$, errors_1.ResourceNotFoundException);
+exports.ResourceUnavailableException$ = [-3, n0, _RUE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ResourceUnavailableException$, errors_1.ResourceUnavailableException);
+exports.RetryLatestCommitFailedException$ = [-3, n0, _RLCFE,
+    { [_e]: _se, [_hE]: 503 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.RetryLatestCommitFailedException$, errors_1.RetryLatestCommitFailedException);
+exports.SyncBlockerDoesNotExistException$ = [-3, n0, _SBDNEE,
+    { [_e]: _c, [_hE]: 404 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.SyncBlockerDoesNotExistException$, errors_1.SyncBlockerDoesNotExistException);
+exports.SyncConfigurationStillExistsException$ = [-3, n0, _SCSEE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.SyncConfigurationStillExistsException$, errors_1.SyncConfigurationStillExistsException);
+exports.ThrottlingException$ = [-3, n0, _TE,
+    { [_e]: _c, [_hE]: 429 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.ThrottlingException$, errors_1.ThrottlingException);
+exports.UnsupportedOperationException$ = [-3, n0, _UOE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.UnsupportedOperationException$, errors_1.UnsupportedOperationException);
+exports.UnsupportedProviderTypeException$ = [-3, n0, _UPTE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.UnsupportedProviderTypeException$, errors_1.UnsupportedProviderTypeException);
+exports.UpdateOutOfSyncException$ = [-3, n0, _UOOSE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(exports.UpdateOutOfSyncException$, errors_1.UpdateOutOfSyncException);
+exports.errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+exports.Connection$ = [3, n0, _C,
+    0,
+    [_CN, _CA, _PT, _OAI, _CS, _HA],
+    [0, 0, 0, 0, 0, 0]
+];
+exports.CreateConnectionInput$ = [3, n0, _CCI,
+    0,
+    [_CN, _PT, _T, _HA],
+    [0, 0, () => TagList, 0], 1
+];
+exports.CreateConnectionOutput$ = [3, n0, _CCO,
+    0,
+    [_CA, _T],
+    [0, () => TagList], 1
+];
+exports.CreateHostInput$ = [3, n0, _CHI,
+    0,
+    [_N, _PT, _PE, _VC, _T],
+    [0, 0, 0, () => exports.VpcConfiguration$, () => TagList], 3
+];
+exports.CreateHostOutput$ = [3, n0, _CHO,
+    0,
+    [_HA, _T],
+    [0, () => TagList]
+];
+exports.CreateRepositoryLinkInput$ = [3, n0, _CRLI,
+    0,
+    [_CA, _OI, _RN, _EKA, _T],
+    [0, 0, 0, 0, () => TagList], 3
+];
+exports.CreateRepositoryLinkOutput$ = [3, n0, _CRLO,
+    0,
+    [_RLI],
+    [() => exports.RepositoryLinkInfo$], 1
+];
+exports.CreateSyncConfigurationInput$ = [3, n0, _CSCI,
+    0,
+    [_B, _CF, _RLIe, _RNe, _RA, _ST, _PDS, _TRUO],
+    [0, 0, 0, 0, 0, 0, 0, 0], 6
+];
+exports.CreateSyncConfigurationOutput$ = [3, n0, _CSCO,
+    0,
+    [_SC],
+    [() => exports.SyncConfiguration$], 1
+];
+exports.DeleteConnectionInput$ = [3, n0, _DCI,
+    0,
+    [_CA],
+    [0], 1
+];
+exports.DeleteConnectionOutput$ = [3, n0, _DCO,
+    0,
+    [],
+    []
+];
+exports.DeleteHostInput$ = [3, n0, _DHI,
+    0,
+    [_HA],
+    [0], 1
+];
+exports.DeleteHostOutput$ = [3, n0, _DHO,
+    0,
+    [],
+    []
+];
+exports.DeleteRepositoryLinkInput$ = [3, n0, _DRLI,
+    0,
+    [_RLIe],
+    [0], 1
+];
+exports.DeleteRepositoryLinkOutput$ = [3, n0, _DRLO,
+    0,
+    [],
+    []
+];
+exports.DeleteSyncConfigurationInput$ = [3, n0, _DSCI,
+    0,
+    [_ST, _RNe],
+    [0, 0], 2
+];
+exports.DeleteSyncConfigurationOutput$ = [3, n0, _DSCO,
+    0,
+    [],
+    []
+];
+exports.GetConnectionInput$ = [3, n0, _GCI,
+    0,
+    [_CA],
+    [0], 1
+];
+exports.GetConnectionOutput$ = [3, n0, _GCO,
+    0,
+    [_C],
+    [() => exports.Connection$]
+];
+exports.GetHostInput$ = [3, n0, _GHI,
+    0,
+    [_HA],
+    [0], 1
+];
+exports.GetHostOutput$ = [3, n0, _GHO,
+    0,
+    [_N, _S, _PT, _PE, _VC],
+    [0, 0, 0, 0, () => exports.VpcConfiguration$]
+];
+exports.GetRepositoryLinkInput$ = [3, n0, _GRLI,
+    0,
+    [_RLIe],
+    [0], 1
+];
+exports.GetRepositoryLinkOutput$ = [3, n0, _GRLO,
+    0,
+    [_RLI],
+    [() => exports.RepositoryLinkInfo$], 1
+];
+exports.GetRepositorySyncStatusInput$ = [3, n0, _GRSSI,
+    0,
+    [_B, _RLIe, _ST],
+    [0, 0, 0], 3
+];
+exports.GetRepositorySyncStatusOutput$ = [3, n0, _GRSSO,
+    0,
+    [_LS],
+    [() => exports.RepositorySyncAttempt$], 1
+];
+exports.GetResourceSyncStatusInput$ = [3, n0, _GRSSIe,
+    0,
+    [_RNe, _ST],
+    [0, 0], 2
+];
+exports.GetResourceSyncStatusOutput$ = [3, n0, _GRSSOe,
+    0,
+    [_LS, _DS, _LSS],
+    [() => exports.ResourceSyncAttempt$, () => exports.Revision$, () => exports.ResourceSyncAttempt$], 1
+];
+exports.GetSyncBlockerSummaryInput$ = [3, n0, _GSBSI,
+    0,
+    [_ST, _RNe],
+    [0, 0], 2
+];
+exports.GetSyncBlockerSummaryOutput$ = [3, n0, _GSBSO,
+    0,
+    [_SBS],
+    [() => exports.SyncBlockerSummary$], 1
+];
+exports.GetSyncConfigurationInput$ = [3, n0, _GSCI,
+    0,
+    [_ST, _RNe],
+    [0, 0], 2
+];
+exports.GetSyncConfigurationOutput$ = [3, n0, _GSCO,
+    0,
+    [_SC],
+    [() => exports.SyncConfiguration$], 1
+];
+exports.Host$ = [3, n0, _H,
+    0,
+    [_N, _HA, _PT, _PE, _VC, _S, _SM],
+    [0, 0, 0, 0, () => exports.VpcConfiguration$, 0, 0]
+];
+exports.ListConnectionsInput$ = [3, n0, _LCI,
+    0,
+    [_PTF, _HAF, _MR, _NT],
+    [0, 0, 1, 0]
+];
+exports.ListConnectionsOutput$ = [3, n0, _LCO,
+    0,
+    [_Co, _NT],
+    [() => ConnectionList, 0]
+];
+exports.ListHostsInput$ = [3, n0, _LHI,
+    0,
+    [_MR, _NT],
+    [1, 0]
+];
+exports.ListHostsOutput$ = [3, n0, _LHO,
+    0,
+    [_Ho, _NT],
+    [() => HostList, 0]
+];
+exports.ListRepositoryLinksInput$ = [3, n0, _LRLI,
+    0,
+    [_MR, _NT],
+    [1, 0]
+];
+exports.ListRepositoryLinksOutput$ = [3, n0, _LRLO,
+    0,
+    [_RL, _NT],
+    [() => RepositoryLinkList, 0], 1
+];
+exports.ListRepositorySyncDefinitionsInput$ = [3, n0, _LRSDI,
+    0,
+    [_RLIe, _ST],
+    [0, 0], 2
+];
+exports.ListRepositorySyncDefinitionsOutput$ = [3, n0, _LRSDO,
+    0,
+    [_RSD, _NT],
+    [() => RepositorySyncDefinitionList, 0], 1
+];
+exports.ListSyncConfigurationsInput$ = [3, n0, _LSCI,
+    0,
+    [_RLIe, _ST, _MR, _NT],
+    [0, 0, 1, 0], 2
+];
+exports.ListSyncConfigurationsOutput$ = [3, n0, _LSCO,
+    0,
+    [_SCy, _NT],
+    [() => SyncConfigurationList, 0], 1
+];
+exports.ListTagsForResourceInput$ = [3, n0, _LTFRI,
+    0,
+    [_RAe],
+    [0], 1
+];
+exports.ListTagsForResourceOutput$ = [3, n0, _LTFRO,
+    0,
+    [_T],
+    [() => TagList]
+];
+exports.RepositoryLinkInfo$ = [3, n0, _RLI,
+    0,
+    [_CA, _OI, _PT, _RLA, _RLIe, _RN, _EKA],
+    [0, 0, 0, 0, 0, 0, 0], 6
+];
+exports.RepositorySyncAttempt$ = [3, n0, _RSA,
+    0,
+    [_SA, _S, _E],
+    [4, 0, () => RepositorySyncEventList], 3
+];
+exports.RepositorySyncDefinition$ = [3, n0, _RSDe,
+    0,
+    [_B, _D, _P, _Ta],
+    [0, 0, 0, 0], 4
+];
+exports.RepositorySyncEvent$ = [3, n0, _RSE,
+    0,
+    [_Ev, _Ti, _Ty, _EI],
+    [0, 4, 0, 0], 3
+];
+exports.ResourceSyncAttempt$ = [3, n0, _RSAe,
+    0,
+    [_E, _IR, _SA, _S, _TR, _Ta],
+    [() => ResourceSyncEventList, () => exports.Revision$, 4, 0, () => exports.Revision$, 0], 6
+];
+exports.ResourceSyncEvent$ = [3, n0, _RSEe,
+    0,
+    [_Ev, _Ti, _Ty, _EI],
+    [0, 4, 0, 0], 3
+];
+exports.Revision$ = [3, n0, _R,
+    0,
+    [_B, _D, _OI, _RN, _PT, _Sh],
+    [0, 0, 0, 0, 0, 0], 6
+];
+exports.SyncBlocker$ = [3, n0, _SB,
+    0,
+    [_I, _Ty, _S, _CR, _CAr, _Con, _RR, _RAes],
+    [0, 0, 0, 0, 4, () => SyncBlockerContextList, 0, 4], 5
+];
+exports.SyncBlockerContext$ = [3, n0, _SBC,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+exports.SyncBlockerSummary$ = [3, n0, _SBS,
+    0,
+    [_RNe, _PRN, _LB],
+    [0, 0, () => LatestSyncBlockerList], 1
+];
+exports.SyncConfiguration$ = [3, n0, _SC,
+    0,
+    [_B, _OI, _PT, _RLIe, _RN, _RNe, _RA, _ST, _CF, _PDS, _TRUO],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 8
+];
+exports.Tag$ = [3, n0, _Tag,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+exports.TagResourceInput$ = [3, n0, _TRI,
+    0,
+    [_RAe, _T],
+    [0, () => TagList], 2
+];
+exports.TagResourceOutput$ = [3, n0, _TRO,
+    0,
+    [],
+    []
+];
+exports.UntagResourceInput$ = [3, n0, _URI,
+    0,
+    [_RAe, _TK],
+    [0, 64 | 0], 2
+];
+exports.UntagResourceOutput$ = [3, n0, _URO,
+    0,
+    [],
+    []
+];
+exports.UpdateHostInput$ = [3, n0, _UHI,
+    0,
+    [_HA, _PE, _VC],
+    [0, 0, () => exports.VpcConfiguration$], 1
+];
+exports.UpdateHostOutput$ = [3, n0, _UHO,
+    0,
+    [],
+    []
+];
+exports.UpdateRepositoryLinkInput$ = [3, n0, _URLI,
+    0,
+    [_RLIe, _CA, _EKA],
+    [0, 0, 0], 1
+];
+exports.UpdateRepositoryLinkOutput$ = [3, n0, _URLO,
+    0,
+    [_RLI],
+    [() => exports.RepositoryLinkInfo$], 1
+];
+exports.UpdateSyncBlockerInput$ = [3, n0, _USBI,
+    0,
+    [_I, _ST, _RNe, _RR],
+    [0, 0, 0, 0], 4
+];
+exports.UpdateSyncBlockerOutput$ = [3, n0, _USBO,
+    0,
+    [_RNe, _SB, _PRN],
+    [0, () => exports.SyncBlocker$, 0], 2
+];
+exports.UpdateSyncConfigurationInput$ = [3, n0, _USCI,
+    0,
+    [_RNe, _ST, _B, _CF, _RLIe, _RA, _PDS, _TRUO],
+    [0, 0, 0, 0, 0, 0, 0, 0], 2
+];
+exports.UpdateSyncConfigurationOutput$ = [3, n0, _USCO,
+    0,
+    [_SC],
+    [() => exports.SyncConfiguration$], 1
+];
+exports.VpcConfiguration$ = [3, n0, _VC,
+    0,
+    [_VI, _SI, _SGI, _TC],
+    [0, 64 | 0, 64 | 0, 0], 3
+];
+var ConnectionList = [1, n0, _CL,
+    0, () => exports.Connection$
+];
+var HostList = [1, n0, _HL,
+    0, () => exports.Host$
+];
+var LatestSyncBlockerList = [1, n0, _LSBL,
+    0, () => exports.SyncBlocker$
+];
+var RepositoryLinkList = [1, n0, _RLL,
+    0, () => exports.RepositoryLinkInfo$
+];
+var RepositorySyncDefinitionList = [1, n0, _RSDL,
+    0, () => exports.RepositorySyncDefinition$
+];
+var RepositorySyncEventList = [1, n0, _RSEL,
+    0, () => exports.RepositorySyncEvent$
+];
+var ResourceSyncEventList = [1, n0, _RSELe,
+    0, () => exports.ResourceSyncEvent$
+];
+var SecurityGroupIds = (/* unused pure expression or super */ null && (64 | 0));
+var SubnetIds = (/* unused pure expression or super */ null && (64 | 0));
+var SyncBlockerContextList = [1, n0, _SBCL,
+    0, () => exports.SyncBlockerContext$
+];
+var SyncConfigurationList = [1, n0, _SCL,
+    0, () => exports.SyncConfiguration$
+];
+var TagKeyList = (/* unused pure expression or super */ null && (64 | 0));
+var TagList = [1, n0, _TL,
+    0, () => exports.Tag$
+];
+exports.CreateConnection$ = [9, n0, _CC,
+    0, () => exports.CreateConnectionInput$, () => exports.CreateConnectionOutput$
+];
+exports.CreateHost$ = [9, n0, _CH,
+    0, () => exports.CreateHostInput$, () => exports.CreateHostOutput$
+];
+exports.CreateRepositoryLink$ = [9, n0, _CRL,
+    0, () => exports.CreateRepositoryLinkInput$, () => exports.CreateRepositoryLinkOutput$
+];
+exports.CreateSyncConfiguration$ = [9, n0, _CSC,
+    0, () => exports.CreateSyncConfigurationInput$, () => exports.CreateSyncConfigurationOutput$
+];
+exports.DeleteConnection$ = [9, n0, _DC,
+    0, () => exports.DeleteConnectionInput$, () => exports.DeleteConnectionOutput$
+];
+exports.DeleteHost$ = [9, n0, _DH,
+    0, () => exports.DeleteHostInput$, () => exports.DeleteHostOutput$
+];
+exports.DeleteRepositoryLink$ = [9, n0, _DRL,
+    0, () => exports.DeleteRepositoryLinkInput$, () => exports.DeleteRepositoryLinkOutput$
+];
+exports.DeleteSyncConfiguration$ = [9, n0, _DSC,
+    0, () => exports.DeleteSyncConfigurationInput$, () => exports.DeleteSyncConfigurationOutput$
+];
+exports.GetConnection$ = [9, n0, _GC,
+    0, () => exports.GetConnectionInput$, () => exports.GetConnectionOutput$
+];
+exports.GetHost$ = [9, n0, _GH,
+    0, () => exports.GetHostInput$, () => exports.GetHostOutput$
+];
+exports.GetRepositoryLink$ = [9, n0, _GRL,
+    0, () => exports.GetRepositoryLinkInput$, () => exports.GetRepositoryLinkOutput$
+];
+exports.GetRepositorySyncStatus$ = [9, n0, _GRSS,
+    0, () => exports.GetRepositorySyncStatusInput$, () => exports.GetRepositorySyncStatusOutput$
+];
+exports.GetResourceSyncStatus$ = [9, n0, _GRSSe,
+    0, () => exports.GetResourceSyncStatusInput$, () => exports.GetResourceSyncStatusOutput$
+];
+exports.GetSyncBlockerSummary$ = [9, n0, _GSBS,
+    0, () => exports.GetSyncBlockerSummaryInput$, () => exports.GetSyncBlockerSummaryOutput$
+];
+exports.GetSyncConfiguration$ = [9, n0, _GSC,
+    0, () => exports.GetSyncConfigurationInput$, () => exports.GetSyncConfigurationOutput$
+];
+exports.ListConnections$ = [9, n0, _LC,
+    0, () => exports.ListConnectionsInput$, () => exports.ListConnectionsOutput$
+];
+exports.ListHosts$ = [9, n0, _LH,
+    0, () => exports.ListHostsInput$, () => exports.ListHostsOutput$
+];
+exports.ListRepositoryLinks$ = [9, n0, _LRL,
+    0, () => exports.ListRepositoryLinksInput$, () => exports.ListRepositoryLinksOutput$
+];
+exports.ListRepositorySyncDefinitions$ = [9, n0, _LRSD,
+    0, () => exports.ListRepositorySyncDefinitionsInput$, () => exports.ListRepositorySyncDefinitionsOutput$
+];
+exports.ListSyncConfigurations$ = [9, n0, _LSC,
+    0, () => exports.ListSyncConfigurationsInput$, () => exports.ListSyncConfigurationsOutput$
+];
+exports.ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => exports.ListTagsForResourceInput$, () => exports.ListTagsForResourceOutput$
+];
+exports.TagResource$ = [9, n0, _TRa,
+    0, () => exports.TagResourceInput$, () => exports.TagResourceOutput$
+];
+exports.UntagResource$ = [9, n0, _UR,
+    0, () => exports.UntagResourceInput$, () => exports.UntagResourceOutput$
+];
+exports.UpdateHost$ = [9, n0, _UH,
+    0, () => exports.UpdateHostInput$, () => exports.UpdateHostOutput$
+];
+exports.UpdateRepositoryLink$ = [9, n0, _URL,
+    0, () => exports.UpdateRepositoryLinkInput$, () => exports.UpdateRepositoryLinkOutput$
+];
+exports.UpdateSyncBlocker$ = [9, n0, _USB,
+    0, () => exports.UpdateSyncBlockerInput$, () => exports.UpdateSyncBlockerOutput$
+];
+exports.UpdateSyncConfiguration$ = [9, n0, _USC,
+    0, () => exports.UpdateSyncConfigurationInput$, () => exports.UpdateSyncConfigurationOutput$
+];
+
+
+/***/ }),
+
+/***/ 2994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultSecretsManagerHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "secretsmanager",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultSecretsManagerHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "secretsmanager",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1161.0";
+var packageInfo = {
+	version: version};
+
+const m = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = "stringEquals", h = { [m]: "Endpoint" }, i = { [m]: d }, j = { "fn": f, "argv": [i, "name"] }, k = {}, l = [{ [m]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, l],
+        ["aws.partition", l, d],
+        [e, [{ [m]: "UseFIPS" }, b]],
+        [e, [{ [m]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [i, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [i, "supportsFIPS"] }, b]],
+        [g, [j, "aws"]],
+        [g, [j, "aws-cn"]],
+        [g, [j, "aws-us-gov"]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, k],
+        ["https://secretsmanager-fips.{Region}.amazonaws.com", k],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://secretsmanager.{Region}.amazonaws.com", k],
+        ["https://secretsmanager.{Region}.amazonaws.com.cn", k],
+        ["https://secretsmanager.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://secretsmanager.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 17, 3,
+    1, 4, r + 14,
+    2, 5, r + 14,
+    3, 11, 6,
+    4, 7, r + 13,
+    5, 8, r + 12,
+    7, r + 9, 9,
+    8, r + 10, 10,
+    9, r + 9, r + 11,
+    4, 13, 12,
+    6, r + 7, r + 8,
+    5, 14, r + 6,
+    6, 15, r + 6,
+    7, r + 4, 16,
+    9, r + 4, r + 5,
+    3, r + 1, 18,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SecretsManagerServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager#SecretsManagerServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SecretsManagerServiceException.prototype);
+    }
+}
+
+class DecryptionFailure extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
+    name = "DecryptionFailure";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DecryptionFailure",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DecryptionFailure.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InternalServiceError extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InternalServiceError";
+    name = "InternalServiceError";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServiceError",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServiceError.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidNextTokenException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidNextTokenException";
+    name = "InvalidNextTokenException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidNextTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidNextTokenException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidParameterException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidParameterException";
+    name = "InvalidParameterException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidRequestException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidRequestException";
+    name = "InvalidRequestException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRequestException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceNotFoundException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#ResourceNotFoundException";
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EncryptionFailure extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#EncryptionFailure";
+    name = "EncryptionFailure";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "EncryptionFailure",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionFailure.prototype);
+        this.Message = opts.Message;
+    }
+}
+class LimitExceededException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class MalformedPolicyDocumentException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PreconditionNotMetException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#PreconditionNotMetException";
+    name = "PreconditionNotMetException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PreconditionNotMetException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PreconditionNotMetException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceExistsException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#ResourceExistsException";
+    name = "ResourceExistsException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceExistsException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PublicPolicyException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#PublicPolicyException";
+    name = "PublicPolicyException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PublicPolicyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PublicPolicyException.prototype);
+        this.Message = opts.Message;
+    }
+}
+
+const _AAD = "AutomaticallyAfterDays";
+const _APIELT = "APIErrorListType";
+const _APIET = "APIErrorType";
+const _ARN = "ARN";
+const _ARR = "AddReplicaRegions";
+const _ARRLT = "AddReplicaRegionListType";
+const _BGSV = "BatchGetSecretValue";
+const _BGSVR = "BatchGetSecretValueRequest";
+const _BGSVRa = "BatchGetSecretValueResponse";
+const _BPP = "BlockPublicPolicy";
+const _CD = "CreatedDate";
+const _CN = "CheckName";
+const _CRS = "CancelRotateSecret";
+const _CRSR = "CancelRotateSecretRequest";
+const _CRSRa = "CancelRotateSecretResponse";
+const _CRT = "ClientRequestToken";
+const _CS = "CreateSecret";
+const _CSR = "CreateSecretRequest";
+const _CSRr = "CreateSecretResponse";
+const _D = "Description";
+const _DD = "DeletionDate";
+const _DDe = "DeletedDate";
+const _DF = "DecryptionFailure";
+const _DRP = "DeleteResourcePolicy";
+const _DRPR = "DeleteResourcePolicyRequest";
+const _DRPRe = "DeleteResourcePolicyResponse";
+const _DS = "DeleteSecret";
+const _DSR = "DeleteSecretRequest";
+const _DSRe = "DeleteSecretResponse";
+const _DSRes = "DescribeSecretRequest";
+const _DSResc = "DescribeSecretResponse";
+const _DSe = "DescribeSecret";
+const _Du = "Duration";
+const _E = "Errors";
+const _EC = "ErrorCode";
+const _ECx = "ExcludeCharacters";
+const _EF = "EncryptionFailure";
+const _EL = "ExcludeLowercase";
+const _EM = "ErrorMessage";
+const _EN = "ExcludeNumbers";
+const _EP = "ExcludePunctuation";
+const _ESRM = "ExternalSecretRotationMetadata";
+const _ESRMI = "ExternalSecretRotationMetadataItem";
+const _ESRMT = "ExternalSecretRotationMetadataType";
+const _ESRRA = "ExternalSecretRotationRoleArn";
+const _EU = "ExcludeUppercase";
+const _F = "Filters";
+const _FDWR = "ForceDeleteWithoutRecovery";
+const _FLT = "FiltersListType";
+const _FORS = "ForceOverwriteReplicaSecret";
+const _Fi = "Filter";
+const _GRP = "GetRandomPassword";
+const _GRPR = "GetRandomPasswordRequest";
+const _GRPRe = "GetRandomPasswordResponse";
+const _GRPRet = "GetResourcePolicyRequest";
+const _GRPRete = "GetResourcePolicyResponse";
+const _GRPe = "GetResourcePolicy";
+const _GSV = "GetSecretValue";
+const _GSVR = "GetSecretValueRequest";
+const _GSVRe = "GetSecretValueResponse";
+const _ID = "IncludeDeprecated";
+const _INTE = "InvalidNextTokenException";
+const _IPD = "IncludePlannedDeletion";
+const _IPE = "InvalidParameterException";
+const _IRE = "InvalidRequestException";
+const _IS = "IncludeSpace";
+const _ISE = "InternalServiceError";
+const _K = "Key";
+const _KKI = "KmsKeyId";
+const _KKIm = "KmsKeyIds";
+const _LAD = "LastAccessedDate";
+const _LCD = "LastChangedDate";
+const _LEE = "LimitExceededException";
+const _LRD = "LastRotatedDate";
+const _LS = "ListSecrets";
+const _LSR = "ListSecretsRequest";
+const _LSRi = "ListSecretsResponse";
+const _LSVI = "ListSecretVersionIds";
+const _LSVIR = "ListSecretVersionIdsRequest";
+const _LSVIRi = "ListSecretVersionIdsResponse";
+const _M = "Message";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MR = "MaxResults";
+const _MTVI = "MoveToVersionId";
+const _N = "Name";
+const _NRD = "NextRotationDate";
+const _NT = "NextToken";
+const _OS = "OwningService";
+const _PL = "PasswordLength";
+const _PNME = "PreconditionNotMetException";
+const _PPE = "PublicPolicyException";
+const _PR = "PrimaryRegion";
+const _PRP = "PutResourcePolicy";
+const _PRPR = "PutResourcePolicyRequest";
+const _PRPRu = "PutResourcePolicyResponse";
+const _PSV = "PutSecretValue";
+const _PSVR = "PutSecretValueRequest";
+const _PSVRu = "PutSecretValueResponse";
+const _PVP = "PolicyValidationPassed";
+const _R = "Region";
+const _RE = "RotationEnabled";
+const _REE = "ResourceExistsException";
+const _REIT = "RequireEachIncludedType";
+const _RFVI = "RemoveFromVersionId";
+const _RI = "RotateImmediately";
+const _RLARN = "RotationLambdaARN";
+const _RNFE = "ResourceNotFoundException";
+const _RP = "RandomPassword";
+const _RPT = "RandomPasswordType";
+const _RPe = "ResourcePolicy";
+const _RR = "RotationRules";
+const _RRFR = "RemoveRegionsFromReplication";
+const _RRFRR = "RemoveRegionsFromReplicationRequest";
+const _RRFRRe = "RemoveRegionsFromReplicationResponse";
+const _RRR = "RemoveReplicaRegions";
+const _RRT = "ReplicaRegionType";
+const _RRTo = "RotationRulesType";
+const _RS = "ReplicationStatus";
+const _RSLT = "ReplicationStatusListType";
+const _RSR = "RestoreSecretRequest";
+const _RSRe = "RestoreSecretResponse";
+const _RSRo = "RotateSecretRequest";
+const _RSRot = "RotateSecretResponse";
+const _RST = "ReplicationStatusType";
+const _RSTR = "ReplicateSecretToRegions";
+const _RSTRR = "ReplicateSecretToRegionsRequest";
+const _RSTRRe = "ReplicateSecretToRegionsResponse";
+const _RSe = "RestoreSecret";
+const _RSo = "RotateSecret";
+const _RT = "RotationToken";
+const _RTT = "RotationTokenType";
+const _RWID = "RecoveryWindowInDays";
+const _S = "Status";
+const _SB = "SecretBinary";
+const _SBT = "SecretBinaryType";
+const _SBo = "SortBy";
+const _SE = "ScheduleExpression";
+const _SI = "SecretId";
+const _SIL = "SecretIdList";
+const _SL = "SecretList";
+const _SLE = "SecretListEntry";
+const _SLT = "SecretListType";
+const _SM = "StatusMessage";
+const _SO = "SortOrder";
+const _SRTR = "StopReplicationToReplica";
+const _SRTRR = "StopReplicationToReplicaRequest";
+const _SRTRRt = "StopReplicationToReplicaResponse";
+const _SS = "SecretString";
+const _SST = "SecretStringType";
+const _SV = "SecretValues";
+const _SVE = "SecretValueEntry";
+const _SVLE = "SecretVersionsListEntry";
+const _SVLT = "SecretVersionsListType";
+const _SVT = "SecretValuesType";
+const _SVTS = "SecretVersionsToStages";
+const _SVTSMT = "SecretVersionsToStagesMapType";
+const _T = "Tags";
+const _TK = "TagKeys";
+const _TLT = "TagListType";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _Ta = "Tag";
+const _Ty = "Type";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _US = "UpdateSecret";
+const _USR = "UpdateSecretRequest";
+const _USRp = "UpdateSecretResponse";
+const _USVS = "UpdateSecretVersionStage";
+const _USVSR = "UpdateSecretVersionStageRequest";
+const _USVSRp = "UpdateSecretVersionStageResponse";
+const _V = "Value";
+const _VE = "ValidationErrors";
+const _VEE = "ValidationErrorsEntry";
+const _VET = "ValidationErrorsType";
+const _VI = "VersionId";
+const _VITS = "VersionIdsToStages";
+const _VRP = "ValidateResourcePolicy";
+const _VRPR = "ValidateResourcePolicyRequest";
+const _VRPRa = "ValidateResourcePolicyResponse";
+const _VS = "VersionStage";
+const _VSe = "VersionStages";
+const _Va = "Values";
+const _Ve = "Versions";
+const _c = "client";
+const _e = "error";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager";
+const _se = "server";
+const n0 = "com.amazonaws.secretsmanager";
+const _s_registry = new TypeRegistry(_s);
+var SecretsManagerServiceException$ = [-3, _s, "SecretsManagerServiceException", 0, [], []];
+_s_registry.registerError(SecretsManagerServiceException$, SecretsManagerServiceException);
+const n0_registry = new TypeRegistry(n0);
+var DecryptionFailure$ = [-3, n0, _DF,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DecryptionFailure$, DecryptionFailure);
+var EncryptionFailure$ = [-3, n0, _EF,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(EncryptionFailure$, EncryptionFailure);
+var InternalServiceError$ = [-3, n0, _ISE,
+    { [_e]: _se },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InternalServiceError$, InternalServiceError);
+var InvalidNextTokenException$ = [-3, n0, _INTE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidNextTokenException$, InvalidNextTokenException);
+var InvalidParameterException$ = [-3, n0, _IPE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
+var InvalidRequestException$ = [-3, n0, _IRE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var PreconditionNotMetException$ = [-3, n0, _PNME,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PreconditionNotMetException$, PreconditionNotMetException);
+var PublicPolicyException$ = [-3, n0, _PPE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PublicPolicyException$, PublicPolicyException);
+var ResourceExistsException$ = [-3, n0, _REE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResourceExistsException$, ResourceExistsException);
+var ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var RandomPasswordType = [0, n0, _RPT, 8, 0];
+var RotationTokenType = [0, n0, _RTT, 8, 0];
+var SecretBinaryType = [0, n0, _SBT, 8, 21];
+var SecretStringType = [0, n0, _SST, 8, 0];
+var APIErrorType$ = [3, n0, _APIET,
+    0,
+    [_SI, _EC, _M],
+    [0, 0, 0]
+];
+var BatchGetSecretValueRequest$ = [3, n0, _BGSVR,
+    0,
+    [_SIL, _F, _MR, _NT],
+    [64 | 0, () => FiltersListType, 1, 0]
+];
+var BatchGetSecretValueResponse$ = [3, n0, _BGSVRa,
+    0,
+    [_SV, _NT, _E],
+    [[() => SecretValuesType, 0], 0, () => APIErrorListType]
+];
+var CancelRotateSecretRequest$ = [3, n0, _CRSR,
+    0,
+    [_SI],
+    [0], 1
+];
+var CancelRotateSecretResponse$ = [3, n0, _CRSRa,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var CreateSecretRequest$ = [3, n0, _CSR,
+    0,
+    [_N, _CRT, _D, _KKI, _SB, _SS, _T, _ARR, _FORS, _Ty],
+    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], () => TagListType, () => AddReplicaRegionListType, 2, 0], 1
+];
+var CreateSecretResponse$ = [3, n0, _CSRr,
+    0,
+    [_ARN, _N, _VI, _RS],
+    [0, 0, 0, () => ReplicationStatusListType]
+];
+var DeleteResourcePolicyRequest$ = [3, n0, _DRPR,
+    0,
+    [_SI],
+    [0], 1
+];
+var DeleteResourcePolicyResponse$ = [3, n0, _DRPRe,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var DeleteSecretRequest$ = [3, n0, _DSR,
+    0,
+    [_SI, _RWID, _FDWR],
+    [0, 1, 2], 1
+];
+var DeleteSecretResponse$ = [3, n0, _DSRe,
+    0,
+    [_ARN, _N, _DD],
+    [0, 0, 4]
+];
+var DescribeSecretRequest$ = [3, n0, _DSRes,
+    0,
+    [_SI],
+    [0], 1
+];
+var DescribeSecretResponse$ = [3, n0, _DSResc,
+    0,
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _VITS, _OS, _CD, _PR, _RS],
+    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0, () => ReplicationStatusListType]
+];
+var ExternalSecretRotationMetadataItem$ = [3, n0, _ESRMI,
+    0,
+    [_K, _V],
+    [0, 0]
+];
+var Filter$ = [3, n0, _Fi,
+    0,
+    [_K, _Va],
+    [0, 64 | 0]
+];
+var GetRandomPasswordRequest$ = [3, n0, _GRPR,
+    0,
+    [_PL, _ECx, _EN, _EP, _EU, _EL, _IS, _REIT],
+    [1, 0, 2, 2, 2, 2, 2, 2]
+];
+var GetRandomPasswordResponse$ = [3, n0, _GRPRe,
+    0,
+    [_RP],
+    [[() => RandomPasswordType, 0]]
+];
+var GetResourcePolicyRequest$ = [3, n0, _GRPRet,
+    0,
+    [_SI],
+    [0], 1
+];
+var GetResourcePolicyResponse$ = [3, n0, _GRPRete,
+    0,
+    [_ARN, _N, _RPe],
+    [0, 0, 0]
+];
+var GetSecretValueRequest$ = [3, n0, _GSVR,
+    0,
+    [_SI, _VI, _VS],
+    [0, 0, 0], 1
+];
+var GetSecretValueResponse$ = [3, n0, _GSVRe,
+    0,
+    [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+    [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+];
+var ListSecretsRequest$ = [3, n0, _LSR,
+    0,
+    [_IPD, _MR, _NT, _F, _SO, _SBo],
+    [2, 1, 0, () => FiltersListType, 0, 0]
+];
+var ListSecretsResponse$ = [3, n0, _LSRi,
+    0,
+    [_SL, _NT],
+    [() => SecretListType, 0]
+];
+var ListSecretVersionIdsRequest$ = [3, n0, _LSVIR,
+    0,
+    [_SI, _MR, _NT, _ID],
+    [0, 1, 0, 2], 1
+];
+var ListSecretVersionIdsResponse$ = [3, n0, _LSVIRi,
+    0,
+    [_Ve, _NT, _ARN, _N],
+    [() => SecretVersionsListType, 0, 0, 0]
+];
+var PutResourcePolicyRequest$ = [3, n0, _PRPR,
+    0,
+    [_SI, _RPe, _BPP],
+    [0, 0, 2], 2
+];
+var PutResourcePolicyResponse$ = [3, n0, _PRPRu,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var PutSecretValueRequest$ = [3, n0, _PSVR,
+    0,
+    [_SI, _CRT, _SB, _SS, _VSe, _RT],
+    [0, [0, 4], [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, [() => RotationTokenType, 0]], 1
+];
+var PutSecretValueResponse$ = [3, n0, _PSVRu,
+    0,
+    [_ARN, _N, _VI, _VSe],
+    [0, 0, 0, 64 | 0]
+];
+var RemoveRegionsFromReplicationRequest$ = [3, n0, _RRFRR,
+    0,
+    [_SI, _RRR],
+    [0, 64 | 0], 2
+];
+var RemoveRegionsFromReplicationResponse$ = [3, n0, _RRFRRe,
+    0,
+    [_ARN, _RS],
+    [0, () => ReplicationStatusListType]
+];
+var ReplicaRegionType$ = [3, n0, _RRT,
+    0,
+    [_R, _KKI],
+    [0, 0]
+];
+var ReplicateSecretToRegionsRequest$ = [3, n0, _RSTRR,
+    0,
+    [_SI, _ARR, _FORS],
+    [0, () => AddReplicaRegionListType, 2], 2
+];
+var ReplicateSecretToRegionsResponse$ = [3, n0, _RSTRRe,
+    0,
+    [_ARN, _RS],
+    [0, () => ReplicationStatusListType]
+];
+var ReplicationStatusType$ = [3, n0, _RST,
+    0,
+    [_R, _KKI, _S, _SM, _LAD],
+    [0, 0, 0, 0, 4]
+];
+var RestoreSecretRequest$ = [3, n0, _RSR,
+    0,
+    [_SI],
+    [0], 1
+];
+var RestoreSecretResponse$ = [3, n0, _RSRe,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var RotateSecretRequest$ = [3, n0, _RSRo,
+    0,
+    [_SI, _CRT, _RLARN, _RR, _ESRM, _ESRRA, _RI],
+    [0, [0, 4], 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 2], 1
+];
+var RotateSecretResponse$ = [3, n0, _RSRot,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var RotationRulesType$ = [3, n0, _RRTo,
+    0,
+    [_AAD, _Du, _SE],
+    [1, 0, 0]
+];
+var SecretListEntry$ = [3, n0, _SLE,
+    0,
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _SVTS, _OS, _CD, _PR],
+    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0]
+];
+var SecretValueEntry$ = [3, n0, _SVE,
+    0,
+    [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+    [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+];
+var SecretVersionsListEntry$ = [3, n0, _SVLE,
+    0,
+    [_VI, _VSe, _LAD, _CD, _KKIm],
+    [0, 64 | 0, 4, 4, 64 | 0]
+];
+var StopReplicationToReplicaRequest$ = [3, n0, _SRTRR,
+    0,
+    [_SI],
+    [0], 1
+];
+var StopReplicationToReplicaResponse$ = [3, n0, _SRTRRt,
+    0,
+    [_ARN],
+    [0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _V],
+    [0, 0]
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_SI, _T],
+    [0, () => TagListType], 2
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_SI, _TK],
+    [0, 64 | 0], 2
+];
+var UpdateSecretRequest$ = [3, n0, _USR,
+    0,
+    [_SI, _CRT, _D, _KKI, _SB, _SS, _Ty],
+    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 0], 1
+];
+var UpdateSecretResponse$ = [3, n0, _USRp,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var UpdateSecretVersionStageRequest$ = [3, n0, _USVSR,
+    0,
+    [_SI, _VS, _RFVI, _MTVI],
+    [0, 0, 0, 0], 2
+];
+var UpdateSecretVersionStageResponse$ = [3, n0, _USVSRp,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var ValidateResourcePolicyRequest$ = [3, n0, _VRPR,
+    0,
+    [_RPe, _SI],
+    [0, 0], 1
+];
+var ValidateResourcePolicyResponse$ = [3, n0, _VRPRa,
+    0,
+    [_PVP, _VE],
+    [2, () => ValidationErrorsType]
+];
+var ValidationErrorsEntry$ = [3, n0, _VEE,
+    0,
+    [_CN, _EM],
+    [0, 0]
+];
+var __Unit = "unit";
+var AddReplicaRegionListType = [1, n0, _ARRLT,
+    0, () => ReplicaRegionType$
+];
+var APIErrorListType = [1, n0, _APIELT,
+    0, () => APIErrorType$
+];
+var ExternalSecretRotationMetadataType = [1, n0, _ESRMT,
+    0, () => ExternalSecretRotationMetadataItem$
+];
+var FiltersListType = [1, n0, _FLT,
+    0, () => Filter$
+];
+var ReplicationStatusListType = [1, n0, _RSLT,
+    0, () => ReplicationStatusType$
+];
+var SecretListType = [1, n0, _SLT,
+    0, () => SecretListEntry$
+];
+var SecretValuesType = [1, n0, _SVT,
+    0, [() => SecretValueEntry$,
+        0]
+];
+var SecretVersionsListType = [1, n0, _SVLT,
+    0, () => SecretVersionsListEntry$
+];
+var TagListType = [1, n0, _TLT,
+    0, () => Tag$
+];
+var ValidationErrorsType = [1, n0, _VET,
+    0, () => ValidationErrorsEntry$
+];
+var BatchGetSecretValue$ = [9, n0, _BGSV,
+    0, () => BatchGetSecretValueRequest$, () => BatchGetSecretValueResponse$
+];
+var CancelRotateSecret$ = [9, n0, _CRS,
+    0, () => CancelRotateSecretRequest$, () => CancelRotateSecretResponse$
+];
+var CreateSecret$ = [9, n0, _CS,
+    0, () => CreateSecretRequest$, () => CreateSecretResponse$
+];
+var DeleteResourcePolicy$ = [9, n0, _DRP,
+    0, () => DeleteResourcePolicyRequest$, () => DeleteResourcePolicyResponse$
+];
+var DeleteSecret$ = [9, n0, _DS,
+    0, () => DeleteSecretRequest$, () => DeleteSecretResponse$
+];
+var DescribeSecret$ = [9, n0, _DSe,
+    0, () => DescribeSecretRequest$, () => DescribeSecretResponse$
+];
+var GetRandomPassword$ = [9, n0, _GRP,
+    0, () => GetRandomPasswordRequest$, () => GetRandomPasswordResponse$
+];
+var GetResourcePolicy$ = [9, n0, _GRPe,
+    0, () => GetResourcePolicyRequest$, () => GetResourcePolicyResponse$
+];
+var GetSecretValue$ = [9, n0, _GSV,
+    0, () => GetSecretValueRequest$, () => GetSecretValueResponse$
+];
+var ListSecrets$ = [9, n0, _LS,
+    0, () => ListSecretsRequest$, () => ListSecretsResponse$
+];
+var ListSecretVersionIds$ = [9, n0, _LSVI,
+    0, () => ListSecretVersionIdsRequest$, () => ListSecretVersionIdsResponse$
+];
+var PutResourcePolicy$ = [9, n0, _PRP,
+    0, () => PutResourcePolicyRequest$, () => PutResourcePolicyResponse$
+];
+var PutSecretValue$ = [9, n0, _PSV,
+    0, () => PutSecretValueRequest$, () => PutSecretValueResponse$
+];
+var RemoveRegionsFromReplication$ = [9, n0, _RRFR,
+    0, () => RemoveRegionsFromReplicationRequest$, () => RemoveRegionsFromReplicationResponse$
+];
+var ReplicateSecretToRegions$ = [9, n0, _RSTR,
+    0, () => ReplicateSecretToRegionsRequest$, () => ReplicateSecretToRegionsResponse$
+];
+var RestoreSecret$ = [9, n0, _RSe,
+    0, () => RestoreSecretRequest$, () => RestoreSecretResponse$
+];
+var RotateSecret$ = [9, n0, _RSo,
+    0, () => RotateSecretRequest$, () => RotateSecretResponse$
+];
+var StopReplicationToReplica$ = [9, n0, _SRTR,
+    0, () => StopReplicationToReplicaRequest$, () => StopReplicationToReplicaResponse$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => __Unit
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => __Unit
+];
+var UpdateSecret$ = [9, n0, _US,
+    0, () => UpdateSecretRequest$, () => UpdateSecretResponse$
+];
+var UpdateSecretVersionStage$ = [9, n0, _USVS,
+    0, () => UpdateSecretVersionStageRequest$, () => UpdateSecretVersionStageResponse$
+];
+var ValidateResourcePolicy$ = [9, n0, _VRP,
+    0, () => ValidateResourcePolicyRequest$, () => ValidateResourcePolicyResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2017-10-17",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSecretsManagerHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.secretsmanager",
+            errorTypeRegistries,
+            version: "2017-10-17",
+            serviceTarget: "secretsmanager",
+        },
+        serviceId: config?.serviceId ?? "Secrets Manager",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SecretsManagerClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSecretsManagerHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "secretsmanager", "SecretsManagerClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class BatchGetSecretValueCommand extends command(_ep0, _mw0, "BatchGetSecretValue", BatchGetSecretValue$) {
+}
+
+class CancelRotateSecretCommand extends command(_ep0, _mw0, "CancelRotateSecret", CancelRotateSecret$) {
+}
+
+class CreateSecretCommand extends command(_ep0, _mw0, "CreateSecret", CreateSecret$) {
+}
+
+class DeleteResourcePolicyCommand extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+}
+
+class DeleteSecretCommand extends command(_ep0, _mw0, "DeleteSecret", DeleteSecret$) {
+}
+
+class DescribeSecretCommand extends command(_ep0, _mw0, "DescribeSecret", DescribeSecret$) {
+}
+
+class GetRandomPasswordCommand extends command(_ep0, _mw0, "GetRandomPassword", GetRandomPassword$) {
+}
+
+class GetResourcePolicyCommand extends command(_ep0, _mw0, "GetResourcePolicy", GetResourcePolicy$) {
+}
+
+class GetSecretValueCommand extends command(_ep0, _mw0, "GetSecretValue", GetSecretValue$) {
+}
+
+class ListSecretsCommand extends command(_ep0, _mw0, "ListSecrets", ListSecrets$) {
+}
+
+class ListSecretVersionIdsCommand extends command(_ep0, _mw0, "ListSecretVersionIds", ListSecretVersionIds$) {
+}
+
+class PutResourcePolicyCommand extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
+}
+
+class PutSecretValueCommand extends command(_ep0, _mw0, "PutSecretValue", PutSecretValue$) {
+}
+
+class RemoveRegionsFromReplicationCommand extends command(_ep0, _mw0, "RemoveRegionsFromReplication", RemoveRegionsFromReplication$) {
+}
+
+class ReplicateSecretToRegionsCommand extends command(_ep0, _mw0, "ReplicateSecretToRegions", ReplicateSecretToRegions$) {
+}
+
+class RestoreSecretCommand extends command(_ep0, _mw0, "RestoreSecret", RestoreSecret$) {
+}
+
+class RotateSecretCommand extends command(_ep0, _mw0, "RotateSecret", RotateSecret$) {
+}
+
+class StopReplicationToReplicaCommand extends command(_ep0, _mw0, "StopReplicationToReplica", StopReplicationToReplica$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateSecretCommand extends command(_ep0, _mw0, "UpdateSecret", UpdateSecret$) {
+}
+
+class UpdateSecretVersionStageCommand extends command(_ep0, _mw0, "UpdateSecretVersionStage", UpdateSecretVersionStage$) {
+}
+
+class ValidateResourcePolicyCommand extends command(_ep0, _mw0, "ValidateResourcePolicy", ValidateResourcePolicy$) {
+}
+
+const paginateBatchGetSecretValue = createPaginator(SecretsManagerClient, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSecrets = createPaginator(SecretsManagerClient, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSecretVersionIds = createPaginator(SecretsManagerClient, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
+
+const commands = {
+    BatchGetSecretValueCommand,
+    CancelRotateSecretCommand,
+    CreateSecretCommand,
+    DeleteResourcePolicyCommand,
+    DeleteSecretCommand,
+    DescribeSecretCommand,
+    GetRandomPasswordCommand,
+    GetResourcePolicyCommand,
+    GetSecretValueCommand,
+    ListSecretsCommand,
+    ListSecretVersionIdsCommand,
+    PutResourcePolicyCommand,
+    PutSecretValueCommand,
+    RemoveRegionsFromReplicationCommand,
+    ReplicateSecretToRegionsCommand,
+    RestoreSecretCommand,
+    RotateSecretCommand,
+    StopReplicationToReplicaCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateSecretCommand,
+    UpdateSecretVersionStageCommand,
+    ValidateResourcePolicyCommand,
+};
+const paginators = {
+    paginateBatchGetSecretValue,
+    paginateListSecrets,
+    paginateListSecretVersionIds,
+};
+class SecretsManager extends SecretsManagerClient {
+}
+createAggregatedClient(commands, SecretsManager, { paginators });
+
+const FilterNameStringType = {
+    all: "all",
+    description: "description",
+    name: "name",
+    owning_service: "owning-service",
+    primary_region: "primary-region",
+    tag_key: "tag-key",
+    tag_value: "tag-value",
+};
+const StatusType = {
+    Failed: "Failed",
+    InProgress: "InProgress",
+    InSync: "InSync",
+};
+const SortByType = {
+    created_date: "created-date",
+    last_accessed_date: "last-accessed-date",
+    last_changed_date: "last-changed-date",
+    name: "name",
+};
+const SortOrderType = {
+    asc: "asc",
+    desc: "desc",
+};
+
+__webpack_unused_export__ = APIErrorType$;
+__webpack_unused_export__ = BatchGetSecretValue$;
+__webpack_unused_export__ = BatchGetSecretValueCommand;
+__webpack_unused_export__ = BatchGetSecretValueRequest$;
+__webpack_unused_export__ = BatchGetSecretValueResponse$;
+__webpack_unused_export__ = CancelRotateSecret$;
+__webpack_unused_export__ = CancelRotateSecretCommand;
+__webpack_unused_export__ = CancelRotateSecretRequest$;
+__webpack_unused_export__ = CancelRotateSecretResponse$;
+__webpack_unused_export__ = CreateSecret$;
+__webpack_unused_export__ = CreateSecretCommand;
+__webpack_unused_export__ = CreateSecretRequest$;
+__webpack_unused_export__ = CreateSecretResponse$;
+__webpack_unused_export__ = DecryptionFailure;
+__webpack_unused_export__ = DecryptionFailure$;
+__webpack_unused_export__ = DeleteResourcePolicy$;
+__webpack_unused_export__ = DeleteResourcePolicyCommand;
+__webpack_unused_export__ = DeleteResourcePolicyRequest$;
+__webpack_unused_export__ = DeleteResourcePolicyResponse$;
+__webpack_unused_export__ = DeleteSecret$;
+__webpack_unused_export__ = DeleteSecretCommand;
+__webpack_unused_export__ = DeleteSecretRequest$;
+__webpack_unused_export__ = DeleteSecretResponse$;
+__webpack_unused_export__ = DescribeSecret$;
+exports.X5 = DescribeSecretCommand;
+__webpack_unused_export__ = DescribeSecretRequest$;
+__webpack_unused_export__ = DescribeSecretResponse$;
+__webpack_unused_export__ = EncryptionFailure;
+__webpack_unused_export__ = EncryptionFailure$;
+__webpack_unused_export__ = ExternalSecretRotationMetadataItem$;
+__webpack_unused_export__ = Filter$;
+__webpack_unused_export__ = FilterNameStringType;
+__webpack_unused_export__ = GetRandomPassword$;
+__webpack_unused_export__ = GetRandomPasswordCommand;
+__webpack_unused_export__ = GetRandomPasswordRequest$;
+__webpack_unused_export__ = GetRandomPasswordResponse$;
+__webpack_unused_export__ = GetResourcePolicy$;
+__webpack_unused_export__ = GetResourcePolicyCommand;
+__webpack_unused_export__ = GetResourcePolicyRequest$;
+__webpack_unused_export__ = GetResourcePolicyResponse$;
+__webpack_unused_export__ = GetSecretValue$;
+exports.d2 = GetSecretValueCommand;
+__webpack_unused_export__ = GetSecretValueRequest$;
+__webpack_unused_export__ = GetSecretValueResponse$;
+__webpack_unused_export__ = InternalServiceError;
+__webpack_unused_export__ = InternalServiceError$;
+__webpack_unused_export__ = InvalidNextTokenException;
+__webpack_unused_export__ = InvalidNextTokenException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidRequestException;
+__webpack_unused_export__ = InvalidRequestException$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListSecretVersionIds$;
+__webpack_unused_export__ = ListSecretVersionIdsCommand;
+__webpack_unused_export__ = ListSecretVersionIdsRequest$;
+__webpack_unused_export__ = ListSecretVersionIdsResponse$;
+__webpack_unused_export__ = ListSecrets$;
+__webpack_unused_export__ = ListSecretsCommand;
+__webpack_unused_export__ = ListSecretsRequest$;
+__webpack_unused_export__ = ListSecretsResponse$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = PreconditionNotMetException;
+__webpack_unused_export__ = PreconditionNotMetException$;
+__webpack_unused_export__ = PublicPolicyException;
+__webpack_unused_export__ = PublicPolicyException$;
+__webpack_unused_export__ = PutResourcePolicy$;
+__webpack_unused_export__ = PutResourcePolicyCommand;
+__webpack_unused_export__ = PutResourcePolicyRequest$;
+__webpack_unused_export__ = PutResourcePolicyResponse$;
+__webpack_unused_export__ = PutSecretValue$;
+__webpack_unused_export__ = PutSecretValueCommand;
+__webpack_unused_export__ = PutSecretValueRequest$;
+__webpack_unused_export__ = PutSecretValueResponse$;
+__webpack_unused_export__ = RemoveRegionsFromReplication$;
+__webpack_unused_export__ = RemoveRegionsFromReplicationCommand;
+__webpack_unused_export__ = RemoveRegionsFromReplicationRequest$;
+__webpack_unused_export__ = RemoveRegionsFromReplicationResponse$;
+__webpack_unused_export__ = ReplicaRegionType$;
+__webpack_unused_export__ = ReplicateSecretToRegions$;
+__webpack_unused_export__ = ReplicateSecretToRegionsCommand;
+__webpack_unused_export__ = ReplicateSecretToRegionsRequest$;
+__webpack_unused_export__ = ReplicateSecretToRegionsResponse$;
+__webpack_unused_export__ = ReplicationStatusType$;
+__webpack_unused_export__ = ResourceExistsException;
+__webpack_unused_export__ = ResourceExistsException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RestoreSecret$;
+__webpack_unused_export__ = RestoreSecretCommand;
+__webpack_unused_export__ = RestoreSecretRequest$;
+__webpack_unused_export__ = RestoreSecretResponse$;
+__webpack_unused_export__ = RotateSecret$;
+__webpack_unused_export__ = RotateSecretCommand;
+__webpack_unused_export__ = RotateSecretRequest$;
+__webpack_unused_export__ = RotateSecretResponse$;
+__webpack_unused_export__ = RotationRulesType$;
+__webpack_unused_export__ = SecretListEntry$;
+__webpack_unused_export__ = SecretValueEntry$;
+__webpack_unused_export__ = SecretVersionsListEntry$;
+__webpack_unused_export__ = SecretsManager;
+exports._H = SecretsManagerClient;
+__webpack_unused_export__ = SecretsManagerServiceException;
+__webpack_unused_export__ = SecretsManagerServiceException$;
+__webpack_unused_export__ = SortByType;
+__webpack_unused_export__ = SortOrderType;
+__webpack_unused_export__ = StatusType;
+__webpack_unused_export__ = StopReplicationToReplica$;
+__webpack_unused_export__ = StopReplicationToReplicaCommand;
+__webpack_unused_export__ = StopReplicationToReplicaRequest$;
+__webpack_unused_export__ = StopReplicationToReplicaResponse$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UpdateSecret$;
+__webpack_unused_export__ = UpdateSecretCommand;
+__webpack_unused_export__ = UpdateSecretRequest$;
+__webpack_unused_export__ = UpdateSecretResponse$;
+__webpack_unused_export__ = UpdateSecretVersionStage$;
+__webpack_unused_export__ = UpdateSecretVersionStageCommand;
+__webpack_unused_export__ = UpdateSecretVersionStageRequest$;
+__webpack_unused_export__ = UpdateSecretVersionStageResponse$;
+__webpack_unused_export__ = ValidateResourcePolicy$;
+__webpack_unused_export__ = ValidateResourcePolicyCommand;
+__webpack_unused_export__ = ValidateResourcePolicyRequest$;
+__webpack_unused_export__ = ValidateResourcePolicyResponse$;
+__webpack_unused_export__ = ValidationErrorsEntry$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateBatchGetSecretValue;
+__webpack_unused_export__ = paginateListSecretVersionIds;
+__webpack_unused_export__ = paginateListSecrets;
+
+
+/***/ }),
+
+/***/ 1695:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const q = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
+const _data = {
+    conditions: [
+        [c, [l]],
+        [c, p],
+        ["aws.partition", p, d],
+        [e, [{ [q]: "UseFIPS" }, b]],
+        [e, [{ [q]: "UseDualStack" }, b]],
+        [f, [m, "aws-global"]],
+        [e, [{ [q]: "UseGlobalEndpoint" }, b]],
+        [f, [m, "eu-central-1"]],
+        [e, [{ fn: g, argv: [n, "supportsDualStack"] }, b]],
+        [e, [{ fn: g, argv: [n, "supportsFIPS"] }, b]],
+        [f, [m, "ap-south-1"]],
+        [f, [m, "eu-north-1"]],
+        [f, [m, "eu-west-1"]],
+        [f, [m, "eu-west-2"]],
+        [f, [m, "eu-west-3"]],
+        [f, [m, "sa-east-1"]],
+        [f, [m, h]],
+        [f, [m, "us-east-2"]],
+        [f, [m, "us-west-2"]],
+        [f, [m, "us-west-1"]],
+        [f, [m, "ca-central-1"]],
+        [f, [m, "ap-southeast-1"]],
+        [f, [m, "ap-northeast-1"]],
+        [f, [m, "ap-southeast-2"]],
+        [f, [{ fn: g, argv: [n, "name"] }, "aws-us-gov"]]
+    ],
+    results: [
+        [a],
+        ["https://sts.amazonaws.com", { authSchemes: [{ name: i, signingName: j, signingRegion: h }] }],
+        [k, { authSchemes: [{ name: i, signingName: j, signingRegion: "{Region}" }] }],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [l, o],
+        ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://sts.{Region}.amazonaws.com", o],
+        ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [k, o],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 30, 3,
+    1, 4, r + 14,
+    2, 5, r + 14,
+    3, 25, 6,
+    4, 24, 7,
+    5, r + 1, 8,
+    6, 9, r + 13,
+    7, r + 1, 10,
+    10, r + 1, 11,
+    11, r + 1, 12,
+    12, r + 1, 13,
+    13, r + 1, 14,
+    14, r + 1, 15,
+    15, r + 1, 16,
+    16, r + 1, 17,
+    17, r + 1, 18,
+    18, r + 1, 19,
+    19, r + 1, 20,
+    20, r + 1, 21,
+    21, r + 1, 22,
+    22, r + 1, 23,
+    23, r + 1, r + 2,
+    8, r + 11, r + 12,
+    4, 28, 26,
+    9, 27, r + 10,
+    24, r + 8, r + 9,
+    8, 29, r + 7,
+    9, r + 6, r + 7,
+    3, r + 3, 31,
+    4, r + 4, r + 5,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+const createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+    if (!input) {
+        throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
+    }
+    const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
+    const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor
+        ?.getEndpointParameterInstructions;
+    if (!instructionsFn) {
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+    }
+    const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
+    return Object.assign(defaultParameters, endpointParameters);
+};
+const _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+const defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createAwsAuthSigv4aHttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4a",
+        signingProperties: {
+            name: "sts",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+    return {
+        schemeId: "smithy.api#noAuth",
+    };
+}
+const createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+    const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
+        const endpoint = defaultEndpointResolver(authParameters);
+        const authSchemes = endpoint.properties?.authSchemes;
+        if (!authSchemes) {
+            return defaultHttpAuthSchemeResolver(authParameters);
+        }
+        const options = [];
+        for (const scheme of authSchemes) {
+            const { name: resolvedName, properties = {}, ...rest } = scheme;
+            const name = resolvedName.toLowerCase();
+            if (resolvedName !== name) {
+                console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
+            }
+            let schemeId;
+            if (name === "sigv4a") {
+                schemeId = "aws.auth#sigv4a";
+                const sigv4Present = authSchemes.find((s) => {
+                    const name = s.name.toLowerCase();
+                    return name !== "sigv4a" && name.startsWith("sigv4");
+                });
+                if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+                    continue;
+                }
+            }
+            else if (name.startsWith("sigv4")) {
+                schemeId = "aws.auth#sigv4";
+            }
+            else {
+                throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
+            }
+            const createOption = createHttpAuthOptionFunctions[schemeId];
+            if (!createOption) {
+                throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
+            }
+            const option = createOption(authParameters);
+            option.schemeId = schemeId;
+            option.signingProperties = { ...(option.signingProperties || {}), ...rest, ...properties };
+            options.push(option);
+        }
+        return options;
+    };
+    return endpointRuleSetHttpAuthSchemeProvider;
+};
+const _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        case "AssumeRoleWithSAML": {
+            options.push(createSmithyApiNoAuthHttpAuthOption());
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+            break;
+        }
+        case "AssumeRoleWithWebIdentity": {
+            options.push(createSmithyApiNoAuthHttpAuthOption());
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+            break;
+        }
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+            options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultSTSHttpAuthSchemeProvider, {
+    "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
+    "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
+    "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption,
+});
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    const config_1 = resolveAwsSdkSigV4AConfig(config_0);
+    return Object.assign(config_1, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+        defaultSigningName: "sts",
+    });
+};
+const commonParams = {
+    UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1168.0";
+var packageInfo = {
+	version: version};
+
+class STSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, STSServiceException.prototype);
+    }
+}
+
+class ExpiredTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#ExpiredTokenException";
+    name = "ExpiredTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class PackedPolicyTooLargeException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#PackedPolicyTooLargeException";
+    name = "PackedPolicyTooLargeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PackedPolicyTooLargeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PackedPolicyTooLargeException.prototype);
+    }
+}
+class RegionDisabledException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#RegionDisabledException";
+    name = "RegionDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RegionDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RegionDisabledException.prototype);
+    }
+}
+class IDPRejectedClaimException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPRejectedClaimException";
+    name = "IDPRejectedClaimException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IDPRejectedClaimException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPRejectedClaimException.prototype);
+    }
+}
+class InvalidIdentityTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidIdentityTokenException";
+    name = "InvalidIdentityTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidIdentityTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidIdentityTokenException.prototype);
+    }
+}
+class IDPCommunicationErrorException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#IDPCommunicationErrorException";
+    name = "IDPCommunicationErrorException";
+    $fault = "client";
+    $retryable = {};
+    constructor(opts) {
+        super({
+            name: "IDPCommunicationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IDPCommunicationErrorException.prototype);
+    }
+}
+class InvalidAuthorizationMessageException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidAuthorizationMessageException";
+    name = "InvalidAuthorizationMessageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAuthorizationMessageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAuthorizationMessageException.prototype);
+    }
+}
+class ExpiredTradeInTokenException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#ExpiredTradeInTokenException";
+    name = "ExpiredTradeInTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredTradeInTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredTradeInTokenException.prototype);
+    }
+}
+class JWTPayloadSizeExceededException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
+    name = "JWTPayloadSizeExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "JWTPayloadSizeExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, JWTPayloadSizeExceededException.prototype);
+    }
+}
+class OutboundWebIdentityFederationDisabledException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";
+    name = "OutboundWebIdentityFederationDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OutboundWebIdentityFederationDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OutboundWebIdentityFederationDisabledException.prototype);
+    }
+}
+class SessionDurationEscalationException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#SessionDurationEscalationException";
+    name = "SessionDurationEscalationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SessionDurationEscalationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SessionDurationEscalationException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AKI = "AccessKeyId";
+const _AP = "AssumedPrincipal";
+const _AR = "AssumeRole";
+const _ARI = "AssumedRoleId";
+const _ARR = "AssumeRoleRequest";
+const _ARRs = "AssumeRoleResponse";
+const _ARRss = "AssumeRootRequest";
+const _ARRssu = "AssumeRootResponse";
+const _ARU = "AssumedRoleUser";
+const _ARWSAML = "AssumeRoleWithSAML";
+const _ARWSAMLR = "AssumeRoleWithSAMLRequest";
+const _ARWSAMLRs = "AssumeRoleWithSAMLResponse";
+const _ARWWI = "AssumeRoleWithWebIdentity";
+const _ARWWIR = "AssumeRoleWithWebIdentityRequest";
+const _ARWWIRs = "AssumeRoleWithWebIdentityResponse";
+const _ARs = "AssumeRoot";
+const _Ac = "Account";
+const _Au = "Audience";
+const _C = "Credentials";
+const _CA = "ContextAssertion";
+const _DAM = "DecodeAuthorizationMessage";
+const _DAMR = "DecodeAuthorizationMessageRequest";
+const _DAMRe = "DecodeAuthorizationMessageResponse";
+const _DM = "DecodedMessage";
+const _DS = "DurationSeconds";
+const _E = "Expiration";
+const _EI = "ExternalId";
+const _EM = "EncodedMessage";
+const _ETE = "ExpiredTokenException";
+const _ETITE = "ExpiredTradeInTokenException";
+const _FU = "FederatedUser";
+const _FUI = "FederatedUserId";
+const _GAKI = "GetAccessKeyInfo";
+const _GAKIR = "GetAccessKeyInfoRequest";
+const _GAKIRe = "GetAccessKeyInfoResponse";
+const _GCI = "GetCallerIdentity";
+const _GCIR = "GetCallerIdentityRequest";
+const _GCIRe = "GetCallerIdentityResponse";
+const _GDAT = "GetDelegatedAccessToken";
+const _GDATR = "GetDelegatedAccessTokenRequest";
+const _GDATRe = "GetDelegatedAccessTokenResponse";
+const _GFT = "GetFederationToken";
+const _GFTR = "GetFederationTokenRequest";
+const _GFTRe = "GetFederationTokenResponse";
+const _GST = "GetSessionToken";
+const _GSTR = "GetSessionTokenRequest";
+const _GSTRe = "GetSessionTokenResponse";
+const _GWIT = "GetWebIdentityToken";
+const _GWITR = "GetWebIdentityTokenRequest";
+const _GWITRe = "GetWebIdentityTokenResponse";
+const _I = "Issuer";
+const _IAME = "InvalidAuthorizationMessageException";
+const _IDPCEE = "IDPCommunicationErrorException";
+const _IDPRCE = "IDPRejectedClaimException";
+const _IITE = "InvalidIdentityTokenException";
+const _JWTPSEE = "JWTPayloadSizeExceededException";
+const _K = "Key";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MSTS = "MinimumSessionTokenSize";
+const _N = "Name";
+const _NQ = "NameQualifier";
+const _OWIFDE = "OutboundWebIdentityFederationDisabledException";
+const _P = "Policy";
+const _PA = "PolicyArns";
+const _PAr = "PrincipalArn";
+const _PAro = "ProviderArn";
+const _PC = "ProvidedContexts";
+const _PCLT = "ProvidedContextsListType";
+const _PCr = "ProvidedContext";
+const _PDT = "PolicyDescriptorType";
+const _PI = "ProviderId";
+const _PPS = "PackedPolicySize";
+const _PPTLE = "PackedPolicyTooLargeException";
+const _Pr = "Provider";
+const _RA = "RoleArn";
+const _RDE = "RegionDisabledException";
+const _RSN = "RoleSessionName";
+const _S = "Subject";
+const _SA = "SigningAlgorithm";
+const _SAK = "SecretAccessKey";
+const _SAMLA = "SAMLAssertion";
+const _SAMLAT = "SAMLAssertionType";
+const _SDEE = "SessionDurationEscalationException";
+const _SFWIT = "SubjectFromWebIdentityToken";
+const _SI = "SourceIdentity";
+const _SN = "SerialNumber";
+const _ST = "SubjectType";
+const _STS = "SessionTokenSize";
+const _STU = "SessionTokenUtilization";
+const _STe = "SessionToken";
+const _T = "Tags";
+const _TC = "TokenCode";
+const _TIT = "TradeInToken";
+const _TP = "TargetPrincipal";
+const _TPA = "TaskPolicyArn";
+const _TTK = "TransitiveTagKeys";
+const _Ta = "Tag";
+const _UI = "UserId";
+const _V = "Value";
+const _WIT = "WebIdentityToken";
+const _a = "arn";
+const _aKST = "accessKeySecretType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cTT = "clientTokenType";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _pDLT = "policyDescriptorListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tITT = "tradeInTokenType";
+const _tLT = "tagListType";
+const _wITT = "webIdentityTokenType";
+const n0 = "com.amazonaws.sts";
+const _s_registry = new TypeRegistry(_s);
+var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
+_s_registry.registerError(STSServiceException$, STSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ExpiredTokenException$ = [-3, n0, _ETE,
+    { [_aQE]: [`ExpiredTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
+var ExpiredTradeInTokenException$ = [-3, n0, _ETITE,
+    { [_aQE]: [`ExpiredTradeInTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
+var IDPCommunicationErrorException$ = [-3, n0, _IDPCEE,
+    { [_aQE]: [`IDPCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
+var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
+    { [_aQE]: [`IDPRejectedClaim`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidAuthorizationMessageException$ = [-3, n0, _IAME,
+    { [_aQE]: [`InvalidAuthorizationMessageException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
+var InvalidIdentityTokenException$ = [-3, n0, _IITE,
+    { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+var JWTPayloadSizeExceededException$ = [-3, n0, _JWTPSEE,
+    { [_aQE]: [`JWTPayloadSizeExceededException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var OutboundWebIdentityFederationDisabledException$ = [-3, n0, _OWIFDE,
+    { [_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
+var PackedPolicyTooLargeException$ = [-3, n0, _PPTLE,
+    { [_aQE]: [`PackedPolicyTooLarge`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
+var RegionDisabledException$ = [-3, n0, _RDE,
+    { [_aQE]: [`RegionDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
+var SessionDurationEscalationException$ = [-3, n0, _SDEE,
+    { [_aQE]: [`SessionDurationEscalationException`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var accessKeySecretType = [0, n0, _aKST, 8, 0];
+var clientTokenType = [0, n0, _cTT, 8, 0];
+var SAMLAssertionType = [0, n0, _SAMLAT, 8, 0];
+var tradeInTokenType = [0, n0, _tITT, 8, 0];
+var webIdentityTokenType = [0, n0, _wITT, 8, 0];
+var AssumedRoleUser$ = [3, n0, _ARU,
+    0,
+    [_ARI, _A],
+    [0, 0], 2
+];
+var AssumeRoleRequest$ = [3, n0, _ARR,
+    0,
+    [_RA, _RSN, _PA, _P, _DS, _T, _TTK, _EI, _SN, _TC, _SI, _PC, _MSTS],
+    [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType, 1], 2
+];
+var AssumeRoleResponse$ = [3, n0, _ARRs,
+    0,
+    [_C, _ARU, _PPS, _SI, _STU, _STS],
+    [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 1, 1]
+];
+var AssumeRoleWithSAMLRequest$ = [3, n0, _ARWSAMLR,
+    0,
+    [_RA, _PAr, _SAMLA, _PA, _P, _DS, _MSTS],
+    [0, 0, [() => SAMLAssertionType, 0], () => policyDescriptorListType, 0, 1, 1], 3
+];
+var AssumeRoleWithSAMLResponse$ = [3, n0, _ARWSAMLRs,
+    0,
+    [_C, _ARU, _PPS, _S, _ST, _I, _Au, _NQ, _SI, _STU, _STS],
+    [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 0, 0, 0, 0, 0, 1, 1]
+];
+var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
+    0,
+    [_RA, _RSN, _WIT, _PI, _PA, _P, _DS, _MSTS],
+    [0, 0, [() => clientTokenType, 0], 0, () => policyDescriptorListType, 0, 1, 1], 3
+];
+var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
+    0,
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+];
+var AssumeRootRequest$ = [3, n0, _ARRss,
+    0,
+    [_TP, _TPA, _DS, _MSTS],
+    [0, () => PolicyDescriptorType$, 1, 1], 2
+];
+var AssumeRootResponse$ = [3, n0, _ARRssu,
+    0,
+    [_C, _SI, _STU, _STS],
+    [[() => Credentials$, 0], 0, 1, 1]
+];
+var Credentials$ = [3, n0, _C,
+    0,
+    [_AKI, _SAK, _STe, _E],
+    [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var DecodeAuthorizationMessageRequest$ = [3, n0, _DAMR,
+    0,
+    [_EM],
+    [0], 1
+];
+var DecodeAuthorizationMessageResponse$ = [3, n0, _DAMRe,
+    0,
+    [_DM],
+    [0]
+];
+var FederatedUser$ = [3, n0, _FU,
+    0,
+    [_FUI, _A],
+    [0, 0], 2
+];
+var GetAccessKeyInfoRequest$ = [3, n0, _GAKIR,
+    0,
+    [_AKI],
+    [0], 1
+];
+var GetAccessKeyInfoResponse$ = [3, n0, _GAKIRe,
+    0,
+    [_Ac],
+    [0]
+];
+var GetCallerIdentityRequest$ = [3, n0, _GCIR,
+    0,
+    [],
+    []
+];
+var GetCallerIdentityResponse$ = [3, n0, _GCIRe,
+    0,
+    [_UI, _Ac, _A],
+    [0, 0, 0]
+];
+var GetDelegatedAccessTokenRequest$ = [3, n0, _GDATR,
+    0,
+    [_TIT],
+    [[() => tradeInTokenType, 0]], 1
+];
+var GetDelegatedAccessTokenResponse$ = [3, n0, _GDATRe,
+    0,
+    [_C, _PPS, _AP],
+    [[() => Credentials$, 0], 1, 0]
+];
+var GetFederationTokenRequest$ = [3, n0, _GFTR,
+    0,
+    [_N, _P, _PA, _DS, _T, _MSTS],
+    [0, 0, () => policyDescriptorListType, 1, () => tagListType, 1], 1
+];
+var GetFederationTokenResponse$ = [3, n0, _GFTRe,
+    0,
+    [_C, _FU, _PPS, _STU, _STS],
+    [[() => Credentials$, 0], () => FederatedUser$, 1, 1, 1]
+];
+var GetSessionTokenRequest$ = [3, n0, _GSTR,
+    0,
+    [_DS, _SN, _TC, _MSTS],
+    [1, 0, 0, 1]
+];
+var GetSessionTokenResponse$ = [3, n0, _GSTRe,
+    0,
+    [_C, _STU, _STS],
+    [[() => Credentials$, 0], 1, 1]
+];
+var GetWebIdentityTokenRequest$ = [3, n0, _GWITR,
+    0,
+    [_Au, _SA, _DS, _T],
+    [64 | 0, 0, 1, () => tagListType], 2
+];
+var GetWebIdentityTokenResponse$ = [3, n0, _GWITRe,
+    0,
+    [_WIT, _E],
+    [[() => webIdentityTokenType, 0], 4]
+];
+var PolicyDescriptorType$ = [3, n0, _PDT,
+    0,
+    [_a],
+    [0]
+];
+var ProvidedContext$ = [3, n0, _PCr,
+    0,
+    [_PAro, _CA],
+    [0, 0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+var policyDescriptorListType = [1, n0, _pDLT,
+    0, () => PolicyDescriptorType$
+];
+var ProvidedContextsListType = [1, n0, _PCLT,
+    0, () => ProvidedContext$
+];
+var tagListType = [1, n0, _tLT,
+    0, () => Tag$
+];
+var AssumeRole$ = [9, n0, _AR,
+    0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
+];
+var AssumeRoleWithSAML$ = [9, n0, _ARWSAML,
+    0, () => AssumeRoleWithSAMLRequest$, () => AssumeRoleWithSAMLResponse$
+];
+var AssumeRoleWithWebIdentity$ = [9, n0, _ARWWI,
+    0, () => AssumeRoleWithWebIdentityRequest$, () => AssumeRoleWithWebIdentityResponse$
+];
+var AssumeRoot$ = [9, n0, _ARs,
+    0, () => AssumeRootRequest$, () => AssumeRootResponse$
+];
+var DecodeAuthorizationMessage$ = [9, n0, _DAM,
+    0, () => DecodeAuthorizationMessageRequest$, () => DecodeAuthorizationMessageResponse$
+];
+var GetAccessKeyInfo$ = [9, n0, _GAKI,
+    0, () => GetAccessKeyInfoRequest$, () => GetAccessKeyInfoResponse$
+];
+var GetCallerIdentity$ = [9, n0, _GCI,
+    0, () => GetCallerIdentityRequest$, () => GetCallerIdentityResponse$
+];
+var GetDelegatedAccessToken$ = [9, n0, _GDAT,
+    0, () => GetDelegatedAccessTokenRequest$, () => GetDelegatedAccessTokenResponse$
+];
+var GetFederationToken$ = [9, n0, _GFT,
+    0, () => GetFederationTokenRequest$, () => GetFederationTokenResponse$
+];
+var GetSessionToken$ = [9, n0, _GST,
+    0, () => GetSessionTokenRequest$, () => GetSessionTokenResponse$
+];
+var GetWebIdentityToken$ = [9, n0, _GWIT,
+    0, () => GetWebIdentityTokenRequest$, () => GetWebIdentityTokenResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2011-06-15",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.sts",
+            errorTypeRegistries,
+            xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
+            version: "2011-06-15",
+            serviceTarget: "AWSSecurityTokenServiceV20110615",
+        },
+        serviceId: config?.serviceId ?? "STS",
+        sha256: config?.sha256 ?? Sha256,
+        signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await defaultProvider(idProps?.__config || {})()),
+                signer: new AwsSdkSigV4Signer(),
+            },
+            {
+                schemeId: "aws.auth#sigv4a",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+                signer: new AwsSdkSigV4ASigner(),
+            },
+            {
+                schemeId: "smithy.api#noAuth",
+                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+                signer: new NoAuthSigner(),
+            },
+        ],
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class STSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+                "aws.auth#sigv4a": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AssumeRoleCommand extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
+}
+
+class AssumeRoleWithSAMLCommand extends command(_ep0, _mw0, "AssumeRoleWithSAML", AssumeRoleWithSAML$) {
+}
+
+class AssumeRoleWithWebIdentityCommand extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
+}
+
+class AssumeRootCommand extends command(_ep0, _mw0, "AssumeRoot", AssumeRoot$) {
+}
+
+class DecodeAuthorizationMessageCommand extends command(_ep0, _mw0, "DecodeAuthorizationMessage", DecodeAuthorizationMessage$) {
+}
+
+class GetAccessKeyInfoCommand extends command(_ep0, _mw0, "GetAccessKeyInfo", GetAccessKeyInfo$) {
+}
+
+class GetCallerIdentityCommand extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {
+}
+
+class GetDelegatedAccessTokenCommand extends command(_ep0, _mw0, "GetDelegatedAccessToken", GetDelegatedAccessToken$) {
+}
+
+class GetFederationTokenCommand extends command(_ep0, _mw0, "GetFederationToken", GetFederationToken$) {
+}
+
+class GetSessionTokenCommand extends command(_ep0, _mw0, "GetSessionToken", GetSessionToken$) {
+}
+
+class GetWebIdentityTokenCommand extends command(_ep0, _mw0, "GetWebIdentityToken", GetWebIdentityToken$) {
+}
+
+const commands = {
+    AssumeRoleCommand,
+    AssumeRoleWithSAMLCommand,
+    AssumeRoleWithWebIdentityCommand,
+    AssumeRootCommand,
+    DecodeAuthorizationMessageCommand,
+    GetAccessKeyInfoCommand,
+    GetCallerIdentityCommand,
+    GetDelegatedAccessTokenCommand,
+    GetFederationTokenCommand,
+    GetSessionTokenCommand,
+    GetWebIdentityTokenCommand,
+};
+class STS extends STSClient {
+}
+createAggregatedClient(commands, STS);
+
+const getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
+    if (typeof assumedRoleUser?.Arn === "string") {
+        const arnComponents = assumedRoleUser.Arn.split(":");
+        if (arnComponents.length > 4 && arnComponents[4] !== "") {
+            return arnComponents[4];
+        }
+    }
+    return undefined;
+};
+const resolveRegion = async (_region, _parentRegion, credentialProviderLogger, loaderConfig = {}) => {
+    const region = typeof _region === "function" ? await _region() : _region;
+    const parentRegion = typeof _parentRegion === "function" ? await _parentRegion() : _parentRegion;
+    let stsDefaultRegion = "";
+    const resolvedRegion = region ?? parentRegion ?? (stsDefaultRegion = await stsRegionDefaultResolver(loaderConfig)());
+    credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
+    return resolvedRegion;
+};
+const getDefaultRoleAssumer$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    let closureSourceCreds;
+    return async (sourceCreds, params) => {
+        closureSourceCreds = sourceCreds;
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                credentialDefaultProvider: () => async () => closureSourceCreds,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
+        return credentials;
+    };
+};
+const getDefaultRoleAssumerWithWebIdentity$1 = (stsOptions, STSClient) => {
+    let stsClient;
+    return async (params) => {
+        if (!stsClient) {
+            const { logger = stsOptions?.parentClientConfig?.logger, profile = stsOptions?.parentClientConfig?.profile, region, requestHandler = stsOptions?.parentClientConfig?.requestHandler, credentialProviderLogger, userAgentAppId = stsOptions?.parentClientConfig?.userAgentAppId, } = stsOptions;
+            const resolvedRegion = await resolveRegion(region, stsOptions?.parentClientConfig?.region, credentialProviderLogger, {
+                logger,
+                profile,
+            });
+            const isCompatibleRequestHandler = !isH2(requestHandler);
+            stsClient = new STSClient({
+                ...stsOptions,
+                userAgentAppId,
+                profile,
+                region: resolvedRegion,
+                requestHandler: isCompatibleRequestHandler ? requestHandler : undefined,
+                logger: logger,
+            });
+        }
+        const { Credentials, AssumedRoleUser } = await stsClient.send(new AssumeRoleWithWebIdentityCommand(params));
+        if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
+            throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${params.RoleArn}`);
+        }
+        const accountId = getAccountIdFromAssumedRoleUser(AssumedRoleUser);
+        const credentials = {
+            accessKeyId: Credentials.AccessKeyId,
+            secretAccessKey: Credentials.SecretAccessKey,
+            sessionToken: Credentials.SessionToken,
+            expiration: Credentials.Expiration,
+            ...(Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope }),
+            ...(accountId && { accountId }),
+        };
+        if (accountId) {
+            setCredentialFeature(credentials, "RESOLVED_ACCOUNT_ID", "T");
+        }
+        setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
+        return credentials;
+    };
+};
+const isH2 = (requestHandler) => {
+    return requestHandler?.metadata?.handlerProtocol === "h2";
+};
+
+const getCustomizableStsClientCtor = (baseCtor, customizations) => {
+    if (!customizations)
+        return baseCtor;
+    else
+        return class CustomizableSTSClient extends baseCtor {
+            constructor(config) {
+                super(config);
+                for (const customization of customizations) {
+                    this.middlewareStack.use(customization);
+                }
+            }
+        };
+};
+const getDefaultRoleAssumer = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumer$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const getDefaultRoleAssumerWithWebIdentity = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity$1(stsOptions, getCustomizableStsClientCtor(STSClient, stsPlugins));
+const decorateDefaultCredentialProvider = (provider) => (input) => provider({
+    roleAssumer: getDefaultRoleAssumer(input),
+    roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity(input),
+    ...input,
+});
+
+__webpack_unused_export__ = AssumeRole$;
+exports.QL = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithSAML$;
+__webpack_unused_export__ = AssumeRoleWithSAMLCommand;
+__webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
+__webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumeRoot$;
+__webpack_unused_export__ = AssumeRootCommand;
+__webpack_unused_export__ = AssumeRootRequest$;
+__webpack_unused_export__ = AssumeRootResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = DecodeAuthorizationMessage$;
+__webpack_unused_export__ = DecodeAuthorizationMessageCommand;
+__webpack_unused_export__ = DecodeAuthorizationMessageRequest$;
+__webpack_unused_export__ = DecodeAuthorizationMessageResponse$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = ExpiredTradeInTokenException;
+__webpack_unused_export__ = ExpiredTradeInTokenException$;
+__webpack_unused_export__ = FederatedUser$;
+__webpack_unused_export__ = GetAccessKeyInfo$;
+__webpack_unused_export__ = GetAccessKeyInfoCommand;
+__webpack_unused_export__ = GetAccessKeyInfoRequest$;
+__webpack_unused_export__ = GetAccessKeyInfoResponse$;
+__webpack_unused_export__ = GetCallerIdentity$;
+__webpack_unused_export__ = GetCallerIdentityCommand;
+__webpack_unused_export__ = GetCallerIdentityRequest$;
+__webpack_unused_export__ = GetCallerIdentityResponse$;
+__webpack_unused_export__ = GetDelegatedAccessToken$;
+__webpack_unused_export__ = GetDelegatedAccessTokenCommand;
+__webpack_unused_export__ = GetDelegatedAccessTokenRequest$;
+__webpack_unused_export__ = GetDelegatedAccessTokenResponse$;
+__webpack_unused_export__ = GetFederationToken$;
+__webpack_unused_export__ = GetFederationTokenCommand;
+__webpack_unused_export__ = GetFederationTokenRequest$;
+__webpack_unused_export__ = GetFederationTokenResponse$;
+__webpack_unused_export__ = GetSessionToken$;
+__webpack_unused_export__ = GetSessionTokenCommand;
+__webpack_unused_export__ = GetSessionTokenRequest$;
+__webpack_unused_export__ = GetSessionTokenResponse$;
+__webpack_unused_export__ = GetWebIdentityToken$;
+__webpack_unused_export__ = GetWebIdentityTokenCommand;
+__webpack_unused_export__ = GetWebIdentityTokenRequest$;
+__webpack_unused_export__ = GetWebIdentityTokenResponse$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InvalidAuthorizationMessageException;
+__webpack_unused_export__ = InvalidAuthorizationMessageException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = JWTPayloadSizeExceededException;
+__webpack_unused_export__ = JWTPayloadSizeExceededException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+exports.iM = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = SessionDurationEscalationException;
+__webpack_unused_export__ = SessionDurationEscalationException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = getDefaultRoleAssumer;
+__webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
+
+
+/***/ }),
+
+/***/ 8704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { emitWarningIfUnsupportedVersion, getLongPollPlugin, setCredentialFeature, setFeature, setTokenFeature, state } = __nccwpck_require__(5152);
+exports.emitWarningIfUnsupportedVersion = emitWarningIfUnsupportedVersion;
+exports.getLongPollPlugin = getLongPollPlugin;
+exports.setCredentialFeature = setCredentialFeature;
+exports.setFeature = setFeature;
+exports.setTokenFeature = setTokenFeature;
+exports.state = state;
+const { AwsSdkSigV4Signer: AWSSDKSigV4Signer, AwsSdkSigV4ASigner, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, NODE_SIGV4A_CONFIG_OPTIONS, getBearerTokenEnvKey, resolveAwsSdkSigV4Config: resolveAWSSDKSigV4Config, resolveAwsSdkSigV4AConfig, resolveAwsSdkSigV4Config, validateSigningProperties } = __nccwpck_require__(7523);
+exports.AWSSDKSigV4Signer = AWSSDKSigV4Signer;
+exports.AwsSdkSigV4ASigner = AwsSdkSigV4ASigner;
+exports.AwsSdkSigV4Signer = AwsSdkSigV4Signer;
+exports.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;
+exports.NODE_SIGV4A_CONFIG_OPTIONS = NODE_SIGV4A_CONFIG_OPTIONS;
+exports.getBearerTokenEnvKey = getBearerTokenEnvKey;
+exports.resolveAWSSDKSigV4Config = resolveAWSSDKSigV4Config;
+exports.resolveAwsSdkSigV4AConfig = resolveAwsSdkSigV4AConfig;
+exports.resolveAwsSdkSigV4Config = resolveAwsSdkSigV4Config;
+exports.validateSigningProperties = validateSigningProperties;
+const { AwsEc2QueryProtocol, AwsJson1_0Protocol, AwsJson1_1Protocol, AwsJsonRpcProtocol, AwsQueryProtocol, AwsRestJsonProtocol, AwsRestXmlProtocol, AwsSmithyRpcV2CborProtocol, JsonCodec, JsonShapeDeserializer, JsonShapeSerializer, QueryShapeSerializer, XmlCodec, XmlShapeDeserializer, XmlShapeSerializer, _toBool, _toNum, _toStr, awsExpectUnion, loadJsonRpcErrorCode, loadRestJsonErrorCode, loadRestXmlErrorCode, parseJsonBody, parseJsonErrorBody, parseXmlBody, parseXmlErrorBody } = __nccwpck_require__(7288);
+exports.AwsEc2QueryProtocol = AwsEc2QueryProtocol;
+exports.AwsJson1_0Protocol = AwsJson1_0Protocol;
+exports.AwsJson1_1Protocol = AwsJson1_1Protocol;
+exports.AwsJsonRpcProtocol = AwsJsonRpcProtocol;
+exports.AwsQueryProtocol = AwsQueryProtocol;
+exports.AwsRestJsonProtocol = AwsRestJsonProtocol;
+exports.AwsRestXmlProtocol = AwsRestXmlProtocol;
+exports.AwsSmithyRpcV2CborProtocol = AwsSmithyRpcV2CborProtocol;
+exports.JsonCodec = JsonCodec;
+exports.JsonShapeDeserializer = JsonShapeDeserializer;
+exports.JsonShapeSerializer = JsonShapeSerializer;
+exports.QueryShapeSerializer = QueryShapeSerializer;
+exports.XmlCodec = XmlCodec;
+exports.XmlShapeDeserializer = XmlShapeDeserializer;
+exports.XmlShapeSerializer = XmlShapeSerializer;
+exports._toBool = _toBool;
+exports._toNum = _toNum;
+exports._toStr = _toStr;
+exports.awsExpectUnion = awsExpectUnion;
+exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
+exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
+exports.loadRestXmlErrorCode = loadRestXmlErrorCode;
+exports.parseJsonBody = parseJsonBody;
+exports.parseJsonErrorBody = parseJsonErrorBody;
+exports.parseXmlBody = parseXmlBody;
+exports.parseXmlErrorBody = parseXmlErrorBody;
+
+
+/***/ }),
+
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -7476,6 +12068,53 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
+/***/ 2590:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { getHostHeaderPlugin, hostHeaderMiddleware, hostHeaderMiddlewareOptions, resolveHostHeaderConfig } = __nccwpck_require__(5152);
+exports.getHostHeaderPlugin = getHostHeaderPlugin;
+exports.hostHeaderMiddleware = hostHeaderMiddleware;
+exports.hostHeaderMiddlewareOptions = hostHeaderMiddlewareOptions;
+exports.resolveHostHeaderConfig = resolveHostHeaderConfig;
+
+
+/***/ }),
+
+/***/ 5242:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { getLoggerPlugin, loggerMiddleware, loggerMiddlewareOptions } = __nccwpck_require__(5152);
+exports.getLoggerPlugin = getLoggerPlugin;
+exports.loggerMiddleware = loggerMiddleware;
+exports.loggerMiddlewareOptions = loggerMiddlewareOptions;
+
+
+/***/ }),
+
+/***/ 1568:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { getRecursionDetectionPlugin, recursionDetectionMiddleware, recursionDetectionMiddlewareOptions } = __nccwpck_require__(5152);
+exports.getRecursionDetectionPlugin = getRecursionDetectionPlugin;
+exports.recursionDetectionMiddleware = recursionDetectionMiddleware;
+exports.recursionDetectionMiddlewareOptions = recursionDetectionMiddlewareOptions;
+
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { DEFAULT_UA_APP_ID, getUserAgentMiddlewareOptions, getUserAgentPlugin, resolveUserAgentConfig, userAgentMiddleware } = __nccwpck_require__(5152);
+exports.DEFAULT_UA_APP_ID = DEFAULT_UA_APP_ID;
+exports.getUserAgentMiddlewareOptions = getUserAgentMiddlewareOptions;
+exports.getUserAgentPlugin = getUserAgentPlugin;
+exports.resolveUserAgentConfig = resolveUserAgentConfig;
+exports.userAgentMiddleware = userAgentMiddleware;
+
+
+/***/ }),
+
 /***/ 9762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -10158,6 +14797,23 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
+/***/ 6463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, REGION_ENV_NAME, REGION_INI_NAME, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveRegionConfig, stsRegionDefaultResolver, stsRegionWarning: warning } = __nccwpck_require__(5152);
+exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
+exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
+exports.REGION_ENV_NAME = REGION_ENV_NAME;
+exports.REGION_INI_NAME = REGION_INI_NAME;
+exports.getAwsRegionExtensionConfiguration = getAwsRegionExtensionConfiguration;
+exports.resolveAwsRegionExtensionConfiguration = resolveAwsRegionExtensionConfiguration;
+exports.resolveRegionConfig = resolveRegionConfig;
+exports.stsRegionDefaultResolver = stsRegionDefaultResolver;
+exports.warning = warning;
+
+
+/***/ }),
+
 /***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -10499,6 +15155,39 @@ exports.fromEnvSigningName = fromEnvSigningName;
 exports.fromSso = fromSso;
 exports.fromStatic = fromStatic;
 exports.nodeProvider = nodeProvider;
+
+
+/***/ }),
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { awsEndpointFunctions, getUserAgentPrefix, isIpAddress, partition, resolveDefaultAwsRegionalEndpointsConfig, resolveEndpoint, setPartitionInfo, toEndpointV1, useDefaultPartitionInfo } = __nccwpck_require__(5152);
+exports.awsEndpointFunctions = awsEndpointFunctions;
+exports.getUserAgentPrefix = getUserAgentPrefix;
+exports.isIpAddress = isIpAddress;
+exports.partition = partition;
+exports.resolveDefaultAwsRegionalEndpointsConfig = resolveDefaultAwsRegionalEndpointsConfig;
+exports.resolveEndpoint = resolveEndpoint;
+exports.setPartitionInfo = setPartitionInfo;
+exports.toEndpointV1 = toEndpointV1;
+exports.useDefaultPartitionInfo = useDefaultPartitionInfo;
+const { EndpointError } = __nccwpck_require__(2085);
+exports.EndpointError = EndpointError;
+
+
+/***/ }),
+
+/***/ 1656:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { NODE_APP_ID_CONFIG_OPTIONS, UA_APP_ID_ENV_NAME, UA_APP_ID_INI_NAME, createDefaultUserAgentProvider, crtAvailability, defaultUserAgent } = __nccwpck_require__(5152);
+exports.NODE_APP_ID_CONFIG_OPTIONS = NODE_APP_ID_CONFIG_OPTIONS;
+exports.UA_APP_ID_ENV_NAME = UA_APP_ID_ENV_NAME;
+exports.UA_APP_ID_INI_NAME = UA_APP_ID_INI_NAME;
+exports.createDefaultUserAgentProvider = createDefaultUserAgentProvider;
+exports.crtAvailability = crtAvailability;
+exports.defaultUserAgent = defaultUserAgent;
 
 
 /***/ }),
@@ -11016,6 +15705,35 @@ exports.InvokeStore = void 0;
 })(exports.InvokeStore || (exports.InvokeStore = {}));
 
 exports.InvokeStoreBase = InvokeStoreBase;
+
+
+/***/ }),
+
+/***/ 9316:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRegionInfo = exports.resolveRegionConfig = exports.NODE_REGION_CONFIG_FILE_OPTIONS = exports.NODE_REGION_CONFIG_OPTIONS = exports.REGION_INI_NAME = exports.REGION_ENV_NAME = exports.resolveEndpointsConfig = exports.resolveCustomEndpointsConfig = exports.nodeFipsConfigSelectors = exports.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = exports.DEFAULT_USE_FIPS_ENDPOINT = exports.CONFIG_USE_FIPS_ENDPOINT = exports.ENV_USE_FIPS_ENDPOINT = exports.nodeDualstackConfigSelectors = exports.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = exports.DEFAULT_USE_DUALSTACK_ENDPOINT = exports.CONFIG_USE_DUALSTACK_ENDPOINT = exports.ENV_USE_DUALSTACK_ENDPOINT = void 0;
+var config_1 = __nccwpck_require__(7291);
+Object.defineProperty(exports, "ENV_USE_DUALSTACK_ENDPOINT", ({ enumerable: true, get: function () { return config_1.ENV_USE_DUALSTACK_ENDPOINT; } }));
+Object.defineProperty(exports, "CONFIG_USE_DUALSTACK_ENDPOINT", ({ enumerable: true, get: function () { return config_1.CONFIG_USE_DUALSTACK_ENDPOINT; } }));
+Object.defineProperty(exports, "DEFAULT_USE_DUALSTACK_ENDPOINT", ({ enumerable: true, get: function () { return config_1.DEFAULT_USE_DUALSTACK_ENDPOINT; } }));
+Object.defineProperty(exports, "NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS", ({ enumerable: true, get: function () { return config_1.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS; } }));
+Object.defineProperty(exports, "nodeDualstackConfigSelectors", ({ enumerable: true, get: function () { return config_1.nodeDualstackConfigSelectors; } }));
+Object.defineProperty(exports, "ENV_USE_FIPS_ENDPOINT", ({ enumerable: true, get: function () { return config_1.ENV_USE_FIPS_ENDPOINT; } }));
+Object.defineProperty(exports, "CONFIG_USE_FIPS_ENDPOINT", ({ enumerable: true, get: function () { return config_1.CONFIG_USE_FIPS_ENDPOINT; } }));
+Object.defineProperty(exports, "DEFAULT_USE_FIPS_ENDPOINT", ({ enumerable: true, get: function () { return config_1.DEFAULT_USE_FIPS_ENDPOINT; } }));
+Object.defineProperty(exports, "NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS", ({ enumerable: true, get: function () { return config_1.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS; } }));
+Object.defineProperty(exports, "nodeFipsConfigSelectors", ({ enumerable: true, get: function () { return config_1.nodeFipsConfigSelectors; } }));
+Object.defineProperty(exports, "resolveCustomEndpointsConfig", ({ enumerable: true, get: function () { return config_1.resolveCustomEndpointsConfig; } }));
+Object.defineProperty(exports, "resolveEndpointsConfig", ({ enumerable: true, get: function () { return config_1.resolveEndpointsConfig; } }));
+Object.defineProperty(exports, "REGION_ENV_NAME", ({ enumerable: true, get: function () { return config_1.REGION_ENV_NAME; } }));
+Object.defineProperty(exports, "REGION_INI_NAME", ({ enumerable: true, get: function () { return config_1.REGION_INI_NAME; } }));
+Object.defineProperty(exports, "NODE_REGION_CONFIG_OPTIONS", ({ enumerable: true, get: function () { return config_1.NODE_REGION_CONFIG_OPTIONS; } }));
+Object.defineProperty(exports, "NODE_REGION_CONFIG_FILE_OPTIONS", ({ enumerable: true, get: function () { return config_1.NODE_REGION_CONFIG_FILE_OPTIONS; } }));
+Object.defineProperty(exports, "resolveRegionConfig", ({ enumerable: true, get: function () { return config_1.resolveRegionConfig; } }));
+Object.defineProperty(exports, "getRegionInfo", ({ enumerable: true, get: function () { return config_1.getRegionInfo; } }));
 
 
 /***/ }),
@@ -25454,6 +30172,92 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
+/***/ 5092:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Hash = void 0;
+var serde_1 = __nccwpck_require__(2430);
+Object.defineProperty(exports, "Hash", ({ enumerable: true, get: function () { return serde_1.Hash; } }));
+
+
+/***/ }),
+
+/***/ 7212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getContentLengthPlugin = exports.contentLengthMiddlewareOptions = exports.contentLengthMiddleware = void 0;
+var protocols_1 = __nccwpck_require__(3422);
+Object.defineProperty(exports, "contentLengthMiddleware", ({ enumerable: true, get: function () { return protocols_1.contentLengthMiddleware; } }));
+Object.defineProperty(exports, "contentLengthMiddlewareOptions", ({ enumerable: true, get: function () { return protocols_1.contentLengthMiddlewareOptions; } }));
+Object.defineProperty(exports, "getContentLengthPlugin", ({ enumerable: true, get: function () { return protocols_1.getContentLengthPlugin; } }));
+
+
+/***/ }),
+
+/***/ 99:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveEndpointRequiredConfig = exports.resolveEndpointConfig = exports.getEndpointPlugin = exports.endpointMiddlewareOptions = exports.endpointMiddleware = exports.toEndpointV1 = exports.resolveParams = exports.getEndpointFromInstructions = void 0;
+var endpoints_1 = __nccwpck_require__(2085);
+Object.defineProperty(exports, "getEndpointFromInstructions", ({ enumerable: true, get: function () { return endpoints_1.getEndpointFromInstructions; } }));
+Object.defineProperty(exports, "resolveParams", ({ enumerable: true, get: function () { return endpoints_1.resolveParams; } }));
+Object.defineProperty(exports, "toEndpointV1", ({ enumerable: true, get: function () { return endpoints_1.toEndpointV1; } }));
+Object.defineProperty(exports, "endpointMiddleware", ({ enumerable: true, get: function () { return endpoints_1.endpointMiddleware; } }));
+Object.defineProperty(exports, "endpointMiddlewareOptions", ({ enumerable: true, get: function () { return endpoints_1.endpointMiddlewareOptions; } }));
+Object.defineProperty(exports, "getEndpointPlugin", ({ enumerable: true, get: function () { return endpoints_1.getEndpointPlugin; } }));
+Object.defineProperty(exports, "resolveEndpointConfig", ({ enumerable: true, get: function () { return endpoints_1.resolveEndpointConfig; } }));
+Object.defineProperty(exports, "resolveEndpointRequiredConfig", ({ enumerable: true, get: function () { return endpoints_1.resolveEndpointRequiredConfig; } }));
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.retryMiddlewareOptions = exports.retryMiddleware = exports.resolveRetryConfig = exports.omitRetryHeadersMiddlewareOptions = exports.omitRetryHeadersMiddleware = exports.getRetryPlugin = exports.getRetryAfterHint = exports.getOmitRetryHeadersPlugin = exports.defaultRetryDecider = exports.defaultDelayDecider = exports.NODE_RETRY_MODE_CONFIG_OPTIONS = exports.NODE_MAX_ATTEMPT_CONFIG_OPTIONS = exports.ENV_RETRY_MODE = exports.ENV_MAX_ATTEMPTS = exports.CONFIG_RETRY_MODE = exports.CONFIG_MAX_ATTEMPTS = exports.StandardRetryStrategy = exports.AdaptiveRetryStrategy = void 0;
+var retry_1 = __nccwpck_require__(3609);
+Object.defineProperty(exports, "AdaptiveRetryStrategy", ({ enumerable: true, get: function () { return retry_1.DeprecatedAdaptiveRetryStrategy; } }));
+Object.defineProperty(exports, "StandardRetryStrategy", ({ enumerable: true, get: function () { return retry_1.DeprecatedStandardRetryStrategy; } }));
+Object.defineProperty(exports, "CONFIG_MAX_ATTEMPTS", ({ enumerable: true, get: function () { return retry_1.CONFIG_MAX_ATTEMPTS; } }));
+Object.defineProperty(exports, "CONFIG_RETRY_MODE", ({ enumerable: true, get: function () { return retry_1.CONFIG_RETRY_MODE; } }));
+Object.defineProperty(exports, "ENV_MAX_ATTEMPTS", ({ enumerable: true, get: function () { return retry_1.ENV_MAX_ATTEMPTS; } }));
+Object.defineProperty(exports, "ENV_RETRY_MODE", ({ enumerable: true, get: function () { return retry_1.ENV_RETRY_MODE; } }));
+Object.defineProperty(exports, "NODE_MAX_ATTEMPT_CONFIG_OPTIONS", ({ enumerable: true, get: function () { return retry_1.NODE_MAX_ATTEMPT_CONFIG_OPTIONS; } }));
+Object.defineProperty(exports, "NODE_RETRY_MODE_CONFIG_OPTIONS", ({ enumerable: true, get: function () { return retry_1.NODE_RETRY_MODE_CONFIG_OPTIONS; } }));
+Object.defineProperty(exports, "defaultDelayDecider", ({ enumerable: true, get: function () { return retry_1.defaultDelayDecider; } }));
+Object.defineProperty(exports, "defaultRetryDecider", ({ enumerable: true, get: function () { return retry_1.defaultRetryDecider; } }));
+Object.defineProperty(exports, "getOmitRetryHeadersPlugin", ({ enumerable: true, get: function () { return retry_1.getOmitRetryHeadersPlugin; } }));
+Object.defineProperty(exports, "getRetryAfterHint", ({ enumerable: true, get: function () { return retry_1.getRetryAfterHint; } }));
+Object.defineProperty(exports, "getRetryPlugin", ({ enumerable: true, get: function () { return retry_1.getRetryPlugin; } }));
+Object.defineProperty(exports, "omitRetryHeadersMiddleware", ({ enumerable: true, get: function () { return retry_1.omitRetryHeadersMiddleware; } }));
+Object.defineProperty(exports, "omitRetryHeadersMiddlewareOptions", ({ enumerable: true, get: function () { return retry_1.omitRetryHeadersMiddlewareOptions; } }));
+Object.defineProperty(exports, "resolveRetryConfig", ({ enumerable: true, get: function () { return retry_1.resolveRetryConfig; } }));
+Object.defineProperty(exports, "retryMiddleware", ({ enumerable: true, get: function () { return retry_1.retryMiddleware; } }));
+Object.defineProperty(exports, "retryMiddlewareOptions", ({ enumerable: true, get: function () { return retry_1.retryMiddlewareOptions; } }));
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadConfig = void 0;
+var config_1 = __nccwpck_require__(7291);
+Object.defineProperty(exports, "loadConfig", ({ enumerable: true, get: function () { return config_1.loadConfig; } }));
+
+
+/***/ }),
+
 /***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -26375,6 +31179,24 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
+/***/ 2356:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveHttpHandlerRuntimeConfig = exports.getHttpHandlerExtensionConfiguration = exports.isValidHostname = exports.HttpResponse = exports.HttpRequest = exports.Fields = exports.Field = void 0;
+var protocols_1 = __nccwpck_require__(3422);
+Object.defineProperty(exports, "Field", ({ enumerable: true, get: function () { return protocols_1.Field; } }));
+Object.defineProperty(exports, "Fields", ({ enumerable: true, get: function () { return protocols_1.Fields; } }));
+Object.defineProperty(exports, "HttpRequest", ({ enumerable: true, get: function () { return protocols_1.HttpRequest; } }));
+Object.defineProperty(exports, "HttpResponse", ({ enumerable: true, get: function () { return protocols_1.HttpResponse; } }));
+Object.defineProperty(exports, "isValidHostname", ({ enumerable: true, get: function () { return protocols_1.isValidHostname; } }));
+Object.defineProperty(exports, "getHttpHandlerExtensionConfiguration", ({ enumerable: true, get: function () { return protocols_1.getHttpHandlerExtensionConfiguration; } }));
+Object.defineProperty(exports, "resolveHttpHandlerRuntimeConfig", ({ enumerable: true, get: function () { return protocols_1.resolveHttpHandlerRuntimeConfig; } }));
+
+
+/***/ }),
+
 /***/ 5118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -26979,6 +31801,88 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
+/***/ 1411:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createAggregatedClient = exports.convertMap = exports._json = exports.ServiceException = exports.SENSITIVE_STRING = exports.NoOpLogger = exports.Command = exports.Client = exports.strictParseShort = exports.strictParseLong = exports.strictParseInt32 = exports.strictParseInt = exports.strictParseFloat32 = exports.strictParseFloat = exports.strictParseDouble = exports.strictParseByte = exports.splitHeader = exports.splitEvery = exports.quoteHeader = exports.parseRfc7231DateTime = exports.parseRfc3339DateTimeWithOffset = exports.parseRfc3339DateTime = exports.parseEpochTimestamp = exports.parseBoolean = exports.nv = exports.logger = exports.limitedParseFloat32 = exports.limitedParseFloat = exports.limitedParseDouble = exports.handleFloat = exports.generateIdempotencyToken = exports.expectUnion = exports.expectString = exports.expectShort = exports.expectObject = exports.expectNumber = exports.expectNonNull = exports.expectLong = exports.expectInt32 = exports.expectInt = exports.expectFloat32 = exports.expectByte = exports.expectBoolean = exports.dateToUtcString = exports.copyDocumentWithTransform = exports._parseRfc7231DateTime = exports._parseRfc3339DateTimeWithOffset = exports._parseEpochTimestamp = exports.NumericValue = exports.LazyJsonString = void 0;
+exports.resolvedPath = exports.extendedEncodeURIComponent = exports.collectBody = exports.withBaseException = exports.throwDefaultError = exports.take = exports.serializeFloat = exports.serializeDateTime = exports.resolveDefaultRuntimeConfig = exports.map = exports.loadConfigsForDefaultMode = exports.isSerializableHeaderValue = exports.getValueFromTextNode = exports.getDefaultExtensionConfiguration = exports.getDefaultClientConfiguration = exports.getArrayIfSingleItem = exports.emitWarningIfUnsupportedVersion = exports.decorateServiceException = void 0;
+var serde_1 = __nccwpck_require__(2430);
+Object.defineProperty(exports, "LazyJsonString", ({ enumerable: true, get: function () { return serde_1.LazyJsonString; } }));
+Object.defineProperty(exports, "NumericValue", ({ enumerable: true, get: function () { return serde_1.NumericValue; } }));
+Object.defineProperty(exports, "_parseEpochTimestamp", ({ enumerable: true, get: function () { return serde_1._parseEpochTimestamp; } }));
+Object.defineProperty(exports, "_parseRfc3339DateTimeWithOffset", ({ enumerable: true, get: function () { return serde_1._parseRfc3339DateTimeWithOffset; } }));
+Object.defineProperty(exports, "_parseRfc7231DateTime", ({ enumerable: true, get: function () { return serde_1._parseRfc7231DateTime; } }));
+Object.defineProperty(exports, "copyDocumentWithTransform", ({ enumerable: true, get: function () { return serde_1.copyDocumentWithTransform; } }));
+Object.defineProperty(exports, "dateToUtcString", ({ enumerable: true, get: function () { return serde_1.dateToUtcString; } }));
+Object.defineProperty(exports, "expectBoolean", ({ enumerable: true, get: function () { return serde_1.expectBoolean; } }));
+Object.defineProperty(exports, "expectByte", ({ enumerable: true, get: function () { return serde_1.expectByte; } }));
+Object.defineProperty(exports, "expectFloat32", ({ enumerable: true, get: function () { return serde_1.expectFloat32; } }));
+Object.defineProperty(exports, "expectInt", ({ enumerable: true, get: function () { return serde_1.expectInt; } }));
+Object.defineProperty(exports, "expectInt32", ({ enumerable: true, get: function () { return serde_1.expectInt32; } }));
+Object.defineProperty(exports, "expectLong", ({ enumerable: true, get: function () { return serde_1.expectLong; } }));
+Object.defineProperty(exports, "expectNonNull", ({ enumerable: true, get: function () { return serde_1.expectNonNull; } }));
+Object.defineProperty(exports, "expectNumber", ({ enumerable: true, get: function () { return serde_1.expectNumber; } }));
+Object.defineProperty(exports, "expectObject", ({ enumerable: true, get: function () { return serde_1.expectObject; } }));
+Object.defineProperty(exports, "expectShort", ({ enumerable: true, get: function () { return serde_1.expectShort; } }));
+Object.defineProperty(exports, "expectString", ({ enumerable: true, get: function () { return serde_1.expectString; } }));
+Object.defineProperty(exports, "expectUnion", ({ enumerable: true, get: function () { return serde_1.expectUnion; } }));
+Object.defineProperty(exports, "generateIdempotencyToken", ({ enumerable: true, get: function () { return serde_1.generateIdempotencyToken; } }));
+Object.defineProperty(exports, "handleFloat", ({ enumerable: true, get: function () { return serde_1.handleFloat; } }));
+Object.defineProperty(exports, "limitedParseDouble", ({ enumerable: true, get: function () { return serde_1.limitedParseDouble; } }));
+Object.defineProperty(exports, "limitedParseFloat", ({ enumerable: true, get: function () { return serde_1.limitedParseFloat; } }));
+Object.defineProperty(exports, "limitedParseFloat32", ({ enumerable: true, get: function () { return serde_1.limitedParseFloat32; } }));
+Object.defineProperty(exports, "logger", ({ enumerable: true, get: function () { return serde_1.logger; } }));
+Object.defineProperty(exports, "nv", ({ enumerable: true, get: function () { return serde_1.nv; } }));
+Object.defineProperty(exports, "parseBoolean", ({ enumerable: true, get: function () { return serde_1.parseBoolean; } }));
+Object.defineProperty(exports, "parseEpochTimestamp", ({ enumerable: true, get: function () { return serde_1.parseEpochTimestamp; } }));
+Object.defineProperty(exports, "parseRfc3339DateTime", ({ enumerable: true, get: function () { return serde_1.parseRfc3339DateTime; } }));
+Object.defineProperty(exports, "parseRfc3339DateTimeWithOffset", ({ enumerable: true, get: function () { return serde_1.parseRfc3339DateTimeWithOffset; } }));
+Object.defineProperty(exports, "parseRfc7231DateTime", ({ enumerable: true, get: function () { return serde_1.parseRfc7231DateTime; } }));
+Object.defineProperty(exports, "quoteHeader", ({ enumerable: true, get: function () { return serde_1.quoteHeader; } }));
+Object.defineProperty(exports, "splitEvery", ({ enumerable: true, get: function () { return serde_1.splitEvery; } }));
+Object.defineProperty(exports, "splitHeader", ({ enumerable: true, get: function () { return serde_1.splitHeader; } }));
+Object.defineProperty(exports, "strictParseByte", ({ enumerable: true, get: function () { return serde_1.strictParseByte; } }));
+Object.defineProperty(exports, "strictParseDouble", ({ enumerable: true, get: function () { return serde_1.strictParseDouble; } }));
+Object.defineProperty(exports, "strictParseFloat", ({ enumerable: true, get: function () { return serde_1.strictParseFloat; } }));
+Object.defineProperty(exports, "strictParseFloat32", ({ enumerable: true, get: function () { return serde_1.strictParseFloat32; } }));
+Object.defineProperty(exports, "strictParseInt", ({ enumerable: true, get: function () { return serde_1.strictParseInt; } }));
+Object.defineProperty(exports, "strictParseInt32", ({ enumerable: true, get: function () { return serde_1.strictParseInt32; } }));
+Object.defineProperty(exports, "strictParseLong", ({ enumerable: true, get: function () { return serde_1.strictParseLong; } }));
+Object.defineProperty(exports, "strictParseShort", ({ enumerable: true, get: function () { return serde_1.strictParseShort; } }));
+var client_1 = __nccwpck_require__(2658);
+Object.defineProperty(exports, "Client", ({ enumerable: true, get: function () { return client_1.Client; } }));
+Object.defineProperty(exports, "Command", ({ enumerable: true, get: function () { return client_1.Command; } }));
+Object.defineProperty(exports, "NoOpLogger", ({ enumerable: true, get: function () { return client_1.NoOpLogger; } }));
+Object.defineProperty(exports, "SENSITIVE_STRING", ({ enumerable: true, get: function () { return client_1.SENSITIVE_STRING; } }));
+Object.defineProperty(exports, "ServiceException", ({ enumerable: true, get: function () { return client_1.ServiceException; } }));
+Object.defineProperty(exports, "_json", ({ enumerable: true, get: function () { return client_1._json; } }));
+Object.defineProperty(exports, "convertMap", ({ enumerable: true, get: function () { return client_1.convertMap; } }));
+Object.defineProperty(exports, "createAggregatedClient", ({ enumerable: true, get: function () { return client_1.createAggregatedClient; } }));
+Object.defineProperty(exports, "decorateServiceException", ({ enumerable: true, get: function () { return client_1.decorateServiceException; } }));
+Object.defineProperty(exports, "emitWarningIfUnsupportedVersion", ({ enumerable: true, get: function () { return client_1.emitWarningIfUnsupportedVersion; } }));
+Object.defineProperty(exports, "getArrayIfSingleItem", ({ enumerable: true, get: function () { return client_1.getArrayIfSingleItem; } }));
+Object.defineProperty(exports, "getDefaultClientConfiguration", ({ enumerable: true, get: function () { return client_1.getDefaultClientConfiguration; } }));
+Object.defineProperty(exports, "getDefaultExtensionConfiguration", ({ enumerable: true, get: function () { return client_1.getDefaultExtensionConfiguration; } }));
+Object.defineProperty(exports, "getValueFromTextNode", ({ enumerable: true, get: function () { return client_1.getValueFromTextNode; } }));
+Object.defineProperty(exports, "isSerializableHeaderValue", ({ enumerable: true, get: function () { return client_1.isSerializableHeaderValue; } }));
+Object.defineProperty(exports, "loadConfigsForDefaultMode", ({ enumerable: true, get: function () { return client_1.loadConfigsForDefaultMode; } }));
+Object.defineProperty(exports, "map", ({ enumerable: true, get: function () { return client_1.map; } }));
+Object.defineProperty(exports, "resolveDefaultRuntimeConfig", ({ enumerable: true, get: function () { return client_1.resolveDefaultRuntimeConfig; } }));
+Object.defineProperty(exports, "serializeDateTime", ({ enumerable: true, get: function () { return client_1.serializeDateTime; } }));
+Object.defineProperty(exports, "serializeFloat", ({ enumerable: true, get: function () { return client_1.serializeFloat; } }));
+Object.defineProperty(exports, "take", ({ enumerable: true, get: function () { return client_1.take; } }));
+Object.defineProperty(exports, "throwDefaultError", ({ enumerable: true, get: function () { return client_1.throwDefaultError; } }));
+Object.defineProperty(exports, "withBaseException", ({ enumerable: true, get: function () { return client_1.withBaseException; } }));
+var protocols_1 = __nccwpck_require__(3422);
+Object.defineProperty(exports, "collectBody", ({ enumerable: true, get: function () { return protocols_1.collectBody; } }));
+Object.defineProperty(exports, "extendedEncodeURIComponent", ({ enumerable: true, get: function () { return protocols_1.extendedEncodeURIComponent; } }));
+Object.defineProperty(exports, "resolvedPath", ({ enumerable: true, get: function () { return protocols_1.resolvedPath; } }));
+
+
+/***/ }),
+
 /***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -27082,6 +31986,129 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
+/***/ 4494:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseUrl = void 0;
+var protocols_1 = __nccwpck_require__(3422);
+Object.defineProperty(exports, "parseUrl", ({ enumerable: true, get: function () { return protocols_1.parseUrl; } }));
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toBase64 = exports.fromBase64 = void 0;
+var serde_1 = __nccwpck_require__(2430);
+Object.defineProperty(exports, "fromBase64", ({ enumerable: true, get: function () { return serde_1.fromBase64; } }));
+Object.defineProperty(exports, "toBase64", ({ enumerable: true, get: function () { return serde_1.toBase64; } }));
+
+
+/***/ }),
+
+/***/ 3638:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calculateBodyLength = void 0;
+var serde_1 = __nccwpck_require__(2430);
+Object.defineProperty(exports, "calculateBodyLength", ({ enumerable: true, get: function () { return serde_1.calculateBodyLength; } }));
+
+
+/***/ }),
+
+/***/ 5435:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveDefaultsModeConfig = void 0;
+var config_1 = __nccwpck_require__(7291);
+Object.defineProperty(exports, "resolveDefaultsModeConfig", ({ enumerable: true, get: function () { return config_1.resolveDefaultsModeConfig; } }));
+
+
+/***/ }),
+
+/***/ 9674:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EndpointError = exports.resolveEndpoint = exports.customEndpointFunctions = exports.isValidHostLabel = exports.isIpAddress = exports.decideEndpoint = exports.EndpointCache = exports.BinaryDecisionDiagram = void 0;
+var endpoints_1 = __nccwpck_require__(2085);
+Object.defineProperty(exports, "BinaryDecisionDiagram", ({ enumerable: true, get: function () { return endpoints_1.BinaryDecisionDiagram; } }));
+Object.defineProperty(exports, "EndpointCache", ({ enumerable: true, get: function () { return endpoints_1.EndpointCache; } }));
+Object.defineProperty(exports, "decideEndpoint", ({ enumerable: true, get: function () { return endpoints_1.decideEndpoint; } }));
+Object.defineProperty(exports, "isIpAddress", ({ enumerable: true, get: function () { return endpoints_1.isIpAddress; } }));
+Object.defineProperty(exports, "isValidHostLabel", ({ enumerable: true, get: function () { return endpoints_1.isValidHostLabel; } }));
+Object.defineProperty(exports, "customEndpointFunctions", ({ enumerable: true, get: function () { return endpoints_1.customEndpointFunctions; } }));
+Object.defineProperty(exports, "resolveEndpoint", ({ enumerable: true, get: function () { return endpoints_1.resolveEndpoint; } }));
+Object.defineProperty(exports, "EndpointError", ({ enumerable: true, get: function () { return endpoints_1.EndpointError; } }));
+
+
+/***/ }),
+
+/***/ 6324:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeProvider = exports.getSmithyContext = void 0;
+var client_1 = __nccwpck_require__(2658);
+Object.defineProperty(exports, "getSmithyContext", ({ enumerable: true, get: function () { return client_1.getSmithyContext; } }));
+Object.defineProperty(exports, "normalizeProvider", ({ enumerable: true, get: function () { return client_1.normalizeProvider; } }));
+
+
+/***/ }),
+
+/***/ 5518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIMEOUT_RETRY_COST = exports.THROTTLING_RETRY_DELAY_BASE = exports.Retry = exports.RETRY_MODES = exports.RETRY_COST = exports.NO_RETRY_INCREMENT = exports.REQUEST_HEADER = exports.MAXIMUM_RETRY_DELAY = exports.INVOCATION_ID_HEADER = exports.INITIAL_RETRY_TOKENS = exports.DEFAULT_RETRY_MODE = exports.DEFAULT_RETRY_DELAY_BASE = exports.DEFAULT_MAX_ATTEMPTS = exports.StandardRetryStrategy = exports.DefaultRateLimiter = exports.ConfiguredRetryStrategy = exports.AdaptiveRetryStrategy = void 0;
+var retry_1 = __nccwpck_require__(3609);
+Object.defineProperty(exports, "AdaptiveRetryStrategy", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
+Object.defineProperty(exports, "ConfiguredRetryStrategy", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
+Object.defineProperty(exports, "DefaultRateLimiter", ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } }));
+Object.defineProperty(exports, "StandardRetryStrategy", ({ enumerable: true, get: function () { return retry_1.StandardRetryStrategy; } }));
+Object.defineProperty(exports, "DEFAULT_MAX_ATTEMPTS", ({ enumerable: true, get: function () { return retry_1.DEFAULT_MAX_ATTEMPTS; } }));
+Object.defineProperty(exports, "DEFAULT_RETRY_DELAY_BASE", ({ enumerable: true, get: function () { return retry_1.DEFAULT_RETRY_DELAY_BASE; } }));
+Object.defineProperty(exports, "DEFAULT_RETRY_MODE", ({ enumerable: true, get: function () { return retry_1.DEFAULT_RETRY_MODE; } }));
+Object.defineProperty(exports, "INITIAL_RETRY_TOKENS", ({ enumerable: true, get: function () { return retry_1.INITIAL_RETRY_TOKENS; } }));
+Object.defineProperty(exports, "INVOCATION_ID_HEADER", ({ enumerable: true, get: function () { return retry_1.INVOCATION_ID_HEADER; } }));
+Object.defineProperty(exports, "MAXIMUM_RETRY_DELAY", ({ enumerable: true, get: function () { return retry_1.MAXIMUM_RETRY_DELAY; } }));
+Object.defineProperty(exports, "REQUEST_HEADER", ({ enumerable: true, get: function () { return retry_1.REQUEST_HEADER; } }));
+Object.defineProperty(exports, "NO_RETRY_INCREMENT", ({ enumerable: true, get: function () { return retry_1.NO_RETRY_INCREMENT; } }));
+Object.defineProperty(exports, "RETRY_COST", ({ enumerable: true, get: function () { return retry_1.RETRY_COST; } }));
+Object.defineProperty(exports, "RETRY_MODES", ({ enumerable: true, get: function () { return retry_1.RETRY_MODES; } }));
+Object.defineProperty(exports, "Retry", ({ enumerable: true, get: function () { return retry_1.Retry; } }));
+Object.defineProperty(exports, "THROTTLING_RETRY_DELAY_BASE", ({ enumerable: true, get: function () { return retry_1.THROTTLING_RETRY_DELAY_BASE; } }));
+Object.defineProperty(exports, "TIMEOUT_RETRY_COST", ({ enumerable: true, get: function () { return retry_1.TIMEOUT_RETRY_COST; } }));
+
+
+/***/ }),
+
+/***/ 1577:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toUtf8 = exports.toUint8Array = exports.fromUtf8 = void 0;
+var serde_1 = __nccwpck_require__(2430);
+Object.defineProperty(exports, "fromUtf8", ({ enumerable: true, get: function () { return serde_1.fromUtf8; } }));
+Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: function () { return serde_1.toUint8Array; } }));
+Object.defineProperty(exports, "toUtf8", ({ enumerable: true, get: function () { return serde_1.toUtf8; } }));
+
+
+/***/ }),
+
 /***/ 9449:
 /***/ (function(module) {
 
@@ -27102,11 +32129,478 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
+/***/ 1860:
+/***/ ((module) => {
+
+/******************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global global, define, Symbol, Reflect, Promise, SuppressedError, Iterator */
+var __extends;
+var __assign;
+var __rest;
+var __decorate;
+var __param;
+var __esDecorate;
+var __runInitializers;
+var __propKey;
+var __setFunctionName;
+var __metadata;
+var __awaiter;
+var __generator;
+var __exportStar;
+var __values;
+var __read;
+var __spread;
+var __spreadArrays;
+var __spreadArray;
+var __await;
+var __asyncGenerator;
+var __asyncDelegator;
+var __asyncValues;
+var __makeTemplateObject;
+var __importStar;
+var __importDefault;
+var __classPrivateFieldGet;
+var __classPrivateFieldSet;
+var __classPrivateFieldIn;
+var __createBinding;
+var __addDisposableResource;
+var __disposeResources;
+var __rewriteRelativeImportExtension;
+(function (factory) {
+    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
+    if (typeof define === "function" && define.amd) {
+        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
+    }
+    else if ( true && typeof module.exports === "object") {
+        factory(createExporter(root, createExporter(module.exports)));
+    }
+    else {
+        factory(createExporter(root));
+    }
+    function createExporter(exports, previous) {
+        if (exports !== root) {
+            if (typeof Object.create === "function") {
+                Object.defineProperty(exports, "__esModule", { value: true });
+            }
+            else {
+                exports.__esModule = true;
+            }
+        }
+        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
+    }
+})
+(function (exporter) {
+    var extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+
+    __extends = function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+
+    __assign = Object.assign || function (t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    };
+
+    __rest = function (s, e) {
+        var t = {};
+        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+            t[p] = s[p];
+        if (s != null && typeof Object.getOwnPropertySymbols === "function")
+            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                    t[p[i]] = s[p[i]];
+            }
+        return t;
+    };
+
+    __decorate = function (decorators, target, key, desc) {
+        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+        return c > 3 && r && Object.defineProperty(target, key, r), r;
+    };
+
+    __param = function (paramIndex, decorator) {
+        return function (target, key) { decorator(target, key, paramIndex); }
+    };
+
+    __esDecorate = function (ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
+        function accept(f) { if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected"); return f; }
+        var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
+        var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
+        var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
+        var _, done = false;
+        for (var i = decorators.length - 1; i >= 0; i--) {
+            var context = {};
+            for (var p in contextIn) context[p] = p === "access" ? {} : contextIn[p];
+            for (var p in contextIn.access) context.access[p] = contextIn.access[p];
+            context.addInitializer = function (f) { if (done) throw new TypeError("Cannot add initializers after decoration has completed"); extraInitializers.push(accept(f || null)); };
+            var result = (0, decorators[i])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context);
+            if (kind === "accessor") {
+                if (result === void 0) continue;
+                if (result === null || typeof result !== "object") throw new TypeError("Object expected");
+                if (_ = accept(result.get)) descriptor.get = _;
+                if (_ = accept(result.set)) descriptor.set = _;
+                if (_ = accept(result.init)) initializers.unshift(_);
+            }
+            else if (_ = accept(result)) {
+                if (kind === "field") initializers.unshift(_);
+                else descriptor[key] = _;
+            }
+        }
+        if (target) Object.defineProperty(target, contextIn.name, descriptor);
+        done = true;
+    };
+
+    __runInitializers = function (thisArg, initializers, value) {
+        var useValue = arguments.length > 2;
+        for (var i = 0; i < initializers.length; i++) {
+            value = useValue ? initializers[i].call(thisArg, value) : initializers[i].call(thisArg);
+        }
+        return useValue ? value : void 0;
+    };
+
+    __propKey = function (x) {
+        return typeof x === "symbol" ? x : "".concat(x);
+    };
+
+    __setFunctionName = function (f, name, prefix) {
+        if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
+        return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
+    };
+
+    __metadata = function (metadataKey, metadataValue) {
+        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+    };
+
+    __awaiter = function (thisArg, _arguments, P, generator) {
+        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+        return new (P || (P = Promise))(function (resolve, reject) {
+            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+            step((generator = generator.apply(thisArg, _arguments || [])).next());
+        });
+    };
+
+    __generator = function (thisArg, body) {
+        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
+        return g.next = verb(0), g["throw"] = verb(1), g["return"] = verb(2), typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+        function verb(n) { return function (v) { return step([n, v]); }; }
+        function step(op) {
+            if (f) throw new TypeError("Generator is already executing.");
+            while (g && (g = 0, op[0] && (_ = 0)), _) try {
+                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+                if (y = 0, t) op = [op[0] & 2, t.value];
+                switch (op[0]) {
+                    case 0: case 1: t = op; break;
+                    case 4: _.label++; return { value: op[1], done: false };
+                    case 5: _.label++; y = op[1]; op = [0]; continue;
+                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                    default:
+                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                        if (t[2]) _.ops.pop();
+                        _.trys.pop(); continue;
+                }
+                op = body.call(thisArg, _);
+            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+        }
+    };
+
+    __exportStar = function(m, o) {
+        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+    };
+
+    __createBinding = Object.create ? (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        var desc = Object.getOwnPropertyDescriptor(m, k);
+        if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+            desc = { enumerable: true, get: function() { return m[k]; } };
+        }
+        Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+        if (k2 === undefined) k2 = k;
+        o[k2] = m[k];
+    });
+
+    __values = function (o) {
+        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+        if (m) return m.call(o);
+        if (o && typeof o.length === "number") return {
+            next: function () {
+                if (o && i >= o.length) o = void 0;
+                return { value: o && o[i++], done: !o };
+            }
+        };
+        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+    };
+
+    __read = function (o, n) {
+        var m = typeof Symbol === "function" && o[Symbol.iterator];
+        if (!m) return o;
+        var i = m.call(o), r, ar = [], e;
+        try {
+            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+        }
+        catch (error) { e = { error: error }; }
+        finally {
+            try {
+                if (r && !r.done && (m = i["return"])) m.call(i);
+            }
+            finally { if (e) throw e.error; }
+        }
+        return ar;
+    };
+
+    /** @deprecated */
+    __spread = function () {
+        for (var ar = [], i = 0; i < arguments.length; i++)
+            ar = ar.concat(__read(arguments[i]));
+        return ar;
+    };
+
+    /** @deprecated */
+    __spreadArrays = function () {
+        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+        for (var r = Array(s), k = 0, i = 0; i < il; i++)
+            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+                r[k] = a[j];
+        return r;
+    };
+
+    __spreadArray = function (to, from, pack) {
+        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+            if (ar || !(i in from)) {
+                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+                ar[i] = from[i];
+            }
+        }
+        return to.concat(ar || Array.prototype.slice.call(from));
+    };
+
+    __await = function (v) {
+        return this instanceof __await ? (this.v = v, this) : new __await(v);
+    };
+
+    __asyncGenerator = function (thisArg, _arguments, generator) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var g = generator.apply(thisArg, _arguments || []), i, q = [];
+        return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+        function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+        function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+        function fulfill(value) { resume("next", value); }
+        function reject(value) { resume("throw", value); }
+        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+    };
+
+    __asyncDelegator = function (o) {
+        var i, p;
+        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v; } : f; }
+    };
+
+    __asyncValues = function (o) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var m = o[Symbol.asyncIterator], i;
+        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+    };
+
+    __makeTemplateObject = function (cooked, raw) {
+        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+        return cooked;
+    };
+
+    var __setModuleDefault = Object.create ? (function(o, v) {
+        Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+        o["default"] = v;
+    };
+
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+
+    __importStar = function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+
+    __importDefault = function (mod) {
+        return (mod && mod.__esModule) ? mod : { "default": mod };
+    };
+
+    __classPrivateFieldGet = function (receiver, state, kind, f) {
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+
+    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
+        if (kind === "m") throw new TypeError("Private method is not writable");
+        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+    };
+
+    __classPrivateFieldIn = function (state, receiver) {
+        if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function")) throw new TypeError("Cannot use 'in' operator on non-object");
+        return typeof state === "function" ? receiver === state : state.has(receiver);
+    };
+
+    __addDisposableResource = function (env, value, async) {
+        if (value !== null && value !== void 0) {
+            if (typeof value !== "object" && typeof value !== "function") throw new TypeError("Object expected.");
+            var dispose, inner;
+            if (async) {
+                if (!Symbol.asyncDispose) throw new TypeError("Symbol.asyncDispose is not defined.");
+                dispose = value[Symbol.asyncDispose];
+            }
+            if (dispose === void 0) {
+                if (!Symbol.dispose) throw new TypeError("Symbol.dispose is not defined.");
+                dispose = value[Symbol.dispose];
+                if (async) inner = dispose;
+            }
+            if (typeof dispose !== "function") throw new TypeError("Object not disposable.");
+            if (inner) dispose = function() { try { inner.call(this); } catch (e) { return Promise.reject(e); } };
+            env.stack.push({ value: value, dispose: dispose, async: async });
+        }
+        else if (async) {
+            env.stack.push({ async: true });
+        }
+        return value;
+    };
+
+    var _SuppressedError = typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
+        var e = new Error(message);
+        return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
+    };
+
+    __disposeResources = function (env) {
+        function fail(e) {
+            env.error = env.hasError ? new _SuppressedError(e, env.error, "An error was suppressed during disposal.") : e;
+            env.hasError = true;
+        }
+        var r, s = 0;
+        function next() {
+            while (r = env.stack.pop()) {
+                try {
+                    if (!r.async && s === 1) return s = 0, env.stack.push(r), Promise.resolve().then(next);
+                    if (r.dispose) {
+                        var result = r.dispose.call(r.value);
+                        if (r.async) return s |= 2, Promise.resolve(result).then(next, function(e) { fail(e); return next(); });
+                    }
+                    else s |= 1;
+                }
+                catch (e) {
+                    fail(e);
+                }
+            }
+            if (s === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
+            if (env.hasError) throw env.error;
+        }
+        return next();
+    };
+
+    __rewriteRelativeImportExtension = function (path, preserveJsx, extraExtensions, ignoreCase) {
+        if (typeof path === "string" && /^\.\.?\//.test(path)) {
+            if (extraExtensions) {
+                for (var extension in extraExtensions) {
+                    var suffix = path.slice(-extension.length);
+                    if (suffix === extension || ignoreCase && suffix.toLowerCase() === extension.toLowerCase()) {
+                        var output = extraExtensions[extension];
+                        return output === extension ? path : path.slice(0, -extension.length) + output;
+                    }
+                }
+            }
+            return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+                return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+            });
+        }
+        return path;
+    };
+
+    exporter("__extends", __extends);
+    exporter("__assign", __assign);
+    exporter("__rest", __rest);
+    exporter("__decorate", __decorate);
+    exporter("__param", __param);
+    exporter("__esDecorate", __esDecorate);
+    exporter("__runInitializers", __runInitializers);
+    exporter("__propKey", __propKey);
+    exporter("__setFunctionName", __setFunctionName);
+    exporter("__metadata", __metadata);
+    exporter("__awaiter", __awaiter);
+    exporter("__generator", __generator);
+    exporter("__exportStar", __exportStar);
+    exporter("__createBinding", __createBinding);
+    exporter("__values", __values);
+    exporter("__read", __read);
+    exporter("__spread", __spread);
+    exporter("__spreadArrays", __spreadArrays);
+    exporter("__spreadArray", __spreadArray);
+    exporter("__await", __await);
+    exporter("__asyncGenerator", __asyncGenerator);
+    exporter("__asyncDelegator", __asyncDelegator);
+    exporter("__asyncValues", __asyncValues);
+    exporter("__makeTemplateObject", __makeTemplateObject);
+    exporter("__importStar", __importStar);
+    exporter("__importDefault", __importDefault);
+    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
+    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
+    exporter("__classPrivateFieldIn", __classPrivateFieldIn);
+    exporter("__addDisposableResource", __addDisposableResource);
+    exporter("__disposeResources", __disposeResources);
+    exporter("__rewriteRelativeImportExtension", __rewriteRelativeImportExtension);
+});
+
+0 && (0);
+
+
+/***/ }),
+
 /***/ 8680:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1078);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3281);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
@@ -27119,7 +32613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1078:
+/***/ 3281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27163,57 +32657,6 @@ class ProviderUnavailableError extends UserError {
         super(message);
         this.name = 'ProviderUnavailableError';
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
-
-
-
-
-/**
- * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
- * step OIDC token is written to a private file and handed to the SDK's
- * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
- * the SDK's default chain (access keys, profiles) is used unchanged.
- * Returns a description of the source, for the log.
- */
-function prepareAwsCredentials(env) {
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-    if (roleArn) {
-        if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(roleArn)) {
-            throw new UserError(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
-        }
-        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-        if (!oidcToken) {
-            throw new UserError('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
-        }
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
-        const file = (0,external_node_path_.join)(dir, 'token');
-        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
-        (0,external_node_fs_.chmodSync)(dir, 0o700);
-        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
-        env.AWS_ROLE_ARN = roleArn;
-        env.AWS_ROLE_SESSION_NAME ||= `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-        // Explicit keys would otherwise win over web identity in the SDK's chain.
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-        return `OIDC web identity, role ${roleArn}`;
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'access keys from AWS_ACCESS_KEY_ID';
-    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
-        throw new UserError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
-    }
-    const ambient = ['AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_PROFILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'];
-    const found = ambient.find((name) => env[name]);
-    if (found)
-        return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
-        return 'the AWS SDK default chain (~/.aws)';
-    }
-    throw new UserError('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -27332,6 +32775,54 @@ const OPTIONS = [
         description: 'Bitbucket REST base URL, including `/2.0`.',
     },
     {
+        key: 'repositories',
+        input: 'repositories',
+        env: ['REPOSITORIES'],
+        kind: 'list',
+        description: 'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
+    },
+    {
+        key: 'rolesToAssume',
+        input: 'role-to-assume',
+        env: ['ROLE_TO_ASSUME'],
+        kind: 'list',
+        description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+    },
+    {
+        key: 'reportFile',
+        input: 'report-file',
+        env: ['REPORT_FILE'],
+        kind: 'string',
+        defaultText: 'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+        description: 'Write the JSON report to this path, for later steps.',
+    },
+    {
+        key: 'failOnExpiryWithinDays',
+        input: 'fail-on-expiry-within-days',
+        env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
+        kind: 'integer',
+        defaultText: 'off',
+        description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
+    },
+    {
+        key: 'driftIssue',
+        input: 'drift-issue',
+        env: ['DRIFT_ISSUE'],
+        kind: 'boolean',
+        default: 'false',
+        platforms: ['action'],
+        description: 'On drift, open (or update) one issue in this repository with the drift table; close it when a later check is clean. Needs `permissions: issues: write`.',
+    },
+    {
+        key: 'githubToken',
+        input: 'github-token',
+        env: ['DRIFT_ISSUE_TOKEN'],
+        kind: 'secret',
+        default: '${{ github.token }}',
+        platforms: ['action'],
+        description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
+    },
+    {
         key: 'debug',
         input: 'debug',
         env: ['DEBUG'],
@@ -27382,6 +32873,7 @@ function readListForm(env, name) {
         items.push(env[`${name}_${i}`]?.trim() ?? '');
     return items.filter(Boolean).join(',') || undefined;
 }
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
@@ -27422,6 +32914,7 @@ function buildConfig(source) {
         problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
         return value;
     };
+    const list = (key) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
     const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
     const serverType = oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
     const username = raw('username');
@@ -27438,8 +32931,7 @@ function buildConfig(source) {
     else if (/\s/.test(token)) {
         problems.push(`${label('token')} contains whitespace inside it: a token never does; check the secret's value.`);
     }
-    const regionText = raw('regions') ?? '';
-    const regions = [...new Set(regionText.split(/[\s,]+/).filter(Boolean))];
+    const regions = list('regions');
     if (regions.length === 0) {
         problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
     }
@@ -27448,10 +32940,23 @@ function buildConfig(source) {
             problems.push(`${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`);
         }
     }
-    const warningDaysText = raw('expiryWarningDays') ?? '';
-    const expiryWarningDays = Number(warningDaysText);
-    if (!/^\d+$/.test(warningDaysText)) {
-        problems.push(`${label('expiryWarningDays')} must be a whole number of days (0 or more); got "${warningDaysText}".`);
+    const days = (key) => {
+        const text = raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    };
+    const repositories = list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    const rolesToAssume = list('rolesToAssume');
+    for (const role of rolesToAssume) {
+        if (!ROLE_ARN.test(role))
+            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
     }
     const config = {
         mode,
@@ -27463,9 +32968,15 @@ function buildConfig(source) {
         shouldOverwrite: bool('shouldOverwrite'),
         dryRun: bool('dryRun'),
         failOnDrift: bool('failOnDrift'),
-        expiryWarningDays,
+        expiryWarningDays: days('expiryWarningDays') ?? 14,
         githubApiUrl: url('githubApiUrl'),
         bitbucketApiUrl: url('bitbucketApiUrl'),
+        repositories,
+        rolesToAssume,
+        reportFile: raw('reportFile'),
+        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
         debug: source.platform === 'pipe' ? bool('debug') : false,
     };
     problems.push(...combinationProblems(config, label, Boolean(explicitAuthType)));
@@ -27495,17 +33006,81 @@ function combinationProblems(c, label, explicitAuthType) {
         problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
     }
     if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') && c.token) {
-        const service = c.authType === 'CODECONNECTIONS' ? '(codeconnections|codestar-connections)' : 'secretsmanager';
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
         if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
             problems.push(c.authType === 'CODECONNECTIONS'
                 ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
                 : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
         }
     }
-    if (c.serverType === 'GITHUB_ENTERPRISE' && c.mode !== 'delete' && /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)) {
+    if (c.serverType === 'GITHUB_ENTERPRISE' &&
+        c.mode !== 'delete' &&
+        /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)) {
         problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
     }
     return problems;
+}
+
+;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
+
+
+
+
+
+/**
+ * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
+ * step OIDC token is written to a private file and handed to the SDK's
+ * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
+ * the SDK's default chain (access keys, profiles) is used unchanged.
+ * Returns a description of the source, for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    if (roleArn) {
+        if (!ROLE_ARN.test(roleArn)) {
+            throw new UserError(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        }
+        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+        if (!oidcToken) {
+            throw new UserError('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        }
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
+        const file = (0,external_node_path_.join)(dir, 'token');
+        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(dir, 0o700);
+        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
+        env.AWS_ROLE_ARN = roleArn;
+        env.AWS_ROLE_SESSION_NAME ||=
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+                .replace(/[^\w+=,.@-]/g, '-')
+                .slice(0, 64);
+        // Explicit keys would otherwise win over web identity in the SDK's chain.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        return `OIDC web identity, role ${roleArn}`;
+    }
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
+        throw new UserError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
+    }
+    const ambient = [
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_PROFILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
+        return 'the AWS SDK default chain (~/.aws)';
+    }
+    throw new UserError('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
@@ -27526,7 +33101,9 @@ function grantedScopes(token) {
     return token?.scopes ?? [];
 }
 function missingScopes(token) {
-    return (token?.required ?? []).filter((s) => s.status === 'missing' && !s.optional).map((s) => s.scope);
+    return (token?.required ?? [])
+        .filter((s) => s.status === 'missing' && !s.optional)
+        .map((s) => s.scope);
 }
 function scopeLine(token) {
     return token.required
@@ -27604,10 +33181,17 @@ function renderMarkdown(report) {
     }
     if (report.regions.length) {
         const withAccount = report.regions.some((r) => r.account);
-        out.push(withAccount ? '| Account | Region | Result | ARN | Detail |' : '| Region | Result | ARN | Detail |');
+        out.push(withAccount
+            ? '| Account | Region | Result | ARN | Detail |'
+            : '| Region | Result | ARN | Detail |');
         out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
         for (const r of report.regions) {
-            const row = [r.region, `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`, r.arn ? `\`${r.arn}\`` : '', cell(r.detail)];
+            const row = [
+                r.region,
+                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+                r.arn ? `\`${r.arn}\`` : '',
+                cell(r.detail),
+            ];
             out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
         }
         out.push('');
@@ -27630,8 +33214,10 @@ function renderJson(report) {
     return JSON.stringify(report, null, 2);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codebuild/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(4774);
+var client_codebuild_dist_cjs = __nccwpck_require__(4774);
 ;// CONCATENATED MODULE: ./src/core/version.ts
 const VERSION = '1.0.0';
 const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
@@ -27656,16 +33242,21 @@ class CodeBuildRegion {
     constructor(region, credentials) {
         this.region = region;
         // The SDK's standard retry mode retries throttling and 5xx with backoff.
-        this.client = new dist_cjs/* CodeBuildClient */.bex({ region, credentials, maxAttempts: 5, customUserAgent: USER_AGENT });
+        this.client = new client_codebuild_dist_cjs/* CodeBuildClient */.bex({
+            region,
+            credentials,
+            maxAttempts: 5,
+            customUserAgent: USER_AGENT,
+        });
     }
     async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new dist_cjs/* ListSourceCredentialsCommand */.t99({})));
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* ListSourceCredentialsCommand */.t99({})));
         return (out.sourceCredentialsInfos ?? [])
             .map(toStored)
             .filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new dist_cjs/* ImportSourceCredentialsCommand */.M4({
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* ImportSourceCredentialsCommand */.M4({
             token: request.token,
             serverType: request.serverType,
             authType: request.authType,
@@ -27677,7 +33268,7 @@ class CodeBuildRegion {
         return out.arn;
     }
     async delete(arn) {
-        await this.call('DeleteSourceCredentials', () => this.client.send(new dist_cjs/* DeleteSourceCredentialsCommand */.SiJ({ arn })));
+        await this.call('DeleteSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* DeleteSourceCredentialsCommand */.SiJ({ arn })));
     }
     destroy() {
         this.client.destroy();
@@ -27726,6 +33317,137 @@ function describeAwsError(error, what, iamAction) {
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
     return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+}
+
+;// CONCATENATED MODULE: ./src/core/aws-accounts.ts
+
+
+
+function accountOfArn(arn) {
+    return arn.split(':')[4] || undefined;
+}
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+async function assumeRole(roleArn, region, sessionName) {
+    const sts = new dist_cjs/* STSClient */.iM({ region, customUserAgent: USER_AGENT });
+    try {
+        const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            DurationSeconds: 900,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS answered without credentials');
+        return {
+            id: accountOfArn(roleArn),
+            roleArn,
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration,
+            },
+        };
+    }
+    catch (error) {
+        throw describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
+    }
+    finally {
+        sts.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codestar-connections/dist-cjs/index.js
+var client_codestar_connections_dist_cjs = __nccwpck_require__(3090);
+;// CONCATENATED MODULE: ./src/core/connections.ts
+
+
+
+
+const PROVIDER_FOR = {
+    GITHUB: 'GitHub',
+    GITHUB_ENTERPRISE: 'GitHubEnterpriseServer',
+    BITBUCKET: 'Bitbucket',
+};
+const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING until someone completes it in the console: open Developer Tools > Settings > Connections in the AWS console (in the connection\'s region), choose the connection, choose "Update pending connection" and authorize the provider.';
+/**
+ * Reads a CodeConnections connection (GetConnection) and judges whether CodeBuild
+ * can use it: only an AVAILABLE connection of the right provider may be imported.
+ */
+async function inspectConnection(connectionArn, serverType, credentials) {
+    const region = regionOfArn(connectionArn) ?? 'us-east-1';
+    const client = new client_codestar_connections_dist_cjs.CodeStarConnectionsClient({
+        region,
+        credentials,
+        customUserAgent: USER_AGENT,
+    });
+    let connection;
+    try {
+        connection = (await client.send(new client_codestar_connections_dist_cjs.GetConnectionCommand({ ConnectionArn: connectionArn })))
+            .Connection;
+    }
+    catch (error) {
+        if (error.name === 'ResourceNotFoundException') {
+            const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
+            return { token };
+        }
+        throw describeAwsError(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
+    }
+    finally {
+        client.destroy();
+    }
+    const status = connection?.ConnectionStatus;
+    const provider = connection?.ProviderType;
+    const name = connection?.ConnectionName;
+    const base = {
+        kind: 'codeconnection',
+        description: `AWS CodeConnections connection${provider ? ` (${provider})` : ''}`,
+        identity: name,
+        required: [],
+    };
+    if (status === 'PENDING') {
+        return {
+            status,
+            token: {
+                ...base,
+                accepted: false,
+                problem: `The connection ${name ?? connectionArn} is PENDING. ${CONSOLE_STEPS}`,
+            },
+        };
+    }
+    if (status !== 'AVAILABLE') {
+        return {
+            status,
+            token: {
+                ...base,
+                accepted: false,
+                problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
+            },
+        };
+    }
+    if (provider !== PROVIDER_FOR[serverType]) {
+        return {
+            status,
+            token: {
+                ...base,
+                accepted: false,
+                problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
+            },
+        };
+    }
+    return { status, token: { ...base, accepted: true } };
+}
+function rejected(problem) {
+    return {
+        kind: 'codeconnection',
+        description: 'AWS CodeConnections connection',
+        accepted: false,
+        required: [],
+        problem,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/scopes.ts
@@ -27793,9 +33515,14 @@ function checkScopes(granted, rules) {
         const origin = effective.get(scope);
         if (!origin)
             return { ...base, status: 'missing' };
-        return origin === scope ? { ...base, status: 'granted' } : { ...base, status: 'granted', via: origin };
+        return origin === scope
+            ? { ...base, status: 'granted' }
+            : { ...base, status: 'granted', via: origin };
     };
-    return [...rules.required.map((s) => check(s, false)), ...rules.optional.map((s) => check(s, true))];
+    return [
+        ...rules.required.map((s) => check(s, false)),
+        ...rules.optional.map((s) => check(s, true)),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/retry.ts
@@ -27850,7 +33577,13 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     let response;
     try {
         response = await withRetry(async () => {
-            const r = await fetch(url, { headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': USER_AGENT } });
+            const r = await fetch(url, {
+                headers: {
+                    Authorization: authorization,
+                    Accept: 'application/json',
+                    'User-Agent': USER_AGENT,
+                },
+            });
             if (r.status === 429 || r.status >= 500)
                 throw new HttpStatusError(r.status);
             return r;
@@ -27861,13 +33594,17 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
         throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`);
     }
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
-    const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ?? (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
+    const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ??
+        (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
     const identity = appPassword ? username : credentialType;
     if (response.status === 401 || response.status === 410) {
         const problem = appPassword
             ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
             : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
-        return { token: { kind, description, accepted: false, identity, required: [], problem }, warnings };
+        return {
+            token: { kind, description, accepted: false, identity, required: [], problem },
+            warnings,
+        };
     }
     let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
     if (response.status === 403) {
@@ -27881,10 +33618,10 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     }
     const required = checkScopes(scopes, BITBUCKET_SCOPES);
     if (!scopes) {
-        warnings.push('Bitbucket did not report the token\'s scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.');
+        warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
     }
     else if (required.some((s) => s.optional && s.status === 'missing')) {
-        warnings.push('The token lacks the account scope, which newer versions of CodeBuild\'s guide also list. Add it if CodeBuild cannot list your repositories.');
+        warnings.push("The token lacks the account scope, which newer versions of CodeBuild's guide also list. Add it if CodeBuild cannot list your repositories.");
     }
     return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
 }
@@ -32792,7 +38529,9 @@ const KINDS = [
 ];
 function githubTokenKind(token) {
     const found = KINDS.find(([prefix]) => token.startsWith(prefix));
-    return found ? { kind: found[1], description: found[2] } : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
+    return found
+        ? { kind: found[1], description: found[2] }
+        : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
 }
 /** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
 function parseGitHubExpiry(header) {
@@ -32811,7 +38550,12 @@ async function introspectGitHub(token, apiUrl, logger, sleep) {
         auth: token,
         baseUrl: apiUrl,
         userAgent: USER_AGENT,
-        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
     });
     let response;
     try {
@@ -32832,7 +38576,15 @@ async function introspectGitHub(token, apiUrl, logger, sleep) {
         if (e.status === 403 && kind === 'app-installation') {
             // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
             warnings.push('A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.');
-            return { token: { kind, description, accepted: true, required: checkScopes(undefined, GITHUB_SCOPES) }, warnings };
+            return {
+                token: {
+                    kind,
+                    description,
+                    accepted: true,
+                    required: checkScopes(undefined, GITHUB_SCOPES),
+                },
+                warnings,
+            };
         }
         const status = e.status ? `HTTP ${e.status}` : 'no answer';
         throw new ProviderUnavailableError(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
@@ -32876,12 +38628,99 @@ function introspectToken(config, token, logger, sleep) {
     return introspectGitHub(token, config.githubApiUrl, logger, sleep);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var client_secrets_manager_dist_cjs = __nccwpck_require__(2994);
+;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
+
+
+
+
+const PROVIDER_TAG = {
+    GITHUB: 'github',
+    GITHUB_ENTERPRISE: 'github_enterprise',
+    BITBUCKET: 'bitbucket',
+};
+const TYPE_TAG = {
+    PERSONAL_ACCESS_TOKEN: 'personal_access_token',
+    BASIC_AUTH: 'basic_auth',
+};
+/**
+ * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
+ * against CodeBuild's user guide ("Create and store a token in a Secrets Manager
+ * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
+ * tagged codebuild:source:provider and codebuild:source:type.
+ */
+async function readCodeBuildSecret(secretArn, serverType, credentials) {
+    const client = new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({
+        region: regionOfArn(secretArn) ?? 'us-east-1',
+        credentials,
+        customUserAgent: USER_AGENT,
+    });
+    const result = { problems: [], warnings: [] };
+    try {
+        const described = await client.send(new client_secrets_manager_dist_cjs/* DescribeSecretCommand */.X5({ SecretId: secretArn }));
+        const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+        const value = await client.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
+        let body = {};
+        try {
+            body = JSON.parse(value.SecretString ?? '');
+        }
+        catch {
+            result.problems.push('The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.');
+            return result;
+        }
+        const field = (name) => typeof body[name] === 'string' ? body[name].trim() : undefined;
+        result.token = field('Token');
+        result.authType = field('AuthType');
+        result.username = field('Username');
+        if (!result.token)
+            result.problems.push('The secret has no "Token" field.');
+        if (field('ServerType') !== serverType) {
+            result.problems.push(`The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`);
+        }
+        if (!result.authType || !TYPE_TAG[result.authType]) {
+            result.problems.push(`The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`);
+        }
+        else if (result.authType === 'BASIC_AUTH' &&
+            (serverType !== 'BITBUCKET' || !result.username)) {
+            result.problems.push('The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.');
+        }
+        const provider = tags.get('codebuild:source:provider');
+        if (provider !== PROVIDER_TAG[serverType]) {
+            result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
+        }
+        const type = tags.get('codebuild:source:type');
+        const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
+        if (expectedType && type !== expectedType) {
+            result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`);
+        }
+        if (!tags.has('codebuild:source'))
+            result.warnings.push('The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.');
+        return result;
+    }
+    catch (error) {
+        if (error.name === 'ResourceNotFoundException') {
+            result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
+            return result;
+        }
+        throw describeAwsError(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
+    }
+    finally {
+        client.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/run.ts
 
 
 
 
+
+
+
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
+const CONCURRENCY = 4;
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
 async function runCredentialSync(config, deps) {
     const now = deps.now ?? (() => new Date());
@@ -32901,9 +38740,9 @@ async function runCredentialSync(config, deps) {
         ...(deps.context ? { context: deps.context } : {}),
         generatedAt: now().toISOString(),
     };
-    const clients = new Map(config.regions.map((r) => [r, (deps.codebuild ?? ((region) => new CodeBuildRegion(region)))(r)]));
-    const ctx = { config, deps, report, now, clients };
+    const ctx = { config, deps, report, now, targets: [] };
     try {
+        ctx.targets = await resolveTargets(ctx);
         if (config.mode === 'sync')
             await sync(ctx);
         else if (config.mode === 'check')
@@ -32912,8 +38751,8 @@ async function runCredentialSync(config, deps) {
             await remove(ctx);
     }
     finally {
-        for (const client of clients.values())
-            client.destroy();
+        for (const t of ctx.targets)
+            t.client?.destroy();
     }
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
@@ -32932,30 +38771,84 @@ function outcomeOf(report) {
         return 'failure';
     return report.findings.length > 0 ? 'drift' : 'success';
 }
-/** Asks the provider once per run. Sets report.token and the warnings; never throws for user problems. */
-async function validateToken({ config, deps, report, now }) {
-    deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-    let introspection;
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets({ config, deps }) {
+    let accounts = [{ account: {} }];
+    if (config.rolesToAssume.length > 0) {
+        const assume = deps.assumeRole ?? assumeRole;
+        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+        accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
+            try {
+                return { account: await assume(roleArn, config.regions[0], 'codebuild-credential-sync') };
+            }
+            catch (error) {
+                if (!(error instanceof UserError))
+                    throw error;
+                return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };
+            }
+        });
+    }
+    const make = deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
+    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => ({
+        region,
+        account,
+        unusable,
+        client: unusable ? undefined : make(region, account),
+    })));
+}
+/** Proves the credential good (or not), once per run. Sets report.token and warnings; never writes. */
+async function validateCredential(ctx) {
+    const { config, deps, report } = ctx;
     try {
-        introspection = await introspectToken(config, config.token, deps.logger, deps.sleep);
+        if (config.authType === 'CODECONNECTIONS') {
+            deps.logger.info('Reading the CodeConnections connection...');
+            const { token } = await inspectConnection(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+            report.token = token;
+            return token.accepted ? { verdict: 'good' } : { verdict: 'rejected', problem: token.problem };
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const secret = await readCodeBuildSecret(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+            deps.secrets?.add(secret.token);
+            if (secret.token && secret.username)
+                deps.secrets?.addBasic(secret.username, secret.token);
+            report.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                report.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return {
+                    verdict: 'rejected',
+                    problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`,
+                };
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+        report.token = introspection.token;
+        report.warnings.push(...introspection.warnings);
     }
     catch (error) {
         if (!(error instanceof UserError))
             throw error;
         return { verdict: 'unavailable', problem: `${error.message} Nothing was changed.` };
     }
-    const { token, warnings } = introspection;
-    report.token = token;
-    report.warnings.push(...warnings);
+    return judgeToken(ctx);
+}
+function judgeToken({ config, report, now }) {
+    const token = report.token;
     if (!token.accepted)
         return { verdict: 'rejected', problem: token.problem };
-    if (token.expiresAt) {
-        const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
-        if (days <= config.expiryWarningDays) {
-            const inDays = days < 1 ? 'in less than a day' : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-            report.warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`);
-        }
-    }
     const missing = missingScopes(token);
     if (missing.length > 0) {
         return {
@@ -32963,65 +38856,128 @@ async function validateToken({ config, deps, report, now }) {
             problem: `The token lacks scope${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
         };
     }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            report.warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
     return { verdict: 'good' };
 }
-/** Runs one region's work; an AWS failure becomes that region's error row. */
-async function perRegion(ctx, work) {
-    ctx.report.regions = await Promise.all(ctx.config.regions.map(async (region) => {
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }, arn) {
+    const id = accountOfArn(arn);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    ctx.report.regions = await mapLimit(ctx.targets, CONCURRENCY, async (target) => {
+        const where = {
+            region: target.region,
+            ...(target.account.id ? { account: target.account.id } : {}),
+        };
+        if (!target.client)
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: target.unusable ?? 'no client',
+            };
         try {
-            return await work(ctx.clients.get(region), region);
+            return { ...where, ...(await work(target.client, target)) };
         }
         catch (error) {
             if (!(error instanceof UserError))
                 throw error;
-            return { region, action: 'failed', status: 'error', detail: error.message };
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: error.message,
+            };
         }
-    }));
-    for (const r of ctx.report.regions)
-        if (r.status === 'error')
-            ctx.deps.logger.debug(`${r.region}: ${r.detail}`);
+    });
 }
 async function sync(ctx) {
     const { config, report, deps } = ctx;
-    const { verdict, problem } = await validateToken(ctx);
+    const { verdict, problem } = await validateCredential(ctx);
     if (verdict !== 'good') {
-        // Nothing lost: a token that is not proven good is never written.
+        // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
-        report.regions = config.regions.map((region) => ({
-            region,
+        report.regions = ctx.targets.map((t) => ({
+            region: t.region,
+            ...(t.account.id ? { account: t.account.id } : {}),
             action: 'not-attempted',
             status: 'error',
-            detail: 'not attempted: the token was not proven good',
+            detail: 'not attempted: the credential was not proven good',
         }));
         return;
     }
-    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${config.regions.join(', ')}...`);
-    await perRegion(ctx, (client, region) => (config.dryRun ? planImport(ctx, client, region) : importInto(ctx, client, region)));
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, (client, target) => {
+        const misplaced = misplacedSecret(config, target);
+        if (misplaced)
+            return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
+        return config.dryRun ? planImport(config, client) : importInto(config, client);
+    });
 }
-async function planImport({ config }, client, region) {
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config, target) {
+    if (config.authType !== 'SECRETS_MANAGER')
+        return undefined;
+    const region = regionOfArn(config.token);
+    const account = accountOfArn(config.token);
+    if (region !== target.region || (target.account.id && account !== target.account.id)) {
+        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+    }
+    return undefined;
+}
+async function planImport(config, client) {
     const held = (await client.list(config.serverType))[0];
     if (held && !config.shouldOverwrite) {
-        return { region, action: 'kept-existing', status: 'ok', arn: held.arn, authType: held.authType, detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept` };
+        return {
+            action: 'kept-existing',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept`,
+        };
     }
     return {
-        region,
         action: 'would-import',
         status: 'ok',
         arn: held?.arn,
         authType: held?.authType,
-        detail: held ? `would replace the ${held.authType} credential it holds with a ${config.authType} one` : `would create a ${config.authType} credential`,
+        detail: held
+            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+            : `would create a ${config.authType} credential`,
     };
 }
-async function importInto({ config }, client, region) {
+async function importInto(config, client) {
     let arn;
     try {
         arn = await client.import(config);
     }
     catch (error) {
-        if (error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException' && !config.shouldOverwrite) {
+        if (error instanceof AwsCallError &&
+            error.code === 'ResourceAlreadyExistsException' &&
+            !config.shouldOverwrite) {
             const held = (await client.list(config.serverType))[0];
             return {
-                region,
                 action: 'kept-existing',
                 status: 'ok',
                 arn: held?.arn,
@@ -33033,76 +38989,156 @@ async function importInto({ config }, client, region) {
     }
     // Confirm with a read: the import is only done when CodeBuild lists it.
     const held = (await client.list(config.serverType)).find((c) => c.arn === arn);
-    if (!held) {
-        return { region, action: 'imported', status: 'error', arn, detail: 'imported, but ListSourceCredentials does not show the credential' };
-    }
-    if (held.authType !== config.authType) {
-        return { region, action: 'imported', status: 'error', arn, authType: held.authType, detail: `imported, but CodeBuild lists it as ${held.authType}, not ${config.authType}` };
-    }
-    return { region, action: 'imported', status: 'ok', arn, authType: held.authType, detail: `imported as ${held.authType}, confirmed by ListSourceCredentials` };
+    if (!held)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            detail: 'imported, but ListSourceCredentials does not show the credential',
+        };
+    const drift = credentialDrift(config, held);
+    if (drift)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            authType: held.authType,
+            detail: `imported, but ${drift.message}`,
+        };
+    return {
+        action: 'imported',
+        status: 'ok',
+        arn,
+        authType: held.authType,
+        detail: `imported as ${held.authType}, confirmed by ListSourceCredentials`,
+    };
 }
 async function check(ctx) {
     const { config, report } = ctx;
-    const { verdict, problem } = await validateToken(ctx);
+    const { verdict, problem } = await validateCredential(ctx);
+    const tokenDrift = {
+        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+        expired: 'token-expired',
+        'under-scoped': 'scope-missing',
+        expiring: 'token-expiring',
+    };
     if (verdict === 'unavailable')
         report.errors.push(problem);
-    if (verdict === 'rejected')
-        report.findings.push({ kind: 'token-rejected', message: problem });
-    if (verdict === 'under-scoped')
-        report.findings.push({ kind: 'scope-missing', message: problem });
-    const expiresAt = report.token?.expiresAt;
-    if (verdict === 'good' && expiresAt && Date.parse(expiresAt) <= ctx.now().getTime()) {
-        report.findings.push({ kind: 'token-expired', message: `The token expired on ${expiresAt}. Create a new token and run sync.` });
-    }
-    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${config.regions.join(', ')}...`);
-    await perRegion(ctx, async (client, region) => {
+    const kind = tokenDrift[verdict];
+    if (kind)
+        report.findings.push({ kind, message: problem });
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client, target) => {
         const held = (await client.list(config.serverType))[0];
-        const finding = credentialDrift(config, held, region);
+        const finding = credentialDrift(config, held, target);
         if (finding) {
             report.findings.push(finding);
-            return { region, action: 'checked', status: 'drift', arn: held?.arn, authType: held?.authType, detail: finding.message };
+            return {
+                action: 'checked',
+                status: 'drift',
+                arn: held?.arn,
+                authType: held?.authType,
+                detail: finding.message,
+            };
         }
-        return { region, action: 'checked', status: 'ok', arn: held.arn, authType: held.authType, detail: `holds a ${held.authType} credential` };
+        return {
+            action: 'checked',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `holds a ${held.authType} credential`,
+        };
     });
 }
-function credentialDrift(config, held, region) {
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
     if (!held) {
         return {
             kind: 'credential-missing',
-            region,
-            message: `${region} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for this region.`,
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
         };
     }
     if (held.authType !== config.authType) {
         return {
             kind: 'auth-type-mismatch',
-            region,
-            message: `${region} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
         };
     }
     return undefined;
 }
 async function remove(ctx) {
     const { config } = ctx;
-    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${config.regions.join(', ')}...`);
-    await perRegion(ctx, async (client, region) => {
+    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client) => {
         const held = (await client.list(config.serverType))[0];
         if (!held)
-            return { region, action: 'nothing-to-delete', status: 'ok', detail: `holds no ${config.serverType} credential` };
-        if (config.dryRun) {
-            return { region, action: 'would-delete', status: 'ok', arn: held.arn, authType: held.authType, detail: `would delete the ${held.authType} credential` };
-        }
+            return {
+                action: 'nothing-to-delete',
+                status: 'ok',
+                detail: `holds no ${config.serverType} credential`,
+            };
+        if (config.dryRun)
+            return {
+                action: 'would-delete',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `would delete the ${held.authType} credential`,
+            };
         try {
             await client.delete(held.arn);
         }
         catch (error) {
             if (error instanceof AwsCallError && error.code === 'ResourceNotFoundException') {
-                return { region, action: 'nothing-to-delete', status: 'ok', detail: 'the credential was already gone' };
+                return {
+                    action: 'nothing-to-delete',
+                    status: 'ok',
+                    detail: 'the credential was already gone',
+                };
             }
             throw error;
         }
-        return { region, action: 'deleted', status: 'ok', arn: held.arn, authType: held.authType, detail: `deleted the ${held.authType} credential` };
+        return {
+            action: 'deleted',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `deleted the ${held.authType} credential`,
+        };
     });
+}
+function describeTargets({ config }) {
+    const accounts = config.rolesToAssume.length;
+    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
@@ -33135,7 +39171,25 @@ class Secrets {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/report-file.ts
+
+
+
+
+/** Writes the JSON report for later steps. The report never holds a token. */
+function writeReportFile(path, report) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${renderJson(report)}\n`);
+    }
+    catch (error) {
+        throw new UserError(`Could not write the report file ${path}: ${errorMessage(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
+
+
 
 
 
@@ -33146,7 +39200,9 @@ class Secrets {
 async function runPipe({ env, stdout, stderr }) {
     // Register secrets before anything can print.
     const secrets = new Secrets();
-    secrets.add(env.TOKEN);
+    // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
+    if (!/^arn:/.test(env.TOKEN?.trim() ?? ''))
+        secrets.add(env.TOKEN);
     if (env.USERNAME && env.TOKEN)
         secrets.addBasic(env.USERNAME.trim(), env.TOKEN.trim());
     secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
@@ -33177,8 +39233,17 @@ async function runPipe({ env, stdout, stderr }) {
     try {
         logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
-        const report = await runCredentialSync(config, { logger, context: bitbucketContext(env) });
+        const report = await runCredentialSync(config, {
+            logger,
+            secrets,
+            context: bitbucketContext(env),
+        });
         out(renderText(report));
+        const reportFile = config.reportFile ?? defaultReportFile(env);
+        if (reportFile) {
+            writeReportFile(reportFile, report);
+            logger.info(`Report written to ${reportFile}`);
+        }
         logger.debug(`Report: ${renderJson(report)}`);
         const code = exitCodeFor(report, config);
         const mark = code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
@@ -33195,6 +39260,11 @@ async function runPipe({ env, stdout, stderr }) {
             fail(error.stack);
         return 1;
     }
+}
+/** Bitbucket's shared storage lets later steps read what the pipe wrote. */
+function defaultReportFile(env) {
+    const dir = env.BITBUCKET_PIPE_SHARED_STORAGE_DIR;
+    return dir ? (0,external_node_path_.join)(dir, 'codebuild-credential-sync', 'report.json') : undefined;
 }
 function bitbucketContext(env) {
     const fields = {
@@ -33305,6 +39375,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6106:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-connections","description":"AWS SDK for JavaScript Codestar Connections Client for Node.js, Browser and React Native","version":"3.1017.0","scripts":{"build":"concurrently \'yarn:build:types\' \'yarn:build:es\' && yarn build:cjs","build:cjs":"node ../../scripts/compilation/inline client-codestar-connections","build:es":"tsc -p tsconfig.es.json","build:include:deps":"yarn g:turbo run build -F=\\"$npm_package_name\\"","build:types":"tsc -p tsconfig.types.json","build:types:downlevel":"downlevel-dts dist-types dist-types/ts3.4","clean":"premove dist-cjs dist-es dist-types tsconfig.cjs.tsbuildinfo tsconfig.es.tsbuildinfo tsconfig.types.tsbuildinfo","extract:docs":"api-extractor run --local","generate:client":"node ../../scripts/generate-clients/single-service --solo codestar-connections","test:index":"tsc --noEmit ./test/index-types.ts && node ./test/index-objects.spec.mjs"},"main":"./dist-cjs/index.js","types":"./dist-types/index.d.ts","module":"./dist-es/index.js","sideEffects":false,"dependencies":{"@aws-crypto/sha256-browser":"5.2.0","@aws-crypto/sha256-js":"5.2.0","@aws-sdk/core":"^3.973.24","@aws-sdk/credential-provider-node":"^3.972.25","@aws-sdk/middleware-host-header":"^3.972.8","@aws-sdk/middleware-logger":"^3.972.8","@aws-sdk/middleware-recursion-detection":"^3.972.8","@aws-sdk/middleware-user-agent":"^3.972.25","@aws-sdk/region-config-resolver":"^3.972.9","@aws-sdk/types":"^3.973.6","@aws-sdk/util-endpoints":"^3.996.5","@aws-sdk/util-user-agent-browser":"^3.972.8","@aws-sdk/util-user-agent-node":"^3.973.11","@smithy/config-resolver":"^4.4.13","@smithy/core":"^3.23.12","@smithy/fetch-http-handler":"^5.3.15","@smithy/hash-node":"^4.2.12","@smithy/invalid-dependency":"^4.2.12","@smithy/middleware-content-length":"^4.2.12","@smithy/middleware-endpoint":"^4.4.27","@smithy/middleware-retry":"^4.4.44","@smithy/middleware-serde":"^4.2.15","@smithy/middleware-stack":"^4.2.12","@smithy/node-config-provider":"^4.3.12","@smithy/node-http-handler":"^4.5.0","@smithy/protocol-http":"^5.3.12","@smithy/smithy-client":"^4.12.7","@smithy/types":"^4.13.1","@smithy/url-parser":"^4.2.12","@smithy/util-base64":"^4.3.2","@smithy/util-body-length-browser":"^4.2.2","@smithy/util-body-length-node":"^4.2.3","@smithy/util-defaults-mode-browser":"^4.3.43","@smithy/util-defaults-mode-node":"^4.2.47","@smithy/util-endpoints":"^3.3.3","@smithy/util-middleware":"^4.2.12","@smithy/util-retry":"^4.2.12","@smithy/util-utf8":"^4.2.2","tslib":"^2.6.2"},"devDependencies":{"@tsconfig/node20":"20.1.8","@types/node":"^20.14.8","concurrently":"7.0.0","downlevel-dts":"0.10.1","premove":"4.0.0","typescript":"~5.8.3"},"engines":{"node":">=20.0.0"},"typesVersions":{"<4.5":{"dist-types/*":["dist-types/ts3.4/*"]}},"files":["dist-*/**"],"author":{"name":"AWS SDK for JavaScript Team","url":"https://aws.amazon.com/javascript/"},"license":"Apache-2.0","browser":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},"react-native":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.native"},"homepage":"https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-codestar-connections","repository":{"type":"git","url":"https://github.com/aws/aws-sdk-js-v3.git","directory":"clients/client-codestar-connections"}}');
 
 /***/ })
 

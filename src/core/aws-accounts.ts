@@ -21,19 +21,38 @@ export function regionOfArn(arn: string): string | undefined {
 }
 
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-export async function assumeRole(roleArn: string, region: string, sessionName: string): Promise<AwsAccount> {
+export async function assumeRole(
+  roleArn: string,
+  region: string,
+  sessionName: string,
+): Promise<AwsAccount> {
   const sts = new STSClient({ region, customUserAgent: USER_AGENT });
   try {
-    const out = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: 900 }));
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: sessionName,
+        DurationSeconds: 900,
+      }),
+    );
     const c = out.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
     return {
       id: accountOfArn(roleArn),
       roleArn,
-      credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
+      credentials: {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration,
+      },
     };
   } catch (error) {
-    throw describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
+    throw describeAwsError(
+      error,
+      `Assuming role ${roleArn}`,
+      'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)',
+    );
   } finally {
     sts.destroy();
   }

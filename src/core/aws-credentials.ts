@@ -15,7 +15,9 @@ export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
   const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
   if (roleArn) {
     if (!ROLE_ARN.test(roleArn)) {
-      throw new UserError(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+      throw new UserError(
+        `AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`,
+      );
     }
     const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
     if (!oidcToken) {
@@ -29,18 +31,29 @@ export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
     chmodSync(dir, 0o700);
     env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
     env.AWS_ROLE_ARN = roleArn;
-    env.AWS_ROLE_SESSION_NAME ||= `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    env.AWS_ROLE_SESSION_NAME ||=
+      `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+        .replace(/[^\w+=,.@-]/g, '-')
+        .slice(0, 64);
     // Explicit keys would otherwise win over web identity in the SDK's chain.
     delete env.AWS_ACCESS_KEY_ID;
     delete env.AWS_SECRET_ACCESS_KEY;
     delete env.AWS_SESSION_TOKEN;
     return `OIDC web identity, role ${roleArn}`;
   }
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return 'access keys from AWS_ACCESS_KEY_ID';
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+    return 'access keys from AWS_ACCESS_KEY_ID';
   if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
-    throw new UserError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
+    throw new UserError(
+      'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.',
+    );
   }
-  const ambient = ['AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_PROFILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'];
+  const ambient = [
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_PROFILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  ];
   const found = ambient.find((name) => env[name]);
   if (found) return `the AWS SDK default chain (${found})`;
   const home = env.HOME ?? homedir();

@@ -47,11 +47,18 @@ export class CodeBuildRegion {
     credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider,
   ) {
     // The SDK's standard retry mode retries throttling and 5xx with backoff.
-    this.client = new CodeBuildClient({ region, credentials, maxAttempts: 5, customUserAgent: USER_AGENT });
+    this.client = new CodeBuildClient({
+      region,
+      credentials,
+      maxAttempts: 5,
+      customUserAgent: USER_AGENT,
+    });
   }
 
   async list(serverType?: ServerType): Promise<StoredCredential[]> {
-    const out = await this.call('ListSourceCredentials', () => this.client.send(new ListSourceCredentialsCommand({})));
+    const out = await this.call('ListSourceCredentials', () =>
+      this.client.send(new ListSourceCredentialsCommand({})),
+    );
     return (out.sourceCredentialsInfos ?? [])
       .map(toStored)
       .filter((c) => !serverType || c.serverType === serverType);
@@ -69,12 +76,18 @@ export class CodeBuildRegion {
         }),
       ),
     );
-    if (!out.arn) throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
+    if (!out.arn)
+      throw new AwsCallError(
+        `CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`,
+        'NoArn',
+      );
     return out.arn;
   }
 
   async delete(arn: string): Promise<void> {
-    await this.call('DeleteSourceCredentials', () => this.client.send(new DeleteSourceCredentialsCommand({ arn })));
+    await this.call('DeleteSourceCredentials', () =>
+      this.client.send(new DeleteSourceCredentialsCommand({ arn })),
+    );
   }
 
   destroy(): void {
@@ -85,7 +98,11 @@ export class CodeBuildRegion {
     try {
       return await send();
     } catch (error) {
-      throw describeAwsError(error, `CodeBuild ${operation} in ${this.region}`, `codebuild:${operation}`);
+      throw describeAwsError(
+        error,
+        `CodeBuild ${operation} in ${this.region}`,
+        `codebuild:${operation}`,
+      );
     }
   }
 }
@@ -123,18 +140,35 @@ export function describeAwsError(error: unknown, what: string, iamAction: string
       code,
     );
   }
-  if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-    return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+  if (
+    /UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(
+      code,
+    )
+  ) {
+    return new AwsCallError(
+      `${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`,
+      code,
+    );
   }
   if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
     const attempts = e.$metadata?.attempts ?? 1;
-    return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+    return new AwsCallError(
+      `${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`,
+      code,
+    );
   }
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)) {
-    return new AwsCallError(`${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`, code);
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)
+  ) {
+    return new AwsCallError(
+      `${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`,
+      code,
+    );
   }
-  if (code === 'InvalidInputException') return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
-  if (code === 'AccountLimitExceededException') return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
+  if (code === 'InvalidInputException')
+    return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
+  if (code === 'AccountLimitExceededException')
+    return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
   return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
 }

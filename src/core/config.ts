@@ -87,7 +87,11 @@ export function buildConfig(source: OptionSource): Config {
   const label = (key: OptionKey) => source.label(spec(key));
   const raw = (key: OptionKey) => source.read(spec(key)) ?? defaultFor(spec(key), source.platform);
 
-  const oneOf = <T extends string>(key: OptionKey, valid: readonly T[], canon: (v: string) => string): T => {
+  const oneOf = <T extends string>(
+    key: OptionKey,
+    valid: readonly T[],
+    canon: (v: string) => string,
+  ): T => {
     const value = raw(key) ?? '';
     const found = valid.find((v) => canon(v) === canon(value));
     if (!found) {
@@ -107,11 +111,14 @@ export function buildConfig(source: OptionSource): Config {
     const value = raw(key) ?? '';
     try {
       const parsed = new URL(value);
-      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value.replace(/\/+$/, '');
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+        return value.replace(/\/+$/, '');
     } catch {
       // reported below
     }
-    problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
+    problems.push(
+      `${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`,
+    );
     return value;
   };
 
@@ -130,9 +137,13 @@ export function buildConfig(source: OptionSource): Config {
 
   const token = source.read(spec('token')) ?? '';
   if (!token && mode !== 'delete') {
-    problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
+    problems.push(
+      `${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`,
+    );
   } else if (/\s/.test(token)) {
-    problems.push(`${label('token')} contains whitespace inside it: a token never does; check the secret's value.`);
+    problems.push(
+      `${label('token')} contains whitespace inside it: a token never does; check the secret's value.`,
+    );
   }
 
   const regions = list('regions');
@@ -143,24 +154,31 @@ export function buildConfig(source: OptionSource): Config {
   }
   for (const region of regions) {
     if (!REGION.test(region)) {
-      problems.push(`${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`);
+      problems.push(
+        `${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`,
+      );
     }
   }
 
   const days = (key: OptionKey): number | undefined => {
     const text = raw(key);
     if (text === undefined) return undefined;
-    if (!/^\d+$/.test(text)) problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+    if (!/^\d+$/.test(text))
+      problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
     return Number(text);
   };
 
   const repositories = list('repositories');
   for (const repo of repositories) {
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+      problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
   }
   const rolesToAssume = list('rolesToAssume');
   for (const role of rolesToAssume) {
-    if (!ROLE_ARN.test(role)) problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    if (!ROLE_ARN.test(role))
+      problems.push(
+        `${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`,
+      );
   }
 
   const config: Config = {
@@ -191,7 +209,11 @@ export function buildConfig(source: OptionSource): Config {
 }
 
 /** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c: Config, label: (key: OptionKey) => string, explicitAuthType: boolean): string[] {
+function combinationProblems(
+  c: Config,
+  label: (key: OptionKey) => string,
+  explicitAuthType: boolean,
+): string[] {
   const problems: string[] = [];
   const isGitHub = c.serverType !== 'BITBUCKET';
   if (c.authType === 'OAUTH' && c.mode !== 'delete') {
@@ -201,9 +223,13 @@ function combinationProblems(c: Config, label: (key: OptionKey) => string, expli
   }
   if (c.authType === 'BASIC_AUTH') {
     if (isGitHub) {
-      problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+      problems.push(
+        `${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`,
+      );
     } else if (!c.username && c.mode !== 'delete') {
-      problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`);
+      problems.push(
+        `${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`,
+      );
     }
   }
   if (c.username && explicitAuthType && c.authType !== 'BASIC_AUTH') {
@@ -212,10 +238,15 @@ function combinationProblems(c: Config, label: (key: OptionKey) => string, expli
     );
   }
   if (c.username && isGitHub) {
-    problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    problems.push(
+      `${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`,
+    );
   }
   if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') && c.token) {
-    const service = c.authType === 'CODECONNECTIONS' ? '(codeconnections|codestar-connections)' : 'secretsmanager';
+    const service =
+      c.authType === 'CODECONNECTIONS'
+        ? '(codeconnections|codestar-connections)'
+        : 'secretsmanager';
     if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
       problems.push(
         c.authType === 'CODECONNECTIONS'
@@ -224,7 +255,11 @@ function combinationProblems(c: Config, label: (key: OptionKey) => string, expli
       );
     }
   }
-  if (c.serverType === 'GITHUB_ENTERPRISE' && c.mode !== 'delete' && /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)) {
+  if (
+    c.serverType === 'GITHUB_ENTERPRISE' &&
+    c.mode !== 'delete' &&
+    /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)
+  ) {
     problems.push(
       `${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`,
     );

@@ -1,4 +1,7 @@
-import { CodeStarConnectionsClient, GetConnectionCommand } from '@aws-sdk/client-codestar-connections';
+import {
+  CodeStarConnectionsClient,
+  GetConnectionCommand,
+} from '@aws-sdk/client-codestar-connections';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { regionOfArn } from './aws-accounts.js';
 import { describeAwsError } from './codebuild.js';
@@ -25,16 +28,27 @@ export async function inspectConnection(
   credentials?: AwsCredentialIdentity,
 ): Promise<{ token: TokenReport; status?: string }> {
   const region = regionOfArn(connectionArn) ?? 'us-east-1';
-  const client = new CodeStarConnectionsClient({ region, credentials, customUserAgent: USER_AGENT });
+  const client = new CodeStarConnectionsClient({
+    region,
+    credentials,
+    customUserAgent: USER_AGENT,
+  });
   let connection;
   try {
-    connection = (await client.send(new GetConnectionCommand({ ConnectionArn: connectionArn }))).Connection;
+    connection = (await client.send(new GetConnectionCommand({ ConnectionArn: connectionArn })))
+      .Connection;
   } catch (error) {
     if ((error as { name?: string }).name === 'ResourceNotFoundException') {
-      const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
+      const token = rejected(
+        `The connection ${connectionArn} does not exist (or is in another account or region).`,
+      );
       return { token };
     }
-    throw describeAwsError(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
+    throw describeAwsError(
+      error,
+      `Reading connection ${connectionArn}`,
+      'codestar-connections:GetConnection (or codeconnections:GetConnection)',
+    );
   } finally {
     client.destroy();
   }
@@ -48,23 +62,44 @@ export async function inspectConnection(
     required: [],
   };
   if (status === 'PENDING') {
-    return { status, token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is PENDING. ${CONSOLE_STEPS}` } };
+    return {
+      status,
+      token: {
+        ...base,
+        accepted: false,
+        problem: `The connection ${name ?? connectionArn} is PENDING. ${CONSOLE_STEPS}`,
+      },
+    };
   }
   if (status !== 'AVAILABLE') {
     return {
       status,
-      token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.` },
+      token: {
+        ...base,
+        accepted: false,
+        problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
+      },
     };
   }
   if (provider !== PROVIDER_FOR[serverType]) {
     return {
       status,
-      token: { ...base, accepted: false, problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).` },
+      token: {
+        ...base,
+        accepted: false,
+        problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
+      },
     };
   }
   return { status, token: { ...base, accepted: true } };
 }
 
 function rejected(problem: string): TokenReport {
-  return { kind: 'codeconnection', description: 'AWS CodeConnections connection', accepted: false, required: [], problem };
+  return {
+    kind: 'codeconnection',
+    description: 'AWS CodeConnections connection',
+    accepted: false,
+    required: [],
+    problem,
+  };
 }

@@ -12,7 +12,9 @@ export class UserError extends Error {
 /** Invalid configuration: every problem found, each naming the option and what would be valid. */
 export class ConfigError extends UserError {
   constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
+    super(
+      problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'ConfigError';
   }
 }

@@ -191,7 +191,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'report-file',
     env: ['REPORT_FILE'],
     kind: 'string',
-    defaultText: 'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+    defaultText:
+      'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
     description: 'Write the JSON report to this path, for later steps.',
   },
   {
@@ -200,7 +201,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
     kind: 'integer',
     defaultText: 'off',
-    description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
+    description:
+      'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
   },
   {
     key: 'driftIssue',
@@ -219,7 +221,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'secret',
     default: '${{ github.token }}',
     platforms: ['action'],
-    description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
+    description:
+      'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
   },
   {
     key: 'debug',
@@ -228,7 +231,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'boolean',
     default: 'false',
     platforms: ['pipe'],
-    description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
+    description:
+      'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
   },
 ];
 

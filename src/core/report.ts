@@ -102,12 +102,17 @@ export function grantedScopes(token: TokenReport | undefined): string[] {
 }
 
 export function missingScopes(token: TokenReport | undefined): string[] {
-  return (token?.required ?? []).filter((s) => s.status === 'missing' && !s.optional).map((s) => s.scope);
+  return (token?.required ?? [])
+    .filter((s) => s.status === 'missing' && !s.optional)
+    .map((s) => s.scope);
 }
 
 function scopeLine(token: TokenReport): string {
   return token.required
-    .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
+    .map(
+      (s) =>
+        `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`,
+    )
     .join(', ');
 }
 
@@ -137,10 +142,14 @@ export function renderText(report: Report): string {
   const lines: string[] = [];
   const t = report.token;
   if (t) {
-    lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
+    lines.push(
+      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`,
+    );
     if (t.problem) lines.push(`  Problem: ${t.problem}`);
     if (t.accepted) {
-      lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
+      lines.push(
+        `  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`,
+      );
       if (t.required.length) lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
       lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
     }
@@ -150,10 +159,13 @@ export function renderText(report: Report): string {
     const width = Math.max(...report.regions.map((r) => regionName(r).length));
     for (const r of report.regions) {
       const arn = r.arn ? ` ${r.arn}` : '';
-      lines.push(`  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`);
+      lines.push(
+        `  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`,
+      );
     }
   }
-  for (const f of report.findings) lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
+  for (const f of report.findings)
+    lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
   for (const w of report.warnings) lines.push(`Warning: ${w}`);
   for (const e of report.errors) lines.push(`Error: ${e}`);
   return lines.join('\n');
@@ -170,8 +182,12 @@ export function renderMarkdown(report: Report): string {
     out.push('| Token | |', '|---|---|');
     out.push(`| Kind | ${cell(t.description)} |`);
     if (t.identity) out.push(`| Identity | ${cell(t.identity)} |`);
-    out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**: ${cell(t.problem ?? '')}`} |`);
-    out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
+    out.push(
+      `| Accepted by provider | ${t.accepted ? 'yes' : `**no**: ${cell(t.problem ?? '')}`} |`,
+    );
+    out.push(
+      `| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`,
+    );
     const missing = missingScopes(t);
     out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
     const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
@@ -180,17 +196,29 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.regions.length) {
     const withAccount = report.regions.some((r) => r.account);
-    out.push(withAccount ? '| Account | Region | Result | ARN | Detail |' : '| Region | Result | ARN | Detail |');
+    out.push(
+      withAccount
+        ? '| Account | Region | Result | ARN | Detail |'
+        : '| Region | Result | ARN | Detail |',
+    );
     out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
     for (const r of report.regions) {
-      const row = [r.region, `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`, r.arn ? `\`${r.arn}\`` : '', cell(r.detail)];
+      const row = [
+        r.region,
+        `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+        r.arn ? `\`${r.arn}\`` : '',
+        cell(r.detail),
+      ];
       out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
     }
     out.push('');
   }
   if (report.findings.length) {
     out.push('**Drift**', '');
-    for (const f of report.findings) out.push(`- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}`);
+    for (const f of report.findings)
+      out.push(
+        `- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}`,
+      );
     out.push('');
   }
   if (report.warnings.length) {

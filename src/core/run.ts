@@ -1,4 +1,9 @@
-import { assumeRole as stsAssumeRole, accountOfArn, regionOfArn, type AwsAccount } from './aws-accounts.js';
+import {
+  assumeRole as stsAssumeRole,
+  accountOfArn,
+  regionOfArn,
+  type AwsAccount,
+} from './aws-accounts.js';
 import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
 import { inspectConnection } from './connections.js';
@@ -87,7 +92,8 @@ export function exitCodeFor(report: Report, config: Pick<Config, 'failOnDrift'>)
 }
 
 function outcomeOf(report: Report): Outcome {
-  if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error')) return 'failure';
+  if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error'))
+    return 'failure';
   return report.findings.length > 0 ? 'drift' : 'success';
 }
 
@@ -96,7 +102,9 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [{ account: {} }];
   if (config.rolesToAssume.length > 0) {
     const assume = deps.assumeRole ?? stsAssumeRole;
-    deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+    deps.logger.info(
+      `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
+    );
     accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
       try {
         return { account: await assume(roleArn, config.regions[0], 'codebuild-credential-sync') };
@@ -106,19 +114,31 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
       }
     });
   }
-  const make = deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
+  const make =
+    deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
   return accounts.flatMap(({ account, unusable }) =>
-    config.regions.map((region) => ({ region, account, unusable, client: unusable ? undefined : make(region, account) })),
+    config.regions.map((region) => ({
+      region,
+      account,
+      unusable,
+      client: unusable ? undefined : make(region, account),
+    })),
   );
 }
 
 /** Proves the credential good (or not), once per run. Sets report.token and warnings; never writes. */
-async function validateCredential(ctx: RunContext): Promise<{ verdict: Verdict; problem?: string }> {
+async function validateCredential(
+  ctx: RunContext,
+): Promise<{ verdict: Verdict; problem?: string }> {
   const { config, deps, report } = ctx;
   try {
     if (config.authType === 'CODECONNECTIONS') {
       deps.logger.info('Reading the CodeConnections connection...');
-      const { token } = await inspectConnection(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+      const { token } = await inspectConnection(
+        config.token,
+        config.serverType,
+        accountFor(ctx, config.token)?.credentials,
+      );
       report.token = token;
       return token.accepted ? { verdict: 'good' } : { verdict: 'rejected', problem: token.problem };
     }
@@ -127,20 +147,40 @@ async function validateCredential(ctx: RunContext): Promise<{ verdict: Verdict; 
     let username = config.username;
     if (config.authType === 'SECRETS_MANAGER') {
       deps.logger.info('Reading the Secrets Manager secret...');
-      const secret = await readCodeBuildSecret(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
+      const secret = await readCodeBuildSecret(
+        config.token,
+        config.serverType,
+        accountFor(ctx, config.token)?.credentials,
+      );
       deps.secrets?.add(secret.token);
       if (secret.token && secret.username) deps.secrets?.addBasic(secret.username, secret.token);
       report.warnings.push(...secret.warnings);
       if (secret.problems.length > 0 || !secret.token) {
-        report.token = { kind: 'secret', description: 'Secrets Manager secret', accepted: false, required: [], problem: secret.problems.join(' ') };
-        return { verdict: 'rejected', problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}` };
+        report.token = {
+          kind: 'secret',
+          description: 'Secrets Manager secret',
+          accepted: false,
+          required: [],
+          problem: secret.problems.join(' '),
+        };
+        return {
+          verdict: 'rejected',
+          problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`,
+        };
       }
       token = secret.token;
       authType = secret.authType as typeof authType;
       username = secret.username;
     }
-    deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-    const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+    deps.logger.info(
+      `Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`,
+    );
+    const introspection = await introspectToken(
+      { ...config, authType, username },
+      token,
+      deps.logger,
+      deps.sleep,
+    );
     report.token = introspection.token;
     report.warnings.push(...introspection.warnings);
   } catch (error) {
@@ -162,8 +202,15 @@ function judgeToken({ config, report, now }: RunContext): { verdict: Verdict; pr
   }
   if (token.expiresAt) {
     const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
-    const inDays = days < 1 ? 'in less than a day' : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-    if (days <= 0) return { verdict: 'expired', problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.` };
+    const inDays =
+      days < 1
+        ? 'in less than a day'
+        : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+    if (days <= 0)
+      return {
+        verdict: 'expired',
+        problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+      };
     if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
       return {
         verdict: 'expiring',
@@ -182,19 +229,41 @@ function judgeToken({ config, report, now }: RunContext): { verdict: Verdict; pr
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
 function accountFor({ targets }: RunContext, arn: string): AwsAccount | undefined {
   const id = accountOfArn(arn);
-  return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+  return (
+    targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable)
+  )?.account;
 }
 
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
-async function perTarget(ctx: RunContext, work: (client: CodeBuildRegion, target: Target) => Promise<Omit<RegionReport, 'region' | 'account'>>): Promise<void> {
+async function perTarget(
+  ctx: RunContext,
+  work: (
+    client: CodeBuildRegion,
+    target: Target,
+  ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
+): Promise<void> {
   ctx.report.regions = await mapLimit(ctx.targets, CONCURRENCY, async (target) => {
-    const where = { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) };
-    if (!target.client) return { ...where, action: 'failed', status: 'error', detail: target.unusable ?? 'no client' } satisfies RegionReport;
+    const where = {
+      region: target.region,
+      ...(target.account.id ? { account: target.account.id } : {}),
+    };
+    if (!target.client)
+      return {
+        ...where,
+        action: 'failed',
+        status: 'error',
+        detail: target.unusable ?? 'no client',
+      } satisfies RegionReport;
     try {
       return { ...where, ...(await work(target.client, target)) };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      return { ...where, action: 'failed', status: 'error', detail: error.message } satisfies RegionReport;
+      return {
+        ...where,
+        action: 'failed',
+        status: 'error',
+        detail: error.message,
+      } satisfies RegionReport;
     }
   });
 }
@@ -217,7 +286,8 @@ async function sync(ctx: RunContext): Promise<void> {
   deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
   await perTarget(ctx, (client, target) => {
     const misplaced = misplacedSecret(config, target);
-    if (misplaced) return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
+    if (misplaced)
+      return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
     return config.dryRun ? planImport(config, client) : importInto(config, client);
   });
 }
@@ -238,14 +308,22 @@ type RegionResult = Omit<RegionReport, 'region' | 'account'>;
 async function planImport(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
   const held = (await client.list(config.serverType))[0];
   if (held && !config.shouldOverwrite) {
-    return { action: 'kept-existing', status: 'ok', arn: held.arn, authType: held.authType, detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept` };
+    return {
+      action: 'kept-existing',
+      status: 'ok',
+      arn: held.arn,
+      authType: held.authType,
+      detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept`,
+    };
   }
   return {
     action: 'would-import',
     status: 'ok',
     arn: held?.arn,
     authType: held?.authType,
-    detail: held ? `would replace the ${held.authType} credential it holds with a ${config.authType} one` : `would create a ${config.authType} credential`,
+    detail: held
+      ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+      : `would create a ${config.authType} credential`,
   };
 }
 
@@ -254,7 +332,11 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
   try {
     arn = await client.import(config);
   } catch (error) {
-    if (error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException' && !config.shouldOverwrite) {
+    if (
+      error instanceof AwsCallError &&
+      error.code === 'ResourceAlreadyExistsException' &&
+      !config.shouldOverwrite
+    ) {
       const held = (await client.list(config.serverType))[0];
       return {
         action: 'kept-existing',
@@ -268,10 +350,29 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
   }
   // Confirm with a read: the import is only done when CodeBuild lists it.
   const held = (await client.list(config.serverType)).find((c) => c.arn === arn);
-  if (!held) return { action: 'imported', status: 'error', arn, detail: 'imported, but ListSourceCredentials does not show the credential' };
+  if (!held)
+    return {
+      action: 'imported',
+      status: 'error',
+      arn,
+      detail: 'imported, but ListSourceCredentials does not show the credential',
+    };
   const drift = credentialDrift(config, held);
-  if (drift) return { action: 'imported', status: 'error', arn, authType: held.authType, detail: `imported, but ${drift.message}` };
-  return { action: 'imported', status: 'ok', arn, authType: held.authType, detail: `imported as ${held.authType}, confirmed by ListSourceCredentials` };
+  if (drift)
+    return {
+      action: 'imported',
+      status: 'error',
+      arn,
+      authType: held.authType,
+      detail: `imported, but ${drift.message}`,
+    };
+  return {
+    action: 'imported',
+    status: 'ok',
+    arn,
+    authType: held.authType,
+    detail: `imported as ${held.authType}, confirmed by ListSourceCredentials`,
+  };
 }
 
 async function check(ctx: RunContext): Promise<void> {
@@ -293,45 +394,102 @@ async function check(ctx: RunContext): Promise<void> {
     const finding = credentialDrift(config, held, target);
     if (finding) {
       report.findings.push(finding);
-      return { action: 'checked', status: 'drift', arn: held?.arn, authType: held?.authType, detail: finding.message };
+      return {
+        action: 'checked',
+        status: 'drift',
+        arn: held?.arn,
+        authType: held?.authType,
+        detail: finding.message,
+      };
     }
-    return { action: 'checked', status: 'ok', arn: held!.arn, authType: held!.authType, detail: `holds a ${held!.authType} credential` };
+    return {
+      action: 'checked',
+      status: 'ok',
+      arn: held!.arn,
+      authType: held!.authType,
+      detail: `holds a ${held!.authType} credential`,
+    };
   });
 }
 
 /** What is wrong with the credential a region holds, if anything. */
-function credentialDrift(config: Config, held: StoredCredential | undefined, target?: Target): DriftFinding | undefined {
-  const where = target ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) } : {};
-  const name = target ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}` : 'the region';
+function credentialDrift(
+  config: Config,
+  held: StoredCredential | undefined,
+  target?: Target,
+): DriftFinding | undefined {
+  const where = target
+    ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+    : {};
+  const name = target
+    ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+    : 'the region';
   if (!held) {
-    return { kind: 'credential-missing', ...where, message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.` };
+    return {
+      kind: 'credential-missing',
+      ...where,
+      message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+    };
   }
   if (held.authType !== config.authType) {
-    return { kind: 'auth-type-mismatch', ...where, message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.` };
+    return {
+      kind: 'auth-type-mismatch',
+      ...where,
+      message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+    };
   }
-  const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+  const usesResource =
+    config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
   if (usesResource && held.resource !== undefined && held.resource !== config.token) {
-    return { kind: 'resource-mismatch', ...where, message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.` };
+    return {
+      kind: 'resource-mismatch',
+      ...where,
+      message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+    };
   }
   return undefined;
 }
 
 async function remove(ctx: RunContext): Promise<void> {
   const { config } = ctx;
-  ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+  ctx.deps.logger.info(
+    `${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`,
+  );
   await perTarget(ctx, async (client) => {
     const held = (await client.list(config.serverType))[0];
-    if (!held) return { action: 'nothing-to-delete', status: 'ok', detail: `holds no ${config.serverType} credential` };
-    if (config.dryRun) return { action: 'would-delete', status: 'ok', arn: held.arn, authType: held.authType, detail: `would delete the ${held.authType} credential` };
+    if (!held)
+      return {
+        action: 'nothing-to-delete',
+        status: 'ok',
+        detail: `holds no ${config.serverType} credential`,
+      };
+    if (config.dryRun)
+      return {
+        action: 'would-delete',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `would delete the ${held.authType} credential`,
+      };
     try {
       await client.delete(held.arn);
     } catch (error) {
       if (error instanceof AwsCallError && error.code === 'ResourceNotFoundException') {
-        return { action: 'nothing-to-delete', status: 'ok', detail: 'the credential was already gone' };
+        return {
+          action: 'nothing-to-delete',
+          status: 'ok',
+          detail: 'the credential was already gone',
+        };
       }
       throw error;
     }
-    return { action: 'deleted', status: 'ok', arn: held.arn, authType: held.authType, detail: `deleted the ${held.authType} credential` };
+    return {
+      action: 'deleted',
+      status: 'ok',
+      arn: held.arn,
+      authType: held.authType,
+      detail: `deleted the ${held.authType} credential`,
+    };
   });
 }
 
@@ -341,7 +499,11 @@ function describeTargets({ config }: RunContext): string {
 }
 
 /** Promise.all with at most `limit` at once, results in input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -75,14 +75,22 @@ export function parseScopeHeader(header: string): string[] {
  * Each required (and optional) scope as granted, missing or unknown.
  * `granted` undefined means the provider did not say, so every scope is unknown.
  */
-export function checkScopes(granted: readonly string[] | undefined, rules: ScopeRules): ScopeCheck[] {
+export function checkScopes(
+  granted: readonly string[] | undefined,
+  rules: ScopeRules,
+): ScopeCheck[] {
   const effective = granted ? expandScopes(granted, rules) : undefined;
   const check = (scope: string, optional: boolean): ScopeCheck => {
     const base = optional ? { scope, optional } : { scope };
     if (!effective) return { ...base, status: 'unknown' };
     const origin = effective.get(scope);
     if (!origin) return { ...base, status: 'missing' };
-    return origin === scope ? { ...base, status: 'granted' } : { ...base, status: 'granted', via: origin };
+    return origin === scope
+      ? { ...base, status: 'granted' }
+      : { ...base, status: 'granted', via: origin };
   };
-  return [...rules.required.map((s) => check(s, false)), ...rules.optional.map((s) => check(s, true))];
+  return [
+    ...rules.required.map((s) => check(s, false)),
+    ...rules.optional.map((s) => check(s, true)),
+  ];
 }

@@ -1,4 +1,8 @@
-import { DescribeSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import {
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { regionOfArn } from './aws-accounts.js';
 import { describeAwsError } from './codebuild.js';
@@ -14,8 +18,15 @@ export interface CodeBuildSecret {
   warnings: string[];
 }
 
-const PROVIDER_TAG: Record<ServerType, string> = { GITHUB: 'github', GITHUB_ENTERPRISE: 'github_enterprise', BITBUCKET: 'bitbucket' };
-const TYPE_TAG: Record<string, string> = { PERSONAL_ACCESS_TOKEN: 'personal_access_token', BASIC_AUTH: 'basic_auth' };
+const PROVIDER_TAG: Record<ServerType, string> = {
+  GITHUB: 'github',
+  GITHUB_ENTERPRISE: 'github_enterprise',
+  BITBUCKET: 'bitbucket',
+};
+const TYPE_TAG: Record<string, string> = {
+  PERSONAL_ACCESS_TOKEN: 'personal_access_token',
+  BASIC_AUTH: 'basic_auth',
+};
 
 /**
  * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
@@ -28,7 +39,11 @@ export async function readCodeBuildSecret(
   serverType: ServerType,
   credentials?: AwsCredentialIdentity,
 ): Promise<CodeBuildSecret> {
-  const client = new SecretsManagerClient({ region: regionOfArn(secretArn) ?? 'us-east-1', credentials, customUserAgent: USER_AGENT });
+  const client = new SecretsManagerClient({
+    region: regionOfArn(secretArn) ?? 'us-east-1',
+    credentials,
+    customUserAgent: USER_AGENT,
+  });
   const result: CodeBuildSecret = { problems: [], warnings: [] };
   try {
     const described = await client.send(new DescribeSecretCommand({ SecretId: secretArn }));
@@ -38,39 +53,64 @@ export async function readCodeBuildSecret(
     try {
       body = JSON.parse(value.SecretString ?? '') as Record<string, unknown>;
     } catch {
-      result.problems.push('The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.');
+      result.problems.push(
+        'The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.',
+      );
       return result;
     }
-    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : undefined);
+    const field = (name: string) =>
+      typeof body[name] === 'string' ? (body[name] as string).trim() : undefined;
     result.token = field('Token');
     result.authType = field('AuthType');
     result.username = field('Username');
     if (!result.token) result.problems.push('The secret has no "Token" field.');
     if (field('ServerType') !== serverType) {
-      result.problems.push(`The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`);
+      result.problems.push(
+        `The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`,
+      );
     }
     if (!result.authType || !TYPE_TAG[result.authType]) {
-      result.problems.push(`The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`);
-    } else if (result.authType === 'BASIC_AUTH' && (serverType !== 'BITBUCKET' || !result.username)) {
-      result.problems.push('The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.');
+      result.problems.push(
+        `The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
+      );
+    } else if (
+      result.authType === 'BASIC_AUTH' &&
+      (serverType !== 'BITBUCKET' || !result.username)
+    ) {
+      result.problems.push(
+        'The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.',
+      );
     }
     const provider = tags.get('codebuild:source:provider');
     if (provider !== PROVIDER_TAG[serverType]) {
-      result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
+      result.problems.push(
+        `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
+      );
     }
     const type = tags.get('codebuild:source:type');
     const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
     if (expectedType && type !== expectedType) {
-      result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`);
+      result.problems.push(
+        `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`,
+      );
     }
-    if (!tags.has('codebuild:source')) result.warnings.push('The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.');
+    if (!tags.has('codebuild:source'))
+      result.warnings.push(
+        'The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.',
+      );
     return result;
   } catch (error) {
     if ((error as { name?: string }).name === 'ResourceNotFoundException') {
-      result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
+      result.problems.push(
+        `The secret ${secretArn} does not exist (or is in another account or region).`,
+      );
       return result;
     }
-    throw describeAwsError(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
+    throw describeAwsError(
+      error,
+      `Reading secret ${secretArn}`,
+      'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue',
+    );
   } finally {
     client.destroy();
   }

@@ -18,7 +18,8 @@ export interface PipeIo {
 export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> {
   // Register secrets before anything can print.
   const secrets = new Secrets();
-  secrets.add(env.TOKEN);
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
+  if (!/^arn:/.test(env.TOKEN?.trim() ?? '')) secrets.add(env.TOKEN);
   if (env.USERNAME && env.TOKEN) secrets.addBasic(env.USERNAME.trim(), env.TOKEN.trim());
   secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
@@ -48,8 +49,14 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
 
   try {
     logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
-    logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
-    const report = await runCredentialSync(config, { logger, secrets, context: bitbucketContext(env) });
+    logger.debug(
+      `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`,
+    );
+    const report = await runCredentialSync(config, {
+      logger,
+      secrets,
+      context: bitbucketContext(env),
+    });
     out(renderText(report));
     const reportFile = config.reportFile ?? defaultReportFile(env);
     if (reportFile) {
@@ -58,8 +65,11 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     }
     logger.debug(`Report: ${renderJson(report)}`);
     const code = exitCodeFor(report, config);
-    const mark = code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
-    (code === 0 ? out : fail)(`${mark} ${summaryLine(report)}${report.errors[0] ? `: ${report.errors[0]}` : ''}`);
+    const mark =
+      code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
+    (code === 0 ? out : fail)(
+      `${mark} ${summaryLine(report)}${report.errors[0] ? `: ${report.errors[0]}` : ''}`,
+    );
     return code;
   } catch (error) {
     if (error instanceof UserError) {

@@ -44,7 +44,10 @@ export async function introspectBitbucket(
   const appPassword = username !== undefined;
   const kind = appPassword ? 'app-password' : 'access-token';
   const warnings: string[] = [];
-  if (appPassword) warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
+  if (appPassword)
+    warnings.push(
+      `The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`,
+    );
 
   const authorization = appPassword
     ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -56,7 +59,13 @@ export async function introspectBitbucket(
   try {
     response = await withRetry(
       async () => {
-        const r = await fetch(url, { headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': USER_AGENT } });
+        const r = await fetch(url, {
+          headers: {
+            Authorization: authorization,
+            Accept: 'application/json',
+            'User-Agent': USER_AGENT,
+          },
+        });
         if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
         return r;
       },
@@ -65,18 +74,25 @@ export async function introspectBitbucket(
     );
   } catch (error) {
     const reason = error instanceof HttpStatusError ? error.message : (error as Error).message;
-    throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`);
+    throw new ProviderUnavailableError(
+      `Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`,
+    );
   }
 
   const credentialType = response.headers.get('x-credential-type') ?? undefined;
-  const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ?? (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
+  const description =
+    (credentialType && CREDENTIAL_TYPES[credentialType]) ??
+    (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
   const identity = appPassword ? username : credentialType;
 
   if (response.status === 401 || response.status === 410) {
     const problem = appPassword
       ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
       : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
-    return { token: { kind, description, accepted: false, identity, required: [], problem }, warnings };
+    return {
+      token: { kind, description, accepted: false, identity, required: [], problem },
+      warnings,
+    };
   }
 
   let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
@@ -86,14 +102,20 @@ export async function introspectBitbucket(
     const body = (await response.json().catch(() => ({}))) as ScopeErrorBody;
     scopes = scopes ?? body.error?.detail?.granted;
   } else if (!response.ok) {
-    throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`);
+    throw new ProviderUnavailableError(
+      `Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`,
+    );
   }
 
   const required = checkScopes(scopes, BITBUCKET_SCOPES);
   if (!scopes) {
-    warnings.push('Bitbucket did not report the token\'s scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.');
+    warnings.push(
+      "Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.",
+    );
   } else if (required.some((s) => s.optional && s.status === 'missing')) {
-    warnings.push('The token lacks the account scope, which newer versions of CodeBuild\'s guide also list. Add it if CodeBuild cannot list your repositories.');
+    warnings.push(
+      "The token lacks the account scope, which newer versions of CodeBuild's guide also list. Add it if CodeBuild cannot list your repositories.",
+    );
   }
   return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
 }

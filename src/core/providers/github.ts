@@ -18,14 +18,19 @@ const KINDS: ReadonlyArray<[prefix: string, kind: string, description: string]> 
 
 export function githubTokenKind(token: string): { kind: string; description: string } {
   const found = KINDS.find(([prefix]) => token.startsWith(prefix));
-  return found ? { kind: found[1], description: found[2] } : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
+  return found
+    ? { kind: found[1], description: found[2] }
+    : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
 }
 
 /** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
 export function parseGitHubExpiry(header: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i.exec(header.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    header.trim(),
+  );
   if (!m) return undefined;
-  const zone = !m[3] || /^(utc|gmt|z)$/i.test(m[3]) ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const zone =
+    !m[3] || /^(utc|gmt|z)$/i.test(m[3]) ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
 }
@@ -51,7 +56,12 @@ export async function introspectGitHub(
     auth: token,
     baseUrl: apiUrl,
     userAgent: USER_AGENT,
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger.debug(m),
+      error: (m: string) => logger.debug(m),
+    },
   });
 
   let response: { data: { login?: string }; headers: Record<string, string | number | undefined> };
@@ -76,20 +86,35 @@ export async function introspectGitHub(
     }
     if (e.status === 403 && kind === 'app-installation') {
       // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
-      warnings.push('A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.');
-      return { token: { kind, description, accepted: true, required: checkScopes(undefined, GITHUB_SCOPES) }, warnings };
+      warnings.push(
+        'A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.',
+      );
+      return {
+        token: {
+          kind,
+          description,
+          accepted: true,
+          required: checkScopes(undefined, GITHUB_SCOPES),
+        },
+        warnings,
+      };
     }
     const status = e.status ? `HTTP ${e.status}` : 'no answer';
-    throw new ProviderUnavailableError(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
+    throw new ProviderUnavailableError(
+      `Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`,
+    );
   }
 
   const headers = response.headers;
   const scopeHeader = headers['x-oauth-scopes'];
   const scopes = scopeHeader === undefined ? undefined : parseScopeHeader(String(scopeHeader));
   const expiryHeader = headers['github-authentication-token-expiration'];
-  const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
+  const expiresAt =
+    expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
   if (expiryHeader !== undefined && !expiresAt) {
-    warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
+    warnings.push(
+      `GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`,
+    );
   }
   if (!scopes) {
     warnings.push(
@@ -101,7 +126,8 @@ export async function introspectGitHub(
   return {
     token: {
       kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
-      description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
+      description:
+        kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
       accepted: true,
       identity: response.data.login,
       scopes,

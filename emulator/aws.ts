@@ -1,0 +1,297 @@
+// Shared AWS plumbing: the access-key store (IAM stand-in), SigV4 authentication,
+// IAM deny lists and the awsJson 1.0/1.1 wire format used by CodeBuild,
+// CodeStar connections and Secrets Manager.
+import { randomBytes } from 'node:crypto';
+import { verifySigV4, type SigV4FailureKind } from './sigv4.js';
+import {
+  Faults,
+  isObject,
+  requestId,
+  type FaultSpec,
+  type Reply,
+  type RequestContext,
+} from './shared.js';
+
+export interface AwsIdentity {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiresAt?: Date;
+  accountId: string;
+  /** Principal ARN used in AccessDenied messages and GetCallerIdentity. */
+  arn: string;
+  userId: string;
+  /** IAM actions this principal may not call: 'codebuild:ImportSourceCredentials', 'codebuild:*', '*'. */
+  deny: string[];
+}
+
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    /** STS (awsQuery) error <Type>. */
+    readonly type: 'Sender' | 'Receiver' = status >= 500 ? 'Receiver' : 'Sender',
+  ) {
+    super(message);
+  }
+}
+
+function randomId(prefix: string, length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes = randomBytes(length);
+  let out = prefix;
+  for (let i = 0; out.length < length; i++) out += alphabet[bytes[i]! % alphabet.length];
+  return out;
+}
+
+export class AwsKeys {
+  private keys = new Map<string, AwsIdentity>();
+
+  constructor(private readonly defaultAccountId: string) {}
+
+  addAccessKey(
+    id: string,
+    secret: string,
+    opts: { deny?: string[]; accountId?: string; arn?: string } = {},
+  ): AwsIdentity {
+    const accountId = opts.accountId ?? this.defaultAccountId;
+    const identity: AwsIdentity = {
+      accessKeyId: id,
+      secretAccessKey: secret,
+      accountId,
+      arn: opts.arn ?? `arn:aws:iam::${accountId}:user/emulator`,
+      userId: randomId('AIDA', 21),
+      deny: opts.deny ?? [],
+    };
+    this.keys.set(id, identity);
+    return identity;
+  }
+
+  /** Issues temporary ASIA... credentials (what STS hands out). */
+  addTemporary(opts: {
+    accountId: string;
+    arn: string;
+    userId: string;
+    deny: string[];
+    ttlSeconds: number;
+  }): AwsIdentity {
+    const identity: AwsIdentity = {
+      accessKeyId: randomId('ASIA', 20),
+      secretAccessKey: randomBytes(30).toString('base64').slice(0, 40),
+      sessionToken: `FwoGZXIvYXdzE${randomBytes(96).toString('base64')}`,
+      expiresAt: new Date(Date.now() + opts.ttlSeconds * 1000),
+      accountId: opts.accountId,
+      arn: opts.arn,
+      userId: opts.userId,
+      deny: opts.deny,
+    };
+    this.keys.set(identity.accessKeyId, identity);
+    return identity;
+  }
+
+  get(id: string): AwsIdentity | undefined {
+    return this.keys.get(id);
+  }
+
+  list(): AwsIdentity[] {
+    return [...this.keys.values()];
+  }
+
+  clear(): void {
+    this.keys.clear();
+  }
+}
+
+export type AuthResult =
+  | { ok: true; identity: AwsIdentity; region: string }
+  | { ok: false; kind: SigV4FailureKind; message: string };
+
+/** Verifies SigV4 and fills the request log with the key and region (never the secret). */
+export function authenticate(ctx: RequestContext, keys: AwsKeys, signingName: string): AuthResult {
+  const result = verifySigV4(
+    {
+      method: ctx.method,
+      path: ctx.url.pathname,
+      query: ctx.url.search.replace(/^\?/, ''),
+      headers: ctx.req.headers,
+      body: ctx.body,
+    },
+    signingName,
+    (id) => keys.get(id),
+  );
+  ctx.record.authScheme = result.ok || result.kind !== 'missing' ? 'sigv4' : 'none';
+  if (result.accessKeyId) ctx.record.accessKeyId = result.accessKeyId;
+  if (result.region) ctx.record.region = result.region;
+  if (!result.ok) return { ok: false, kind: result.kind, message: result.message };
+  return { ok: true, identity: keys.get(result.accessKeyId)!, region: result.region };
+}
+
+/** How awsJson services name SigV4 failures. */
+export function jsonAuthError(kind: SigV4FailureKind, message: string): AwsError {
+  switch (kind) {
+    case 'missing':
+      return new AwsError('MissingAuthenticationTokenException', message);
+    case 'incomplete':
+      return new AwsError('IncompleteSignatureException', message);
+    case 'unknown-key':
+      return new AwsError('UnrecognizedClientException', message);
+    case 'expired-token':
+      return new AwsError('ExpiredTokenException', message);
+    case 'bad-signature':
+    case 'skew':
+    case 'wrong-service':
+      return new AwsError('InvalidSignatureException', message);
+  }
+}
+
+export function isDenied(identity: AwsIdentity, action: string): boolean {
+  const service = action.split(':')[0];
+  return identity.deny.some((d) => d === '*' || d === action || d === `${service}:*`);
+}
+
+export function accessDenied(
+  identity: AwsIdentity,
+  action: string,
+  code = 'AccessDeniedException',
+) {
+  return new AwsError(
+    code,
+    `User: ${identity.arn} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+  );
+}
+
+/** The error a fault stands for, in awsJson terms. */
+export function faultError(fault: FaultSpec, identity: AwsIdentity, action: string): AwsError {
+  switch (fault.kind) {
+    case 'throttle':
+      return new AwsError('ThrottlingException', 'Rate exceeded');
+    case '5xx':
+      return fault.status === 503
+        ? new AwsError('ServiceUnavailableException', 'Service Unavailable', 503)
+        : new AwsError('InternalFailure', 'An internal error has occurred.', fault.status ?? 500);
+    default:
+      return accessDenied(identity, action);
+  }
+}
+
+export interface CallerContext {
+  identity: AwsIdentity;
+  accountId: string;
+  region: string;
+}
+
+/** One awsJson service: CodeBuild, CodeStar connections, Secrets Manager. */
+export interface JsonService {
+  /** Log name and fault `service` key. */
+  name: string;
+  targetPrefix: string;
+  signingName: string;
+  iamPrefix: string;
+  jsonVersion: '1.0' | '1.1';
+  handle(operation: string, input: Record<string, unknown>, caller: CallerContext): unknown;
+}
+
+function awsJsonReply(version: string, status: number, body: unknown, id: string): Reply {
+  return {
+    status,
+    headers: {
+      'content-type': `application/x-amz-json-${version}`,
+      'x-amzn-requestid': id,
+    },
+    body: JSON.stringify(body),
+  };
+}
+
+function awsJsonError(version: string, error: AwsError, id: string): Reply {
+  const reply = awsJsonReply(
+    version,
+    error.status,
+    { __type: error.code, message: error.message },
+    id,
+  );
+  reply.headers['x-amzn-errortype'] = `${error.code}:`;
+  return reply;
+}
+
+export async function handleJsonRequest(
+  ctx: RequestContext,
+  service: JsonService,
+  keys: AwsKeys,
+  faults: Faults,
+): Promise<Reply> {
+  const id = requestId();
+  const target = String(ctx.req.headers['x-amz-target'] ?? '');
+  const operation = target.slice(service.targetPrefix.length);
+  ctx.record.service = service.name;
+  ctx.record.operation = operation;
+  try {
+    const auth = authenticate(ctx, keys, service.signingName);
+    if (!auth.ok) throw jsonAuthError(auth.kind, auth.message);
+    const { identity, region } = auth;
+    const action = `${service.iamPrefix}:${operation}`;
+
+    const fault = await faults.take(service.name, operation, region);
+    if (fault) {
+      ctx.record.fault = fault.kind;
+      throw faultError(fault, identity, action);
+    }
+    if (isDenied(identity, action)) throw accessDenied(identity, action);
+
+    let input: unknown;
+    try {
+      const text = ctx.body.toString('utf8');
+      input = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      throw new AwsError(
+        'SerializationException',
+        'Start of structure or map found where not expected.',
+      );
+    }
+    if (!isObject(input)) {
+      throw new AwsError(
+        'SerializationException',
+        'Start of structure or map found where not expected.',
+      );
+    }
+    const output = service.handle(operation, input, {
+      identity,
+      accountId: identity.accountId,
+      region,
+    });
+    return awsJsonReply(service.jsonVersion, 200, output, id);
+  } catch (error) {
+    if (error instanceof AwsError) return awsJsonError(service.jsonVersion, error, id);
+    throw error;
+  }
+}
+
+export function unknownOperation(operation: string): AwsError {
+  return new AwsError('UnknownOperationException', `Unknown operation ${operation}`);
+}
+
+/** Validation helper in the style of AWS's "1 validation error detected" messages. */
+export function requireString(
+  input: Record<string, unknown>,
+  member: string,
+  code: string,
+  minLength = 1,
+): string {
+  const value = input[member];
+  if (value === undefined || value === null) {
+    throw new AwsError(
+      code,
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
+  }
+  if (typeof value !== 'string') {
+    throw new AwsError('SerializationException', `Expected string for '${member}'`);
+  }
+  if (value.length < minLength) {
+    throw new AwsError(
+      code,
+      `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length greater than or equal to ${minLength}`,
+    );
+  }
+  return value;
+}

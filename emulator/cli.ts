@@ -1,0 +1,112 @@
+// Standalone emulator: npx tsx emulator/cli.ts [--port 4599] [--host 127.0.0.1]
+// Seeds demo tokens, prints the exports that point the product at it and logs one
+// line per request (never tokens or secrets).
+import { startEmulator, type Emulator } from './index.js';
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  if (i !== -1) return process.argv[i + 1];
+  const inline = process.argv.find((a) => a.startsWith(`${name}=`));
+  return inline?.slice(name.length + 1);
+}
+
+export const DEMO = {
+  githubClassic: 'ghp_demoClassicTokenWithRepoAndHookScopes0',
+  githubFineGrained: 'github_pat_demoFineGrainedToken_0000000000000000',
+  githubMissingScopes: 'ghp_demoTokenWithoutRepoScope00000000000',
+  githubWorkflow: 'ghs_demoWorkflowToken000000000000000000',
+  bitbucketAccessToken: 'ATCTTdemoBitbucketRepositoryAccessToken',
+  bitbucketAppPassword: { username: 'demo-user', password: 'ATBBdemoAppPassword000000' },
+  repository: 'demo-org/demo-repo',
+  webIdentityRole: 'arn:aws:iam::123456789012:role/codebuild-credential-sync',
+};
+
+function seed(emu: Emulator): void {
+  const in90Days = new Date(Date.now() + 90 * 24 * 3600 * 1000);
+  emu.github.addToken(DEMO.githubClassic, {
+    scopes: ['repo', 'admin:repo_hook'],
+    expiresAt: in90Days,
+    login: 'demo-user',
+  });
+  emu.github.addToken(DEMO.githubFineGrained, {
+    login: 'demo-user',
+    permissions: {
+      contents: 'read',
+      statuses: 'write',
+      repository_hooks: 'write',
+      pull_requests: 'read',
+    },
+    repositories: [DEMO.repository],
+  });
+  emu.github.addToken(DEMO.githubMissingScopes, { scopes: ['read:user'], login: 'demo-user' });
+  emu.github.addToken(DEMO.githubWorkflow);
+  emu.bitbucket.addToken(DEMO.bitbucketAccessToken, {
+    kind: 'access-token',
+    scopes: ['repository', 'pullrequest', 'webhook'],
+    repositories: [DEMO.repository],
+  });
+  emu.bitbucket.addToken(DEMO.bitbucketAppPassword.password, {
+    kind: 'app-password',
+    username: DEMO.bitbucketAppPassword.username,
+    scopes: ['repository', 'pullrequest', 'webhook', 'account'],
+    repositories: [DEMO.repository],
+  });
+  emu.codeconnections.add({
+    arn: `arn:aws:codeconnections:us-east-1:${emu.accountId}:connection/demo-bitbucket`,
+    name: 'demo-bitbucket',
+    status: 'AVAILABLE',
+    providerType: 'Bitbucket',
+  });
+}
+
+async function main(): Promise<void> {
+  const port = Number(argValue('--port') ?? process.env.EMULATOR_PORT ?? 4599);
+  const host = argValue('--host') ?? '127.0.0.1';
+  const emu = await startEmulator({
+    port,
+    host,
+    onRequest: (r) => {
+      const where = r.region ? ` ${r.region}` : '';
+      const who = r.accessKeyId
+        ? ` key=${r.accessKeyId}`
+        : r.authScheme
+          ? ` auth=${r.authScheme}`
+          : '';
+      const fault = r.fault ? ` fault=${r.fault}` : '';
+      console.log(`${r.at} ${r.service} ${r.operation}${where} -> ${r.status}${who}${fault}`);
+    },
+  });
+  seed(emu);
+
+  console.log(`# codebuild-credential-sync emulator listening on ${emu.url}`);
+  console.log('# point the product at it:');
+  for (const [key, value] of Object.entries(emu.env)) console.log(`export ${key}=${value}`);
+  console.log('export AWS_DEFAULT_REGION=us-east-1');
+  console.log(`export GITHUB_ENTERPRISE_API_URL=${emu.ghesUrl}`);
+  console.log('# demo tokens:');
+  console.log(`#   GitHub classic (repo, admin:repo_hook): ${DEMO.githubClassic}`);
+  console.log(`#   GitHub fine-grained (${DEMO.repository}): ${DEMO.githubFineGrained}`);
+  console.log(`#   GitHub classic without repo scope:      ${DEMO.githubMissingScopes}`);
+  console.log(`#   GitHub workflow token (issues):         ${DEMO.githubWorkflow}`);
+  console.log(`#   Bitbucket access token:                 ${DEMO.bitbucketAccessToken}`);
+  console.log(
+    `#   Bitbucket app password (removed, 401):  ${DEMO.bitbucketAppPassword.username}:${DEMO.bitbucketAppPassword.password}`,
+  );
+  console.log(`#   Web identity role (any JWT accepted):   ${DEMO.webIdentityRole}`);
+  console.log(`# admin: GET ${emu.url}/__emulator/state, GET ${emu.url}/__emulator/requests`);
+
+  const shutdown = (signal: string) => {
+    console.log(`# ${signal}: stopping`);
+    emu.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+// Plumbing shared by every service module: the reply shape, the request log and faults.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export interface RequestRecord {
+  service: string;
+  /** X-Amz-Target / STS Action name, or 'METHOD /path' for REST services. */
+  operation: string;
+  region?: string;
+  method: string;
+  path: string;
+  status: number;
+  at: string;
+  accessKeyId?: string;
+  /** 'sigv4' | 'none' | 'token' | 'bearer' | 'basic' */
+  authScheme?: string;
+  /** Which fault (kind) answered this request, if any. */
+  fault?: string;
+}
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** What a handler knows about the request; it fills in `record` as it learns more. */
+export interface RequestContext {
+  req: IncomingMessage;
+  method: string;
+  url: URL;
+  body: Buffer;
+  record: Partial<RequestRecord>;
+}
+
+export type FaultKind = 'throttle' | '5xx' | 'access-denied' | 'latency';
+
+export interface FaultSpec {
+  service: string;
+  operation?: string;
+  region?: string;
+  kind: FaultKind;
+  /** How many requests it hits; default 1, Infinity allowed. */
+  count?: number;
+  latencyMs?: number;
+  /** Override the HTTP status: 500/503 for '5xx', 429 for a GitHub 'throttle'. */
+  status?: number;
+}
+
+export class Faults {
+  private list: FaultSpec[] = [];
+
+  add(fault: FaultSpec): void {
+    this.list.push({ ...fault, count: fault.count ?? 1 });
+  }
+
+  clear(): void {
+    this.list = [];
+  }
+
+  pending(): FaultSpec[] {
+    return this.list.map((f) => ({ ...f }));
+  }
+
+  /**
+   * Consumes the first fault matching the request. A latency fault is waited out
+   * here and the request proceeds (so it returns the next matching fault, if any).
+   */
+  async take(service: string, operation: string, region?: string): Promise<FaultSpec | undefined> {
+    for (;;) {
+      const index = this.list.findIndex(
+        (f) =>
+          f.service === service &&
+          (f.operation === undefined || f.operation === operation) &&
+          (f.region === undefined || f.region === region),
+      );
+      if (index === -1) return undefined;
+      const fault = this.list[index]!;
+      fault.count = (fault.count ?? 1) - 1;
+      if (fault.count <= 0) this.list.splice(index, 1);
+      if (fault.kind !== 'latency') return fault;
+      await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
+    }
+  }
+}
+
+export function requestId(): string {
+  return randomUUID();
+}
+
+export function jsonReply(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function parseJsonBody(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  return text.trim() === '' ? {} : JSON.parse(text);
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Splits `Authorization: <scheme> <credentials>`. */
+export function parseAuthorizationHeader(
+  req: IncomingMessage,
+): { scheme: string; credentials: string } | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const space = header.indexOf(' ');
+  if (space === -1) return { scheme: header.toLowerCase(), credentials: '' };
+  return {
+    scheme: header.slice(0, space).toLowerCase(),
+    credentials: header.slice(space + 1).trim(),
+  };
+}
