@@ -101,14 +101,12 @@ describe('sync with a GitHub token', () => {
 
   test('throttling is retried by the SDK', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
-    emu
-      .get()
-      .faults.add({
-        service: 'codebuild',
-        operation: 'ImportSourceCredentials',
-        kind: 'throttle',
-        count: 2,
-      });
+    emu.get().faults.add({
+      service: 'codebuild',
+      operation: 'ImportSourceCredentials',
+      kind: 'throttle',
+      count: 2,
+    });
     const result = await pipe({ SERVER_TYPE: 'github', TOKEN: GH });
     expect(result.code).toBe(0);
     const imports = emu
@@ -121,14 +119,12 @@ describe('sync with a GitHub token', () => {
 
   test('AccessDenied names the missing IAM action', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
-    emu
-      .get()
-      .faults.add({
-        service: 'codebuild',
-        operation: 'ImportSourceCredentials',
-        kind: 'access-denied',
-        count: Infinity,
-      });
+    emu.get().faults.add({
+      service: 'codebuild',
+      operation: 'ImportSourceCredentials',
+      kind: 'access-denied',
+      count: Infinity,
+    });
     const result = await pipe({ SERVER_TYPE: 'github', TOKEN: GH });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/lacks the IAM permission codebuild:ImportSourceCredentials/);
@@ -181,12 +177,10 @@ describe('sync with a GitHub token', () => {
 
 describe('sync with a Bitbucket token', () => {
   test('an access token is imported as PERSONAL_ACCESS_TOKEN without a username', async () => {
-    emu
-      .get()
-      .bitbucket.addToken(BB, {
-        kind: 'access-token',
-        scopes: ['repository', 'pullrequest', 'webhook'],
-      });
+    emu.get().bitbucket.addToken(BB, {
+      kind: 'access-token',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
     const result = await pipe({ TOKEN: BB });
     expect(result.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')[0]).toMatchObject({
@@ -208,13 +202,11 @@ describe('sync with a Bitbucket token', () => {
   });
 
   test('an app password after the removal says how to move to an access token', async () => {
-    emu
-      .get()
-      .bitbucket.addToken('apppassword123', {
-        kind: 'app-password',
-        username: 'alice',
-        scopes: ['repository', 'pullrequest', 'webhook'],
-      });
+    emu.get().bitbucket.addToken('apppassword123', {
+      kind: 'app-password',
+      username: 'alice',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
     const result = await pipe({ TOKEN: 'apppassword123', USERNAME: 'alice' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/removed app passwords on 2026-07-28/);
@@ -229,13 +221,11 @@ describe('sync with a Bitbucket token', () => {
 
   test('an app password that still works is imported as BASIC_AUTH, with a warning', async () => {
     emu.get().bitbucket.appPasswordsRemoved = false;
-    emu
-      .get()
-      .bitbucket.addToken('apppassword123', {
-        kind: 'app-password',
-        username: 'alice',
-        scopes: ['repository', 'pullrequest', 'webhook', 'account'],
-      });
+    emu.get().bitbucket.addToken('apppassword123', {
+      kind: 'app-password',
+      username: 'alice',
+      scopes: ['repository', 'pullrequest', 'webhook', 'account'],
+    });
     const result = await pipe({ TOKEN: 'apppassword123', USERNAME: 'alice' });
     expect(result.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')[0]).toMatchObject({
@@ -250,13 +240,11 @@ describe('sync with a Bitbucket token', () => {
 describe('check', () => {
   test('a region without the credential is drift: non-zero exit, unless fail-on-drift is false', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
-        serverType: 'GITHUB',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: GH,
-      });
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
     const env = {
       MODE: 'check',
       SERVER_TYPE: 'github',
@@ -274,27 +262,23 @@ describe('check', () => {
 
   test('a clean check exits 0', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
-        serverType: 'GITHUB',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: GH,
-      });
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
     const result = await pipe({ MODE: 'check', SERVER_TYPE: 'github', TOKEN: GH });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/✔ check of the GITHUB credential/);
   });
 
   test('another auth type and a rejected token are drift', async () => {
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
-        serverType: 'BITBUCKET',
-        authType: 'BASIC_AUTH',
-        token: 'x',
-        username: 'alice',
-      });
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'BITBUCKET',
+      authType: 'BASIC_AUTH',
+      token: 'x',
+      username: 'alice',
+    });
     const result = await pipe({ MODE: 'check', TOKEN: BB });
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(/Drift \(token-rejected\)/);
@@ -306,13 +290,11 @@ describe('check', () => {
 
 describe('delete', () => {
   test('removes the credential in every region; nothing to delete is a success', async () => {
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
-        serverType: 'GITHUB',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: GH,
-      });
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
     const result = await pipe({
       MODE: 'delete',
       SERVER_TYPE: 'github',

@@ -32600,7 +32600,7 @@ var __rewriteRelativeImportExtension;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3281);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1935);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
@@ -32613,7 +32613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3281:
+/***/ 1935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33140,6 +33140,12 @@ function renderText(report) {
             lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
             if (t.required.length)
                 lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
+            for (const probe of t.repositories ?? []) {
+                const checks = probe.checks
+                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
+                    .join(', ');
+                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+            }
             lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
         }
     }
@@ -33178,6 +33184,15 @@ function renderMarkdown(report) {
         if (unknown.length)
             out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
         out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`, '');
+        if (t.repositories?.length) {
+            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+            for (const probe of t.repositories) {
+                for (const c of probe.checks) {
+                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
+                }
+            }
+            out.push('');
+        }
     }
     if (report.regions.length) {
         const withAccount = report.regions.some((r) => r.account);
@@ -33214,8 +33229,10 @@ function renderJson(report) {
     return JSON.stringify(report, null, 2);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
+var client_sts_dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codebuild/dist-cjs/index.js
 var client_codebuild_dist_cjs = __nccwpck_require__(4774);
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -33330,12 +33347,12 @@ function regionOfArn(arn) {
     return arn.split(':')[3] || undefined;
 }
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-async function assumeRole(roleArn, region, sessionName) {
-    const sts = new dist_cjs/* STSClient */.iM({ region, customUserAgent: USER_AGENT });
+async function assumeRole(roleArn, region, source) {
+    const sts = new client_sts_dist_cjs/* STSClient */.iM({ region, credentials: source, customUserAgent: USER_AGENT });
     try {
-        const out = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+        const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
             RoleArn: roleArn,
-            RoleSessionName: sessionName,
+            RoleSessionName: 'codebuild-credential-sync',
             DurationSeconds: 900,
         }));
         const c = out.Credentials;
@@ -38512,7 +38529,247 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
+// Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
+// against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
+// needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
+
+
+
+/** What CodeBuild needs from a fine-grained token (FACTS.md), in report order. */
+const NEEDS = [
+    { name: 'metadata', label: 'Metadata', levels: ['read'], publicRead: true },
+    { name: 'contents', label: 'Contents', levels: ['read'], publicRead: true },
+    { name: 'statuses', label: 'Commit statuses', levels: ['read', 'write'], publicRead: true },
+    { name: 'repository_hooks', label: 'Webhooks', levels: ['read', 'write'], publicRead: false },
+    {
+        name: 'pull_requests',
+        label: 'Pull requests',
+        levels: ['read'],
+        optional: true,
+        publicRead: true,
+    },
+];
+const OPTIONAL_NOTE = 'Optional, needed only for FILE_PATH webhook filters';
+/** Repositories probed at once; each sends up to four requests together. */
+const CONCURRENCY = 2;
+// GitHub: owner up to 39 characters of letters, digits and single hyphens; repo up to 100 of [A-Za-z0-9._-].
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+function validate(repositories) {
+    const bad = repositories.filter((r) => !REPOSITORY.test(r) || /\/\.\.?$/.test(r));
+    if (bad.length) {
+        const list = bad.map((r) => `"${r}"`).join(', ');
+        throw new UserError(`The input \`repositories\` has ${list}: each entry must be owner/repo, e.g. octo-org/app.`);
+    }
+    const seen = new Set();
+    return repositories.filter((r) => {
+        const key = r.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function header(answer, name) {
+    const value = answer.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+function rateLimited(answer) {
+    return (answer.status === 429 ||
+        (answer.status === 403 &&
+            (header(answer, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(answer.message ?? ''))));
+}
+/** `contents=read; organization_x=admin` to the sets of `name=level` pairs it lists. */
+function acceptedPermissions(answer) {
+    const value = header(answer, 'x-accepted-github-permissions') ?? '';
+    return value
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean))
+        .filter((set) => set.length > 0);
+}
+/** The 403 says this permission is what the endpoint wants (header) or that the token may not (message). */
+function refusedFor(answer, name) {
+    const named = acceptedPermissions(answer).some((set) => set.some((p) => p.split('=')[0] === name));
+    return named || /not accessible by/i.test(answer.message ?? '');
+}
+function described(answer) {
+    if (answer.status === 0)
+        return `got no answer${answer.message ? ` (${answer.message})` : ''}`;
+    const accepted = header(answer, 'x-accepted-github-permissions');
+    const message = answer.status >= 400 && answer.message ? ` "${answer.message}"` : '';
+    return `answered ${answer.status}${message}${accepted && answer.status >= 400 ? ` (needs ${accepted})` : ''}`;
+}
+function check(need, level, status, evidence) {
+    return {
+        permission: `${need.name}:${level}`,
+        status,
+        evidence: need.optional ? `${OPTIONAL_NOTE}: ${evidence}` : evidence,
+        ...(need.optional ? { optional: true } : {}),
+    };
+}
+/** Every permission with one status and one reason (the repository itself could not be read). */
+function allChecks(status, evidence) {
+    return NEEDS.flatMap((need) => need.levels.map((level) => check(need, level, status, evidence)));
+}
+/** What a read answer shows about `need` on a repository that GET /repos/{o}/{r} reached. */
+function readCheck(need, request, answer, isPublic) {
+    const what = `${request} ${described(answer)}`;
+    const unknown = (why) => check(need, 'read', 'unknown', `${what}: ${why}.`);
+    const missing = (why) => check(need, 'read', 'missing', `${what}: ${why}.`);
+    if (answer.status >= 200 && answer.status < 300) {
+        if (isPublic && need.publicRead) {
+            return unknown(`the repository is public and anyone may read it, so this proves nothing about the token`);
+        }
+        return check(need, 'read', 'granted', `${what}, so the token can read ${need.label}.`);
+    }
+    if (rateLimited(answer))
+        return unknown('rate limited, so nothing was learnt');
+    if (answer.status === 403) {
+        return refusedFor(answer, need.name)
+            ? missing(`the token lacks ${need.label} read`)
+            : unknown('a refusal that does not name a permission');
+    }
+    if (answer.status === 404 && need.name === 'repository_hooks') {
+        // GitHub hides webhooks from callers that may not read them (they also need admin on the repository).
+        return missing(`GitHub hides webhooks from tokens without Webhooks read or without admin rights on the repository`);
+    }
+    if (answer.status === 404 || answer.status === 409) {
+        return unknown('the repository is probably empty (no commits), so there was nothing to read');
+    }
+    return unknown('GitHub did not give a usable answer');
+}
+/** A write can only be proven by writing; a refused read of the same permission proves it missing. */
+function writeCheck(need, read) {
+    if (read.status === 'missing') {
+        return check(need, 'write', 'missing', `${need.label} read was refused, and write includes read.`);
+    }
+    return check(need, 'write', 'unknown', `${need.label} write cannot be proven without a write.`);
+}
+/**
+ * Probes, with GET requests only, whether a fine-grained token has on each repository
+ * the permissions CodeBuild needs: Metadata read (implicit in every fine-grained token),
+ * Contents read, Commit statuses read and write, Webhooks read and write and, optional
+ * (FILE_PATH filters only), Pull requests read. Checks are named as GitHub names the
+ * permissions in `X-Accepted-GitHub-Permissions`: `metadata:read`, `contents:read`,
+ * `statuses:read`, `statuses:write`, `repository_hooks:read`, `repository_hooks:write`,
+ * `pull_requests:read`.
+ *
+ * What is proven:
+ * - `granted` (read only): a 200 from an endpoint on a PRIVATE (or internal) repository
+ *   that needs the permission. GET .../hooks is never public, so its 200 proves Webhooks
+ *   read on public repositories too.
+ * - `missing`: a 403 on the endpoint ("Resource not accessible by personal access token",
+ *   `X-Accepted-GitHub-Permissions` naming the permission); a 404 from GET .../hooks on a
+ *   repository the token can see (no Webhooks read, or the owner is not a repository admin);
+ *   a 404 or 403 from GET /repos/{owner}/{repo} (not in the token's selection, or the
+ *   organization is not its resource owner): `reachable` false and everything missing.
+ *   A write is `missing` when the read of the same permission is.
+ *
+ * What is not proven (`unknown`, with the reason in `evidence`):
+ * - Any write: it cannot be proven without a write, and this never writes.
+ * - Reads on a PUBLIC repository: anyone may read it, so a 200 says nothing about the token.
+ * - Contents and statuses of an empty repository (404/409), rate-limited or unanswered
+ *   requests (after retries), and 403s that name no permission (e.g. SAML SSO).
+ *   `reachable` false with `unknown` checks means GitHub did not answer about the repository.
+ *
+ * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
+ * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
+ */
+async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
+    const unique = validate(repositories);
+    const octokit = new dist_src_Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: USER_AGENT,
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+    const get = async (route, params) => {
+        try {
+            const response = await withRetry(() => octokit.request(route, params), (e) => {
+                const status = e.status ?? 0;
+                return status === 429 || status >= 500 || status === 0;
+            }, { attempts: 3, baseMs: 300, sleep });
+            return { status: response.status, headers: response.headers, data: response.data };
+        }
+        catch (error) {
+            const e = error;
+            const data = e.response?.data;
+            const message = typeof data?.message === 'string' ? data.message : e.message;
+            if (e.status === 401) {
+                throw new UserError('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
+            }
+            return { status: e.status ?? 0, headers: e.response?.headers ?? {}, message };
+        }
+    };
+    const probe = async (repository) => {
+        const [owner, repo] = repository.split('/');
+        const base = `GET /repos/${owner}/${repo}`;
+        logger.debug(`GitHub: probing ${repository}`);
+        const answer = await get('GET /repos/{owner}/{repo}', { owner, repo });
+        if (answer.status !== 200) {
+            const what = `${base} ${described(answer)}`;
+            if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
+                const why = answer.status === 404
+                    ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
+                    : 'GitHub refuses this token for the repository';
+                return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
+            }
+            return {
+                repository,
+                reachable: false,
+                checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
+            };
+        }
+        const data = (answer.data ?? {});
+        const isPublic = data.visibility ? data.visibility === 'public' : data.private === false;
+        const ref = data.default_branch ?? 'HEAD';
+        const [metadata, contents, statuses, hooks, pulls] = NEEDS;
+        const [contentsAnswer, statusesAnswer, hooksAnswer, pullsAnswer] = await Promise.all([
+            get('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: '' }),
+            get('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref, per_page: 1 }),
+            get('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 1 }),
+            get('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'all', per_page: 1 }),
+        ]);
+        const statusesRead = readCheck(statuses, `${base}/commits/${ref}/statuses`, statusesAnswer, isPublic);
+        const hooksRead = readCheck(hooks, `${base}/hooks`, hooksAnswer, isPublic);
+        const checks = [
+            readCheck(metadata, base, answer, isPublic),
+            readCheck(contents, `${base}/contents`, contentsAnswer, isPublic),
+            statusesRead,
+            writeCheck(statuses, statusesRead),
+            hooksRead,
+            writeCheck(hooks, hooksRead),
+            readCheck(pulls, `${base}/pulls`, pullsAnswer, isPublic),
+        ];
+        logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
+        return { repository, reachable: true, checks };
+    };
+    return mapLimited(unique, CONCURRENCY, probe);
+}
+
 ;// CONCATENATED MODULE: ./src/core/providers/github.ts
+
 
 
 
@@ -38543,7 +38800,7 @@ function parseGitHubExpiry(header) {
     return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
 }
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep) {
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
     const octokit = new dist_src_Octokit({
@@ -38597,6 +38854,27 @@ async function introspectGitHub(token, apiUrl, logger, sleep) {
     if (expiryHeader !== undefined && !expiresAt) {
         warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
     }
+    if (!scopes && repositories.length > 0) {
+        // Permissions cannot be listed, only probed, read-only, on named repositories.
+        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+        const required = summarizeProbes(probes);
+        const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
+        if (unproven.length > 0) {
+            warnings.push(`Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`);
+        }
+        return {
+            token: {
+                kind,
+                description,
+                accepted: true,
+                identity: response.data.login,
+                required,
+                repositories: probes,
+                expiresAt,
+            },
+            warnings,
+        };
+    }
     if (!scopes) {
         warnings.push(kind === 'fine-grained-pat'
             ? `Fine-grained token: GitHub does not list its permissions, so they are unverified. CodeBuild needs ${FINE_GRAINED_NEEDS}, on repositories the token's resource owner holds.`
@@ -38615,6 +38893,24 @@ async function introspectGitHub(token, apiUrl, logger, sleep) {
         warnings,
     };
 }
+/** One line per permission over all probed repositories: missing anywhere wins, then unknown. */
+function summarizeProbes(probes) {
+    const summary = new Map();
+    for (const probe of probes) {
+        for (const c of probe.checks) {
+            const seen = summary.get(c.permission);
+            const rank = { missing: 2, unknown: 1, granted: 0 };
+            if (!seen || rank[c.status] > rank[seen.status]) {
+                summary.set(c.permission, {
+                    scope: c.permission,
+                    status: c.status,
+                    ...(c.optional ? { optional: true } : {}),
+                });
+            }
+        }
+    }
+    return [...summary.values()];
+}
 
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
 
@@ -38625,7 +38921,7 @@ function introspectToken(config, token, logger, sleep) {
         const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
         return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
     }
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep);
+    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
@@ -38718,9 +39014,10 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
-const CONCURRENCY = 4;
+const run_CONCURRENCY = 4;
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
 async function runCredentialSync(config, deps) {
     const now = deps.now ?? (() => new Date());
@@ -38746,7 +39043,7 @@ async function runCredentialSync(config, deps) {
         if (config.mode === 'sync')
             await sync(ctx);
         else if (config.mode === 'check')
-            await check(ctx);
+            await run_check(ctx);
         else
             await remove(ctx);
     }
@@ -38773,13 +39070,18 @@ function outcomeOf(report) {
 }
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets({ config, deps }) {
-    let accounts = [{ account: {} }];
+    // One credential chain for the ambient identity, resolved once: with OIDC that is
+    // one AssumeRoleWithWebIdentity per run, not one per client.
+    const ambient = (0,dist_cjs.defaultProvider)();
+    let accounts = [
+        { account: { credentials: ambient } },
+    ];
     if (config.rolesToAssume.length > 0) {
         const assume = deps.assumeRole ?? assumeRole;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
+        accounts = await mapLimit(config.rolesToAssume, run_CONCURRENCY, async (roleArn) => {
             try {
-                return { account: await assume(roleArn, config.regions[0], 'codebuild-credential-sync') };
+                return { account: await assume(roleArn, config.regions[0], ambient) };
             }
             catch (error) {
                 if (!(error instanceof UserError))
@@ -38853,7 +39155,7 @@ function judgeToken({ config, report, now }) {
     if (missing.length > 0) {
         return {
             verdict: 'under-scoped',
-            problem: `The token lacks scope${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
         };
     }
     if (token.expiresAt) {
@@ -38885,7 +39187,7 @@ function accountFor({ targets }, arn) {
 }
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
-    ctx.report.regions = await mapLimit(ctx.targets, CONCURRENCY, async (target) => {
+    ctx.report.regions = await mapLimit(ctx.targets, run_CONCURRENCY, async (target) => {
         const where = {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
@@ -39010,10 +39312,10 @@ async function importInto(config, client) {
         status: 'ok',
         arn,
         authType: held.authType,
-        detail: `imported as ${held.authType}, confirmed by ListSourceCredentials`,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
     };
 }
-async function check(ctx) {
+async function run_check(ctx) {
     const { config, report } = ctx;
     const { verdict, problem } = await validateCredential(ctx);
     const tokenDrift = {
@@ -39046,7 +39348,7 @@ async function check(ctx) {
             status: 'ok',
             arn: held.arn,
             authType: held.authType,
-            detail: `holds a ${held.authType} credential`,
+            detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
         };
     });
 }

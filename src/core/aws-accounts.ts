@@ -1,7 +1,9 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { describeAwsError } from './codebuild.js';
 import { USER_AGENT } from './version.js';
+
+export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** An AWS account to work in: the ambient one, or one reached through a role. */
 export interface AwsAccount {
@@ -9,7 +11,7 @@ export interface AwsAccount {
   id?: string;
   roleArn?: string;
   /** Undefined: the SDK's default credential chain. */
-  credentials?: AwsCredentialIdentity;
+  credentials?: AwsCredentials;
 }
 
 export function accountOfArn(arn: string): string | undefined {
@@ -24,14 +26,14 @@ export function regionOfArn(arn: string): string | undefined {
 export async function assumeRole(
   roleArn: string,
   region: string,
-  sessionName: string,
+  source?: AwsCredentials,
 ): Promise<AwsAccount> {
-  const sts = new STSClient({ region, customUserAgent: USER_AGENT });
+  const sts = new STSClient({ region, credentials: source, customUserAgent: USER_AGENT });
   try {
     const out = await sts.send(
       new AssumeRoleCommand({
         RoleArn: roleArn,
-        RoleSessionName: sessionName,
+        RoleSessionName: 'codebuild-credential-sync',
         DurationSeconds: 900,
       }),
     );

@@ -7,7 +7,7 @@ import {
   type ServerType as SdkServerType,
   type SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsCredentials } from './aws-accounts.js';
 import { UserError } from './errors.js';
 import type { AuthType, ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
@@ -44,7 +44,7 @@ export class CodeBuildRegion {
 
   constructor(
     readonly region: string,
-    credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+    credentials?: AwsCredentials,
   ) {
     // The SDK's standard retry mode retries throttling and 5xx with backoff.
     this.client = new CodeBuildClient({

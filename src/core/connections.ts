@@ -2,8 +2,7 @@ import {
   CodeStarConnectionsClient,
   GetConnectionCommand,
 } from '@aws-sdk/client-codestar-connections';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { regionOfArn } from './aws-accounts.js';
+import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
 import { describeAwsError } from './codebuild.js';
 import type { ServerType } from './options.js';
 import type { TokenReport } from './report.js';
@@ -25,7 +24,7 @@ const CONSOLE_STEPS =
 export async function inspectConnection(
   connectionArn: string,
   serverType: ServerType,
-  credentials?: AwsCredentialIdentity,
+  credentials?: AwsCredentials,
 ): Promise<{ token: TokenReport; status?: string }> {
   const region = regionOfArn(connectionArn) ?? 'us-east-1';
   const client = new CodeStarConnectionsClient({

@@ -60,7 +60,11 @@ function labelNames(issue: IssueData): string[] {
 }
 
 function isOurs(issue: IssueData): boolean {
-  return !issue.pull_request && labelNames(issue).includes(DRIFT_LABEL) && (issue.body ?? '').includes(DRIFT_MARKER);
+  return (
+    !issue.pull_request &&
+    labelNames(issue).includes(DRIFT_LABEL) &&
+    (issue.body ?? '').includes(DRIFT_MARKER)
+  );
 }
 
 function title(report: Report): string {
@@ -110,11 +114,20 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     auth: token,
     baseUrl: apiUrl,
     userAgent: USER_AGENT,
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger.debug(m),
+      error: (m: string) => logger.debug(m),
+    },
   });
 
   /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
-  const call = async <T>(doing: string, work: () => Promise<T>, idempotent: boolean): Promise<T> => {
+  const call = async <T>(
+    doing: string,
+    work: () => Promise<T>,
+    idempotent: boolean,
+  ): Promise<T> => {
     try {
       return await withRetry(
         work,
@@ -130,7 +143,9 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
       const message = typeof data?.message === 'string' ? data.message : errorMessage(error);
       const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
       if (e.status === 401) {
-        throw new UserError(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+        throw new UserError(
+          `${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`,
+        );
       }
       if (e.status === 403 || e.status === 404) {
         throw new UserError(
@@ -138,7 +153,9 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         );
       }
       if (e.status === 410) {
-        throw new UserError(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+        throw new UserError(
+          `${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`,
+        );
       }
       throw new Error(failed);
     }

@@ -1,4 +1,5 @@
 import type { AuthType, Mode, ServerType } from './options.js';
+import type { RepositoryProbe } from './providers/github-permissions.js';
 import type { ScopeCheck } from './scopes.js';
 
 /** What the provider told us about the token. Never holds the token itself. */
@@ -13,8 +14,10 @@ export interface TokenReport {
   identity?: string;
   /** Scopes exactly as the provider reports them; undefined when it does not say. */
   scopes?: string[];
-  /** Each scope CodeBuild needs: granted, missing or unknown. */
+  /** Each scope (or, for a probed fine-grained token, permission) CodeBuild needs: granted, missing or unknown. */
   required: ScopeCheck[];
+  /** A fine-grained token's permissions, probed read-only on each repository of `repositories`. */
+  repositories?: RepositoryProbe[];
   /** ISO-8601 UTC; undefined when the token does not expire or it is unknown. */
   expiresAt?: string;
   /** Why the provider rejected it, when it did. */
@@ -151,6 +154,12 @@ export function renderText(report: Report): string {
         `  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`,
       );
       if (t.required.length) lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
+      for (const probe of t.repositories ?? []) {
+        const checks = probe.checks
+          .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
+          .join(', ');
+        lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+      }
       lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
     }
   }
@@ -193,6 +202,17 @@ export function renderMarkdown(report: Report): string {
     const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
     if (unknown.length) out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
     out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`, '');
+    if (t.repositories?.length) {
+      out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+      for (const probe of t.repositories) {
+        for (const c of probe.checks) {
+          out.push(
+            `| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`,
+          );
+        }
+      }
+      out.push('');
+    }
   }
   if (report.regions.length) {
     const withAccount = report.regions.some((r) => r.account);

@@ -1,8 +1,10 @@
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import {
   assumeRole as stsAssumeRole,
   accountOfArn,
   regionOfArn,
   type AwsAccount,
+  type AwsCredentials,
 } from './aws-accounts.js';
 import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
@@ -21,7 +23,7 @@ export interface RunDependencies {
   sleep?: (ms: number) => Promise<void>;
   /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
   codebuild?: (region: string, account: AwsAccount) => CodeBuildRegion;
-  assumeRole?: (roleArn: string, region: string, sessionName: string) => Promise<AwsAccount>;
+  assumeRole?: (roleArn: string, region: string, source: AwsCredentials) => Promise<AwsAccount>;
   /** Values found at run time that must never be printed (the token inside a secret) are added here. */
   secrets?: Secrets;
   /** Where the run happens (workflow, repository, build), copied into the report. */
@@ -99,7 +101,12 @@ function outcomeOf(report: Report): Outcome {
 
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
-  let accounts: Array<{ account: AwsAccount; unusable?: string }> = [{ account: {} }];
+  // One credential chain for the ambient identity, resolved once: with OIDC that is
+  // one AssumeRoleWithWebIdentity per run, not one per client.
+  const ambient = defaultProvider();
+  let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
+    { account: { credentials: ambient } },
+  ];
   if (config.rolesToAssume.length > 0) {
     const assume = deps.assumeRole ?? stsAssumeRole;
     deps.logger.info(
@@ -107,7 +114,7 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
     );
     accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
       try {
-        return { account: await assume(roleArn, config.regions[0], 'codebuild-credential-sync') };
+        return { account: await assume(roleArn, config.regions[0], ambient) };
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };
@@ -197,7 +204,7 @@ function judgeToken({ config, report, now }: RunContext): { verdict: Verdict; pr
   if (missing.length > 0) {
     return {
       verdict: 'under-scoped',
-      problem: `The token lacks scope${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+      problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
     };
   }
   if (token.expiresAt) {
@@ -371,7 +378,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
     status: 'ok',
     arn,
     authType: held.authType,
-    detail: `imported as ${held.authType}, confirmed by ListSourceCredentials`,
+    detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
   };
 }
 
@@ -407,7 +414,7 @@ async function check(ctx: RunContext): Promise<void> {
       status: 'ok',
       arn: held!.arn,
       authType: held!.authType,
-      detail: `holds a ${held!.authType} credential`,
+      detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
     };
   });
 }

@@ -3,8 +3,7 @@ import {
   GetSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { regionOfArn } from './aws-accounts.js';
+import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
 import { describeAwsError } from './codebuild.js';
 import type { ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
@@ -37,7 +36,7 @@ const TYPE_TAG: Record<string, string> = {
 export async function readCodeBuildSecret(
   secretArn: string,
   serverType: ServerType,
-  credentials?: AwsCredentialIdentity,
+  credentials?: AwsCredentials,
 ): Promise<CodeBuildSecret> {
   const client = new SecretsManagerClient({
     region: regionOfArn(secretArn) ?? 'us-east-1',

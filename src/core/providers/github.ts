@@ -5,6 +5,8 @@ import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
 import { withRetry } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
+import type { ScopeCheck } from '../scopes.js';
+import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
 
 /** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
 const KINDS: ReadonlyArray<[prefix: string, kind: string, description: string]> = [
@@ -49,6 +51,7 @@ export async function introspectGitHub(
   apiUrl: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
+  repositories: string[] = [],
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const { kind, description } = githubTokenKind(token);
   const warnings: string[] = [];
@@ -116,6 +119,29 @@ export async function introspectGitHub(
       `GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`,
     );
   }
+  if (!scopes && repositories.length > 0) {
+    // Permissions cannot be listed, only probed, read-only, on named repositories.
+    const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+    const required = summarizeProbes(probes);
+    const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
+    if (unproven.length > 0) {
+      warnings.push(
+        `Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`,
+      );
+    }
+    return {
+      token: {
+        kind,
+        description,
+        accepted: true,
+        identity: response.data.login,
+        required,
+        repositories: probes,
+        expiresAt,
+      },
+      warnings,
+    };
+  }
   if (!scopes) {
     warnings.push(
       kind === 'fine-grained-pat'
@@ -136,4 +162,23 @@ export async function introspectGitHub(
     },
     warnings,
   };
+}
+
+/** One line per permission over all probed repositories: missing anywhere wins, then unknown. */
+function summarizeProbes(probes: RepositoryProbe[]): ScopeCheck[] {
+  const summary = new Map<string, ScopeCheck>();
+  for (const probe of probes) {
+    for (const c of probe.checks) {
+      const seen = summary.get(c.permission);
+      const rank = { missing: 2, unknown: 1, granted: 0 } as const;
+      if (!seen || rank[c.status] > rank[seen.status]) {
+        summary.set(c.permission, {
+          scope: c.permission,
+          status: c.status,
+          ...(c.optional ? { optional: true } : {}),
+        });
+      }
+    }
+  }
+  return [...summary.values()];
 }

@@ -11,7 +11,10 @@ export interface Introspection {
 
 /** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
 export function introspectToken(
-  config: Pick<Config, 'serverType' | 'authType' | 'username' | 'githubApiUrl' | 'bitbucketApiUrl'>,
+  config: Pick<
+    Config,
+    'serverType' | 'authType' | 'username' | 'githubApiUrl' | 'bitbucketApiUrl' | 'repositories'
+  >,
   token: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
@@ -20,5 +23,5 @@ export function introspectToken(
     const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
     return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
   }
-  return introspectGitHub(token, config.githubApiUrl, logger, sleep);
+  return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
 }

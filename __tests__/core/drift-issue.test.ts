@@ -1,0 +1,246 @@
+// The drift issue against the emulator's GitHub issues over real HTTP: no fetch or Octokit mocks.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { DRIFT_LABEL, DRIFT_MARKER, syncDriftIssue } from '../../src/core/drift-issue.js';
+import { UserError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/core/logger.js';
+import type { Report } from '../../src/core/report.js';
+
+const REPO = 'octo-org/infra';
+const WORKFLOW_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4aWorkflowToken';
+const READ_ONLY_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4aIssuesReadOnly';
+const RUN_URL = 'https://github.com/octo-org/infra/actions/runs/9876543210';
+
+let emu: Emulator;
+let lines: string[];
+const logger: Logger = {
+  info: (m) => void lines.push(m),
+  warn: (m) => void lines.push(m),
+  debug: (m) => void lines.push(m),
+};
+
+function driftReport(generatedAt: string): Report {
+  return {
+    tool: 'codebuild-credential-sync',
+    version: 1,
+    mode: 'check',
+    serverType: 'GITHUB',
+    authType: 'PERSONAL_ACCESS_TOKEN',
+    dryRun: false,
+    outcome: 'drift',
+    drift: true,
+    token: {
+      kind: 'classic-pat',
+      description: 'GitHub classic personal access token',
+      accepted: true,
+      identity: 'ci-bot',
+      scopes: ['repo', 'admin:repo_hook'],
+      required: [{ scope: 'repo', status: 'granted' }],
+      expiresAt: '2027-02-01T00:00:00Z',
+    },
+    regions: [
+      {
+        region: 'us-east-1',
+        account: '123456789012',
+        action: 'checked',
+        status: 'ok',
+        arn: 'arn:aws:codebuild:us-east-1:123456789012:token/github',
+        authType: 'PERSONAL_ACCESS_TOKEN',
+        detail: 'GITHUB credential present (PERSONAL_ACCESS_TOKEN).',
+      },
+      {
+        region: 'eu-west-1',
+        account: '123456789012',
+        action: 'checked',
+        status: 'drift',
+        detail: 'No GITHUB credential in this region.',
+      },
+    ],
+    findings: [
+      {
+        kind: 'credential-missing',
+        region: 'eu-west-1',
+        account: '123456789012',
+        message: 'CodeBuild holds no GITHUB source credential in eu-west-1: run sync to import it.',
+      },
+    ],
+    warnings: [],
+    errors: [],
+    context: { repository: REPO, workflow: 'credential-drift' },
+    generatedAt,
+  };
+}
+
+function cleanReport(generatedAt: string): Report {
+  const report = driftReport(generatedAt);
+  return {
+    ...report,
+    outcome: 'success',
+    drift: false,
+    findings: [],
+    regions: report.regions.map((r) => ({
+      ...r,
+      status: 'ok' as const,
+      arn: `arn:aws:codebuild:${r.region}:123456789012:token/github`,
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      detail: 'GITHUB credential present (PERSONAL_ACCESS_TOKEN).',
+    })),
+  };
+}
+
+function failedReport(generatedAt: string): Report {
+  return {
+    ...driftReport(generatedAt),
+    outcome: 'failure',
+    drift: false,
+    findings: [],
+    regions: [],
+    errors: ['Could not list source credentials in us-east-1 (AccessDeniedException).'],
+  };
+}
+
+const sync = (report: Report, token = WORKFLOW_TOKEN, repository = REPO) =>
+  syncDriftIssue({
+    apiUrl: `${emu.url}/github`,
+    token,
+    repository,
+    report,
+    runUrl: RUN_URL,
+    logger,
+  });
+
+beforeAll(async () => {
+  emu = await startEmulator();
+});
+afterAll(async () => {
+  await emu.stop();
+});
+beforeEach(() => {
+  emu.reset();
+  lines = [];
+  emu.github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' }, repositories: [REPO] });
+  emu.github.addToken(READ_ONLY_TOKEN, { permissions: { issues: 'read' }, repositories: [REPO] });
+});
+
+describe('syncDriftIssue', () => {
+  test('opened, then updated without a duplicate, then closed on a clean report', async () => {
+    const opened = await sync(driftReport('2026-11-20T06:00:00Z'));
+    expect(opened).toEqual({
+      action: 'opened',
+      number: 1,
+      url: `https://github.com/${REPO}/issues/1`,
+    });
+    let issues = emu.github.issues(REPO);
+    expect(issues).toHaveLength(1);
+    const issue = issues[0]!;
+    expect(issue.title).toBe('CodeBuild credential drift: GITHUB credential');
+    expect(issue.labels).toEqual([DRIFT_LABEL]);
+    expect(issue.state).toBe('open');
+    expect(issue.body).toContain(DRIFT_MARKER);
+    expect(issue.body).toContain('`credential-missing` (123456789012/eu-west-1)');
+    expect(issue.body).toContain(RUN_URL);
+
+    const updated = await sync(driftReport('2026-11-21T06:00:00Z'));
+    expect(updated).toEqual({ action: 'updated', number: 1, url: opened.url });
+    issues = emu.github.issues(REPO);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body).toContain('2026-11-21T06:00:00Z');
+    expect(issues[0]!.comments.map((c) => c.body)).toEqual([
+      `Still drifting as of 2026-11-21T06:00:00Z ([this run](${RUN_URL})).`,
+    ]);
+
+    const closed = await sync(cleanReport('2026-11-22T06:00:00Z'));
+    expect(closed).toEqual({ action: 'closed', number: 1, url: opened.url });
+    issues = emu.github.issues(REPO);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.state).toBe('closed');
+    expect(issues[0]!.stateReason).toBe('completed');
+    expect(issues[0]!.comments.at(-1)!.body).toBe(
+      `Resolved: a check at 2026-11-22T06:00:00Z found no drift ([this run](${RUN_URL})).`,
+    );
+
+    // Clean again: nothing open, nothing to do.
+    expect(await sync(cleanReport('2026-11-23T06:00:00Z'))).toEqual({ action: 'none' });
+    // Drift comes back: a new issue, the closed one stays closed.
+    expect(await sync(driftReport('2026-11-24T06:00:00Z'))).toMatchObject({
+      action: 'opened',
+      number: 2,
+    });
+    expect(emu.github.issues(REPO).map((i) => [i.number, i.state])).toEqual([
+      [1, 'closed'],
+      [2, 'open'],
+    ]);
+  });
+
+  test('only an issue with both the label and the marker is ours', async () => {
+    // Someone files an issue by hand with the same label: it must be left alone.
+    const res = await fetch(`${emu.url}/github/repos/${REPO}/issues`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${WORKFLOW_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Rotate the CodeBuild token',
+        body: 'by hand',
+        labels: [DRIFT_LABEL],
+      }),
+    });
+    expect(res.status).toBe(201);
+
+    expect(await sync(driftReport('2026-11-20T06:00:00Z'))).toMatchObject({
+      action: 'opened',
+      number: 2,
+    });
+    expect(await sync(driftReport('2026-11-21T06:00:00Z'))).toMatchObject({
+      action: 'updated',
+      number: 2,
+    });
+    expect(await sync(cleanReport('2026-11-22T06:00:00Z'))).toMatchObject({
+      action: 'closed',
+      number: 2,
+    });
+    const [manual, ours] = emu.github.issues(REPO);
+    expect(manual).toMatchObject({ state: 'open', body: 'by hand', comments: [] });
+    expect(ours).toMatchObject({ state: 'closed' });
+  });
+
+  test('a failed check leaves the issue alone and calls nothing', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    const before = emu.requests.length;
+    expect(await sync(failedReport('2026-11-21T06:00:00Z'))).toEqual({ action: 'unchanged' });
+    expect(emu.requests).toHaveLength(before);
+    expect(emu.github.issues(REPO)[0]).toMatchObject({ state: 'open', comments: [] });
+  });
+
+  test('a token that cannot write issues: a UserError saying what the workflow needs', async () => {
+    const run = sync(driftReport('2026-11-20T06:00:00Z'), READ_ONLY_TOKEN);
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/HTTP 403.*permissions: issues: write.*`github-token`/s);
+    expect(emu.github.issues(REPO)).toHaveLength(0);
+  });
+
+  test('a repository the token cannot see: a UserError (404)', async () => {
+    await expect(
+      sync(driftReport('2026-11-20T06:00:00Z'), WORKFLOW_TOKEN, 'octo-org/elsewhere'),
+    ).rejects.toThrow(/HTTP 404.*permissions: issues: write/s);
+  });
+
+  test('a malformed repository is refused before any request', async () => {
+    await expect(
+      sync(driftReport('2026-11-20T06:00:00Z'), WORKFLOW_TOKEN, 'infra'),
+    ).rejects.toThrow(UserError);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  test('the token never appears in issue bodies, comments or logs', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    await sync(driftReport('2026-11-21T06:00:00Z'));
+    await sync(cleanReport('2026-11-22T06:00:00Z'));
+    const written = emu.github
+      .issues(REPO)
+      .flatMap((i) => [i.title, i.body ?? '', ...i.comments.map((c) => c.body)])
+      .join('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const text of [written, lines.join('\n'), JSON.stringify(emu.requests)]) {
+      expect(text).not.toContain(WORKFLOW_TOKEN);
+    }
+  });
+});
