@@ -11,4 +11,5 @@ export default {
   globalSetup: './__tests__/support/global-setup.ts',
   testTimeout: 60000,
   verbose: true,
+  reporters: ['default', '<rootDir>/__tests__/support/summary-reporter.cjs'],
 };
