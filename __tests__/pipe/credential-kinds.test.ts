@@ -15,14 +15,12 @@ function pipe(env: Record<string, string | undefined>) {
 
 describe('CODECONNECTIONS', () => {
   test('an AVAILABLE Bitbucket connection is imported and confirmed by its resource ARN', async () => {
-    emu
-      .get()
-      .codeconnections.add({
-        arn: CONNECTION,
-        name: 'bitbucket-main',
-        status: 'AVAILABLE',
-        providerType: 'Bitbucket',
-      });
+    emu.get().codeconnections.add({
+      arn: CONNECTION,
+      name: 'bitbucket-main',
+      status: 'AVAILABLE',
+      providerType: 'Bitbucket',
+    });
     const result = await pipe({ AUTH_TYPE: 'CODECONNECTIONS', TOKEN: CONNECTION });
     expect(result.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')[0]).toMatchObject({
@@ -33,14 +31,12 @@ describe('CODECONNECTIONS', () => {
   });
 
   test('a PENDING connection is not imported and the message says how to complete it', async () => {
-    emu
-      .get()
-      .codeconnections.add({
-        arn: CONNECTION,
-        name: 'bitbucket-main',
-        status: 'PENDING',
-        providerType: 'Bitbucket',
-      });
+    emu.get().codeconnections.add({
+      arn: CONNECTION,
+      name: 'bitbucket-main',
+      status: 'PENDING',
+      providerType: 'Bitbucket',
+    });
     const result = await pipe({ AUTH_TYPE: 'CODECONNECTIONS', TOKEN: CONNECTION });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -50,14 +46,12 @@ describe('CODECONNECTIONS', () => {
   });
 
   test('a connection for another provider is refused', async () => {
-    emu
-      .get()
-      .codeconnections.add({
-        arn: CONNECTION,
-        name: 'gh',
-        status: 'AVAILABLE',
-        providerType: 'GitHub',
-      });
+    emu.get().codeconnections.add({
+      arn: CONNECTION,
+      name: 'gh',
+      status: 'AVAILABLE',
+      providerType: 'GitHub',
+    });
     const result = await pipe({ AUTH_TYPE: 'CODECONNECTIONS', TOKEN: CONNECTION });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/is for GitHub, but the server type is BITBUCKET/);
@@ -65,21 +59,17 @@ describe('CODECONNECTIONS', () => {
   });
 
   test('check reports an ERROR connection and a credential pointing elsewhere as drift', async () => {
-    emu
-      .get()
-      .codeconnections.add({
-        arn: CONNECTION,
-        name: 'bitbucket-main',
-        status: 'ERROR',
-        providerType: 'Bitbucket',
-      });
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
-        serverType: 'BITBUCKET',
-        authType: 'CODECONNECTIONS',
-        token: CONNECTION.replace('0f6f', 'aaaa'),
-      });
+    emu.get().codeconnections.add({
+      arn: CONNECTION,
+      name: 'bitbucket-main',
+      status: 'ERROR',
+      providerType: 'Bitbucket',
+    });
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'BITBUCKET',
+      authType: 'CODECONNECTIONS',
+      token: CONNECTION.replace('0f6f', 'aaaa'),
+    });
     const result = await pipe({ MODE: 'check', AUTH_TYPE: 'CODECONNECTIONS', TOKEN: CONNECTION });
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(
@@ -211,23 +201,19 @@ describe('several accounts', () => {
       'arn:aws:iam::222222222222:role/credential-sync',
     ];
     for (const region of ['us-east-1', 'eu-west-1']) {
-      emu
-        .get()
-        .codebuild.seed(region, {
-          serverType: 'GITHUB',
-          authType: 'PERSONAL_ACCESS_TOKEN',
-          token: GH,
-          accountId: '111111111111',
-        });
-    }
-    emu
-      .get()
-      .codebuild.seed('us-east-1', {
+      emu.get().codebuild.seed(region, {
         serverType: 'GITHUB',
         authType: 'PERSONAL_ACCESS_TOKEN',
         token: GH,
-        accountId: '222222222222',
+        accountId: '111111111111',
       });
+    }
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+      accountId: '222222222222',
+    });
     const result = await pipe({
       MODE: 'check',
       SERVER_TYPE: 'github',
