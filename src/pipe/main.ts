@@ -48,6 +48,8 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
   };
 
   try {
+    // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
+    if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim())) env.AWS_REGION = config.regions[0];
     logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
     logger.debug(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`,
