@@ -32720,7 +32720,8 @@ const OPTIONS = [
         input: 'aws-region',
         env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
         kind: 'list',
-        actionEnvFallback: true,
+        // configure-aws-credentials sets both; AWS_REGION is the one the SDK prefers.
+        actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         defaultText: 'Action: env `AWS_REGION` / `AWS_DEFAULT_REGION`',
         description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
     },
@@ -32761,7 +32762,7 @@ const OPTIONS = [
         input: 'github-api-url',
         env: ['GITHUB_API_URL'],
         kind: 'url',
-        actionEnvFallback: true,
+        actionEnvFallback: ['GITHUB_API_URL'],
         default: 'https://api.github.com',
         defaultText: 'env `GITHUB_API_URL`, else `https://api.github.com`',
         description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
@@ -33374,6 +33375,30 @@ async function assumeRole(roleArn, region, source) {
     }
     finally {
         sts.destroy();
+    }
+}
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+async function checkAmbientCredentials(credentials) {
+    if (typeof credentials !== 'function')
+        return undefined;
+    try {
+        await credentials();
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        if (e.name === 'CredentialsProviderError' ||
+            /Could not load credentials/i.test(e.message ?? '')) {
+            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+        }
+        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+            : '';
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
     }
 }
 
@@ -39073,10 +39098,11 @@ async function resolveTargets({ config, deps }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = (0,dist_cjs.defaultProvider)();
+    const noCredentials = await checkAmbientCredentials(ambient);
     let accounts = [
-        { account: { credentials: ambient } },
+        { account: { credentials: ambient }, unusable: noCredentials },
     ];
-    if (config.rolesToAssume.length > 0) {
+    if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? assumeRole;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
         accounts = await mapLimit(config.rolesToAssume, run_CONCURRENCY, async (roleArn) => {

@@ -59,3 +59,30 @@ export async function assumeRole(
     sts.destroy();
   }
 }
+
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+export async function checkAmbientCredentials(
+  credentials: AwsCredentials,
+): Promise<string | undefined> {
+  if (typeof credentials !== 'function') return undefined;
+  try {
+    await credentials();
+    return undefined;
+  } catch (error) {
+    const e = error as { name?: string; message?: string };
+    if (
+      e.name === 'CredentialsProviderError' ||
+      /Could not load credentials/i.test(e.message ?? '')
+    ) {
+      return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+    }
+    const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+      ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+      : '';
+    return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+  }
+}

@@ -21,8 +21,8 @@ export interface OptionSpec {
   default?: string | { action?: string; pipe?: string };
   /** Human wording of a computed default (documentation only). */
   defaultText?: string;
-  /** The Action also falls back to these environment variables when the input is empty. */
-  actionEnvFallback?: boolean;
+  /** Environment variables the Action falls back to, in order, when the input is empty. */
+  actionEnvFallback?: readonly string[];
   /** Only meaningful on one platform. */
   platforms?: readonly Platform[];
 }
@@ -114,7 +114,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'aws-region',
     env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
     kind: 'list',
-    actionEnvFallback: true,
+    // configure-aws-credentials sets both; AWS_REGION is the one the SDK prefers.
+    actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     defaultText: 'Action: env `AWS_REGION` / `AWS_DEFAULT_REGION`',
     description:
       'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
@@ -157,7 +158,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'github-api-url',
     env: ['GITHUB_API_URL'],
     kind: 'url',
-    actionEnvFallback: true,
+    actionEnvFallback: ['GITHUB_API_URL'],
     default: 'https://api.github.com',
     defaultText: 'env `GITHUB_API_URL`, else `https://api.github.com`',
     description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',

@@ -2,6 +2,7 @@ import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import {
   assumeRole as stsAssumeRole,
   accountOfArn,
+  checkAmbientCredentials,
   regionOfArn,
   type AwsAccount,
   type AwsCredentials,
@@ -104,10 +105,12 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
   const ambient = defaultProvider();
+  const noCredentials = await checkAmbientCredentials(ambient);
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
-    { account: { credentials: ambient } },
+    { account: { credentials: ambient }, unusable: noCredentials },
   ];
-  if (config.rolesToAssume.length > 0) {
+
+  if (config.rolesToAssume.length > 0 && !noCredentials) {
     const assume = deps.assumeRole ?? stsAssumeRole;
     deps.logger.info(
       `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,

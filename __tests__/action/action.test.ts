@@ -1,0 +1,427 @@
+// The shipped Action bundle (dist/action/index.js), run as a child process under
+// Node 24 the way the runner starts it: every declared input as INPUT_<NAME>,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_API_URL and the AWS
+// endpoint pointed at the emulator.
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import type { Report } from '../../src/core/report.js';
+import { useEmulator } from '../support/emulated.js';
+import {
+  readOutputs,
+  runnerFiles,
+  runnerInputs,
+  workflowCommands,
+} from '../support/runner-files.js';
+import { runBundle, type BundleResult } from '../support/run-bundle.js';
+
+const emu = useEmulator();
+const GH = 'ghp_' + 'Zq8Lw3Rt5Yu7Io9Pa1Sd2Fg4Hj6Kl0Mn3Bv5C';
+const ACCOUNT = '123456789012';
+const arnIn = (region: string, type = 'github') =>
+  `arn:aws:codebuild:${region}:${ACCOUNT}:token/${type}`;
+/** Far enough ahead to be outside the 14-day warning window; whole seconds, as GitHub sends. */
+const LATER = new Date(Math.ceil((Date.now() + 200 * 86_400_000) / 1000) * 1000);
+const iso = (d: Date) => d.toISOString().replace('.000Z', 'Z');
+
+interface StepResult extends BundleResult {
+  outputs: Record<string, string>;
+  summary: string;
+  outputFile: string;
+  report: () => Report;
+}
+
+/** One step of a workflow: `with:` inputs, plus extra environment. */
+async function step(
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+): Promise<StepResult> {
+  const files = runnerFiles();
+  const result = await runBundle('action', {
+    ...emu.get().env,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_WORKFLOW: 'Rotate CodeBuild token',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: files.dir,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    ...runnerInputs(inputs),
+    ...env,
+  });
+  const outputs = readOutputs(files.output);
+  return {
+    ...result,
+    outputs,
+    outputFile: readFileSync(files.output, 'utf8'),
+    summary: readFileSync(files.summary, 'utf8'),
+    report: () => JSON.parse(outputs.report) as Report,
+  };
+}
+
+const commands = (r: BundleResult, command: string) =>
+  workflowCommands(r.stdout).filter((c) => c.command === command);
+
+/** The token appears nowhere but the `::add-mask::` line: not in logs, summary or outputs. */
+function expectTokenOnlyMasked(r: StepResult, token = GH) {
+  const encoded = [token, encodeURIComponent(token), Buffer.from(token).toString('base64')];
+  const lines = r.stdout.split('\n').filter((l) => encoded.some((e) => l.includes(e)));
+  expect(lines).toEqual([`::add-mask::${token}`]);
+  for (const text of [r.stderr, r.summary, r.outputFile]) {
+    for (const e of encoded) expect(text).not.toContain(e);
+  }
+}
+
+describe('sync', () => {
+  test('imports the token and sets every output', async () => {
+    emu.get().github.addToken(GH, {
+      scopes: ['repo', 'admin:repo_hook'],
+      expiresAt: LATER,
+      login: 'octocat',
+    });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(0);
+    const stored = emu.get().codebuild.credentials('us-east-1');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+
+    expect(Object.keys(r.outputs).sort()).toEqual(
+      ['arn', 'arns', 'drift', 'missing-scopes', 'report', 'scopes', 'token-expires-at'].sort(),
+    );
+    expect(r.outputs.arn).toBe(stored[0].arn);
+    expect(r.outputs.arn).toBe(arnIn('us-east-1'));
+    expect(JSON.parse(r.outputs.arns)).toEqual({ 'us-east-1': stored[0].arn });
+    expect(r.outputs.scopes).toBe('repo,admin:repo_hook');
+    expect(r.outputs['missing-scopes']).toBe('');
+    expect(r.outputs['token-expires-at']).toBe(iso(LATER));
+    expect(r.outputs.drift).toBe('false');
+    const report = r.report();
+    expect(report).toMatchObject({
+      mode: 'sync',
+      outcome: 'success',
+      drift: false,
+      token: { identity: 'octocat', accepted: true },
+      context: { repository: 'acme/infra', runId: '4242', workflow: 'Rotate CodeBuild token' },
+    });
+    expect(report.regions).toEqual([
+      expect.objectContaining({ region: 'us-east-1', action: 'imported', arn: stored[0].arn }),
+    ]);
+
+    expect(r.summary).toContain('CodeBuild credential: sync of the GITHUB credential');
+    expect(r.summary).toContain('| Scopes missing | none |');
+    expect(r.summary).toContain(`| us-east-1 | ✔ imported | \`${stored[0].arn}\` |`);
+    expect(commands(r, 'error')).toEqual([]);
+    expect(commands(r, 'warning')).toEqual([]);
+    expectTokenOnlyMasked(r);
+  });
+
+  test('two regions get one import each', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1, eu-west-1' });
+
+    expect(r.code).toBe(0);
+    const writes = emu.get().writeCalls();
+    expect(writes.map((w) => `${w.operation}@${w.region}`).sort()).toEqual([
+      'ImportSourceCredentials@eu-west-1',
+      'ImportSourceCredentials@us-east-1',
+    ]);
+    expect(JSON.parse(r.outputs.arns)).toEqual({
+      'us-east-1': arnIn('us-east-1'),
+      'eu-west-1': arnIn('eu-west-1'),
+    });
+    expect(r.outputs.arn).toBe(arnIn('us-east-1'));
+    expect(emu.get().codebuild.credentials('eu-west-1')[0].token).toBe(GH);
+    expect(r.summary).toContain('| eu-west-1 | ✔ imported |');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('a token without the repo scope fails with zero write calls', async () => {
+    emu.get().github.addToken(GH, { scopes: ['public_repo', 'admin:repo_hook'] });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1, eu-west-1' });
+
+    expect(r.code).toBe(1);
+    expect(emu.get().writeCalls()).toHaveLength(0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
+    const [error] = commands(r, 'error');
+    expect(error.message).toMatch(/lacks scope CodeBuild needs: repo\. Add it to the token/);
+    expect(error.message).toMatch(/Nothing was imported/);
+    expect(r.outputs['missing-scopes']).toBe('repo');
+    expect(r.outputs.scopes).toBe('public_repo,admin:repo_hook');
+    expect(r.outputs.arn).toBe('');
+    expect(r.report().outcome).toBe('failure');
+    expect(r.summary).toContain('| Scopes missing | **repo** |');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('a rejected token fails with zero write calls', async () => {
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(1);
+    expect(emu.get().writeCalls()).toHaveLength(0);
+    const [error] = commands(r, 'error');
+    expect(error.message).toMatch(/GitHub rejected it \(401 Bad credentials\)/);
+    expect(r.report().token).toMatchObject({ accepted: false });
+    expect(r.outputs.drift).toBe('false');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expectTokenOnlyMasked(r);
+  });
+
+  test('dry-run validates and plans, with no write call', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1,eu-west-1', 'dry-run': 'true' });
+
+    expect(r.code).toBe(0);
+    expect(emu.get().writeCalls()).toHaveLength(0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
+    expect(r.report().regions.map((x) => x.action)).toEqual(['would-import', 'would-import']);
+    expect(r.summary).toContain('sync (dry run)');
+    expect(r.outputs.arn).toBe('');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('a token expiring within the window gets a ::warning annotation', async () => {
+    const soon = new Date(Math.floor((Date.now() + 3.5 * 86_400_000) / 1000) * 1000);
+    emu.get().github.addToken(GH, { scopes: ['repo'], expiresAt: soon });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(0);
+    expect(r.outputs['token-expires-at']).toBe(iso(soon));
+    const warnings = commands(r, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message).toContain(`expires on ${iso(soon)}, in 3 days`);
+    expect(warnings[0].message).toMatch(/expire/);
+    expect(r.summary).toContain('**Warnings**');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('GitHub Enterprise Server: token validated at the GHES API, imported as GITHUB_ENTERPRISE', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'], enterprise: true, login: 'ghe-bot' });
+    const r = await step({
+      token: GH,
+      'aws-region': 'us-east-1',
+      'server-type': 'github-enterprise',
+      'github-api-url': emu.get().ghesUrl,
+    });
+
+    expect(r.code).toBe(0);
+    const stored = emu.get().codebuild.credentials('us-east-1');
+    expect(stored).toEqual([
+      expect.objectContaining({ serverType: 'GITHUB_ENTERPRISE', token: GH }),
+    ]);
+    expect(r.outputs.arn).toBe(arnIn('us-east-1', 'github_enterprise'));
+    expect(r.report().token?.identity).toBe('ghe-bot');
+    const services = emu.get().requests.map((x) => x.service);
+    expect(services).toContain('ghes');
+    expect(services).not.toContain('github');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('an empty aws-region falls back to AWS_REGION, then AWS_DEFAULT_REGION', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const r = await step(
+      { token: GH },
+      { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
+    );
+
+    expect(r.code).toBe(0);
+    expect(
+      emu
+        .get()
+        .writeCalls()
+        .map((w) => w.region),
+    ).toEqual(['eu-west-1']);
+    expect(JSON.parse(r.outputs.arns)).toEqual({ 'eu-west-1': arnIn('eu-west-1') });
+  });
+});
+
+describe('check', () => {
+  function seed(region: string) {
+    return emu.get().codebuild.seed(region, {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+  }
+
+  test('no drift: exits 0, drift=false, no write call', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const arn = seed('us-east-1');
+    const r = await step({ token: GH, mode: 'check', 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(0);
+    expect(r.outputs.drift).toBe('false');
+    expect(r.outputs.arn).toBe(arn);
+    expect(emu.get().writeCalls()).toHaveLength(0);
+    expect(r.report()).toMatchObject({ mode: 'check', outcome: 'success', findings: [] });
+    expect(r.summary).toContain('| us-east-1 | ✔ checked |');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('drift fails the step and names what to fix', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    seed('us-east-1');
+    const r = await step({ token: GH, mode: 'check', 'aws-region': 'us-east-1 eu-west-1' });
+
+    expect(r.code).toBe(1);
+    expect(r.outputs.drift).toBe('true');
+    expect(emu.get().writeCalls()).toHaveLength(0);
+    expect(r.report().findings).toEqual([
+      expect.objectContaining({ kind: 'credential-missing', region: 'eu-west-1' }),
+    ]);
+    const [error] = commands(r, 'error');
+    expect(error.message).toContain('eu-west-1 holds no GITHUB credential');
+    expect(error.message).toContain('fail-on-drift: false');
+    expect(JSON.parse(r.outputs.arns)).toEqual({ 'us-east-1': arnIn('us-east-1') });
+    expect(r.summary).toContain('| eu-west-1 | ⚠ checked |');
+    expectTokenOnlyMasked(r);
+  });
+
+  test('drift with fail-on-drift: false exits 0 but sets drift=true and warns', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    seed('us-east-1');
+    const r = await step({
+      token: GH,
+      mode: 'check',
+      'aws-region': 'us-east-1,eu-west-1',
+      'fail-on-drift': 'false',
+    });
+
+    expect(r.code).toBe(0);
+    expect(r.outputs.drift).toBe('true');
+    expect(commands(r, 'error')).toEqual([]);
+    const warnings = commands(r, 'warning');
+    expect(warnings.map((w) => w.properties)).toEqual([
+      'title=CodeBuild credential drift: credential-missing',
+    ]);
+    expect(warnings[0].message).toContain('eu-west-1 holds no GITHUB credential');
+  });
+});
+
+describe('drift issue', () => {
+  test('opens one issue on drift with the workflow token, and closes it when clean', async () => {
+    const WORKFLOW_TOKEN = 'ghs_' + 'Wf0rkfl0wT0ken'.repeat(3);
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    emu.get().github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
+    const inputs = { token: GH, mode: 'check', 'aws-region': 'us-east-1', 'drift-issue': 'true' };
+    const withToken = async (given: Record<string, string>) => {
+      const files = runnerFiles();
+      return runBundle('action', {
+        ...emu.get().env,
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        ...runnerInputs(given, { 'github-token': WORKFLOW_TOKEN }),
+      });
+    };
+
+    const drifting = await withToken(inputs);
+    expect(drifting.code).toBe(1);
+    let issues = emu.get().github.issues('acme/infra');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      state: 'open',
+      title: 'CodeBuild credential drift: GITHUB credential',
+    });
+    expect(issues[0].body).toContain('us-east-1 holds no GITHUB credential');
+    expect(issues[0].body).toContain('https://github.com/acme/infra/actions/runs/4242');
+    expect(`${drifting.stdout}${drifting.stderr}`.replace(/^::add-mask::.*$/gm, '')).not.toContain(
+      WORKFLOW_TOKEN,
+    );
+
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+    const clean = await withToken(inputs);
+    expect(clean.code).toBe(0);
+    issues = emu.get().github.issues('acme/infra');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].state).toBe('closed');
+  });
+});
+
+describe('delete', () => {
+  test('removes the credential in each region, without a token', async () => {
+    const arn = emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+    const r = await step({ mode: 'delete', 'aws-region': 'us-east-1,eu-west-1' });
+
+    expect(r.code).toBe(0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toEqual([]);
+    expect(
+      emu
+        .get()
+        .writeCalls()
+        .map((w) => `${w.operation}@${w.region}`),
+    ).toEqual(['DeleteSourceCredentials@us-east-1']);
+    expect(r.report().regions.map((x) => x.action)).toEqual(['deleted', 'nothing-to-delete']);
+    expect(r.outputs.arn).toBe(arn);
+    expect(r.outputs.scopes).toBe('');
+    expect(emu.get().requests.filter((x) => x.service === 'github')).toHaveLength(0);
+  });
+});
+
+describe('inputs and failures', () => {
+  test('invalid inputs fail before any call, naming each input, without a stack trace', async () => {
+    const r = await step({ token: GH, 'aws-region': 'mars-1', 'dry-run': 'perhaps', mode: 'sink' });
+
+    expect(r.code).toBe(1);
+    expect(emu.get().requests).toHaveLength(0);
+    const [error] = commands(r, 'error');
+    expect(error.message).toContain(
+      'input \'mode\' must be one of sync, check, delete; got "sink".',
+    );
+    expect(error.message).toContain('input \'aws-region\' has "mars-1"');
+    expect(error.message).toContain("input 'dry-run' must be true or false");
+    expect(r.outputFile).toBe('');
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+    expectTokenOnlyMasked(r);
+  });
+
+  test('a token pasted with whitespace inside is rejected and none of it is printed', async () => {
+    const pasted = `${GH.slice(0, 20)} ${GH.slice(20)}`;
+    const r = await step({ token: pasted, 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(1);
+    expect(commands(r, 'error')[0].message).toContain("input 'token' contains whitespace");
+    expect(emu.get().requests).toHaveLength(0);
+    const printed = `${r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')}${r.stderr}`;
+    expect(printed).not.toContain(GH.slice(0, 20));
+    expect(printed).not.toContain(GH.slice(20));
+  });
+
+  test('CodeBuild denying the import fails the step with the IAM action to add', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    emu.get().faults.add({
+      service: 'codebuild',
+      operation: 'ImportSourceCredentials',
+      kind: 'access-denied',
+      count: Infinity,
+    });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' });
+
+    expect(r.code).toBe(1);
+    const [error] = commands(r, 'error');
+    expect(error.message).toContain('us-east-1: ');
+    expect(error.message).toContain('codebuild:ImportSourceCredentials');
+    expect(r.outputs.drift).toBe('false');
+    expect(r.summary).toContain('| us-east-1 | ✖');
+    expectTokenOnlyMasked(r);
+  });
+});

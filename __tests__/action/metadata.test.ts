@@ -1,0 +1,186 @@
+// action.yml, docs/action.md, the example workflows and CI: generated where they
+// can be, parsed and cross-checked where they cannot.
+import { describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import {
+  ACTION_DOC,
+  ACTION_YML,
+  literalDefault,
+  renderActionDoc,
+  renderActionYml,
+} from '../../scripts/gen-action-yml.js';
+import { OUTPUTS } from '../../src/action/outputs.js';
+import { optionsFor } from '../../src/core/options.js';
+import { ROOT } from '../support/run-bundle.js';
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+const action = parse(readFileSync(ACTION_YML, 'utf8')) as {
+  inputs: Record<string, { description: string; required: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+  name: string;
+  branding: { icon: string; color: string };
+};
+
+const yamlFiles = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f));
+const EXAMPLES = yamlFiles('examples');
+const WORKFLOWS = yamlFiles('.github/workflows');
+const load = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
+const ourSteps = (wf: Workflow) =>
+  Object.values(wf.jobs)
+    .flatMap((job) => job.steps)
+    .filter((s) => s.uses?.startsWith('codebuild-credential-sync/codebuild-credential-sync@'));
+
+describe('action.yml', () => {
+  test('is exactly what the options table generates (npm run gen:action)', async () => {
+    expect(readFileSync(ACTION_YML, 'utf8')).toBe(await renderActionYml());
+  });
+
+  test('declares every Action option under its kebab-case name, and nothing else', () => {
+    const options = optionsFor('action');
+    expect(Object.keys(action.inputs)).toEqual(options.map((o) => o.input));
+    expect(action.inputs).not.toHaveProperty('debug'); // pipe-only
+    for (const option of options) {
+      expect(action.inputs[option.input].default).toBe(literalDefault(option));
+      expect(action.inputs[option.input].description).toContain(option.description);
+    }
+    // Inputs that fall back to the environment must not hide it behind a literal default.
+    expect(action.inputs['aws-region'].default).toBeUndefined();
+    expect(action.inputs['github-api-url'].default).toBeUndefined();
+    expect(action.inputs['github-api-url'].description).toContain('GITHUB_API_URL');
+    // Pipe-only wording of computed defaults stays out of the Action's metadata.
+    expect(JSON.stringify(action.inputs)).not.toMatch(/pipe:|BITBUCKET_PIPE/i);
+    expect(action.inputs['report-file'].description).toContain('Default: none.');
+    expect(action.inputs.mode.default).toBe('sync');
+    expect(action.inputs['server-type'].default).toBe('github');
+  });
+
+  test('declares the outputs the adapter sets, and runs on node24 from the bundle', () => {
+    expect(Object.keys(action.outputs)).toEqual([
+      'arn',
+      'arns',
+      'scopes',
+      'missing-scopes',
+      'token-expires-at',
+      'drift',
+      'report',
+    ]);
+    expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
+    expect(action.name).toBe('CodeBuild Credential Sync');
+    expect(action.branding).toEqual({ icon: 'key', color: 'orange' });
+  });
+});
+
+describe('docs/action.md', () => {
+  test('its input and output tables are what the tables generate', async () => {
+    const doc = readFileSync(ACTION_DOC, 'utf8');
+    expect(doc).toBe(await renderActionDoc(doc));
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+      expect(doc).toContain(`\`${name}\``);
+    }
+  });
+
+  test('describes every example workflow', () => {
+    const doc = readFileSync(ACTION_DOC, 'utf8');
+    for (const file of EXAMPLES) expect(doc).toContain(file);
+    expect(doc).toContain('examples/iam-policy.json');
+  });
+});
+
+describe('workflows', () => {
+  test.each([...EXAMPLES, ...WORKFLOWS, 'action.yml'])('%s is valid YAML', (file) => {
+    expect(() => parse(readFileSync(join(ROOT, file), 'utf8'))).not.toThrow();
+  });
+
+  test.each(EXAMPLES)('%s uses the Action with declared inputs only', (file) => {
+    const steps = ourSteps(load(file));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      for (const key of Object.keys(step.with ?? {}))
+        expect(Object.keys(action.inputs)).toContain(key);
+      expect(step.with).toHaveProperty('token');
+    }
+  });
+
+  test.each(EXAMPLES)('%s gets AWS credentials through OIDC, with least permissions', (file) => {
+    const wf = load(file);
+    expect(wf.permissions).toMatchObject({ 'id-token': 'write', contents: 'read' });
+    const steps = Object.values(wf.jobs).flatMap((job) => job.steps);
+    const aws = steps.findIndex((s) => s.uses === 'aws-actions/configure-aws-credentials@v4');
+    const ours = steps.findIndex((s) => s === ourSteps(wf)[0]);
+    expect(aws).toBeGreaterThanOrEqual(0);
+    expect(aws).toBeLessThan(ours);
+    expect(steps[aws].with).toHaveProperty('role-to-assume');
+    expect(steps[aws].with).not.toHaveProperty('aws-access-key-id');
+  });
+
+  test('rotation runs on workflow_dispatch and repository_dispatch', () => {
+    const wf = load('examples/rotate-token.yml');
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    expect(wf.on.repository_dispatch).toEqual({ types: ['codebuild-token-rotated'] });
+    expect(ourSteps(wf)[0].with?.mode ?? 'sync').toBe('sync');
+  });
+
+  test('the drift check is scheduled, covers several regions and fails on drift', () => {
+    const wf = load('examples/drift-check.yml');
+    const schedule = wf.on.schedule as Array<{ cron: string }>;
+    expect(schedule[0].cron.split(' ')).toHaveLength(5);
+    const { with: inputs } = ourSteps(wf)[0];
+    expect(inputs?.mode).toBe('check');
+    expect(inputs?.['fail-on-drift']).not.toBe(false);
+    expect(
+      String(inputs?.['aws-region'])
+        .trim()
+        .split(/[\s,]+/).length,
+    ).toBeGreaterThan(1);
+  });
+
+  test('the GitHub Enterprise example points github-api-url at a GHES API', () => {
+    const { with: inputs } = ourSteps(load('examples/github-enterprise.yml'))[0];
+    expect(inputs?.['server-type']).toBe('github-enterprise');
+    expect(inputs?.['github-api-url']).toMatch(/^https:\/\/[^/]+\/api\/v3$/);
+  });
+
+  test('the IAM policy grants the three CodeBuild actions and nothing else', () => {
+    const policy = JSON.parse(readFileSync(join(ROOT, 'examples/iam-policy.json'), 'utf8')) as {
+      Statement: Array<{ Sid: string; Action: string[] }>;
+    };
+    expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      'codebuild:DeleteSourceCredentials',
+      'codebuild:ImportSourceCredentials',
+      'codebuild:ListSourceCredentials',
+    ]);
+    const del = policy.Statement.find((s) =>
+      s.Action.includes('codebuild:DeleteSourceCredentials'),
+    );
+    expect(del?.Action).toEqual(['codebuild:DeleteSourceCredentials']);
+    expect(del?.Sid).toMatch(/Delete/);
+  });
+
+  test('CI lints, tests and checks that dist/ is rebuilt from the source', () => {
+    const ci = readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+    const wf = parse(ci) as Workflow;
+    const runs = Object.values(wf.jobs)
+      .flatMap((job) => job.steps)
+      .map((s) => (s as { run?: string }).run ?? '');
+    for (const command of ['npm ci', 'npm run lint', 'npm test', 'npm run build']) {
+      expect(runs.some((r) => r.includes(command))).toBe(true);
+    }
+    expect(runs.some((r) => r.includes('git diff --exit-code') && r.includes('dist/'))).toBe(true);
+  });
+});

@@ -1,0 +1,257 @@
+import * as actionsCore from '@actions/core';
+import { context as githubContext } from '@actions/github';
+import { buildConfig, type Config } from '../core/config.js';
+import { syncDriftIssue } from '../core/drift-issue.js';
+import { ConfigError, errorMessage, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import {
+  renderJson,
+  renderMarkdown,
+  renderText,
+  summaryLine,
+  type Report,
+} from '../core/report.js';
+import { writeReportFile } from '../core/report-file.js';
+import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
+import { Secrets } from '../core/secrets.js';
+import { inputSource } from './inputs.js';
+import { outputValues } from './outputs.js';
+
+/** The part of @actions/core the Action uses; tests and local runs inject their own. */
+export type ActionsCore = Pick<
+  typeof actionsCore,
+  | 'getInput'
+  | 'setSecret'
+  | 'setOutput'
+  | 'setFailed'
+  | 'info'
+  | 'warning'
+  | 'debug'
+  | 'isDebug'
+  | 'summary'
+>;
+
+/** The fields of @actions/github's context copied into the report. */
+export interface ActionContext {
+  workflow?: string;
+  runId?: number;
+  runNumber?: number;
+  actor?: string;
+  serverUrl?: string;
+  /** The REST API of the GitHub that runs the workflow (for the drift issue). */
+  apiUrl?: string;
+  readonly repo: { owner: string; repo: string };
+}
+
+export interface ActionDependencies {
+  core: ActionsCore;
+  context: ActionContext;
+  env?: NodeJS.ProcessEnv;
+  /** The use case; replaced in tests that need no AWS. */
+  runCredentialSync?: (config: Config, deps: RunDependencies) => Promise<Report>;
+  /** Extra run dependencies (clock, CodeBuild client factory). */
+  runDependencies?: Omit<RunDependencies, 'logger' | 'context' | 'secrets'>;
+}
+
+/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
+export async function run(
+  deps: ActionDependencies = { core: actionsCore, context: githubContext },
+): Promise<void> {
+  const { core, context } = deps;
+  const env = deps.env ?? process.env;
+
+  // Mask the token before anything else can print: the runner hides masked
+  // values in its logs, and clean() hides them from everything printed here.
+  const secrets = new ActionSecrets(core);
+  const rawToken = core.getInput('token');
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
+  if (!/^arn:/.test(rawToken.trim())) {
+    secrets.add(rawToken);
+    // A pasted value with whitespace inside is rejected, but its pieces stay hidden too.
+    if (/\s/.test(rawToken.trim()))
+      for (const part of rawToken.trim().split(/\s+/)) secrets.add(part);
+  }
+  const username = core.getInput('username').trim();
+  if (username && rawToken.trim()) secrets.addBasic(username, rawToken.trim());
+  secrets.add(core.getInput('github-token'));
+  const clean = (text: string) => secrets.redact(text);
+
+  try {
+    let config: Config;
+    try {
+      config = buildConfig(inputSource(core, env));
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        core.setFailed(clean(error.message));
+        return;
+      }
+      throw error;
+    }
+
+    const logger: Logger = {
+      info: (m) => core.info(clean(m)),
+      warn: (m) => core.warning(clean(m)),
+      debug: (m) => core.debug(clean(m)),
+    };
+    logger.debug(
+      `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
+    );
+
+    const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
+      ...deps.runDependencies,
+      logger,
+      secrets,
+      context: runContext(context),
+    });
+
+    for (const [name, value] of Object.entries(outputValues(report)))
+      core.setOutput(name, clean(value));
+    core.info(clean(renderText(report)));
+    logger.debug(`Report: ${renderJson(report)}`);
+    await writeSummary(core, env, clean(renderMarkdown(report)));
+
+    if (config.reportFile) {
+      writeReportFile(config.reportFile, report);
+      core.info(clean(`Report written to ${config.reportFile}`));
+    }
+
+    for (const warning of report.warnings)
+      core.warning(clean(warning), { title: 'CodeBuild credential' });
+
+    // The drift issue is bookkeeping: its failure is reported, after the run's own result.
+    let issueProblem: string | undefined;
+    if (config.driftIssue) {
+      try {
+        await driftIssue(deps, env, config, report, logger);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        issueProblem = error.message;
+      }
+    }
+
+    const code = exitCodeFor(report, config);
+    const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
+    if (problems.some(Boolean)) {
+      core.setFailed(clean(problems.filter(Boolean).join('\n')));
+      return;
+    }
+    // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
+    for (const finding of report.findings) {
+      core.warning(clean(finding.message), {
+        title: `CodeBuild credential drift: ${finding.kind}`,
+      });
+    }
+    core.info(clean(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`));
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(clean(error.message));
+      return;
+    }
+    core.setFailed(clean(`Unexpected error: ${errorMessage(error)}`));
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(clean(error.stack));
+  }
+}
+
+/** The Secrets of the core, also registered with the runner's log masking. */
+class ActionSecrets extends Secrets {
+  constructor(private readonly core: Pick<ActionsCore, 'setSecret'>) {
+    super();
+  }
+
+  override add(value: string | undefined): void {
+    const trimmed = value?.trim();
+    if (trimmed && trimmed.length >= 4) this.core.setSecret(trimmed);
+    super.add(value);
+  }
+
+  override addBasic(username: string, password: string): void {
+    this.core.setSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+    super.addBasic(username, password);
+  }
+}
+
+/** Opens, updates or closes the drift issue in the workflow's repository. */
+async function driftIssue(
+  deps: ActionDependencies,
+  env: NodeJS.ProcessEnv,
+  config: Config,
+  report: Report,
+  logger: Logger,
+): Promise<void> {
+  const ctx = runContext(deps.context);
+  if (!ctx?.repository) {
+    throw new UserError(
+      "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
+    );
+  }
+  if (!config.githubToken) {
+    throw new UserError(
+      "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
+    );
+  }
+  const result = await syncDriftIssue({
+    apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+    token: config.githubToken,
+    repository: ctx.repository,
+    report,
+    runUrl: ctx.runUrl,
+    logger,
+  });
+  if (result.url) logger.info(`Drift issue ${result.action}: ${result.url}`);
+}
+
+/** What to fix, in one message: the errors, the failed regions and the drift found. */
+export function failureMessage(report: Report): string {
+  const lines = [`${summaryLine(report)}.`];
+  lines.push(...report.errors);
+  if (report.errors.length === 0) {
+    for (const r of report.regions)
+      if (r.status === 'error') lines.push(`${r.region}: ${r.detail}`);
+  }
+  for (const f of report.findings) lines.push(f.message);
+  if (report.outcome === 'drift') {
+    lines.push('Set fail-on-drift: false to report drift without failing the job.');
+  }
+  return lines.join('\n');
+}
+
+async function writeSummary(
+  core: ActionsCore,
+  env: NodeJS.ProcessEnv,
+  markdown: string,
+): Promise<void> {
+  // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+}
+
+/** Where the run happens, for the report; fields the runner did not set are left out. */
+export function runContext(context: ActionContext): Record<string, string> | undefined {
+  let repository: string | undefined;
+  try {
+    repository = `${context.repo.owner}/${context.repo.repo}`;
+  } catch {
+    repository = undefined; // context.repo throws outside a runner
+  }
+  const runUrl =
+    context.serverUrl && repository && context.runId
+      ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
+      : undefined;
+  const fields: Record<string, string | number | undefined> = {
+    repository,
+    workflow: context.workflow,
+    runId: context.runId,
+    runNumber: context.runNumber,
+    actor: context.actor,
+    serverUrl: context.serverUrl,
+    runUrl,
+  };
+  const present = Object.entries(fields)
+    .filter(([, v]) => v !== undefined && v !== '' && !(typeof v === 'number' && Number.isNaN(v)))
+    .map(([k, v]) => [k, String(v)]);
+  return present.length ? Object.fromEntries(present) : undefined;
+}

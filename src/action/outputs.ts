@@ -1,0 +1,59 @@
+import { grantedScopes, missingScopes, renderJson, type Report } from '../core/report.js';
+
+/** The Action's outputs: action.yml and docs/action.md are generated from this table. */
+export const OUTPUTS = [
+  {
+    name: 'arn',
+    description:
+      'ARN of the CodeBuild source credential in the first region (empty when that region holds none).',
+  },
+  {
+    name: 'arns',
+    description:
+      'JSON object mapping each region that holds (or received) a credential to its ARN, e.g. `{"us-east-1":"arn:aws:codebuild:us-east-1:111122223333:token/github"}`. With `role-to-assume` the keys are `ACCOUNT/REGION`.',
+  },
+  {
+    name: 'scopes',
+    description:
+      'Comma-separated scopes the token has, exactly as the provider reports them (empty when it does not report them).',
+  },
+  {
+    name: 'missing-scopes',
+    description: 'Comma-separated scopes CodeBuild needs that the token lacks (empty when none).',
+  },
+  {
+    name: 'token-expires-at',
+    description:
+      'When the token expires, ISO-8601 UTC (e.g. `2026-11-25T10:00:00Z`); empty when it does not expire or the expiry is unknown.',
+  },
+  {
+    name: 'drift',
+    description:
+      '`true` when `check` found drift (or the token is rejected, expired or under-scoped), else `false`.',
+  },
+  {
+    name: 'report',
+    description:
+      'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
+  },
+] as const;
+
+export type OutputName = (typeof OUTPUTS)[number]['name'];
+
+/** Every output's value, derived from the report alone. */
+export function outputValues(report: Report): Record<OutputName, string> {
+  const arns = Object.fromEntries(
+    report.regions
+      .filter((r) => r.arn)
+      .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn as string]),
+  );
+  return {
+    arn: report.regions[0]?.arn ?? '',
+    arns: JSON.stringify(arns),
+    scopes: grantedScopes(report.token).join(','),
+    'missing-scopes': missingScopes(report.token).join(','),
+    'token-expires-at': report.token?.expiresAt ?? '',
+    drift: String(report.drift),
+    report: renderJson(report),
+  };
+}
