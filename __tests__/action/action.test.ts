@@ -242,6 +242,44 @@ describe('sync', () => {
 });
 
 describe('check', () => {
+  test('two accounts × two regions: one report, an account × region matrix in the summary', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      emu.get().codebuild.seed(region, {
+        serverType: 'GITHUB',
+        authType: 'PERSONAL_ACCESS_TOKEN',
+        token: GH,
+        accountId: '111111111111',
+      });
+    }
+    emu.get().codebuild.seed('eu-west-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+      accountId: '222222222222',
+    });
+    const r = await step({
+      token: GH,
+      mode: 'check',
+      'aws-region': 'us-east-1, eu-west-1',
+      'role-to-assume':
+        'arn:aws:iam::111111111111:role/check\narn:aws:iam::222222222222:role/check',
+      'fail-on-drift': 'false',
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.drift).toBe('true');
+    expect(r.summary).toContain('| Account | us-east-1 | eu-west-1 |');
+    expect(r.summary).toContain('| 111111111111 | ✔ checked | ✔ checked |');
+    expect(r.summary).toContain('| 222222222222 | ⚠ checked | ✔ checked |');
+    expect(r.report().regions).toHaveLength(4);
+    expect(JSON.parse(r.outputs.arns)).toEqual({
+      '111111111111/us-east-1': 'arn:aws:codebuild:us-east-1:111111111111:token/github',
+      '111111111111/eu-west-1': 'arn:aws:codebuild:eu-west-1:111111111111:token/github',
+      '222222222222/eu-west-1': 'arn:aws:codebuild:eu-west-1:222222222222:token/github',
+    });
+    expectTokenOnlyMasked(r);
+  });
+
   function seed(region: string) {
     return emu.get().codebuild.seed(region, {
       serverType: 'GITHUB',
@@ -305,7 +343,7 @@ describe('check', () => {
 });
 
 describe('drift issue', () => {
-  test('opens one issue on drift with the workflow token, and closes it when clean', async () => {
+  test('opens one issue on drift with the workflow token, updates it, and closes it when clean', async () => {
     const WORKFLOW_TOKEN = 'ghs_' + 'Wf0rkfl0wT0ken'.repeat(3);
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     emu.get().github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
@@ -336,6 +374,14 @@ describe('drift issue', () => {
     expect(`${drifting.stdout}${drifting.stderr}`.replace(/^::add-mask::.*$/gm, '')).not.toContain(
       WORKFLOW_TOKEN,
     );
+
+    // Still drifting: the same issue is updated, never duplicated.
+    const again = await withToken(inputs);
+    expect(again.code).toBe(1);
+    issues = emu.get().github.issues('acme/infra');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].state).toBe('open');
+    expect(issues[0].comments.map((c) => c.body).join('\n')).toMatch(/Still drifting/);
 
     emu.get().codebuild.seed('us-east-1', {
       serverType: 'GITHUB',

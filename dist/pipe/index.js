@@ -33195,6 +33195,8 @@ function renderMarkdown(report) {
             out.push('');
         }
     }
+    if (report.regions.some((r) => r.account))
+        out.push(...accountMatrix(report), '');
     if (report.regions.length) {
         const withAccount = report.regions.some((r) => r.account);
         out.push(withAccount
@@ -33225,6 +33227,23 @@ function renderMarkdown(report) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
     return out.join('\n');
+}
+/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
+function accountMatrix(report) {
+    const regions = [...new Set(report.regions.map((r) => r.region))];
+    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+    const rows = accounts.map((account) => {
+        const cells = regions.map((region) => {
+            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+        });
+        return `| ${account} | ${cells.join(' | ')} |`;
+    });
+    return [
+        `| Account | ${regions.join(' | ')} |`,
+        `|---|${regions.map(() => '---|').join('')}`,
+        ...rows,
+    ];
 }
 function renderJson(report) {
     return JSON.stringify(report, null, 2);

@@ -214,6 +214,7 @@ export function renderMarkdown(report: Report): string {
       out.push('');
     }
   }
+  if (report.regions.some((r) => r.account)) out.push(...accountMatrix(report), '');
   if (report.regions.length) {
     const withAccount = report.regions.some((r) => r.account);
     out.push(
@@ -248,6 +249,24 @@ export function renderMarkdown(report: Report): string {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
   }
   return out.join('\n');
+}
+
+/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
+function accountMatrix(report: Report): string[] {
+  const regions = [...new Set(report.regions.map((r) => r.region))];
+  const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+  const rows = accounts.map((account) => {
+    const cells = regions.map((region) => {
+      const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+      return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+    });
+    return `| ${account} | ${cells.join(' | ')} |`;
+  });
+  return [
+    `| Account | ${regions.join(' | ')} |`,
+    `|---|${regions.map(() => '---|').join('')}`,
+    ...rows,
+  ];
 }
 
 export function renderJson(report: Report): string {
