@@ -27,12 +27,8 @@ export function literalDefault(option: OptionSpec): string | undefined {
 
 /** How a computed default reads for the Action (the table words some per platform). */
 function computedDefault(option: OptionSpec): string | undefined {
-  if (!option.defaultText) return undefined;
-  const text = option.defaultText
-    .split(/;\s*(?=(?:action|pipe):)/i)
-    .filter((part) => !/^pipe:/i.test(part))
-    .map((part) => part.replace(/^action:\s*/i, ''))
-    .join('; ');
+  const text =
+    typeof option.defaultText === 'object' ? option.defaultText.action : option.defaultText;
   if (!text) return undefined;
   if (/^required\b/i.test(text)) return `${text[0].toUpperCase()}${text.slice(1)}.`;
   return `Default: ${text}.`;

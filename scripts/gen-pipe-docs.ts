@@ -13,7 +13,7 @@ import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { buildConfig, envSource } from '../src/core/config.js';
 import { ConfigError } from '../src/core/errors.js';
-import { defaultFor, optionsFor, type OptionSpec } from '../src/core/options.js';
+import { defaultFor, defaultTextFor, optionsFor, type OptionSpec } from '../src/core/options.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOC = join(ROOT, 'docs', 'bitbucket-pipe.md');
@@ -111,7 +111,7 @@ function optionRow(option: OptionSpec): Row {
     literal !== undefined
       ? `\`${literal}\``
       : !required && !option.actionEnvFallback
-        ? option.defaultText
+        ? defaultTextFor(option, 'pipe')
         : undefined;
   if (defaultText) parts.push(`Default: ${defaultText}.`);
   return {

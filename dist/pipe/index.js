@@ -32722,7 +32722,7 @@ const OPTIONS = [
         kind: 'list',
         // configure-aws-credentials sets both; AWS_REGION is the one the SDK prefers.
         actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-        defaultText: 'Action: env `AWS_REGION` / `AWS_DEFAULT_REGION`',
+        defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
         description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
     },
     {
@@ -32764,7 +32764,7 @@ const OPTIONS = [
         kind: 'url',
         actionEnvFallback: ['GITHUB_API_URL'],
         default: 'https://api.github.com',
-        defaultText: 'env `GITHUB_API_URL`, else `https://api.github.com`',
+        defaultText: { action: 'env `GITHUB_API_URL`, else `https://api.github.com`' },
         description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
     },
     {
@@ -32794,7 +32794,10 @@ const OPTIONS = [
         input: 'report-file',
         env: ['REPORT_FILE'],
         kind: 'string',
-        defaultText: 'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+        defaultText: {
+            action: 'none',
+            pipe: '`$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+        },
         description: 'Write the JSON report to this path, for later steps.',
     },
     {
@@ -32835,6 +32838,16 @@ const OPTIONS = [
 ];
 function optionsFor(platform) {
     return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+/** How the default of an option reads on a platform (a literal default, else its wording). */
+function defaultTextFor(option, platform) {
+    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
+    if (worded)
+        return worded;
+    const literal = defaultFor(option, platform);
+    if (literal !== undefined)
+        return `\`${literal}\``;
+    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
 }
 function defaultFor(option, platform) {
     if (typeof option.default === 'object')

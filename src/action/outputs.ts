@@ -29,7 +29,7 @@ export const OUTPUTS = [
   {
     name: 'drift',
     description:
-      '`true` when `check` found drift (or the token is rejected, expired or under-scoped), else `false`.',
+      '`true` when `check` found drift (a missing or mismatched credential; a rejected, expired or under-scoped token), else `false`.',
   },
   {
     name: 'report',

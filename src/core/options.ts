@@ -19,8 +19,8 @@ export interface OptionSpec {
   values?: readonly string[];
   /** A literal default, per platform when it differs. */
   default?: string | { action?: string; pipe?: string };
-  /** Human wording of a computed default (documentation only). */
-  defaultText?: string;
+  /** Human wording of a computed default (documentation only), per platform when it differs. */
+  defaultText?: string | { action?: string; pipe?: string };
   /** Environment variables the Action falls back to, in order, when the input is empty. */
   actionEnvFallback?: readonly string[];
   /** Only meaningful on one platform. */
@@ -116,7 +116,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     // configure-aws-credentials sets both; AWS_REGION is the one the SDK prefers.
     actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-    defaultText: 'Action: env `AWS_REGION` / `AWS_DEFAULT_REGION`',
+    defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
     description:
       'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
   },
@@ -160,7 +160,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'url',
     actionEnvFallback: ['GITHUB_API_URL'],
     default: 'https://api.github.com',
-    defaultText: 'env `GITHUB_API_URL`, else `https://api.github.com`',
+    defaultText: { action: 'env `GITHUB_API_URL`, else `https://api.github.com`' },
     description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
   },
   {
@@ -192,8 +192,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'report-file',
     env: ['REPORT_FILE'],
     kind: 'string',
-    defaultText:
-      'Action: none; pipe: `$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+    defaultText: {
+      action: 'none',
+      pipe: '`$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+    },
     description: 'Write the JSON report to this path, for later steps.',
   },
   {
@@ -239,6 +241,15 @@ export const OPTIONS: readonly OptionSpec[] = [
 
 export function optionsFor(platform: Platform): OptionSpec[] {
   return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+
+/** How the default of an option reads on a platform (a literal default, else its wording). */
+export function defaultTextFor(option: OptionSpec, platform: Platform): string | undefined {
+  const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
+  if (worded) return worded;
+  const literal = defaultFor(option, platform);
+  if (literal !== undefined) return `\`${literal}\``;
+  return typeof option.defaultText === 'string' ? option.defaultText : undefined;
 }
 
 export function defaultFor(option: OptionSpec, platform: Platform): string | undefined {
