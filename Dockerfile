@@ -11,8 +11,7 @@ FROM node:24-alpine
 # what the step passes in; the OIDC token file goes to a fresh 0700 directory
 # under /tmp either way. Atlassian's own pipe images also run as root.
 
-# README.m[d]: a glob, so a checkout without README.md still builds.
-COPY LICENSE pipe.yml README.m[d] /pipe/
+COPY LICENSE pipe.yml README.md /pipe/
 COPY dist/pipe/ /pipe/dist/pipe/
 
 ENTRYPOINT ["node", "/pipe/dist/pipe/index.js"]
