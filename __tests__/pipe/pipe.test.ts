@@ -99,6 +99,31 @@ describe('sync with a GitHub token', () => {
     expect(emu.get().writeCalls()).toHaveLength(0);
   });
 
+  test('should-overwrite false keeps an existing credential without a write, and imports where none is', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const arn = emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: 'ghp_previous',
+    });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      SHOULD_OVERWRITE: 'false',
+      AWS_DEFAULT_REGION: 'us-east-1,eu-west-1',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`us-east-1\\s+kept existing ${arn}`));
+    expect(emu.get().codebuild.credentials('us-east-1')[0].token).toBe('ghp_previous');
+    expect(
+      emu
+        .get()
+        .writeCalls()
+        .map((w) => w.region),
+    ).toEqual(['eu-west-1']);
+    expect(emu.get().codebuild.credentials('eu-west-1')[0].token).toBe(GH);
+  });
+
   test('throttling is retried by the SDK', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     emu.get().faults.add({

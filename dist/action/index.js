@@ -71796,17 +71796,20 @@ function misplacedSecret(config, target) {
     }
     return undefined;
 }
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(held, dryRun) {
+    return {
+        action: 'kept-existing',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `holds a ${held.authType} credential; should-overwrite is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    };
+}
 async function planImport(config, client) {
     const held = (await client.list(config.serverType))[0];
-    if (held && !config.shouldOverwrite) {
-        return {
-            action: 'kept-existing',
-            status: 'ok',
-            arn: held.arn,
-            authType: held.authType,
-            detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept`,
-        };
-    }
+    if (held && !config.shouldOverwrite)
+        return keptExisting(held, true);
     return {
         action: 'would-import',
         status: 'ok',
@@ -71818,23 +71821,21 @@ async function planImport(config, client) {
     };
 }
 async function importInto(config, client) {
+    if (!config.shouldOverwrite) {
+        // Read first rather than rely on how CodeBuild answers a refused overwrite.
+        const held = (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(held, false);
+    }
     let arn;
     try {
         arn = await client.import(config);
     }
     catch (error) {
-        if (error instanceof AwsCallError &&
-            error.code === 'ResourceAlreadyExistsException' &&
-            !config.shouldOverwrite) {
-            const held = (await client.list(config.serverType))[0];
-            return {
-                action: 'kept-existing',
-                status: 'ok',
-                arn: held?.arn,
-                authType: held?.authType,
-                detail: `already holds a ${held?.authType ?? config.serverType} credential; should-overwrite is false, so it was kept`,
-            };
-        }
+        const refused = error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException';
+        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(held, false); // created meanwhile by someone else
         throw error;
     }
     // Confirm with a read: the import is only done when CodeBuild lists it.

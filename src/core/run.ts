@@ -315,17 +315,20 @@ function misplacedSecret(config: Config, target: Target): string | undefined {
 
 type RegionResult = Omit<RegionReport, 'region' | 'account'>;
 
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(held: StoredCredential, dryRun: boolean): RegionResult {
+  return {
+    action: 'kept-existing',
+    status: 'ok',
+    arn: held.arn,
+    authType: held.authType,
+    detail: `holds a ${held.authType} credential; should-overwrite is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+  };
+}
+
 async function planImport(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
   const held = (await client.list(config.serverType))[0];
-  if (held && !config.shouldOverwrite) {
-    return {
-      action: 'kept-existing',
-      status: 'ok',
-      arn: held.arn,
-      authType: held.authType,
-      detail: `holds a ${held.authType} credential; should-overwrite is false, so it would be kept`,
-    };
-  }
+  if (held && !config.shouldOverwrite) return keptExisting(held, true);
   return {
     action: 'would-import',
     status: 'ok',
@@ -338,24 +341,19 @@ async function planImport(config: Config, client: CodeBuildRegion): Promise<Regi
 }
 
 async function importInto(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
+  if (!config.shouldOverwrite) {
+    // Read first rather than rely on how CodeBuild answers a refused overwrite.
+    const held = (await client.list(config.serverType))[0];
+    if (held) return keptExisting(held, false);
+  }
   let arn: string;
   try {
     arn = await client.import(config);
   } catch (error) {
-    if (
-      error instanceof AwsCallError &&
-      error.code === 'ResourceAlreadyExistsException' &&
-      !config.shouldOverwrite
-    ) {
-      const held = (await client.list(config.serverType))[0];
-      return {
-        action: 'kept-existing',
-        status: 'ok',
-        arn: held?.arn,
-        authType: held?.authType,
-        detail: `already holds a ${held?.authType ?? config.serverType} credential; should-overwrite is false, so it was kept`,
-      };
-    }
+    const refused =
+      error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException';
+    const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+    if (held) return keptExisting(held, false); // created meanwhile by someone else
     throw error;
   }
   // Confirm with a read: the import is only done when CodeBuild lists it.
