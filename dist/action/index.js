@@ -61810,7 +61810,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4501);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9855);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -61819,7 +61819,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4501:
+/***/ 9855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70277,6 +70277,28 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/core/version.ts
+const core_version_VERSION = '1.0.0';
+const USER_AGENT = `codebuild-credential-sync/${core_version_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
+
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+function githubClient(token, apiUrl, logger) {
+    return new dist_src_Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: USER_AGENT,
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report.ts
 const ACTION_TEXT = {
     imported: 'imported',
@@ -70457,14 +70479,9 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-const core_version_VERSION = '1.0.0';
-const USER_AGENT = `codebuild-credential-sync/${core_version_VERSION}`;
-
 ;// CONCATENATED MODULE: ./src/core/drift-issue.ts
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
-
 
 
 
@@ -70529,17 +70546,7 @@ async function syncDriftIssue(options) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
     }
-    const octokit = new dist_src_Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: USER_AGENT,
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
+    const octokit = githubClient(token, apiUrl, logger);
     /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
     const call = async (doing, work, idempotent) => {
         try {
@@ -71043,7 +71050,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ??
         (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-    const identity = appPassword ? username : credentialType;
+    const identity = appPassword ? username : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = appPassword
             ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
@@ -71080,7 +71087,6 @@ function scopesFromHeader(header) {
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-
 
 
 
@@ -71240,17 +71246,7 @@ function writeCheck(need, read) {
  */
 async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
     const unique = validate(repositories);
-    const octokit = new dist_src_Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: USER_AGENT,
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
+    const octokit = githubClient(token, apiUrl, logger);
     const get = async (route, params) => {
         try {
             const response = await withRetry(() => octokit.request(route, params), (e) => {
@@ -71321,7 +71317,6 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
 
 
 
-
 /** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
 const KINDS = [
     ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
@@ -71350,17 +71345,7 @@ const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Web
 async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = new dist_src_Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: USER_AGENT,
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
+    const octokit = githubClient(token, apiUrl, logger);
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);

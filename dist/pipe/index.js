@@ -32600,7 +32600,7 @@ var __rewriteRelativeImportExtension;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1935);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3587);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
@@ -32613,7 +32613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1935:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33670,7 +33670,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ??
         (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-    const identity = appPassword ? username : credentialType;
+    const identity = appPassword ? username : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = appPassword
             ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
@@ -38586,11 +38586,28 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
+
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+function githubClient(token, apiUrl, logger) {
+    return new dist_src_Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: USER_AGENT,
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-
 
 
 
@@ -38750,17 +38767,7 @@ function writeCheck(need, read) {
  */
 async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
     const unique = validate(repositories);
-    const octokit = new dist_src_Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: USER_AGENT,
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
+    const octokit = githubClient(token, apiUrl, logger);
     const get = async (route, params) => {
         try {
             const response = await withRetry(() => octokit.request(route, params), (e) => {
@@ -38831,7 +38838,6 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
 
 
 
-
 /** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
 const KINDS = [
     ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
@@ -38860,17 +38866,7 @@ const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Web
 async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = new dist_src_Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: USER_AGENT,
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
+    const octokit = githubClient(token, apiUrl, logger);
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);

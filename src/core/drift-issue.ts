@@ -1,11 +1,10 @@
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
-import { Octokit } from '@octokit/rest';
+import { githubClient } from './providers/github-client.js';
 import { UserError, errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
 import { renderMarkdown, type Report } from './report.js';
 import { withRetry } from './retry.js';
-import { USER_AGENT } from './version.js';
 
 export interface DriftIssueResult {
   action: 'opened' | 'updated' | 'closed' | 'unchanged' | 'none';
@@ -110,17 +109,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     return { action: 'unchanged' };
   }
 
-  const octokit = new Octokit({
-    auth: token,
-    baseUrl: apiUrl,
-    userAgent: USER_AGENT,
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (m: string) => logger.debug(m),
-      error: (m: string) => logger.debug(m),
-    },
-  });
+  const octokit = githubClient(token, apiUrl, logger);
 
   /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
   const call = async <T>(

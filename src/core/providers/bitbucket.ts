@@ -83,7 +83,7 @@ export async function introspectBitbucket(
   const description =
     (credentialType && CREDENTIAL_TYPES[credentialType]) ??
     (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-  const identity = appPassword ? username : credentialType;
+  const identity = appPassword ? username : undefined;
 
   if (response.status === 401 || response.status === 410) {
     const problem = appPassword

@@ -1,11 +1,10 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-import { Octokit } from '@octokit/rest';
+import { githubClient } from './github-client.js';
 import type { Logger } from '../logger.js';
 import { UserError } from '../errors.js';
 import { withRetry } from '../retry.js';
-import { USER_AGENT } from '../version.js';
 
 export type PermissionStatus = 'granted' | 'missing' | 'unknown';
 
@@ -260,17 +259,7 @@ export async function probeRepositoryPermissions(
   sleep?: (ms: number) => Promise<void>,
 ): Promise<RepositoryProbe[]> {
   const unique = validate(repositories);
-  const octokit = new Octokit({
-    auth: token,
-    baseUrl: apiUrl,
-    userAgent: USER_AGENT,
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (m: string) => logger.debug(m),
-      error: (m: string) => logger.debug(m),
-    },
-  });
+  const octokit = githubClient(token, apiUrl, logger);
 
   const get = async (route: string, params: Record<string, string | number>): Promise<Answer> => {
     try {

@@ -1,9 +1,8 @@
-import { Octokit } from '@octokit/rest';
+import { githubClient } from './github-client.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
 import { withRetry } from '../retry.js';
-import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
 import type { ScopeCheck } from '../scopes.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
@@ -55,17 +54,7 @@ export async function introspectGitHub(
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const { kind, description } = githubTokenKind(token);
   const warnings: string[] = [];
-  const octokit = new Octokit({
-    auth: token,
-    baseUrl: apiUrl,
-    userAgent: USER_AGENT,
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (m: string) => logger.debug(m),
-      error: (m: string) => logger.debug(m),
-    },
-  });
+  const octokit = githubClient(token, apiUrl, logger);
 
   let response: { data: { login?: string }; headers: Record<string, string | number | undefined> };
   try {

@@ -1,0 +1,18 @@
+import { Octokit } from '@octokit/rest';
+import type { Logger } from '../logger.js';
+import { USER_AGENT } from '../version.js';
+
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+export function githubClient(token: string, apiUrl: string, logger: Logger): Octokit {
+  return new Octokit({
+    auth: token,
+    baseUrl: apiUrl,
+    userAgent: USER_AGENT,
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger.debug(m),
+      error: (m: string) => logger.debug(m),
+    },
+  });
+}
