@@ -33086,6 +33086,8 @@ function prepareAwsCredentials(env) {
         'AWS_PROFILE',
         'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
         'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
     ];
     const found = ambient.find((name) => env[name]);
     if (found)
