@@ -383,6 +383,29 @@ describe('configuration and credentials', () => {
     expectNoSecret(result, GH, oidc);
   });
 
+  test('OIDC refused by the role says so, not that a CodeBuild permission is missing', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const role = 'arn:aws:iam::123456789012:role/not-trusted';
+    emu.get().sts.addRole(role, { assumable: false });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_OIDC_ROLE_ARN: role,
+      BITBUCKET_STEP_OIDC_TOKEN: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
+      AWS_DEFAULT_REGION: 'us-east-1,eu-west-1',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /Could not get AWS credentials through web identity \(OIDC\): check the role ARN and its trust policy/,
+    );
+    expect(result.stdout).not.toMatch(/codebuild:ImportSourceCredentials/);
+    expect(emu.get().sts.assumed).toHaveLength(0);
+    expect(emu.get().requests.filter((r) => r.service === 'sts')).toHaveLength(1);
+    expect(emu.get().writeCalls()).toHaveLength(0);
+  });
+
   test('the JSON report goes to the shared storage directory by default', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     const dir = mkdtempSync(join(tmpdir(), 'shared-'));
