@@ -52,32 +52,34 @@ export async function introspectBitbucket(
   const authorization = appPassword
     ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
     : `Bearer ${token}`;
-  const url = `${apiUrl}/repositories`;
-  logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
-
-  let response: Response;
-  try {
-    response = await withRetry(
-      async () => {
-        const r = await fetch(url, {
-          headers: {
-            Authorization: authorization,
-            Accept: 'application/json',
-            'User-Agent': USER_AGENT,
-          },
-        });
-        if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
-        return r;
-      },
-      () => true,
-      { attempts: 3, baseMs: 300, sleep },
-    );
-  } catch (error) {
-    const reason = error instanceof HttpStatusError ? error.message : (error as Error).message;
-    throw new ProviderUnavailableError(
-      `Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`,
-    );
-  }
+  const get = async (path: string): Promise<Response> => {
+    logger.debug(`Bitbucket: GET ${apiUrl}${path} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+    try {
+      return await withRetry(
+        async () => {
+          const r = await fetch(`${apiUrl}${path}`, {
+            headers: {
+              Authorization: authorization,
+              Accept: 'application/json',
+              'User-Agent': USER_AGENT,
+            },
+          });
+          if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
+          return r;
+        },
+        () => true,
+        { attempts: 3, baseMs: 300, sleep },
+      );
+    } catch (error) {
+      const reason = error instanceof HttpStatusError ? error.message : (error as Error).message;
+      throw new ProviderUnavailableError(
+        `Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`,
+      );
+    }
+  };
+  let response = await get('/repositories');
+  // A server without the repositories listing (a Bitbucket-compatible proxy, say): ask who the token is.
+  if (response.status === 404) response = await get('/user');
 
   const credentialType = response.headers.get('x-credential-type') ?? undefined;
   const description =
