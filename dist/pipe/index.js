@@ -32600,7 +32600,7 @@ var __rewriteRelativeImportExtension;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3587);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1757);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
@@ -32613,7 +32613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3587:
+/***/ 1757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33126,7 +33126,8 @@ function scopeLine(token) {
         .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
         .join(', ');
 }
-function headline(report) {
+/** One line: what ran and how it ended. */
+function summaryLine(report) {
     const subject = `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
     const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
     switch (report.outcome) {
@@ -33137,9 +33138,6 @@ function headline(report) {
         case 'failure':
             return `${subject} failed`;
     }
-}
-function summaryLine(report) {
-    return headline(report);
 }
 function regionName(r) {
     return r.account ? `${r.account}/${r.region}` : r.region;
@@ -33185,7 +33183,7 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Markdown for the job summary. */
 function renderMarkdown(report) {
     const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
-    const out = [`### ${icon} CodeBuild credential: ${headline(report)}`, ''];
+    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
     const t = report.token;
     if (t) {
         out.push('| Token | |', '|---|---|');
@@ -39065,16 +39063,108 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
-
-
-
+;// CONCATENATED MODULE: ./src/core/validate.ts
 
 
 
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+async function validateCredential(config, deps) {
+    const found = { warnings: [] };
+    const done = (verdict, problem) => ({
+        ...found,
+        verdict,
+        problem,
+    });
+    try {
+        if (config.authType === 'CODECONNECTIONS') {
+            deps.logger.info('Reading the CodeConnections connection...');
+            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token));
+            found.token = token;
+            return token.accepted ? done('good') : done('rejected', token.problem);
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token));
+            deps.secrets?.add(secret.token);
+            if (secret.token && secret.username)
+                deps.secrets?.addBasic(secret.username, secret.token);
+            found.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                found.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+        found.token = introspection.token;
+        found.warnings.push(...introspection.warnings);
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        return done('unavailable', `${error.message} Nothing was changed.`);
+    }
+    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
+    return done(verdict, problem);
+}
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(config, token, now, warnings) {
+    if (!token.accepted)
+        return { verdict: 'rejected', problem: token.problem };
+    const missing = missingScopes(token);
+    if (missing.length > 0) {
+        return {
+            verdict: 'under-scoped',
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+        };
+    }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
+    return { verdict: 'good' };
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
 /** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
 const run_CONCURRENCY = 4;
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
@@ -39158,87 +39248,16 @@ async function resolveTargets({ config, deps }) {
         client: unusable ? undefined : make(region, account),
     })));
 }
-/** Proves the credential good (or not), once per run. Sets report.token and warnings; never writes. */
-async function validateCredential(ctx) {
-    const { config, deps, report } = ctx;
-    try {
-        if (config.authType === 'CODECONNECTIONS') {
-            deps.logger.info('Reading the CodeConnections connection...');
-            const { token } = await inspectConnection(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
-            report.token = token;
-            return token.accepted ? { verdict: 'good' } : { verdict: 'rejected', problem: token.problem };
-        }
-        let token = config.token;
-        let authType = config.authType;
-        let username = config.username;
-        if (config.authType === 'SECRETS_MANAGER') {
-            deps.logger.info('Reading the Secrets Manager secret...');
-            const secret = await readCodeBuildSecret(config.token, config.serverType, accountFor(ctx, config.token)?.credentials);
-            deps.secrets?.add(secret.token);
-            if (secret.token && secret.username)
-                deps.secrets?.addBasic(secret.username, secret.token);
-            report.warnings.push(...secret.warnings);
-            if (secret.problems.length > 0 || !secret.token) {
-                report.token = {
-                    kind: 'secret',
-                    description: 'Secrets Manager secret',
-                    accepted: false,
-                    required: [],
-                    problem: secret.problems.join(' '),
-                };
-                return {
-                    verdict: 'rejected',
-                    problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`,
-                };
-            }
-            token = secret.token;
-            authType = secret.authType;
-            username = secret.username;
-        }
-        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
-        report.token = introspection.token;
-        report.warnings.push(...introspection.warnings);
-    }
-    catch (error) {
-        if (!(error instanceof UserError))
-            throw error;
-        return { verdict: 'unavailable', problem: `${error.message} Nothing was changed.` };
-    }
-    return judgeToken(ctx);
-}
-function judgeToken({ config, report, now }) {
-    const token = report.token;
-    if (!token.accepted)
-        return { verdict: 'rejected', problem: token.problem };
-    const missing = missingScopes(token);
-    if (missing.length > 0) {
-        return {
-            verdict: 'under-scoped',
-            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
-        };
-    }
-    if (token.expiresAt) {
-        const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
-        const inDays = days < 1
-            ? 'in less than a day'
-            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-        if (days <= 0)
-            return {
-                verdict: 'expired',
-                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
-            };
-        if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
-            return {
-                verdict: 'expiring',
-                problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
-            };
-        }
-        if (days <= config.expiryWarningDays) {
-            report.warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`);
-        }
-    }
-    return { verdict: 'good' };
+/** Validates once per run and records the token and warnings in the report. */
+async function run_validate(ctx) {
+    const { token, warnings, verdict, problem } = await validateCredential(ctx.config, {
+        ...ctx.deps,
+        now: ctx.now,
+        credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+    });
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem };
 }
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
 function accountFor({ targets }, arn) {
@@ -39276,7 +39295,7 @@ async function perTarget(ctx, work) {
 }
 async function sync(ctx) {
     const { config, report, deps } = ctx;
-    const { verdict, problem } = await validateCredential(ctx);
+    const { verdict, problem } = await run_validate(ctx);
     if (verdict !== 'good') {
         // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
@@ -39378,7 +39397,7 @@ async function importInto(config, client) {
 }
 async function run_check(ctx) {
     const { config, report } = ctx;
-    const { verdict, problem } = await validateCredential(ctx);
+    const { verdict, problem } = await run_validate(ctx);
     const tokenDrift = {
         rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
         expired: 'token-expired',

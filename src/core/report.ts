@@ -119,7 +119,8 @@ function scopeLine(token: TokenReport): string {
     .join(', ');
 }
 
-function headline(report: Report): string {
+/** One line: what ran and how it ended. */
+export function summaryLine(report: Report): string {
   const subject = `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
   const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
   switch (report.outcome) {
@@ -130,10 +131,6 @@ function headline(report: Report): string {
     case 'failure':
       return `${subject} failed`;
   }
-}
-
-export function summaryLine(report: Report): string {
-  return headline(report);
 }
 
 function regionName(r: RegionReport): string {
@@ -185,7 +182,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Markdown for the job summary. */
 export function renderMarkdown(report: Report): string {
   const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
-  const out: string[] = [`### ${icon} CodeBuild credential: ${headline(report)}`, ''];
+  const out: string[] = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
   const t = report.token;
   if (t) {
     out.push('| Token | |', '|---|---|');

@@ -9,13 +9,10 @@ import {
 } from './aws-accounts.js';
 import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
-import { inspectConnection } from './connections.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
-import { introspectToken } from './providers/index.js';
 import type { DriftFinding, DriftKind, Outcome, RegionReport, Report } from './report.js';
-import { missingScopes } from './report.js';
-import { readCodeBuildSecret } from './secrets-manager.js';
+import { validateCredential, type Verdict } from './validate.js';
 import type { Secrets } from './secrets.js';
 
 export interface RunDependencies {
@@ -31,7 +28,6 @@ export interface RunDependencies {
   context?: Record<string, string>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
 const CONCURRENCY = 4;
 
@@ -51,8 +47,6 @@ interface RunContext {
   now: () => Date;
   targets: Target[];
 }
-
-type Verdict = 'good' | 'rejected' | 'under-scoped' | 'expired' | 'expiring' | 'unavailable';
 
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
 export async function runCredentialSync(config: Config, deps: RunDependencies): Promise<Report> {
@@ -136,104 +130,16 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
   );
 }
 
-/** Proves the credential good (or not), once per run. Sets report.token and warnings; never writes. */
-async function validateCredential(
-  ctx: RunContext,
-): Promise<{ verdict: Verdict; problem?: string }> {
-  const { config, deps, report } = ctx;
-  try {
-    if (config.authType === 'CODECONNECTIONS') {
-      deps.logger.info('Reading the CodeConnections connection...');
-      const { token } = await inspectConnection(
-        config.token,
-        config.serverType,
-        accountFor(ctx, config.token)?.credentials,
-      );
-      report.token = token;
-      return token.accepted ? { verdict: 'good' } : { verdict: 'rejected', problem: token.problem };
-    }
-    let token = config.token;
-    let authType = config.authType;
-    let username = config.username;
-    if (config.authType === 'SECRETS_MANAGER') {
-      deps.logger.info('Reading the Secrets Manager secret...');
-      const secret = await readCodeBuildSecret(
-        config.token,
-        config.serverType,
-        accountFor(ctx, config.token)?.credentials,
-      );
-      deps.secrets?.add(secret.token);
-      if (secret.token && secret.username) deps.secrets?.addBasic(secret.username, secret.token);
-      report.warnings.push(...secret.warnings);
-      if (secret.problems.length > 0 || !secret.token) {
-        report.token = {
-          kind: 'secret',
-          description: 'Secrets Manager secret',
-          accepted: false,
-          required: [],
-          problem: secret.problems.join(' '),
-        };
-        return {
-          verdict: 'rejected',
-          problem: `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`,
-        };
-      }
-      token = secret.token;
-      authType = secret.authType as typeof authType;
-      username = secret.username;
-    }
-    deps.logger.info(
-      `Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`,
-    );
-    const introspection = await introspectToken(
-      { ...config, authType, username },
-      token,
-      deps.logger,
-      deps.sleep,
-    );
-    report.token = introspection.token;
-    report.warnings.push(...introspection.warnings);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { verdict: 'unavailable', problem: `${error.message} Nothing was changed.` };
-  }
-  return judgeToken(ctx);
-}
-
-function judgeToken({ config, report, now }: RunContext): { verdict: Verdict; problem?: string } {
-  const token = report.token!;
-  if (!token.accepted) return { verdict: 'rejected', problem: token.problem };
-  const missing = missingScopes(token);
-  if (missing.length > 0) {
-    return {
-      verdict: 'under-scoped',
-      problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
-    };
-  }
-  if (token.expiresAt) {
-    const days = (Date.parse(token.expiresAt) - now().getTime()) / DAY_MS;
-    const inDays =
-      days < 1
-        ? 'in less than a day'
-        : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-    if (days <= 0)
-      return {
-        verdict: 'expired',
-        problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
-      };
-    if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
-      return {
-        verdict: 'expiring',
-        problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
-      };
-    }
-    if (days <= config.expiryWarningDays) {
-      report.warnings.push(
-        `The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`,
-      );
-    }
-  }
-  return { verdict: 'good' };
+/** Validates once per run and records the token and warnings in the report. */
+async function validate(ctx: RunContext): Promise<{ verdict: Verdict; problem?: string }> {
+  const { token, warnings, verdict, problem } = await validateCredential(ctx.config, {
+    ...ctx.deps,
+    now: ctx.now,
+    credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+  });
+  ctx.report.token = token;
+  ctx.report.warnings.push(...warnings);
+  return { verdict, problem };
 }
 
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
@@ -280,7 +186,7 @@ async function perTarget(
 
 async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
-  const { verdict, problem } = await validateCredential(ctx);
+  const { verdict, problem } = await validate(ctx);
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
@@ -385,7 +291,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
 
 async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const { verdict, problem } = await validateCredential(ctx);
+  const { verdict, problem } = await validate(ctx);
   const tokenDrift: Partial<Record<Verdict, DriftKind>> = {
     rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
     expired: 'token-expired',

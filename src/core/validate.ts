@@ -1,0 +1,146 @@
+import type { AwsCredentials } from './aws-accounts.js';
+import type { Config } from './config.js';
+import { inspectConnection } from './connections.js';
+import { UserError } from './errors.js';
+import type { Logger } from './logger.js';
+import { introspectToken } from './providers/index.js';
+import { missingScopes, type TokenReport } from './report.js';
+import { readCodeBuildSecret } from './secrets-manager.js';
+import type { Secrets } from './secrets.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type Verdict = 'good' | 'rejected' | 'under-scoped' | 'expired' | 'expiring' | 'unavailable';
+
+export interface Validation {
+  verdict: Verdict;
+  /** Why the credential is not good, in words that say what to do. */
+  problem?: string;
+  token?: TokenReport;
+  warnings: string[];
+}
+
+export interface ValidationDependencies {
+  logger: Logger;
+  now: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** Values found here that must never be printed (the token inside a secret) are added. */
+  secrets?: Secrets;
+  /** Credentials that can read a connection or secret ARN (the account it belongs to). */
+  credentialsFor: (arn: string) => AwsCredentials | undefined;
+}
+
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+export async function validateCredential(
+  config: Config,
+  deps: ValidationDependencies,
+): Promise<Validation> {
+  const found: Pick<Validation, 'token' | 'warnings'> = { warnings: [] };
+  const done = (verdict: Verdict, problem?: string): Validation => ({
+    ...found,
+    verdict,
+    problem,
+  });
+  try {
+    if (config.authType === 'CODECONNECTIONS') {
+      deps.logger.info('Reading the CodeConnections connection...');
+      const { token } = await inspectConnection(
+        config.token,
+        config.serverType,
+        deps.credentialsFor(config.token),
+      );
+      found.token = token;
+      return token.accepted ? done('good') : done('rejected', token.problem);
+    }
+    let token = config.token;
+    let authType = config.authType;
+    let username = config.username;
+    if (config.authType === 'SECRETS_MANAGER') {
+      deps.logger.info('Reading the Secrets Manager secret...');
+      const secret = await readCodeBuildSecret(
+        config.token,
+        config.serverType,
+        deps.credentialsFor(config.token),
+      );
+      deps.secrets?.add(secret.token);
+      if (secret.token && secret.username) deps.secrets?.addBasic(secret.username, secret.token);
+      found.warnings.push(...secret.warnings);
+      if (secret.problems.length > 0 || !secret.token) {
+        found.token = {
+          kind: 'secret',
+          description: 'Secrets Manager secret',
+          accepted: false,
+          required: [],
+          problem: secret.problems.join(' '),
+        };
+        return done(
+          'rejected',
+          `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`,
+        );
+      }
+      token = secret.token;
+      authType = secret.authType as typeof authType;
+      username = secret.username;
+    }
+    deps.logger.info(
+      `Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`,
+    );
+    const introspection = await introspectToken(
+      { ...config, authType, username },
+      token,
+      deps.logger,
+      deps.sleep,
+    );
+    found.token = introspection.token;
+    found.warnings.push(...introspection.warnings);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return done('unavailable', `${error.message} Nothing was changed.`);
+  }
+  const { verdict, problem } = judgeToken(config, found.token!, deps.now(), found.warnings);
+  return done(verdict, problem);
+}
+
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(
+  config: Config,
+  token: TokenReport,
+  now: Date,
+  warnings: string[],
+): { verdict: Verdict; problem?: string } {
+  if (!token.accepted) return { verdict: 'rejected', problem: token.problem };
+  const missing = missingScopes(token);
+  if (missing.length > 0) {
+    return {
+      verdict: 'under-scoped',
+      problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+    };
+  }
+  if (token.expiresAt) {
+    const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+    const inDays =
+      days < 1
+        ? 'in less than a day'
+        : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+    if (days <= 0)
+      return {
+        verdict: 'expired',
+        problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+      };
+    if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+      return {
+        verdict: 'expiring',
+        problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+      };
+    }
+    if (days <= config.expiryWarningDays) {
+      warnings.push(
+        `The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`,
+      );
+    }
+  }
+  return { verdict: 'good' };
+}
