@@ -72130,7 +72130,7 @@ async function run(deps = { core: core_namespaceObject, context: github_context 
     const username = core.getInput('username').trim();
     if (username && rawToken.trim())
         secrets.addBasic(username, rawToken.trim());
-    secrets.add(core.getInput('github-token'));
+    secrets.add(core.getInput('github-token') || env.GITHUB_TOKEN);
     const clean = (text) => secrets.redact(text);
     try {
         let config;

@@ -73,7 +73,7 @@ export async function run(
   }
   const username = core.getInput('username').trim();
   if (username && rawToken.trim()) secrets.addBasic(username, rawToken.trim());
-  secrets.add(core.getInput('github-token'));
+  secrets.add(core.getInput('github-token') || env.GITHUB_TOKEN);
   const clean = (text: string) => secrets.redact(text);
 
   try {
