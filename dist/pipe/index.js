@@ -32698,7 +32698,7 @@ const OPTIONS = [
         kind: 'enum',
         values: AUTH_TYPES,
         defaultText: 'GitHub: `PERSONAL_ACCESS_TOKEN`; Bitbucket with a username: `BASIC_AUTH` (app password); Bitbucket without: `PERSONAL_ACCESS_TOKEN` (access token)',
-        description: 'The CodeBuild authType to import the token as.',
+        description: 'The CodeBuild authType to import the token as. With `CODECONNECTIONS` the token is a connection ARN; with `SECRETS_MANAGER`, a Secrets Manager secret ARN. `OAUTH` cannot be set through the API.',
     },
     {
         key: 'token',
