@@ -215,6 +215,9 @@ describe('sync with a Bitbucket token', () => {
     });
     expect(emu.get().codebuild.credentials('us-east-1')[0].username).toBeUndefined();
     expect(result.stdout).toMatch(/lacks the account scope/);
+    expect(result.stdout).toMatch(
+      /^✔ sync of the BITBUCKET credential \(PERSONAL_ACCESS_TOKEN\) succeeded in 1 region \(1 warning\)$/m,
+    );
     expectNoSecret(result, BB);
   });
 

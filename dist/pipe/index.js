@@ -39594,7 +39594,6 @@ async function runPipe({ env, stdout, stderr }) {
     secrets.add(env.AWS_SESSION_TOKEN);
     const out = (line) => stdout(`${secrets.redact(line)}\n`);
     const fail = (line) => stderr(`${secrets.redact(line)}\n`);
-    const debugOn = /^(true|yes|1|on)$/i.test(env.DEBUG ?? '');
     let config;
     try {
         config = buildConfig(envSource(env));
@@ -39633,8 +39632,12 @@ async function runPipe({ env, stdout, stderr }) {
         }
         logger.debug(`Report: ${renderJson(report)}`);
         const code = exitCodeFor(report, config);
-        const mark = code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
-        (code === 0 ? out : fail)(`${mark} ${summaryLine(report)}${report.errors[0] ? `: ${report.errors[0]}` : ''}`);
+        // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
+        const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
+        const warned = report.warnings.length
+            ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
+            : '';
+        (code === 0 ? out : fail)(`${mark} ${summaryLine(report)}${warned}${report.errors[0] ? `: ${report.errors[0]}` : ''}`);
         return code;
     }
     catch (error) {
@@ -39643,7 +39646,7 @@ async function runPipe({ env, stdout, stderr }) {
             return 1;
         }
         fail(`✖ Unexpected error: ${errorMessage(error)}`);
-        if (debugOn && error instanceof Error && error.stack)
+        if (config.debug && error instanceof Error && error.stack)
             fail(error.stack);
         return 1;
     }

@@ -26,7 +26,6 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
   secrets.add(env.AWS_SESSION_TOKEN);
   const out = (line: string) => stdout(`${secrets.redact(line)}\n`);
   const fail = (line: string) => stderr(`${secrets.redact(line)}\n`);
-  const debugOn = /^(true|yes|1|on)$/i.test(env.DEBUG ?? '');
 
   let config: Config;
   try {
@@ -67,10 +66,13 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     }
     logger.debug(`Report: ${renderJson(report)}`);
     const code = exitCodeFor(report, config);
-    const mark =
-      code !== 0 ? '✖' : report.outcome === 'drift' || report.warnings.length ? '⚠' : '✔';
+    // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
+    const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
+    const warned = report.warnings.length
+      ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
+      : '';
     (code === 0 ? out : fail)(
-      `${mark} ${summaryLine(report)}${report.errors[0] ? `: ${report.errors[0]}` : ''}`,
+      `${mark} ${summaryLine(report)}${warned}${report.errors[0] ? `: ${report.errors[0]}` : ''}`,
     );
     return code;
   } catch (error) {
@@ -79,7 +81,7 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
       return 1;
     }
     fail(`✖ Unexpected error: ${errorMessage(error)}`);
-    if (debugOn && error instanceof Error && error.stack) fail(error.stack);
+    if (config.debug && error instanceof Error && error.stack) fail(error.stack);
     return 1;
   }
 }
