@@ -47,6 +47,15 @@ function enumValue(input: Record<string, unknown>, member: string, allowed: read
   return value;
 }
 
+/** A credential put in place directly, as if imported earlier (tests and demos). */
+export interface SeedCredential {
+  serverType: string;
+  authType: string;
+  token: string;
+  username?: string;
+  accountId?: string;
+}
+
 export class CodeBuildState implements JsonService {
   readonly name = 'codebuild';
   readonly targetPrefix = 'CodeBuild_20161006.';
@@ -77,16 +86,7 @@ export class CodeBuildState implements JsonService {
     return [...this.bucket(accountId, region).values()].map((c) => ({ ...c }));
   }
 
-  seed(
-    region: string,
-    cred: {
-      serverType: string;
-      authType: string;
-      token: string;
-      username?: string;
-      accountId?: string;
-    },
-  ): string {
+  seed(region: string, cred: SeedCredential): string {
     const accountId = cred.accountId ?? this.defaultAccountId;
     const arn = CodeBuildState.arn(region, accountId, cred.serverType);
     const stored: StoredCredential = {

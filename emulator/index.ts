@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { AwsKeys, handleJsonRequest, type JsonService } from './aws.js';
 import { BitbucketState, type BitbucketTokenOptions } from './bitbucket.js';
-import { CodeBuildState, type StoredCredential } from './codebuild.js';
+import { CodeBuildState, type SeedCredential, type StoredCredential } from './codebuild.js';
 import { CodeConnectionsState, type Connection } from './codeconnections.js';
 import { GitHubState, type GitHubTokenOptions, type Issue } from './github.js';
 import { SecretsManagerState, type Secret } from './secretsmanager.js';
@@ -44,16 +44,7 @@ export interface Emulator {
   };
   codebuild: {
     credentials(region: string, accountId?: string): StoredCredential[];
-    seed(
-      region: string,
-      cred: {
-        serverType: string;
-        authType: string;
-        token: string;
-        username?: string;
-        accountId?: string;
-      },
-    ): string;
+    seed(region: string, cred: SeedCredential): string;
   };
   codeconnections: { add(connection: Connection): void };
   secretsmanager: { add(secret: Secret): string };
