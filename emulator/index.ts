@@ -11,6 +11,7 @@ import { GitHubState, type GitHubTokenOptions, type Issue } from './github.js';
 import { SecretsManagerState, type Secret } from './secretsmanager.js';
 import {
   Faults,
+  InFlight,
   isObject,
   jsonReply,
   type FaultSpec,
@@ -65,6 +66,11 @@ export interface Emulator {
     ttlSecondsOverride: number | undefined;
   };
   faults: { add(fault: FaultSpec): void; clear(): void };
+  /**
+   * Service requests (not admin ones) being answered now, and the most at once since
+   * the start, the last `reset()` or `resetPeak()`: how parallel a client really was.
+   */
+  inFlight: { readonly current: number; readonly peak: number; resetPeak(): void };
   requests: RequestRecord[];
   writeCalls(): RequestRecord[];
   reset(): void;
@@ -114,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const bitbucket = new BitbucketState(faults);
   const jsonServices: JsonService[] = [codebuild, codeconnections, secretsmanager];
   const requests: RequestRecord[] = [];
+  const inFlight = new InFlight();
 
   const addDefaultKey = () => keys.addAccessKey(DEFAULT_ACCESS_KEY.id, DEFAULT_ACCESS_KEY.secret);
   addDefaultKey();
@@ -194,6 +201,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       case 'DELETE /faults':
         faults.clear();
         return jsonReply(200, []);
+      case 'GET /in-flight':
+        return jsonReply(200, { current: inFlight.current, peak: inFlight.peak });
+      case 'DELETE /in-flight':
+        inFlight.reset();
+        return jsonReply(200, { current: inFlight.current, peak: inFlight.peak });
       case 'POST /github/tokens': {
         const { token, expiresAt, ...opts } = input;
         if (typeof token !== 'string') return jsonReply(400, { message: 'token is required' });
@@ -232,10 +244,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       const ctx: RequestContext = { req, method, url, body, record: {} };
       let reply: Reply;
+      inFlight.enter();
+      const concurrent = inFlight.current;
       try {
         reply = await route(ctx);
       } catch (error) {
         reply = jsonReply(500, { message: `emulator bug: ${(error as Error).message}` });
+      } finally {
+        inFlight.leave();
       }
       // Only names, status and key ids are logged: never tokens, secrets or bodies.
       const record: RequestRecord = {
@@ -249,6 +265,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ...(ctx.record.accessKeyId ? { accessKeyId: ctx.record.accessKeyId } : {}),
         ...(ctx.record.authScheme ? { authScheme: ctx.record.authScheme } : {}),
         ...(ctx.record.fault ? { fault: ctx.record.fault } : {}),
+        inFlight: concurrent,
       };
       requests.push(record);
       options.onRequest?.(record);
@@ -295,6 +312,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     bitbucket,
     sts,
     faults: { add: (f) => faults.add(f), clear: () => faults.clear() },
+    inFlight: {
+      get current() {
+        return inFlight.current;
+      },
+      get peak() {
+        return inFlight.peak;
+      },
+      resetPeak: () => inFlight.reset(),
+    },
     requests,
     writeCalls: () =>
       requests.filter((r) => r.service === 'codebuild' && WRITE_OPERATIONS.has(r.operation)),
@@ -308,6 +334,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       github.reset();
       bitbucket.reset();
       faults.clear();
+      inFlight.reset();
       requests.length = 0;
     },
     stop: () =>

@@ -16,6 +16,8 @@ export interface RequestRecord {
   authScheme?: string;
   /** Which fault (kind) answered this request, if any. */
   fault?: string;
+  /** Service requests being answered when this one arrived, itself included. */
+  inFlight?: number;
 }
 
 export interface Reply {
@@ -63,14 +65,18 @@ export class Faults {
   }
 
   /**
-   * Consumes the first fault matching the request. A latency fault is waited out
-   * here and the request proceeds (so it returns the next matching fault, if any).
+   * Consumes the first fault matching the request. A latency fault delays the
+   * request once and it proceeds (so this returns the next matching fault that
+   * is not a latency fault, if any); with `count: Infinity` it delays every
+   * matching request. `service: 'aws'` matches every AWS service.
    */
   async take(service: string, operation: string, region?: string): Promise<FaultSpec | undefined> {
+    const waited = new Set<FaultSpec>();
     for (;;) {
       const index = this.list.findIndex(
         (f) =>
-          f.service === service &&
+          !waited.has(f) &&
+          (f.service === service || (f.service === 'aws' && AWS_SERVICES.has(service))) &&
           (f.operation === undefined || f.operation === operation) &&
           (f.region === undefined || f.region === region),
       );
@@ -79,8 +85,31 @@ export class Faults {
       fault.count = (fault.count ?? 1) - 1;
       if (fault.count <= 0) this.list.splice(index, 1);
       if (fault.kind !== 'latency') return fault;
+      waited.add(fault);
       await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
     }
+  }
+}
+
+/** What `service: 'aws'` in a fault stands for. */
+const AWS_SERVICES = new Set(['codebuild', 'codeconnections', 'secretsmanager', 'sts']);
+
+/** Requests being answered right now, and the most at once since the last reset. */
+export class InFlight {
+  current = 0;
+  peak = 0;
+
+  enter(): void {
+    this.current++;
+    if (this.current > this.peak) this.peak = this.current;
+  }
+
+  leave(): void {
+    this.current--;
+  }
+
+  reset(): void {
+    this.peak = this.current;
   }
 }
 

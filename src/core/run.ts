@@ -28,8 +28,16 @@ export interface RunDependencies {
   context?: Record<string, string>;
 }
 
-/** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
-const CONCURRENCY = 4;
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets. Each target's client has its own
+ * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
+ * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
+ * a few rounds of calls without opening hundreds of sockets at once. Calls within one
+ * target stay in order; throttling is left to the SDK's retry with backoff.
+ */
+export const MAX_TARGETS_IN_FLIGHT = 48;
 
 /** One region of one account. */
 interface Target {
@@ -109,7 +117,7 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
     deps.logger.info(
       `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
     );
-    accounts = await mapLimit(config.rolesToAssume, CONCURRENCY, async (roleArn) => {
+    accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
       try {
         return { account: await assume(roleArn, config.regions[0], ambient) };
       } catch (error) {
@@ -158,7 +166,7 @@ async function perTarget(
     target: Target,
   ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
 ): Promise<void> {
-  ctx.report.regions = await mapLimit(ctx.targets, CONCURRENCY, async (target) => {
+  ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
     const where = {
       region: target.region,
       ...(target.account.id ? { account: target.account.id } : {}),
