@@ -12,7 +12,7 @@
 # Ends with "container: N passed, M failed"; exits 1 on any failure.
 set -uo pipefail
 
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 IMAGE=${PIPE_TEST_IMAGE:-localhost/codebuild-credential-sync-pipe:container-test}
 WORK=$(mktemp -d)

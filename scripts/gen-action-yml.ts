@@ -14,6 +14,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_YML = join(ROOT, 'action.yml');
 export const ACTION_DOC = join(ROOT, 'docs', 'action.md');
 
+/** The Marketplace icon: one of the Feather icons GitHub's metadata syntax allows. */
+export const BRANDING_ICON = 'refresh-cw';
+
 const HEADER = [
   '# Generated from src/core/options.ts and src/action/outputs.ts by scripts/gen-action-yml.ts.',
   '# Do not edit by hand: change the tables and run `npm run gen:action`.',
@@ -43,6 +46,12 @@ export function inputDescription(option: OptionSpec): string {
   return parts.join(' ');
 }
 
+/** The docs table's description cell: the input's description plus its deprecation. */
+function docDescription(option: OptionSpec): string {
+  const text = inputDescription(option);
+  return option.deprecationMessage ? `${text} **Deprecated:** ${option.deprecationMessage}` : text;
+}
+
 async function format(text: string, parser: 'yaml' | 'markdown', file: string): Promise<string> {
   const config = (await prettier.resolveConfig(file)) ?? {};
   return prettier.format(text, { ...config, parser, filepath: file });
@@ -57,6 +66,7 @@ export async function renderActionYml(): Promise<string> {
     };
     const value = literalDefault(option);
     if (value !== undefined) input.default = value;
+    if (option.deprecationMessage) input.deprecationMessage = option.deprecationMessage;
     inputs[option.input] = input;
   }
   const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: o.description }]));
@@ -65,7 +75,9 @@ export async function renderActionYml(): Promise<string> {
     description:
       "Validate a GitHub or Bitbucket token's scopes, import it into AWS CodeBuild in every region, and check for drift.",
     author: 'codebuild-credential-sync contributors',
-    branding: { icon: 'key', color: 'orange' },
+    // A Feather icon GitHub allows (its metadata docs list the omitted ones; `key` is one
+    // of them, and @action-validator/cli's schema rejects it).
+    branding: { icon: BRANDING_ICON, color: 'orange' },
     inputs,
     outputs,
     runs: { using: 'node24', main: 'dist/action/index.js' },
@@ -79,7 +91,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function inputsTable(): string {
   const rows = optionsFor('action').map((o) => {
     const value = literalDefault(o);
-    return `| \`${o.input}\` | ${cell(inputDescription(o))} | ${value === undefined ? '' : `\`${value}\``} |`;
+    return `| \`${o.input}\` | ${cell(docDescription(o))} | ${value === undefined ? '' : `\`${value}\``} |`;
   });
   return ['| Input | Description | Default |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -106,6 +106,7 @@ function optionRow(option: OptionSpec): Row {
   }
   if (aliases.length) parts.push(`Also read from ${aliases.map((a) => `\`${a}\``).join(', ')}.`);
   if (option.key === 'token') parts.push('Required for `sync` and `check`; `delete` needs none.');
+  if (option.deprecationMessage) parts.push(`**Deprecated:** ${option.deprecationMessage}`);
   const literal = defaultFor(option, 'pipe');
   const defaultText =
     literal !== undefined

@@ -7,7 +7,7 @@
 #   bash scripts/measure-image.sh [RUNS]     (default 5 timed runs per case, after 1 warm-up)
 set -uo pipefail
 
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
 RUNS=${1:-5}
 IMAGE=localhost/codebuild-credential-sync-pipe:measure
@@ -52,11 +52,11 @@ ms() { echo $(($(date +%s%N) / 1000000)); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 # time_case NAME COMMAND...: one warm-up, then RUNS timed runs; each must exit 0.
 time_case() {
-  local name=$1 t0 t1 i
+  local name=$1 t0 t1
   shift
   "$@" >/dev/null 2>&1 || { echo "$name failed: $*" >&2; exit 1; }
   : >"$WORK/$name.times"
-  for i in $(seq 1 "$RUNS"); do
+  for _ in $(seq 1 "$RUNS"); do
     t0=$(ms)
     "$@" >/dev/null 2>&1 || { echo "$name failed: $*" >&2; exit 1; }
     t1=$(ms)

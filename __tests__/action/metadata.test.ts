@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import {
   ACTION_DOC,
   ACTION_YML,
+  BRANDING_ICON,
   literalDefault,
   renderActionDoc,
   renderActionYml,
@@ -26,7 +27,10 @@ interface Workflow {
 }
 
 const action = parse(readFileSync(ACTION_YML, 'utf8')) as {
-  inputs: Record<string, { description: string; required: boolean; default?: string }>;
+  inputs: Record<
+    string,
+    { description: string; required: boolean; default?: string; deprecationMessage?: string }
+  >;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
   name: string;
@@ -82,7 +86,26 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
     expect(action.name).toBe('CodeBuild Credential Sync');
-    expect(action.branding).toEqual({ icon: 'key', color: 'orange' });
+    expect(action.branding).toEqual({ icon: BRANDING_ICON, color: 'orange' });
+    // GitHub's metadata docs omit these Feather icons from the allowed list.
+    expect([
+      'key',
+      'coffee',
+      'columns',
+      'divide-circle',
+      'divide-square',
+      'divide',
+      'frown',
+    ]).not.toContain(action.branding.icon);
+  });
+
+  test('deprecated options carry a deprecationMessage the runner shows', () => {
+    const deprecated = optionsFor('action').filter((o) => o.deprecationMessage);
+    expect(deprecated.map((o) => o.input)).toContain('username');
+    for (const option of deprecated) {
+      expect(action.inputs[option.input].deprecationMessage).toBe(option.deprecationMessage);
+    }
+    expect(action.inputs.username.deprecationMessage).toMatch(/app passwords/i);
   });
 });
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/container-test.sh and scripts/measure-image.sh.
 # Sets ENGINE to `docker` when `docker info` answers, else `podman` (after running
 # ../shared/container/setup.sh beside the repository, which installs podman and a
@@ -7,6 +8,7 @@
 ENGINE=
 ENGINE_SKIP=
 SETUP="$ROOT/../shared/container/setup.sh"
+# shellcheck disable=SC2034 # ENGINE and ENGINE_SKIP are this file's outputs, read by the scripts that source it.
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   ENGINE=docker
 else

@@ -25,6 +25,12 @@ export interface OptionSpec {
   actionEnvFallback?: readonly string[];
   /** Only meaningful on one platform. */
   platforms?: readonly Platform[];
+  /**
+   * Why the option should no longer be used. Rendered as the input's
+   * `deprecationMessage` in action.yml (the runner warns when it is set) and
+   * noted in the generated docs.
+   */
+  deprecationMessage?: string;
 }
 
 export const MODES = ['sync', 'check', 'delete'] as const;
@@ -109,6 +115,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     env: ['USERNAME'],
     kind: 'string',
     description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
+    deprecationMessage:
+      'Bitbucket Cloud removed app passwords on 2026-07-28 (no new ones since 2025-09-09). Use a Bitbucket access token with no username: it is imported as PERSONAL_ACCESS_TOKEN.',
   },
   {
     key: 'regions',
