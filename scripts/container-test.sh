@@ -157,9 +157,25 @@ expect_line 'uid=0'
 expect_line '/pipe/dist/pipe/index.js'
 expect_line '/pipe/dist/pipe/package.json'
 expect_line '/pipe/pipe.yml'
+expect_line '/pipe/dist/pipe/licenses.txt'
+expect_line '/pipe/README.md'
 unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/(index\.js|package\.json|licenses\.txt)|pipe\.yml|README\.md|LICENSE)$' || true)
 [ -z "$unexpected" ] || problem "unexpected files in /pipe: $(tr '\n' ' ' <<<"$unexpected")"
 finish "image: /pipe holds only the bundle, pipe.yml, README.md and LICENSE; runs as root"
+
+# 1b. /pipe/README.md is the pipe's own Atlassian-format README, and the image carries OCI labels.
+CODE=0
+OUT=$($ENGINE run --rm --entrypoint cat "$IMAGE" /pipe/README.md 2>&1) || CODE=$?
+expect_code 0
+expect_line '# Bitbucket Pipelines Pipe: CodeBuild Credential Sync'
+expect_line '## YAML Definition'
+expect_line '## Variables'
+OUT=$($ENGINE image inspect --format '{{json .Config.Labels}}' "$IMAGE" 2>&1) || CODE=$?
+expect_code 0
+for label in title description licenses version revision source base.name; do
+  expect_line "\"org.opencontainers.image.$label\""
+done
+finish "image: /pipe/README.md is docs/bitbucket-pipe.md; OCI labels are set"
 
 # 2. Access token (Bearer) imported in two regions.
 since=$(request_count "$EMU")

@@ -144,13 +144,50 @@ describe('workflows', () => {
     const wf = load(file);
     expect(wf.permissions).toMatchObject({ 'id-token': 'write', contents: 'read' });
     const steps = Object.values(wf.jobs).flatMap((job) => job.steps);
-    const aws = steps.findIndex((s) => s.uses === 'aws-actions/configure-aws-credentials@v4');
+    const aws = steps.findIndex((s) =>
+      s.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
     const ours = steps.findIndex((s) => s === ourSteps(wf)[0]);
     expect(aws).toBeGreaterThanOrEqual(0);
     expect(aws).toBeLessThan(ours);
     expect(steps[aws].with).toHaveProperty('role-to-assume');
     expect(steps[aws].with).not.toHaveProperty('aws-access-key-id');
   });
+
+  // The first major of each action that runs on Node 24 (`runs.using: node24` in its
+  // action.yml at that tag); every later major does too.
+  const NODE24_FROM: Record<string, number> = {
+    'actions/checkout': 5,
+    'actions/setup-node': 5,
+    'actions/upload-artifact': 6,
+    'aws-actions/configure-aws-credentials': 6,
+    'docker/setup-qemu-action': 4,
+    'docker/setup-buildx-action': 4,
+    'docker/build-push-action': 7,
+    'docker/login-action': 4,
+    'github/codeql-action/init': 4,
+    'github/codeql-action/analyze': 4,
+  };
+
+  test.each([...EXAMPLES, ...WORKFLOWS])(
+    '%s pins every third-party action to a commit SHA of a Node 24 major',
+    (file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const uses = [...text.matchAll(/^\s*(?:- )?uses: ([^\s@]+)@(\S+)(?: # (v[\d.]+))?\s*$/gm)];
+      expect(uses.length).toBeGreaterThan(0);
+      for (const [line, action, ref, version] of uses) {
+        if (action === 'codebuild-credential-sync/codebuild-credential-sync') continue;
+        expect({ line, pinned: /^[0-9a-f]{40}$/.test(ref) }).toEqual({ line, pinned: true });
+        expect({ line, version }).toEqual({
+          line,
+          version: expect.stringMatching(/^v\d+\.\d+\.\d+$/),
+        });
+        expect(Object.keys(NODE24_FROM)).toContain(action);
+        const major = Number(/^v(\d+)/.exec(version!)![1]);
+        expect(major).toBeGreaterThanOrEqual(NODE24_FROM[action]);
+      }
+    },
+  );
 
   test('rotation runs on workflow_dispatch and repository_dispatch', () => {
     const wf = load('examples/rotate-token.yml');

@@ -1,0 +1,198 @@
+// Release helpers, used by .github/workflows/release.yml and by maintainers.
+//
+//   npx tsx scripts/release.ts notes 1.2.3
+//       Prints the CHANGELOG.md section of 1.2.3 (the GitHub release notes).
+//       Exits 1 when CHANGELOG.md has no such section.
+//
+//   npx tsx scripts/release.ts stamp --version 1.2.3 --image ghcr.io/acme/ccs-pipe \
+//       --repository acme/codebuild-credential-sync [--check]
+//       Names the pipe image and the repository everywhere from these values:
+//       pipe.yml (`image`, `repository`, the websites), then every
+//       `docker://<image>:<tag>` and `<owner>/<repo>@vN` in README.md, docs/,
+//       examples/, SECURITY.md and CHANGELOG.md, and docs/bitbucket-pipe.md is
+//       regenerated. The image is the one variable: pipe.yml holds it and the
+//       docs are rewritten from it. `--check` changes nothing and exits 1 when a
+//       file would change. --image and --repository default to what pipe.yml holds.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
+
+export class ReleaseError extends Error {}
+
+/** The body of `## [VERSION]` in a Keep a Changelog document, without its heading. */
+export function changelogSection(changelog: string, version: string): string {
+  const lines = changelog.split('\n');
+  const heading = new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\](\\s|$)`);
+  const start = lines.findIndex((l) => heading.test(l));
+  if (start === -1)
+    throw new ReleaseError(
+      `CHANGELOG.md has no "## [${version}]" section: add one before tagging.`,
+    );
+  let end = lines.findIndex((l, i) => i > start && (/^## /.test(l) || /^\[[^\]]+\]: /.test(l)));
+  if (end === -1) end = lines.length;
+  const body = lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
+  if (!body) throw new ReleaseError(`CHANGELOG.md's "## [${version}]" section is empty.`);
+  return body;
+}
+
+export interface StampValues {
+  version: string;
+  /** Image name without a tag, e.g. `ghcr.io/acme/codebuild-credential-sync-pipe`. */
+  image: string;
+  /** `owner/name` on GitHub. */
+  repository: string;
+}
+
+interface PipeMeta {
+  image: string;
+  repository: string;
+}
+
+/** What pipe.yml names now: the image without its tag, its tag, and `owner/name`. */
+export function currentNames(pipeYml: string): { image: string; tag: string; repository: string } {
+  const meta = parse(pipeYml) as PipeMeta;
+  const at = meta.image.lastIndexOf(':');
+  const slash = meta.image.lastIndexOf('/');
+  const [image, tag] =
+    at > slash ? [meta.image.slice(0, at), meta.image.slice(at + 1)] : [meta.image, 'latest'];
+  const repository = meta.repository.replace(/^https:\/\/github\.com\//, '').replace(/\/$/, '');
+  return { image, tag, repository };
+}
+
+export function checkValues(values: StampValues): void {
+  if (!SEMVER.test(values.version))
+    throw new ReleaseError(`--version must be X.Y.Z (got '${values.version}').`);
+  if (
+    !/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:\d+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*$/.test(
+      values.image,
+    )
+  )
+    throw new ReleaseError(
+      `--image must be a lower-case image name without a tag, like ghcr.io/owner/name (got '${values.image}').`,
+    );
+  if (!/^[\w.-]+\/[\w.-]+$/.test(values.repository))
+    throw new ReleaseError(`--repository must be owner/name (got '${values.repository}').`);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One document with the old image and repository names replaced by the new ones. */
+export function stampText(
+  text: string,
+  from: { image: string; repository: string },
+  to: StampValues,
+): string {
+  const major = SEMVER.exec(to.version)![1];
+  return text
+    .replace(
+      new RegExp(`docker://${escape(from.image)}:[\\w.-]+`, 'g'),
+      `docker://${to.image}:${to.version}`,
+    )
+    .replace(
+      new RegExp(`\\b${escape(from.repository)}@v\\d+\\b`, 'g'),
+      `${to.repository}@v${major}`,
+    )
+    .replace(
+      new RegExp(`github\\.com/${escape(from.repository)}\\b`, 'g'),
+      `github.com/${to.repository}`,
+    );
+}
+
+export function stampPipeYml(text: string, to: StampValues): string {
+  const from = currentNames(text);
+  return stampText(text, from, to).replace(/^image: .*$/m, `image: ${to.image}:${to.version}`);
+}
+
+/** The files that name the image or the repository, relative to the root. */
+export function stampedFiles(root = ROOT): string[] {
+  const inDir = (dir: string, ext: RegExp) =>
+    readdirSync(join(root, dir))
+      .filter((f) => ext.test(f))
+      .map((f) => `${dir}/${f}`);
+  return [
+    'README.md',
+    'SECURITY.md',
+    'CHANGELOG.md',
+    ...inDir('docs', /\.md$/),
+    ...inDir('examples', /\.ya?ml$/),
+  ];
+}
+
+/** Every file's new content (pipe.yml first), keyed by its path relative to the root. */
+export async function stamp(values: StampValues, root = ROOT): Promise<Map<string, string>> {
+  checkValues(values);
+  const pipeYml = readFileSync(join(root, 'pipe.yml'), 'utf8');
+  const from = currentNames(pipeYml);
+  const out = new Map<string, string>();
+  out.set('pipe.yml', stampPipeYml(pipeYml, values));
+  for (const file of stampedFiles(root)) {
+    out.set(file, stampText(readFileSync(join(root, file), 'utf8'), from, values));
+  }
+  return out;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? undefined : args[i + 1];
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'notes') {
+    const version = (rest[0] ?? '').replace(/^v/, '');
+    process.stdout.write(
+      `${changelogSection(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'), version)}\n`,
+    );
+    return 0;
+  }
+  if (command === 'stamp') {
+    const current = currentNames(readFileSync(join(ROOT, 'pipe.yml'), 'utf8'));
+    const values: StampValues = {
+      version: (option(rest, 'version') ?? '').replace(/^v/, ''),
+      image: option(rest, 'image') || current.image,
+      repository: option(rest, 'repository') || current.repository,
+    };
+    const files = await stamp(values);
+    const changed = [...files].filter(([f, text]) => readFileSync(join(ROOT, f), 'utf8') !== text);
+    if (rest.includes('--check')) {
+      if (changed.length) {
+        console.error(
+          `Not stamped for ${values.image}:${values.version} (${values.repository}): ${changed.map(([f]) => f).join(', ')} would change.`,
+        );
+        return 1;
+      }
+      console.log(`Stamped for ${values.image}:${values.version} (${values.repository}).`);
+      return 0;
+    }
+    for (const [f, text] of changed) writeFileSync(join(ROOT, f), text);
+    // The pipe docs' YAML Definition is generated from pipe.yml's image.
+    const { regenerate, DOC } = await import('./gen-pipe-docs.js');
+    writeFileSync(DOC, await regenerate(readFileSync(DOC, 'utf8')));
+    console.log(
+      `Stamped ${values.image}:${values.version} and ${values.repository} into ${changed.map(([f]) => f).join(', ') || 'nothing (already stamped)'}.`,
+    );
+    return 0;
+  }
+  console.error(
+    'usage: release.ts notes X.Y.Z | stamp --version X.Y.Z [--image NAME] [--repository OWNER/NAME] [--check]',
+  );
+  return 2;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ReleaseError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
+}
