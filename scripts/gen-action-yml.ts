@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { stringify } from 'yaml';
 import { OUTPUTS } from '../src/action/outputs.js';
-import { defaultFor, optionsFor, type OptionSpec } from '../src/core/options.js';
+import { defaultFor, defaultTextFor, optionsFor, type OptionSpec } from '../src/core/options.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_YML = join(ROOT, 'action.yml');
@@ -22,16 +22,22 @@ const HEADER = [
   '# Do not edit by hand: change the tables and run `npm run gen:action`.',
 ].join('\n');
 
-/** The literal default action.yml declares; none for inputs that fall back to the environment. */
+/**
+ * The literal default action.yml declares; none for inputs that fall back to the environment
+ * or whose default depends on the mode (the core applies those).
+ */
 export function literalDefault(option: OptionSpec): string | undefined {
-  if (option.actionEnvFallback) return undefined;
+  if (option.actionEnvFallback || option.modeDefault) return undefined;
   return defaultFor(option, 'action');
 }
 
 /** How a computed default reads for the Action (the table words some per platform). */
 function computedDefault(option: OptionSpec): string | undefined {
-  const text =
-    typeof option.defaultText === 'object' ? option.defaultText.action : option.defaultText;
+  const text = option.modeDefault
+    ? defaultTextFor(option, 'action')
+    : typeof option.defaultText === 'object'
+      ? option.defaultText.action
+      : option.defaultText;
   if (!text) return undefined;
   if (/^required\b/i.test(text)) return `${text[0].toUpperCase()}${text.slice(1)}.`;
   return `Default: ${text}.`;

@@ -105,11 +105,14 @@ function optionRow(option: OptionSpec): Row {
     );
   }
   if (aliases.length) parts.push(`Also read from ${aliases.map((a) => `\`${a}\``).join(', ')}.`);
-  if (option.key === 'token') parts.push('Required for `sync` and `check`; `delete` needs none.');
+  if (option.key === 'token')
+    parts.push('Required for `sync` and `check`; `delete` and `inventory` need none.');
   if (option.deprecationMessage) parts.push(`**Deprecated:** ${option.deprecationMessage}`);
-  const literal = defaultFor(option, 'pipe');
+  const literal = option.modeDefault ? undefined : defaultFor(option, 'pipe');
   const defaultText =
-    literal !== undefined
+    option.modeDefault
+      ? defaultTextFor(option, 'pipe')
+      : literal !== undefined
       ? `\`${literal}\``
       : !required && !option.actionEnvFallback
         ? defaultTextFor(option, 'pipe')

@@ -5,6 +5,7 @@ import { syncDriftIssue } from '../core/drift-issue.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import {
+  breaksText,
   renderJson,
   renderMarkdown,
   renderText,
@@ -137,7 +138,7 @@ export async function run(
     }
     // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
     for (const finding of report.findings) {
-      core.warning(clean(finding.message), {
+      core.warning(clean(findingText(finding)), {
         title: `CodeBuild credential drift: ${finding.kind}`,
       });
     }
@@ -200,6 +201,12 @@ async function driftIssue(
   if (result.url) logger.info(`Drift issue ${result.action}: ${result.url}`);
 }
 
+/** A finding's message and, when projects were inspected, what it breaks. */
+function findingText(f: Report['findings'][number]): string {
+  const breaks = breaksText(f.projects);
+  return breaks ? `${f.message} It ${breaks}.` : f.message;
+}
+
 /** What to fix, in one message: the errors, the failed regions and the drift found. */
 export function failureMessage(report: Report): string {
   const lines = [`${summaryLine(report)}.`];
@@ -208,7 +215,7 @@ export function failureMessage(report: Report): string {
     for (const r of report.regions)
       if (r.status === 'error') lines.push(`${r.region}: ${r.detail}`);
   }
-  for (const f of report.findings) lines.push(f.message);
+  for (const f of report.findings) lines.push(findingText(f));
   if (report.outcome === 'drift') {
     lines.push('Set fail-on-drift: false to report drift without failing the job.');
   }

@@ -1,9 +1,12 @@
 import {
+  BatchGetProjectsCommand,
   CodeBuildClient,
   DeleteSourceCredentialsCommand,
+  ListProjectsCommand,
   ImportSourceCredentialsCommand,
   ListSourceCredentialsCommand,
   type AuthType as SdkAuthType,
+  type Project,
   type ServerType as SdkServerType,
   type SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
@@ -88,6 +91,24 @@ export class CodeBuildRegion {
     await this.call('DeleteSourceCredentials', () =>
       this.client.send(new DeleteSourceCredentialsCommand({ arn })),
     );
+  }
+
+  /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
+  async listProjectNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }> {
+    const out = await this.call('ListProjects', () =>
+      this.client.send(new ListProjectsCommand({ sortBy: 'NAME', nextToken })),
+    );
+    return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
+  }
+
+  /** Reads up to 100 projects by name; names it does not know are left out. */
+  async getProjects(names: string[]): Promise<Project[]> {
+    if (names.length === 0) return [];
+    if (names.length > 100) throw new Error('BatchGetProjects takes at most 100 names');
+    const out = await this.call('BatchGetProjects', () =>
+      this.client.send(new BatchGetProjectsCommand({ names })),
+    );
+    return out.projects ?? [];
   }
 
   destroy(): void {

@@ -4,7 +4,7 @@ import {
   MODES,
   OPTIONS,
   SERVER_TYPES,
-  defaultFor,
+  defaultIn,
   type AuthType,
   type Mode,
   type OptionKey,
@@ -16,9 +16,12 @@ import {
 /** The typed settings every use case takes. Built once, from one table of options. */
 export interface Config {
   mode: Mode;
+  /** The server type worked on (for `inventory` with `all`, the first of `serverTypes`). */
   serverType: ServerType;
+  /** The server types looked at: `[serverType]`, or all three for `inventory` with `all`. */
+  serverTypes: ServerType[];
   authType: AuthType;
-  /** Empty only for `delete`, which needs no token. */
+  /** Empty only for `delete` and `inventory`, which need no token. */
   token: string;
   username?: string;
   regions: string[];
@@ -35,6 +38,8 @@ export interface Config {
   reportFile?: string;
   failOnExpiryWithinDays?: number;
   driftIssue: boolean;
+  /** Read the projects of each region: blast radius, project connections and webhooks. */
+  inspectProjects: boolean;
   githubToken?: string;
   debug: boolean;
 }
@@ -85,7 +90,11 @@ export function buildConfig(source: OptionSource): Config {
   const problems: string[] = [];
   const spec = (key: OptionKey) => OPTIONS.find((o) => o.key === key)!;
   const label = (key: OptionKey) => source.label(spec(key));
-  const raw = (key: OptionKey) => source.read(spec(key)) ?? defaultFor(spec(key), source.platform);
+  // The mode comes first: some defaults depend on it.
+  const modeText = (source.read(spec('mode')) ?? defaultIn(spec('mode'), source.platform, 'sync'))!;
+  const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+  const raw = (key: OptionKey) =>
+    source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
 
   const oneOf = <T extends string>(
     key: OptionKey,
@@ -125,7 +134,16 @@ export function buildConfig(source: OptionSource): Config {
   const list = (key: OptionKey) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
 
   const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
-  const serverType = oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
+  const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+  const allServerTypes = wantsAll && mode === 'inventory';
+  if (wantsAll && !allServerTypes)
+    problems.push(
+      `${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`,
+    );
+  const serverType = wantsAll
+    ? SERVER_TYPES[0]
+    : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
+  const serverTypes: ServerType[] = allServerTypes ? [...SERVER_TYPES] : [serverType];
 
   const username = raw('username');
   const explicitAuthType = raw('authType');
@@ -136,7 +154,8 @@ export function buildConfig(source: OptionSource): Config {
       : 'PERSONAL_ACCESS_TOKEN';
 
   const token = source.read(spec('token')) ?? '';
-  if (!token && mode !== 'delete') {
+  const needsToken = mode === 'sync' || mode === 'check';
+  if (!token && needsToken) {
     problems.push(
       `${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`,
     );
@@ -184,6 +203,7 @@ export function buildConfig(source: OptionSource): Config {
   const config: Config = {
     mode,
     serverType,
+    serverTypes,
     authType,
     token,
     username,
@@ -199,6 +219,7 @@ export function buildConfig(source: OptionSource): Config {
     reportFile: raw('reportFile'),
     failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
     driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+    inspectProjects: bool('inspectProjects'),
     githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
     debug: source.platform === 'pipe' ? bool('debug') : false,
   };
@@ -216,7 +237,9 @@ function combinationProblems(
 ): string[] {
   const problems: string[] = [];
   const isGitHub = c.serverType !== 'BITBUCKET';
-  if (c.authType === 'OAUTH' && c.mode !== 'delete') {
+  // Only sync and check use the token (and so the auth type, username and provider URL).
+  const usesToken = c.mode === 'sync' || c.mode === 'check';
+  if (c.authType === 'OAUTH' && usesToken) {
     problems.push(
       `${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`,
     );
@@ -226,7 +249,7 @@ function combinationProblems(
       problems.push(
         `${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`,
       );
-    } else if (!c.username && c.mode !== 'delete') {
+    } else if (!c.username && usesToken) {
       problems.push(
         `${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`,
       );
@@ -257,7 +280,7 @@ function combinationProblems(
   }
   if (
     c.serverType === 'GITHUB_ENTERPRISE' &&
-    c.mode !== 'delete' &&
+    usesToken &&
     /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)
   ) {
     problems.push(

@@ -19,6 +19,11 @@ export interface OptionSpec {
   values?: readonly string[];
   /** A literal default, per platform when it differs. */
   default?: string | { action?: string; pipe?: string };
+  /**
+   * Defaults that depend on the mode: the mode's entry wins over `default`. action.yml then
+   * declares no default, so an input left out reaches the core empty and gets the mode's one.
+   */
+  modeDefault?: Partial<Record<Mode, string>>;
   /** Human wording of a computed default (documentation only), per platform when it differs. */
   defaultText?: string | { action?: string; pipe?: string };
   /** Environment variables the Action falls back to, in order, when the input is empty. */
@@ -33,7 +38,7 @@ export interface OptionSpec {
   deprecationMessage?: string;
 }
 
-export const MODES = ['sync', 'check', 'delete'] as const;
+export const MODES = ['sync', 'check', 'delete', 'inventory'] as const;
 export const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'] as const;
 export const AUTH_TYPES = [
   'PERSONAL_ACCESS_TOKEN',
@@ -65,6 +70,7 @@ export type OptionKey =
   | 'reportFile'
   | 'failOnExpiryWithinDays'
   | 'driftIssue'
+  | 'inspectProjects'
   | 'githubToken'
   | 'debug';
 
@@ -77,17 +83,18 @@ export const OPTIONS: readonly OptionSpec[] = [
     values: MODES,
     default: 'sync',
     description:
-      '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential.',
+      '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
   },
   {
     key: 'serverType',
     input: 'server-type',
     env: ['SERVER_TYPE'],
     kind: 'enum',
-    values: ['github', 'github-enterprise', 'bitbucket'],
+    values: ['github', 'github-enterprise', 'bitbucket', 'all'],
     default: { action: 'github', pipe: 'bitbucket' },
+    modeDefault: { inventory: 'all' },
     description:
-      'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted).',
+      'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted). `all` (every one of them) only for `inventory`.',
   },
   {
     key: 'authType',
@@ -105,7 +112,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'token',
     env: ['TOKEN'],
     kind: 'secret',
-    defaultText: 'required for `sync` and `check`',
+    defaultText: 'required for `sync` and `check`; not used by `delete` and `inventory`',
     description:
       'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
   },
@@ -217,6 +224,16 @@ export const OPTIONS: readonly OptionSpec[] = [
       'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
   },
   {
+    key: 'inspectProjects',
+    input: 'inspect-projects',
+    env: ['INSPECT_PROJECTS'],
+    kind: 'boolean',
+    default: 'false',
+    modeDefault: { check: 'true', inventory: 'true' },
+    description:
+      "Read the region's CodeBuild projects (ListProjects, BatchGetProjects): every finding names the projects it breaks, project-level connections are checked, and the webhooks of projects that use the credential are looked up on the provider (read-only).",
+  },
+  {
     key: 'driftIssue',
     input: 'drift-issue',
     env: ['DRIFT_ISSUE'],
@@ -252,13 +269,28 @@ export function optionsFor(platform: Platform): OptionSpec[] {
   return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
 }
 
-/** How the default of an option reads on a platform (a literal default, else its wording). */
+/** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
 export function defaultTextFor(option: OptionSpec, platform: Platform): string | undefined {
+  const base = baseDefaultText(option, platform);
+  const byMode = Object.entries(option.modeDefault ?? {});
+  if (byMode.length === 0) return base;
+  return [
+    ...byMode.map(([mode, value]) => `\`${mode}\`: \`${value}\``),
+    ...(base ? [`otherwise ${base}`] : []),
+  ].join('; ');
+}
+
+function baseDefaultText(option: OptionSpec, platform: Platform): string | undefined {
   const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
   if (worded) return worded;
   const literal = defaultFor(option, platform);
   if (literal !== undefined) return `\`${literal}\``;
   return typeof option.defaultText === 'string' ? option.defaultText : undefined;
+}
+
+/** The default of an option in a mode on a platform. */
+export function defaultIn(option: OptionSpec, platform: Platform, mode: Mode): string | undefined {
+  return option.modeDefault?.[mode] ?? defaultFor(option, platform);
 }
 
 export function defaultFor(option: OptionSpec, platform: Platform): string | undefined {

@@ -24,6 +24,35 @@ export interface TokenReport {
   problem?: string;
 }
 
+/** What the provider shows for a project's webhook: `unknown` when it was not (or could not be) read. */
+export type WebhookHealth = 'ok' | 'missing' | 'inactive' | 'none' | 'unknown';
+
+/** One CodeBuild project whose source is on a server type this run looks at. */
+export interface ProjectReport {
+  name: string;
+  /** `owner/repo` (Bitbucket `workspace/slug`) from the source location; the location itself when it has no such form. */
+  repository: string;
+  /** The source type that ties it to a credential: GITHUB, GITHUB_ENTERPRISE or BITBUCKET. */
+  serverType: string;
+  /** `account`: a source uses the region's credential for the server type; `project`: every such source has its own (`source.auth`). */
+  credential: 'account' | 'project';
+  /** The connection or secret ARN of a project-level credential. */
+  resource?: string;
+  webhook: WebhookHealth;
+  /** Why the webhook is `unknown`, when it is. */
+  webhookDetail?: string;
+}
+
+/** A source credential CodeBuild holds in a region (inventory), and the projects that use it. */
+export interface HeldCredential {
+  serverType: string;
+  authType: string;
+  arn: string;
+  resource?: string;
+  /** Projects that depend on it (no project-level override). */
+  projects: string[];
+}
+
 export type RegionAction =
   | 'imported'
   | 'would-import'
@@ -33,6 +62,7 @@ export type RegionAction =
   | 'would-delete'
   | 'nothing-to-delete'
   | 'not-attempted'
+  | 'inventoried'
   | 'failed';
 
 export interface RegionReport {
@@ -45,6 +75,10 @@ export interface RegionReport {
   /** The authType CodeBuild holds for the server type, when read. */
   authType?: string;
   detail: string;
+  /** The projects on the server type(s), when projects were inspected. */
+  projects?: ProjectReport[];
+  /** Inventory: every source credential held for the server types looked at. */
+  credentials?: HeldCredential[];
 }
 
 export type DriftKind =
@@ -55,13 +89,23 @@ export type DriftKind =
   | 'auth-type-mismatch'
   | 'resource-mismatch'
   | 'connection-not-available'
-  | 'token-expiring';
+  | 'token-expiring'
+  | 'webhook-missing'
+  | 'webhook-inactive'
+  | 'repository-unreachable';
 
 export interface DriftFinding {
   kind: DriftKind;
   region?: string;
   account?: string;
   message: string;
+  /**
+   * The CodeBuild projects it breaks, when projects were inspected. In a region: their names;
+   * for a finding about the token itself (no region): `account/region/name` or `region/name`.
+   */
+  projects?: string[];
+  /** The repository a webhook or repository finding is about. */
+  repository?: string;
 }
 
 export type Outcome = 'success' | 'drift' | 'failure';
@@ -72,6 +116,8 @@ export interface Report {
   mode: Mode;
   serverType: ServerType;
   authType: AuthType;
+  /** Inventory: the server types looked at. */
+  serverTypes?: string[];
   dryRun: boolean;
   outcome: Outcome;
   drift: boolean;
@@ -94,6 +140,7 @@ const ACTION_TEXT: Record<RegionAction, string> = {
   'would-delete': 'would delete',
   'nothing-to-delete': 'nothing to delete',
   'not-attempted': 'not attempted',
+  inventoried: 'inventoried',
   failed: 'failed',
 };
 
@@ -121,7 +168,10 @@ function scopeLine(token: TokenReport): string {
 
 /** One line: what ran and how it ended. */
 export function summaryLine(report: Report): string {
-  const subject = `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
+  const subject =
+    report.mode === 'inventory'
+      ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
+      : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
   const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
   switch (report.outcome) {
     case 'success':
@@ -135,6 +185,71 @@ export function summaryLine(report: Report): string {
 
 function regionName(r: RegionReport): string {
   return r.account ? `${r.account}/${r.region}` : r.region;
+}
+
+/** Names shown before a list is shortened. */
+const NAMED = 10;
+
+/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
+export function breaksText(projects: string[] | undefined): string | undefined {
+  if (!projects) return undefined;
+  if (projects.length === 0) return 'breaks no project (none uses it)';
+  const shown = projects.slice(0, NAMED).join(', ');
+  const more = projects.length > NAMED ? ` … and ${projects.length - NAMED} more` : '';
+  return `breaks ${projects.length} project${projects.length === 1 ? '' : 's'}: ${shown}${more}`;
+}
+
+const WEBHOOK_TEXT: Record<WebhookHealth, string> = {
+  ok: 'ok',
+  missing: 'MISSING',
+  inactive: 'INACTIVE',
+  none: 'none',
+  unknown: 'unknown',
+};
+
+function credentialText(p: ProjectReport): string {
+  return p.credential === 'account' ? 'account' : `own (${p.resource ?? 'project'})`;
+}
+
+/** Text rows shown per region before pointing at the JSON report. */
+const TEXT_PROJECT_ROWS = 100;
+
+function projectLines(r: RegionReport): string[] {
+  const projects = r.projects ?? [];
+  if (!r.projects) return [];
+  const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
+  const shown = projects.slice(0, TEXT_PROJECT_ROWS);
+  const w = (f: (p: ProjectReport) => string) => Math.max(0, ...shown.map((p) => f(p).length));
+  const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
+  for (const p of shown)
+    lines.push(
+      `  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${p.webhookDetail && p.webhook === 'unknown' ? ` (${p.webhookDetail})` : ''}`,
+    );
+  if (projects.length > shown.length)
+    lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
+  return lines;
+}
+
+/** One cell of the inventory: the credential a region holds for a server type and how many projects use it. */
+function inventoryCell(r: RegionReport, serverType: string): string {
+  const held = r.credentials?.find((c) => c.serverType === serverType);
+  const needing = (r.projects ?? []).filter(
+    (p) => p.credential === 'account' && p.serverType === serverType,
+  ).length;
+  const count = (n: number) => `${n} project${n === 1 ? '' : 's'}`;
+  if (held) return `${held.authType} · ${count(held.projects.length)}`;
+  if (r.status === 'error') return '?';
+  return needing ? `none ⚠ ${count(needing)} need one` : '—';
+}
+
+function ownCell(r: RegionReport): string {
+  if (!r.projects) return '';
+  const n = r.projects.filter((p) => p.credential === 'project').length;
+  return n ? `${n} project${n === 1 ? '' : 's'}` : '—';
+}
+
+function inventoryTypes(report: Report): string[] {
+  return report.serverTypes ?? [report.serverType];
 }
 
 /** Plain text for logs: the pipe prints this. */
@@ -170,8 +285,27 @@ export function renderText(report: Report): string {
       );
     }
   }
-  for (const f of report.findings)
+  if (report.mode === 'inventory' && report.regions.length) {
+    const types = inventoryTypes(report);
+    const rows = [
+      ['Account/region', ...types, 'Own credential'],
+      ...report.regions.map((r) => [
+        regionName(r),
+        ...types.map((t) => inventoryCell(r, t)),
+        ownCell(r),
+      ]),
+    ];
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+    lines.push('Inventory:');
+    for (const row of rows)
+      lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
+  }
+  for (const r of report.regions) lines.push(...projectLines(r));
+  for (const f of report.findings) {
     lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
+    const breaks = breaksText(f.projects);
+    if (breaks) lines.push(`  ${breaks}`);
+  }
   for (const w of report.warnings) lines.push(`Warning: ${w}`);
   for (const e of report.errors) lines.push(`Error: ${e}`);
   return lines.join('\n');
@@ -211,7 +345,8 @@ export function renderMarkdown(report: Report): string {
       out.push('');
     }
   }
-  if (report.regions.some((r) => r.account)) out.push(...accountMatrix(report), '');
+  if (report.mode === 'inventory' && report.regions.length) out.push(...inventoryMatrix(report), '');
+  else if (report.regions.some((r) => r.account)) out.push(...accountMatrix(report), '');
   if (report.regions.length) {
     const withAccount = report.regions.some((r) => r.account);
     out.push(
@@ -233,12 +368,15 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.findings.length) {
     out.push('**Drift**', '');
-    for (const f of report.findings)
+    for (const f of report.findings) {
+      const breaks = breaksText(f.projects);
       out.push(
-        `- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}`,
+        `- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}${breaks ? ` **It ${breaks}.**` : ''}`,
       );
+    }
     out.push('');
   }
+  for (const r of report.regions) out.push(...projectTable(r));
   if (report.warnings.length) {
     out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
   }
@@ -246,6 +384,47 @@ export function renderMarkdown(report: Report): string {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
   }
   return out.join('\n');
+}
+
+/** Rows of a projects table shown before it is folded away. */
+const OPEN_PROJECT_ROWS = 20;
+
+const WEBHOOK_MARK: Record<WebhookHealth, string> = {
+  ok: '✔ ok',
+  missing: '✖ missing',
+  inactive: '⚠ inactive',
+  none: 'none',
+  unknown: '? unknown',
+};
+
+/** A region's projects: open up to 20 rows, folded in <details> past that. */
+function projectTable(r: RegionReport): string[] {
+  if (!r.projects) return [];
+  const title = `Projects in ${regionName(r)} (${r.projects.length})`;
+  if (r.projects.length === 0) return [`**${title}**: none on this server type`, ''];
+  const table = [
+    '| Project | Repository | Credential | Webhook |',
+    '|---|---|---|---|',
+    ...r.projects.map(
+      (p) =>
+        `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${p.webhook === 'unknown' && p.webhookDetail ? `: ${cell(p.webhookDetail)}` : ''} |`,
+    ),
+  ];
+  if (r.projects.length <= OPEN_PROJECT_ROWS) return [`**${title}**`, '', ...table, ''];
+  return ['<details>', `<summary>${title}</summary>`, '', ...table, '', '</details>', ''];
+}
+
+/** Inventory: targets down, server types across, each cell the credential held and the projects using it. */
+function inventoryMatrix(report: Report): string[] {
+  const types = inventoryTypes(report);
+  return [
+    `| Account | Region | ${types.join(' | ')} | Own credential |`,
+    `|---|---|${types.map(() => '---|').join('')}---|`,
+    ...report.regions.map(
+      (r) =>
+        `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`,
+    ),
+  ];
 }
 
 /** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */

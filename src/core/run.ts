@@ -11,9 +11,19 @@ import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuil
 import type { Config } from './config.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
-import type { DriftFinding, DriftKind, Outcome, RegionReport, Report } from './report.js';
+import type { RegionInspection } from './projects.js';
+import type {
+  DriftFinding,
+  DriftKind,
+  HeldCredential,
+  Outcome,
+  RegionReport,
+  Report,
+  TokenReport,
+} from './report.js';
 import { validateCredential, type Verdict } from './validate.js';
 import type { Secrets } from './secrets.js';
+import type { ProviderCredential } from './webhooks.js';
 
 export interface RunDependencies {
   logger: Logger;
@@ -72,6 +82,7 @@ export async function runCredentialSync(config: Config, deps: RunDependencies): 
     findings: [],
     warnings: [],
     errors: [],
+    ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
     ...(deps.context ? { context: deps.context } : {}),
     generatedAt: now().toISOString(),
   };
@@ -80,6 +91,7 @@ export async function runCredentialSync(config: Config, deps: RunDependencies): 
     ctx.targets = await resolveTargets(ctx);
     if (config.mode === 'sync') await sync(ctx);
     else if (config.mode === 'check') await check(ctx);
+    else if (config.mode === 'inventory') await inventory(ctx);
     else await remove(ctx);
   } finally {
     for (const t of ctx.targets) t.client?.destroy();
@@ -139,15 +151,128 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
 }
 
 /** Validates once per run and records the token and warnings in the report. */
-async function validate(ctx: RunContext): Promise<{ verdict: Verdict; problem?: string }> {
-  const { token, warnings, verdict, problem } = await validateCredential(ctx.config, {
+async function validate(
+  ctx: RunContext,
+): Promise<{ verdict: Verdict; problem?: string; credential?: ProviderCredential }> {
+  const { token, warnings, verdict, problem, credential } = await validateCredential(ctx.config, {
     ...ctx.deps,
     now: ctx.now,
     credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
   });
   ctx.report.token = token;
   ctx.report.warnings.push(...warnings);
-  return { verdict, problem };
+  return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+
+type Inspect = (client: CodeBuildRegion, target: Target) => Promise<RegionInspection>;
+
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(
+  ctx: RunContext,
+  credential: ProviderCredential | undefined,
+  noHooksBecause: string,
+): Promise<Inspect | undefined> {
+  const { config, deps } = ctx;
+  if (!config.inspectProjects) return undefined;
+  const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
+    import('./projects.js'),
+    import('./webhooks.js'),
+    import('./connections.js'),
+  ]);
+  const hooks = credential
+    ? webhookReader({ ...config, credential, logger: deps.logger, sleep: deps.sleep })
+    : undefined;
+  // One GetConnection per connection per run, whatever the number of projects or regions.
+  const connections = new Map<string, Promise<TokenReport | undefined>>();
+  const connection =
+    config.mode === 'inventory'
+      ? undefined
+      : (arn: string, sourceType: typeof config.serverType) => {
+          let judged = connections.get(arn);
+          if (!judged) {
+            judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials).then(
+              (r) => r.token,
+              (error: unknown) => {
+                if (!(error instanceof UserError)) throw error;
+                ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                return undefined;
+              },
+            );
+            connections.set(arn, judged);
+          }
+          return judged;
+        };
+  return (client, target) =>
+    inspectRegion(
+      client,
+      { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) },
+      {
+        serverTypes: config.serverTypes,
+        hooks,
+        noHooksBecause,
+        connection,
+        logger: deps.logger,
+      },
+    );
+}
+
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(
+  ctx: RunContext,
+  inspect: Inspect,
+  client: CodeBuildRegion,
+  target: Target,
+): Promise<RegionInspection | undefined> {
+  try {
+    const inspected = await inspect(client, target);
+    ctx.report.findings.push(...inspected.findings);
+    ctx.report.warnings.push(...inspected.warnings);
+    return inspected;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.report.warnings.push(
+      `The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`,
+    );
+    return undefined;
+  }
+}
+
+/** The region row with what the inspection found: its projects, and drift when it found any. */
+function withProjects(
+  row: RegionResult,
+  inspected: RegionInspection | undefined,
+  serverType: string,
+): RegionResult {
+  if (!inspected) return row;
+  const using = inspected.dependents[serverType as keyof RegionInspection['dependents']] ?? [];
+  const problems = inspected.findings.length;
+  return {
+    ...row,
+    status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
+    detail: `${row.detail}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+    projects: inspected.projects,
+  };
+}
+
+/** A finding about the token itself breaks every project that uses the account credential, in every target. */
+function nameProjectsOfTokenFindings(ctx: RunContext): void {
+  const names = ctx.report.regions.flatMap((r) =>
+    (r.projects ?? [])
+      .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
+      .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`),
+  );
+  if (!ctx.report.regions.some((r) => r.projects)) return;
+  for (const f of ctx.report.findings) if (!f.region) f.projects = names;
+}
+
+function placeOf(target: Target): string {
+  return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
 }
 
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
@@ -194,7 +319,7 @@ async function perTarget(
 
 async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
-  const { verdict, problem } = await validate(ctx);
+  const { verdict, problem, credential } = await validate(ctx);
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
@@ -208,11 +333,17 @@ async function sync(ctx: RunContext): Promise<void> {
     return;
   }
   deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-  await perTarget(ctx, (client, target) => {
+  const inspect = await projectInspector(
+    ctx,
+    credential,
+    'not checked: the credential is a connection, whose token this run cannot use',
+  );
+  await perTarget(ctx, async (client, target) => {
     const misplaced = misplacedSecret(config, target);
-    if (misplaced)
-      return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
-    return config.dryRun ? planImport(config, client) : importInto(config, client);
+    if (misplaced) return { action: 'not-attempted', status: 'error', detail: misplaced };
+    const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+    if (!inspect || row.status === 'error') return row;
+    return withProjects(row, await inspectOrWarn(ctx, inspect, client, target), config.serverType);
   });
 }
 
@@ -301,7 +432,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
 
 async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const { verdict, problem } = await validate(ctx);
+  const { verdict, problem, credential } = await validate(ctx);
   const tokenDrift: Partial<Record<Verdict, DriftKind>> = {
     rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
     expired: 'token-expired',
@@ -313,25 +444,83 @@ async function check(ctx: RunContext): Promise<void> {
   if (kind) report.findings.push({ kind, message: problem! });
 
   ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+  const inspect = await projectInspector(
+    ctx,
+    credential,
+    config.authType === 'CODECONNECTIONS'
+      ? 'not checked: the credential is a connection, whose token this run cannot use'
+      : 'not checked: the provider did not accept the token',
+  );
   await perTarget(ctx, async (client, target) => {
     const held = (await client.list(config.serverType))[0];
     const finding = credentialDrift(config, held, target);
+    const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
     if (finding) {
+      if (inspected) finding.projects = inspected.dependents[config.serverType] ?? [];
       report.findings.push(finding);
-      return {
-        action: 'checked',
-        status: 'drift',
-        arn: held?.arn,
-        authType: held?.authType,
-        detail: finding.message,
-      };
+      return withProjects(
+        {
+          action: 'checked',
+          status: 'drift',
+          arn: held?.arn,
+          authType: held?.authType,
+          detail: finding.message,
+        },
+        inspected,
+        config.serverType,
+      );
     }
+    return withProjects(
+      {
+        action: 'checked',
+        status: 'ok',
+        arn: held!.arn,
+        authType: held!.authType,
+        detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
+      },
+      inspected,
+      config.serverType,
+    );
+  });
+  nameProjectsOfTokenFindings(ctx);
+}
+
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx: RunContext): Promise<void> {
+  const { config, report } = ctx;
+  ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+  const inspect = await projectInspector(
+    ctx,
+    undefined,
+    'not checked: inventory reads nothing from the provider',
+  );
+  await perTarget(ctx, async (client, target) => {
+    const held = (await client.list()).filter((c) =>
+      (config.serverTypes as string[]).includes(c.serverType),
+    );
+    const inspected = inspect && (await inspect(client, target));
+    const credentials: HeldCredential[] = held.map((c) => ({
+      serverType: c.serverType,
+      authType: c.authType,
+      arn: c.arn,
+      ...(c.resource ? { resource: c.resource } : {}),
+      projects: inspected?.dependents[c.serverType as typeof config.serverType] ?? [],
+    }));
+    for (const type of config.serverTypes) {
+      const needing = inspected?.dependents[type] ?? [];
+      if (needing.length && !held.some((c) => c.serverType === type))
+        report.warnings.push(
+          `${placeOf(target)} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` and ${needing.length - 10} more` : ''}. Run sync for that region.`,
+        );
+    }
+    const projects = inspected?.projects;
+    const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
     return {
-      action: 'checked',
+      action: 'inventoried',
       status: 'ok',
-      arn: held!.arn,
-      authType: held!.authType,
-      detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
+      detail: `${held.length ? held.map((c) => `${c.serverType} (${c.authType})`).join(', ') : 'no source credential'}${projects ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}` : ''}`,
+      credentials,
+      ...(projects ? { projects } : {}),
     };
   });
 }

@@ -7,6 +7,7 @@ import { introspectToken } from './providers/index.js';
 import { missingScopes, type TokenReport } from './report.js';
 import { readCodeBuildSecret } from './secrets-manager.js';
 import type { Secrets } from './secrets.js';
+import type { ProviderCredential } from './webhooks.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,6 +19,11 @@ export interface Validation {
   problem?: string;
   token?: TokenReport;
   warnings: string[];
+  /**
+   * What the provider accepted, for later read-only calls (webhooks): the token, or the one
+   * inside the secret. Never in the report. Absent for a connection (its token is AWS's).
+   */
+  credential?: ProviderCredential;
 }
 
 export interface ValidationDependencies {
@@ -38,7 +44,7 @@ export async function validateCredential(
   config: Config,
   deps: ValidationDependencies,
 ): Promise<Validation> {
-  const found: Pick<Validation, 'token' | 'warnings'> = { warnings: [] };
+  const found: Pick<Validation, 'token' | 'warnings' | 'credential'> = { warnings: [] };
   const done = (verdict: Verdict, problem?: string): Validation => ({
     ...found,
     verdict,
@@ -96,6 +102,12 @@ export async function validateCredential(
     );
     found.token = introspection.token;
     found.warnings.push(...introspection.warnings);
+    found.credential = {
+      token,
+      ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+        ? { username }
+        : {}),
+    };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return done('unavailable', `${error.message} Nothing was changed.`);

@@ -31,6 +31,57 @@ class HttpStatusError extends Error {
   }
 }
 
+/** GETs on Bitbucket's REST API with one credential: the one client for validation and webhook reads. */
+export interface BitbucketClient {
+  readonly apiUrl: string;
+  /**
+   * GET a path under the API (or a `next` link Bitbucket gave, on the same host), retrying
+   * 429 and 5xx. Any other answer is returned; an error is thrown only when there was none.
+   */
+  get(pathOrUrl: string): Promise<Response>;
+}
+
+export function bitbucketClient(
+  { token, username }: BitbucketCredentials,
+  apiUrl: string,
+  logger: Logger,
+  sleep?: (ms: number) => Promise<void>,
+): BitbucketClient {
+  const appPassword = username !== undefined;
+  const authorization = appPassword
+    ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+    : `Bearer ${token}`;
+  return {
+    apiUrl,
+    async get(pathOrUrl) {
+      const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
+      // The credential only ever goes to the configured API (a `next` link is followed on it only).
+      if (new URL(url).origin !== new URL(apiUrl).origin)
+        throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+      logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+      try {
+        return await withRetry(
+          async () => {
+            const r = await fetch(url, {
+              headers: {
+                Authorization: authorization,
+                Accept: 'application/json',
+                'User-Agent': USER_AGENT,
+              },
+            });
+            if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
+            return r;
+          },
+          () => true,
+          { attempts: 3, baseMs: 300, sleep },
+        );
+      } catch (error) {
+        throw new Error(error instanceof HttpStatusError ? error.message : (error as Error).message);
+      }
+    },
+  };
+}
+
 /**
  * Asks Bitbucket about the token with the request Atlassian documents for reading
  * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
@@ -49,31 +100,13 @@ export async function introspectBitbucket(
       `The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`,
     );
 
-  const authorization = appPassword
-    ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
-    : `Bearer ${token}`;
+  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
   const get = async (path: string): Promise<Response> => {
-    logger.debug(`Bitbucket: GET ${apiUrl}${path} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
     try {
-      return await withRetry(
-        async () => {
-          const r = await fetch(`${apiUrl}${path}`, {
-            headers: {
-              Authorization: authorization,
-              Accept: 'application/json',
-              'User-Agent': USER_AGENT,
-            },
-          });
-          if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
-          return r;
-        },
-        () => true,
-        { attempts: 3, baseMs: 300, sleep },
-      );
+      return await client.get(path);
     } catch (error) {
-      const reason = error instanceof HttpStatusError ? error.message : (error as Error).message;
       throw new ProviderUnavailableError(
-        `Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`,
+        `Could not validate the token with Bitbucket at ${apiUrl} (${(error as Error).message}).`,
       );
     }
   };
