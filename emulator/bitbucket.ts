@@ -23,6 +23,23 @@ export interface BitbucketTokenOptions {
   repositories?: string[];
 }
 
+/** A repository webhook as a test gives it. */
+export interface BitbucketHookSeed {
+  /** Where the hook delivers: CodeBuild's payloadUrl for a CodeBuild hook. */
+  url: string;
+  /** Default true. */
+  active?: boolean;
+  events?: string[];
+}
+
+interface StoredHook {
+  uuid: string;
+  url: string;
+  active: boolean;
+  events: string[];
+  createdAt: string;
+}
+
 interface StoredToken extends BitbucketTokenOptions {
   repositories: string[];
 }
@@ -31,7 +48,7 @@ interface Route {
   pattern: RegExp;
   /** Scope the endpoint requires (sent as x-accepted-oauth-scopes). */
   scope?: string;
-  handler: (params: string[], token: StoredToken) => Reply;
+  handler: (params: string[], token: StoredToken, ctx: RequestContext) => Reply;
 }
 
 /** Scope implications from "Bitbucket Cloud REST API scopes". admin does not imply read. */
@@ -62,6 +79,8 @@ function error(status: number, message: string, extra: Record<string, unknown> =
 
 export class BitbucketState {
   private tokens = new Map<string, StoredToken>();
+  /** workspace/slug -> its webhooks. */
+  private hookStore = new Map<string, StoredHook[]>();
   /** After 2026-07-28 Basic auth with an app password gets 401. */
   appPasswordsRemoved = true;
   private readonly routes: Route[];
@@ -87,7 +106,7 @@ export class BitbucketState {
       {
         pattern: /^\/repositories\/([^/]+)\/([^/]+)\/hooks$/,
         scope: 'webhook',
-        handler: ([ws, slug], t) => this.repoList(`${ws}/${slug}`, t),
+        handler: ([ws, slug], t, ctx) => this.listHooks(`${ws}/${slug}`, t, ctx),
       },
       {
         pattern: /^\/repositories\/([^/]+)\/([^/]+)\/pullrequests$/,
@@ -104,8 +123,23 @@ export class BitbucketState {
     this.tokens.set(token, { ...opts, repositories: opts.repositories ?? ['emulator/demo-repo'] });
   }
 
+  /** Gives `workspace/slug` these webhooks (replacing any). A token still needs it in its `repositories` to see it. */
+  addRepository(repo: string, opts: { hooks?: BitbucketHookSeed[] } = {}): void {
+    this.hookStore.set(
+      repo,
+      (opts.hooks ?? []).map((h) => ({
+        uuid: `{${randomUUID()}}`,
+        url: h.url,
+        active: h.active ?? true,
+        events: h.events ?? ['repo:push', 'pullrequest:created', 'pullrequest:updated'],
+        createdAt: new Date().toISOString(),
+      })),
+    );
+  }
+
   snapshot(): unknown {
     return {
+      hooks: Object.fromEntries(this.hookStore),
       appPasswordsRemoved: this.appPasswordsRemoved,
       tokens: [...this.tokens.entries()].map(([token, t]) => ({
         token: `${token.slice(0, 4)}…<redacted>`,
@@ -119,6 +153,7 @@ export class BitbucketState {
 
   reset(): void {
     this.tokens.clear();
+    this.hookStore.clear();
     this.appPasswordsRemoved = true;
   }
 
@@ -207,7 +242,7 @@ export class BitbucketState {
       );
     }
     const params = route.pattern.exec(subpath)!.slice(1);
-    return finish(route.handler(params, token));
+    return finish(route.handler(params, token, ctx));
   }
 
   private page(values: unknown[]): Reply {
@@ -244,6 +279,41 @@ export class BitbucketState {
       return error(404, `Repository ${fullName} not found`);
     }
     return this.page([]);
+  }
+
+  /** GET .../hooks: `pagelen` (default 10, at most 100), `page`, and a `next` link while more remain. */
+  private listHooks(fullName: string, token: StoredToken, ctx: RequestContext): Reply {
+    if (!token.repositories.includes(fullName)) {
+      return error(404, `Repository ${fullName} not found`);
+    }
+    const hooks = this.hookStore.get(fullName) ?? [];
+    const q = ctx.url.searchParams;
+    const pagelen = Math.min(100, Math.max(1, Number(q.get('pagelen') ?? 10) || 10));
+    const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
+    const base = `http://${ctx.req.headers.host ?? 'localhost'}/bitbucket/2.0/repositories/${fullName}/hooks`;
+    const values = hooks.slice((page - 1) * pagelen, page * pagelen).map((h) => ({
+      type: 'webhook_subscription',
+      uuid: h.uuid,
+      url: h.url,
+      description: 'AWS CodeBuild',
+      subject_type: 'repository',
+      subject: { type: 'repository', full_name: fullName },
+      active: h.active,
+      created_at: h.createdAt,
+      events: h.events,
+      secret_set: true,
+      skip_cert_verification: false,
+      links: { self: { href: `${base}/${encodeURIComponent(h.uuid)}` } },
+    }));
+    return jsonReply(200, {
+      pagelen,
+      size: hooks.length,
+      page,
+      values,
+      ...(page * pagelen < hooks.length
+        ? { next: `${base}?pagelen=${pagelen}&page=${page + 1}` }
+        : {}),
+    });
   }
 
   private getUser(token: StoredToken): Reply {

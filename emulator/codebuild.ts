@@ -7,6 +7,9 @@ import {
   type CallerContext,
   type JsonService,
 } from './aws.js';
+import { ProjectStore, type EmulatedProject, type ProjectSeed } from './codebuild-projects.js';
+
+export type { EmulatedProject, ProjectSeed };
 
 export const SERVER_TYPES = [
   'GITHUB',
@@ -65,8 +68,22 @@ export class CodeBuildState implements JsonService {
 
   /** key `${account}/${region}` -> serverType -> credential */
   private store = new Map<string, Map<string, StoredCredential>>();
+  private readonly projectStore = new ProjectStore();
 
   constructor(private readonly defaultAccountId: string) {}
+
+  /** A project put in place directly, as if created earlier; returns it with its webhook's payloadUrl. */
+  addProject(region: string, seed: ProjectSeed): EmulatedProject {
+    return this.projectStore.add(region, seed.accountId ?? this.defaultAccountId, seed);
+  }
+
+  projects(region: string, accountId = this.defaultAccountId): EmulatedProject[] {
+    return this.projectStore.list(region, accountId);
+  }
+
+  projectsSnapshot(): Record<string, string[]> {
+    return this.projectStore.snapshot();
+  }
 
   private bucket(accountId: string, region: string): Map<string, StoredCredential> {
     const key = `${accountId}/${region}`;
@@ -115,6 +132,7 @@ export class CodeBuildState implements JsonService {
 
   reset(): void {
     this.store.clear();
+    this.projectStore.reset();
   }
 
   handle(operation: string, input: Record<string, unknown>, caller: CallerContext): unknown {
@@ -133,6 +151,10 @@ export class CodeBuildState implements JsonService {
             return info;
           }),
         };
+      case 'ListProjects':
+        return this.projectStore.listProjects(input, caller.accountId, caller.region);
+      case 'BatchGetProjects':
+        return this.projectStore.batchGetProjects(input, caller.accountId, caller.region);
       case 'DeleteSourceCredentials': {
         const arn = requireString(input, 'arn', INVALID);
         const bucket = this.bucket(caller.accountId, caller.region);

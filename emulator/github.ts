@@ -26,6 +26,23 @@ export interface GitHubTokenOptions {
   repositories?: string[];
 }
 
+/** A repository webhook as a test gives it. */
+export interface HookSeed {
+  /** Where the hook delivers (`config.url`): CodeBuild's payloadUrl for a CodeBuild hook. */
+  url: string;
+  /** Default true. */
+  active?: boolean;
+  events?: string[];
+}
+
+interface StoredHook {
+  id: number;
+  url: string;
+  active: boolean;
+  events: string[];
+  createdAt: string;
+}
+
 interface StoredToken extends GitHubTokenOptions {
   login: string;
   userId: number;
@@ -92,6 +109,11 @@ export class GitHubState {
   private issueStore = new Map<string, Issue[]>();
   /** owner/repo (lower case) that are public; every other repository is private. */
   private publicRepos = new Set<string>();
+  /** owner/repo (lower case) -> its hooks. */
+  private hookStore = new Map<string, StoredHook[]>();
+  /** owner/repo (lower case) moved away or deleted: every request about it answers 404. */
+  private removedRepos = new Set<string>();
+  private nextHookId = 500_000_001;
   private anonymousUsed = 0;
   private nextUserId = 1000;
   private nextCommentId = 1;
@@ -120,7 +142,7 @@ export class GitHubState {
         pattern: new RegExp(`^${repo}/hooks$`),
         permission: ['repository_hooks', 'read'],
         acceptedScopes: ['admin:repo_hook', 'read:repo_hook', 'repo', 'write:repo_hook'],
-        handler: () => jsonReply(200, []),
+        handler: (c) => this.listHooks(c),
       },
       {
         method: 'GET',
@@ -197,6 +219,26 @@ export class GitHubState {
     this.publicRepos.add(repo.toLowerCase());
   }
 
+  /** Gives `owner/repo` these webhooks (replacing any it had); returns them with their ids. */
+  addRepository(repo: string, opts: { hooks?: HookSeed[] } = {}): StoredHook[] {
+    const key = repo.toLowerCase();
+    this.removedRepos.delete(key);
+    const hooks = (opts.hooks ?? []).map((h) => ({
+      id: this.nextHookId++,
+      url: h.url,
+      active: h.active ?? true,
+      events: h.events ?? ['push', 'pull_request'],
+      createdAt: new Date().toISOString(),
+    }));
+    this.hookStore.set(key, hooks);
+    return hooks.map((h) => ({ ...h }));
+  }
+
+  /** `owner/repo` is gone (moved, renamed or deleted): 404 for every caller. */
+  removeRepository(repo: string): void {
+    this.removedRepos.add(repo.toLowerCase());
+  }
+
   /** Issues of `owner/repo`, oldest first. */
   issues(repo: string): Issue[] {
     return (this.issueStore.get(repo.toLowerCase()) ?? []).map((i) => ({ ...i }));
@@ -214,6 +256,8 @@ export class GitHubState {
         expiresAt: t.expiresAt?.toISOString(),
       })),
       issues: Object.fromEntries(this.issueStore),
+      hooks: Object.fromEntries(this.hookStore),
+      removedRepositories: [...this.removedRepos],
     };
   }
 
@@ -221,6 +265,8 @@ export class GitHubState {
     this.tokens.clear();
     this.issueStore.clear();
     this.publicRepos.clear();
+    this.hookStore.clear();
+    this.removedRepos.clear();
     this.anonymousUsed = 0;
   }
 
@@ -377,6 +423,8 @@ export class GitHubState {
       status: '404',
     });
     if (subpath === '/rate_limit') return undefined;
+    if (params.length >= 2 && this.removedRepos.has(`${params[0]}/${params[1]}`.toLowerCase()))
+      return notFound;
     // Public repositories: reads other than webhooks need no token, scope, permission or selection.
     if (
       route.method === 'GET' &&
@@ -478,6 +526,42 @@ export class GitHubState {
       default_branch: 'main',
       permissions: { admin: false, maintain: false, push, triage: push, pull: true },
     });
+  }
+
+  /** GET /repos/{owner}/{repo}/hooks: `per_page` (default 30, at most 100), `page`, and a Link header as GitHub sends. */
+  private listHooks({ ctx, params, base }: Call): Reply {
+    const [owner, repo] = params as [string, string];
+    const hooks = this.hookStore.get(`${owner}/${repo}`.toLowerCase()) ?? [];
+    const q = ctx.url.searchParams;
+    const perPage = Math.min(100, Math.max(1, Number(q.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(hooks.length / perPage));
+    const slice = hooks.slice((page - 1) * perPage, page * perPage);
+    const link = (n: number, rel: string) =>
+      `<${base}/repos/${owner}/${repo}/hooks?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    const hookUrl = (h: StoredHook) => `${base}/repos/${owner}/${repo}/hooks/${h.id}`;
+    return jsonReply(
+      200,
+      slice.map((h) => ({
+        type: 'Repository',
+        id: h.id,
+        name: 'web',
+        active: h.active,
+        events: h.events,
+        config: { content_type: 'json', insecure_ssl: '0', url: h.url },
+        updated_at: h.createdAt,
+        created_at: h.createdAt,
+        url: hookUrl(h),
+        test_url: `${hookUrl(h)}/test`,
+        ping_url: `${hookUrl(h)}/pings`,
+        deliveries_url: `${hookUrl(h)}/deliveries`,
+        last_response: { code: null, status: 'unused', message: null },
+      })),
+      links.length ? { link: links.join(', ') } : {},
+    );
   }
 
   private getContents({ params }: Call): Reply {

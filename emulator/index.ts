@@ -5,9 +5,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { AwsKeys, handleJsonRequest, type JsonService } from './aws.js';
 import { BitbucketState, type BitbucketTokenOptions } from './bitbucket.js';
-import { CodeBuildState, type SeedCredential, type StoredCredential } from './codebuild.js';
+import {
+  CodeBuildState,
+  type EmulatedProject,
+  type ProjectSeed,
+  type SeedCredential,
+  type StoredCredential,
+} from './codebuild.js';
 import { CodeConnectionsState, type Connection } from './codeconnections.js';
-import { GitHubState, type GitHubTokenOptions, type Issue } from './github.js';
+import { GitHubState, type GitHubTokenOptions, type HookSeed, type Issue } from './github.js';
 import { SecretsManagerState, type Secret } from './secretsmanager.js';
 import {
   Faults,
@@ -23,6 +29,7 @@ import { StsState, type AssumedRecord, type RoleConfig } from './sts.js';
 
 export type { RequestRecord, FaultSpec, StoredCredential, Connection, Secret, Issue };
 export type { GitHubTokenOptions, BitbucketTokenOptions, AssumedRecord, RoleConfig };
+export type { EmulatedProject, ProjectSeed, HookSeed };
 
 export interface EmulatorOptions {
   port?: number;
@@ -46,6 +53,9 @@ export interface Emulator {
   codebuild: {
     credentials(region: string, accountId?: string): StoredCredential[];
     seed(region: string, cred: SeedCredential): string;
+    /** A project as if created earlier (`webhook: true` gives it one); returned with its webhook's payloadUrl. */
+    addProject(region: string, project: ProjectSeed): EmulatedProject;
+    projects(region: string, accountId?: string): EmulatedProject[];
   };
   codeconnections: { add(connection: Connection): void };
   secretsmanager: { add(secret: Secret): string };
@@ -53,6 +63,10 @@ export interface Emulator {
     addToken(token: string, opts?: GitHubTokenOptions): void;
     /** Repositories are private unless added here. */
     addPublicRepository(repo: string): void;
+    /** `owner/repo` with these webhooks (on github.com and GHES alike). */
+    addRepository(repo: string, opts?: { hooks?: HookSeed[] }): void;
+    /** `owner/repo` moved or deleted: 404 to everyone. */
+    removeRepository(repo: string): void;
     issues(repo: string): Issue[];
   };
   bitbucket: {
@@ -171,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         expiresAt: k.expiresAt?.toISOString(),
       })),
       codebuild: codebuild.snapshot(),
+      codebuildProjects: codebuild.projectsSnapshot(),
       codeconnections: codeconnections.list(),
       secretsmanager: secretsmanager.list(),
       sts: { assumed: sts.assumed, roles: Object.fromEntries(sts.roles) },
@@ -219,6 +234,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const { token, ...opts } = input;
         if (typeof token !== 'string') return jsonReply(400, { message: 'token is required' });
         bitbucket.addToken(token, opts as unknown as BitbucketTokenOptions);
+        return jsonReply(201, { ok: true });
+      }
+      case 'POST /codebuild/projects': {
+        const { region, ...project } = input;
+        if (
+          typeof region !== 'string' ||
+          typeof project.name !== 'string' ||
+          !isObject(project.source)
+        )
+          return jsonReply(400, { message: 'region, name and source are required' });
+        return jsonReply(201, codebuild.addProject(region, project as unknown as ProjectSeed));
+      }
+      case 'POST /github/repositories': {
+        const { repository, hooks, removed } = input;
+        if (typeof repository !== 'string')
+          return jsonReply(400, { message: 'repository is required' });
+        if (removed === true) github.removeRepository(repository);
+        else github.addRepository(repository, { hooks: hooks as HookSeed[] | undefined });
+        return jsonReply(201, { ok: true });
+      }
+      case 'POST /bitbucket/repositories': {
+        const { repository, hooks } = input;
+        if (typeof repository !== 'string')
+          return jsonReply(400, { message: 'repository is required' });
+        bitbucket.addRepository(repository, { hooks: hooks as HookSeed[] | undefined });
         return jsonReply(201, { ok: true });
       }
       case 'POST /reset':
@@ -301,12 +341,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     codebuild: {
       credentials: (region, account) => codebuild.credentials(region, account),
       seed: (region, cred) => codebuild.seed(region, cred),
+      addProject: (region, project) => codebuild.addProject(region, project),
+      projects: (region, account) => codebuild.projects(region, account),
     },
     codeconnections: { add: (c) => codeconnections.add(c) },
     secretsmanager: { add: (s) => secretsmanager.add(s) },
     github: {
       addToken: (token, opts) => github.addToken(token, opts),
       addPublicRepository: (repo) => github.addPublicRepository(repo),
+      addRepository: (repo, opts) => void github.addRepository(repo, opts),
+      removeRepository: (repo) => github.removeRepository(repo),
       issues: (repo) => github.issues(repo),
     },
     bitbucket,

@@ -109,10 +109,9 @@ function optionRow(option: OptionSpec): Row {
     parts.push('Required for `sync` and `check`; `delete` and `inventory` need none.');
   if (option.deprecationMessage) parts.push(`**Deprecated:** ${option.deprecationMessage}`);
   const literal = option.modeDefault ? undefined : defaultFor(option, 'pipe');
-  const defaultText =
-    option.modeDefault
-      ? defaultTextFor(option, 'pipe')
-      : literal !== undefined
+  const defaultText = option.modeDefault
+    ? defaultTextFor(option, 'pipe')
+    : literal !== undefined
       ? `\`${literal}\``
       : !required && !option.actionEnvFallback
         ? defaultTextFor(option, 'pipe')

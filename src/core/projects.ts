@@ -78,8 +78,7 @@ export function classifyProject(
   const sources = [project.source, ...(project.secondarySources ?? [])].filter(on);
   if (sources.length === 0) return undefined;
   const ownCredential = (s: ProjectSource) =>
-    (s.auth?.type === 'CODECONNECTIONS' || s.auth?.type === 'SECRETS_MANAGER') &&
-    !!s.auth.resource;
+    (s.auth?.type === 'CODECONNECTIONS' || s.auth?.type === 'SECRETS_MANAGER') && !!s.auth.resource;
   const usesAccount = sources.some((s) => !ownCredential(s));
   const connections = new Map<string, ServerType>();
   for (const s of sources)
@@ -100,7 +99,9 @@ export function classifyProject(
       repository: parsedRepository ?? main.location ?? '',
       serverType: String(main.type),
       credential: usesAccount ? 'account' : 'project',
-      ...(!usesAccount && own?.auth?.resource ? { resource: own.auth.resource } : {}),
+      ...(!usesAccount && own?.auth?.resource
+        ? { authType: own.auth.type, resource: own.auth.resource }
+        : {}),
       webhook: primaryOn && project.webhook ? 'unknown' : 'none',
     },
     ...(primaryOn && project.webhook ? { webhook: project.webhook } : {}),
@@ -145,7 +146,7 @@ export async function inspectRegion(
           kind: 'connection-not-available',
           ...base,
           projects,
-          message: `${projects.length === 1 ? `Project ${projects[0]} uses` : `${projects.length} projects use`} their own connection (source auth CODECONNECTIONS) in ${place(where)}: ${judged.problem ?? arn}`,
+          message: `${projects.length === 1 ? `Project ${projects[0]} uses its` : `${projects.length} projects use their`} own connection (source auth CODECONNECTIONS) in ${place(where)}: ${judged.problem ?? arn}`,
         });
     }
   }
@@ -168,8 +169,7 @@ export async function inspectRegion(
       answers.set(repo, await reader.hooksOf(repo));
     });
     for (const c of checked) {
-      const answer: HooksAnswer = (c.parsedRepository &&
-        answers.get(c.parsedRepository)) || {
+      const answer: HooksAnswer = (c.parsedRepository && answers.get(c.parsedRepository)) || {
         kind: 'unknown',
         detail: `the source location "${c.report.repository}" names no repository`,
       };

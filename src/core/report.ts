@@ -36,6 +36,8 @@ export interface ProjectReport {
   serverType: string;
   /** `account`: a source uses the region's credential for the server type; `project`: every such source has its own (`source.auth`). */
   credential: 'account' | 'project';
+  /** The auth type of a project-level credential: CODECONNECTIONS or SECRETS_MANAGER. */
+  authType?: string;
   /** The connection or secret ARN of a project-level credential. */
   resource?: string;
   webhook: WebhookHealth;
@@ -208,7 +210,7 @@ const WEBHOOK_TEXT: Record<WebhookHealth, string> = {
 };
 
 function credentialText(p: ProjectReport): string {
-  return p.credential === 'account' ? 'account' : `own (${p.resource ?? 'project'})`;
+  return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
 
 /** Text rows shown per region before pointing at the JSON report. */
@@ -345,7 +347,8 @@ export function renderMarkdown(report: Report): string {
       out.push('');
     }
   }
-  if (report.mode === 'inventory' && report.regions.length) out.push(...inventoryMatrix(report), '');
+  if (report.mode === 'inventory' && report.regions.length)
+    out.push(...inventoryMatrix(report), '');
   else if (report.regions.some((r) => r.account)) out.push(...accountMatrix(report), '');
   if (report.regions.length) {
     const withAccount = report.regions.some((r) => r.account);

@@ -96,6 +96,12 @@ export async function runCredentialSync(config: Config, deps: RunDependencies): 
   } finally {
     for (const t of ctx.targets) t.client?.destroy();
   }
+  // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+  const order = (f: DriftFinding) =>
+    f.region === undefined
+      ? -1
+      : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+  report.findings.sort((a, b) => order(a) - order(b));
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
   return report;
@@ -197,7 +203,9 @@ async function projectInspector(
               (r) => r.token,
               (error: unknown) => {
                 if (!(error instanceof UserError)) throw error;
-                ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                ctx.report.warnings.push(
+                  `A project's connection was not checked: ${error.message}`,
+                );
                 return undefined;
               },
             );
@@ -255,7 +263,7 @@ function withProjects(
   return {
     ...row,
     status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
-    detail: `${row.detail}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+    detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
     projects: inspected.projects,
   };
 }
@@ -454,10 +462,10 @@ async function check(ctx: RunContext): Promise<void> {
   await perTarget(ctx, async (client, target) => {
     const held = (await client.list(config.serverType))[0];
     const finding = credentialDrift(config, held, target);
+    if (finding) report.findings.push(finding);
     const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
     if (finding) {
       if (inspected) finding.projects = inspected.dependents[config.serverType] ?? [];
-      report.findings.push(finding);
       return withProjects(
         {
           action: 'checked',

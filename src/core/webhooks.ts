@@ -59,8 +59,7 @@ const retryable = (e: unknown) => {
 
 export function webhookReader(options: WebhookReaderOptions): WebhookReader {
   const cache = new Map<string, Promise<HooksAnswer>>();
-  const read =
-    options.serverType === 'BITBUCKET' ? bitbucketHooks(options) : githubHooks(options);
+  const read = options.serverType === 'BITBUCKET' ? bitbucketHooks(options) : githubHooks(options);
   return {
     provider: options.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub',
     hooksOf(repository) {
@@ -103,11 +102,15 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
       // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
       // one read of the repository tells the two apart.
       try {
-        await withRetry(() => octokit.request('GET /repos/{owner}/{repo}', { owner, repo }), retryable, {
-          attempts: 3,
-          baseMs: 300,
-          sleep,
-        });
+        await withRetry(
+          () => octokit.request('GET /repos/{owner}/{repo}', { owner, repo }),
+          retryable,
+          {
+            attempts: 3,
+            baseMs: 300,
+            sleep,
+          },
+        );
       } catch (repoError) {
         const status = (repoError as RequestErrorLike).status;
         if (status === 404 || status === 403)
@@ -131,7 +134,9 @@ interface BitbucketHookPage {
   error?: { message?: string };
 }
 
-function bitbucketHooks(options: WebhookReaderOptions): (repository: string) => Promise<HooksAnswer> {
+function bitbucketHooks(
+  options: WebhookReaderOptions,
+): (repository: string) => Promise<HooksAnswer> {
   const client: BitbucketClient = bitbucketClient(
     options.credential,
     options.bitbucketApiUrl,
@@ -156,7 +161,10 @@ function bitbucketHooks(options: WebhookReaderOptions): (repository: string) => 
       if (!response.ok) {
         const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
         if (!first || (response.status !== 404 && response.status !== 403))
-          return { kind: 'unknown', detail: `${said}${body.error?.message ? `: ${body.error.message}` : ''}` };
+          return {
+            kind: 'unknown',
+            detail: `${said}${body.error?.message ? `: ${body.error.message}` : ''}`,
+          };
         if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
           return {
             kind: 'unknown',

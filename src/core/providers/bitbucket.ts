@@ -76,7 +76,9 @@ export function bitbucketClient(
           { attempts: 3, baseMs: 300, sleep },
         );
       } catch (error) {
-        throw new Error(error instanceof HttpStatusError ? error.message : (error as Error).message);
+        throw new Error(
+          error instanceof HttpStatusError ? error.message : (error as Error).message,
+        );
       }
     },
   };
