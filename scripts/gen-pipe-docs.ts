@@ -124,9 +124,13 @@ function optionRow(option: OptionSpec): Row {
     placeholder: placeholderFor(option),
     yamlNote: required
       ? undefined
-      : literal !== undefined
-        ? `Optional. Default: '${literal}'.`
-        : 'Optional.',
+      : option.modeDefault
+        ? `Optional. Default: '${defaultFor(option, 'pipe')}'${Object.entries(option.modeDefault)
+            .map(([mode, value]) => `, '${value}' for ${mode}`)
+            .join('')}.`
+        : literal !== undefined
+          ? `Optional. Default: '${literal}'.`
+          : 'Optional.',
   };
 }
 

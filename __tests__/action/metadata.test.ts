@@ -70,7 +70,9 @@ describe('action.yml', () => {
     expect(JSON.stringify(action.inputs)).not.toMatch(/pipe:|BITBUCKET_PIPE/i);
     expect(action.inputs['report-file'].description).toContain('Default: none.');
     expect(action.inputs.mode.default).toBe('sync');
-    expect(action.inputs['server-type'].default).toBe('github');
+    // Its default depends on the mode (inventory: all), so the core applies it, not the runner.
+    expect(action.inputs['server-type'].default).toBeUndefined();
+    expect(action.inputs['server-type'].description).toContain('otherwise `github`');
   });
 
   test('declares the outputs the adapter sets, and runs on node24 from the bundle', () => {

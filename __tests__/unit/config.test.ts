@@ -106,7 +106,7 @@ describe('pipe configuration from the environment', () => {
     });
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^MODE must be one of sync, check, delete; got "Sink"/),
+        expect.stringMatching(/^MODE must be one of sync, check, delete, inventory; got "Sink"/),
         expect.stringMatching(/^SERVER_TYPE must be one of github, github-enterprise, bitbucket/),
         expect.stringMatching(/^AUTH_TYPE must be one of PERSONAL_ACCESS_TOKEN, BASIC_AUTH/),
         expect.stringMatching(/^DRY_RUN must be true or false/),
@@ -138,6 +138,40 @@ describe('pipe configuration from the environment', () => {
     );
     expect(problems({ ...base, BITBUCKET_API_URL: 'ftp://x' })[0]).toMatch(
       /BITBUCKET_API_URL must be an http\(s\) URL/,
+    );
+  });
+});
+
+describe('projects and inventory', () => {
+  test('inspect-projects: on for check and inventory, off for sync, unless set', () => {
+    expect(pipe({ ...base, MODE: 'check' }).inspectProjects).toBe(true);
+    expect(pipe({ ...base, MODE: 'sync' }).inspectProjects).toBe(false);
+    expect(pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'inventory' }).inspectProjects).toBe(true);
+    expect(pipe({ ...base, MODE: 'check', INSPECT_PROJECTS: 'false' }).inspectProjects).toBe(false);
+    expect(pipe({ ...base, MODE: 'sync', INSPECT_PROJECTS: 'yes' }).inspectProjects).toBe(true);
+    expect(problems({ ...base, MODE: 'check', INSPECT_PROJECTS: 'sometimes' })[0]).toMatch(
+      /^INSPECT_PROJECTS must be true or false; got "sometimes"/,
+    );
+  });
+
+  test('inventory needs no token and looks at every server type unless one is named', () => {
+    const all = pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'inventory' });
+    expect(all.token).toBe('');
+    expect(all.serverTypes).toEqual(['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET']);
+    const one = pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'inventory', SERVER_TYPE: 'github' });
+    expect(one.serverTypes).toEqual(['GITHUB']);
+    // The GHES API URL matters only where the token is used.
+    expect(
+      pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'inventory', SERVER_TYPE: 'github-enterprise' })
+        .serverTypes,
+    ).toEqual(['GITHUB_ENTERPRISE']);
+  });
+
+  test('server type all is refused outside inventory, naming the valid values', () => {
+    const [problem] = problems({ ...base, MODE: 'check', SERVER_TYPE: 'all' });
+    expect(problem).toMatch(/^SERVER_TYPE all is only for mode inventory/);
+    expect(problems({ ...base, SERVER_TYPE: 'gitlab' })[0]).toBe(
+      'SERVER_TYPE must be one of github, github-enterprise, bitbucket; got "gitlab".',
     );
   });
 });

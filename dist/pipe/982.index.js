@@ -79,7 +79,9 @@ function classifyProject(project, serverTypes) {
             repository: parsedRepository ?? main.location ?? '',
             serverType: String(main.type),
             credential: usesAccount ? 'account' : 'project',
-            ...(!usesAccount && own?.auth?.resource ? { resource: own.auth.resource } : {}),
+            ...(!usesAccount && own?.auth?.resource
+                ? { authType: own.auth.type, resource: own.auth.resource }
+                : {}),
             webhook: primaryOn && project.webhook ? 'unknown' : 'none',
         },
         ...(primaryOn && project.webhook ? { webhook: project.webhook } : {}),
@@ -116,7 +118,7 @@ async function inspectRegion(client, where, options) {
                     kind: 'connection-not-available',
                     ...base,
                     projects,
-                    message: `${projects.length === 1 ? `Project ${projects[0]} uses` : `${projects.length} projects use`} their own connection (source auth CODECONNECTIONS) in ${place(where)}: ${judged.problem ?? arn}`,
+                    message: `${projects.length === 1 ? `Project ${projects[0]} uses its` : `${projects.length} projects use their`} own connection (source auth CODECONNECTIONS) in ${place(where)}: ${judged.problem ?? arn}`,
                 });
         }
     }

@@ -38406,11 +38406,10 @@ function buildConfig(source) {
     const modeText = (source.read(spec('mode')) ?? defaultIn(spec('mode'), source.platform, 'sync'));
     const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
     const raw = (key) => source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
-    const oneOf = (key, valid, canon) => {
+    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
         const value = raw(key) ?? '';
         const found = valid.find((v) => canon(v) === canon(value));
         if (!found) {
-            const shown = spec(key).values ?? valid;
             problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
         }
         return found ?? valid[0];
@@ -38445,7 +38444,7 @@ function buildConfig(source) {
         problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
     const serverType = wantsAll
         ? SERVER_TYPES[0]
-        : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
+        : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
     const serverTypes = allServerTypes ? [...SERVER_TYPES] : [serverType];
     const username = raw('username');
     const explicitAuthType = raw('authType');
@@ -38686,7 +38685,7 @@ const WEBHOOK_TEXT = {
     unknown: 'unknown',
 };
 function credentialText(p) {
-    return p.credential === 'account' ? 'account' : `own (${p.resource ?? 'project'})`;
+    return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
 /** Text rows shown per region before pointing at the JSON report. */
 const TEXT_PROJECT_ROWS = 100;
@@ -39532,6 +39531,11 @@ async function runCredentialSync(config, deps) {
         for (const t of ctx.targets)
             t.client?.destroy();
     }
+    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+    const order = (f) => f.region === undefined
+        ? -1
+        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    report.findings.sort((a, b) => order(a) - order(b));
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
     return report;
@@ -39659,7 +39663,7 @@ function withProjects(row, inspected, serverType) {
     return {
         ...row,
         status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
-        detail: `${row.detail}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
         projects: inspected.projects,
     };
 }
@@ -39840,11 +39844,12 @@ async function run_check(ctx) {
     await perTarget(ctx, async (client, target) => {
         const held = (await client.list(config.serverType))[0];
         const finding = credentialDrift(config, held, target);
+        if (finding)
+            report.findings.push(finding);
         const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
         if (finding) {
             if (inspected)
                 finding.projects = inspected.dependents[config.serverType] ?? [];
-            report.findings.push(finding);
             return withProjects({
                 action: 'checked',
                 status: 'drift',

@@ -100,11 +100,11 @@ export function buildConfig(source: OptionSource): Config {
     key: OptionKey,
     valid: readonly T[],
     canon: (v: string) => string,
+    shown: readonly string[] = spec(key).values ?? valid,
   ): T => {
     const value = raw(key) ?? '';
     const found = valid.find((v) => canon(v) === canon(value));
     if (!found) {
-      const shown = spec(key).values ?? valid;
       problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
     }
     return found ?? valid[0];
@@ -142,7 +142,12 @@ export function buildConfig(source: OptionSource): Config {
     );
   const serverType = wantsAll
     ? SERVER_TYPES[0]
-    : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
+    : oneOf(
+        'serverType',
+        SERVER_TYPES,
+        (v) => v.toUpperCase().replace(/-/g, '_'),
+        spec('serverType').values!.filter((v) => v !== 'all' || mode === 'inventory'),
+      );
   const serverTypes: ServerType[] = allServerTypes ? [...SERVER_TYPES] : [serverType];
 
   const username = raw('username');
