@@ -5,11 +5,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  BatchGetProjectsCommand,
   CodeBuildClient,
   DeleteSourceCredentialsCommand,
   ImportSourceCredentialsCommand,
+  ListProjectsCommand,
   ListSourceCredentialsCommand,
+  paginateListProjects,
 } from '@aws-sdk/client-codebuild';
+import { Octokit } from '@octokit/rest';
 import {
   CodeStarConnectionsClient,
   GetConnectionCommand,
@@ -553,6 +557,121 @@ check('Bitbucket scopes, credential type and app password removal', async (emu) 
   });
   assert.equal(unknown.status, 401);
 });
+
+check('projects: ListProjects pages of 100 and BatchGetProjects through the SDK', async (emu) => {
+  for (let i = 0; i < 205; i++)
+    emu.codebuild.addProject('us-east-1', {
+      name: `p${String(i).padStart(3, '0')}`,
+      source: { type: 'GITHUB', location: `https://github.com/acme/p${i}.git` },
+    });
+  const hooked = emu.codebuild.addProject('us-east-1', {
+    name: 'zz-hooked',
+    source: {
+      type: 'BITBUCKET',
+      location: 'https://bitbucket.org/acme/app.git',
+      auth: {
+        type: 'CODECONNECTIONS',
+        resource: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc',
+      },
+    },
+    secondarySources: [
+      { type: 'GITHUB', location: 'https://github.com/acme/lib', sourceIdentifier: 'lib' },
+    ],
+    webhook: true,
+  });
+  const client = codebuild(emu, 'us-east-1');
+  const pages: number[] = [];
+  for await (const page of paginateListProjects({ client }, {})) pages.push(page.projects!.length);
+  assert.deepEqual(pages, [100, 100, 6]);
+  const bad = await errorOf(client.send(new ListProjectsCommand({ nextToken: 'made-up' })));
+  assert.equal(bad.name, 'InvalidInputException');
+  const out = await client.send(
+    new BatchGetProjectsCommand({
+      names: ['zz-hooked', 'nope', 'arn:aws:codebuild:us-east-1:123456789012:project/p001'],
+    }),
+  );
+  assert.deepEqual(out.projectsNotFound, ['nope']);
+  assert.deepEqual(
+    out.projects!.map((p) => p.name),
+    ['zz-hooked', 'p001'],
+  );
+  const project = out.projects![0]!;
+  assert.equal(project.source!.auth!.type, 'CODECONNECTIONS');
+  assert.equal(project.secondarySources![0]!.type, 'GITHUB');
+  assert.ok(project.created instanceof Date);
+  assert.equal(project.webhook!.payloadUrl, hooked.webhook!.payloadUrl);
+  assert.match(
+    project.webhook!.payloadUrl!,
+    /^https:\/\/codebuild\.us-east-1\.amazonaws\.com\/webhooks\?t=/,
+  );
+  const tooMany = Array.from({ length: 101 }, (_, i) => `p${i}`);
+  const refused = await errorOf(client.send(new BatchGetProjectsCommand({ names: tooMany })));
+  assert.equal(refused.name, 'InvalidInputException');
+  assert.match(refused.message, /less than or equal to 100/);
+  const empty = await codebuild(emu, 'eu-west-1').send(new ListProjectsCommand({}));
+  assert.deepEqual(empty.projects, []);
+  assert.equal(empty.nextToken, undefined);
+});
+
+check(
+  'repository hooks: GitHub pages with Link (Octokit paginate), Bitbucket next links',
+  async (emu) => {
+    emu.github.addToken('ghp_hooks', { scopes: ['repo'] });
+    const urls = Array.from({ length: 130 }, (_, i) => ({
+      url: `https://ci.example.com/${i}`,
+      active: i % 2 === 0,
+    }));
+    emu.github.addRepository('acme/app', { hooks: urls });
+    const octokit = new Octokit({ auth: 'ghp_hooks', baseUrl: `${emu.url}/github` });
+    const first = await octokit.request('GET /repos/{owner}/{repo}/hooks', {
+      owner: 'acme',
+      repo: 'app',
+      per_page: 100,
+    });
+    assert.match(String(first.headers.link), /rel="next"/);
+    const hooks = await octokit.paginate('GET /repos/{owner}/{repo}/hooks', {
+      owner: 'acme',
+      repo: 'app',
+      per_page: 100,
+    });
+    assert.equal(hooks.length, 130);
+    assert.equal(hooks[129]!.config.url, 'https://ci.example.com/129');
+    assert.equal(hooks[1]!.active, false);
+    emu.github.removeRepository('acme/app');
+    const gone = await fetch(`${emu.url}/github/repos/acme/app/hooks`, {
+      headers: { authorization: 'token ghp_hooks' },
+    });
+    assert.equal(gone.status, 404);
+
+    emu.bitbucket.addToken('at_hooks', {
+      kind: 'access-token',
+      scopes: ['webhook', 'repository'],
+      repositories: ['acme/site'],
+    });
+    emu.bitbucket.addRepository('acme/site', { hooks: urls.slice(0, 12) });
+    const auth = { authorization: 'Bearer at_hooks' };
+    const page1 = (await (
+      await fetch(`${emu.url}/bitbucket/2.0/repositories/acme/site/hooks`, { headers: auth })
+    ).json()) as {
+      values: Array<{ url: string; active: boolean; type: string }>;
+      next?: string;
+      size: number;
+    };
+    assert.equal(page1.values.length, 10);
+    assert.equal(page1.size, 12);
+    assert.equal(page1.values[0]!.type, 'webhook_subscription');
+    const page2 = (await (await fetch(page1.next!, { headers: auth })).json()) as {
+      values: unknown[];
+      next?: string;
+    };
+    assert.equal(page2.values.length, 2);
+    assert.equal(page2.next, undefined);
+    const hidden = await fetch(`${emu.url}/bitbucket/2.0/repositories/other/repo/hooks`, {
+      headers: auth,
+    });
+    assert.equal(hidden.status, 404);
+  },
+);
 
 check('admin endpoints', async (emu) => {
   await fetch(`${emu.url}/__emulator/github/tokens`, {
