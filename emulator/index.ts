@@ -72,6 +72,8 @@ export interface Emulator {
   bitbucket: {
     addToken(token: string, opts: BitbucketTokenOptions): void;
     appPasswordsRemoved: boolean;
+    /** `workspace/slug` with these webhooks; a token sees it only when it is in its `repositories`. */
+    addRepository(repo: string, opts?: { hooks?: HookSeed[] }): void;
   };
   sts: {
     readonly assumed: AssumedRecord[];
