@@ -66457,8 +66457,16 @@ function judgeToken(config, token, now, warnings) {
 
 
 
-/** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
-const run_CONCURRENCY = 4;
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets. Each target's client has its own
+ * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
+ * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
+ * a few rounds of calls without opening hundreds of sockets at once. Calls within one
+ * target stay in order; throttling is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 48;
 /** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
 async function runCredentialSync(config, deps) {
     const now = deps.now ?? (() => new Date());
@@ -66529,7 +66537,7 @@ async function resolveTargets({ config, deps }) {
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await mapLimit(config.rolesToAssume, run_CONCURRENCY, async (roleArn) => {
+        accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
             try {
                 return { account: await assume(roleArn, config.regions[0], ambient) };
             }
@@ -66652,7 +66660,7 @@ function accountFor({ targets }, arn) {
 }
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
-    ctx.report.regions = await mapLimit(ctx.targets, run_CONCURRENCY, async (target) => {
+    ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
         const where = {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
