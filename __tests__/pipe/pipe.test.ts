@@ -344,7 +344,9 @@ describe('configuration and credentials', () => {
   test('a bad variable exits 2 naming it, before any network call', async () => {
     const result = await pipe({ MODE: 'sink', TOKEN: GH });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/✖ MODE must be one of sync, check, delete, inventory; got "sink"/);
+    expect(result.stderr).toMatch(
+      /✖ MODE must be one of sync, check, delete, inventory; got "sink"/,
+    );
     expect(emu.get().requests).toHaveLength(0);
     expectNoSecret(result, GH);
   });

@@ -38197,6 +38197,7 @@ const OPTIONS = [
         env: ['USERNAME'],
         kind: 'string',
         description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
+        deprecationMessage: 'Bitbucket Cloud removed app passwords on 2026-07-28 (no new ones since 2025-09-09). Use a Bitbucket access token with no username: it is imported as PERSONAL_ACCESS_TOKEN.',
     },
     {
         key: 'regions',
