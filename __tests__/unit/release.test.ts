@@ -107,3 +107,17 @@ describe('stamp', () => {
     await expect(stamp(values)).rejects.toThrow(name);
   });
 });
+
+describe('bundles', () => {
+  // ncc --license licenses.txt: the licenses of what each bundle contains ship with it
+  // (and /pipe/dist/pipe/licenses.txt in the image, see scripts/container-test.sh).
+  test.each([
+    ['dist/action', '@actions/core'],
+    ['dist/pipe', '@aws-sdk/client-codebuild'],
+  ])('%s ships licenses.txt with the licenses of its bundled packages', (dir, pkg) => {
+    const text = readFileSync(join(ROOT, dir, 'licenses.txt'), 'utf8');
+    expect(text).toContain(pkg);
+    expect(text).toMatch(/\bMIT\b/);
+    expect(text).toMatch(/Apache License|Apache-2\.0/);
+  });
+});
