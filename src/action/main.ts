@@ -18,19 +18,17 @@ import { Secrets } from '../core/secrets.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
 
+/** The job summary as the Action writes it: raw Markdown, then one write. */
+export interface SummaryWriter {
+  addRaw(text: string, addEOL?: boolean): SummaryWriter;
+  write(): Promise<unknown>;
+}
+
 /** The part of @actions/core the Action uses; tests and local runs inject their own. */
 export type ActionsCore = Pick<
   typeof actionsCore,
-  | 'getInput'
-  | 'setSecret'
-  | 'setOutput'
-  | 'setFailed'
-  | 'info'
-  | 'warning'
-  | 'debug'
-  | 'isDebug'
-  | 'summary'
->;
+  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'debug' | 'isDebug'
+> & { summary: SummaryWriter };
 
 /** The fields of @actions/github's context copied into the report. */
 export interface ActionContext {
@@ -58,24 +56,20 @@ export interface ActionDependencies {
 export async function run(
   deps: ActionDependencies = { core: actionsCore, context: githubContext },
 ): Promise<void> {
-  const { core, context } = deps;
   const env = deps.env ?? process.env;
 
-  // Mask the token before anything else can print: the runner hides masked
-  // values in its logs, and clean() hides them from everything printed here.
-  const secrets = new ActionSecrets(core);
-  const rawToken = core.getInput('token');
+  // Register the secrets before anything can print: every form is masked by the
+  // runner (setSecret) and redacted from everything written through `core`.
+  const secrets = new Secrets((form) => deps.core.setSecret(form));
+  const rawToken = deps.core.getInput('token');
   // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(rawToken.trim())) {
-    secrets.add(rawToken);
-    // A pasted value with whitespace inside is rejected, but its pieces stay hidden too.
-    if (/\s/.test(rawToken.trim()))
-      for (const part of rawToken.trim().split(/\s+/)) secrets.add(part);
-  }
-  const username = core.getInput('username').trim();
-  if (username && rawToken.trim()) secrets.addBasic(username, rawToken.trim());
-  secrets.add(core.getInput('github-token') || env.GITHUB_TOKEN);
-  const clean = (text: string) => secrets.redact(text);
+  if (!/^arn:/.test(rawToken.trim()))
+    secrets.addCredential(rawToken, deps.core.getInput('username') || undefined);
+  secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
+  secrets.add(env.AWS_SECRET_ACCESS_KEY);
+  secrets.add(env.AWS_SESSION_TOKEN);
+  const core = redactingCore(deps.core, secrets);
+  const { context } = deps;
 
   try {
     let config: Config;
@@ -83,16 +77,16 @@ export async function run(
       config = buildConfig(inputSource(core, env));
     } catch (error) {
       if (error instanceof ConfigError) {
-        core.setFailed(clean(error.message));
+        core.setFailed(error.message);
         return;
       }
       throw error;
     }
 
     const logger: Logger = {
-      info: (m) => core.info(clean(m)),
-      warn: (m) => core.warning(clean(m)),
-      debug: (m) => core.debug(clean(m)),
+      info: (m) => core.info(m),
+      warn: (m) => core.warning(m),
+      debug: (m) => core.debug(m),
     };
     logger.debug(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
@@ -105,19 +99,17 @@ export async function run(
       context: runContext(context),
     });
 
-    for (const [name, value] of Object.entries(outputValues(report)))
-      core.setOutput(name, clean(value));
-    core.info(clean(renderText(report)));
+    for (const [name, value] of Object.entries(outputValues(report))) core.setOutput(name, value);
+    core.info(renderText(report));
     logger.debug(`Report: ${renderJson(report)}`);
-    await writeSummary(core, env, clean(renderMarkdown(report)));
+    await writeSummary(core, env, renderMarkdown(report));
 
     if (config.reportFile) {
-      writeReportFile(config.reportFile, report);
-      core.info(clean(`Report written to ${config.reportFile}`));
+      writeReportFile(config.reportFile, report, secrets);
+      core.info(`Report written to ${config.reportFile}`);
     }
 
-    for (const warning of report.warnings)
-      core.warning(clean(warning), { title: 'CodeBuild credential' });
+    for (const warning of report.warnings) core.warning(warning, { title: 'CodeBuild credential' });
 
     // The drift issue is bookkeeping: its failure is reported, after the run's own result.
     let issueProblem: string | undefined;
@@ -133,42 +125,53 @@ export async function run(
     const code = exitCodeFor(report, config);
     const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
     if (problems.some(Boolean)) {
-      core.setFailed(clean(problems.filter(Boolean).join('\n')));
+      core.setFailed(problems.filter(Boolean).join('\n'));
       return;
     }
     // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
     for (const finding of report.findings) {
-      core.warning(clean(findingText(finding)), {
+      core.warning(findingText(finding), {
         title: `CodeBuild credential drift: ${finding.kind}`,
       });
     }
-    core.info(clean(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`));
+    core.info(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`);
   } catch (error) {
     if (error instanceof UserError) {
-      core.setFailed(clean(error.message));
+      core.setFailed(error.message);
       return;
     }
-    core.setFailed(clean(`Unexpected error: ${errorMessage(error)}`));
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(clean(error.stack));
+    core.setFailed(`Unexpected error: ${errorMessage(error)}`);
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }
 
-/** The Secrets of the core, also registered with the runner's log masking. */
-class ActionSecrets extends Secrets {
-  constructor(private readonly core: Pick<ActionsCore, 'setSecret'>) {
-    super();
-  }
-
-  override add(value: string | undefined): void {
-    const trimmed = value?.trim();
-    if (trimmed && trimmed.length >= 4) this.core.setSecret(trimmed);
-    super.add(value);
-  }
-
-  override addBasic(username: string, password: string): void {
-    this.core.setSecret(Buffer.from(`${username}:${password}`).toString('base64'));
-    super.addBasic(username, password);
-  }
+/**
+ * The toolkit with every way out redacted: log lines, annotations, outputs, the
+ * failure message and the job summary. Everything the Action prints goes through it.
+ */
+function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
+  const r = (text: string) => secrets.redact(text);
+  const summary: SummaryWriter = {
+    addRaw: (text, addEOL) => {
+      core.summary.addRaw(r(text), addEOL);
+      return summary;
+    },
+    write: () => core.summary.write(),
+  };
+  return {
+    getInput: (name, options) => core.getInput(name, options),
+    setSecret: (value) => core.setSecret(value),
+    isDebug: () => core.isDebug(),
+    info: (message) => core.info(r(message)),
+    debug: (message) => core.debug(r(message)),
+    warning: (message, properties) =>
+      core.warning(typeof message === 'string' ? r(message) : r(errorMessage(message)), properties),
+    setFailed: (message) =>
+      core.setFailed(typeof message === 'string' ? r(message) : r(errorMessage(message))),
+    setOutput: (name, value) =>
+      core.setOutput(name, r(typeof value === 'string' ? value : JSON.stringify(value))),
+    summary,
+  };
 }
 
 /** Opens, updates or closes the drift issue in the workflow's repository. */

@@ -1,6 +1,7 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { describeAwsError } from './codebuild.js';
+import type { Secrets } from './secrets.js';
 import { USER_AGENT } from './version.js';
 
 export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -67,10 +68,14 @@ export async function assumeRole(
  */
 export async function checkAmbientCredentials(
   credentials: AwsCredentials,
+  secrets?: Secrets,
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
   try {
-    await credentials();
+    // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
+    const resolved = await credentials();
+    secrets?.add(resolved.secretAccessKey);
+    secrets?.add(resolved.sessionToken);
     return undefined;
   } catch (error) {
     const e = error as { name?: string; message?: string };

@@ -22,7 +22,7 @@ import type {
   TokenReport,
 } from './report.js';
 import { validateCredential, type Verdict } from './validate.js';
-import type { Secrets } from './secrets.js';
+import { Secrets, redactingLogger } from './secrets.js';
 import type { ProviderCredential } from './webhooks.js';
 
 export interface RunDependencies {
@@ -32,7 +32,12 @@ export interface RunDependencies {
   /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
   codebuild?: (region: string, account: AwsAccount) => CodeBuildRegion;
   assumeRole?: (roleArn: string, region: string, source: AwsCredentials) => Promise<AwsAccount>;
-  /** Values found at run time that must never be printed (the token inside a secret) are added here. */
+  /**
+   * What must never be printed. The entry point adds what it knows (the token, the
+   * workflow token, AWS keys); values found at run time (the token inside a secret,
+   * AWS credentials from STS) are added here. The logger's lines and the returned
+   * Report are redacted with it before they leave the core.
+   */
   secrets?: Secrets;
   /** Where the run happens (workflow, repository, build), copied into the report. */
   context?: Record<string, string>;
@@ -66,8 +71,16 @@ interface RunContext {
   targets: Target[];
 }
 
-/** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
-export async function runCredentialSync(config: Config, deps: RunDependencies): Promise<Report> {
+/**
+ * Runs the configured mode and returns the report, redacted. Throws only for bugs;
+ * failures are in the report.
+ */
+export async function runCredentialSync(
+  config: Config,
+  dependencies: RunDependencies,
+): Promise<Report> {
+  const secrets = dependencies.secrets ?? new Secrets();
+  const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
   const now = deps.now ?? (() => new Date());
   const report: Report = {
     tool: 'codebuild-credential-sync',
@@ -104,7 +117,8 @@ export async function runCredentialSync(config: Config, deps: RunDependencies): 
   report.findings.sort((a, b) => order(a) - order(b));
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
-  return report;
+  // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
+  return secrets.redactAll(report);
 }
 
 /** 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false). Invalid configuration is 2. */
@@ -125,7 +139,7 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
   const ambient = defaultProvider();
-  const noCredentials = await checkAmbientCredentials(ambient);
+  const noCredentials = await checkAmbientCredentials(ambient, deps.secrets);
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
     { account: { credentials: ambient }, unusable: noCredentials },
   ];
@@ -137,7 +151,12 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
     );
     accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
       try {
-        return { account: await assume(roleArn, config.regions[0], ambient) };
+        const account = await assume(roleArn, config.regions[0], ambient);
+        if (account.credentials && typeof account.credentials !== 'function') {
+          deps.secrets?.add(account.credentials.secretAccessKey);
+          deps.secrets?.add(account.credentials.sessionToken);
+        }
+        return { account };
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };

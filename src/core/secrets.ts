@@ -1,30 +1,101 @@
+import type { Logger } from './logger.js';
+
+/** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
+const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
+
+/** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
+const MIN_PART = 8;
+
 /**
- * Every value that must never be printed. Entry points send all output through
- * redact(), so a token that slips into an error message from a library is still
- * hidden.
+ * Every value that must never be printed, in every form it could be printed in,
+ * and the one redaction all output passes through: the core redacts the Report
+ * and its log lines before they leave it, and each entry point redacts whatever
+ * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
  */
 export class Secrets {
   private readonly values = new Set<string>();
+  private sorted: string[] | undefined;
 
+  /** `onForm` sees each new form once (the Action registers them with the runner's log masking). */
+  constructor(private readonly onForm?: (form: string) => void) {}
+
+  /**
+   * A secret value: the whole of it and, when it has whitespace inside, each
+   * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
+   */
   add(value: string | undefined): void {
     const trimmed = value?.trim();
     if (!trimmed || trimmed.length < 4) return;
-    this.values.add(trimmed);
-    this.values.add(encodeURIComponent(trimmed));
-    this.values.add(Buffer.from(trimmed).toString('base64'));
+    this.addForms(trimmed);
+    const parts = trimmed.split(/\s+/);
+    if (parts.length > 1)
+      for (const part of parts) if (part.length >= MIN_PART) this.addForms(part);
+  }
+
+  /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
+  addCredential(token: string | undefined, username?: string): void {
+    const trimmed = token?.trim();
+    if (!trimmed) return;
+    this.add(trimmed);
+    for (const user of [username?.trim(), ...TOKEN_USERNAMES]) {
+      if (user) this.addBasic(user, trimmed);
+    }
   }
 
   /** Basic credentials travel base64-encoded: hide that form too. */
   addBasic(username: string, password: string): void {
-    this.values.add(Buffer.from(`${username}:${password}`).toString('base64'));
+    const basic = `${username}:${password}`;
+    this.remember(Buffer.from(basic).toString('base64'));
+    this.remember(Buffer.from(basic).toString('base64url'));
   }
 
   redact(text: string): string {
     let out = text;
     // Longest first, so a value containing another is hidden whole.
-    for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
-      out = out.split(value).join('***');
+    this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
+    for (const value of this.sorted) {
+      if (out.includes(value)) out = out.split(value).join('***');
     }
     return out;
   }
+
+  /** A copy of a value (a Report, say) with every string in it redacted. */
+  redactAll<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map((v: unknown) => this.redactAll(v)) as T;
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]),
+      ) as T;
+    }
+    return value;
+  }
+
+  private addForms(value: string): void {
+    const forms = [
+      value,
+      encodeURIComponent(value),
+      Buffer.from(value).toString('base64'),
+      Buffer.from(value).toString('base64url'),
+      JSON.stringify(value).slice(1, -1),
+    ];
+    for (const form of forms) this.remember(form);
+  }
+
+  private remember(form: string): void {
+    // Padding-free base64 of a short value can be a short common string: keep to real secrets.
+    if (form.length < 4 || this.values.has(form)) return;
+    this.values.add(form);
+    this.sorted = undefined;
+    this.onForm?.(form);
+  }
+}
+
+/** A Logger whose every line is redacted before the adapter sees it. */
+export function redactingLogger(logger: Logger, secrets: Secrets): Logger {
+  return {
+    info: (m) => logger.info(secrets.redact(m)),
+    warn: (m) => logger.warn(secrets.redact(m)),
+    debug: (m) => logger.debug(secrets.redact(m)),
+  };
 }

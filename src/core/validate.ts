@@ -71,8 +71,7 @@ export async function validateCredential(
         config.serverType,
         deps.credentialsFor(config.token),
       );
-      deps.secrets?.add(secret.token);
-      if (secret.token && secret.username) deps.secrets?.addBasic(secret.username, secret.token);
+      deps.secrets?.addCredential(secret.token, secret.username);
       found.warnings.push(...secret.warnings);
       if (secret.problems.length > 0 || !secret.token) {
         found.token = {

@@ -19,8 +19,7 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
   // Register secrets before anything can print.
   const secrets = new Secrets();
   // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(env.TOKEN?.trim() ?? '')) secrets.add(env.TOKEN);
-  if (env.USERNAME && env.TOKEN) secrets.addBasic(env.USERNAME.trim(), env.TOKEN.trim());
+  if (!/^arn:/.test(env.TOKEN?.trim() ?? '')) secrets.addCredential(env.TOKEN, env.USERNAME);
   secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
@@ -61,7 +60,7 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     out(renderText(report));
     const reportFile = config.reportFile ?? defaultReportFile(env);
     if (reportFile) {
-      writeReportFile(reportFile, report);
+      writeReportFile(reportFile, report, secrets);
       logger.info(`Report written to ${reportFile}`);
     }
     logger.debug(`Report: ${renderJson(report)}`);
