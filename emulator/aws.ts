@@ -161,9 +161,37 @@ export function accessDenied(
   );
 }
 
+/**
+ * The message of an `echo` fault: the token of an ImportSourceCredentials
+ * request ("Invalid token <value>", as CodeBuild's InvalidInputException can
+ * say), else the caller's own secret key and session token.
+ */
+export function echoMessage(body: Buffer, identity: AwsIdentity): string {
+  let token: unknown;
+  try {
+    token = (JSON.parse(body.toString('utf8')) as { token?: unknown }).token;
+  } catch {
+    token = undefined;
+  }
+  if (typeof token === 'string' && token) return `Invalid token ${token}`;
+  const session = identity.sessionToken ? ` with session token ${identity.sessionToken}` : '';
+  return `The request signed with secret key ${identity.secretAccessKey}${session} is invalid`;
+}
+
 /** The error a fault stands for, in awsJson terms. */
-export function faultError(fault: FaultSpec, identity: AwsIdentity, action: string): AwsError {
+export function faultError(
+  fault: FaultSpec,
+  identity: AwsIdentity,
+  action: string,
+  body: Buffer = Buffer.alloc(0),
+): AwsError {
   switch (fault.kind) {
+    case 'echo':
+      return new AwsError(
+        'InvalidInputException',
+        echoMessage(body, identity),
+        fault.status ?? 400,
+      );
     case 'throttle':
       return new AwsError('ThrottlingException', 'Rate exceeded');
     case '5xx':
@@ -234,7 +262,7 @@ export async function handleJsonRequest(
     const fault = await faults.take(service.name, operation, region);
     if (fault) {
       ctx.record.fault = fault.kind;
-      throw faultError(fault, identity, action);
+      throw faultError(fault, identity, action, ctx.body);
     }
     if (isDenied(identity, action)) throw accessDenied(identity, action);
 

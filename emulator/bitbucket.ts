@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   Faults,
+  htmlPageReply,
+  signInRedirectReply,
   jsonReply,
   parseAuthorizationHeader,
   type Reply,
@@ -196,6 +198,12 @@ export class BitbucketState {
   async handle(ctx: RequestContext, subpath: string): Promise<Reply> {
     ctx.record.service = 'bitbucket';
     ctx.record.operation = `${ctx.method} ${subpath}`;
+    // Something in between (a proxy, a portal, a gateway) answers before Bitbucket sees the request.
+    const fault = await this.faults.take('bitbucket', ctx.record.operation);
+    if (fault) ctx.record.fault = fault.kind;
+    if (fault?.kind === 'html') return htmlPageReply(fault.status);
+    if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
+
     const token = this.authenticate(ctx);
     if (!('kind' in token)) return token;
 
@@ -210,13 +218,21 @@ export class BitbucketState {
     };
     if (token.scopes) headers['x-oauth-scopes'] = token.scopes.join(', ');
     const finish = (reply: Reply) => {
-      reply.headers = { ...reply.headers, ...headers };
+      // A proxy that forwards the body but not Bitbucket's headers.
+      if (fault?.kind !== 'proxy') reply.headers = { ...reply.headers, ...headers };
       return reply;
     };
 
-    const fault = await this.faults.take('bitbucket', ctx.record.operation);
-    if (fault) {
-      ctx.record.fault = fault.kind;
+    if (fault?.kind === 'echo') {
+      const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
+      return finish(
+        error(
+          fault.status ?? 400,
+          `Could not parse the credentials "${credentials}" of this request.`,
+        ),
+      );
+    }
+    if (fault && fault.kind !== 'proxy') {
       if (fault.kind === 'throttle') {
         headers['retry-after'] = '1';
         return finish(error(429, 'Rate limit for this resource has been exceeded'));

@@ -3,7 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import {
   Faults,
+  htmlPageReply,
   isObject,
+  signInRedirectReply,
   jsonReply,
   parseAuthorizationHeader,
   parseJsonBody,
@@ -280,6 +282,12 @@ export class GitHubState {
       : 'https://docs.github.com/rest';
     const base = `http://${ctx.req.headers.host ?? 'localhost'}${enterprise ? '/ghes/api/v3' : '/github'}`;
 
+    // Something in between (a proxy, a portal, a gateway) answers before GitHub sees the request.
+    const fault = await this.faults.take(service, ctx.record.operation);
+    if (fault) ctx.record.fault = fault.kind;
+    if (fault?.kind === 'html') return htmlPageReply(fault.status);
+    if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
+
     const auth = parseAuthorizationHeader(ctx.req);
     let tokenValue: string | undefined;
     if (auth && (auth.scheme === 'token' || auth.scheme === 'bearer')) {
@@ -300,7 +308,8 @@ export class GitHubState {
     };
     if (enterprise) headers['x-github-enterprise-version'] = '3.14.0';
     const finish = (reply: Reply): Reply => {
-      reply.headers = { ...reply.headers, ...headers };
+      // A proxy that forwards the body but not GitHub's headers.
+      if (fault?.kind !== 'proxy') reply.headers = { ...reply.headers, ...headers };
       return reply;
     };
 
@@ -325,9 +334,16 @@ export class GitHubState {
       headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt);
     }
 
-    const fault = await this.faults.take(service, ctx.record.operation);
-    if (fault) {
-      ctx.record.fault = fault.kind;
+    if (fault?.kind === 'echo') {
+      return finish(
+        jsonReply(fault.status ?? 400, {
+          message: `Problems parsing the Authorization header: unexpected credentials "${tokenValue ?? ''}"`,
+          documentation_url: docs,
+          status: String(fault.status ?? 400),
+        }),
+      );
+    }
+    if (fault && fault.kind !== 'proxy') {
       return finish(
         this.faultReply(fault.kind, fault.status, headers, token, tokenValue ?? '', docs),
       );

@@ -35,7 +35,19 @@ export interface RequestContext {
   record: Partial<RequestRecord>;
 }
 
-export type FaultKind = 'throttle' | '5xx' | 'access-denied' | 'latency';
+export type FaultKind =
+  | 'throttle'
+  | '5xx'
+  | 'access-denied'
+  | 'latency'
+  /** Something in between answers instead of the provider (REST services): a 200 HTML page. */
+  | 'html'
+  /** The provider's answer, with every provider-specific header removed (REST services). */
+  | 'proxy'
+  /** A 302 to a sign-in page (REST services). */
+  | 'redirect'
+  /** An error whose message echoes the credential the request carried. */
+  | 'echo';
 
 export interface FaultSpec {
   service: string;
@@ -45,7 +57,7 @@ export interface FaultSpec {
   /** How many requests it hits; default 1, Infinity allowed. */
   count?: number;
   latencyMs?: number;
-  /** Override the HTTP status: 500/503 for '5xx', 429 for a GitHub 'throttle'. */
+  /** Override the HTTP status: 500/503 for '5xx', 429 for a GitHub 'throttle', any for 'html' / 'redirect' / 'echo'. */
   status?: number;
 }
 
@@ -149,5 +161,26 @@ export function parseAuthorizationHeader(
   return {
     scheme: header.slice(0, space).toLowerCase(),
     credentials: header.slice(space + 1).trim(),
+  };
+}
+
+/** What a corporate proxy or captive portal sends instead of the API: a sign-in page. */
+export function htmlPageReply(status = 200): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: '<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><h1>Network access requires sign-in</h1><form method="post" action="/login"><input name="user"><input name="password" type="password"></form></body></html>\n',
+  };
+}
+
+/** A single sign-on gateway's redirect to its sign-in page. */
+export function signInRedirectReply(status = 302): Reply {
+  return {
+    status,
+    headers: {
+      location: 'https://sso.example.com/login?return_to=%2Fapi',
+      'content-type': 'text/html; charset=utf-8',
+    },
+    body: '<html><body>You are being <a href="https://sso.example.com/login">redirected</a>.</body></html>\n',
   };
 }

@@ -2,7 +2,7 @@
 // what @aws-sdk/client-sts 3.1169 still speaks (AwsQueryProtocol in its runtime config).
 // AssumeRoleWithWebIdentity is unsigned; AssumeRole and GetCallerIdentity are SigV4-signed.
 import { createHash } from 'node:crypto';
-import { AwsError, AwsKeys, authenticate, isDenied, type AwsIdentity } from './aws.js';
+import { AwsError, AwsKeys, authenticate, echoMessage, isDenied, type AwsIdentity } from './aws.js';
 import { Faults, requestId, type Reply, type RequestContext } from './shared.js';
 import type { SigV4FailureKind } from './sigv4.js';
 
@@ -136,6 +136,17 @@ export class StsState {
       if (fault) {
         ctx.record.fault = fault.kind;
         if (fault.kind === 'throttle') throw new AwsError('Throttling', 'Rate exceeded', 400);
+        if (fault.kind === 'echo') {
+          // The web identity token (OIDC), or the caller's own keys.
+          const jwt = params.get('WebIdentityToken');
+          throw new AwsError(
+            jwt ? 'InvalidIdentityToken' : 'InvalidClientTokenId',
+            jwt
+              ? `Couldn't verify the web identity token ${jwt}`
+              : echoMessage(Buffer.alloc(0), caller!),
+            fault.status ?? 400,
+          );
+        }
         if (fault.kind === '5xx') {
           throw new AwsError(
             'InternalFailure',

@@ -33,6 +33,8 @@ export interface Config {
   bitbucketApiUrl: string;
   /** `owner/repo` list for probing a fine-grained token's permissions. */
   repositories: string[];
+  /** Refuse a token any of whose needed scopes is unverified. */
+  requireVerifiedScopes: boolean;
   /** One role per AWS account; empty means the ambient account. */
   rolesToAssume: string[];
   reportFile?: string;
@@ -220,6 +222,7 @@ export function buildConfig(source: OptionSource): Config {
     githubApiUrl: url('githubApiUrl'),
     bitbucketApiUrl: url('bitbucketApiUrl'),
     repositories,
+    requireVerifiedScopes: bool('requireVerifiedScopes'),
     rolesToAssume,
     reportFile: raw('reportFile'),
     failOnExpiryWithinDays: days('failOnExpiryWithinDays'),

@@ -66,6 +66,7 @@ export type OptionKey =
   | 'githubApiUrl'
   | 'bitbucketApiUrl'
   | 'repositories'
+  | 'requireVerifiedScopes'
   | 'rolesToAssume'
   | 'reportFile'
   | 'failOnExpiryWithinDays'
@@ -194,6 +195,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     description:
       'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
+  },
+  {
+    key: 'requireVerifiedScopes',
+    input: 'require-verified-scopes',
+    env: ['REQUIRE_VERIFIED_SCOPES'],
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Import only a token whose every scope CodeBuild needs is proven. With `false`, a token whose provider cannot list its scopes (a fine-grained GitHub token, a Bitbucket app password or API token) is imported with an "unverified" warning; with `true` it is refused before any write, with what would make it verifiable. An answer that is not provably the provider\'s (an HTML page, a redirect, no provider headers) is never imported either way.',
   },
   {
     key: 'rolesToAssume',

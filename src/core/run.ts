@@ -466,7 +466,8 @@ async function check(ctx: RunContext): Promise<void> {
     'under-scoped': 'scope-missing',
     expiring: 'token-expiring',
   };
-  if (verdict === 'unavailable') report.errors.push(problem!);
+  // Nothing is known about the token: an error, never a clean check.
+  if (verdict === 'unavailable' || verdict === 'unverified') report.errors.push(problem!);
   const kind = tokenDrift[verdict];
   if (kind) report.findings.push({ kind, message: problem! });
 

@@ -16,8 +16,11 @@ export class Secrets {
   private readonly values = new Set<string>();
   private sorted: string[] | undefined;
 
-  /** `onForm` sees each new form once (the Action registers them with the runner's log masking). */
-  constructor(private readonly onForm?: (form: string) => void) {}
+  /**
+   * `onValue` sees each new value as given, once (the Action registers it with the
+   * runner's log masking); the encoded forms derived from it are only redacted here.
+   */
+  constructor(private readonly onValue?: (value: string) => void) {}
 
   /**
    * A secret value: the whole of it and, when it has whitespace inside, each
@@ -37,16 +40,15 @@ export class Secrets {
     const trimmed = token?.trim();
     if (!trimmed) return;
     this.add(trimmed);
-    for (const user of [username?.trim(), ...TOKEN_USERNAMES]) {
-      if (user) this.addBasic(user, trimmed);
-    }
+    if (username?.trim()) this.addBasic(username.trim(), trimmed);
+    for (const user of TOKEN_USERNAMES) this.addBasic(user, trimmed, false);
   }
 
   /** Basic credentials travel base64-encoded: hide that form too. */
-  addBasic(username: string, password: string): void {
-    const basic = `${username}:${password}`;
-    this.remember(Buffer.from(basic).toString('base64'));
-    this.remember(Buffer.from(basic).toString('base64url'));
+  addBasic(username: string, password: string, given = true): void {
+    const basic = Buffer.from(`${username}:${password}`);
+    this.remember(basic.toString('base64'), given);
+    this.remember(basic.toString('base64url'));
   }
 
   redact(text: string): string {
@@ -72,8 +74,8 @@ export class Secrets {
   }
 
   private addForms(value: string): void {
+    this.remember(value, true);
     const forms = [
-      value,
       encodeURIComponent(value),
       Buffer.from(value).toString('base64'),
       Buffer.from(value).toString('base64url'),
@@ -82,12 +84,11 @@ export class Secrets {
     for (const form of forms) this.remember(form);
   }
 
-  private remember(form: string): void {
-    // Padding-free base64 of a short value can be a short common string: keep to real secrets.
+  private remember(form: string, given = false): void {
     if (form.length < 4 || this.values.has(form)) return;
     this.values.add(form);
     this.sorted = undefined;
-    this.onForm?.(form);
+    if (given) this.onValue?.(form);
   }
 }
 

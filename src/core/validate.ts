@@ -4,6 +4,7 @@ import { inspectConnection } from './connections.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import { introspectToken } from './providers/index.js';
+import { UnverifiedAnswerError } from './providers/provenance.js';
 import { missingScopes, type TokenReport } from './report.js';
 import { readCodeBuildSecret } from './secrets-manager.js';
 import type { Secrets } from './secrets.js';
@@ -11,7 +12,15 @@ import type { ProviderCredential } from './webhooks.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type Verdict = 'good' | 'rejected' | 'under-scoped' | 'expired' | 'expiring' | 'unavailable';
+export type Verdict =
+  | 'good'
+  | 'rejected'
+  | 'under-scoped'
+  | 'expired'
+  | 'expiring'
+  | 'unavailable'
+  /** The answer was not provably the provider's, or (require-verified-scopes) a needed scope is unproven. */
+  | 'unverified';
 
 export interface Validation {
   verdict: Verdict;
@@ -108,11 +117,28 @@ export async function validateCredential(
         : {}),
     };
   } catch (error) {
+    if (error instanceof UnverifiedAnswerError) return done('unverified', error.message);
     if (!(error instanceof UserError)) throw error;
     return done('unavailable', `${error.message} Nothing was changed.`);
   }
   const { verdict, problem } = judgeToken(config, found.token!, deps.now(), found.warnings);
   return done(verdict, problem);
+}
+
+/** What would make a token's scopes provable, for require-verified-scopes. */
+function howToVerify(config: Config, token: TokenReport): string {
+  const optOut = 'or set require-verified-scopes to false to import it with a warning';
+  if (config.serverType === 'BITBUCKET') {
+    return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
+  }
+  const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
+  if (token.kind !== 'fine-grained-pat') {
+    return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
+  }
+  const probe = token.repositories
+    ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
+    : 'Set repositories (REPOSITORIES in the pipe) to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.';
+  return `${probe} ${classic}`;
 }
 
 /** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
@@ -128,6 +154,13 @@ function judgeToken(
     return {
       verdict: 'under-scoped',
       problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+    };
+  }
+  const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
+  if (config.requireVerifiedScopes && unproven.length > 0) {
+    return {
+      verdict: 'unverified',
+      problem: `require-verified-scopes is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
     };
   }
   if (token.expiresAt) {

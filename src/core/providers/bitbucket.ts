@@ -4,6 +4,15 @@ import { BITBUCKET_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
 import { withRetry } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
+import { UnverifiedAnswerError, requireProvider, type Provider } from './provenance.js';
+
+/**
+ * Headers Bitbucket Cloud sends on its API answers, one of which must be present:
+ * the token headers (x-oauth-scopes, x-accepted-oauth-scopes, x-credential-type;
+ * Atlassian KB "How to fetch the scope of a token") and its request id.
+ */
+const BITBUCKET_HEADERS =
+  /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
 
 export const APP_PASSWORDS_REMOVED =
   'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
@@ -63,6 +72,9 @@ export function bitbucketClient(
         return await withRetry(
           async () => {
             const r = await fetch(url, {
+              // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
+              // credential never follows one: it is returned as it is.
+              redirect: 'manual',
               headers: {
                 Authorization: authorization,
                 Accept: 'application/json',
@@ -112,9 +124,26 @@ export async function introspectBitbucket(
       );
     }
   };
+  const bitbucket: Provider = {
+    name: 'Bitbucket',
+    apiUrl,
+    ownHeaders: BITBUCKET_HEADERS,
+    exampleHeader: 'x-request-id',
+  };
   let response = await get('/repositories');
+  let body = await readBody(response);
   // A server without the repositories listing (a Bitbucket-compatible proxy, say): ask who the token is.
-  if (response.status === 404) response = await get('/user');
+  if (response.status === 404) {
+    response = await get('/user');
+    body = await readBody(response);
+  }
+  // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
+  // acceptance (on which the token is written) must also carry Bitbucket's headers.
+  requireProvider(
+    { status: response.status, headers: Object.fromEntries(response.headers), body },
+    bitbucket,
+    { strict: response.ok },
+  );
 
   const credentialType = response.headers.get('x-credential-type') ?? undefined;
   const description =
@@ -136,14 +165,19 @@ export async function introspectBitbucket(
   if (response.status === 403) {
     // "Your credentials lack one or more required privilege scopes": the token is
     // valid, and the body lists what it was granted.
-    const body = (await response.json().catch(() => ({}))) as ScopeErrorBody;
-    scopes = scopes ?? body.error?.detail?.granted;
+    scopes = scopes ?? (body as ScopeErrorBody).error?.detail?.granted;
   } else if (!response.ok) {
     throw new ProviderUnavailableError(
-      `Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`,
+      `Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`,
     );
   }
 
+  if (!scopes && !appPassword) {
+    // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
+    throw new UnverifiedAnswerError(
+      `Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`,
+    );
+  }
   const required = checkScopes(scopes, BITBUCKET_SCOPES);
   if (!scopes) {
     warnings.push(
@@ -155,6 +189,22 @@ export async function introspectBitbucket(
     );
   }
   return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
+}
+
+/** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
+function bitbucketMessage(body: unknown): string {
+  const message = (body as ScopeErrorBody | undefined)?.error?.message;
+  return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
+}
+
+/** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function scopesFromHeader(header: string | null): string[] | undefined {

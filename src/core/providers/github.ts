@@ -6,6 +6,12 @@ import { withRetry } from '../retry.js';
 import { ProviderUnavailableError } from '../errors.js';
 import type { ScopeCheck } from '../scopes.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
+import {
+  UnverifiedAnswerError,
+  describeBody,
+  requireProvider,
+  type Provider,
+} from './provenance.js';
 
 /** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
 const KINDS: ReadonlyArray<[prefix: string, kind: string, description: string]> = [
@@ -39,8 +45,15 @@ export function parseGitHubExpiry(header: string): string | undefined {
 interface RequestErrorLike {
   status?: number;
   message?: string;
-  response?: { headers?: Record<string, string | undefined> };
+  response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
+
+/** Headers every answer of GitHub's REST API carries (github.com and GHES), one of which must be present. */
+const GITHUB_HEADERS =
+  /^(x-github-|x-oauth-scopes$|x-accepted-oauth-scopes$|x-ratelimit-limit$|github-authentication-token-expiration$)/i;
+
+/** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
+const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
 
 const FINE_GRAINED_NEEDS =
   'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
@@ -54,9 +67,19 @@ export async function introspectGitHub(
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const { kind, description } = githubTokenKind(token);
   const warnings: string[] = [];
-  const octokit = githubClient(token, apiUrl, logger);
+  const octokit = githubClient(token, apiUrl, logger, { redirect: 'manual' });
+  const github: Provider = {
+    name: 'GitHub',
+    apiUrl,
+    ownHeaders: GITHUB_HEADERS,
+    exampleHeader: 'X-GitHub-Request-Id',
+  };
 
-  let response: { data: { login?: string }; headers: Record<string, string | number | undefined> };
+  let response: {
+    status: number;
+    data: { login?: string };
+    headers: Record<string, string | number | undefined>;
+  };
   try {
     logger.debug(`GitHub: GET ${apiUrl}/user`);
     response = await withRetry(
@@ -69,6 +92,15 @@ export async function introspectGitHub(
     );
   } catch (error) {
     const e = error as RequestErrorLike;
+    const answer = e.response && {
+      status: e.status ?? 0,
+      headers: e.response.headers ?? {},
+      body: e.response.data,
+    };
+    // A refusal means something only when it is GitHub's (JSON, not a redirect or a
+    // portal's page); a 403 that lets an installation token through must be GitHub's own.
+    if (answer && e.status === 401) requireProvider(answer, github, { strict: false });
+    if (answer && e.status === 403 && kind === 'app-installation') requireProvider(answer, github);
     if (e.status === 401) {
       const problem =
         kind === 'refresh'
@@ -92,14 +124,34 @@ export async function introspectGitHub(
       };
     }
     const status = e.status ? `HTTP ${e.status}` : 'no answer';
+    // A proxy's error page is described, never quoted.
+    const why =
+      answer && typeof answer.body === 'string'
+        ? describeBody(answer)
+        : (e.message ?? 'unknown error');
     throw new ProviderUnavailableError(
-      `Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`,
+      `Could not validate the token with GitHub at ${apiUrl} (${status}: ${why}).`,
     );
   }
 
+  requireProvider(
+    { status: response.status, headers: response.headers, body: response.data },
+    github,
+  );
+  if (typeof response.data.login !== 'string') {
+    throw new UnverifiedAnswerError(
+      `Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`,
+    );
+  }
   const headers = response.headers;
   const scopeHeader = headers['x-oauth-scopes'];
   const scopes = scopeHeader === undefined ? undefined : parseScopeHeader(String(scopeHeader));
+  if (!scopes && SCOPED_KINDS.has(kind)) {
+    // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
+    throw new UnverifiedAnswerError(
+      `Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`,
+    );
+  }
   const expiryHeader = headers['github-authentication-token-expiration'];
   const expiresAt =
     expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
