@@ -203,6 +203,13 @@ export class BitbucketState {
     if (fault) ctx.record.fault = fault.kind;
     if (fault?.kind === 'html') return htmlPageReply(fault.status);
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
+    if (fault?.kind === 'echo') {
+      const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
+      return error(
+        fault.status ?? 400,
+        `Could not parse the credentials "${credentials}" of this request.`,
+      );
+    }
 
     const token = this.authenticate(ctx);
     if (!('kind' in token)) return token;
@@ -223,15 +230,6 @@ export class BitbucketState {
       return reply;
     };
 
-    if (fault?.kind === 'echo') {
-      const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
-      return finish(
-        error(
-          fault.status ?? 400,
-          `Could not parse the credentials "${credentials}" of this request.`,
-        ),
-      );
-    }
     if (fault && fault.kind !== 'proxy') {
       if (fault.kind === 'throttle') {
         headers['retry-after'] = '1';

@@ -289,6 +289,13 @@ export class GitHubState {
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
 
     const auth = parseAuthorizationHeader(ctx.req);
+    if (fault?.kind === 'echo') {
+      return jsonReply(fault.status ?? 400, {
+        message: `Problems parsing the Authorization header: unexpected credentials "${auth?.credentials ?? ''}"`,
+        documentation_url: docs,
+        status: String(fault.status ?? 400),
+      });
+    }
     let tokenValue: string | undefined;
     if (auth && (auth.scheme === 'token' || auth.scheme === 'bearer')) {
       ctx.record.authScheme = auth.scheme;
@@ -334,15 +341,6 @@ export class GitHubState {
       headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt);
     }
 
-    if (fault?.kind === 'echo') {
-      return finish(
-        jsonReply(fault.status ?? 400, {
-          message: `Problems parsing the Authorization header: unexpected credentials "${tokenValue ?? ''}"`,
-          documentation_url: docs,
-          status: String(fault.status ?? 400),
-        }),
-      );
-    }
     if (fault && fault.kind !== 'proxy') {
       return finish(
         this.faultReply(fault.kind, fault.status, headers, token, tokenValue ?? '', docs),
