@@ -82,7 +82,9 @@ async function main(): Promise<void> {
   console.log('# point the product at it:');
   for (const [key, value] of Object.entries(emu.env)) console.log(`export ${key}=${value}`);
   console.log('export AWS_DEFAULT_REGION=us-east-1');
-  console.log(`export GITHUB_ENTERPRISE_API_URL=${emu.ghesUrl}`);
+  console.log(
+    `# GitHub Enterprise Server instead: export SERVER_TYPE=github-enterprise GITHUB_API_URL=${emu.ghesUrl}`,
+  );
   console.log('# demo tokens:');
   console.log(`#   GitHub classic (repo, admin:repo_hook): ${DEMO.githubClassic}`);
   console.log(`#   GitHub fine-grained (${DEMO.repository}): ${DEMO.githubFineGrained}`);

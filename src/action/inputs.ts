@@ -1,4 +1,5 @@
 import type { OptionSource } from '../core/config.js';
+import type { OptionSpec } from '../core/options.js';
 
 /** The part of @actions/core the input source needs. */
 export interface InputReader {
@@ -7,17 +8,20 @@ export interface InputReader {
 
 /** Action inputs (INPUT_<NAME>) as an OptionSource; labels read `input 'server-type'`. */
 export function inputSource(core: InputReader, env: NodeJS.ProcessEnv): OptionSource {
+  const sources = (option: OptionSpec) => {
+    const found: Array<{ label: string; value: string }> = [];
+    const value = core.getInput(option.input).trim();
+    if (value) found.push({ label: `input '${option.input}'`, value });
+    for (const name of option.actionEnvFallback ?? []) {
+      const fallback = env[name]?.trim();
+      if (fallback) found.push({ label: `env ${name}`, value: fallback });
+    }
+    return found;
+  };
   return {
     platform: 'action',
-    read(option) {
-      const value = core.getInput(option.input).trim();
-      if (value) return value;
-      for (const name of option.actionEnvFallback ?? []) {
-        const fallback = env[name]?.trim();
-        if (fallback) return fallback;
-      }
-      return undefined;
-    },
+    read: (option) => sources(option)[0]?.value,
+    sources,
     label: (option) => `input '${option.input}'`,
   };
 }

@@ -100,7 +100,9 @@ export async function run(
     });
 
     for (const [name, value] of Object.entries(outputValues(report))) core.setOutput(name, value);
-    core.info(renderText(report));
+    // A failed run's errors are said once, in the failure message below.
+    const failing = exitCodeFor(report, config) !== 0;
+    core.info(renderText(report, failing ? report.errors.length : 0));
     logger.debug(`Report: ${renderJson(report)}`);
     await writeSummary(core, env, renderMarkdown(report));
 

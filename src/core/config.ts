@@ -1,4 +1,7 @@
 import { ConfigError } from './errors.js';
+import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
+import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
+import { reportPathProblem } from './report-file.js';
 import {
   AUTH_TYPES,
   MODES,
@@ -44,32 +47,45 @@ export interface Config {
   inspectProjects: boolean;
   githubToken?: string;
   debug: boolean;
+  /** Accept region names the bundled SDK does not know yet (their shape is still checked). */
+  allowUnknownRegions: boolean;
+  /** Things worth saying that do not stop the run (duplicate regions, disagreeing region settings). */
+  warnings: string[];
+  /** How this front door spells each option, for messages: `FAIL_ON_EXPIRY_WITHIN_DAYS` or `input 'fail-on-expiry-within-days'`. */
+  names: Record<OptionKey, string>;
 }
 
 /** Where raw option values come from: the environment (pipe) or Action inputs. */
 export interface OptionSource {
   platform: Platform;
-  /** The raw value, or undefined when unset or empty. */
+  /** The raw value, or undefined when unset or empty: the first of sources(). */
   read(option: OptionSpec): string | undefined;
+  /** Every place that sets the option, in precedence order, each named as the user spells it. */
+  sources(option: OptionSpec): Array<{ label: string; value: string }>;
   /** How the user spells the option, for messages: `input 'dry-run'` or `DRY_RUN`. */
   label(option: OptionSpec): string;
 }
 
-/** Reads pipe variables; a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form. */
+/**
+ * Reads pipe variables, in the option's precedence order (`readOrder`, else
+ * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
+ * wins over a plain `X` because the pipe's YAML set it.
+ */
 export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): OptionSource {
+  const sources = (option: OptionSpec) => {
+    const found: Array<{ label: string; value: string }> = [];
+    for (const name of option.readOrder ?? option.env) {
+      const items = option.kind === 'list' ? readListForm(env, name) : undefined;
+      if (items) found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+      const value = env[name]?.trim();
+      if (value) found.push({ label: name, value });
+    }
+    return found;
+  };
   return {
     platform,
-    read(option) {
-      for (const name of option.env) {
-        const value = env[name]?.trim();
-        if (value) return value;
-        if (option.kind === 'list') {
-          const items = readListForm(env, name);
-          if (items) return items;
-        }
-      }
-      return undefined;
-    },
+    read: (option) => sources(option)[0]?.value,
+    sources,
     label: (option) => option.env[0],
   };
 }
@@ -83,7 +99,6 @@ function readListForm(env: NodeJS.ProcessEnv, name: string): string | undefined 
 }
 
 export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 
@@ -97,6 +112,10 @@ export function buildConfig(source: OptionSource): Config {
   const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
   const raw = (key: OptionKey) =>
     source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
+  /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+  const set = (key: OptionKey, value: string) =>
+    source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
+  const warnings: string[] = [];
 
   const oneOf = <T extends string>(
     key: OptionKey,
@@ -133,7 +152,15 @@ export function buildConfig(source: OptionSource): Config {
     return value;
   };
 
-  const list = (key: OptionKey) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
+  const list = (key: OptionKey, text = raw(key), name = label(key)) => {
+    const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+    const unique = [...new Set(items)];
+    if (unique.length < items.length) {
+      const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+      warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+    }
+    return unique;
+  };
 
   const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
   const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
@@ -160,30 +187,71 @@ export function buildConfig(source: OptionSource): Config {
       ? 'BASIC_AUTH'
       : 'PERSONAL_ACCESS_TOKEN';
 
-  const token = source.read(spec('token')) ?? '';
+  const token = trimToken(source.read(spec('token')) ?? '');
   const needsToken = mode === 'sync' || mode === 'check';
   if (!token && needsToken) {
     problems.push(
       `${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`,
     );
-  } else if (/\s/.test(token)) {
-    problems.push(
-      `${label('token')} contains whitespace inside it: a token never does; check the secret's value.`,
-    );
+  } else {
+    // Never a part of the token, nor where in it: the message says what, not where.
+    const bad = tokenCharacterProblem(token);
+    if (bad)
+      problems.push(
+        `${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`,
+      );
   }
+  const form = token ? tokenForm(token) : undefined;
 
-  const regions = list('regions');
+  const allowUnknownRegions = bool('allowUnknownRegions');
+  const { regions, regionLabel } = readRegions();
   if (regions.length === 0) {
     problems.push(
       `${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`,
     );
   }
   for (const region of regions) {
-    if (!REGION.test(region)) {
+    if (!REGION_SHAPE.test(region)) {
       problems.push(
-        `${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`,
+        `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${didYouMean(region)}`,
+      );
+    } else if (!isKnownRegion(region) && !allowUnknownRegions) {
+      problems.push(
+        `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${didYouMean(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`,
+      );
+    } else if (!isKnownRegion(region) && !partitionOf(region)) {
+      problems.push(
+        `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`,
       );
     }
+  }
+
+  /** The regions from the first source that sets them; a warning when another one disagrees. */
+  function readRegions(): { regions: string[]; regionLabel: string } {
+    const found = source.sources(spec('regions'));
+    const [first, ...others] = found;
+    if (!first) return { regions: [], regionLabel: label('regions') };
+    const chosen = list('regions', first.value, first.label);
+    const same = (value: string) =>
+      [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
+      [...chosen].sort().join(',');
+    const differing = others.filter((o) => !same(o.value));
+    if (differing.length > 0) {
+      warnings.push(
+        `${first.label} (${chosen.join(', ')}) is used; ${differing
+          .map(
+            (o) =>
+              `${o.label} (${o.value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(', ')})`,
+          )
+          .join(
+            ' and ',
+          )} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`,
+      );
+    }
+    return { regions: chosen, regionLabel: first.label };
   }
 
   const days = (key: OptionKey): number | undefined => {
@@ -230,23 +298,56 @@ export function buildConfig(source: OptionSource): Config {
     inspectProjects: bool('inspectProjects'),
     githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
     debug: source.platform === 'pipe' ? bool('debug') : false,
+    allowUnknownRegions,
+    warnings,
+    names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])) as Record<
+      OptionKey,
+      string
+    >,
   };
 
-  problems.push(...combinationProblems(config, label, Boolean(explicitAuthType)));
+  problems.push(
+    ...combinationProblems(config, label, set, {
+      explicitAuthType: Boolean(explicitAuthType),
+      explicitServerType: Boolean(source.read(spec('serverType'))),
+      form,
+    }),
+  );
+  if (config.reportFile) {
+    const unwritable = reportPathProblem(config.reportFile);
+    if (unwritable) problems.push(`${label('reportFile')} ${unwritable}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform: Platform): string {
+  return platform === 'action'
+    ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+    : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+
+interface Given {
+  explicitAuthType: boolean;
+  explicitServerType: boolean;
+  /** What the token is, by its form. */
+  form?: TokenForm;
 }
 
 /** Combinations CodeBuild or the providers would reject, caught before any call. */
 function combinationProblems(
   c: Config,
   label: (key: OptionKey) => string,
-  explicitAuthType: boolean,
+  set: (key: OptionKey, value: string) => string,
+  given: Given,
 ): string[] {
   const problems: string[] = [];
   const isGitHub = c.serverType !== 'BITBUCKET';
   // Only sync and check use the token (and so the auth type, username and provider URL).
   const usesToken = c.mode === 'sync' || c.mode === 'check';
+  const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
+  if (formProblem) problems.push(formProblem);
   if (c.authType === 'OAUTH' && usesToken) {
     problems.push(
       `${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`,
@@ -254,26 +355,31 @@ function combinationProblems(
   }
   if (c.authType === 'BASIC_AUTH') {
     if (isGitHub) {
-      problems.push(
-        `${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`,
-      );
+      if (!formProblem)
+        problems.push(
+          `${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`,
+        );
     } else if (!c.username && usesToken) {
       problems.push(
-        `${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`,
+        `${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`,
       );
     }
   }
-  if (c.username && explicitAuthType && c.authType !== 'BASIC_AUTH') {
+  if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
     problems.push(
       `${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`,
     );
   }
-  if (c.username && isGitHub) {
+  if (c.username && isGitHub && !formProblem) {
     problems.push(
       `${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`,
     );
   }
-  if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') && c.token) {
+  if (
+    (c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+    c.token &&
+    !formProblem
+  ) {
     const service =
       c.authType === 'CODECONNECTIONS'
         ? '(codeconnections|codestar-connections)'
@@ -286,14 +392,96 @@ function combinationProblems(
       );
     }
   }
-  if (
-    c.serverType === 'GITHUB_ENTERPRISE' &&
-    usesToken &&
-    /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)
-  ) {
+  if (usesToken) problems.push(...apiUrlProblems(c, label, set));
+  return problems;
+}
+
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(
+  c: Config,
+  label: (key: OptionKey) => string,
+  set: (key: OptionKey, value: string) => string,
+  { form, explicitServerType, explicitAuthType }: Given,
+): string | undefined {
+  if (!form) return undefined;
+  const looks = `${label('token')} looks like a ${form.description} (${form.prefix}…)`;
+  const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+  if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+    return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
+  }
+  if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+    return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
+  }
+  if (form.provider === 'aws') {
+    const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+    if (c.authType !== wanted)
+      return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
+    return undefined;
+  }
+  if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+    return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+  }
+  if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+    return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+  }
+  return undefined;
+}
+
+/** API base URLs that cannot be right for the server type, with the likely fix. */
+function apiUrlProblems(
+  c: Config,
+  label: (key: OptionKey) => string,
+  set: (key: OptionKey, value: string) => string,
+): string[] {
+  const problems: string[] = [];
+  const github = safeUrl(c.githubApiUrl);
+  if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+    if (/^api\.github\.com$/i.test(github.hostname)) {
+      problems.push(
+        `${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`,
+      );
+    } else if (!/\/api\/v3$/.test(github.pathname)) {
+      problems.push(
+        `${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`,
+      );
+    }
+  }
+  if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+    // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
     problems.push(
-      `${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`,
+      `${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`,
+    );
+  } else if (
+    c.serverType === 'GITHUB' &&
+    github &&
+    !/^api\.github\.com$/i.test(github.hostname) &&
+    !isLoopback(github.hostname)
+  ) {
+    c.warnings.push(
+      `${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`,
+    );
+  }
+  const bitbucket = safeUrl(c.bitbucketApiUrl);
+  if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+    problems.push(
+      `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`,
     );
   }
   return problems;
+}
+
+/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
+function isLoopback(hostname: string): boolean {
+  return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
+}
+
+function safeUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -28,6 +28,8 @@ export interface OptionSpec {
   defaultText?: string | { action?: string; pipe?: string };
   /** Environment variables the Action falls back to, in order, when the input is empty. */
   actionEnvFallback?: readonly string[];
+  /** Pipe variables in the order they are read, when it differs from `env` (first set wins). */
+  readOrder?: readonly string[];
   /** Only meaningful on one platform. */
   platforms?: readonly Platform[];
   /**
@@ -73,7 +75,8 @@ export type OptionKey =
   | 'driftIssue'
   | 'inspectProjects'
   | 'githubToken'
-  | 'debug';
+  | 'debug'
+  | 'allowUnknownRegions';
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -131,11 +134,21 @@ export const OPTIONS: readonly OptionSpec[] = [
     input: 'aws-region',
     env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
     kind: 'list',
-    // configure-aws-credentials sets both; AWS_REGION is the one the SDK prefers.
+    // One precedence in both front doors, the AWS SDK's own: AWS_REGION before AWS_DEFAULT_REGION.
+    readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
     description:
-      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own.',
+      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order everywhere: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (the pipe: `AWS_REGION`, then `AWS_DEFAULT_REGION`; a list form `X_0`.. before the plain `X`); the first set wins and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+  },
+  {
+    key: 'allowUnknownRegions',
+    input: 'allow-unknown-regions',
+    env: ['ALLOW_UNKNOWN_REGIONS'],
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Accept region names the bundled AWS SDK does not list yet (a region newer than this release). Their shape is still checked.',
   },
   {
     key: 'shouldOverwrite',

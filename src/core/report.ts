@@ -168,21 +168,38 @@ function scopeLine(token: TokenReport): string {
     .join(', ');
 }
 
-/** One line: what ran and how it ended. */
+/** One line: what ran and how it ended, with counts. */
 export function summaryLine(report: Report): string {
+  // A delete removes whatever credential a region holds, so no auth type is named for it.
   const subject =
     report.mode === 'inventory'
       ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
-      : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
-  const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
+      : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
+  const total = report.regions.length;
+  const where = `${total} region${total === 1 ? '' : 's'}`;
   switch (report.outcome) {
     case 'success':
       return `${subject} succeeded in ${where}`;
     case 'drift':
       return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-    case 'failure':
-      return `${subject} failed`;
+    case 'failure': {
+      const ok = report.regions.filter((r) => r.status === 'ok').length;
+      return `${subject} failed (${ok} of ${where} done)`;
+    }
   }
+}
+
+/** Why the run failed, first: a run-level error, else the first region that failed. */
+export function firstCause(report: Report): string | undefined {
+  if (report.errors[0]) return report.errors[0];
+  const region = report.regions.find((r) => r.status === 'error');
+  return region ? `${regionName(region)}: ${region.detail}` : undefined;
+}
+
+/** The token's problem when no run-level error already says it. */
+function tokenProblem(report: Report): string | undefined {
+  const problem = report.token?.problem;
+  return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
 }
 
 function regionName(r: RegionReport): string {
@@ -254,15 +271,20 @@ function inventoryTypes(report: Report): string[] {
   return report.serverTypes ?? [report.serverType];
 }
 
-/** Plain text for logs: the pipe prints this. */
-export function renderText(report: Report): string {
+/**
+ * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
+ * caller prints itself (the pipe's last line, the Action's failure), so each
+ * message appears once.
+ */
+export function renderText(report: Report, errorsShownElsewhere = 0): string {
   const lines: string[] = [];
   const t = report.token;
   if (t) {
     lines.push(
       `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`,
     );
-    if (t.problem) lines.push(`  Problem: ${t.problem}`);
+    const problem = tokenProblem(report);
+    if (problem) lines.push(`  Problem: ${problem}`);
     if (t.accepted) {
       lines.push(
         `  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`,
@@ -309,7 +331,7 @@ export function renderText(report: Report): string {
     if (breaks) lines.push(`  ${breaks}`);
   }
   for (const w of report.warnings) lines.push(`Warning: ${w}`);
-  for (const e of report.errors) lines.push(`Error: ${e}`);
+  for (const e of report.errors.slice(errorsShownElsewhere)) lines.push(`Error: ${e}`);
   return lines.join('\n');
 }
 
@@ -324,17 +346,22 @@ export function renderMarkdown(report: Report): string {
     out.push('| Token | |', '|---|---|');
     out.push(`| Kind | ${cell(t.description)} |`);
     if (t.identity) out.push(`| Identity | ${cell(t.identity)} |`);
+    const problem = tokenProblem(report);
     out.push(
-      `| Accepted by provider | ${t.accepted ? 'yes' : `**no**: ${cell(t.problem ?? '')}`} |`,
+      `| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`,
     );
-    out.push(
-      `| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`,
-    );
-    const missing = missingScopes(t);
-    out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-    const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-    if (unknown.length) out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-    out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`, '');
+    // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
+    if (t.accepted) {
+      out.push(
+        `| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`,
+      );
+      const missing = missingScopes(t);
+      out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+      const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+      if (unknown.length) out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+      out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
+    }
+    out.push('');
     if (t.repositories?.length) {
       out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
       for (const probe of t.repositories) {

@@ -93,7 +93,7 @@ export async function runCredentialSync(
     drift: false,
     regions: [],
     findings: [],
-    warnings: [],
+    warnings: [...config.warnings],
     errors: [],
     ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
     ...(deps.context ? { context: deps.context } : {}),
@@ -355,7 +355,7 @@ async function sync(ctx: RunContext): Promise<void> {
       ...(t.account.id ? { account: t.account.id } : {}),
       action: 'not-attempted',
       status: 'error',
-      detail: 'not attempted: the credential was not proven good',
+      detail: 'the credential was not proven good',
     }));
     return;
   }
@@ -388,19 +388,19 @@ function misplacedSecret(config: Config, target: Target): string | undefined {
 type RegionResult = Omit<RegionReport, 'region' | 'account'>;
 
 /** should-overwrite false and a credential already there: keep it, with no write at all. */
-function keptExisting(held: StoredCredential, dryRun: boolean): RegionResult {
+function keptExisting(config: Config, held: StoredCredential, dryRun: boolean): RegionResult {
   return {
     action: 'kept-existing',
     status: 'ok',
     arn: held.arn,
     authType: held.authType,
-    detail: `holds a ${held.authType} credential; should-overwrite is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
   };
 }
 
 async function planImport(config: Config, client: CodeBuildRegion): Promise<RegionResult> {
   const held = (await client.list(config.serverType))[0];
-  if (held && !config.shouldOverwrite) return keptExisting(held, true);
+  if (held && !config.shouldOverwrite) return keptExisting(config, held, true);
   return {
     action: 'would-import',
     status: 'ok',
@@ -416,7 +416,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
   if (!config.shouldOverwrite) {
     // Read first rather than rely on how CodeBuild answers a refused overwrite.
     const held = (await client.list(config.serverType))[0];
-    if (held) return keptExisting(held, false);
+    if (held) return keptExisting(config, held, false);
   }
   let arn: string;
   try {
@@ -425,7 +425,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
     const refused =
       error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException';
     const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
-    if (held) return keptExisting(held, false); // created meanwhile by someone else
+    if (held) return keptExisting(config, held, false); // created meanwhile by someone else
     throw error;
   }
   // Confirm with a read: the import is only done when CodeBuild lists it. There is

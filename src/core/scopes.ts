@@ -51,6 +51,12 @@ export const BITBUCKET_SCOPES: ScopeRules = {
   },
 };
 
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+export const BITBUCKET_ACCESS_TOKEN_SCOPES: ScopeRules = { ...BITBUCKET_SCOPES, optional: [] };
+
 /** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
 export function expandScopes(granted: readonly string[], rules: ScopeRules): Map<string, string> {
   const effective = new Map<string, string>();

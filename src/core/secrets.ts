@@ -1,4 +1,5 @@
 import type { Logger } from './logger.js';
+import { trimToken } from './token-form.js';
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
 const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
@@ -30,6 +31,9 @@ export class Secrets {
     const trimmed = value?.trim();
     if (!trimmed || trimmed.length < 4) return;
     this.addForms(trimmed);
+    // Also the form the token is used in, without invisible characters at its ends.
+    const used = trimToken(trimmed);
+    if (used !== trimmed && used.length >= 4) this.addForms(used);
     const parts = trimmed.split(/\s+/);
     if (parts.length > 1)
       for (const part of parts) if (part.length >= MIN_PART) this.addForms(part);
@@ -40,8 +44,10 @@ export class Secrets {
     const trimmed = token?.trim();
     if (!trimmed) return;
     this.add(trimmed);
-    if (username?.trim()) this.addBasic(username.trim(), trimmed);
-    for (const user of TOKEN_USERNAMES) this.addBasic(user, trimmed, false);
+    for (const form of new Set([trimmed, trimToken(trimmed)])) {
+      if (username?.trim()) this.addBasic(username.trim(), form);
+      for (const user of TOKEN_USERNAMES) this.addBasic(user, form, false);
+    }
   }
 
   /** Basic credentials travel base64-encoded: hide that form too. */

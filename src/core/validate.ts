@@ -119,7 +119,7 @@ export async function validateCredential(
   } catch (error) {
     if (error instanceof UnverifiedAnswerError) return done('unverified', error.message);
     if (!(error instanceof UserError)) throw error;
-    return done('unavailable', `${error.message} Nothing was changed.`);
+    return done('unavailable', error.message);
   }
   const { verdict, problem } = judgeToken(config, found.token!, deps.now(), found.warnings);
   return done(verdict, problem);
@@ -156,11 +156,19 @@ function judgeToken(
       problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
     };
   }
+  // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
+  if (token.kind === 'app-installation') {
+    return {
+      verdict: 'expiring',
+      problem:
+        "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
+    };
+  }
   const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
   if (config.requireVerifiedScopes && unproven.length > 0) {
     return {
       verdict: 'unverified',
-      problem: `require-verified-scopes is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
+      problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
     };
   }
   if (token.expiresAt) {
@@ -174,17 +182,32 @@ function judgeToken(
         verdict: 'expired',
         problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
       };
-    if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+    if (days < 1) {
+      const userToServer =
+        token.kind === 'app-user'
+          ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
+          : '';
       return {
         verdict: 'expiring',
-        problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+        problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
+      };
+    }
+    const window = config.failOnExpiryWithinDays;
+    if (window !== undefined && days <= window) {
+      return {
+        verdict: 'expiring',
+        problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
       };
     }
     if (days <= config.expiryWarningDays) {
       warnings.push(
-        `The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`,
+        `The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`,
       );
     }
+  } else if (token.kind === 'app-user') {
+    warnings.push(
+      'The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.',
+    );
   }
   return { verdict: 'good' };
 }

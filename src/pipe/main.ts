@@ -2,7 +2,7 @@ import { prepareAwsCredentials } from '../core/aws-credentials.js';
 import { buildConfig, envSource, type Config } from '../core/config.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { renderJson, renderText, summaryLine } from '../core/report.js';
+import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
 import { Secrets } from '../core/secrets.js';
 import { writeReportFile } from '../core/report-file.js';
@@ -57,7 +57,8 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
       secrets,
       context: bitbucketContext(env),
     });
-    out(renderText(report));
+    // The last line carries the first error: print the others here, each once.
+    out(renderText(report, 1));
     const reportFile = config.reportFile ?? defaultReportFile(env);
     if (reportFile) {
       writeReportFile(reportFile, report, secrets);
@@ -70,8 +71,9 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     const warned = report.warnings.length
       ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
       : '';
+    const cause = code !== 0 ? firstCause(report) : undefined;
     (code === 0 ? out : fail)(
-      `${mark} ${summaryLine(report)}${warned}${report.errors[0] ? `: ${report.errors[0]}` : ''}`,
+      `${mark} ${summaryLine(report)}${warned}${cause ? `: ${cause}` : ''}`,
     );
     return code;
   } catch (error) {

@@ -1,6 +1,12 @@
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
-import { BITBUCKET_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
+import {
+  BITBUCKET_ACCESS_TOKEN_SCOPES,
+  BITBUCKET_SCOPES,
+  checkScopes,
+  parseScopeHeader,
+} from '../scopes.js';
+import { tokenForm } from '../token-form.js';
 import { withRetry } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
@@ -106,13 +112,12 @@ export async function introspectBitbucket(
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
 ): Promise<{ token: TokenReport; warnings: string[] }> {
-  const appPassword = username !== undefined;
-  const kind = appPassword ? 'app-password' : 'access-token';
+  const basic = username !== undefined;
+  // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
+  const apiToken = basic && tokenForm(token)?.kind === 'api-token';
+  const appPassword = basic && !apiToken;
+  const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
   const warnings: string[] = [];
-  if (appPassword)
-    warnings.push(
-      `The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`,
-    );
 
   const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
   const get = async (path: string): Promise<Response> => {
@@ -146,20 +151,28 @@ export async function introspectBitbucket(
   );
 
   const credentialType = response.headers.get('x-credential-type') ?? undefined;
-  const description =
-    (credentialType && CREDENTIAL_TYPES[credentialType]) ??
-    (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-  const identity = appPassword ? username : undefined;
+  const description = apiToken
+    ? 'Atlassian API token'
+    : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
+      (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
+  const identity = basic ? username : undefined;
 
   if (response.status === 401 || response.status === 410) {
-    const problem = appPassword
-      ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
-      : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+    const problem = apiToken
+      ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
+      : appPassword
+        ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
+        : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+    // The problem says it all: no separate app-password warning on top.
     return {
       token: { kind, description, accepted: false, identity, required: [], problem },
       warnings,
     };
   }
+  if (appPassword)
+    warnings.push(
+      `The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`,
+    );
 
   let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
   if (response.status === 403) {
@@ -172,14 +185,22 @@ export async function introspectBitbucket(
     );
   }
 
-  if (!scopes && !appPassword) {
+  if (!scopes && !basic) {
     // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
     throw new UnverifiedAnswerError(
       `Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`,
     );
   }
-  const required = checkScopes(scopes, BITBUCKET_SCOPES);
-  if (!scopes) {
+  // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
+  // not imply each other: reported, not judged. An access token cannot hold `account`.
+  const required = apiToken
+    ? checkScopes(undefined, BITBUCKET_ACCESS_TOKEN_SCOPES)
+    : checkScopes(scopes, appPassword ? BITBUCKET_SCOPES : BITBUCKET_ACCESS_TOKEN_SCOPES);
+  if (apiToken) {
+    warnings.push(
+      `An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`,
+    );
+  } else if (!scopes) {
     warnings.push(
       "Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.",
     );

@@ -5,6 +5,7 @@ import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
 import { withRetry } from '../retry.js';
 import { ProviderUnavailableError } from '../errors.js';
 import type { ScopeCheck } from '../scopes.js';
+import { tokenForm } from '../token-form.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
 import {
   UnverifiedAnswerError,
@@ -13,20 +14,11 @@ import {
   type Provider,
 } from './provenance.js';
 
-/** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
-const KINDS: ReadonlyArray<[prefix: string, kind: string, description: string]> = [
-  ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
-  ['ghp_', 'classic-pat', 'GitHub classic personal access token'],
-  ['gho_', 'oauth', 'GitHub OAuth app token'],
-  ['ghu_', 'app-user', 'GitHub App user-to-server token'],
-  ['ghs_', 'app-installation', 'GitHub App installation token'],
-  ['ghr_', 'refresh', 'GitHub refresh token'],
-];
-
+/** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
 export function githubTokenKind(token: string): { kind: string; description: string } {
-  const found = KINDS.find(([prefix]) => token.startsWith(prefix));
-  return found
-    ? { kind: found[1], description: found[2] }
+  const form = tokenForm(token);
+  return form?.provider === 'github'
+    ? { kind: form.kind, description: form.description }
     : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
 }
 
@@ -110,9 +102,7 @@ export async function introspectGitHub(
     }
     if (e.status === 403 && kind === 'app-installation') {
       // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
-      warnings.push(
-        'A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.',
-      );
+      // Their one-hour life is judged with every other expiry (validate.ts).
       return {
         token: {
           kind,

@@ -1,0 +1,59 @@
+// AWS region names, checked against the partition metadata of the bundled AWS SDK
+// (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
+// any call, with the closest real names suggested.
+import { PARTITIONS } from './regions.generated.js';
+
+/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
+export const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** Every region the bundled SDK knows, in every partition. */
+export const KNOWN_REGIONS: readonly string[] = PARTITIONS.flatMap((p) => p.regions);
+
+export function isKnownRegion(region: string): boolean {
+  return KNOWN_REGIONS.includes(region);
+}
+
+/** The partition whose naming pattern the region fits (`aws`, `aws-cn`, ...), if any. */
+export function partitionOf(region: string): string | undefined {
+  return (
+    PARTITIONS.find((p) => p.regions.includes(region)) ??
+    PARTITIONS.find((p) => new RegExp(p.regionRegex).test(region))
+  )?.id;
+}
+
+/** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
+export function suggestRegions(region: string): string[] {
+  const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
+  const best = Math.min(...scored.map((s) => s.distance));
+  if (best > 3) return [];
+  return scored
+    .filter((s) => s.distance === best)
+    .map((s) => s.name)
+    .slice(0, 3);
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
+export function didYouMean(region: string): string {
+  const names = suggestRegions(region);
+  if (names.length === 0) return '';
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return ` Did you mean ${list}?`;
+}

@@ -1,0 +1,86 @@
+// What a token is, read from its form alone (no network call): GitHub and
+// Atlassian print a kind prefix on every token they issue, and CodeBuild's
+// connection and secret "tokens" are ARNs. Config uses it to catch a token given
+// to the wrong provider or auth type; the providers use it to label the token.
+// Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
+
+export type TokenProvider = 'github' | 'bitbucket' | 'aws';
+
+export interface TokenForm {
+  provider: TokenProvider;
+  /** e.g. `classic-pat`, `app-installation`, `access-token`, `api-token`, `connection-arn`. */
+  kind: string;
+  /** Human wording, e.g. "GitHub classic personal access token". */
+  description: string;
+  /** The prefix that tells, for messages ("ghp_…"); never more of the token. */
+  prefix: string;
+}
+
+const FORMS: ReadonlyArray<readonly [RegExp, string, TokenProvider, string, string]> = [
+  [
+    /^github_pat_/,
+    'github_pat_',
+    'github',
+    'fine-grained-pat',
+    'GitHub fine-grained personal access token',
+  ],
+  [/^ghp_/, 'ghp_', 'github', 'classic-pat', 'GitHub classic personal access token'],
+  [/^gho_/, 'gho_', 'github', 'oauth', 'GitHub OAuth app token'],
+  [/^ghu_/, 'ghu_', 'github', 'app-user', 'GitHub App user-to-server token'],
+  [/^ghs_/, 'ghs_', 'github', 'app-installation', 'GitHub App installation token'],
+  [/^ghr_/, 'ghr_', 'github', 'refresh', 'GitHub refresh token'],
+  [/^ATCTT/, 'ATCTT', 'bitbucket', 'access-token', 'Bitbucket access token'],
+  [/^ATATT/, 'ATATT', 'bitbucket', 'api-token', 'Atlassian API token'],
+  [/^ATBB/, 'ATBB', 'bitbucket', 'app-password', 'Bitbucket app password'],
+  [
+    /^arn:aws[a-z-]*:(codeconnections|codestar-connections):/,
+    'arn:…:connection',
+    'aws',
+    'connection-arn',
+    'CodeConnections connection ARN',
+  ],
+  [
+    /^arn:aws[a-z-]*:secretsmanager:/,
+    'arn:…:secret',
+    'aws',
+    'secret-arn',
+    'Secrets Manager secret ARN',
+  ],
+];
+
+/** The token's kind by its form, or undefined when the form says nothing. */
+export function tokenForm(token: string): TokenForm | undefined {
+  const found = FORMS.find(([pattern]) => pattern.test(token));
+  if (!found) return undefined;
+  const [, prefix, provider, kind, description] = found;
+  return { provider, kind, description, prefix };
+}
+
+/**
+ * Characters that cannot be seen in a secret's editor. At either end they are
+ * paste debris and are trimmed; inside a token they mean the value is damaged.
+ */
+const INVISIBLE =
+  /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+const INVISIBLE_RUN = new RegExp(
+  `^(?:\\s|${INVISIBLE.source})+|(?:\\s|${INVISIBLE.source})+$`,
+  'gu',
+);
+
+/** The token without whitespace or invisible characters at either end. */
+export function trimToken(raw: string): string {
+  return raw.replace(INVISIBLE_RUN, '');
+}
+
+/**
+ * Why a (trimmed) token cannot be sent in an HTTP header, in words that never
+ * show any part of it or where in it the problem is; undefined when it can.
+ */
+export function tokenCharacterProblem(token: string): string | undefined {
+  if (/\s/u.test(token)) return 'contains whitespace inside it';
+  if (INVISIBLE.test(token))
+    return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
+  if (/[^\x21-\x7e]/u.test(token))
+    return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
+  return undefined;
+}
