@@ -19,11 +19,19 @@ interface PartitionsInfo {
 
 /** The partition table of the @aws-sdk/core that @aws-sdk/client-codebuild uses. */
 export async function sdkPartitions(): Promise<{ version: string; info: PartitionsInfo }> {
-  const fromClient = createRequire(createRequire(import.meta.url).resolve('@aws-sdk/client-codebuild'));
+  const fromClient = createRequire(
+    createRequire(import.meta.url).resolve('@aws-sdk/client-codebuild'),
+  );
   const corePackage = fromClient.resolve('@aws-sdk/core/package.json');
   const version = (JSON.parse(readFileSync(corePackage, 'utf8')) as { version: string }).version;
-  const file = join(dirname(corePackage), 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js');
-  const { partitionsInfo } = (await import(pathToFileURL(file).href)) as { partitionsInfo: PartitionsInfo };
+  const file = join(
+    dirname(corePackage),
+    'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js',
+  );
+  // The file is `export const partitionsInfo = {...};` with a JSON object: read it as data.
+  const source = readFileSync(file, 'utf8');
+  const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
+  const partitionsInfo = JSON.parse(json) as PartitionsInfo;
   return { version, info: partitionsInfo };
 }
 

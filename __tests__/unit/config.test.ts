@@ -3,7 +3,8 @@ import { buildConfig, envSource } from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { OPTIONS } from '../../src/core/options.js';
 
-const base = { TOKEN: 'ghp_abcdefghijklmnop', AWS_DEFAULT_REGION: 'us-east-1' };
+// A token of no recognisable form, so no provider is implied by it.
+const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };
 const pipe = (env: Record<string, string>) => buildConfig(envSource(env));
 const problems = (env: Record<string, string>): string[] => {
   try {
@@ -68,7 +69,7 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('the token is trimmed', () => {
-    expect(pipe({ ...base, TOKEN: '  ghp_abcdefghijklmnop\n' }).token).toBe('ghp_abcdefghijklmnop');
+    expect(pipe({ ...base, TOKEN: '  abcdefghijklmnop0123\n' }).token).toBe('abcdefghijklmnop0123');
   });
 
   test('regions split on commas, spaces and newlines, de-duplicated; AWS_REGION also read', () => {

@@ -70019,14 +70019,43 @@ function tokenForm(token) {
     return { provider, kind, description, prefix };
 }
 /**
- * Characters that cannot be seen in a secret's editor. At either end they are
- * paste debris and are trimmed; inside a token they mean the value is damaged.
+ * Characters that cannot be seen in a secret's editor (code point ranges):
+ * no-break and zero-width spaces, joiners, direction marks, soft hyphen,
+ * variation selectors, the byte-order mark. At either end they are paste
+ * debris and are trimmed; inside a token they mean the value is damaged.
  */
-const INVISIBLE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
-const INVISIBLE_RUN = new RegExp(`^(?:\\s|${INVISIBLE.source})+|(?:\\s|${INVISIBLE.source})+$`, 'gu');
+const INVISIBLE = [
+    [0x00a0, 0x00a0],
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x061c, 0x061c],
+    [0x115f, 0x1160],
+    [0x17b4, 0x17b5],
+    [0x180e, 0x180e],
+    [0x2000, 0x200f],
+    [0x2028, 0x202f],
+    [0x205f, 0x206f],
+    [0x3000, 0x3000],
+    [0x3164, 0x3164],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0],
+];
+function isInvisible(char) {
+    const code = char.codePointAt(0);
+    return INVISIBLE.some(([from, to]) => code >= from && code <= to);
+}
+const isBlank = (char) => /\s/u.test(char) || isInvisible(char);
 /** The token without whitespace or invisible characters at either end. */
 function trimToken(raw) {
-    return raw.replace(INVISIBLE_RUN, '');
+    const chars = [...raw];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && isBlank(chars[start]))
+        start++;
+    while (end > start && isBlank(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
 }
 /**
  * Why a (trimmed) token cannot be sent in an HTTP header, in words that never
@@ -70035,7 +70064,7 @@ function trimToken(raw) {
 function tokenCharacterProblem(token) {
     if (/\s/u.test(token))
         return 'contains whitespace inside it';
-    if (INVISIBLE.test(token))
+    if ([...token].some(isInvisible))
         return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
     if (/[^\x21-\x7e]/u.test(token))
         return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
@@ -70356,7 +70385,7 @@ const OPTIONS = [
         readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order everywhere: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (the pipe: `AWS_REGION`, then `AWS_DEFAULT_REGION`; a list form `X_0`.. before the plain `X`); the first set wins and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
     },
     {
         key: 'allowUnknownRegions',
@@ -70635,7 +70664,12 @@ function buildConfig(source) {
             [...chosen].sort().join(',');
         const differing = others.filter((o) => !same(o.value));
         if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing.map((o) => `${o.label} (${o.value.split(/[\s,]+/).filter(Boolean).join(', ')})`).join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
+            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
+                .map((o) => `${o.label} (${o.value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(', ')})`)
+                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
         }
         return { regions: chosen, regionLabel: first.label };
     }
@@ -70749,7 +70783,7 @@ function combinationProblems(c, label, set, given) {
 function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
     if (!form)
         return undefined;
-    const looks = `${label('token')} looks like a ${form.description} (${form.prefix}…)`;
+    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
     const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
     if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
         return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
@@ -71456,18 +71490,25 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     if (response.status === 404)
         response = await get('/user');
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
-    const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ??
-        (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-    const identity = appPassword ? username : undefined;
+    const description = apiToken
+        ? 'Atlassian API token'
+        : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
+            (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
+    const identity = basic ? username : undefined;
     if (response.status === 401 || response.status === 410) {
-        const problem = appPassword
-            ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
-            : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+        const problem = apiToken
+            ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
+            : appPassword
+                ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
+                : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+        // The problem says it all: no separate app-password warning on top.
         return {
             token: { kind, description, accepted: false, identity, required: [], problem },
             warnings,
         };
     }
+    if (appPassword)
+        warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
     let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
     if (response.status === 403) {
         // "Your credentials lack one or more required privilege scopes": the token is

@@ -407,7 +407,7 @@ function tokenFormProblem(
   { form, explicitServerType, explicitAuthType }: Given,
 ): string | undefined {
   if (!form) return undefined;
-  const looks = `${label('token')} looks like a ${form.description} (${form.prefix}…)`;
+  const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
   const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
   if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
     return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;

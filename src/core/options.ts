@@ -139,7 +139,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
     description:
-      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order everywhere: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (the pipe: `AWS_REGION`, then `AWS_DEFAULT_REGION`; a list form `X_0`.. before the plain `X`); the first set wins and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
   },
   {
     key: 'allowUnknownRegions',

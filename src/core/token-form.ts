@@ -57,19 +57,44 @@ export function tokenForm(token: string): TokenForm | undefined {
 }
 
 /**
- * Characters that cannot be seen in a secret's editor. At either end they are
- * paste debris and are trimmed; inside a token they mean the value is damaged.
+ * Characters that cannot be seen in a secret's editor (code point ranges):
+ * no-break and zero-width spaces, joiners, direction marks, soft hyphen,
+ * variation selectors, the byte-order mark. At either end they are paste
+ * debris and are trimmed; inside a token they mean the value is damaged.
  */
-const INVISIBLE =
-  /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
-const INVISIBLE_RUN = new RegExp(
-  `^(?:\\s|${INVISIBLE.source})+|(?:\\s|${INVISIBLE.source})+$`,
-  'gu',
-);
+const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x00a0],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x2000, 0x200f],
+  [0x2028, 0x202f],
+  [0x205f, 0x206f],
+  [0x3000, 0x3000],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+
+function isInvisible(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return INVISIBLE.some(([from, to]) => code >= from && code <= to);
+}
+
+const isBlank = (char: string) => /\s/u.test(char) || isInvisible(char);
 
 /** The token without whitespace or invisible characters at either end. */
 export function trimToken(raw: string): string {
-  return raw.replace(INVISIBLE_RUN, '');
+  const chars = [...raw];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && isBlank(chars[start])) start++;
+  while (end > start && isBlank(chars[end - 1])) end--;
+  return chars.slice(start, end).join('');
 }
 
 /**
@@ -78,7 +103,7 @@ export function trimToken(raw: string): string {
  */
 export function tokenCharacterProblem(token: string): string | undefined {
   if (/\s/u.test(token)) return 'contains whitespace inside it';
-  if (INVISIBLE.test(token))
+  if ([...token].some(isInvisible))
     return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
   if (/[^\x21-\x7e]/u.test(token))
     return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';

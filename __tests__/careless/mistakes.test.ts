@@ -1,0 +1,535 @@
+// Issue 9: the mistakes a careless new user makes, each through both shipped
+// bundles (pipe and Action, Node 24) against the emulator: no CodeBuild write,
+// one clear message naming what to change in that front door's own words, and
+// the exit code.
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printed, useEmulator } from '../support/emulated.js';
+import { runBundle, type BundleResult } from '../support/run-bundle.js';
+import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
+
+const emu = useEmulator();
+
+const GHP = 'ghp_carelessClassicToken0000000000000000';
+const GHS = 'ghs_carelessInstallationToken00000000000';
+const GHU = 'ghu_carelessUserToServerToken00000000000';
+const ATCTT = 'ATCTTcarelessBitbucketAccessToken0000000';
+const ATATT = 'ATATTcarelessAtlassianApiToken00000000000';
+const HOUR = 3600 * 1000;
+
+/** The pipe bundle with pipe variables. */
+function pipe(env: Record<string, string>): Promise<BundleResult> {
+  return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
+}
+
+/** The Action bundle as the runner starts it: every input set, outputs and summary files. */
+async function action(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<BundleResult & { outputs: Record<string, string>; summary: string }> {
+  const files = runnerFiles();
+  const result = await runBundle('action', {
+    ...emu.get().env,
+    ...runnerInputs({ 'aws-region': 'us-east-1', ...inputs }),
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    ...env,
+  });
+  return {
+    ...result,
+    outputs: readOutputs(files.output),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
+}
+
+/** The Action's one failure message (`::error::`), decoded. */
+function actionError(result: BundleResult): string {
+  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+function expectNoWrite(): void {
+  expect(emu.get().writeCalls()).toEqual([]);
+}
+
+/** Not a single request reached any emulated service. */
+function expectNoCall(): void {
+  expect(emu.get().requests).toEqual([]);
+}
+
+/** How often a message appears in what the user sees (the runner hides ::debug:: and consumes ::add-mask::). */
+function occurrences(text: string, part: string): number {
+  return visible(text).split(part).length - 1;
+}
+
+function visible(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !l.startsWith('::debug::') && !l.startsWith('::add-mask::'))
+    .join('\n');
+}
+
+describe('1. token kinds are judged by what they are', () => {
+  test('pipe: a ghs_ installation token is not imported, even with FAIL_ON_EXPIRY_WITHIN_DAYS', async () => {
+    emu.get().github.addToken(GHS);
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHS,
+      FAIL_ON_EXPIRY_WITHIN_DAYS: '7',
+    });
+    expect(result.code).toBe(1);
+    expectNoWrite();
+    expect(result.stderr).toMatch(
+      /^✖ sync of the GITHUB credential \(PERSONAL_ACCESS_TOKEN\) failed \(0 of 1 region done\): The token is a GitHub App installation token .*expires within an hour.*Use a classic personal access token \(ghp_…\) or a fine-grained one \(github_pat_…\)/m,
+    );
+    expect(occurrences(printed(result), 'expires within an hour')).toBe(1);
+    expect(printed(result)).not.toContain(GHS);
+  });
+
+  test('Action: the workflow GITHUB_TOKEN (ghs_) is refused with what to use instead', async () => {
+    emu.get().github.addToken(GHS);
+    const result = await action({ token: GHS });
+    expect(result.code).toBe(1);
+    expectNoWrite();
+    expect(actionError(result)).toMatch(/GitHub App installation token.*expires within an hour/);
+    expect(occurrences(result.stdout, 'expires within an hour')).toBe(1);
+  });
+
+  test('check: a ghs_ token is drift (exit 3), not clean', async () => {
+    emu.get().github.addToken(GHS);
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GHS,
+    });
+    const viaPipe = await pipe({ SERVER_TYPE: 'github', TOKEN: GHS, MODE: 'check' });
+    expect(viaPipe.code).toBe(3);
+    expect(viaPipe.stdout).toMatch(
+      /Drift \(token-expiring\): The token is a GitHub App installation token/,
+    );
+    const viaAction = await action({ token: GHS, mode: 'check' });
+    expect(viaAction.code).toBe(1);
+    expect(viaAction.outputs.drift).toBe('true');
+    expectNoWrite();
+  });
+
+  test('a ghu_ token that lives 8 hours is refused in both front doors, with or without a window', async () => {
+    const expiresAt = new Date(Date.now() + 8 * HOUR);
+    emu.get().github.addToken(GHU, { scopes: ['repo'], expiresAt, login: 'u' });
+    const viaPipe = await pipe({ SERVER_TYPE: 'github', TOKEN: GHU });
+    expect(viaPipe.code).toBe(1);
+    expect(viaPipe.stderr).toMatch(
+      /in less than a day: CodeBuild would lose access.*ghu_…\) lives 8 hours/,
+    );
+    const viaAction = await action({ token: GHU });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toMatch(/in less than a day/);
+    expectNoWrite();
+  });
+
+  test('expiry within the window names the front door its own option', async () => {
+    const expiresAt = new Date(Date.now() + 3 * 24 * HOUR);
+    emu.get().github.addToken(GHP, { scopes: ['repo'], expiresAt, login: 'u' });
+    const viaPipe = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      FAIL_ON_EXPIRY_WITHIN_DAYS: '7',
+    });
+    expect(viaPipe.code).toBe(1);
+    expect(viaPipe.stderr).toMatch(/within FAIL_ON_EXPIRY_WITHIN_DAYS \(7\)\. Rotate it now\./);
+    expect(printed(viaPipe)).not.toContain('fail-on-expiry-within-days');
+    const viaAction = await action({ token: GHP, 'fail-on-expiry-within-days': '7' });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toMatch(/within input 'fail-on-expiry-within-days' \(7\)/);
+    expectNoWrite();
+  });
+});
+
+describe('2. a token given to the wrong provider or auth type is caught by its form, before any call', () => {
+  test.each([
+    [
+      'a ghp_ token with the pipe default (bitbucket)',
+      { TOKEN: GHP },
+      /^✖ TOKEN looks like a GitHub classic personal access token \(ghp_…\), but SERVER_TYPE is bitbucket \(the default\): set SERVER_TYPE=github/m,
+    ],
+    [
+      'a Bitbucket access token with SERVER_TYPE=github',
+      { TOKEN: ATCTT, SERVER_TYPE: 'github' },
+      /^✖ TOKEN looks like a Bitbucket access token \(ATCTT…\), but SERVER_TYPE is github: set SERVER_TYPE=bitbucket\.$/m,
+    ],
+    [
+      'an Atlassian API token with SERVER_TYPE=github',
+      { TOKEN: ATATT, USERNAME: 'me@example.com', SERVER_TYPE: 'github' },
+      /^✖ TOKEN looks like an Atlassian API token \(ATATT…\), but SERVER_TYPE is github: set SERVER_TYPE=bitbucket\.$/m,
+    ],
+    [
+      'an access token with a leftover USERNAME',
+      { TOKEN: ATCTT, USERNAME: 'old-user' },
+      /^✖ TOKEN looks like a Bitbucket access token \(ATCTT…\), which is used without a username .*: remove USERNAME\.$/m,
+    ],
+    [
+      'a connection ARN with no AUTH_TYPE',
+      { TOKEN: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc' },
+      /^✖ TOKEN is a CodeConnections connection ARN, which CodeBuild takes with auth type CODECONNECTIONS: set AUTH_TYPE=CODECONNECTIONS\.$/m,
+    ],
+    [
+      'a secret ARN with no AUTH_TYPE',
+      { TOKEN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bb-AbCdEf' },
+      /^✖ TOKEN is a Secrets Manager secret ARN, .*: set AUTH_TYPE=SECRETS_MANAGER\.$/m,
+    ],
+  ])('pipe: %s', async (_name, env, message) => {
+    const result = await pipe(env as Record<string, string>);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expectNoCall();
+  });
+
+  test.each([
+    [
+      'a Bitbucket access token with the Action default (github)',
+      { token: ATCTT },
+      /^input 'token' looks like a Bitbucket access token \(ATCTT…\), but input 'server-type' is github: set server-type: bitbucket\.$/,
+    ],
+    [
+      'a ghp_ token with server-type bitbucket',
+      { token: GHP, 'server-type': 'bitbucket' },
+      /but input 'server-type' is bitbucket: set server-type: github \(GitHub Enterprise Server: server-type: github-enterprise\)\.$/,
+    ],
+    [
+      'an access token with a leftover username',
+      { token: ATCTT, 'server-type': 'bitbucket', username: 'old-user' },
+      /: remove input 'username'\.$/,
+    ],
+  ])('Action: %s', async (_name, inputs, message) => {
+    const result = await action(inputs as Record<string, string>);
+    expect(result.code).toBe(1);
+    expect(actionError(result)).toMatch(message);
+    expectNoCall();
+  });
+});
+
+describe('3. regions are checked against the SDK, with the closest names', () => {
+  test('pipe: misspelt regions are refused, each with a suggestion, before any call', async () => {
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'us-east-1,eu-wst-1,us-east-7',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/AWS_DEFAULT_REGION has "eu-wst-1", .* Did you mean eu-west-1\?/);
+    expect(result.stderr).toMatch(/"us-east-7", .* Did you mean us-east-1 or us-east-2\?/);
+    expect(result.stderr).toMatch(/set ALLOW_UNKNOWN_REGIONS=true/);
+    expectNoCall();
+  });
+
+  test('Action: the message names the input and its opt-out', async () => {
+    const result = await action({ token: GHP, 'aws-region': 'eu-wst-1' });
+    expect(result.code).toBe(1);
+    expect(actionError(result)).toMatch(
+      /^input 'aws-region' has "eu-wst-1", which is not a region this release's AWS SDK knows\. Did you mean eu-west-1\? If it is a region newer than this release, set allow-unknown-regions: true\.$/,
+    );
+    expectNoCall();
+  });
+
+  test('the opt-out lets a well-formed region newer than the SDK through; the shape is still checked', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'eu-south-9',
+      ALLOW_UNKNOWN_REGIONS: 'true',
+      DRY_RUN: 'true',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-south-9 +would import/);
+    const bad = await action({
+      token: GHP,
+      'aws-region': 'moon-1',
+      'allow-unknown-regions': 'true',
+    });
+    expect(bad.code).toBe(1);
+    expect(actionError(bad)).toMatch(/"moon-1", which is not an AWS region name/);
+  });
+
+  test('a region named twice is used once, with a warning', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action({
+      token: GHP,
+      'aws-region': 'us-east-1, us-east-1',
+      'dry-run': 'true',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /::warning title=CodeBuild credential::input 'aws-region' names us-east-1 more than once; each is used once\./,
+    );
+    expect(result.stdout.match(/would import/g)).toHaveLength(1);
+  });
+});
+
+describe('4. token characters', () => {
+  test('a zero-width space or BOM at either end is trimmed and the token works', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: `\ufeff${GHP}\u200b`,
+      DRY_RUN: 'true',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/GitHub classic personal access token \(u\): accepted/);
+  });
+
+  test.each([
+    ['an emoji at the end', `${GHP}\u{1F511}`, /not plain ASCII/],
+    [
+      'a zero-width joiner inside',
+      `${GHP.slice(0, 12)}\u200d${GHP.slice(12)}`,
+      /invisible character inside it/,
+    ],
+    ['an accented letter inside', `${GHP.slice(0, 12)}é${GHP.slice(12)}`, /not plain ASCII/],
+  ])(
+    'pipe and Action: %s is refused as input, showing no part of the token',
+    async (_n, token, why) => {
+      const viaPipe = await pipe({ SERVER_TYPE: 'github', TOKEN: token });
+      expect(viaPipe.code).toBe(2);
+      expect(viaPipe.stderr).toMatch(why);
+      expect(viaPipe.stderr).toMatch(/^✖ TOKEN contains .*Copy the token again/m);
+      const viaAction = await action({ token });
+      expect(viaAction.code).toBe(1);
+      expect(actionError(viaAction)).toMatch(why);
+      for (const result of [viaPipe, viaAction]) {
+        const text = visible(printed(result));
+        expect(text).not.toContain(GHP.slice(4, 16));
+        expect(text).not.toMatch(/ByteString|index \d+|HTTP 500/);
+      }
+      expectNoCall();
+    },
+  );
+});
+
+describe('5. API URLs', () => {
+  test('pipe: a GHES URL without /api/v3 gets the fixed URL', async () => {
+    const url = `${emu.get().url}/ghes`;
+    const result = await pipe({
+      SERVER_TYPE: 'github-enterprise',
+      TOKEN: GHP,
+      GITHUB_API_URL: url,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`set GITHUB_API_URL=${url}/api/v3.`);
+    expectNoCall();
+  });
+
+  test('pipe: BITBUCKET_API_URL without /2.0 gets the fixed URL', async () => {
+    const url = `${emu.get().url}/bitbucket`;
+    const result = await pipe({ TOKEN: ATCTT, BITBUCKET_API_URL: url });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`set BITBUCKET_API_URL=${url}/2.0.`);
+    expectNoCall();
+  });
+
+  test('server type github with a GHES API URL is refused, never imported as the github.com credential', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u', enterprise: true });
+    const ghes = emu.get().ghesUrl;
+    const viaPipe = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP, GITHUB_API_URL: ghes });
+    expect(viaPipe.code).toBe(2);
+    expect(viaPipe.stderr).toMatch(
+      /but SERVER_TYPE is github, .*: set SERVER_TYPE=github-enterprise/,
+    );
+    const viaAction = await action({ token: GHP, 'github-api-url': ghes });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toMatch(
+      /set server-type: github-enterprise \(or, for a github.com token, github-api-url: https:\/\/api.github.com\)/,
+    );
+    expectNoCall();
+  });
+
+  test('a loopback stand-in for github.com still works with server type github', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/not https:\/\/api.github.com/);
+  });
+});
+
+describe('6. one precedence for regions, with a warning when sources disagree', () => {
+  test('pipe: AWS_REGION wins over AWS_DEFAULT_REGION, and says so', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_REGION: 'eu-west-1',
+      DRY_RUN: 'true',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).not.toMatch(/us-east-1 +would import/);
+    expect(result.stdout).toMatch(
+      /Warning: AWS_REGION \(eu-west-1\) is used; AWS_DEFAULT_REGION \(us-east-1\) is ignored\./,
+    );
+  });
+
+  test('pipe: the list form is read even when the plain variable is set, and the plain one is named', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_DEFAULT_REGION_COUNT: '2',
+      AWS_DEFAULT_REGION_0: 'eu-west-1',
+      AWS_DEFAULT_REGION_1: 'eu-central-1',
+      DRY_RUN: 'true',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-central-1 +would import/);
+    expect(result.stdout).toMatch(/AWS_DEFAULT_REGION \(us-east-1\) is ignored/);
+  });
+
+  test('Action: the input wins over the environment, with the same order and a warning', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action(
+      { token: GHP, 'aws-region': 'eu-west-1', 'dry-run': 'true' },
+      { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).toMatch(
+      /input 'aws-region' \(eu-west-1\) is used; env AWS_REGION \(us-east-1\) and env AWS_DEFAULT_REGION \(us-east-1\) are ignored/,
+    );
+  });
+
+  test('agreeing sources give no warning', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action(
+      { token: GHP, 'dry-run': 'true' },
+      { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/is ignored/);
+  });
+});
+
+describe('7. every message once, true summaries, counts and the first cause', () => {
+  test('pipe: a removed app password is explained once; regions say "not attempted" once', async () => {
+    emu.get().bitbucket.addToken('ATBBoldAppPassword00000000', {
+      kind: 'app-password',
+      username: 'bob',
+      scopes: ['repository'],
+    });
+    const result = await pipe({
+      TOKEN: 'ATBBoldAppPassword00000000',
+      USERNAME: 'bob',
+      AWS_DEFAULT_REGION: 'us-east-1,eu-west-1',
+    });
+    expect(result.code).toBe(1);
+    expectNoWrite();
+    const text = printed(result);
+    expect(occurrences(text, 'removed app passwords on 2026-07-28')).toBe(1);
+    expect(text).not.toContain('not attempted: not attempted');
+    expect(text).toMatch(/✖ us-east-1 +not attempted: the credential was not proven good/);
+    expect(result.stderr.trim()).toMatch(
+      /^✖ sync of the BITBUCKET credential \(BASIC_AUTH\) failed \(0 of 2 regions done\): Bitbucket rejected the app password \(401\)/,
+    );
+  });
+
+  test('Action: a rejected token has no "Scopes missing: none" and its problem is said once', async () => {
+    const result = await action({ token: GHP });
+    expect(result.code).toBe(1);
+    expect(result.summary).not.toMatch(/Scopes missing/);
+    expect(result.summary).toMatch(/\| Accepted by provider \| \*\*no\*\*/);
+    expect(occurrences(result.stdout, 'GitHub rejected it (401 Bad credentials)')).toBe(1);
+    expect(actionError(result)).toMatch(
+      /^sync of the GITHUB credential \(PERSONAL_ACCESS_TOKEN\) failed \(0 of 1 region done\)\./,
+    );
+  });
+
+  test('delete names no auth type it did not use', async () => {
+    emu.get().codebuild.seed('us-east-1', {
+      serverType: 'BITBUCKET',
+      authType: 'CODECONNECTIONS',
+      token: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc',
+    });
+    const result = await pipe({ MODE: 'delete' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^✔ delete of the BITBUCKET credential succeeded in 1 region$/m);
+    expect(result.stdout).toMatch(/deleted the CODECONNECTIONS credential/);
+  });
+});
+
+describe('8. Atlassian API tokens and the account scope', () => {
+  test('an ATATT token with an email is labelled an API token, with no app-password warning', async () => {
+    emu.get().bitbucket.addToken(ATATT, {
+      kind: 'api-token',
+      username: 'me@example.com',
+      scopes: ['read:repository:bitbucket'],
+    });
+    const result = await pipe({ TOKEN: ATATT, USERNAME: 'me@example.com', DRY_RUN: 'true' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Token: Atlassian API token \(me@example.com\): accepted/);
+    expect(result.stdout).not.toMatch(/app password/i);
+    expect(result.stdout).toMatch(/AWS does not document API tokens for CodeBuild/);
+    expect(result.stdout).toMatch(/would create a BASIC_AUTH credential/);
+    expectNoWrite();
+  });
+
+  test('an ATATT token without a username is told to add the Atlassian email, before any call', async () => {
+    const result = await pipe({ TOKEN: ATATT });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Atlassian API token \(ATATT…\), .*set USERNAME=you@example.com/);
+    expectNoCall();
+  });
+
+  test('the recommended access token gets no warning about the account scope it cannot hold', async () => {
+    emu.get().bitbucket.addToken(ATCTT, {
+      kind: 'access-token',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
+    const viaPipe = await pipe({ TOKEN: ATCTT, DRY_RUN: 'true' });
+    expect(viaPipe.code).toBe(0);
+    expect(viaPipe.stdout).not.toMatch(/account/i);
+    expect(viaPipe.stdout).toMatch(/succeeded in 1 region$/m);
+    emu.get().bitbucket.addToken(ATCTT, {
+      kind: 'access-token',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
+    const viaAction = await action({
+      token: ATCTT,
+      'server-type': 'bitbucket',
+      'bitbucket-api-url': emu.get().env.BITBUCKET_API_URL,
+      'dry-run': 'true',
+    });
+    expect(viaAction.code).toBe(0);
+    expect(viaAction.stdout).not.toMatch(/::warning/);
+  });
+});
+
+describe('9. the report path is checked before any call', () => {
+  const fileAsFolder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careless-report-'));
+    writeFileSync(join(dir, 'a-file'), '');
+    return join(dir, 'a-file', 'report.json');
+  };
+
+  test('pipe: an unwritable REPORT_FILE is a config error (exit 2), nothing imported', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP, REPORT_FILE: fileAsFolder() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^✖ REPORT_FILE is .*a-file\/report.json, but .*a-file is a file, not a folder/m,
+    );
+    expectNoCall();
+  });
+
+  test('Action: an unwritable report-file fails before any call', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action({ token: GHP, 'report-file': fileAsFolder() });
+    expect(result.code).toBe(1);
+    expect(actionError(result)).toMatch(
+      /^input 'report-file' is .*, but .* is a file, not a folder/,
+    );
+    expectNoCall();
+  });
+});
