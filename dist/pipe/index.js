@@ -2908,7 +2908,7 @@ __webpack_unused_export__ = BatchGetFleetsCommand;
 __webpack_unused_export__ = BatchGetFleetsInput$;
 __webpack_unused_export__ = BatchGetFleetsOutput$;
 __webpack_unused_export__ = BatchGetProjects$;
-__webpack_unused_export__ = BatchGetProjectsCommand;
+exports.em4 = BatchGetProjectsCommand;
 __webpack_unused_export__ = BatchGetProjectsInput$;
 __webpack_unused_export__ = BatchGetProjectsOutput$;
 __webpack_unused_export__ = BatchGetReportGroups$;
@@ -3082,7 +3082,7 @@ __webpack_unused_export__ = ListFleetsCommand;
 __webpack_unused_export__ = ListFleetsInput$;
 __webpack_unused_export__ = ListFleetsOutput$;
 __webpack_unused_export__ = ListProjects$;
-__webpack_unused_export__ = ListProjectsCommand;
+exports.Qfz = ListProjectsCommand;
 __webpack_unused_export__ = ListProjectsInput$;
 __webpack_unused_export__ = ListProjectsOutput$;
 __webpack_unused_export__ = ListReportGroups$;
@@ -32596,1137 +32596,104 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 8680:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 8367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5978);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   xN: () => (/* binding */ assumeRole)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1695);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-});
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+function accountOfArn(arn) {
+    return arn.split(':')[4] || undefined;
+}
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+async function assumeRole(roleArn, region, source) {
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({ region, credentials: source, customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._ });
+    try {
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleCommand */ .QL({
+            RoleArn: roleArn,
+            RoleSessionName: 'codebuild-credential-sync',
+            DurationSeconds: 900,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS answered without credentials');
+        return {
+            id: accountOfArn(roleArn),
+            roleArn,
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration,
+            },
+        };
+    }
+    catch (error) {
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
+    }
+    finally {
+        sts.destroy();
+    }
+}
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+async function checkAmbientCredentials(credentials, secrets) {
+    if (typeof credentials !== 'function')
+        return undefined;
+    try {
+        // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
+        const resolved = await credentials();
+        secrets?.add(resolved.secretAccessKey);
+        secrets?.add(resolved.sessionToken);
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        if (e.name === 'CredentialsProviderError' ||
+            /Could not load credentials/i.test(e.message ?? '')) {
+            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+        }
+        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+            : '';
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+    }
+}
+
 
 /***/ }),
 
-/***/ 5978:
+/***/ 9472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ runPipe)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * A problem the user can fix (bad input, rejected token, missing permission).
- * Entry points print its message without a stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** Invalid configuration: every problem found, each naming the option and what would be valid. */
-class ConfigError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
-class ProviderUnavailableError extends UserError {
-    constructor(message) {
-        super(message);
-        this.name = 'ProviderUnavailableError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/regions.generated.ts
-// Generated by scripts/gen-regions.ts from the partition metadata of
-// @aws-sdk/core 3.981.0. Do not edit by hand: run `npm run gen:regions`.
-const SDK_CORE_VERSION = '3.981.0';
-const PARTITIONS = [
-    {
-        id: 'aws',
-        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
-        regions: [
-            'af-south-1',
-            'ap-east-1',
-            'ap-east-2',
-            'ap-northeast-1',
-            'ap-northeast-2',
-            'ap-northeast-3',
-            'ap-south-1',
-            'ap-south-2',
-            'ap-southeast-1',
-            'ap-southeast-2',
-            'ap-southeast-3',
-            'ap-southeast-4',
-            'ap-southeast-5',
-            'ap-southeast-6',
-            'ap-southeast-7',
-            'ca-central-1',
-            'ca-west-1',
-            'eu-central-1',
-            'eu-central-2',
-            'eu-north-1',
-            'eu-south-1',
-            'eu-south-2',
-            'eu-west-1',
-            'eu-west-2',
-            'eu-west-3',
-            'il-central-1',
-            'me-central-1',
-            'me-south-1',
-            'me-west-1',
-            'mx-central-1',
-            'sa-east-1',
-            'sa-west-1',
-            'us-east-1',
-            'us-east-2',
-            'us-west-1',
-            'us-west-2',
-        ],
-    },
-    { id: 'aws-cn', regionRegex: '^cn\\-\\w+\\-\\d+$', regions: ['cn-north-1', 'cn-northwest-1'] },
-    { id: 'aws-eusc', regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$', regions: [] },
-    {
-        id: 'aws-iso',
-        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
-        regions: ['us-iso-east-1', 'us-iso-west-1'],
-    },
-    {
-        id: 'aws-iso-b',
-        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
-        regions: ['us-isob-east-1', 'us-isob-west-1'],
-    },
-    { id: 'aws-iso-e', regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$', regions: ['eu-isoe-west-1'] },
-    {
-        id: 'aws-iso-f',
-        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
-        regions: ['us-isof-east-1', 'us-isof-south-1'],
-    },
-    {
-        id: 'aws-us-gov',
-        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
-        regions: ['us-gov-east-1', 'us-gov-west-1'],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/core/regions.ts
-// AWS region names, checked against the partition metadata of the bundled AWS SDK
-// (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
-// any call, with the closest real names suggested.
-
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-/** Every region the bundled SDK knows, in every partition. */
-const KNOWN_REGIONS = PARTITIONS.flatMap((p) => p.regions);
-function isKnownRegion(region) {
-    return KNOWN_REGIONS.includes(region);
-}
-/** The partition whose naming pattern the region fits (`aws`, `aws-cn`, ...), if any. */
-function partitionOf(region) {
-    return (PARTITIONS.find((p) => p.regions.includes(region)) ??
-        PARTITIONS.find((p) => new RegExp(p.regionRegex).test(region)))?.id;
-}
-/** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
-function suggestRegions(region) {
-    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
-    const best = Math.min(...scored.map((s) => s.distance));
-    if (best > 3)
-        return [];
-    return scored
-        .filter((s) => s.distance === best)
-        .map((s) => s.name)
-        .slice(0, 3);
-}
-/** Levenshtein distance. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
-function didYouMean(region) {
-    const names = suggestRegions(region);
-    if (names.length === 0)
-        return '';
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-    return ` Did you mean ${list}?`;
-}
-
-;// CONCATENATED MODULE: ./src/core/token-form.ts
-// What a token is, read from its form alone (no network call): GitHub and
-// Atlassian print a kind prefix on every token they issue, and CodeBuild's
-// connection and secret "tokens" are ARNs. Config uses it to catch a token given
-// to the wrong provider or auth type; the providers use it to label the token.
-// Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
-const FORMS = [
-    [
-        /^github_pat_/,
-        'github_pat_',
-        'github',
-        'fine-grained-pat',
-        'GitHub fine-grained personal access token',
-    ],
-    [/^ghp_/, 'ghp_', 'github', 'classic-pat', 'GitHub classic personal access token'],
-    [/^gho_/, 'gho_', 'github', 'oauth', 'GitHub OAuth app token'],
-    [/^ghu_/, 'ghu_', 'github', 'app-user', 'GitHub App user-to-server token'],
-    [/^ghs_/, 'ghs_', 'github', 'app-installation', 'GitHub App installation token'],
-    [/^ghr_/, 'ghr_', 'github', 'refresh', 'GitHub refresh token'],
-    [/^ATCTT/, 'ATCTT', 'bitbucket', 'access-token', 'Bitbucket access token'],
-    [/^ATATT/, 'ATATT', 'bitbucket', 'api-token', 'Atlassian API token'],
-    [/^ATBB/, 'ATBB', 'bitbucket', 'app-password', 'Bitbucket app password'],
-    [
-        /^arn:aws[a-z-]*:(codeconnections|codestar-connections):/,
-        'arn:…:connection',
-        'aws',
-        'connection-arn',
-        'CodeConnections connection ARN',
-    ],
-    [
-        /^arn:aws[a-z-]*:secretsmanager:/,
-        'arn:…:secret',
-        'aws',
-        'secret-arn',
-        'Secrets Manager secret ARN',
-    ],
-];
-/** The token's kind by its form, or undefined when the form says nothing. */
-function tokenForm(token) {
-    const found = FORMS.find(([pattern]) => pattern.test(token));
-    if (!found)
-        return undefined;
-    const [, prefix, provider, kind, description] = found;
-    return { provider, kind, description, prefix };
-}
-/**
- * Characters that cannot be seen in a secret's editor (code point ranges):
- * no-break and zero-width spaces, joiners, direction marks, soft hyphen,
- * variation selectors, the byte-order mark. At either end they are paste
- * debris and are trimmed; inside a token they mean the value is damaged.
- */
-const INVISIBLE = [
-    [0x00a0, 0x00a0],
-    [0x00ad, 0x00ad],
-    [0x034f, 0x034f],
-    [0x061c, 0x061c],
-    [0x115f, 0x1160],
-    [0x17b4, 0x17b5],
-    [0x180e, 0x180e],
-    [0x2000, 0x200f],
-    [0x2028, 0x202f],
-    [0x205f, 0x206f],
-    [0x3000, 0x3000],
-    [0x3164, 0x3164],
-    [0xfe00, 0xfe0f],
-    [0xfeff, 0xfeff],
-    [0xffa0, 0xffa0],
-];
-function isInvisible(char) {
-    const code = char.codePointAt(0);
-    return INVISIBLE.some(([from, to]) => code >= from && code <= to);
-}
-const isBlank = (char) => /\s/u.test(char) || isInvisible(char);
-/** The token without whitespace or invisible characters at either end. */
-function trimToken(raw) {
-    const chars = [...raw];
-    let start = 0;
-    let end = chars.length;
-    while (start < end && isBlank(chars[start]))
-        start++;
-    while (end > start && isBlank(chars[end - 1]))
-        end--;
-    return chars.slice(start, end).join('');
-}
-/**
- * Why a (trimmed) token cannot be sent in an HTTP header, in words that never
- * show any part of it or where in it the problem is; undefined when it can.
- */
-function tokenCharacterProblem(token) {
-    if (/\s/u.test(token))
-        return 'contains whitespace inside it';
-    if ([...token].some(isInvisible))
-        return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
-    if (/[^\x21-\x7e]/u.test(token))
-        return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-const ACTION_TEXT = {
-    imported: 'imported',
-    'would-import': 'would import',
-    'kept-existing': 'kept existing',
-    checked: 'checked',
-    deleted: 'deleted',
-    'would-delete': 'would delete',
-    'nothing-to-delete': 'nothing to delete',
-    'not-attempted': 'not attempted',
-    failed: 'failed',
-};
-const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
-const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
-function grantedScopes(token) {
-    return token?.scopes ?? [];
-}
-function missingScopes(token) {
-    return (token?.required ?? [])
-        .filter((s) => s.status === 'missing' && !s.optional)
-        .map((s) => s.scope);
-}
-function scopeLine(token) {
-    return token.required
-        .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
-        .join(', ');
-}
-/** One line: what ran and how it ended, with counts. */
-function summaryLine(report) {
-    // A delete removes whatever credential a region holds, so no auth type is named for it.
-    const subject = `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
-    const total = report.regions.length;
-    const where = `${total} region${total === 1 ? '' : 's'}`;
-    switch (report.outcome) {
-        case 'success':
-            return `${subject} succeeded in ${where}`;
-        case 'drift':
-            return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-        case 'failure': {
-            const ok = report.regions.filter((r) => r.status === 'ok').length;
-            return `${subject} failed (${ok} of ${where} done)`;
-        }
-    }
-}
-/** Why the run failed, first: a run-level error, else the first region that failed. */
-function firstCause(report) {
-    if (report.errors[0])
-        return report.errors[0];
-    const region = report.regions.find((r) => r.status === 'error');
-    return region ? `${regionName(region)}: ${region.detail}` : undefined;
-}
-/** The token's problem when no run-level error already says it. */
-function tokenProblem(report) {
-    const problem = report.token?.problem;
-    return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
-}
-function regionName(r) {
-    return r.account ? `${r.account}/${r.region}` : r.region;
-}
-/**
- * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
- * caller prints itself (the pipe's last line, the Action's failure), so each
- * message appears once.
- */
-function renderText(report, errorsShownElsewhere = 0) {
-    const lines = [];
-    const t = report.token;
-    if (t) {
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
-        const problem = tokenProblem(report);
-        if (problem)
-            lines.push(`  Problem: ${problem}`);
-        if (t.accepted) {
-            lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
-            if (t.required.length)
-                lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
-            for (const probe of t.repositories ?? []) {
-                const checks = probe.checks
-                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
-                    .join(', ');
-                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
-            }
-            lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
-        }
-    }
-    if (report.regions.length) {
-        lines.push('Regions:');
-        const width = Math.max(...report.regions.map((r) => regionName(r).length));
-        for (const r of report.regions) {
-            const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`);
-        }
-    }
-    for (const f of report.findings)
-        lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
-    for (const w of report.warnings)
-        lines.push(`Warning: ${w}`);
-    for (const e of report.errors.slice(errorsShownElsewhere))
-        lines.push(`Error: ${e}`);
-    return lines.join('\n');
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Markdown for the job summary. */
-function renderMarkdown(report) {
-    const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
-    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
-    const t = report.token;
-    if (t) {
-        out.push('| Token | |', '|---|---|');
-        out.push(`| Kind | ${cell(t.description)} |`);
-        if (t.identity)
-            out.push(`| Identity | ${cell(t.identity)} |`);
-        const problem = tokenProblem(report);
-        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
-        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
-        if (t.accepted) {
-            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
-            const missing = missingScopes(t);
-            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-            if (unknown.length)
-                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
-        }
-        out.push('');
-        if (t.repositories?.length) {
-            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
-            for (const probe of t.repositories) {
-                for (const c of probe.checks) {
-                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
-                }
-            }
-            out.push('');
-        }
-    }
-    if (report.regions.some((r) => r.account))
-        out.push(...accountMatrix(report), '');
-    if (report.regions.length) {
-        const withAccount = report.regions.some((r) => r.account);
-        out.push(withAccount
-            ? '| Account | Region | Result | ARN | Detail |'
-            : '| Region | Result | ARN | Detail |');
-        out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
-        for (const r of report.regions) {
-            const row = [
-                r.region,
-                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
-                r.arn ? `\`${r.arn}\`` : '',
-                cell(r.detail),
-            ];
-            out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
-        }
-        out.push('');
-    }
-    if (report.findings.length) {
-        out.push('**Drift**', '');
-        for (const f of report.findings)
-            out.push(`- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}`);
-        out.push('');
-    }
-    if (report.warnings.length) {
-        out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
-    }
-    if (report.errors.length) {
-        out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
-    }
-    return out.join('\n');
-}
-/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
-function accountMatrix(report) {
-    const regions = [...new Set(report.regions.map((r) => r.region))];
-    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
-    const rows = accounts.map((account) => {
-        const cells = regions.map((region) => {
-            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
-            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
-        });
-        return `| ${account} | ${cells.join(' | ')} |`;
-    });
-    return [
-        `| Account | ${regions.join(' | ')} |`,
-        `|---|${regions.map(() => '---|').join('')}`,
-        ...rows,
-    ];
-}
-function renderJson(report) {
-    return JSON.stringify(report, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/report-file.ts
-
-
-
-
-/**
- * Why the report could not be written to `path`, found before any call (so a
- * bad path never turns a finished import into a failure); undefined when it can.
- * Reads only: nothing is created here.
- */
-function reportPathProblem(path) {
-    const target = (0,external_node_path_.resolve)(path);
-    const existing = statOrUndefined(target);
-    if (existing?.isDirectory())
-        return `is ${path}, which is a directory: name a file in it.`;
-    if (existing)
-        return writable(target) ? undefined : `is ${path}, which cannot be written.`;
-    // The nearest existing folder above it must be a folder we may write in.
-    let dir = (0,external_node_path_.dirname)(target);
-    while (!statOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
-        dir = (0,external_node_path_.dirname)(dir);
-    const found = statOrUndefined(dir);
-    if (!found?.isDirectory())
-        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
-    if (!writable(dir))
-        return `is ${path}, but the folder ${dir} cannot be written.`;
-    return undefined;
-}
-function statOrUndefined(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function writable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes the JSON report for later steps. The report never holds a token. */
-function writeReportFile(path, report) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${renderJson(report)}\n`);
-    }
-    catch (error) {
-        throw new UserError(`Could not write the report file ${path}: ${errorMessage(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
-// The one table of options. The pipe's environment parser, the Action's input
-// parser, action.yml and the README tables are all derived from it, so they
-// cannot disagree.
-const MODES = ['sync', 'check', 'delete'];
-const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
-const AUTH_TYPES = [
-    'PERSONAL_ACCESS_TOKEN',
-    'BASIC_AUTH',
-    'CODECONNECTIONS',
-    'SECRETS_MANAGER',
-    'OAUTH',
-];
-const OPTIONS = [
-    {
-        key: 'mode',
-        input: 'mode',
-        env: ['MODE'],
-        kind: 'enum',
-        values: MODES,
-        default: 'sync',
-        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential.',
-    },
-    {
-        key: 'serverType',
-        input: 'server-type',
-        env: ['SERVER_TYPE'],
-        kind: 'enum',
-        values: ['github', 'github-enterprise', 'bitbucket'],
-        default: { action: 'github', pipe: 'bitbucket' },
-        description: 'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted).',
-    },
-    {
-        key: 'authType',
-        input: 'auth-type',
-        env: ['AUTH_TYPE'],
-        kind: 'enum',
-        values: AUTH_TYPES,
-        defaultText: 'GitHub: `PERSONAL_ACCESS_TOKEN`; Bitbucket with a username: `BASIC_AUTH` (app password); Bitbucket without: `PERSONAL_ACCESS_TOKEN` (access token)',
-        description: 'The CodeBuild authType to import the token as. With `CODECONNECTIONS` the token is a connection ARN; with `SECRETS_MANAGER`, a Secrets Manager secret ARN. `OAUTH` cannot be set through the API.',
-    },
-    {
-        key: 'token',
-        input: 'token',
-        env: ['TOKEN'],
-        kind: 'secret',
-        defaultText: 'required for `sync` and `check`',
-        description: 'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
-    },
-    {
-        key: 'username',
-        input: 'username',
-        env: ['USERNAME'],
-        kind: 'string',
-        description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
-    },
-    {
-        key: 'regions',
-        input: 'aws-region',
-        env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
-        kind: 'list',
-        // One precedence in both front doors, the AWS SDK's own: AWS_REGION before AWS_DEFAULT_REGION.
-        readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-        actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-        defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
-    },
-    {
-        key: 'allowUnknownRegions',
-        input: 'allow-unknown-regions',
-        env: ['ALLOW_UNKNOWN_REGIONS'],
-        kind: 'boolean',
-        default: 'false',
-        description: 'Accept region names the bundled AWS SDK does not list yet (a region newer than this release). Their shape is still checked.',
-    },
-    {
-        key: 'shouldOverwrite',
-        input: 'should-overwrite',
-        env: ['SHOULD_OVERWRITE'],
-        kind: 'boolean',
-        default: 'true',
-        description: 'Passed to ImportSourceCredentials. With `false`, a region that already holds a credential for the server type keeps it.',
-    },
-    {
-        key: 'dryRun',
-        input: 'dry-run',
-        env: ['DRY_RUN'],
-        kind: 'boolean',
-        default: 'false',
-        description: 'Validate the token and show the plan; make no write call at all.',
-    },
-    {
-        key: 'failOnDrift',
-        input: 'fail-on-drift',
-        env: ['FAIL_ON_DRIFT'],
-        kind: 'boolean',
-        default: 'true',
-        description: '`check` mode fails (non-zero exit) when it finds drift.',
-    },
-    {
-        key: 'expiryWarningDays',
-        input: 'expiry-warning-days',
-        env: ['EXPIRY_WARNING_DAYS'],
-        kind: 'integer',
-        default: '14',
-        description: 'Warn when the token expires within this many days.',
-    },
-    {
-        key: 'githubApiUrl',
-        input: 'github-api-url',
-        env: ['GITHUB_API_URL'],
-        kind: 'url',
-        actionEnvFallback: ['GITHUB_API_URL'],
-        default: 'https://api.github.com',
-        defaultText: { action: 'env `GITHUB_API_URL`, else `https://api.github.com`' },
-        description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
-    },
-    {
-        key: 'bitbucketApiUrl',
-        input: 'bitbucket-api-url',
-        env: ['BITBUCKET_API_URL'],
-        kind: 'url',
-        default: 'https://api.bitbucket.org/2.0',
-        description: 'Bitbucket REST base URL, including `/2.0`.',
-    },
-    {
-        key: 'repositories',
-        input: 'repositories',
-        env: ['REPOSITORIES'],
-        kind: 'list',
-        description: 'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
-    },
-    {
-        key: 'rolesToAssume',
-        input: 'role-to-assume',
-        env: ['ROLE_TO_ASSUME'],
-        kind: 'list',
-        description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
-    },
-    {
-        key: 'reportFile',
-        input: 'report-file',
-        env: ['REPORT_FILE'],
-        kind: 'string',
-        defaultText: {
-            action: 'none',
-            pipe: '`$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
-        },
-        description: 'Write the JSON report to this path, for later steps.',
-    },
-    {
-        key: 'failOnExpiryWithinDays',
-        input: 'fail-on-expiry-within-days',
-        env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
-        kind: 'integer',
-        defaultText: 'off',
-        description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
-    },
-    {
-        key: 'driftIssue',
-        input: 'drift-issue',
-        env: ['DRIFT_ISSUE'],
-        kind: 'boolean',
-        default: 'false',
-        platforms: ['action'],
-        description: 'On drift, open (or update) one issue in this repository with the drift table; close it when a later check is clean. Needs `permissions: issues: write`.',
-    },
-    {
-        key: 'githubToken',
-        input: 'github-token',
-        env: ['DRIFT_ISSUE_TOKEN'],
-        kind: 'secret',
-        default: '${{ github.token }}',
-        platforms: ['action'],
-        description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
-    },
-    {
-        key: 'debug',
-        input: 'debug',
-        env: ['DEBUG'],
-        kind: 'boolean',
-        default: 'false',
-        platforms: ['pipe'],
-        description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
-    },
-];
-function optionsFor(platform) {
-    return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
-}
-/** How the default of an option reads on a platform (a literal default, else its wording). */
-function defaultTextFor(option, platform) {
-    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
-    if (worded)
-        return worded;
-    const literal = defaultFor(option, platform);
-    if (literal !== undefined)
-        return `\`${literal}\``;
-    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
-}
-function defaultFor(option, platform) {
-    if (typeof option.default === 'object')
-        return option.default[platform];
-    return option.default;
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-
-
-
-
-
-/**
- * Reads pipe variables, in the option's precedence order (`readOrder`, else
- * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
- * wins over a plain `X` because the pipe's YAML set it.
- */
-function envSource(env, platform = 'pipe') {
-    const sources = (option) => {
-        const found = [];
-        for (const name of option.readOrder ?? option.env) {
-            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-            if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
-            const value = env[name]?.trim();
-            if (value)
-                found.push({ label: name, value });
-        }
-        return found;
-    };
-    return {
-        platform,
-        read: (option) => sources(option)[0]?.value,
-        sources,
-        label: (option) => option.env[0],
-    };
-}
-function readListForm(env, name) {
-    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
-    if (!Number.isInteger(count) || count <= 0)
-        return undefined;
-    const items = [];
-    for (let i = 0; i < count; i++)
-        items.push(env[`${name}_${i}`]?.trim() ?? '');
-    return items.filter(Boolean).join(',') || undefined;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-function buildConfig(source) {
-    const problems = [];
-    const spec = (key) => OPTIONS.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-    const raw = (key) => source.read(spec(key)) ?? defaultFor(spec(key), source.platform);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    const oneOf = (key, valid, canon) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            const shown = spec(key).values ?? valid;
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
-    const serverType = oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', AUTH_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'))
-        : serverType === 'BITBUCKET' && username
-            ? 'BASIC_AUTH'
-            : 'PERSONAL_ACCESS_TOKEN';
-    const token = trimToken(source.read(spec('token')) ?? '');
-    if (!token && mode !== 'delete') {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
-    }
-    else {
-        // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = tokenCharacterProblem(token);
-        if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
-    }
-    const form = token ? tokenForm(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions, regionLabel } = readRegions();
-    if (regions.length === 0) {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        if (!REGION_SHAPE.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${didYouMean(region)}`);
-        }
-        else if (!isKnownRegion(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${didYouMean(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!isKnownRegion(region) && !partitionOf(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`);
-        }
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        const chosen = list('regions', first.value, first.label);
-        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-            [...chosen].sort().join(',');
-        const differing = others.filter((o) => !same(o.value));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-    const repositories = list('repositories');
-    for (const repo of repositories) {
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
-    }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!ROLE_ARN.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const config = {
-        mode,
-        serverType,
-        authType,
-        token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
-        repositories,
-        rolesToAssume,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-        allowUnknownRegions,
-        warnings,
-        names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])),
-    };
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
-        form,
-    }));
-    if (config.reportFile) {
-        const unwritable = reportPathProblem(config.reportFile);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return config;
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    const formProblem = c.mode === 'delete' ? undefined : tokenFormProblem(c, label, set, given);
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && c.mode !== 'delete') {
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && c.mode !== 'delete') {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-    if (c.mode !== 'delete')
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/** API base URLs that cannot be right for the server type, with the likely fix. */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^api\.github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`);
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !isLoopback(github.hostname)) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`);
-    }
-    return problems;
-}
-/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
-function isLoopback(hostname) {
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
-
-
-
-
-
-/**
- * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
- * step OIDC token is written to a private file and handed to the SDK's
- * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
- * the SDK's default chain (access keys, profiles) is used unchanged.
- * Returns a description of the source, for the log.
- */
-function prepareAwsCredentials(env) {
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-    if (roleArn) {
-        if (!ROLE_ARN.test(roleArn)) {
-            throw new UserError(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
-        }
-        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-        if (!oidcToken) {
-            throw new UserError('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
-        }
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
-        const file = (0,external_node_path_.join)(dir, 'token');
-        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
-        (0,external_node_fs_.chmodSync)(dir, 0o700);
-        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
-        env.AWS_ROLE_ARN = roleArn;
-        env.AWS_ROLE_SESSION_NAME ||=
-            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
-                .replace(/[^\w+=,.@-]/g, '-')
-                .slice(0, 64);
-        // Explicit keys would otherwise win over web identity in the SDK's chain.
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-        return `OIDC web identity, role ${roleArn}`;
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'access keys from AWS_ACCESS_KEY_ID';
-    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
-        throw new UserError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
-    }
-    const ambient = [
-        'AWS_WEB_IDENTITY_TOKEN_FILE',
-        'AWS_PROFILE',
-        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-        'AWS_SHARED_CREDENTIALS_FILE',
-        'AWS_CONFIG_FILE',
-    ];
-    const found = ambient.find((name) => env[name]);
-    if (found)
-        return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
-        return 'the AWS SDK default chain (~/.aws)';
-    }
-    throw new UserError('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5861);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codebuild/dist-cjs/index.js
-var client_codebuild_dist_cjs = __nccwpck_require__(4774);
-;// CONCATENATED MODULE: ./src/core/version.ts
-const VERSION = '1.0.0';
-const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/core/codebuild.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ew: () => (/* binding */ CodeBuildRegion),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4774);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
 
 
 
 /** An AWS call that failed, re-thrown with what to do about it. */
-class AwsCallError extends UserError {
+class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     code;
     constructor(message, code) {
         super(message);
@@ -33741,21 +32708,21 @@ class CodeBuildRegion {
     constructor(region, credentials) {
         this.region = region;
         // The SDK's standard retry mode retries throttling and 5xx with backoff.
-        this.client = new client_codebuild_dist_cjs/* CodeBuildClient */.bex({
+        this.client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .CodeBuildClient */ .bex({
             region,
             credentials,
             maxAttempts: 5,
-            customUserAgent: USER_AGENT,
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         });
     }
     async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* ListSourceCredentialsCommand */.t99({})));
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ListSourceCredentialsCommand */ .t99({})));
         return (out.sourceCredentialsInfos ?? [])
             .map(toStored)
             .filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* ImportSourceCredentialsCommand */.M4({
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ImportSourceCredentialsCommand */ .M4({
             token: request.token,
             serverType: request.serverType,
             authType: request.authType,
@@ -33767,7 +32734,21 @@ class CodeBuildRegion {
         return out.arn;
     }
     async delete(arn) {
-        await this.call('DeleteSourceCredentials', () => this.client.send(new client_codebuild_dist_cjs/* DeleteSourceCredentialsCommand */.SiJ({ arn })));
+        await this.call('DeleteSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .DeleteSourceCredentialsCommand */ .SiJ({ arn })));
+    }
+    /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
+    async listProjectNames(nextToken) {
+        const out = await this.call('ListProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ListProjectsCommand */ .Qfz({ sortBy: 'NAME', nextToken })));
+        return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
+    }
+    /** Reads up to 100 projects by name; names it does not know are left out. */
+    async getProjects(names) {
+        if (names.length === 0)
+            return [];
+        if (names.length > 100)
+            throw new Error('BatchGetProjects takes at most 100 names');
+        const out = await this.call('BatchGetProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .BatchGetProjectsCommand */ .em4({ names })));
+        return out.projects ?? [];
     }
     destroy() {
         this.client.destroy();
@@ -33818,74 +32799,21 @@ function describeAwsError(error, what, iamAction) {
     return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
 }
 
-;// CONCATENATED MODULE: ./src/core/aws-accounts.ts
 
+/***/ }),
 
+/***/ 8786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function accountOfArn(arn) {
-    return arn.split(':')[4] || undefined;
-}
-function regionOfArn(arn) {
-    return arn.split(':')[3] || undefined;
-}
-/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-async function assumeRole(roleArn, region, source) {
-    const sts = new client_sts_dist_cjs/* STSClient */.iM({ region, credentials: source, customUserAgent: USER_AGENT });
-    try {
-        const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: roleArn,
-            RoleSessionName: 'codebuild-credential-sync',
-            DurationSeconds: 900,
-        }));
-        const c = out.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey)
-            throw new Error('STS answered without credentials');
-        return {
-            id: accountOfArn(roleArn),
-            roleArn,
-            credentials: {
-                accessKeyId: c.AccessKeyId,
-                secretAccessKey: c.SecretAccessKey,
-                sessionToken: c.SessionToken,
-                expiration: c.Expiration,
-            },
-        };
-    }
-    catch (error) {
-        throw describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
-    }
-    finally {
-        sts.destroy();
-    }
-}
-/**
- * Resolves the ambient credentials once, up front, so a failure is reported as
- * what it is (no credentials, a refused web identity) rather than as a
- * CodeBuild permission problem.
- */
-async function checkAmbientCredentials(credentials) {
-    if (typeof credentials !== 'function')
-        return undefined;
-    try {
-        await credentials();
-        return undefined;
-    }
-    catch (error) {
-        const e = error;
-        if (e.name === 'CredentialsProviderError' ||
-            /Could not load credentials/i.test(e.message ?? '')) {
-            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
-        }
-        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
-            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
-            : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codestar-connections/dist-cjs/index.js
-var client_codestar_connections_dist_cjs = __nccwpck_require__(3090);
-;// CONCATENATED MODULE: ./src/core/connections.ts
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   inspectConnection: () => (/* binding */ inspectConnection)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3090);
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8367);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9472);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
 
 
 
@@ -33901,15 +32829,15 @@ const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING un
  * can use it: only an AVAILABLE connection of the right provider may be imported.
  */
 async function inspectConnection(connectionArn, serverType, credentials) {
-    const region = regionOfArn(connectionArn) ?? 'us-east-1';
-    const client = new client_codestar_connections_dist_cjs.CodeStarConnectionsClient({
+    const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(connectionArn) ?? 'us-east-1';
+    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__.CodeStarConnectionsClient({
         region,
         credentials,
-        customUserAgent: USER_AGENT,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
     });
     let connection;
     try {
-        connection = (await client.send(new client_codestar_connections_dist_cjs.GetConnectionCommand({ ConnectionArn: connectionArn })))
+        connection = (await client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__.GetConnectionCommand({ ConnectionArn: connectionArn })))
             .Connection;
     }
     catch (error) {
@@ -33917,7 +32845,7 @@ async function inspectConnection(connectionArn, serverType, credentials) {
             const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
             return { token };
         }
-        throw describeAwsError(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
     }
     finally {
         client.destroy();
@@ -33973,107 +32901,77 @@ function rejected(problem) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/scopes.ts
-// The scopes CodeBuild needs, and how each provider's scopes imply one another
-// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
-/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
-const GITHUB_SCOPES = {
-    required: ['repo'],
-    optional: [],
-    implies: {
-        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
-        'admin:repo_hook': ['write:repo_hook'],
-        'write:repo_hook': ['read:repo_hook'],
-        'admin:org': ['write:org'],
-        'write:org': ['read:org'],
-        user: ['read:user', 'user:email', 'user:follow'],
-    },
-};
-/**
- * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
- * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
- * `repository`.
- */
-const BITBUCKET_SCOPES = {
-    required: ['repository', 'pullrequest', 'webhook'],
-    optional: ['account'],
-    implies: {
-        'repository:write': ['repository'],
-        pullrequest: ['repository'],
-        'pullrequest:write': ['pullrequest'],
-        'account:write': ['account'],
-    },
-};
-/**
- * Repository, project and workspace access tokens cannot hold account-level
- * scopes (FACTS.md), so `account` is never asked of them.
- */
-const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
-/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
-function expandScopes(granted, rules) {
-    const effective = new Map();
-    const visit = (scope, origin) => {
-        if (effective.has(scope))
-            return;
-        effective.set(scope, origin);
-        for (const narrower of rules.implies[scope] ?? [])
-            visit(narrower, origin);
-    };
-    for (const scope of granted)
-        visit(scope, scope);
-    return effective;
-}
-/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
-function parseScopeHeader(header) {
-    return header
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Each required (and optional) scope as granted, missing or unknown.
- * `granted` undefined means the provider did not say, so every scope is unknown.
- */
-function checkScopes(granted, rules) {
-    const effective = granted ? expandScopes(granted, rules) : undefined;
-    const check = (scope, optional) => {
-        const base = optional ? { scope, optional } : { scope };
-        if (!effective)
-            return { ...base, status: 'unknown' };
-        const origin = effective.get(scope);
-        if (!origin)
-            return { ...base, status: 'missing' };
-        return origin === scope
-            ? { ...base, status: 'granted' }
-            : { ...base, status: 'granted', via: origin };
-    };
-    return [
-        ...rules.required.map((s) => check(s, false)),
-        ...rules.optional.map((s) => check(s, true)),
-    ];
-}
 
-;// CONCATENATED MODULE: ./src/core/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (attempt >= attempts || !isRetryable(error))
-                throw error;
-            await sleep(Math.random() * baseMs * 2 ** attempt);
-        }
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   wd: () => (/* binding */ ProviderUnavailableError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix (bad input, rejected token, missing permission).
+ * Entry points print its message without a stack trace.
+ */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+class ConfigError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
+class ProviderUnavailableError extends UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'ProviderUnavailableError';
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/providers/bitbucket.ts
+
+/***/ }),
+
+/***/ 1559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jo: () => (/* binding */ introspectBitbucket),
+/* harmony export */   pK: () => (/* binding */ bitbucketClient)
+/* harmony export */ });
+/* unused harmony export APP_PASSWORDS_REMOVED */
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1074);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6997);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3323);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2459);
 
 
 
 
 
+
+/**
+ * Headers Bitbucket Cloud sends on its API answers, one of which must be present:
+ * the token headers (x-oauth-scopes, x-accepted-oauth-scopes, x-credential-type;
+ * Atlassian KB "How to fetch the scope of a token") and its request id.
+ */
+const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
 const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
 const CREDENTIAL_TYPES = {
     repo_access_token: 'Bitbucket repository access token',
@@ -34088,6 +32986,42 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
+function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
+    const appPassword = username !== undefined;
+    const authorization = appPassword
+        ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+        : `Bearer ${token}`;
+    return {
+        apiUrl,
+        async get(pathOrUrl) {
+            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
+            // The credential only ever goes to the configured API (a `next` link is followed on it only).
+            if (new URL(url).origin !== new URL(apiUrl).origin)
+                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+            logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+            try {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(async () => {
+                    const r = await fetch(url, {
+                        // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
+                        // credential never follows one: it is returned as it is.
+                        redirect: 'manual',
+                        headers: {
+                            Authorization: authorization,
+                            Accept: 'application/json',
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+                        },
+                    });
+                    if (r.status === 429 || r.status >= 500)
+                        throw new HttpStatusError(r.status);
+                    return r;
+                }, () => true, { attempts: 3, baseMs: 300, sleep });
+            }
+            catch (error) {
+                throw new Error(error instanceof HttpStatusError ? error.message : error.message);
+            }
+        },
+    };
+}
 /**
  * Asks Bitbucket about the token with the request Atlassian documents for reading
  * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
@@ -34095,38 +33029,35 @@ class HttpStatusError extends Error {
 async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && tokenForm(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
-    const authorization = basic
-        ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
-        : `Bearer ${token}`;
+    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
     const get = async (path) => {
-        logger.debug(`Bitbucket: GET ${apiUrl}${path} (${basic ? 'Basic' : 'Bearer'} auth)`);
         try {
-            return await withRetry(async () => {
-                const r = await fetch(`${apiUrl}${path}`, {
-                    headers: {
-                        Authorization: authorization,
-                        Accept: 'application/json',
-                        'User-Agent': USER_AGENT,
-                    },
-                });
-                if (r.status === 429 || r.status >= 500)
-                    throw new HttpStatusError(r.status);
-                return r;
-            }, () => true, { attempts: 3, baseMs: 300, sleep });
+            return await client.get(path);
         }
         catch (error) {
-            const reason = error instanceof HttpStatusError ? error.message : error.message;
-            throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (${error.message}).`);
         }
     };
+    const bitbucket = {
+        name: 'Bitbucket',
+        apiUrl,
+        ownHeaders: BITBUCKET_HEADERS,
+        exampleHeader: 'x-request-id',
+    };
     let response = await get('/repositories');
+    let body = await readBody(response);
     // A server without the repositories listing (a Bitbucket-compatible proxy, say): ask who the token is.
-    if (response.status === 404)
+    if (response.status === 404) {
         response = await get('/user');
+        body = await readBody(response);
+    }
+    // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
+    // acceptance (on which the token is written) must also carry Bitbucket's headers.
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = apiToken
         ? 'Atlassian API token'
@@ -34151,17 +33082,20 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     if (response.status === 403) {
         // "Your credentials lack one or more required privilege scopes": the token is
         // valid, and the body lists what it was granted.
-        const body = (await response.json().catch(() => ({})));
         scopes = scopes ?? body.error?.detail?.granted;
     }
     else if (!response.ok) {
-        throw new ProviderUnavailableError(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`);
+    }
+    if (!scopes && !basic) {
+        // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.
     const required = apiToken
-        ? checkScopes(undefined, BITBUCKET_ACCESS_TOKEN_SCOPES)
-        : checkScopes(scopes, appPassword ? BITBUCKET_SCOPES : BITBUCKET_ACCESS_TOKEN_SCOPES);
+        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
+        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
     if (apiToken) {
         warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
     }
@@ -34173,9 +33107,36 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     }
     return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
 }
-function scopesFromHeader(header) {
-    return header === null ? undefined : parseScopeHeader(header);
+/** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
+function bitbucketMessage(body) {
+    const message = body?.error?.message;
+    return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
 }
+/** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
+async function readBody(response) {
+    const text = await response.text().catch(() => '');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+function scopesFromHeader(header) {
+    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScopeHeader */ .F8)(header);
+}
+
+
+/***/ }),
+
+/***/ 2871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ githubClient)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -34342,10 +33303,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -35625,12 +34586,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -39060,15 +38021,21 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
 
 
-/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
-function githubClient(token, apiUrl, logger) {
+/**
+ * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
+ * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ */
+function githubClient(token, apiUrl, logger, options = {}) {
     return new dist_src_Octokit({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: USER_AGENT,
+        userAgent: version/* USER_AGENT */._,
+        ...(options.redirect ? { request: { redirect: options.redirect } } : {}),
         log: {
             debug: () => { },
             info: () => { },
@@ -39078,6 +38045,1522 @@ function githubClient(token, apiUrl, logger) {
     });
 }
 
+
+/***/ }),
+
+/***/ 2459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   hc: () => (/* binding */ requireProvider),
+/* harmony export */   mV: () => (/* binding */ UnverifiedAnswerError)
+/* harmony export */ });
+/* unused harmony export notFromProvider */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// Proof that an answer comes from the provider itself and not from something in
+// between (a proxy, a captive portal, a single sign-on gateway). An answer that
+// is not provably the provider's proves nothing about the token, so nothing is
+// written on it.
+
+/** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
+class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(message) {
+        super(message);
+        this.name = 'UnverifiedAnswerError';
+    }
+}
+function header(answer, name) {
+    const found = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === name);
+    return found?.[1] === undefined ? undefined : String(found[1]);
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Where a redirect points, without its query (which may carry state) and shortened. */
+function redirectTarget(location, base) {
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`.slice(0, 120);
+    }
+    catch {
+        return 'an unreadable address';
+    }
+}
+const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
+/** What a body that is not the provider's JSON looks like, in a few words. */
+function describeBody(answer) {
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const what = type === 'text/html' ||
+        (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
+        ? 'an HTML page'
+        : type
+            ? `a ${type} answer`
+            : 'an answer without a Content-Type';
+    return `${what} (${type ?? 'no Content-Type'}, ${answer.status})`;
+}
+/**
+ * Why the answer is not provably the provider's, or undefined when it is: a
+ * redirect, a body that is not JSON, or none of the provider's own headers.
+ * A refusal (`strict` false; nothing is written on it anyway) is only disowned
+ * on positive evidence: a redirect or an HTML page.
+ */
+function notFromProvider(answer, provider, { strict = true } = {}) {
+    const host = hostOf(provider.apiUrl);
+    const not = `not ${provider.name}`;
+    if (answer.status >= 300 && answer.status < 400) {
+        const location = header(answer, 'location');
+        const target = location ? redirectTarget(location, provider.apiUrl) : 'nowhere given';
+        const what = location && SIGN_IN.test(location) ? 'a sign-in page' : target;
+        return `${host} redirected (${answer.status}) to ${what === target ? target : `${what} (${target})`} — a proxy or single sign-on gateway answered, ${not}'s API`;
+    }
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    const json = type === 'application/json' || type.endsWith('+json');
+    if (!strict && describeBody(answer).startsWith('an HTML page')) {
+        return `${host} answered with ${describeBody(answer)} — a proxy or captive portal, ${not}`;
+    }
+    if (!strict)
+        return undefined;
+    if (!json || typeof answer.body !== 'object' || answer.body === null) {
+        const body = json
+            ? `a body that is not JSON (${type}, ${answer.status})`
+            : describeBody(answer);
+        return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
+    }
+    if (!Object.keys(answer.headers).some((name) => provider.ownHeaders.test(name))) {
+        return `${host} answered (${answer.status}) without any of ${provider.name}'s own headers (such as ${provider.exampleHeader}) — a proxy or another server, ${not}`;
+    }
+    return undefined;
+}
+/** Throws UnverifiedAnswerError when the answer is not provably the provider's. */
+function requireProvider(answer, provider, options) {
+    const reason = notFromProvider(answer, provider, options);
+    if (reason)
+        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export defaultSleep */
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error))
+                throw error;
+            await sleep(Math.random() * baseMs * 2 ** attempt);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ checkScopes),
+/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
+/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
+/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
+/* harmony export */ });
+/* unused harmony export expandScopes */
+// The scopes CodeBuild needs, and how each provider's scopes imply one another
+// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
+/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
+const GITHUB_SCOPES = {
+    required: ['repo'],
+    optional: [],
+    implies: {
+        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+        'admin:repo_hook': ['write:repo_hook'],
+        'write:repo_hook': ['read:repo_hook'],
+        'admin:org': ['write:org'],
+        'write:org': ['read:org'],
+        user: ['read:user', 'user:email', 'user:follow'],
+    },
+};
+/**
+ * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
+ * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
+ * `repository`.
+ */
+const BITBUCKET_SCOPES = {
+    required: ['repository', 'pullrequest', 'webhook'],
+    optional: ['account'],
+    implies: {
+        'repository:write': ['repository'],
+        pullrequest: ['repository'],
+        'pullrequest:write': ['pullrequest'],
+        'account:write': ['account'],
+    },
+};
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
+/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
+function expandScopes(granted, rules) {
+    const effective = new Map();
+    const visit = (scope, origin) => {
+        if (effective.has(scope))
+            return;
+        effective.set(scope, origin);
+        for (const narrower of rules.implies[scope] ?? [])
+            visit(narrower, origin);
+    };
+    for (const scope of granted)
+        visit(scope, scope);
+    return effective;
+}
+/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
+function parseScopeHeader(header) {
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Each required (and optional) scope as granted, missing or unknown.
+ * `granted` undefined means the provider did not say, so every scope is unknown.
+ */
+function checkScopes(granted, rules) {
+    const effective = granted ? expandScopes(granted, rules) : undefined;
+    const check = (scope, optional) => {
+        const base = optional ? { scope, optional } : { scope };
+        if (!effective)
+            return { ...base, status: 'unknown' };
+        const origin = effective.get(scope);
+        if (!origin)
+            return { ...base, status: 'missing' };
+        return origin === scope
+            ? { ...base, status: 'granted' }
+            : { ...base, status: 'granted', via: origin };
+    };
+    return [
+        ...rules.required.map((s) => check(s, false)),
+        ...rules.optional.map((s) => check(s, true)),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 6997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ trimToken),
+/* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
+/* harmony export */   qc: () => (/* binding */ tokenForm)
+/* harmony export */ });
+// What a token is, read from its form alone (no network call): GitHub and
+// Atlassian print a kind prefix on every token they issue, and CodeBuild's
+// connection and secret "tokens" are ARNs. Config uses it to catch a token given
+// to the wrong provider or auth type; the providers use it to label the token.
+// Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
+const FORMS = [
+    [
+        /^github_pat_/,
+        'github_pat_',
+        'github',
+        'fine-grained-pat',
+        'GitHub fine-grained personal access token',
+    ],
+    [/^ghp_/, 'ghp_', 'github', 'classic-pat', 'GitHub classic personal access token'],
+    [/^gho_/, 'gho_', 'github', 'oauth', 'GitHub OAuth app token'],
+    [/^ghu_/, 'ghu_', 'github', 'app-user', 'GitHub App user-to-server token'],
+    [/^ghs_/, 'ghs_', 'github', 'app-installation', 'GitHub App installation token'],
+    [/^ghr_/, 'ghr_', 'github', 'refresh', 'GitHub refresh token'],
+    [/^ATCTT/, 'ATCTT', 'bitbucket', 'access-token', 'Bitbucket access token'],
+    [/^ATATT/, 'ATATT', 'bitbucket', 'api-token', 'Atlassian API token'],
+    [/^ATBB/, 'ATBB', 'bitbucket', 'app-password', 'Bitbucket app password'],
+    [
+        /^arn:aws[a-z-]*:(codeconnections|codestar-connections):/,
+        'arn:…:connection',
+        'aws',
+        'connection-arn',
+        'CodeConnections connection ARN',
+    ],
+    [
+        /^arn:aws[a-z-]*:secretsmanager:/,
+        'arn:…:secret',
+        'aws',
+        'secret-arn',
+        'Secrets Manager secret ARN',
+    ],
+];
+/** The token's kind by its form, or undefined when the form says nothing. */
+function tokenForm(token) {
+    const found = FORMS.find(([pattern]) => pattern.test(token));
+    if (!found)
+        return undefined;
+    const [, prefix, provider, kind, description] = found;
+    return { provider, kind, description, prefix };
+}
+/**
+ * Characters that cannot be seen in a secret's editor (code point ranges):
+ * no-break and zero-width spaces, joiners, direction marks, soft hyphen,
+ * variation selectors, the byte-order mark. At either end they are paste
+ * debris and are trimmed; inside a token they mean the value is damaged.
+ */
+const INVISIBLE = [
+    [0x00a0, 0x00a0],
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x061c, 0x061c],
+    [0x115f, 0x1160],
+    [0x17b4, 0x17b5],
+    [0x180e, 0x180e],
+    [0x2000, 0x200f],
+    [0x2028, 0x202f],
+    [0x205f, 0x206f],
+    [0x3000, 0x3000],
+    [0x3164, 0x3164],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0],
+];
+function isInvisible(char) {
+    const code = char.codePointAt(0);
+    return INVISIBLE.some(([from, to]) => code >= from && code <= to);
+}
+const isBlank = (char) => /\s/u.test(char) || isInvisible(char);
+/** The token without whitespace or invisible characters at either end. */
+function trimToken(raw) {
+    const chars = [...raw];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && isBlank(chars[start]))
+        start++;
+    while (end > start && isBlank(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+/**
+ * Why a (trimmed) token cannot be sent in an HTTP header, in words that never
+ * show any part of it or where in it the problem is; undefined when it can.
+ */
+function tokenCharacterProblem(token) {
+    if (/\s/u.test(token))
+        return 'contains whitespace inside it';
+    if ([...token].some(isInvisible))
+        return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
+    if (/[^\x21-\x7e]/u.test(token))
+        return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export VERSION */
+const VERSION = '1.0.0';
+const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+
+
+/***/ }),
+
+/***/ 8680:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9406);
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ runPipe)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/regions.generated.ts
+// Generated by scripts/gen-regions.ts from the partition metadata of
+// @aws-sdk/core 3.981.0. Do not edit by hand: run `npm run gen:regions`.
+const SDK_CORE_VERSION = '3.981.0';
+const PARTITIONS = [
+    {
+        id: 'aws',
+        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+        regions: [
+            'af-south-1',
+            'ap-east-1',
+            'ap-east-2',
+            'ap-northeast-1',
+            'ap-northeast-2',
+            'ap-northeast-3',
+            'ap-south-1',
+            'ap-south-2',
+            'ap-southeast-1',
+            'ap-southeast-2',
+            'ap-southeast-3',
+            'ap-southeast-4',
+            'ap-southeast-5',
+            'ap-southeast-6',
+            'ap-southeast-7',
+            'ca-central-1',
+            'ca-west-1',
+            'eu-central-1',
+            'eu-central-2',
+            'eu-north-1',
+            'eu-south-1',
+            'eu-south-2',
+            'eu-west-1',
+            'eu-west-2',
+            'eu-west-3',
+            'il-central-1',
+            'me-central-1',
+            'me-south-1',
+            'me-west-1',
+            'mx-central-1',
+            'sa-east-1',
+            'sa-west-1',
+            'us-east-1',
+            'us-east-2',
+            'us-west-1',
+            'us-west-2',
+        ],
+    },
+    { id: 'aws-cn', regionRegex: '^cn\\-\\w+\\-\\d+$', regions: ['cn-north-1', 'cn-northwest-1'] },
+    { id: 'aws-eusc', regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$', regions: [] },
+    {
+        id: 'aws-iso',
+        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
+        regions: ['us-iso-east-1', 'us-iso-west-1'],
+    },
+    {
+        id: 'aws-iso-b',
+        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
+        regions: ['us-isob-east-1', 'us-isob-west-1'],
+    },
+    { id: 'aws-iso-e', regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$', regions: ['eu-isoe-west-1'] },
+    {
+        id: 'aws-iso-f',
+        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
+        regions: ['us-isof-east-1', 'us-isof-south-1'],
+    },
+    {
+        id: 'aws-us-gov',
+        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
+        regions: ['us-gov-east-1', 'us-gov-west-1'],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/regions.ts
+// AWS region names, checked against the partition metadata of the bundled AWS SDK
+// (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
+// any call, with the closest real names suggested.
+
+/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
+const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** Every region the bundled SDK knows, in every partition. */
+const KNOWN_REGIONS = PARTITIONS.flatMap((p) => p.regions);
+function isKnownRegion(region) {
+    return KNOWN_REGIONS.includes(region);
+}
+/** The partition whose naming pattern the region fits (`aws`, `aws-cn`, ...), if any. */
+function partitionOf(region) {
+    return (PARTITIONS.find((p) => p.regions.includes(region)) ??
+        PARTITIONS.find((p) => new RegExp(p.regionRegex).test(region)))?.id;
+}
+/** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
+function suggestRegions(region) {
+    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
+    const best = Math.min(...scored.map((s) => s.distance));
+    if (best > 3)
+        return [];
+    return scored
+        .filter((s) => s.distance === best)
+        .map((s) => s.name)
+        .slice(0, 3);
+}
+/** Levenshtein distance. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
+function didYouMean(region) {
+    const names = suggestRegions(region);
+    if (names.length === 0)
+        return '';
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    return ` Did you mean ${list}?`;
+}
+
+// EXTERNAL MODULE: ./src/core/token-form.ts
+var token_form = __nccwpck_require__(6997);
+;// CONCATENATED MODULE: ./src/core/report.ts
+const ACTION_TEXT = {
+    imported: 'imported',
+    'would-import': 'would import',
+    'kept-existing': 'kept existing',
+    checked: 'checked',
+    deleted: 'deleted',
+    'would-delete': 'would delete',
+    'nothing-to-delete': 'nothing to delete',
+    'not-attempted': 'not attempted',
+    inventoried: 'inventoried',
+    failed: 'failed',
+};
+const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
+const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
+function grantedScopes(token) {
+    return token?.scopes ?? [];
+}
+function missingScopes(token) {
+    return (token?.required ?? [])
+        .filter((s) => s.status === 'missing' && !s.optional)
+        .map((s) => s.scope);
+}
+function scopeLine(token) {
+    return token.required
+        .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
+        .join(', ');
+}
+/** One line: what ran and how it ended, with counts. */
+function summaryLine(report) {
+    // A delete removes whatever credential a region holds, so no auth type is named for it.
+    const subject = report.mode === 'inventory'
+        ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
+        : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
+    const total = report.regions.length;
+    const where = `${total} region${total === 1 ? '' : 's'}`;
+    switch (report.outcome) {
+        case 'success':
+            return `${subject} succeeded in ${where}`;
+        case 'drift':
+            return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
+        case 'failure': {
+            const ok = report.regions.filter((r) => r.status === 'ok').length;
+            return `${subject} failed (${ok} of ${where} done)`;
+        }
+    }
+}
+/** Why the run failed, first: a run-level error, else the first region that failed. */
+function firstCause(report) {
+    if (report.errors[0])
+        return report.errors[0];
+    const region = report.regions.find((r) => r.status === 'error');
+    return region ? `${regionName(region)}: ${region.detail}` : undefined;
+}
+/** The token's problem when no run-level error already says it. */
+function tokenProblem(report) {
+    const problem = report.token?.problem;
+    return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
+}
+function regionName(r) {
+    return r.account ? `${r.account}/${r.region}` : r.region;
+}
+/** Names shown before a list is shortened. */
+const NAMED = 10;
+/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
+function breaksText(projects) {
+    if (!projects)
+        return undefined;
+    if (projects.length === 0)
+        return 'breaks no project (none uses it)';
+    const shown = projects.slice(0, NAMED).join(', ');
+    const more = projects.length > NAMED ? ` … and ${projects.length - NAMED} more` : '';
+    return `breaks ${projects.length} project${projects.length === 1 ? '' : 's'}: ${shown}${more}`;
+}
+const WEBHOOK_TEXT = {
+    ok: 'ok',
+    missing: 'MISSING',
+    inactive: 'INACTIVE',
+    none: 'none',
+    unknown: 'unknown',
+};
+function credentialText(p) {
+    return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
+}
+/** Text rows shown per region before pointing at the JSON report. */
+const TEXT_PROJECT_ROWS = 100;
+function projectLines(r) {
+    const projects = r.projects ?? [];
+    if (!r.projects)
+        return [];
+    const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
+    const shown = projects.slice(0, TEXT_PROJECT_ROWS);
+    const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
+    const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
+    for (const p of shown)
+        lines.push(`  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${p.webhookDetail && p.webhook === 'unknown' ? ` (${p.webhookDetail})` : ''}`);
+    if (projects.length > shown.length)
+        lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
+    return lines;
+}
+/** One cell of the inventory: the credential a region holds for a server type and how many projects use it. */
+function inventoryCell(r, serverType) {
+    const held = r.credentials?.find((c) => c.serverType === serverType);
+    const needing = (r.projects ?? []).filter((p) => p.credential === 'account' && p.serverType === serverType).length;
+    const count = (n) => `${n} project${n === 1 ? '' : 's'}`;
+    if (held)
+        return `${held.authType} · ${count(held.projects.length)}`;
+    if (r.status === 'error')
+        return '?';
+    return needing ? `none ⚠ ${count(needing)} need one` : '—';
+}
+function ownCell(r) {
+    if (!r.projects)
+        return '';
+    const n = r.projects.filter((p) => p.credential === 'project').length;
+    return n ? `${n} project${n === 1 ? '' : 's'}` : '—';
+}
+function inventoryTypes(report) {
+    return report.serverTypes ?? [report.serverType];
+}
+/**
+ * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
+ * caller prints itself (the pipe's last line, the Action's failure), so each
+ * message appears once.
+ */
+function renderText(report, errorsShownElsewhere = 0) {
+    const lines = [];
+    const t = report.token;
+    if (t) {
+        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
+        const problem = tokenProblem(report);
+        if (problem)
+            lines.push(`  Problem: ${problem}`);
+        if (t.accepted) {
+            lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
+            if (t.required.length)
+                lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
+            for (const probe of t.repositories ?? []) {
+                const checks = probe.checks
+                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
+                    .join(', ');
+                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+            }
+            lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
+        }
+    }
+    if (report.regions.length) {
+        lines.push('Regions:');
+        const width = Math.max(...report.regions.map((r) => regionName(r).length));
+        for (const r of report.regions) {
+            const arn = r.arn ? ` ${r.arn}` : '';
+            lines.push(`  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`);
+        }
+    }
+    if (report.mode === 'inventory' && report.regions.length) {
+        const types = inventoryTypes(report);
+        const rows = [
+            ['Account/region', ...types, 'Own credential'],
+            ...report.regions.map((r) => [
+                regionName(r),
+                ...types.map((t) => inventoryCell(r, t)),
+                ownCell(r),
+            ]),
+        ];
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+        lines.push('Inventory:');
+        for (const row of rows)
+            lines.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
+    }
+    for (const r of report.regions)
+        lines.push(...projectLines(r));
+    for (const f of report.findings) {
+        lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
+        const breaks = breaksText(f.projects);
+        if (breaks)
+            lines.push(`  ${breaks}`);
+    }
+    for (const w of report.warnings)
+        lines.push(`Warning: ${w}`);
+    for (const e of report.errors.slice(errorsShownElsewhere))
+        lines.push(`Error: ${e}`);
+    return lines.join('\n');
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown for the job summary. */
+function renderMarkdown(report) {
+    const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
+    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
+    const t = report.token;
+    if (t) {
+        out.push('| Token | |', '|---|---|');
+        out.push(`| Kind | ${cell(t.description)} |`);
+        if (t.identity)
+            out.push(`| Identity | ${cell(t.identity)} |`);
+        const problem = tokenProblem(report);
+        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
+        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
+        if (t.accepted) {
+            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
+            const missing = missingScopes(t);
+            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+            if (unknown.length)
+                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
+        }
+        out.push('');
+        if (t.repositories?.length) {
+            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+            for (const probe of t.repositories) {
+                for (const c of probe.checks) {
+                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
+                }
+            }
+            out.push('');
+        }
+    }
+    if (report.mode === 'inventory' && report.regions.length)
+        out.push(...inventoryMatrix(report), '');
+    else if (report.regions.some((r) => r.account))
+        out.push(...accountMatrix(report), '');
+    if (report.regions.length) {
+        const withAccount = report.regions.some((r) => r.account);
+        out.push(withAccount
+            ? '| Account | Region | Result | ARN | Detail |'
+            : '| Region | Result | ARN | Detail |');
+        out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
+        for (const r of report.regions) {
+            const row = [
+                r.region,
+                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+                r.arn ? `\`${r.arn}\`` : '',
+                cell(r.detail),
+            ];
+            out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
+        }
+        out.push('');
+    }
+    if (report.findings.length) {
+        out.push('**Drift**', '');
+        for (const f of report.findings) {
+            const breaks = breaksText(f.projects);
+            out.push(`- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}${breaks ? ` **It ${breaks}.**` : ''}`);
+        }
+        out.push('');
+    }
+    for (const r of report.regions)
+        out.push(...projectTable(r));
+    if (report.warnings.length) {
+        out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
+    }
+    if (report.errors.length) {
+        out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
+    }
+    return out.join('\n');
+}
+/** Rows of a projects table shown before it is folded away. */
+const OPEN_PROJECT_ROWS = 20;
+const WEBHOOK_MARK = {
+    ok: '✔ ok',
+    missing: '✖ missing',
+    inactive: '⚠ inactive',
+    none: 'none',
+    unknown: '? unknown',
+};
+/** A region's projects: open up to 20 rows, folded in <details> past that. */
+function projectTable(r) {
+    if (!r.projects)
+        return [];
+    const title = `Projects in ${regionName(r)} (${r.projects.length})`;
+    if (r.projects.length === 0)
+        return [`**${title}**: none on this server type`, ''];
+    const table = [
+        '| Project | Repository | Credential | Webhook |',
+        '|---|---|---|---|',
+        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${p.webhook === 'unknown' && p.webhookDetail ? `: ${cell(p.webhookDetail)}` : ''} |`),
+    ];
+    if (r.projects.length <= OPEN_PROJECT_ROWS)
+        return [`**${title}**`, '', ...table, ''];
+    return ['<details>', `<summary>${title}</summary>`, '', ...table, '', '</details>', ''];
+}
+/** Inventory: targets down, server types across, each cell the credential held and the projects using it. */
+function inventoryMatrix(report) {
+    const types = inventoryTypes(report);
+    return [
+        `| Account | Region | ${types.join(' | ')} | Own credential |`,
+        `|---|---|${types.map(() => '---|').join('')}---|`,
+        ...report.regions.map((r) => `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`),
+    ];
+}
+/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
+function accountMatrix(report) {
+    const regions = [...new Set(report.regions.map((r) => r.region))];
+    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+    const rows = accounts.map((account) => {
+        const cells = regions.map((region) => {
+            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+        });
+        return `| ${account} | ${cells.join(' | ')} |`;
+    });
+    return [
+        `| Account | ${regions.join(' | ')} |`,
+        `|---|${regions.map(() => '---|').join('')}`,
+        ...rows,
+    ];
+}
+function renderJson(report) {
+    return JSON.stringify(report, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/report-file.ts
+
+
+
+
+/**
+ * Why the report could not be written to `path`, found before any call (so a
+ * bad path never turns a finished import into a failure); undefined when it can.
+ * Reads only: nothing is created here.
+ */
+function reportPathProblem(path) {
+    const target = (0,external_node_path_.resolve)(path);
+    const existing = statOrUndefined(target);
+    if (existing?.isDirectory())
+        return `is ${path}, which is a directory: name a file in it.`;
+    if (existing)
+        return writable(target) ? undefined : `is ${path}, which cannot be written.`;
+    // The nearest existing folder above it must be a folder we may write in.
+    let dir = (0,external_node_path_.dirname)(target);
+    while (!statOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    const found = statOrUndefined(dir);
+    if (!found?.isDirectory())
+        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
+    if (!writable(dir))
+        return `is ${path}, but the folder ${dir} cannot be written.`;
+    return undefined;
+}
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes the JSON report for later steps, redacted like every other output. */
+function writeReportFile(path, report, secrets) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${secrets.redact(renderJson(report))}\n`);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The one table of options. The pipe's environment parser, the Action's input
+// parser, action.yml and the README tables are all derived from it, so they
+// cannot disagree.
+const MODES = ['sync', 'check', 'delete', 'inventory'];
+const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
+const AUTH_TYPES = [
+    'PERSONAL_ACCESS_TOKEN',
+    'BASIC_AUTH',
+    'CODECONNECTIONS',
+    'SECRETS_MANAGER',
+    'OAUTH',
+];
+const OPTIONS = [
+    {
+        key: 'mode',
+        input: 'mode',
+        env: ['MODE'],
+        kind: 'enum',
+        values: MODES,
+        default: 'sync',
+        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
+    },
+    {
+        key: 'serverType',
+        input: 'server-type',
+        env: ['SERVER_TYPE'],
+        kind: 'enum',
+        values: ['github', 'github-enterprise', 'bitbucket', 'all'],
+        default: { action: 'github', pipe: 'bitbucket' },
+        modeDefault: { inventory: 'all' },
+        description: 'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted). `all` (every one of them) only for `inventory`.',
+    },
+    {
+        key: 'authType',
+        input: 'auth-type',
+        env: ['AUTH_TYPE'],
+        kind: 'enum',
+        values: AUTH_TYPES,
+        defaultText: 'GitHub: `PERSONAL_ACCESS_TOKEN`; Bitbucket with a username: `BASIC_AUTH` (app password); Bitbucket without: `PERSONAL_ACCESS_TOKEN` (access token)',
+        description: 'The CodeBuild authType to import the token as. With `CODECONNECTIONS` the token is a connection ARN; with `SECRETS_MANAGER`, a Secrets Manager secret ARN. `OAUTH` cannot be set through the API.',
+    },
+    {
+        key: 'token',
+        input: 'token',
+        env: ['TOKEN'],
+        kind: 'secret',
+        defaultText: 'required for `sync` and `check`; not used by `delete` and `inventory`',
+        description: 'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
+    },
+    {
+        key: 'username',
+        input: 'username',
+        env: ['USERNAME'],
+        kind: 'string',
+        description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
+        deprecationMessage: 'Bitbucket Cloud removed app passwords on 2026-07-28 (no new ones since 2025-09-09). Use a Bitbucket access token with no username: it is imported as PERSONAL_ACCESS_TOKEN.',
+    },
+    {
+        key: 'regions',
+        input: 'aws-region',
+        env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
+        kind: 'list',
+        // One precedence in both front doors, the AWS SDK's own: AWS_REGION before AWS_DEFAULT_REGION.
+        readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+        actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+        defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
+        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+    },
+    {
+        key: 'allowUnknownRegions',
+        input: 'allow-unknown-regions',
+        env: ['ALLOW_UNKNOWN_REGIONS'],
+        kind: 'boolean',
+        default: 'false',
+        description: 'Accept region names the bundled AWS SDK does not list yet (a region newer than this release). Their shape is still checked.',
+    },
+    {
+        key: 'shouldOverwrite',
+        input: 'should-overwrite',
+        env: ['SHOULD_OVERWRITE'],
+        kind: 'boolean',
+        default: 'true',
+        description: 'Passed to ImportSourceCredentials. With `false`, a region that already holds a credential for the server type keeps it.',
+    },
+    {
+        key: 'dryRun',
+        input: 'dry-run',
+        env: ['DRY_RUN'],
+        kind: 'boolean',
+        default: 'false',
+        description: 'Validate the token and show the plan; make no write call at all.',
+    },
+    {
+        key: 'failOnDrift',
+        input: 'fail-on-drift',
+        env: ['FAIL_ON_DRIFT'],
+        kind: 'boolean',
+        default: 'true',
+        description: '`check` mode fails (non-zero exit) when it finds drift.',
+    },
+    {
+        key: 'expiryWarningDays',
+        input: 'expiry-warning-days',
+        env: ['EXPIRY_WARNING_DAYS'],
+        kind: 'integer',
+        default: '14',
+        description: 'Warn when the token expires within this many days.',
+    },
+    {
+        key: 'githubApiUrl',
+        input: 'github-api-url',
+        env: ['GITHUB_API_URL'],
+        kind: 'url',
+        actionEnvFallback: ['GITHUB_API_URL'],
+        default: 'https://api.github.com',
+        defaultText: { action: 'env `GITHUB_API_URL`, else `https://api.github.com`' },
+        description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
+    },
+    {
+        key: 'bitbucketApiUrl',
+        input: 'bitbucket-api-url',
+        env: ['BITBUCKET_API_URL'],
+        kind: 'url',
+        default: 'https://api.bitbucket.org/2.0',
+        description: 'Bitbucket REST base URL, including `/2.0`.',
+    },
+    {
+        key: 'repositories',
+        input: 'repositories',
+        env: ['REPOSITORIES'],
+        kind: 'list',
+        description: 'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
+    },
+    {
+        key: 'requireVerifiedScopes',
+        input: 'require-verified-scopes',
+        env: ['REQUIRE_VERIFIED_SCOPES'],
+        kind: 'boolean',
+        default: 'false',
+        description: 'Import only a token whose every scope CodeBuild needs is proven. With `false`, a token whose provider cannot list its scopes (a fine-grained GitHub token, a Bitbucket app password or API token) is imported with an "unverified" warning; with `true` it is refused before any write, with what would make it verifiable. An answer that is not provably the provider\'s (an HTML page, a redirect, no provider headers) is never imported either way.',
+    },
+    {
+        key: 'rolesToAssume',
+        input: 'role-to-assume',
+        env: ['ROLE_TO_ASSUME'],
+        kind: 'list',
+        description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+    },
+    {
+        key: 'reportFile',
+        input: 'report-file',
+        env: ['REPORT_FILE'],
+        kind: 'string',
+        defaultText: {
+            action: 'none',
+            pipe: '`$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
+        },
+        description: 'Write the JSON report to this path, for later steps.',
+    },
+    {
+        key: 'failOnExpiryWithinDays',
+        input: 'fail-on-expiry-within-days',
+        env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
+        kind: 'integer',
+        defaultText: 'off',
+        description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
+    },
+    {
+        key: 'inspectProjects',
+        input: 'inspect-projects',
+        env: ['INSPECT_PROJECTS'],
+        kind: 'boolean',
+        default: 'false',
+        modeDefault: { check: 'true', inventory: 'true' },
+        description: "Read the region's CodeBuild projects (ListProjects, BatchGetProjects): every finding names the projects it breaks, project-level connections are checked, and the webhooks of projects that use the credential are looked up on the provider (read-only).",
+    },
+    {
+        key: 'driftIssue',
+        input: 'drift-issue',
+        env: ['DRIFT_ISSUE'],
+        kind: 'boolean',
+        default: 'false',
+        platforms: ['action'],
+        description: 'On drift, open (or update) one issue in this repository with the drift table; close it when a later check is clean. Needs `permissions: issues: write`.',
+    },
+    {
+        key: 'githubToken',
+        input: 'github-token',
+        env: ['DRIFT_ISSUE_TOKEN'],
+        kind: 'secret',
+        default: '${{ github.token }}',
+        platforms: ['action'],
+        description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
+    },
+    {
+        key: 'debug',
+        input: 'debug',
+        env: ['DEBUG'],
+        kind: 'boolean',
+        default: 'false',
+        platforms: ['pipe'],
+        description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
+    },
+];
+function optionsFor(platform) {
+    return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+/** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
+function defaultTextFor(option, platform) {
+    const base = baseDefaultText(option, platform);
+    const byMode = Object.entries(option.modeDefault ?? {});
+    if (byMode.length === 0)
+        return base;
+    return [
+        ...byMode.map(([mode, value]) => `\`${mode}\`: \`${value}\``),
+        ...(base ? [`otherwise ${base}`] : []),
+    ].join('; ');
+}
+function baseDefaultText(option, platform) {
+    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
+    if (worded)
+        return worded;
+    const literal = defaultFor(option, platform);
+    if (literal !== undefined)
+        return `\`${literal}\``;
+    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
+}
+/** The default of an option in a mode on a platform. */
+function defaultIn(option, platform, mode) {
+    return option.modeDefault?.[mode] ?? defaultFor(option, platform);
+}
+function defaultFor(option, platform) {
+    if (typeof option.default === 'object')
+        return option.default[platform];
+    return option.default;
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+
+
+
+
+
+/**
+ * Reads pipe variables, in the option's precedence order (`readOrder`, else
+ * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
+ * wins over a plain `X` because the pipe's YAML set it.
+ */
+function envSource(env, platform = 'pipe') {
+    const sources = (option) => {
+        const found = [];
+        for (const name of option.readOrder ?? option.env) {
+            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
+            if (items)
+                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+            const value = env[name]?.trim();
+            if (value)
+                found.push({ label: name, value });
+        }
+        return found;
+    };
+    return {
+        platform,
+        read: (option) => sources(option)[0]?.value,
+        sources,
+        label: (option) => option.env[0],
+    };
+}
+function readListForm(env, name) {
+    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
+    if (!Number.isInteger(count) || count <= 0)
+        return undefined;
+    const items = [];
+    for (let i = 0; i < count; i++)
+        items.push(env[`${name}_${i}`]?.trim() ?? '');
+    return items.filter(Boolean).join(',') || undefined;
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const problems = [];
+    const spec = (key) => OPTIONS.find((o) => o.key === key);
+    const label = (key) => source.label(spec(key));
+    // The mode comes first: some defaults depend on it.
+    const modeText = (source.read(spec('mode')) ?? defaultIn(spec('mode'), source.platform, 'sync'));
+    const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
+    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
+    const warnings = [];
+    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
+        const value = raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
+        }
+        return found ?? valid[0];
+    };
+    const bool = (key) => {
+        const value = (raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
+        return false;
+    };
+    const url = (key) => {
+        const value = raw(key) ?? '';
+        try {
+            const parsed = new URL(value);
+            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+                return value.replace(/\/+$/, '');
+        }
+        catch {
+            // reported below
+        }
+        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
+        return value;
+    };
+    const list = (key, text = raw(key), name = label(key)) => {
+        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const unique = [...new Set(items)];
+        if (unique.length < items.length) {
+            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+        }
+        return unique;
+    };
+    const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
+    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+    const allServerTypes = wantsAll && mode === 'inventory';
+    if (wantsAll && !allServerTypes)
+        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const serverType = wantsAll
+        ? SERVER_TYPES[0]
+        : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [...SERVER_TYPES] : [serverType];
+    const username = raw('username');
+    const explicitAuthType = raw('authType');
+    const authType = explicitAuthType
+        ? oneOf('authType', AUTH_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'))
+        : serverType === 'BITBUCKET' && username
+            ? 'BASIC_AUTH'
+            : 'PERSONAL_ACCESS_TOKEN';
+    const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
+    const needsToken = mode === 'sync' || mode === 'check';
+    if (!token && needsToken) {
+        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
+    }
+    else {
+        // Never a part of the token, nor where in it: the message says what, not where.
+        const bad = (0,token_form/* tokenCharacterProblem */.q_)(token);
+        if (bad)
+            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
+    }
+    const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
+    const allowUnknownRegions = bool('allowUnknownRegions');
+    const { regions, regionLabel } = readRegions();
+    if (regions.length === 0) {
+        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        if (!REGION_SHAPE.test(region)) {
+            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${didYouMean(region)}`);
+        }
+        else if (!isKnownRegion(region) && !allowUnknownRegions) {
+            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${didYouMean(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
+        }
+        else if (!isKnownRegion(region) && !partitionOf(region)) {
+            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`);
+        }
+    }
+    /** The regions from the first source that sets them; a warning when another one disagrees. */
+    function readRegions() {
+        const found = source.sources(spec('regions'));
+        const [first, ...others] = found;
+        if (!first)
+            return { regions: [], regionLabel: label('regions') };
+        const chosen = list('regions', first.value, first.label);
+        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
+            [...chosen].sort().join(',');
+        const differing = others.filter((o) => !same(o.value));
+        if (differing.length > 0) {
+            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
+                .map((o) => `${o.label} (${o.value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(', ')})`)
+                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
+        }
+        return { regions: chosen, regionLabel: first.label };
+    }
+    const days = (key) => {
+        const text = raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    };
+    const repositories = list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    const rolesToAssume = list('rolesToAssume');
+    for (const role of rolesToAssume) {
+        if (!ROLE_ARN.test(role))
+            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    }
+    const config = {
+        mode,
+        serverType,
+        serverTypes,
+        authType,
+        token,
+        username,
+        regions,
+        shouldOverwrite: bool('shouldOverwrite'),
+        dryRun: bool('dryRun'),
+        failOnDrift: bool('failOnDrift'),
+        expiryWarningDays: days('expiryWarningDays') ?? 14,
+        githubApiUrl: url('githubApiUrl'),
+        bitbucketApiUrl: url('bitbucketApiUrl'),
+        repositories,
+        requireVerifiedScopes: bool('requireVerifiedScopes'),
+        rolesToAssume,
+        reportFile: raw('reportFile'),
+        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+        inspectProjects: bool('inspectProjects'),
+        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+        debug: source.platform === 'pipe' ? bool('debug') : false,
+        allowUnknownRegions,
+        warnings,
+        names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])),
+    };
+    problems.push(...combinationProblems(config, label, set, {
+        explicitAuthType: Boolean(explicitAuthType),
+        explicitServerType: Boolean(source.read(spec('serverType'))),
+        form,
+    }));
+    if (config.reportFile) {
+        const unwritable = reportPathProblem(config.reportFile);
+        if (unwritable)
+            problems.push(`${label('reportFile')} ${unwritable}`);
+    }
+    if (problems.length > 0)
+        throw new errors/* ConfigError */.xL(problems);
+    return config;
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, label, set, given) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
+    if (formProblem)
+        problems.push(formProblem);
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            if (!formProblem)
+                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
+        }
+    }
+    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
+        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub && !formProblem) {
+        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+        c.token &&
+        !formProblem) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
+                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (usesToken)
+        problems.push(...apiUrlProblems(c, label, set));
+    return problems;
+}
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
+    if (!form)
+        return undefined;
+    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
+    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
+    }
+    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
+    }
+    if (form.provider === 'aws') {
+        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+        if (c.authType !== wanted)
+            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
+        return undefined;
+    }
+    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+    }
+    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+    }
+    return undefined;
+}
+/** API base URLs that cannot be right for the server type, with the likely fix. */
+function apiUrlProblems(c, label, set) {
+    const problems = [];
+    const github = safeUrl(c.githubApiUrl);
+    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+        if (/^api\.github\.com$/i.test(github.hostname)) {
+            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
+        }
+        else if (!/\/api\/v3$/.test(github.pathname)) {
+            problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`);
+        }
+    }
+    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
+        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
+    }
+    else if (c.serverType === 'GITHUB' &&
+        github &&
+        !/^api\.github\.com$/i.test(github.hostname) &&
+        !isLoopback(github.hostname)) {
+        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
+    }
+    const bitbucket = safeUrl(c.bitbucketApiUrl);
+    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+        problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`);
+    }
+    return problems;
+}
+/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
+function isLoopback(hostname) {
+    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
+}
+function safeUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
+
+
+
+
+
+/**
+ * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
+ * step OIDC token is written to a private file and handed to the SDK's
+ * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
+ * the SDK's default chain (access keys, profiles) is used unchanged.
+ * Returns a description of the source, for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    if (roleArn) {
+        if (!ROLE_ARN.test(roleArn)) {
+            throw new errors/* UserError */.yo(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        }
+        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+        if (!oidcToken) {
+            throw new errors/* UserError */.yo('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        }
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
+        const file = (0,external_node_path_.join)(dir, 'token');
+        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(dir, 0o700);
+        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
+        env.AWS_ROLE_ARN = roleArn;
+        env.AWS_ROLE_SESSION_NAME ||=
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+                .replace(/[^\w+=,.@-]/g, '-')
+                .slice(0, 64);
+        // Explicit keys would otherwise win over web identity in the SDK's chain.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        return `OIDC web identity, role ${roleArn}`;
+    }
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
+        throw new errors/* UserError */.yo('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
+    }
+    const ambient = [
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_PROFILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
+        return 'the AWS SDK default chain (~/.aws)';
+    }
+    throw new errors/* UserError */.yo('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(5861);
+// EXTERNAL MODULE: ./src/core/aws-accounts.ts
+var aws_accounts = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./src/core/codebuild.ts
+var codebuild = __nccwpck_require__(9472);
+// EXTERNAL MODULE: ./src/core/connections.ts
+var connections = __nccwpck_require__(8786);
+// EXTERNAL MODULE: ./src/core/providers/bitbucket.ts
+var bitbucket = __nccwpck_require__(1559);
+// EXTERNAL MODULE: ./src/core/providers/github-client.ts + 23 modules
+var github_client = __nccwpck_require__(2871);
+// EXTERNAL MODULE: ./src/core/scopes.ts
+var core_scopes = __nccwpck_require__(1074);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
 ;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
@@ -39108,7 +39591,7 @@ function validate(repositories) {
     const bad = repositories.filter((r) => !REPOSITORY.test(r) || /\/\.\.?$/.test(r));
     if (bad.length) {
         const list = bad.map((r) => `"${r}"`).join(', ');
-        throw new UserError(`The input \`repositories\` has ${list}: each entry must be owner/repo, e.g. octo-org/app.`);
+        throw new errors/* UserError */.yo(`The input \`repositories\` has ${list}: each entry must be owner/repo, e.g. octo-org/app.`);
     }
     const seen = new Set();
     return repositories.filter((r) => {
@@ -39241,10 +39724,10 @@ function writeCheck(need, read) {
  */
 async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
     const unique = validate(repositories);
-    const octokit = githubClient(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
     const get = async (route, params) => {
         try {
-            const response = await withRetry(() => octokit.request(route, params), (e) => {
+            const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
                 const status = e.status ?? 0;
                 return status === 429 || status >= 500 || status === 0;
             }, { attempts: 3, baseMs: 300, sleep });
@@ -39255,7 +39738,7 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
             const data = e.response?.data;
             const message = typeof data?.message === 'string' ? data.message : e.message;
             if (e.status === 401) {
-                throw new UserError('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
+                throw new errors/* UserError */.yo('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
             }
             return { status: e.status ?? 0, headers: e.response?.headers ?? {}, message };
         }
@@ -39306,7 +39789,10 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
     return mapLimited(unique, CONCURRENCY, probe);
 }
 
+// EXTERNAL MODULE: ./src/core/providers/provenance.ts
+var provenance = __nccwpck_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/github.ts
+
 
 
 
@@ -39315,7 +39801,7 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
 
 /** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
 function githubTokenKind(token) {
-    const form = tokenForm(token);
+    const form = (0,token_form/* tokenForm */.qc)(token);
     return form?.provider === 'github'
         ? { kind: form.kind, description: form.description }
         : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
@@ -39329,21 +39815,42 @@ function parseGitHubExpiry(header) {
     const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
     return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
 }
+/** Headers every answer of GitHub's REST API carries (github.com and GHES), one of which must be present. */
+const GITHUB_HEADERS = /^(x-github-|x-oauth-scopes$|x-accepted-oauth-scopes$|x-ratelimit-limit$|github-authentication-token-expiration$)/i;
+/** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
+const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
 async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = githubClient(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger, { redirect: 'manual' });
+    const github = {
+        name: 'GitHub',
+        apiUrl,
+        ownHeaders: GITHUB_HEADERS,
+        exampleHeader: 'X-GitHub-Request-Id',
+    };
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);
-        response = await withRetry(() => octokit.request('GET /user'), (e) => {
+        response = await (0,retry/* withRetry */.b)(() => octokit.request('GET /user'), (e) => {
             const status = e.status ?? 0;
             return status === 429 || status >= 500 || status === 0;
         }, { attempts: 3, baseMs: 300, sleep });
     }
     catch (error) {
         const e = error;
+        const answer = e.response && {
+            status: e.status ?? 0,
+            headers: e.response.headers ?? {},
+            body: e.response.data,
+        };
+        // A refusal means something only when it is GitHub's (JSON, not a redirect or a
+        // portal's page); a 403 that lets an installation token through must be GitHub's own.
+        if (answer && e.status === 401)
+            (0,provenance/* requireProvider */.hc)(answer, github, { strict: false });
+        if (answer && e.status === 403 && kind === 'app-installation')
+            (0,provenance/* requireProvider */.hc)(answer, github);
         if (e.status === 401) {
             const problem = kind === 'refresh'
                 ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
@@ -39358,17 +39865,29 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
                     kind,
                     description,
                     accepted: true,
-                    required: checkScopes(undefined, GITHUB_SCOPES),
+                    required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT),
                 },
                 warnings,
             };
         }
         const status = e.status ? `HTTP ${e.status}` : 'no answer';
-        throw new ProviderUnavailableError(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
+        // A proxy's error page is described, never quoted.
+        const why = answer && typeof answer.body === 'string'
+            ? (0,provenance/* describeBody */.MP)(answer)
+            : (e.message ?? 'unknown error');
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${why}).`);
+    }
+    (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
+    if (typeof response.data.login !== 'string') {
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`);
     }
     const headers = response.headers;
     const scopeHeader = headers['x-oauth-scopes'];
-    const scopes = scopeHeader === undefined ? undefined : parseScopeHeader(String(scopeHeader));
+    const scopes = scopeHeader === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(scopeHeader));
+    if (!scopes && SCOPED_KINDS.has(kind)) {
+        // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
+    }
     const expiryHeader = headers['github-authentication-token-expiration'];
     const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
     if (expiryHeader !== undefined && !expiresAt) {
@@ -39407,7 +39926,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
             accepted: true,
             identity: response.data.login,
             scopes,
-            required: checkScopes(scopes, GITHUB_SCOPES),
+            required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
             expiresAt,
         },
         warnings,
@@ -39439,13 +39958,15 @@ function summarizeProbes(probes) {
 function introspectToken(config, token, logger, sleep) {
     if (config.serverType === 'BITBUCKET') {
         const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
+        return (0,bitbucket/* introspectBitbucket */.jo)({ token, username }, config.bitbucketApiUrl, logger, sleep);
     }
     return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var client_secrets_manager_dist_cjs = __nccwpck_require__(2994);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
 
 
@@ -39468,9 +39989,9 @@ const TYPE_TAG = {
  */
 async function readCodeBuildSecret(secretArn, serverType, credentials) {
     const client = new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({
-        region: regionOfArn(secretArn) ?? 'us-east-1',
+        region: (0,aws_accounts/* regionOfArn */.b2)(secretArn) ?? 'us-east-1',
         credentials,
-        customUserAgent: USER_AGENT,
+        customUserAgent: version/* USER_AGENT */._,
     });
     const result = { problems: [], warnings: [] };
     try {
@@ -39519,7 +40040,7 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
             result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
             return result;
         }
-        throw describeAwsError(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
+        throw (0,codebuild/* describeAwsError */.Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
     }
     finally {
         client.destroy();
@@ -39527,6 +40048,7 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/validate.ts
+
 
 
 
@@ -39547,7 +40069,7 @@ async function validateCredential(config, deps) {
     try {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
-            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token));
+            const { token } = await (0,connections.inspectConnection)(config.token, config.serverType, deps.credentialsFor(config.token));
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
         }
@@ -39557,9 +40079,7 @@ async function validateCredential(config, deps) {
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token));
-            deps.secrets?.add(secret.token);
-            if (secret.token && secret.username)
-                deps.secrets?.addBasic(secret.username, secret.token);
+            deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
             if (secret.problems.length > 0 || !secret.token) {
                 found.token = {
@@ -39579,14 +40099,37 @@ async function validateCredential(config, deps) {
         const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
         found.token = introspection.token;
         found.warnings.push(...introspection.warnings);
+        found.credential = {
+            token,
+            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+                ? { username }
+                : {}),
+        };
     }
     catch (error) {
-        if (!(error instanceof UserError))
+        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
+            return done('unverified', error.message);
+        if (!(error instanceof errors/* UserError */.yo))
             throw error;
         return done('unavailable', error.message);
     }
     const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
     return done(verdict, problem);
+}
+/** What would make a token's scopes provable, for require-verified-scopes. */
+function howToVerify(config, token) {
+    const optOut = 'or set require-verified-scopes to false to import it with a warning';
+    if (config.serverType === 'BITBUCKET') {
+        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
+    }
+    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
+    if (token.kind !== 'fine-grained-pat') {
+        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
+    }
+    const probe = token.repositories
+        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
+        : 'Set repositories (REPOSITORIES in the pipe) to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.';
+    return `${probe} ${classic}`;
 }
 /** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
 function judgeToken(config, token, now, warnings) {
@@ -39604,6 +40147,13 @@ function judgeToken(config, token, now, warnings) {
         return {
             verdict: 'expiring',
             problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
+        };
+    }
+    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
+    if (config.requireVerifiedScopes && unproven.length > 0) {
+        return {
+            verdict: 'unverified',
+            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
         };
     }
     if (token.expiresAt) {
@@ -39642,16 +40192,141 @@ function judgeToken(config, token, now, warnings) {
     return { verdict: 'good' };
 }
 
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+
+/** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
+const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
+/** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
+const MIN_PART = 8;
+/**
+ * Every value that must never be printed, in every form it could be printed in,
+ * and the one redaction all output passes through: the core redacts the Report
+ * and its log lines before they leave it, and each entry point redacts whatever
+ * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
+ */
+class Secrets {
+    onValue;
+    values = new Set();
+    sorted;
+    /**
+     * `onValue` sees each new value as given, once (the Action registers it with the
+     * runner's log masking); the encoded forms derived from it are only redacted here.
+     */
+    constructor(onValue) {
+        this.onValue = onValue;
+    }
+    /**
+     * A secret value: the whole of it and, when it has whitespace inside, each
+     * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
+     */
+    add(value) {
+        const trimmed = value?.trim();
+        if (!trimmed || trimmed.length < 4)
+            return;
+        this.addForms(trimmed);
+        // Also the form the token is used in, without invisible characters at its ends.
+        const used = (0,token_form/* trimToken */.A4)(trimmed);
+        if (used !== trimmed && used.length >= 4)
+            this.addForms(used);
+        const parts = trimmed.split(/\s+/);
+        if (parts.length > 1)
+            for (const part of parts)
+                if (part.length >= MIN_PART)
+                    this.addForms(part);
+    }
+    /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
+    addCredential(token, username) {
+        const trimmed = token?.trim();
+        if (!trimmed)
+            return;
+        this.add(trimmed);
+        for (const form of new Set([trimmed, (0,token_form/* trimToken */.A4)(trimmed)])) {
+            if (username?.trim())
+                this.addBasic(username.trim(), form);
+            for (const user of TOKEN_USERNAMES)
+                this.addBasic(user, form, false);
+        }
+    }
+    /** Basic credentials travel base64-encoded: hide that form too. */
+    addBasic(username, password, given = true) {
+        const basic = Buffer.from(`${username}:${password}`);
+        this.remember(basic.toString('base64'), given);
+        this.remember(basic.toString('base64url'));
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a value containing another is hidden whole.
+        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
+        for (const value of this.sorted) {
+            if (out.includes(value))
+                out = out.split(value).join('***');
+        }
+        return out;
+    }
+    /** A copy of a value (a Report, say) with every string in it redacted. */
+    redactAll(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactAll(v));
+        if (value && typeof value === 'object' && !(value instanceof Date)) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]));
+        }
+        return value;
+    }
+    addForms(value) {
+        this.remember(value, true);
+        const forms = [
+            encodeURIComponent(value),
+            Buffer.from(value).toString('base64'),
+            Buffer.from(value).toString('base64url'),
+            JSON.stringify(value).slice(1, -1),
+        ];
+        for (const form of forms)
+            this.remember(form);
+    }
+    remember(form, given = false) {
+        if (form.length < 4 || this.values.has(form))
+            return;
+        this.values.add(form);
+        this.sorted = undefined;
+        if (given)
+            this.onValue?.(form);
+    }
+}
+/** A Logger whose every line is redacted before the adapter sees it. */
+function redactingLogger(logger, secrets) {
+    return {
+        info: (m) => logger.info(secrets.redact(m)),
+        warn: (m) => logger.warn(secrets.redact(m)),
+        debug: (m) => logger.debug(secrets.redact(m)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/run.ts
 
 
 
 
 
-/** Regions × accounts worked on at once: enough to be quick, few enough not to be throttled. */
-const run_CONCURRENCY = 4;
-/** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
-async function runCredentialSync(config, deps) {
+
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets. Each target's client has its own
+ * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
+ * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
+ * a few rounds of calls without opening hundreds of sockets at once. Calls within one
+ * target stay in order; throttling is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 48;
+/**
+ * Runs the configured mode and returns the report, redacted. Throws only for bugs;
+ * failures are in the report.
+ */
+async function runCredentialSync(config, dependencies) {
+    const secrets = dependencies.secrets ?? new Secrets();
+    const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
         tool: 'codebuild-credential-sync',
@@ -39666,6 +40341,7 @@ async function runCredentialSync(config, deps) {
         findings: [],
         warnings: [...config.warnings],
         errors: [],
+        ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
         ...(deps.context ? { context: deps.context } : {}),
         generatedAt: now().toISOString(),
     };
@@ -39676,6 +40352,8 @@ async function runCredentialSync(config, deps) {
             await sync(ctx);
         else if (config.mode === 'check')
             await run_check(ctx);
+        else if (config.mode === 'inventory')
+            await inventory(ctx);
         else
             await remove(ctx);
     }
@@ -39683,9 +40361,15 @@ async function runCredentialSync(config, deps) {
         for (const t of ctx.targets)
             t.client?.destroy();
     }
+    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+    const order = (f) => f.region === undefined
+        ? -1
+        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    report.findings.sort((a, b) => order(a) - order(b));
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
-    return report;
+    // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
+    return secrets.redactAll(report);
 }
 /** 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false). Invalid configuration is 2. */
 function exitCodeFor(report, config) {
@@ -39705,25 +40389,30 @@ async function resolveTargets({ config, deps }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = (0,dist_cjs.defaultProvider)();
-    const noCredentials = await checkAmbientCredentials(ambient);
+    const noCredentials = await (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets);
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
     if (config.rolesToAssume.length > 0 && !noCredentials) {
-        const assume = deps.assumeRole ?? assumeRole;
+        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await mapLimit(config.rolesToAssume, run_CONCURRENCY, async (roleArn) => {
+        accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
             try {
-                return { account: await assume(roleArn, config.regions[0], ambient) };
+                const account = await assume(roleArn, config.regions[0], ambient);
+                if (account.credentials && typeof account.credentials !== 'function') {
+                    deps.secrets?.add(account.credentials.secretAccessKey);
+                    deps.secrets?.add(account.credentials.sessionToken);
+                }
+                return { account };
             }
             catch (error) {
-                if (!(error instanceof UserError))
+                if (!(error instanceof errors/* UserError */.yo))
                     throw error;
-                return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };
+                return { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable: error.message };
             }
         });
     }
-    const make = deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
+    const make = deps.codebuild ?? ((region, account) => new codebuild/* CodeBuildRegion */.ew(region, account.credentials));
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => ({
         region,
         account,
@@ -39733,23 +40422,109 @@ async function resolveTargets({ config, deps }) {
 }
 /** Validates once per run and records the token and warnings in the report. */
 async function run_validate(ctx) {
-    const { token, warnings, verdict, problem } = await validateCredential(ctx.config, {
+    const { token, warnings, verdict, problem, credential } = await validateCredential(ctx.config, {
         ...ctx.deps,
         now: ctx.now,
         credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
     });
     ctx.report.token = token;
     ctx.report.warnings.push(...warnings);
-    return { verdict, problem };
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)),
+        __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
+    ]);
+    const hooks = credential
+        ? webhookReader({ ...config, credential, logger: deps.logger, sleep: deps.sleep })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return (client, target) => inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+        serverTypes: config.serverTypes,
+        hooks,
+        noHooksBecause,
+        connection,
+        logger: deps.logger,
+    });
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspect, client, target) {
+    try {
+        const inspected = await inspect(client, target);
+        ctx.report.findings.push(...inspected.findings);
+        ctx.report.warnings.push(...inspected.warnings);
+        return inspected;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`);
+        return undefined;
+    }
+}
+/** The region row with what the inspection found: its projects, and drift when it found any. */
+function withProjects(row, inspected, serverType) {
+    if (!inspected)
+        return row;
+    const using = inspected.dependents[serverType] ?? [];
+    const problems = inspected.findings.length;
+    return {
+        ...row,
+        status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
+        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+        projects: inspected.projects,
+    };
+}
+/** A finding about the token itself breaks every project that uses the account credential, in every target. */
+function nameProjectsOfTokenFindings(ctx) {
+    const names = ctx.report.regions.flatMap((r) => (r.projects ?? [])
+        .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
+        .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
+    if (!ctx.report.regions.some((r) => r.projects))
+        return;
+    for (const f of ctx.report.findings)
+        if (!f.region)
+            f.projects = names;
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
 }
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
 function accountFor({ targets }, arn) {
-    const id = accountOfArn(arn);
+    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
     return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
 }
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
-    ctx.report.regions = await mapLimit(ctx.targets, run_CONCURRENCY, async (target) => {
+    ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
         const where = {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
@@ -39765,7 +40540,7 @@ async function perTarget(ctx, work) {
             return { ...where, ...(await work(target.client, target)) };
         }
         catch (error) {
-            if (!(error instanceof UserError))
+            if (!(error instanceof errors/* UserError */.yo))
                 throw error;
             return {
                 ...where,
@@ -39778,7 +40553,7 @@ async function perTarget(ctx, work) {
 }
 async function sync(ctx) {
     const { config, report, deps } = ctx;
-    const { verdict, problem } = await run_validate(ctx);
+    const { verdict, problem, credential } = await run_validate(ctx);
     if (verdict !== 'good') {
         // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
@@ -39792,19 +40567,23 @@ async function sync(ctx) {
         return;
     }
     deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-    await perTarget(ctx, (client, target) => {
+    const inspect = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await perTarget(ctx, async (client, target) => {
         const misplaced = misplacedSecret(config, target);
         if (misplaced)
-            return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
-        return config.dryRun ? planImport(config, client) : importInto(config, client);
+            return { action: 'not-attempted', status: 'error', detail: misplaced };
+        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+        if (!inspect || row.status === 'error')
+            return row;
+        return withProjects(row, await inspectOrWarn(ctx, inspect, client, target), config.serverType);
     });
 }
 /** CodeBuild only uses a secret in its own account and region. */
 function misplacedSecret(config, target) {
     if (config.authType !== 'SECRETS_MANAGER')
         return undefined;
-    const region = regionOfArn(config.token);
-    const account = accountOfArn(config.token);
+    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
+    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
     if (region !== target.region || (target.account.id && account !== target.account.id)) {
         return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
     }
@@ -39846,7 +40625,7 @@ async function importInto(config, client) {
         arn = await client.import(config);
     }
     catch (error) {
-        const refused = error instanceof AwsCallError && error.code === 'ResourceAlreadyExistsException';
+        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
         const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
         if (held)
             return keptExisting(config, held, false); // created meanwhile by someone else
@@ -39882,38 +40661,78 @@ async function importInto(config, client) {
 }
 async function run_check(ctx) {
     const { config, report } = ctx;
-    const { verdict, problem } = await run_validate(ctx);
+    const { verdict, problem, credential } = await run_validate(ctx);
     const tokenDrift = {
         rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
         expired: 'token-expired',
         'under-scoped': 'scope-missing',
         expiring: 'token-expiring',
     };
-    if (verdict === 'unavailable')
+    // Nothing is known about the token: an error, never a clean check.
+    if (verdict === 'unavailable' || verdict === 'unverified')
         report.errors.push(problem);
     const kind = tokenDrift[verdict];
     if (kind)
         report.findings.push({ kind, message: problem });
     ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    const inspect = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+        ? 'not checked: the credential is a connection, whose token this run cannot use'
+        : 'not checked: the provider did not accept the token');
     await perTarget(ctx, async (client, target) => {
         const held = (await client.list(config.serverType))[0];
         const finding = credentialDrift(config, held, target);
-        if (finding) {
+        if (finding)
             report.findings.push(finding);
-            return {
+        const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
+        if (finding) {
+            if (inspected)
+                finding.projects = inspected.dependents[config.serverType] ?? [];
+            return withProjects({
                 action: 'checked',
                 status: 'drift',
                 arn: held?.arn,
                 authType: held?.authType,
                 detail: finding.message,
-            };
+            }, inspected, config.serverType);
         }
-        return {
+        return withProjects({
             action: 'checked',
             status: 'ok',
             arn: held.arn,
             authType: held.authType,
             detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+        }, inspected, config.serverType);
+    });
+    nameProjectsOfTokenFindings(ctx);
+}
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx) {
+    const { config, report } = ctx;
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    const inspect = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    await perTarget(ctx, async (client, target) => {
+        const held = (await client.list()).filter((c) => config.serverTypes.includes(c.serverType));
+        const inspected = inspect && (await inspect(client, target));
+        const credentials = held.map((c) => ({
+            serverType: c.serverType,
+            authType: c.authType,
+            arn: c.arn,
+            ...(c.resource ? { resource: c.resource } : {}),
+            projects: inspected?.dependents[c.serverType] ?? [],
+        }));
+        for (const type of config.serverTypes) {
+            const needing = inspected?.dependents[type] ?? [];
+            if (needing.length && !held.some((c) => c.serverType === type))
+                report.warnings.push(`${placeOf(target)} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` and ${needing.length - 10} more` : ''}. Run sync for that region.`);
+        }
+        const projects = inspected?.projects;
+        const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
+        return {
+            action: 'inventoried',
+            status: 'ok',
+            detail: `${held.length ? held.map((c) => `${c.serverType} (${c.authType})`).join(', ') : 'no source credential'}${projects ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}` : ''}`,
+            credentials,
+            ...(projects ? { projects } : {}),
         };
     });
 }
@@ -39972,7 +40791,7 @@ async function remove(ctx) {
             await client.delete(held.arn);
         }
         catch (error) {
-            if (error instanceof AwsCallError && error.code === 'ResourceNotFoundException') {
+            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
                 return {
                     action: 'nothing-to-delete',
                     status: 'ok',
@@ -40008,43 +40827,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-
-/**
- * Every value that must never be printed. Entry points send all output through
- * redact(), so a token that slips into an error message from a library is still
- * hidden.
- */
-class Secrets {
-    values = new Set();
-    add(value) {
-        const trimmed = value?.trim();
-        if (!trimmed || trimmed.length < 4)
-            return;
-        // Also the form the token is used in, without invisible characters at its ends.
-        for (const form of new Set([trimmed, trimToken(trimmed)])) {
-            if (form.length < 4)
-                continue;
-            this.values.add(form);
-            this.values.add(encodeURIComponent(form));
-            this.values.add(Buffer.from(form).toString('base64'));
-        }
-    }
-    /** Basic credentials travel base64-encoded: hide that form too. */
-    addBasic(username, password) {
-        for (const form of new Set([password, trimToken(password)]))
-            this.values.add(Buffer.from(`${username}:${form}`).toString('base64'));
-    }
-    redact(text) {
-        let out = text;
-        // Longest first, so a value containing another is hidden whole.
-        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
-            out = out.split(value).join('***');
-        }
-        return out;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
 
 
@@ -40060,9 +40842,7 @@ async function runPipe({ env, stdout, stderr }) {
     const secrets = new Secrets();
     // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
     if (!/^arn:/.test(env.TOKEN?.trim() ?? ''))
-        secrets.add(env.TOKEN);
-    if (env.USERNAME && env.TOKEN)
-        secrets.addBasic(env.USERNAME.trim(), env.TOKEN.trim());
+        secrets.addCredential(env.TOKEN, env.USERNAME);
     secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
@@ -40073,7 +40853,7 @@ async function runPipe({ env, stdout, stderr }) {
         config = buildConfig(envSource(env));
     }
     catch (error) {
-        if (error instanceof ConfigError) {
+        if (error instanceof errors/* ConfigError */.xL) {
             fail(`✖ ${error.message}`);
             return 2;
         }
@@ -40102,7 +40882,7 @@ async function runPipe({ env, stdout, stderr }) {
         out(renderText(report, 1));
         const reportFile = config.reportFile ?? defaultReportFile(env);
         if (reportFile) {
-            writeReportFile(reportFile, report);
+            writeReportFile(reportFile, report, secrets);
             logger.info(`Report written to ${reportFile}`);
         }
         logger.debug(`Report: ${renderJson(report)}`);
@@ -40117,11 +40897,11 @@ async function runPipe({ env, stdout, stderr }) {
         return code;
     }
     catch (error) {
-        if (error instanceof UserError) {
+        if (error instanceof errors/* UserError */.yo) {
             fail(`✖ ${error.message}`);
             return 1;
         }
-        fail(`✖ Unexpected error: ${errorMessage(error)}`);
+        fail(`✖ Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
         if (config.debug && error instanceof Error && error.stack)
             fail(error.stack);
         return 1;
@@ -40283,6 +41063,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-conn
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -40356,6 +41139,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-conn
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -40398,6 +41193,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-conn
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -40412,6 +41229,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-conn
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
