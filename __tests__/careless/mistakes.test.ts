@@ -191,7 +191,7 @@ describe('2. a token given to the wrong provider or auth type is caught by its f
     [
       'a Bitbucket access token with the Action default (github)',
       { token: ATCTT },
-      /^input 'token' looks like a Bitbucket access token \(ATCTT…\), but input 'server-type' is github: set server-type: bitbucket\.$/,
+      /^input 'token' looks like a Bitbucket access token \(ATCTT…\), but input 'server-type' is github( \(the default\))?: set server-type: bitbucket\.$/,
     ],
     [
       'a ghp_ token with server-type bitbucket',

@@ -22,6 +22,8 @@ const GH = 'ghp_' + 'Pr00fR3dact10nT0kenAbCdEfGhIjKlMnOp';
 const FINE =
   'github_pat_' + '11ABCDEFG0' + 'FineGrainedProofToken0123456789abcdefghijklmnopqrstuvwxyz';
 const BB = 'ATCTT3xF' + 'pr00fBitbucketAccessToken0123456789';
+// Basic credentials need a token that is not an access token (ATCTT… is refused with a username).
+const APP_PASSWORD = 'ATBB' + 'pr00fAppPassword0123456789abcdef';
 const WORKFLOW_TOKEN = 'ghs_' + 'W0rkfl0wTokenForTheDriftIssue0123';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwcm9vZi1yZWRhY3Rpb24ifQ.c2lnbmF0dXJlLXByb29m';
 const REPO = 'acme/infra';
@@ -234,7 +236,9 @@ describe.each(FRONTS)('%s: require-verified-scopes', (front) => {
     });
     expect(r.code).toBe(1);
     expect(writes()).toBe(0);
-    expect(r.printed).toMatch(/require-verified-scopes is true, and .* not proven/);
+    expect(r.printed).toMatch(
+      /(REQUIRE_VERIFIED_SCOPES|input 'require-verified-scopes') is true, and .* not proven/,
+    );
     expect(r.printed).toMatch(/Set repositories .* Use a classic token \(ghp_\)/);
     expectNoSecretIn(r.outputs, everySecret);
   });
@@ -312,11 +316,11 @@ describe.each(FRONTS)('%s: errors that echo secrets leak nowhere', (front) => {
 
   test('Bitbucket: an error body that quotes Basic credentials (base64 of username:token)', async () => {
     fault({ service: 'bitbucket', kind: 'echo' });
-    const r = await run(front, { ...bitbucket, username: 'alice' });
+    const r = await run(front, { ...bitbucket, token: APP_PASSWORD, username: 'alice' });
     expect(r.code).toBe(1);
     expect(writes()).toBe(0);
     expect(r.printed).toMatch(/Could not parse the credentials "\*\*\*"/);
-    expectNoSecretIn(r.outputs, everySecret, ['alice']);
+    expectNoSecretIn(r.outputs, [...everySecret, APP_PASSWORD], ['alice']);
   });
 
   test("STS AssumeRole echoing the caller's secret key", async () => {
