@@ -257,7 +257,7 @@ finish "check with a region missing the credential: exit 3 (drift), zero writes"
 since=$(request_count "$EMU")
 run_pipe "$EMU" "${KEYS[@]}" -e MODE=synk -e TOKEN="$ACCESS_TOKEN" -e AWS_DEFAULT_REGION=us-east-1
 expect_code 2
-expect_line '✖ MODE must be one of sync, check, delete; got "synk".'
+expect_line '✖ MODE must be one of sync, check, delete, inventory; got "synk".'
 expect_eq 'requests made' "$(query "$EMU" "$since" 'r.length')" 0
 expect_no_secret "$ACCESS_TOKEN"
 finish "bad variable (MODE=synk): exit 2, names MODE and the valid values, no request made"
