@@ -259,7 +259,7 @@ export async function handleJsonRequest(
     const { identity, region } = auth;
     const action = `${service.iamPrefix}:${operation}`;
 
-    const fault = await faults.take(service.name, operation, region);
+    const fault = await faults.take(service.name, operation, region, ctx);
     if (fault) {
       ctx.record.fault = fault.kind;
       throw faultError(fault, identity, action, ctx.body);

@@ -199,7 +199,7 @@ export class BitbucketState {
     ctx.record.service = 'bitbucket';
     ctx.record.operation = `${ctx.method} ${subpath}`;
     // Something in between (a proxy, a portal, a gateway) answers before Bitbucket sees the request.
-    const fault = await this.faults.take('bitbucket', ctx.record.operation);
+    const fault = await this.faults.take('bitbucket', ctx.record.operation, undefined, ctx);
     if (fault) ctx.record.fault = fault.kind;
     if (fault?.kind === 'html') return htmlPageReply(fault.status);
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);

@@ -283,7 +283,7 @@ export class GitHubState {
     const base = `http://${ctx.req.headers.host ?? 'localhost'}${enterprise ? '/ghes/api/v3' : '/github'}`;
 
     // Something in between (a proxy, a portal, a gateway) answers before GitHub sees the request.
-    const fault = await this.faults.take(service, ctx.record.operation);
+    const fault = await this.faults.take(service, ctx.record.operation, undefined, ctx);
     if (fault) ctx.record.fault = fault.kind;
     if (fault?.kind === 'html') return htmlPageReply(fault.status);
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);

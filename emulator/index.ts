@@ -124,6 +124,22 @@ function faultFromJson(value: Record<string, unknown>): FaultSpec {
   };
 }
 
+/** Only names, status and key ids are logged: never tokens, secrets or bodies. */
+function recordOf(ctx: RequestContext, method: string, url: URL, status: number): RequestRecord {
+  return {
+    service: ctx.record.service ?? 'unknown',
+    operation: ctx.record.operation ?? `${method} ${url.pathname}`,
+    method,
+    path: url.pathname,
+    status,
+    at: new Date().toISOString(),
+    ...(ctx.record.region ? { region: ctx.record.region } : {}),
+    ...(ctx.record.accessKeyId ? { accessKeyId: ctx.record.accessKeyId } : {}),
+    ...(ctx.record.authScheme ? { authScheme: ctx.record.authScheme } : {}),
+    ...(ctx.record.fault ? { fault: ctx.record.fault } : {}),
+  };
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
   const faults = new Faults();
@@ -285,9 +301,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         return;
       }
       const ctx: RequestContext = { req, method, url, body, record: {} };
+      // A request whose client went away unanswered (a hang, a reset, a client timeout) is logged with status 0.
+      let logged = false;
+      let concurrent = 0;
+      const log = (status: number) => {
+        if (logged) return;
+        logged = true;
+        const record = { ...recordOf(ctx, method, url, status), inFlight: concurrent };
+        requests.push(record);
+        options.onRequest?.(record);
+      };
+      res.on('close', () => {
+        if (!res.writableFinished) log(0);
+      });
       let reply: Reply;
       inFlight.enter();
-      const concurrent = inFlight.current;
+      concurrent = inFlight.current;
       try {
         reply = await route(ctx);
       } catch (error) {
@@ -295,22 +324,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       } finally {
         inFlight.leave();
       }
-      // Only names, status and key ids are logged: never tokens, secrets or bodies.
-      const record: RequestRecord = {
-        service: ctx.record.service ?? 'unknown',
-        operation: ctx.record.operation ?? `${method} ${url.pathname}`,
-        method,
-        path: url.pathname,
-        status: reply.status,
-        at: new Date().toISOString(),
-        ...(ctx.record.region ? { region: ctx.record.region } : {}),
-        ...(ctx.record.accessKeyId ? { accessKeyId: ctx.record.accessKeyId } : {}),
-        ...(ctx.record.authScheme ? { authScheme: ctx.record.authScheme } : {}),
-        ...(ctx.record.fault ? { fault: ctx.record.fault } : {}),
-        inFlight: concurrent,
-      };
-      requests.push(record);
-      options.onRequest?.(record);
+      if (res.destroyed) return log(0); // the client gave up while a latency fault held the answer
+      log(reply.status);
       send(res, reply);
     })().catch((error: unknown) => {
       if (!res.headersSent) send(res, jsonReply(500, { message: String(error) }));

@@ -673,6 +673,42 @@ check(
   },
 );
 
+check(
+  'hang and reset faults: the real SDK and fetch time out or see the connection cut',
+  async (emu) => {
+    emu.faults.add({ service: 'codebuild', region: 'eu-west-1', kind: 'hang', count: 1 });
+    const bounded = new CodeBuildClient({
+      region: 'eu-west-1',
+      endpoint: emu.url,
+      credentials: creds(emu),
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true },
+    });
+    const error = await errorOf(bounded.send(new ListSourceCredentialsCommand({})));
+    assert.equal(error.name, 'TimeoutError');
+    bounded.destroy();
+    // The region is only hung once (count 1); other regions were never affected.
+    await codebuild(emu, 'eu-west-1').send(new ListSourceCredentialsCommand({}));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the abandoned request is logged on close
+    assert.deepEqual(
+      emu.requests.map((r) => [r.region, r.status, r.fault]),
+      [
+        ['eu-west-1', 0, 'hang'],
+        ['eu-west-1', 200, undefined],
+      ],
+    );
+    emu.github.addToken('ghp_reset', { scopes: ['repo'] });
+    emu.faults.add({ service: 'github', kind: 'reset' });
+    const cut = await errorOf(
+      fetch(`${emu.url}/github/user`, { headers: { authorization: 'token ghp_reset' } }),
+    );
+    assert.match(
+      String((cut as { cause?: { code?: string } }).cause?.code),
+      /ECONNRESET|UND_ERR_SOCKET/,
+    );
+  },
+);
+
 check('admin endpoints', async (emu) => {
   await fetch(`${emu.url}/__emulator/github/tokens`, {
     method: 'POST',

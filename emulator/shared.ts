@@ -47,7 +47,11 @@ export type FaultKind =
   /** A 302 to a sign-in page (REST services). */
   | 'redirect'
   /** An error whose message echoes the credential the request carried. */
-  | 'echo';
+  | 'echo'
+  /** The request is accepted and never answered. */
+  | 'hang'
+  /** The connection is destroyed without an answer. */
+  | 'reset';
 
 export interface FaultSpec {
   service: string;
@@ -81,8 +85,16 @@ export class Faults {
    * request once and it proceeds (so this returns the next matching fault that
    * is not a latency fault, if any); with `count: Infinity` it delays every
    * matching request. `service: 'aws'` matches every AWS service.
+   * A hang never settles: the request is accepted and never answered (the client
+   * gives up, or `stop()` closes the connection). A reset destroys the connection
+   * without an answer, and never settles either.
    */
-  async take(service: string, operation: string, region?: string): Promise<FaultSpec | undefined> {
+  async take(
+    service: string,
+    operation: string,
+    region?: string,
+    ctx?: RequestContext,
+  ): Promise<FaultSpec | undefined> {
     const waited = new Set<FaultSpec>();
     for (;;) {
       const index = this.list.findIndex(
@@ -96,6 +108,11 @@ export class Faults {
       const fault = this.list[index]!;
       fault.count = (fault.count ?? 1) - 1;
       if (fault.count <= 0) this.list.splice(index, 1);
+      if (fault.kind === 'hang' || fault.kind === 'reset') {
+        if (ctx) ctx.record.fault = fault.kind;
+        if (fault.kind === 'reset') ctx?.req.socket.destroy();
+        return new Promise<never>(() => {});
+      }
       if (fault.kind !== 'latency') return fault;
       waited.add(fault);
       await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));

@@ -132,7 +132,7 @@ export class StsState {
       } else {
         ctx.record.authScheme = 'none';
       }
-      const fault = await this.faults.take('sts', action, ctx.record.region);
+      const fault = await this.faults.take('sts', action, ctx.record.region, ctx);
       if (fault) {
         ctx.record.fault = fault.kind;
         if (fault.kind === 'throttle') throw new AwsError('Throttling', 'Rate exceeded', 400);

@@ -262,5 +262,23 @@ expect_eq 'requests made' "$(query "$EMU" "$since" 'r.length')" 0
 expect_no_secret "$ACCESS_TOKEN"
 finish "bad variable (MODE=synk): exit 2, names MODE and the valid values, no request made"
 
+# 9. CodeBuild hangs in one region: the run's deadline ends it; the other region is imported.
+since=$(request_count "$EMU")
+curl -fsS -X POST -H 'content-type: application/json' "$EMU/__emulator/faults" \
+  -d '{"service":"codebuild","operation":"ImportSourceCredentials","region":"eu-west-1","kind":"hang","count":"Infinity"}' >/dev/null ||
+  problem "could not add the hang fault"
+started=$(date +%s)
+run_pipe "$EMU" "${KEYS[@]}" -e TOKEN="$ACCESS_TOKEN" -e AWS_DEFAULT_REGION=us-east-1,eu-west-1 -e TIMEOUT_SECONDS=5
+elapsed=$(($(date +%s) - started))
+curl -fsS -X DELETE "$EMU/__emulator/faults" >/dev/null
+expect_code 1
+expect_line '✔ us-east-1'
+expect_line 'the run timed out after 5 s waiting for CodeBuild ImportSourceCredentials in eu-west-1'
+expect_line '1 of 2 regions did not finish (eu-west-1)'
+[ "$elapsed" -lt 30 ] || problem "the run took ${elapsed}s (expected well under 30 s)"
+expect_eq 'imported in us-east-1' "$(query "$EMU" "$since" 'r.filter(x => x.operation === "ImportSourceCredentials" && x.status === 200).map(x => x.region).join(",")')" 'us-east-1'
+expect_no_secret "$ACCESS_TOKEN"
+finish "CodeBuild hangs in eu-west-1 (TIMEOUT_SECONDS=5): exit 1 in ${elapsed}s, us-east-1 imported, eu-west-1 timed out naming the call"
+
 echo "container: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,10 @@ export interface BundleResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The signal that ended the process, if one did. */
+  signal?: NodeJS.Signals | null;
+  /** From spawn to exit, in milliseconds. */
+  ms: number;
 }
 
 /** The Node 24 binary the shipped bundles run on (see global-setup.ts). */
@@ -26,7 +30,7 @@ export function node24(): string {
 export function runBundle(
   bundle: 'pipe' | 'action',
   env: Record<string, string | undefined>,
-  options: { cwd?: string; timeoutMs?: number } = {},
+  options: { cwd?: string; timeoutMs?: number; onStart?: (child: ChildProcess) => void } = {},
 ): Promise<BundleResult> {
   const cleanEnv: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -39,15 +43,17 @@ export function runBundle(
       cwd: options.cwd ?? ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const started = Date.now();
+    options.onStart?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      resolve({ code, stdout, stderr, signal, ms: Date.now() - started });
     });
   });
 }

@@ -38,13 +38,13 @@ function webhookReader(options) {
     };
 }
 function githubHooks(options) {
-    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)(options.credential.token, options.githubApiUrl, options.logger);
+    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
     const sleep = options.sleep;
     return async (repository) => {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep });
+            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal });
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({ url: h.config?.url ?? '', active: h.active !== false, id: String(h.id ?? '') })),
@@ -83,7 +83,7 @@ function githubHooks(options) {
     };
 }
 function bitbucketHooks(options) {
-    const client = (0,_providers_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .pK)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep);
+    const client = (0,_providers_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .pK)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits);
     return async (repository) => {
         const hooks = [];
         let next = `/repositories/${repository}/hooks?pagelen=100`;

@@ -1,6 +1,7 @@
 import * as actionsCore from '@actions/core';
 import { context as githubContext } from '@actions/github';
 import { buildConfig, type Config } from '../core/config.js';
+import { RunDeadline } from '../core/deadline.js';
 import { syncDriftIssue } from '../core/drift-issue.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -70,6 +71,8 @@ export async function run(
   secrets.add(env.AWS_SESSION_TOKEN);
   const core = redactingCore(deps.core, secrets);
   const { context } = deps;
+  let deadline: RunDeadline | undefined;
+  let removeSignalHandlers = () => {};
 
   try {
     let config: Config;
@@ -92,11 +95,15 @@ export async function run(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
     );
 
+    // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
+    deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
+    removeSignalHandlers = deadline.cancelOnSignals();
     const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
       ...deps.runDependencies,
       logger,
       secrets,
       context: runContext(context),
+      deadline,
     });
 
     for (const [name, value] of Object.entries(outputValues(report))) core.setOutput(name, value);
@@ -117,7 +124,7 @@ export async function run(
     let issueProblem: string | undefined;
     if (config.driftIssue) {
       try {
-        await driftIssue(deps, env, config, report, logger);
+        await driftIssue(deps, env, config, report, logger, deadline);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         issueProblem = error.message;
@@ -144,6 +151,9 @@ export async function run(
     }
     core.setFailed(`Unexpected error: ${errorMessage(error)}`);
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+  } finally {
+    removeSignalHandlers();
+    deadline?.dispose();
   }
 }
 
@@ -183,6 +193,7 @@ async function driftIssue(
   config: Config,
   report: Report,
   logger: Logger,
+  deadline: RunDeadline,
 ): Promise<void> {
   const ctx = runContext(deps.context);
   if (!ctx?.repository) {
@@ -202,6 +213,7 @@ async function driftIssue(
     report,
     runUrl: ctx.runUrl,
     logger,
+    limits: deadline.limits,
   });
   if (result.url) logger.info(`Drift issue ${result.action}: ${result.url}`);
 }

@@ -1,7 +1,10 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { describeAwsError } from './codebuild.js';
 import type { Secrets } from './secrets.js';
+import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
+import { networkFailure } from './network-errors.js';
 import { USER_AGENT } from './version.js';
 
 export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -28,8 +31,14 @@ export async function assumeRole(
   roleArn: string,
   region: string,
   source?: AwsCredentials,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<AwsAccount> {
-  const sts = new STSClient({ region, credentials: source, customUserAgent: USER_AGENT });
+  const sts = new STSClient({
+    region,
+    credentials: source,
+    customUserAgent: USER_AGENT,
+    ...awsHttpLimits(limits),
+  });
   try {
     const out = await sts.send(
       new AssumeRoleCommand({
@@ -37,6 +46,7 @@ export async function assumeRole(
         RoleSessionName: 'codebuild-credential-sync',
         DurationSeconds: 900,
       }),
+      sendOptions(limits),
     );
     const c = out.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
@@ -55,6 +65,7 @@ export async function assumeRole(
       error,
       `Assuming role ${roleArn}`,
       'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)',
+      limits,
     );
   } finally {
     sts.destroy();
@@ -69,6 +80,7 @@ export async function assumeRole(
 export async function checkAmbientCredentials(
   credentials: AwsCredentials,
   secrets?: Secrets,
+  limits?: CallLimits,
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
   try {
@@ -78,7 +90,16 @@ export async function checkAmbientCredentials(
     secrets?.add(resolved.sessionToken);
     return undefined;
   } catch (error) {
-    const e = error as { name?: string; message?: string };
+    const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+    if (networkFailure(error) && !e.$metadata?.httpStatusCode) {
+      // STS (web identity) could not be reached: the same words as any AWS call on the wire.
+      return describeAwsError(
+        error,
+        'Getting AWS credentials (STS)',
+        'sts:AssumeRoleWithWebIdentity',
+        limits,
+      ).message;
+    }
     if (
       e.name === 'CredentialsProviderError' ||
       /Could not load credentials/i.test(e.message ?? '')
@@ -90,4 +111,12 @@ export async function checkAmbientCredentials(
       : '';
     return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
   }
+}
+
+/**
+ * The SDK's default credential chain, its own STS client (web identity) bounded like every
+ * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ */
+export function ambientCredentials(limits: CallLimits): AwsCredentialIdentityProvider {
+  return defaultProvider({ clientConfig: { ...awsHttpLimits(limits), maxAttempts: 3 } });
 }

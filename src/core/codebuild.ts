@@ -11,7 +11,9 @@ import {
   type SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
 import type { AwsCredentials } from './aws-accounts.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
+import { describeNetworkFailure, networkFailure } from './network-errors.js';
 import type { AuthType, ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
 
@@ -41,26 +43,50 @@ export class AwsCallError extends UserError {
   }
 }
 
+/**
+ * The request handler settings that bound every AWS call: each attempt must connect and
+ * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
+ * and for the STS client the credential chain makes (its `clientConfig`).
+ */
+export function awsHttpLimits(limits: CallLimits) {
+  return {
+    requestHandler: {
+      connectionTimeout: limits.connectTimeoutMs,
+      requestTimeout: limits.callTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
+  };
+}
+
+/** Options of one `send`: aborted with the run. */
+export function sendOptions(limits: CallLimits): { abortSignal?: AbortSignal } {
+  return limits.signal ? { abortSignal: limits.signal } : {};
+}
+
 /** The source-credential calls of CodeBuild in one region. */
 export class CodeBuildRegion {
   private readonly client: CodeBuildClient;
+  /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+  wrote = false;
 
   constructor(
     readonly region: string,
     credentials?: AwsCredentials,
+    private readonly limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
   ) {
-    // The SDK's standard retry mode retries throttling and 5xx with backoff.
+    // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
     this.client = new CodeBuildClient({
       region,
       credentials,
       maxAttempts: 5,
       customUserAgent: USER_AGENT,
+      ...awsHttpLimits(limits),
     });
   }
 
   async list(serverType?: ServerType): Promise<StoredCredential[]> {
     const out = await this.call('ListSourceCredentials', () =>
-      this.client.send(new ListSourceCredentialsCommand({})),
+      this.client.send(new ListSourceCredentialsCommand({}), sendOptions(this.limits)),
     );
     return (out.sourceCredentialsInfos ?? [])
       .map(toStored)
@@ -68,6 +94,7 @@ export class CodeBuildRegion {
   }
 
   async import(request: ImportRequest): Promise<string> {
+    this.wrote = true;
     const out = await this.call('ImportSourceCredentials', () =>
       this.client.send(
         new ImportSourceCredentialsCommand({
@@ -77,6 +104,7 @@ export class CodeBuildRegion {
           username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
           shouldOverwrite: request.shouldOverwrite,
         }),
+        sendOptions(this.limits),
       ),
     );
     if (!out.arn)
@@ -88,8 +116,9 @@ export class CodeBuildRegion {
   }
 
   async delete(arn: string): Promise<void> {
+    this.wrote = true;
     await this.call('DeleteSourceCredentials', () =>
-      this.client.send(new DeleteSourceCredentialsCommand({ arn })),
+      this.client.send(new DeleteSourceCredentialsCommand({ arn }), sendOptions(this.limits)),
     );
   }
 
@@ -116,14 +145,12 @@ export class CodeBuildRegion {
   }
 
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    const what = `CodeBuild ${operation} in ${this.region}`;
+    const waiting = this.limits.waiting;
     try {
-      return await send();
+      return await (waiting ? waiting.on(what, send) : send());
     } catch (error) {
-      throw describeAwsError(
-        error,
-        `CodeBuild ${operation} in ${this.region}`,
-        `codebuild:${operation}`,
-      );
+      throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
     }
   }
 }
@@ -144,10 +171,47 @@ interface SdkErrorLike {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
+/** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
+function awsEndpointCheck(): { endpoint: string; check: string } {
+  const override = process.env.AWS_ENDPOINT_URL;
+  return override
+    ? {
+        endpoint: override,
+        check: `AWS_ENDPOINT_URL ("${override}"), the region name and the network`,
+      }
+    : {
+        endpoint: "the region's AWS endpoint",
+        check: 'the region name and the network (proxy, firewall)',
+      };
+}
+
 /** Turns an SDK error into a message that says what failed and what to fix. */
-export function describeAwsError(error: unknown, what: string, iamAction: string): AwsCallError {
+export function describeAwsError(
+  error: unknown,
+  what: string,
+  iamAction: string,
+  limits?: Pick<CallLimits, 'callTimeoutMs' | 'connectTimeoutMs'>,
+): AwsCallError {
   const e = (error ?? {}) as SdkErrorLike;
   const code = e.name ?? 'Error';
+  // On the wire (no answer at all): say what happened there, never "HTTP 500".
+  const failure = e.$metadata?.httpStatusCode ? undefined : networkFailure(error);
+  if (failure) {
+    return new AwsCallError(
+      describeNetworkFailure(failure, {
+        ...awsEndpointCheck(),
+        what,
+        timeoutMs:
+          failure.kind === 'timeout'
+            ? limits?.callTimeoutMs
+            : failure.kind === 'connect-timeout'
+              ? limits?.connectTimeoutMs
+              : undefined,
+        attempts: e.$metadata?.attempts,
+      }),
+      failure.kind === 'stopped' ? 'RunStopped' : failure.code,
+    );
+  }
   const aws = e.message ? ` AWS said: ${e.message}` : '';
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
     return new AwsCallError(
@@ -175,14 +239,6 @@ export function describeAwsError(error: unknown, what: string, iamAction: string
     const attempts = e.$metadata?.attempts ?? 1;
     return new AwsCallError(
       `${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`,
-      code,
-    );
-  }
-  if (
-    ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)
-  ) {
-    return new AwsCallError(
-      `${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`,
       code,
     );
   }

@@ -1,3 +1,4 @@
+import { MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from './deadline.js';
 import { ConfigError } from './errors.js';
 import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
@@ -46,6 +47,8 @@ export interface Config {
   /** Read the projects of each region: blast radius, project connections and webhooks. */
   inspectProjects: boolean;
   githubToken?: string;
+  /** The whole run's deadline, in seconds. */
+  timeoutSeconds: number;
   debug: boolean;
   /** Accept region names the bundled SDK does not know yet (their shape is still checked). */
   allowUnknownRegions: boolean;
@@ -262,6 +265,18 @@ export function buildConfig(source: OptionSource): Config {
     return Number(text);
   };
 
+  const seconds = (key: OptionKey, min: number, max: number): number => {
+    const text = raw(key) ?? '';
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+      problems.push(
+        `${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`,
+      );
+      return Number(defaultIn(spec(key), source.platform, modeGuess));
+    }
+    return value;
+  };
+
   const repositories = list('repositories');
   for (const repo of repositories) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
@@ -297,6 +312,7 @@ export function buildConfig(source: OptionSource): Config {
     driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
     inspectProjects: bool('inspectProjects'),
     githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+    timeoutSeconds: seconds('timeoutSeconds', MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS),
     debug: source.platform === 'pipe' ? bool('debug') : false,
     allowUnknownRegions,
     warnings,

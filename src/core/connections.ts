@@ -3,7 +3,8 @@ import {
   GetConnectionCommand,
 } from '@aws-sdk/client-codestar-connections';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
-import { describeAwsError } from './codebuild.js';
+import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import type { TokenReport } from './report.js';
 import { USER_AGENT } from './version.js';
@@ -25,17 +26,21 @@ export async function inspectConnection(
   connectionArn: string,
   serverType: ServerType,
   credentials?: AwsCredentials,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<{ token: TokenReport; status?: string }> {
   const region = regionOfArn(connectionArn) ?? 'us-east-1';
   const client = new CodeStarConnectionsClient({
     region,
     credentials,
     customUserAgent: USER_AGENT,
+    ...awsHttpLimits(limits),
   });
   let connection;
+  const send = () =>
+    client.send(new GetConnectionCommand({ ConnectionArn: connectionArn }), sendOptions(limits));
+  const what = `CodeConnections GetConnection in ${region}`;
   try {
-    connection = (await client.send(new GetConnectionCommand({ ConnectionArn: connectionArn })))
-      .Connection;
+    connection = (await (limits.waiting ? limits.waiting.on(what, send) : send())).Connection;
   } catch (error) {
     if ((error as { name?: string }).name === 'ResourceNotFoundException') {
       const token = rejected(
@@ -47,6 +52,7 @@ export async function inspectConnection(
       error,
       `Reading connection ${connectionArn}`,
       'codestar-connections:GetConnection (or codeconnections:GetConnection)',
+      limits,
     );
   } finally {
     client.destroy();

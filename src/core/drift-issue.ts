@@ -1,6 +1,8 @@
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
-import { githubClient } from './providers/github-client.js';
+import type { CallLimits } from './deadline.js';
+import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './providers/github-client.js';
+import { describeNetworkFailure } from './network-errors.js';
 import { UserError, errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
 import { renderMarkdown, type Report } from './report.js';
@@ -23,6 +25,8 @@ export interface DriftIssueOptions {
   /** Link to the run that made the report. */
   runUrl?: string;
   logger: Logger;
+  /** Time limits of each call, and the run's signal. */
+  limits?: CallLimits;
 }
 
 /** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
@@ -101,7 +105,7 @@ function body(report: Report, runUrl: string | undefined): string {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
-  const { apiUrl, token, repository, report, runUrl, logger } = options;
+  const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
   const { owner, repo } = parseRepository(repository);
   const clean = !report.drift && report.outcome === 'success';
   if (!report.drift && !clean) {
@@ -109,7 +113,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     return { action: 'unchanged' };
   }
 
-  const octokit = githubClient(token, apiUrl, logger);
+  const octokit = githubClient(token, apiUrl, logger, limits);
 
   /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
   const call = async <T>(
@@ -117,16 +121,32 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     work: () => Promise<T>,
     idempotent: boolean,
   ): Promise<T> => {
+    let attempts = 0;
     try {
       return await withRetry(
-        work,
+        () => {
+          attempts++;
+          return work();
+        },
         (e) => {
           const status = (e as RequestErrorLike).status ?? 0;
           return idempotent && (status === 429 || status >= 500 || status === 0);
         },
-        { attempts: 3, baseMs: 300 },
+        { attempts: 3, baseMs: 300, signal: limits?.signal },
       );
     } catch (error) {
+      const failure = githubNetworkFailure(error);
+      if (failure) {
+        throw new UserError(
+          `Could not ${doing} in ${repository}: ${describeNetworkFailure(failure, {
+            what: `GitHub (${apiUrl})`,
+            endpoint: new URL(apiUrl).host,
+            check: GITHUB_CHECK,
+            timeoutMs: limits?.callTimeoutMs,
+            attempts,
+          })}`,
+        );
+      }
       const e = error as RequestErrorLike;
       const data = e.response?.data as { message?: unknown } | undefined;
       const message = typeof data?.message === 'string' ? data.message : errorMessage(error);

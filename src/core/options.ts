@@ -2,6 +2,8 @@
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
 
+import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from './deadline.js';
+
 export type Platform = 'action' | 'pipe';
 
 export type OptionKind = 'enum' | 'boolean' | 'integer' | 'string' | 'secret' | 'list' | 'url';
@@ -75,6 +77,7 @@ export type OptionKey =
   | 'driftIssue'
   | 'inspectProjects'
   | 'githubToken'
+  | 'timeoutSeconds'
   | 'debug'
   | 'allowUnknownRegions';
 
@@ -275,6 +278,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     platforms: ['action'],
     description:
       'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
+  },
+  {
+    key: 'timeoutSeconds',
+    input: 'timeout-seconds',
+    env: ['TIMEOUT_SECONDS'],
+    kind: 'integer',
+    default: String(DEFAULT_TIMEOUT_SECONDS),
+    description: `Time limit of the whole run, in seconds (${MIN_TIMEOUT_SECONDS}-${MAX_TIMEOUT_SECONDS}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
   },
   {
     key: 'debug',

@@ -128,6 +128,8 @@ export interface Report {
   findings: DriftFinding[];
   warnings: string[];
   errors: string[];
+  /** Why the run stopped before it finished: its deadline (`timeout`) or a signal. */
+  stopped?: 'timeout' | 'SIGTERM' | 'SIGINT';
   /** Where it ran (workflow, repository, build number), when the entry point knows. */
   context?: Record<string, string>;
   generatedAt: string;

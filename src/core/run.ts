@@ -1,5 +1,5 @@
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import {
+  ambientCredentials,
   assumeRole as stsAssumeRole,
   accountOfArn,
   checkAmbientCredentials,
@@ -9,6 +9,13 @@ import {
 } from './aws-accounts.js';
 import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
+import {
+  RunDeadline,
+  RunStopped,
+  Waiting,
+  exitCodeForSignal,
+  type CallLimits,
+} from './deadline.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { RegionInspection } from './projects.js';
@@ -30,8 +37,15 @@ export interface RunDependencies {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
-  codebuild?: (region: string, account: AwsAccount) => CodeBuildRegion;
-  assumeRole?: (roleArn: string, region: string, source: AwsCredentials) => Promise<AwsAccount>;
+  codebuild?: (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
+  assumeRole?: (
+    roleArn: string,
+    region: string,
+    source: AwsCredentials,
+    limits: CallLimits,
+  ) => Promise<AwsAccount>;
+  /** The run's deadline and cancellation (the front door stops it on SIGTERM/SIGINT); else one from `timeout-seconds`. */
+  deadline?: RunDeadline;
   /**
    * What must never be printed. The entry point adds what it knows (the token, the
    * workflow token, AWS keys); values found at run time (the token inside a secret,
@@ -61,6 +75,8 @@ interface Target {
   client?: CodeBuildRegion;
   /** Why this target cannot be worked on (its role could not be assumed). */
   unusable?: string;
+  /** The call this target is waiting for, named when the run stops. */
+  waiting: Waiting;
 }
 
 interface RunContext {
@@ -69,6 +85,7 @@ interface RunContext {
   report: Report;
   now: () => Date;
   targets: Target[];
+  deadline: RunDeadline;
 }
 
 /**
@@ -99,7 +116,11 @@ export async function runCredentialSync(
     ...(deps.context ? { context: deps.context } : {}),
     generatedAt: now().toISOString(),
   };
-  const ctx: RunContext = { config, deps, report, now, targets: [] };
+  const deadline = deps.deadline ?? new RunDeadline(config.timeoutSeconds);
+  const ctx: RunContext = { config, deps, report, now, targets: [], deadline };
+  const announce = () =>
+    deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+  deadline.signal.addEventListener('abort', announce, { once: true });
   try {
     ctx.targets = await resolveTargets(ctx);
     if (config.mode === 'sync') await sync(ctx);
@@ -107,7 +128,9 @@ export async function runCredentialSync(
     else if (config.mode === 'inventory') await inventory(ctx);
     else await remove(ctx);
   } finally {
+    deadline.signal.removeEventListener('abort', announce);
     for (const t of ctx.targets) t.client?.destroy();
+    if (!deps.deadline) deadline.dispose();
   }
   // Findings in target order (they arrive as targets finish): the token's first, then region by region.
   const order = (f: DriftFinding) =>
@@ -115,31 +138,44 @@ export async function runCredentialSync(
       ? -1
       : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
   report.findings.sort((a, b) => order(a) - order(b));
+  if (deadline.reason) reportStop(ctx, deadline.reason);
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
   // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
   return secrets.redactAll(report);
 }
 
-/** 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false). Invalid configuration is 2. */
+/**
+ * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
+ * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
+ */
 export function exitCodeFor(report: Report, config: Pick<Config, 'failOnDrift'>): number {
+  if (report.stopped && report.stopped !== 'timeout') return exitCodeForSignal(report.stopped);
   if (report.outcome === 'failure') return 1;
   if (report.outcome === 'drift' && config.failOnDrift) return 3;
   return 0;
 }
 
 function outcomeOf(report: Report): Outcome {
-  if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error'))
+  if (
+    report.stopped ||
+    report.errors.length > 0 ||
+    report.regions.some((r) => r.status === 'error')
+  )
     return 'failure';
   return report.findings.length > 0 ? 'drift' : 'success';
 }
 
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
+async function resolveTargets({ config, deps, deadline }: RunContext): Promise<Target[]> {
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
-  const ambient = defaultProvider();
-  const noCredentials = await checkAmbientCredentials(ambient, deps.secrets);
+  const ambient = ambientCredentials(deadline.limits);
+  const noCredentials = await stoppable(
+    deadline,
+    'AWS credentials (the SDK credential chain)',
+    () => checkAmbientCredentials(ambient, deps.secrets, deadline.limits),
+  );
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
     { account: { credentials: ambient }, unusable: noCredentials },
   ];
@@ -150,40 +186,81 @@ async function resolveTargets({ config, deps }: RunContext): Promise<Target[]> {
       `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
     );
     accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
-      try {
-        const account = await assume(roleArn, config.regions[0], ambient);
-        if (account.credentials && typeof account.credentials !== 'function') {
-          deps.secrets?.add(account.credentials.secretAccessKey);
-          deps.secrets?.add(account.credentials.sessionToken);
+      const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+        try {
+          const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+          if (account.credentials && typeof account.credentials !== 'function') {
+            deps.secrets?.add(account.credentials.secretAccessKey);
+            deps.secrets?.add(account.credentials.sessionToken);
+          }
+          return { account };
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          return error.message;
         }
-        return { account };
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        return { account: { id: accountOfArn(roleArn), roleArn }, unusable: error.message };
-      }
+      });
+      return typeof unusable === 'object'
+        ? unusable
+        : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
     });
   }
   const make =
-    deps.codebuild ?? ((region, account) => new CodeBuildRegion(region, account.credentials));
+    deps.codebuild ??
+    ((region, account, limits) => new CodeBuildRegion(region, account.credentials, limits));
   return accounts.flatMap(({ account, unusable }) =>
-    config.regions.map((region) => ({
-      region,
-      account,
-      unusable,
-      client: unusable ? undefined : make(region, account),
-    })),
+    config.regions.map((region) => {
+      const waiting = new Waiting();
+      return {
+        region,
+        account,
+        unusable,
+        waiting,
+        client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
+      };
+    }),
   );
+}
+
+/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
+async function stoppable<T>(
+  deadline: RunDeadline,
+  what: string,
+  work: () => Promise<T>,
+): Promise<T | string> {
+  const waiting = new Waiting();
+  waiting.what = what;
+  try {
+    return await deadline.race(work(), waiting);
+  } catch (error) {
+    if (error instanceof RunStopped) return `${capitalize(error.message)}.`;
+    throw error;
+  }
 }
 
 /** Validates once per run and records the token and warnings in the report. */
 async function validate(
   ctx: RunContext,
 ): Promise<{ verdict: Verdict; problem?: string; credential?: ProviderCredential }> {
-  const { token, warnings, verdict, problem, credential } = await validateCredential(ctx.config, {
-    ...ctx.deps,
-    now: ctx.now,
-    credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-  });
+  const waiting = new Waiting();
+  let validation;
+  try {
+    validation = await ctx.deadline.race(
+      validateCredential(ctx.config, {
+        ...ctx.deps,
+        now: ctx.now,
+        credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+        limits: { ...ctx.deadline.limits, waiting },
+      }),
+      waiting,
+    );
+  } catch (error) {
+    if (!(error instanceof RunStopped)) throw error;
+    return {
+      verdict: 'unavailable',
+      problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+    };
+  }
+  const { token, warnings, verdict, problem, credential } = validation;
   ctx.report.token = token;
   ctx.report.warnings.push(...warnings);
   return { verdict, problem, credential: token?.accepted ? credential : undefined };
@@ -208,7 +285,13 @@ async function projectInspector(
     import('./connections.js'),
   ]);
   const hooks = credential
-    ? webhookReader({ ...config, credential, logger: deps.logger, sleep: deps.sleep })
+    ? webhookReader({
+        ...config,
+        credential,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        limits: ctx.deadline.limits,
+      })
     : undefined;
   // One GetConnection per connection per run, whatever the number of projects or regions.
   const connections = new Map<string, Promise<TokenReport | undefined>>();
@@ -218,7 +301,12 @@ async function projectInspector(
       : (arn: string, sourceType: typeof config.serverType) => {
           let judged = connections.get(arn);
           if (!judged) {
-            judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials).then(
+            judged = inspectConnection(
+              arn,
+              sourceType,
+              accountFor(ctx, arn)?.credentials,
+              ctx.deadline.limits,
+            ).then(
               (r) => r.token,
               (error: unknown) => {
                 if (!(error instanceof UserError)) throw error;
@@ -318,6 +406,7 @@ async function perTarget(
     target: Target,
   ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
 ): Promise<void> {
+  const { deadline } = ctx;
   ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
     const where = {
       region: target.region,
@@ -330,9 +419,12 @@ async function perTarget(
         status: 'error',
         detail: target.unusable ?? 'no client',
       } satisfies RegionReport;
+    // Nothing new starts once the run has stopped.
+    if (deadline.stopped) return { ...where, ...notReached(ctx) };
     try {
-      return { ...where, ...(await work(target.client, target)) };
+      return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
     } catch (error) {
+      if (error instanceof RunStopped) return { ...where, ...stoppedIn(ctx, target, error) };
       if (!(error instanceof UserError)) throw error;
       return {
         ...where,
@@ -632,6 +724,53 @@ async function remove(ctx: RunContext): Promise<void> {
       detail: `deleted the ${held.authType} credential`,
     };
   });
+}
+
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }: RunContext): RegionResult {
+  const writes = !config.dryRun && config.mode !== 'check';
+  return {
+    action: 'not-attempted',
+    status: 'error',
+    detail: `not reached: ${deadline.describe()} before this region started${writes ? ', so it still holds the credential it held before' : ''}`,
+  };
+}
+
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }: RunContext, target: Target, stop: RunStopped): RegionResult {
+  const wrote = target.client?.wrote ?? false;
+  const writes = !config.dryRun && config.mode !== 'check';
+  const holds = !writes
+    ? ''
+    : wrote
+      ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+      : '; nothing was written, so it still holds the credential it held before';
+  return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+
+/** One line for the errors: why the run stopped and which regions did not finish. */
+function reportStop(ctx: RunContext, reason: NonNullable<Report['stopped']>): void {
+  const { report, deadline } = ctx;
+  report.stopped = reason;
+  const stop = deadline.describe().toLowerCase();
+  const name = (r: RegionReport) => (r.account ? `${r.account}/${r.region}` : r.region);
+  const unfinished = report.regions.filter(
+    (r) => r.status === 'error' && r.detail.toLowerCase().includes(stop),
+  );
+  const done = report.regions.filter((r) => r.status !== 'error');
+  if (report.errors.some((e) => e.toLowerCase().includes(stop))) return; // said while validating
+  const count = report.regions.length;
+  const hint =
+    reason === 'timeout'
+      ? ` Raise timeout-seconds (now ${deadline.seconds}) if the services are only slow.`
+      : '';
+  report.errors.push(
+    `${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`,
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describeTargets({ config }: RunContext): string {

@@ -4,7 +4,8 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
-import { describeAwsError } from './codebuild.js';
+import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
 
@@ -37,17 +38,28 @@ export async function readCodeBuildSecret(
   secretArn: string,
   serverType: ServerType,
   credentials?: AwsCredentials,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<CodeBuildSecret> {
   const client = new SecretsManagerClient({
     region: regionOfArn(secretArn) ?? 'us-east-1',
     credentials,
     customUserAgent: USER_AGENT,
+    ...awsHttpLimits(limits),
   });
   const result: CodeBuildSecret = { problems: [], warnings: [] };
+  const region = regionOfArn(secretArn) ?? 'us-east-1';
+  const call = <T>(operation: string, send: () => Promise<T>): Promise<T> => {
+    const what = `Secrets Manager ${operation} in ${region}`;
+    return limits.waiting ? limits.waiting.on(what, send) : send();
+  };
   try {
-    const described = await client.send(new DescribeSecretCommand({ SecretId: secretArn }));
+    const described = await call('DescribeSecret', () =>
+      client.send(new DescribeSecretCommand({ SecretId: secretArn }), sendOptions(limits)),
+    );
     const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-    const value = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
+    const value = await call('GetSecretValue', () =>
+      client.send(new GetSecretValueCommand({ SecretId: secretArn }), sendOptions(limits)),
+    );
     let body: Record<string, unknown> = {};
     try {
       body = JSON.parse(value.SecretString ?? '') as Record<string, unknown>;
@@ -109,6 +121,7 @@ export async function readCodeBuildSecret(
       error,
       `Reading secret ${secretArn}`,
       'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue',
+      limits,
     );
   } finally {
     client.destroy();

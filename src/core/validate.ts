@@ -1,5 +1,6 @@
 import type { AwsCredentials } from './aws-accounts.js';
 import type { Config } from './config.js';
+import type { CallLimits } from './deadline.js';
 import { inspectConnection } from './connections.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -43,6 +44,8 @@ export interface ValidationDependencies {
   secrets?: Secrets;
   /** Credentials that can read a connection or secret ARN (the account it belongs to). */
   credentialsFor: (arn: string) => AwsCredentials | undefined;
+  /** Time limits of each call, and the run's signal. */
+  limits?: CallLimits;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function validateCredential(
         config.token,
         config.serverType,
         deps.credentialsFor(config.token),
+        deps.limits,
       );
       found.token = token;
       return token.accepted ? done('good') : done('rejected', token.problem);
@@ -79,6 +83,7 @@ export async function validateCredential(
         config.token,
         config.serverType,
         deps.credentialsFor(config.token),
+        deps.limits,
       );
       deps.secrets?.addCredential(secret.token, secret.username);
       found.warnings.push(...secret.warnings);
@@ -107,6 +112,7 @@ export async function validateCredential(
       token,
       deps.logger,
       deps.sleep,
+      deps.limits,
     );
     found.token = introspection.token;
     found.warnings.push(...introspection.warnings);

@@ -2,6 +2,7 @@
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
+import type { CallLimits } from './deadline.js';
 import type { Logger } from './logger.js';
 import type { ServerType } from './options.js';
 import { bitbucketClient, type BitbucketClient } from './providers/bitbucket.js';
@@ -37,6 +38,8 @@ export interface WebhookReaderOptions {
   credential: ProviderCredential;
   logger: Logger;
   sleep?: (ms: number) => Promise<void>;
+  /** Time limits of each call, and the run's signal. */
+  limits?: CallLimits;
 }
 
 /** Reads hooks, one provider call (plus its pages) per repository per run, whatever the number of projects. */
@@ -75,7 +78,12 @@ export function webhookReader(options: WebhookReaderOptions): WebhookReader {
 }
 
 function githubHooks(options: WebhookReaderOptions): (repository: string) => Promise<HooksAnswer> {
-  const octokit = githubClient(options.credential.token, options.githubApiUrl, options.logger);
+  const octokit = githubClient(
+    options.credential.token,
+    options.githubApiUrl,
+    options.logger,
+    options.limits,
+  );
   const sleep = options.sleep;
   return async (repository) => {
     const [owner, repo] = repository.split('/') as [string, string];
@@ -84,7 +92,7 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
       const hooks = await withRetry(
         () => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }),
         retryable,
-        { attempts: 3, baseMs: 300, sleep },
+        { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal },
       );
       return {
         kind: 'hooks',
@@ -142,6 +150,7 @@ function bitbucketHooks(
     options.bitbucketApiUrl,
     options.logger,
     options.sleep,
+    options.limits,
   );
   return async (repository) => {
     const hooks: ProviderHook[] = [];

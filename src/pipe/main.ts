@@ -1,5 +1,6 @@
 import { prepareAwsCredentials } from '../core/aws-credentials.js';
 import { buildConfig, envSource, type Config } from '../core/config.js';
+import { RunDeadline } from '../core/deadline.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
@@ -45,6 +46,9 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     },
   };
 
+  // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
+  const deadline = new RunDeadline(config.timeoutSeconds);
+  const removeSignalHandlers = deadline.cancelOnSignals();
   try {
     // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
     if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim())) env.AWS_REGION = config.regions[0];
@@ -56,6 +60,7 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
       logger,
       secrets,
       context: bitbucketContext(env),
+      deadline,
     });
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, 1));
@@ -84,6 +89,9 @@ export async function runPipe({ env, stdout, stderr }: PipeIo): Promise<number> 
     fail(`✖ Unexpected error: ${errorMessage(error)}`);
     if (config.debug && error instanceof Error && error.stack) fail(error.stack);
     return 1;
+  } finally {
+    removeSignalHandlers();
+    deadline.dispose();
   }
 }
 

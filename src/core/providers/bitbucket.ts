@@ -19,6 +19,13 @@ import { UnverifiedAnswerError, requireProvider, type Provider } from './provena
  */
 const BITBUCKET_HEADERS =
   /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
+import {
+  boundedFetch,
+  callLimitsFor,
+  DEFAULT_TIMEOUT_SECONDS,
+  type CallLimits,
+} from '../deadline.js';
+import { describeNetworkFailure, networkFailure } from '../network-errors.js';
 
 export const APP_PASSWORDS_REMOVED =
   'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
@@ -51,7 +58,8 @@ export interface BitbucketClient {
   readonly apiUrl: string;
   /**
    * GET a path under the API (or a `next` link Bitbucket gave, on the same host), retrying
-   * 429 and 5xx. Any other answer is returned; an error is thrown only when there was none.
+   * 429, 5xx and failures on the wire, each attempt bounded by `limits`. Any other answer is
+   * returned; an error is thrown only when there was none, its message saying what happened.
    */
   get(pathOrUrl: string): Promise<Response>;
 }
@@ -61,7 +69,9 @@ export function bitbucketClient(
   apiUrl: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): BitbucketClient {
+  const fetchBounded = boundedFetch(limits, 'Bitbucket');
   const appPassword = username !== undefined;
   const authorization = appPassword
     ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -74,10 +84,12 @@ export function bitbucketClient(
       if (new URL(url).origin !== new URL(apiUrl).origin)
         throw new Error(`refused to send the credential to ${new URL(url).origin}`);
       logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+      let attempts = 0;
       try {
         return await withRetry(
           async () => {
-            const r = await fetch(url, {
+            attempts++;
+            const r = await fetchBounded(url, {
               // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
               // credential never follows one: it is returned as it is.
               redirect: 'manual',
@@ -91,12 +103,27 @@ export function bitbucketClient(
             return r;
           },
           () => true,
-          { attempts: 3, baseMs: 300, sleep },
+          { attempts: 3, baseMs: 300, sleep, signal: limits.signal },
         );
       } catch (error) {
-        throw new Error(
-          error instanceof HttpStatusError ? error.message : (error as Error).message,
-        );
+        const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
+        const failure = error instanceof HttpStatusError ? undefined : networkFailure(error);
+        if (failure) {
+          throw new Error(
+            describeNetworkFailure(failure, {
+              what,
+              endpoint: new URL(apiUrl).host,
+              check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
+              timeoutMs: limits.callTimeoutMs,
+              attempts,
+            }),
+          );
+        }
+        const reason =
+          error instanceof HttpStatusError
+            ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
+            : (error as Error).message;
+        throw new Error(`${what} failed (${reason}).`);
       }
     },
   };
@@ -111,6 +138,7 @@ export async function introspectBitbucket(
   apiUrl: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
+  limits?: CallLimits,
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const basic = username !== undefined;
   // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
@@ -119,13 +147,13 @@ export async function introspectBitbucket(
   const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
   const warnings: string[] = [];
 
-  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
+  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
   const get = async (path: string): Promise<Response> => {
     try {
       return await client.get(path);
     } catch (error) {
       throw new ProviderUnavailableError(
-        `Could not validate the token with Bitbucket at ${apiUrl} (${(error as Error).message}).`,
+        `Could not validate the token: ${(error as Error).message}`,
       );
     }
   };

@@ -1,27 +1,60 @@
 import { Octokit } from '@octokit/rest';
+import {
+  boundedFetch,
+  callLimitsFor,
+  DEFAULT_TIMEOUT_SECONDS,
+  type CallLimits,
+} from '../deadline.js';
 import type { Logger } from '../logger.js';
+import { networkFailure, type NetworkFailure } from '../network-errors.js';
 import { USER_AGENT } from '../version.js';
 
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ * Every attempt has a time limit and stops with the run (`limits`).
  */
 export function githubClient(
   token: string,
   apiUrl: string,
   logger: Logger,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
   options: { redirect?: 'manual' } = {},
 ): Octokit {
   return new Octokit({
     auth: token,
     baseUrl: apiUrl,
     userAgent: USER_AGENT,
-    ...(options.redirect ? { request: { redirect: options.redirect } } : {}),
+    request: {
+      fetch: boundedFetch(limits, 'GitHub'),
+      ...(options.redirect ? { redirect: options.redirect } : {}),
+    },
     log: {
       debug: () => {},
       info: () => {},
       warn: (m: string) => logger.debug(m),
-      error: (m: string) => logger.debug(m),
+      // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
+      // caller reports every failure itself, in words that say what happened.
+      error: () => {},
     },
   });
 }
+
+interface RequestErrorLike {
+  status?: number;
+  cause?: unknown;
+}
+
+/**
+ * Octokit reports a failure on the wire as status 500 with the socket's message
+ * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
+ */
+export function githubNetworkFailure(error: unknown): NetworkFailure | undefined {
+  const e = error as RequestErrorLike;
+  // A real answer carries a response; a failure on the wire does not.
+  if ((error as { response?: unknown }).response) return undefined;
+  return networkFailure(e.cause ?? error) ?? networkFailure(error);
+}
+
+/** Where a GitHub failure on the wire sends the user. */
+export const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';

@@ -1,7 +1,8 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-import { githubClient } from './github-client.js';
+import { githubClient, githubNetworkFailure } from './github-client.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { UserError } from '../errors.js';
 import { withRetry } from '../retry.js';
@@ -257,9 +258,10 @@ export async function probeRepositoryPermissions(
   repositories: string[],
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<RepositoryProbe[]> {
   const unique = validate(repositories);
-  const octokit = githubClient(token, apiUrl, logger);
+  const octokit = githubClient(token, apiUrl, logger, limits);
 
   const get = async (route: string, params: Record<string, string | number>): Promise<Answer> => {
     try {
@@ -269,13 +271,15 @@ export async function probeRepositoryPermissions(
           const status = (e as RequestErrorLike).status ?? 0;
           return status === 429 || status >= 500 || status === 0;
         },
-        { attempts: 3, baseMs: 300, sleep },
+        { attempts: 3, baseMs: 300, sleep, signal: limits.signal },
       );
       return { status: response.status, headers: response.headers, data: response.data };
     } catch (error) {
       const e = error as RequestErrorLike;
       const data = e.response?.data as { message?: unknown } | undefined;
       const message = typeof data?.message === 'string' ? data.message : e.message;
+      const failure = githubNetworkFailure(error);
+      if (failure) return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
       if (e.status === 401) {
         throw new UserError(
           'GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.',

@@ -1,4 +1,6 @@
-import { githubClient } from './github-client.js';
+import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './github-client.js';
+import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from '../deadline.js';
+import { describeNetworkFailure } from '../network-errors.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
@@ -47,6 +49,37 @@ const GITHUB_HEADERS =
 /** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
 const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
 
+/** Why GitHub could not be asked, in words that say what it was: the wire, a rate limit, or an answer. */
+export function githubUnavailable(
+  error: unknown,
+  what: string,
+  apiUrl: string,
+  limits: Pick<CallLimits, 'callTimeoutMs'>,
+  attempts: number,
+): string {
+  const failure = githubNetworkFailure(error);
+  if (failure) {
+    return describeNetworkFailure(failure, {
+      what,
+      endpoint: new URL(apiUrl).host,
+      check: GITHUB_CHECK,
+      timeoutMs: limits.callTimeoutMs,
+      attempts,
+    });
+  }
+  const e = error as RequestErrorLike;
+  const headers = e.response?.headers ?? {};
+  if (e.status === 429 || (e.status === 403 && headers['x-ratelimit-remaining'] === '0')) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? `; it resets at ${new Date(reset * 1000).toISOString()}`
+        : '';
+    return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
+  }
+  return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
+}
+
 const FINE_GRAINED_NEEDS =
   'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
 
@@ -56,16 +89,18 @@ export async function introspectGitHub(
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
   repositories: string[] = [],
+  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const { kind, description } = githubTokenKind(token);
   const warnings: string[] = [];
-  const octokit = githubClient(token, apiUrl, logger, { redirect: 'manual' });
+  const octokit = githubClient(token, apiUrl, logger, limits, { redirect: 'manual' });
   const github: Provider = {
     name: 'GitHub',
     apiUrl,
     ownHeaders: GITHUB_HEADERS,
     exampleHeader: 'X-GitHub-Request-Id',
   };
+  let attempts = 0;
 
   let response: {
     status: number;
@@ -75,12 +110,15 @@ export async function introspectGitHub(
   try {
     logger.debug(`GitHub: GET ${apiUrl}/user`);
     response = await withRetry(
-      () => octokit.request('GET /user'),
+      () => {
+        attempts++;
+        return octokit.request('GET /user');
+      },
       (e) => {
         const status = (e as RequestErrorLike).status ?? 0;
         return status === 429 || status >= 500 || status === 0;
       },
-      { attempts: 3, baseMs: 300, sleep },
+      { attempts: 3, baseMs: 300, sleep, signal: limits.signal },
     );
   } catch (error) {
     const e = error as RequestErrorLike;
@@ -113,14 +151,14 @@ export async function introspectGitHub(
         warnings,
       };
     }
-    const status = e.status ? `HTTP ${e.status}` : 'no answer';
     // A proxy's error page is described, never quoted.
-    const why =
-      answer && typeof answer.body === 'string'
-        ? describeBody(answer)
-        : (e.message ?? 'unknown error');
+    if (answer && typeof answer.body === 'string') {
+      throw new ProviderUnavailableError(
+        `Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${describeBody(answer)}).`,
+      );
+    }
     throw new ProviderUnavailableError(
-      `Could not validate the token with GitHub at ${apiUrl} (${status}: ${why}).`,
+      `Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`,
     );
   }
 
@@ -152,7 +190,14 @@ export async function introspectGitHub(
   }
   if (!scopes && repositories.length > 0) {
     // Permissions cannot be listed, only probed, read-only, on named repositories.
-    const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+    const probes = await probeRepositoryPermissions(
+      token,
+      apiUrl,
+      repositories,
+      logger,
+      sleep,
+      limits,
+    );
     const required = summarizeProbes(probes);
     const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
     if (unproven.length > 0) {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
 import { introspectBitbucket } from './bitbucket.js';
@@ -18,10 +19,11 @@ export function introspectToken(
   token: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
+  limits?: CallLimits,
 ): Promise<Introspection> {
   if (config.serverType === 'BITBUCKET') {
     const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-    return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
+    return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
   }
-  return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
+  return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
 }
