@@ -61813,6 +61813,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9012);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+// Outputs, summary and report are written: exit now (with the code setFailed set), so that
+// a call abandoned at the deadline or on cancellation cannot keep the job alive.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -64991,6 +64994,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./src/core/deadline.ts
+var core_deadline = __nccwpck_require__(6343);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/regions.generated.ts
@@ -65491,6 +65496,7 @@ function writeReportFile(path, report, secrets) {
 // The one table of options. The pipe's environment parser, the Action's input
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
+
 const MODES = ['sync', 'check', 'delete', 'inventory'];
 const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
 const AUTH_TYPES = [
@@ -65683,6 +65689,14 @@ const OPTIONS = [
         description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
     },
     {
+        key: 'timeoutSeconds',
+        input: 'timeout-seconds',
+        env: ['TIMEOUT_SECONDS'],
+        kind: 'integer',
+        default: String(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU),
+        description: `Time limit of the whole run, in seconds (${core_deadline/* MIN_TIMEOUT_SECONDS */.jN}-${core_deadline/* MAX_TIMEOUT_SECONDS */.Pe}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
+    },
+    {
         key: 'debug',
         input: 'debug',
         env: ['DEBUG'],
@@ -65726,6 +65740,7 @@ function defaultFor(option, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -65891,6 +65906,15 @@ function buildConfig(source) {
             problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
         return Number(text);
     };
+    const seconds = (key, min, max) => {
+        const text = raw(key) ?? '';
+        const value = Number(text);
+        if (!/^\d+$/.test(text) || value < min || value > max) {
+            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
+            return Number(defaultIn(spec(key), source.platform, modeGuess));
+        }
+        return value;
+    };
     const repositories = list('repositories');
     for (const repo of repositories) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
@@ -65923,6 +65947,7 @@ function buildConfig(source) {
         driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
         inspectProjects: bool('inspectProjects'),
         githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+        timeoutSeconds: seconds('timeoutSeconds', core_deadline/* MIN_TIMEOUT_SECONDS */.jN, core_deadline/* MAX_TIMEOUT_SECONDS */.Pe),
         debug: source.platform === 'pipe' ? bool('debug') : false,
         allowUnknownRegions,
         warnings,
@@ -66063,11 +66088,12 @@ function safeUrl(text) {
 
 // EXTERNAL MODULE: ./src/core/providers/github-client.ts + 4 modules
 var github_client = __nccwpck_require__(8686);
+// EXTERNAL MODULE: ./src/core/network-errors.ts
+var network_errors = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __nccwpck_require__(7253);
 ;// CONCATENATED MODULE: ./src/core/drift-issue.ts
-// One GitHub issue that tracks drift: opened on the first drifting check, updated while
-// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+
 
 
 
@@ -66125,23 +66151,37 @@ function body(report, runUrl) {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 async function syncDriftIssue(options) {
-    const { apiUrl, token, repository, report, runUrl, logger } = options;
+    const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
     const { owner, repo } = parseRepository(repository);
     const clean = !report.drift && report.outcome === 'success';
     if (!report.drift && !clean) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
     }
-    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
     /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
     const call = async (doing, work, idempotent) => {
+        let attempts = 0;
         try {
-            return await (0,retry/* withRetry */.b)(work, (e) => {
+            return await (0,retry/* withRetry */.b)(() => {
+                attempts++;
+                return work();
+            }, (e) => {
                 const status = e.status ?? 0;
                 return idempotent && (status === 429 || status >= 500 || status === 0);
-            }, { attempts: 3, baseMs: 300 });
+            }, { attempts: 3, baseMs: 300, signal: limits?.signal });
         }
         catch (error) {
+            const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
+            if (failure) {
+                throw new errors/* UserError */.yo(`Could not ${doing} in ${repository}: ${(0,network_errors/* describeNetworkFailure */.Ku)(failure, {
+                    what: `GitHub (${apiUrl})`,
+                    endpoint: new URL(apiUrl).host,
+                    check: github_client/* GITHUB_CHECK */.Lz,
+                    timeoutMs: limits?.callTimeoutMs,
+                    attempts,
+                })}`);
+            }
             const e = error;
             const data = e.response?.data;
             const message = typeof data?.message === 'string' ? data.message : (0,errors/* errorMessage */.gJ)(error);
@@ -66227,8 +66267,6 @@ async function syncDriftIssue(options) {
     return { action: 'opened', number: issue.number, url: issue.html_url };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./src/core/aws-accounts.ts
 var aws_accounts = __nccwpck_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
@@ -66243,6 +66281,7 @@ var core_scopes = __nccwpck_require__(1074);
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
 
 
 
@@ -66400,21 +66439,24 @@ function writeCheck(need, read) {
  * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
  * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
  */
-async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
+async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
     const unique = validate(repositories);
-    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
     const get = async (route, params) => {
         try {
             const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
                 const status = e.status ?? 0;
                 return status === 429 || status >= 500 || status === 0;
-            }, { attempts: 3, baseMs: 300, sleep });
+            }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
             return { status: response.status, headers: response.headers, data: response.data };
         }
         catch (error) {
             const e = error;
             const data = e.response?.data;
             const message = typeof data?.message === 'string' ? data.message : e.message;
+            const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
+            if (failure)
+                return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
             if (e.status === 401) {
                 throw new errors/* UserError */.yo('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
             }
@@ -66477,6 +66519,8 @@ var provenance = __nccwpck_require__(2459);
 
 
 
+
+
 /** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
 function githubTokenKind(token) {
     const form = (0,token_form/* tokenForm */.qc)(token);
@@ -66497,24 +66541,51 @@ function parseGitHubExpiry(header) {
 const GITHUB_HEADERS = /^(x-github-|x-oauth-scopes$|x-accepted-oauth-scopes$|x-ratelimit-limit$|github-authentication-token-expiration$)/i;
 /** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
 const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
+/** Why GitHub could not be asked, in words that say what it was: the wire, a rate limit, or an answer. */
+function githubUnavailable(error, what, apiUrl, limits, attempts) {
+    const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
+    if (failure) {
+        return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
+            what,
+            endpoint: new URL(apiUrl).host,
+            check: github_client/* GITHUB_CHECK */.Lz,
+            timeoutMs: limits.callTimeoutMs,
+            attempts,
+        });
+    }
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    if (e.status === 429 || (e.status === 403 && headers['x-ratelimit-remaining'] === '0')) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0
+            ? `; it resets at ${new Date(reset * 1000).toISOString()}`
+            : '';
+        return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
+    }
+    return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
+}
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger, { redirect: 'manual' });
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });
     const github = {
         name: 'GitHub',
         apiUrl,
         ownHeaders: GITHUB_HEADERS,
         exampleHeader: 'X-GitHub-Request-Id',
     };
+    let attempts = 0;
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);
-        response = await (0,retry/* withRetry */.b)(() => octokit.request('GET /user'), (e) => {
+        response = await (0,retry/* withRetry */.b)(() => {
+            attempts++;
+            return octokit.request('GET /user');
+        }, (e) => {
             const status = e.status ?? 0;
             return status === 429 || status >= 500 || status === 0;
-        }, { attempts: 3, baseMs: 300, sleep });
+        }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
     }
     catch (error) {
         const e = error;
@@ -66548,12 +66619,11 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
                 warnings,
             };
         }
-        const status = e.status ? `HTTP ${e.status}` : 'no answer';
         // A proxy's error page is described, never quoted.
-        const why = answer && typeof answer.body === 'string'
-            ? (0,provenance/* describeBody */.MP)(answer)
-            : (e.message ?? 'unknown error');
-        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${why}).`);
+        if (answer && typeof answer.body === 'string') {
+            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`);
+        }
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`);
     }
     (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
     if (typeof response.data.login !== 'string') {
@@ -66573,7 +66643,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
     }
     if (!scopes && repositories.length > 0) {
         // Permissions cannot be listed, only probed, read-only, on named repositories.
-        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits);
         const required = summarizeProbes(probes);
         const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
         if (unproven.length > 0) {
@@ -66633,19 +66703,20 @@ function summarizeProbes(probes) {
 
 
 /** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-function introspectToken(config, token, logger, sleep) {
+function introspectToken(config, token, logger, sleep, limits) {
     if (config.serverType === 'BITBUCKET') {
         const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        return (0,bitbucket/* introspectBitbucket */.jo)({ token, username }, config.bitbucketApiUrl, logger, sleep);
+        return (0,bitbucket/* introspectBitbucket */.jo)({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
     }
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
+    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
-var client_secrets_manager_dist_cjs = __nccwpck_require__(2994);
+var dist_cjs = __nccwpck_require__(2994);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
+
 
 
 
@@ -66665,17 +66736,23 @@ const TYPE_TAG = {
  * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
  * tagged codebuild:source:provider and codebuild:source:type.
  */
-async function readCodeBuildSecret(secretArn, serverType, credentials) {
-    const client = new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H({
+async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
+    const client = new dist_cjs/* SecretsManagerClient */._H({
         region: (0,aws_accounts/* regionOfArn */.b2)(secretArn) ?? 'us-east-1',
         credentials,
         customUserAgent: version/* USER_AGENT */._,
+        ...(0,codebuild/* awsHttpLimits */.UO)(limits),
     });
     const result = { problems: [], warnings: [] };
+    const region = (0,aws_accounts/* regionOfArn */.b2)(secretArn) ?? 'us-east-1';
+    const call = (operation, send) => {
+        const what = `Secrets Manager ${operation} in ${region}`;
+        return limits.waiting ? limits.waiting.on(what, send) : send();
+    };
     try {
-        const described = await client.send(new client_secrets_manager_dist_cjs/* DescribeSecretCommand */.X5({ SecretId: secretArn }));
+        const described = await call('DescribeSecret', () => client.send(new dist_cjs/* DescribeSecretCommand */.X5({ SecretId: secretArn }), (0,codebuild/* sendOptions */.$Y)(limits)));
         const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-        const value = await client.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }));
+        const value = await call('GetSecretValue', () => client.send(new dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }), (0,codebuild/* sendOptions */.$Y)(limits)));
         let body = {};
         try {
             body = JSON.parse(value.SecretString ?? '');
@@ -66718,7 +66795,7 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
             result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
             return result;
         }
-        throw (0,codebuild/* describeAwsError */.Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
+        throw (0,codebuild/* describeAwsError */.Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue', limits);
     }
     finally {
         client.destroy();
@@ -66747,7 +66824,7 @@ async function validateCredential(config, deps) {
     try {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
-            const { token } = await (0,connections.inspectConnection)(config.token, config.serverType, deps.credentialsFor(config.token));
+            const { token } = await (0,connections.inspectConnection)(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
         }
@@ -66756,7 +66833,7 @@ async function validateCredential(config, deps) {
         let username = config.username;
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
-            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token));
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
             if (secret.problems.length > 0 || !secret.token) {
@@ -66774,7 +66851,7 @@ async function validateCredential(config, deps) {
             username = secret.username;
         }
         deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
         found.token = introspection.token;
         found.warnings.push(...introspection.warnings);
         found.credential = {
@@ -67023,7 +67100,10 @@ async function runCredentialSync(config, dependencies) {
         ...(deps.context ? { context: deps.context } : {}),
         generatedAt: now().toISOString(),
     };
-    const ctx = { config, deps, report, now, targets: [] };
+    const deadline = deps.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+    const ctx = { config, deps, report, now, targets: [], deadline };
+    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+    deadline.signal.addEventListener('abort', announce, { once: true });
     try {
         ctx.targets = await resolveTargets(ctx);
         if (config.mode === 'sync')
@@ -67036,21 +67116,31 @@ async function runCredentialSync(config, dependencies) {
             await remove(ctx);
     }
     finally {
+        deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        if (!deps.deadline)
+            deadline.dispose();
     }
     // Findings in target order (they arrive as targets finish): the token's first, then region by region.
     const order = (f) => f.region === undefined
         ? -1
         : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
     report.findings.sort((a, b) => order(a) - order(b));
+    if (deadline.reason)
+        reportStop(ctx, deadline.reason);
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
     // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
     return secrets.redactAll(report);
 }
-/** 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false). Invalid configuration is 2. */
+/**
+ * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
+ * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
+ */
 function exitCodeFor(report, config) {
+    if (report.stopped && report.stopped !== 'timeout')
+        return (0,core_deadline/* exitCodeForSignal */.XG)(report.stopped);
     if (report.outcome === 'failure')
         return 1;
     if (report.outcome === 'drift' && config.failOnDrift)
@@ -67058,16 +67148,18 @@ function exitCodeFor(report, config) {
     return 0;
 }
 function outcomeOf(report) {
-    if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error'))
+    if (report.stopped ||
+        report.errors.length > 0 ||
+        report.regions.some((r) => r.status === 'error'))
         return 'failure';
     return report.findings.length > 0 ? 'drift' : 'success';
 }
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps }) {
+async function resolveTargets({ config, deps, deadline }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = (0,dist_cjs.defaultProvider)();
-    const noCredentials = await (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets);
+    const ambient = (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits);
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -67075,36 +67167,73 @@ async function resolveTargets({ config, deps }) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
         accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
-            try {
-                const account = await assume(roleArn, config.regions[0], ambient);
-                if (account.credentials && typeof account.credentials !== 'function') {
-                    deps.secrets?.add(account.credentials.secretAccessKey);
-                    deps.secrets?.add(account.credentials.sessionToken);
+            const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+                try {
+                    const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+                    if (account.credentials && typeof account.credentials !== 'function') {
+                        deps.secrets?.add(account.credentials.secretAccessKey);
+                        deps.secrets?.add(account.credentials.sessionToken);
+                    }
+                    return { account };
                 }
-                return { account };
-            }
-            catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
-                    throw error;
-                return { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable: error.message };
-            }
+                catch (error) {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    return error.message;
+                }
+            });
+            return typeof unusable === 'object'
+                ? unusable
+                : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
         });
     }
-    const make = deps.codebuild ?? ((region, account) => new codebuild/* CodeBuildRegion */.ew(region, account.credentials));
-    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => ({
-        region,
-        account,
-        unusable,
-        client: unusable ? undefined : make(region, account),
-    })));
+    const make = deps.codebuild ??
+        ((region, account, limits) => new codebuild/* CodeBuildRegion */.ew(region, account.credentials, limits));
+    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
+        const waiting = new core_deadline/* Waiting */.E$();
+        return {
+            region,
+            account,
+            unusable,
+            waiting,
+            client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
+        };
+    }));
+}
+/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
+async function stoppable(deadline, what, work) {
+    const waiting = new core_deadline/* Waiting */.E$();
+    waiting.what = what;
+    try {
+        return await deadline.race(work(), waiting);
+    }
+    catch (error) {
+        if (error instanceof core_deadline/* RunStopped */.NL)
+            return `${capitalize(error.message)}.`;
+        throw error;
+    }
 }
 /** Validates once per run and records the token and warnings in the report. */
 async function run_validate(ctx) {
-    const { token, warnings, verdict, problem, credential } = await validateCredential(ctx.config, {
-        ...ctx.deps,
-        now: ctx.now,
-        credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-    });
+    const waiting = new core_deadline/* Waiting */.E$();
+    let validation;
+    try {
+        validation = await ctx.deadline.race(validateCredential(ctx.config, {
+            ...ctx.deps,
+            now: ctx.now,
+            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+            limits: { ...ctx.deadline.limits, waiting },
+        }), waiting);
+    }
+    catch (error) {
+        if (!(error instanceof core_deadline/* RunStopped */.NL))
+            throw error;
+        return {
+            verdict: 'unavailable',
+            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+        };
+    }
+    const { token, warnings, verdict, problem, credential } = validation;
     ctx.report.token = token;
     ctx.report.warnings.push(...warnings);
     return { verdict, problem, credential: token?.accepted ? credential : undefined };
@@ -67123,7 +67252,13 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
     ]);
     const hooks = credential
-        ? webhookReader({ ...config, credential, logger: deps.logger, sleep: deps.sleep })
+        ? webhookReader({
+            ...config,
+            credential,
+            logger: deps.logger,
+            sleep: deps.sleep,
+            limits: ctx.deadline.limits,
+        })
         : undefined;
     // One GetConnection per connection per run, whatever the number of projects or regions.
     const connections = new Map();
@@ -67132,7 +67267,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         : (arn, sourceType) => {
             let judged = connections.get(arn);
             if (!judged) {
-                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials).then((r) => r.token, (error) => {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
                     if (!(error instanceof errors/* UserError */.yo))
                         throw error;
                     ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
@@ -67202,6 +67337,7 @@ function accountFor({ targets }, arn) {
 }
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
+    const { deadline } = ctx;
     ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
         const where = {
             region: target.region,
@@ -67214,10 +67350,15 @@ async function perTarget(ctx, work) {
                 status: 'error',
                 detail: target.unusable ?? 'no client',
             };
+        // Nothing new starts once the run has stopped.
+        if (deadline.stopped)
+            return { ...where, ...notReached(ctx) };
         try {
-            return { ...where, ...(await work(target.client, target)) };
+            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
         }
         catch (error) {
+            if (error instanceof core_deadline/* RunStopped */.NL)
+                return { ...where, ...stoppedIn(ctx, target, error) };
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
             return {
@@ -67487,6 +67628,45 @@ async function remove(ctx) {
         };
     });
 }
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }) {
+    const writes = !config.dryRun && config.mode !== 'check';
+    return {
+        action: 'not-attempted',
+        status: 'error',
+        detail: `not reached: ${deadline.describe()} before this region started${writes ? ', so it still holds the credential it held before' : ''}`,
+    };
+}
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }, target, stop) {
+    const wrote = target.client?.wrote ?? false;
+    const writes = !config.dryRun && config.mode !== 'check';
+    const holds = !writes
+        ? ''
+        : wrote
+            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+            : '; nothing was written, so it still holds the credential it held before';
+    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+/** One line for the errors: why the run stopped and which regions did not finish. */
+function reportStop(ctx, reason) {
+    const { report, deadline } = ctx;
+    report.stopped = reason;
+    const stop = deadline.describe().toLowerCase();
+    const name = (r) => (r.account ? `${r.account}/${r.region}` : r.region);
+    const unfinished = report.regions.filter((r) => r.status === 'error' && r.detail.toLowerCase().includes(stop));
+    const done = report.regions.filter((r) => r.status !== 'error');
+    if (report.errors.some((e) => e.toLowerCase().includes(stop)))
+        return; // said while validating
+    const count = report.regions.length;
+    const hint = reason === 'timeout'
+        ? ` Raise timeout-seconds (now ${deadline.seconds}) if the services are only slow.`
+        : '';
+    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 function describeTargets({ config }) {
     const accounts = config.rolesToAssume.length;
     return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
@@ -67589,6 +67769,7 @@ function outputValues(report) {
 
 
 
+
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
 async function run(deps = { core: core_namespaceObject, context: github_context }) {
     const env = deps.env ?? process.env;
@@ -67604,6 +67785,8 @@ async function run(deps = { core: core_namespaceObject, context: github_context 
     secrets.add(env.AWS_SESSION_TOKEN);
     const core = redactingCore(deps.core, secrets);
     const { context } = deps;
+    let deadline;
+    let removeSignalHandlers = () => { };
     try {
         let config;
         try {
@@ -67622,11 +67805,15 @@ async function run(deps = { core: core_namespaceObject, context: github_context 
             debug: (m) => core.debug(m),
         };
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`);
+        // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
+        deadline = deps.runDependencies?.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+        removeSignalHandlers = deadline.cancelOnSignals();
         const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
             ...deps.runDependencies,
             logger,
             secrets,
             context: runContext(context),
+            deadline,
         });
         for (const [name, value] of Object.entries(outputValues(report)))
             core.setOutput(name, value);
@@ -67645,7 +67832,7 @@ async function run(deps = { core: core_namespaceObject, context: github_context 
         let issueProblem;
         if (config.driftIssue) {
             try {
-                await driftIssue(deps, env, config, report, logger);
+                await driftIssue(deps, env, config, report, logger, deadline);
             }
             catch (error) {
                 if (!(error instanceof errors/* UserError */.yo))
@@ -67676,6 +67863,10 @@ async function run(deps = { core: core_namespaceObject, context: github_context 
         if (core.isDebug() && error instanceof Error && error.stack)
             core.debug(error.stack);
     }
+    finally {
+        removeSignalHandlers();
+        deadline?.dispose();
+    }
 }
 /**
  * The toolkit with every way out redacted: log lines, annotations, outputs, the
@@ -67703,7 +67894,7 @@ function redactingCore(core, secrets) {
     };
 }
 /** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(deps, env, config, report, logger) {
+async function driftIssue(deps, env, config, report, logger, deadline) {
     const ctx = runContext(deps.context);
     if (!ctx?.repository) {
         throw new errors/* UserError */.yo("input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.");
@@ -67718,6 +67909,7 @@ async function driftIssue(deps, env, config, report, logger) {
         report,
         runUrl: ctx.runUrl,
         logger,
+        limits: deadline.limits,
     });
     if (result.url)
         logger.info(`Drift issue ${result.action}: ${result.url}`);
@@ -67791,11 +67983,18 @@ function runContext(context) {
 /* harmony export */   KC: () => (/* binding */ accountOfArn),
 /* harmony export */   b2: () => (/* binding */ regionOfArn),
 /* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1695);
+/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5861);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6343);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(825);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
+
+
+
 
 
 
@@ -67806,14 +68005,19 @@ function regionOfArn(arn) {
     return arn.split(':')[3] || undefined;
 }
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-async function assumeRole(roleArn, region, source) {
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({ region, credentials: source, customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._ });
+async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
+        region,
+        credentials: source,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits),
+    });
     try {
-        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleCommand */ .QL({
+        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
             RoleArn: roleArn,
             RoleSessionName: 'codebuild-credential-sync',
             DurationSeconds: 900,
-        }));
+        }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
         const c = out.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey)
             throw new Error('STS answered without credentials');
@@ -67829,7 +68033,7 @@ async function assumeRole(roleArn, region, source) {
         };
     }
     catch (error) {
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
     }
     finally {
         sts.destroy();
@@ -67840,7 +68044,7 @@ async function assumeRole(roleArn, region, source) {
  * what it is (no credentials, a refused web identity) rather than as a
  * CodeBuild permission problem.
  */
-async function checkAmbientCredentials(credentials, secrets) {
+async function checkAmbientCredentials(credentials, secrets, limits) {
     if (typeof credentials !== 'function')
         return undefined;
     try {
@@ -67852,6 +68056,10 @@ async function checkAmbientCredentials(credentials, secrets) {
     }
     catch (error) {
         const e = error;
+        if ((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error) && !e.$metadata?.httpStatusCode) {
+            // STS (web identity) could not be reached: the same words as any AWS call on the wire.
+            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
+        }
         if (e.name === 'CredentialsProviderError' ||
             /Could not load credentials/i.test(e.message ?? '')) {
             return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
@@ -67862,6 +68070,13 @@ async function checkAmbientCredentials(credentials, secrets) {
         return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
     }
 }
+/**
+ * The SDK's default credential chain, its own STS client (web identity) bounded like every
+ * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ */
+function ambientCredentials(limits) {
+    return (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_5__.defaultProvider)({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3 } });
+}
 
 
 /***/ }),
@@ -67870,18 +68085,24 @@ async function checkAmbientCredentials(credentials, secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ sendOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   UO: () => (/* binding */ awsHttpLimits),
 /* harmony export */   ew: () => (/* binding */ CodeBuildRegion),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4774);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4774);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6343);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(825);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
+
+
 
 
 
 /** An AWS call that failed, re-thrown with what to do about it. */
-class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
     code;
     constructor(message, code) {
         super(message);
@@ -67889,44 +68110,69 @@ class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError 
         this.name = 'AwsCallError';
     }
 }
+/**
+ * The request handler settings that bound every AWS call: each attempt must connect and
+ * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
+ * and for the STS client the credential chain makes (its `clientConfig`).
+ */
+function awsHttpLimits(limits) {
+    return {
+        requestHandler: {
+            connectionTimeout: limits.connectTimeoutMs,
+            requestTimeout: limits.callTimeoutMs,
+            throwOnRequestTimeout: true,
+        },
+    };
+}
+/** Options of one `send`: aborted with the run. */
+function sendOptions(limits) {
+    return limits.signal ? { abortSignal: limits.signal } : {};
+}
 /** The source-credential calls of CodeBuild in one region. */
 class CodeBuildRegion {
     region;
+    limits;
     client;
-    constructor(region, credentials) {
+    /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+    wrote = false;
+    constructor(region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
         this.region = region;
-        // The SDK's standard retry mode retries throttling and 5xx with backoff.
-        this.client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .CodeBuildClient */ .bex({
+        this.limits = limits;
+        // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
+        this.client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex({
             region,
             credentials,
             maxAttempts: 5,
-            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+            ...awsHttpLimits(limits),
         });
     }
     async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ListSourceCredentialsCommand */ .t99({})));
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ListSourceCredentialsCommand */ .t99({}), sendOptions(this.limits)));
         return (out.sourceCredentialsInfos ?? [])
             .map(toStored)
             .filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ImportSourceCredentialsCommand */ .M4({
+        this.wrote = true;
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ImportSourceCredentialsCommand */ .M4({
             token: request.token,
             serverType: request.serverType,
             authType: request.authType,
             username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
             shouldOverwrite: request.shouldOverwrite,
-        })));
+        }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
         return out.arn;
     }
     async delete(arn) {
-        await this.call('DeleteSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .DeleteSourceCredentialsCommand */ .SiJ({ arn })));
+        this.wrote = true;
+        await this.call('DeleteSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .DeleteSourceCredentialsCommand */ .SiJ({ arn }), sendOptions(this.limits)));
     }
     /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
     async listProjectNames(nextToken) {
-        const out = await this.call('ListProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .ListProjectsCommand */ .Qfz({ sortBy: 'NAME', nextToken })));
+        const out = await this.call('ListProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ListProjectsCommand */ .Qfz({ sortBy: 'NAME', nextToken })));
         return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
     }
     /** Reads up to 100 projects by name; names it does not know are left out. */
@@ -67935,18 +68181,20 @@ class CodeBuildRegion {
             return [];
         if (names.length > 100)
             throw new Error('BatchGetProjects takes at most 100 names');
-        const out = await this.call('BatchGetProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_1__/* .BatchGetProjectsCommand */ .em4({ names })));
+        const out = await this.call('BatchGetProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetProjectsCommand */ .em4({ names })));
         return out.projects ?? [];
     }
     destroy() {
         this.client.destroy();
     }
     async call(operation, send) {
+        const what = `CodeBuild ${operation} in ${this.region}`;
+        const waiting = this.limits.waiting;
         try {
-            return await send();
+            return await (waiting ? waiting.on(what, send) : send());
         }
         catch (error) {
-            throw describeAwsError(error, `CodeBuild ${operation} in ${this.region}`, `codebuild:${operation}`);
+            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
         }
     }
 }
@@ -67958,10 +68206,37 @@ function toStored(info) {
         ...(info.resource ? { resource: info.resource } : {}),
     };
 }
+/** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
+function awsEndpointCheck() {
+    const override = process.env.AWS_ENDPOINT_URL;
+    return override
+        ? {
+            endpoint: override,
+            check: `AWS_ENDPOINT_URL ("${override}"), the region name and the network`,
+        }
+        : {
+            endpoint: "the region's AWS endpoint",
+            check: 'the region name and the network (proxy, firewall)',
+        };
+}
 /** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction) {
+function describeAwsError(error, what, iamAction, limits) {
     const e = (error ?? {});
     const code = e.name ?? 'Error';
+    // On the wire (no answer at all): say what happened there, never "HTTP 500".
+    const failure = e.$metadata?.httpStatusCode ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    if (failure) {
+        return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
+            ...awsEndpointCheck(),
+            what,
+            timeoutMs: failure.kind === 'timeout'
+                ? limits?.callTimeoutMs
+                : failure.kind === 'connect-timeout'
+                    ? limits?.connectTimeoutMs
+                    : undefined,
+            attempts: e.$metadata?.attempts,
+        }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
+    }
     const aws = e.message ? ` AWS said: ${e.message}` : '';
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
@@ -67975,9 +68250,6 @@ function describeAwsError(error, what, iamAction) {
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
         return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
-    }
-    if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)) {
-        return new AwsCallError(`${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
@@ -67997,11 +68269,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   inspectConnection: () => (/* binding */ inspectConnection)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3090);
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3090);
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6343);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3323);
+
 
 
 
@@ -68016,24 +68290,26 @@ const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING un
  * Reads a CodeConnections connection (GetConnection) and judges whether CodeBuild
  * can use it: only an AVAILABLE connection of the right provider may be imported.
  */
-async function inspectConnection(connectionArn, serverType, credentials) {
+async function inspectConnection(connectionArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
     const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(connectionArn) ?? 'us-east-1';
-    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__.CodeStarConnectionsClient({
+    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.CodeStarConnectionsClient({
         region,
         credentials,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsHttpLimits */ .UO)(limits),
     });
     let connection;
+    const send = () => client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.GetConnectionCommand({ ConnectionArn: connectionArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+    const what = `CodeConnections GetConnection in ${region}`;
     try {
-        connection = (await client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_2__.GetConnectionCommand({ ConnectionArn: connectionArn })))
-            .Connection;
+        connection = (await (limits.waiting ? limits.waiting.on(what, send) : send())).Connection;
     }
     catch (error) {
         if (error.name === 'ResourceNotFoundException') {
             const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
             return { token };
         }
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)');
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)', limits);
     }
     finally {
         client.destroy();
@@ -68092,6 +68368,150 @@ function rejected(problem) {
 
 /***/ }),
 
+/***/ 6343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ boundedFetch),
+/* harmony export */   E$: () => (/* binding */ Waiting),
+/* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+/* harmony export */   NL: () => (/* binding */ RunStopped),
+/* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
+/* harmony export */   XG: () => (/* binding */ exitCodeForSignal),
+/* harmony export */   jN: () => (/* binding */ MIN_TIMEOUT_SECONDS),
+/* harmony export */   qQ: () => (/* binding */ callLimitsFor),
+/* harmony export */   sQ: () => (/* binding */ RunDeadline)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(825);
+// The run's deadline and its cancellation. One AbortSignal, shared through the run:
+// when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
+// aborted, nothing new starts, and each strand of work says what it was waiting for.
+
+
+/** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
+const DEFAULT_TIMEOUT_SECONDS = 40;
+const MIN_TIMEOUT_SECONDS = 5;
+const MAX_TIMEOUT_SECONDS = 3600;
+/** What one strand of work (validation, a region) is waiting for right now. */
+class Waiting {
+    what;
+    async on(what, work) {
+        this.what = what;
+        try {
+            return await work();
+        }
+        finally {
+            if (this.what === what)
+                this.what = undefined;
+        }
+    }
+}
+/** The run stopped (deadline or signal) before this work finished. */
+class RunStopped extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    code = 'RUN_STOPPED';
+    constructor(message) {
+        super(message);
+        this.name = 'RunStopped';
+    }
+}
+/** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
+function callLimitsFor(timeoutSeconds) {
+    const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
+    return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
+}
+class RunDeadline {
+    seconds;
+    controller = new AbortController();
+    timer;
+    /** Why the run stopped early; undefined while it runs. */
+    reason;
+    limits;
+    constructor(seconds = DEFAULT_TIMEOUT_SECONDS) {
+        this.seconds = seconds;
+        this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
+        this.timer.unref(); // never what keeps the process alive
+        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get stopped() {
+        return this.reason !== undefined;
+    }
+    /** Stops the run: a signal (cancellation) or the deadline. The first reason wins. */
+    stop(reason) {
+        if (this.reason)
+            return;
+        this.reason = reason;
+        clearTimeout(this.timer);
+        this.controller.abort(new RunStopped(this.describe()));
+    }
+    /** "the run timed out after 40 s" or "the run was cancelled (SIGTERM)". */
+    describe() {
+        if (this.reason === 'timeout')
+            return `the run timed out after ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(this.seconds * 1000)}`;
+        return `the run was cancelled (${this.reason ?? 'not stopped'})`;
+    }
+    /** What a strand was doing when the run stopped: "the run timed out after 40 s waiting for X". */
+    describeFor(waiting) {
+        if (!waiting?.what)
+            return this.describe();
+        return `${this.describe()}${this.reason === 'timeout' ? '' : ' while'} waiting for ${waiting.what}`;
+    }
+    /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
+    race(work, waiting) {
+        if (this.stopped) {
+            work.catch(() => { }); // abandoned
+            return Promise.reject(new RunStopped(this.describeFor(waiting)));
+        }
+        return new Promise((resolve, reject) => {
+            const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
+            this.signal.addEventListener('abort', onStop, { once: true });
+            work.then((value) => {
+                this.signal.removeEventListener('abort', onStop);
+                resolve(value);
+            }, (error) => {
+                this.signal.removeEventListener('abort', onStop);
+                reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
+            });
+        });
+    }
+    /** SIGTERM/SIGINT stop the run; a second one exits at once. Returns the function that removes the handlers. */
+    cancelOnSignals(onSecond = (signal) => process.exit(exitCodeForSignal(signal))) {
+        const handlers = ['SIGTERM', 'SIGINT'].map((signal) => {
+            const handler = () => this.stopped && this.reason !== 'timeout' ? onSecond(signal) : this.stop(signal);
+            process.on(signal, handler);
+            return () => process.off(signal, handler);
+        });
+        return () => handlers.forEach((off) => off());
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+}
+/** fetch with a per-attempt timeout and the run's signal; tells `limits.waiting` which call it makes. */
+function boundedFetch(limits, service) {
+    return (input, init) => {
+        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+        const method = init?.method ?? 'GET';
+        if (limits.waiting)
+            limits.waiting.what = `${service} ${method} ${url.pathname}`;
+        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
+        return fetch(input, {
+            ...init,
+            signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
+        });
+    };
+}
+/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
+function exitCodeForSignal(signal) {
+    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68134,6 +68554,123 @@ class ProviderUnavailableError extends UserError {
 
 /***/ }),
 
+/***/ 825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+// What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
+// a bad URL, or the run itself stopping. One classification for every outbound call
+// (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
+const RESET = [
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'ERR_STREAM_PREMATURE_CLOSE',
+];
+const CONNECT_TIMEOUT = ['UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT'];
+const TIMEOUT = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const TLS = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO$|HOSTNAME_MISMATCH)/;
+/** The error and its causes (fetch wraps the socket error in `cause`; Happy Eyeballs in `errors`). */
+function chain(error) {
+    const out = [];
+    const queue = [error];
+    while (queue.length > 0 && out.length < 12) {
+        const e = queue.shift();
+        if (!e || typeof e !== 'object')
+            continue;
+        const like = e;
+        out.push(like);
+        if (like.cause)
+            queue.push(like.cause);
+        if (Array.isArray(like.errors))
+            queue.push(...like.errors);
+    }
+    return out;
+}
+function hostOf(e) {
+    if (e.hostname)
+        return e.hostname;
+    if (e.address)
+        return e.port ? `${e.address}:${e.port}` : e.address;
+    return undefined;
+}
+/** What kind of network failure an error is, or undefined when it is an answer (an HTTP status, an AWS error code). */
+function networkFailure(error) {
+    const errors = chain(error);
+    const found = (kind, e, code) => ({
+        kind,
+        code,
+        host: errors.map(hostOf).find(Boolean),
+        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+    });
+    for (const e of errors) {
+        const code = e.code ?? '';
+        if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
+            return found('stopped', e, 'stopped');
+        if (DNS.includes(code))
+            return found('dns', e, code);
+        if (code === 'ECONNREFUSED')
+            return found('refused', e, code);
+        if (TLS.test(code))
+            return found('tls', e, code);
+        if (code === 'ERR_INVALID_URL' ||
+            (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? '')))
+            return found('invalid-url', e, 'ERR_INVALID_URL');
+        if (RESET.includes(code))
+            return found('reset', e, code);
+        if (e.name === 'TimeoutError' || TIMEOUT.includes(code)) {
+            // The AWS SDK's connect timeout is a TimeoutError too; its message tells them apart.
+            const connecting = /did not establish a connection/i.test(e.message ?? '');
+            return found(connecting ? 'connect-timeout' : 'timeout', e, code || 'TimeoutError');
+        }
+        if (CONNECT_TIMEOUT.includes(code))
+            return found('connect-timeout', e, code);
+    }
+    // An AbortError that is not ours: the request was aborted by a timeout signal.
+    const aborted = errors.find((e) => e.name === 'AbortError');
+    if (aborted)
+        return found('timeout', aborted, 'AbortError');
+    return undefined;
+}
+/** One sentence that says what failed on the wire and what to check. */
+function describeNetworkFailure(failure, call) {
+    const { what, endpoint, check, timeoutMs, attempts } = call;
+    const host = failure.host ?? endpoint;
+    const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
+    const within = timeoutMs ? ` within ${formatSeconds(timeoutMs)}` : '';
+    switch (failure.kind) {
+        case 'dns':
+            return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
+        case 'refused':
+            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check}.`;
+        case 'reset':
+            return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
+        case 'tls':
+            return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
+        case 'connect-timeout':
+            return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
+        case 'timeout':
+            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check}.`;
+        case 'invalid-url':
+            return `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
+        case 'stopped':
+            return `${what} was stopped: the run ended before it answered.`;
+    }
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+
+/***/ }),
+
 /***/ 1559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68143,11 +68680,13 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1074);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3323);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6997);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3323);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2459);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6343);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(825);
 
 
 
@@ -68160,6 +68699,8 @@ class ProviderUnavailableError extends UserError {
  * Atlassian KB "How to fetch the scope of a token") and its request id.
  */
 const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
+
+
 const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
 const CREDENTIAL_TYPES = {
     repo_access_token: 'Bitbucket repository access token',
@@ -68174,7 +68715,8 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -68187,25 +68729,41 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
             if (new URL(url).origin !== new URL(apiUrl).origin)
                 throw new Error(`refused to send the credential to ${new URL(url).origin}`);
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+            let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(async () => {
-                    const r = await fetch(url, {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(async () => {
+                    attempts++;
+                    const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
                         // credential never follows one: it is returned as it is.
                         redirect: 'manual',
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
                         },
                     });
                     if (r.status === 429 || r.status >= 500)
                         throw new HttpStatusError(r.status);
                     return r;
-                }, () => true, { attempts: 3, baseMs: 300, sleep });
+                }, () => true, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
             }
             catch (error) {
-                throw new Error(error instanceof HttpStatusError ? error.message : error.message);
+                const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
+                const failure = error instanceof HttpStatusError ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                if (failure) {
+                    throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                        what,
+                        endpoint: new URL(apiUrl).host,
+                        check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
+                        timeoutMs: limits.callTimeoutMs,
+                        attempts,
+                    }));
+                }
+                const reason = error instanceof HttpStatusError
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
+                    : error.message;
+                throw new Error(`${what} failed (${reason}).`);
             }
         },
     };
@@ -68214,20 +68772,20 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
  * Asks Bitbucket about the token with the request Atlassian documents for reading
  * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
  */
-async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
+async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
-    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
+    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
     const get = async (path) => {
         try {
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (${error.message}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -68323,7 +68881,9 @@ function scopesFromHeader(header) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ githubClient)
+  Lz: () => (/* binding */ GITHUB_CHECK),
+  $f: () => (/* binding */ githubClient),
+  iL: () => (/* binding */ githubNetworkFailure)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
@@ -68379,29 +68939,54 @@ const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_
 );
 
 
+// EXTERNAL MODULE: ./src/core/deadline.ts
+var deadline = __nccwpck_require__(6343);
+// EXTERNAL MODULE: ./src/core/network-errors.ts
+var network_errors = __nccwpck_require__(825);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
 
 
+
+
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ * Every attempt has a time limit and stops with the run (`limits`).
  */
-function githubClient(token, apiUrl, logger, options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
         userAgent: version/* USER_AGENT */._,
-        ...(options.redirect ? { request: { redirect: options.redirect } } : {}),
+        request: {
+            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
+            ...(options.redirect ? { redirect: options.redirect } : {}),
+        },
         log: {
             debug: () => { },
             info: () => { },
             warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
+            // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
+            // caller reports every failure itself, in words that say what happened.
+            error: () => { },
         },
     });
 }
+/**
+ * Octokit reports a failure on the wire as status 500 with the socket's message
+ * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
+ */
+function githubNetworkFailure(error) {
+    const e = error;
+    // A real answer carries a response; a failure on the wire does not.
+    if (error.response)
+        return undefined;
+    return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
+}
+/** Where a GitHub failure on the wire sends the user. */
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
 
 
 /***/ }),
@@ -68513,15 +69098,17 @@ function requireProvider(answer, provider, options) {
 /* harmony export */ });
 /* unused harmony export defaultSleep */
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
         }
         catch (error) {
-            if (attempt >= attempts || !isRetryable(error))
+            if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
             await sleep(Math.random() * baseMs * 2 ** attempt);
+            if (signal?.aborted)
+                throw error;
         }
     }
 }
