@@ -4,7 +4,7 @@ import { callLimitsFor, RunDeadline, RunStopped, Waiting } from '../../src/core/
 import { ConfigError } from '../../src/core/errors.js';
 import { describeNetworkFailure, networkFailure } from '../../src/core/network-errors.js';
 
-const base = { TOKEN: 'ghp_abcdefghijklmnop', AWS_DEFAULT_REGION: 'us-east-1' };
+const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
