@@ -1,8 +1,6 @@
 import * as actionsCore from '@actions/core';
-import { context as githubContext } from '@actions/github';
 import { buildConfig, type Config } from '../core/config.js';
 import { RunDeadline } from '../core/deadline.js';
-import { syncDriftIssue } from '../core/drift-issue.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import {
@@ -16,6 +14,7 @@ import {
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
 import { Secrets } from '../core/secrets.js';
+import { runnerContext } from './context.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
 
@@ -55,7 +54,7 @@ export interface ActionDependencies {
 
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
 export async function run(
-  deps: ActionDependencies = { core: actionsCore, context: githubContext },
+  deps: ActionDependencies = { core: actionsCore, context: runnerContext(process.env) },
 ): Promise<void> {
   const env = deps.env ?? process.env;
 
@@ -206,6 +205,8 @@ async function driftIssue(
       "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
     );
   }
+  // Loaded (with Octokit) only by runs that keep a drift issue.
+  const { syncDriftIssue } = await import('../core/drift-issue.js');
   const result = await syncDriftIssue({
     apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
     token: config.githubToken,

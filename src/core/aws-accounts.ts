@@ -1,5 +1,3 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Secrets } from './secrets.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
@@ -33,6 +31,8 @@ export async function assumeRole(
   source?: AwsCredentials,
   limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
 ): Promise<AwsAccount> {
+  // Loaded only by runs with role-to-assume.
+  const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
   const sts = new STSClient({
     region,
     credentials: source,
@@ -116,7 +116,11 @@ export async function checkAmbientCredentials(
 /**
  * The SDK's default credential chain, its own STS client (web identity) bounded like every
  * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
  */
-export function ambientCredentials(limits: CallLimits): AwsCredentialIdentityProvider {
+export async function ambientCredentials(
+  limits: CallLimits,
+): Promise<AwsCredentialIdentityProvider> {
+  const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
   return defaultProvider({ clientConfig: { ...awsHttpLimits(limits), maxAttempts: 3 } });
 }

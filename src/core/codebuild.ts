@@ -1,16 +1,11 @@
-import {
-  BatchGetProjectsCommand,
+import type {
   CodeBuildClient,
-  DeleteSourceCredentialsCommand,
-  ListProjectsCommand,
-  ImportSourceCredentialsCommand,
-  ListSourceCredentialsCommand,
-  type AuthType as SdkAuthType,
-  type Project,
-  type ServerType as SdkServerType,
-  type SourceCredentialsInfo,
+  AuthType as SdkAuthType,
+  Project,
+  ServerType as SdkServerType,
+  SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
-import type { AwsCredentials } from './aws-accounts.js';
+import type { AwsAccount, AwsCredentials } from './aws-accounts.js';
 import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { describeNetworkFailure, networkFailure } from './network-errors.js';
@@ -63,6 +58,20 @@ export function sendOptions(limits: CallLimits): { abortSignal?: AbortSignal } {
   return limits.signal ? { abortSignal: limits.signal } : {};
 }
 
+type CodeBuildSdk = typeof import('@aws-sdk/client-codebuild');
+
+/**
+ * Loads the CodeBuild SDK (by dynamic import, so a run that ends before any AWS
+ * call, such as a bad configuration, never evaluates it) and returns what makes
+ * the client of one region in one account.
+ */
+export async function codeBuildClients(): Promise<
+  (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion
+> {
+  const sdk = await import('@aws-sdk/client-codebuild');
+  return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits);
+}
+
 /** The source-credential calls of CodeBuild in one region. */
 export class CodeBuildRegion {
   private readonly client: CodeBuildClient;
@@ -70,12 +79,13 @@ export class CodeBuildRegion {
   wrote = false;
 
   constructor(
+    private readonly sdk: CodeBuildSdk,
     readonly region: string,
     credentials?: AwsCredentials,
     private readonly limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
   ) {
     // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
-    this.client = new CodeBuildClient({
+    this.client = new sdk.CodeBuildClient({
       region,
       credentials,
       maxAttempts: 5,
@@ -86,7 +96,7 @@ export class CodeBuildRegion {
 
   async list(serverType?: ServerType): Promise<StoredCredential[]> {
     const out = await this.call('ListSourceCredentials', () =>
-      this.client.send(new ListSourceCredentialsCommand({}), sendOptions(this.limits)),
+      this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)),
     );
     return (out.sourceCredentialsInfos ?? [])
       .map(toStored)
@@ -97,7 +107,7 @@ export class CodeBuildRegion {
     this.wrote = true;
     const out = await this.call('ImportSourceCredentials', () =>
       this.client.send(
-        new ImportSourceCredentialsCommand({
+        new this.sdk.ImportSourceCredentialsCommand({
           token: request.token,
           serverType: request.serverType as SdkServerType,
           authType: request.authType as SdkAuthType,
@@ -118,14 +128,17 @@ export class CodeBuildRegion {
   async delete(arn: string): Promise<void> {
     this.wrote = true;
     await this.call('DeleteSourceCredentials', () =>
-      this.client.send(new DeleteSourceCredentialsCommand({ arn }), sendOptions(this.limits)),
+      this.client.send(
+        new this.sdk.DeleteSourceCredentialsCommand({ arn }),
+        sendOptions(this.limits),
+      ),
     );
   }
 
   /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
   async listProjectNames(nextToken?: string): Promise<{ names: string[]; nextToken?: string }> {
     const out = await this.call('ListProjects', () =>
-      this.client.send(new ListProjectsCommand({ sortBy: 'NAME', nextToken })),
+      this.client.send(new this.sdk.ListProjectsCommand({ sortBy: 'NAME', nextToken })),
     );
     return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
   }
@@ -135,7 +148,7 @@ export class CodeBuildRegion {
     if (names.length === 0) return [];
     if (names.length > 100) throw new Error('BatchGetProjects takes at most 100 names');
     const out = await this.call('BatchGetProjects', () =>
-      this.client.send(new BatchGetProjectsCommand({ names })),
+      this.client.send(new this.sdk.BatchGetProjectsCommand({ names })),
     );
     return out.projects ?? [];
   }

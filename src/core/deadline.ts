@@ -2,6 +2,7 @@
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
 import { UserError } from './errors.js';
+import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
 
 /** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
@@ -134,14 +135,17 @@ export class RunDeadline {
   }
 }
 
-/** fetch with a per-attempt timeout and the run's signal; tells `limits.waiting` which call it makes. */
-export function boundedFetch(limits: CallLimits, service: string): typeof fetch {
+/**
+ * fetch (over node:http, see http.ts) with a per-attempt timeout and the run's signal;
+ * tells `limits.waiting` which call it makes.
+ */
+export function boundedFetch(limits: CallLimits, service: string): Fetch {
   return (input, init) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const url = new URL(input);
     const method = init?.method ?? 'GET';
     if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
     const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
-    return fetch(input, {
+    return httpFetch(input, {
       ...init,
       signal: AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s))),
     });

@@ -7,7 +7,12 @@ import {
   type AwsAccount,
   type AwsCredentials,
 } from './aws-accounts.js';
-import { AwsCallError, CodeBuildRegion, type StoredCredential } from './codebuild.js';
+import {
+  AwsCallError,
+  codeBuildClients,
+  type CodeBuildRegion,
+  type StoredCredential,
+} from './codebuild.js';
 import type { Config } from './config.js';
 import {
   RunDeadline,
@@ -170,7 +175,7 @@ function outcomeOf(report: Report): Outcome {
 async function resolveTargets({ config, deps, deadline }: RunContext): Promise<Target[]> {
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
-  const ambient = ambientCredentials(deadline.limits);
+  const ambient = await ambientCredentials(deadline.limits);
   const noCredentials = await stoppable(
     deadline,
     'AWS credentials (the SDK credential chain)',
@@ -204,9 +209,7 @@ async function resolveTargets({ config, deps, deadline }: RunContext): Promise<T
         : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
     });
   }
-  const make =
-    deps.codebuild ??
-    ((region, account, limits) => new CodeBuildRegion(region, account.credentials, limits));
+  const make = deps.codebuild ?? (await codeBuildClients());
   return accounts.flatMap(({ account, unusable }) =>
     config.regions.map((region) => {
       const waiting = new Waiting();

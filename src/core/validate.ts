@@ -1,13 +1,11 @@
 import type { AwsCredentials } from './aws-accounts.js';
 import type { Config } from './config.js';
 import type { CallLimits } from './deadline.js';
-import { inspectConnection } from './connections.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import { introspectToken } from './providers/index.js';
 import { UnverifiedAnswerError } from './providers/provenance.js';
 import { missingScopes, type TokenReport } from './report.js';
-import { readCodeBuildSecret } from './secrets-manager.js';
 import type { Secrets } from './secrets.js';
 import type { ProviderCredential } from './webhooks.js';
 
@@ -65,6 +63,8 @@ export async function validateCredential(
   try {
     if (config.authType === 'CODECONNECTIONS') {
       deps.logger.info('Reading the CodeConnections connection...');
+      // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+      const { inspectConnection } = await import('./connections.js');
       const { token } = await inspectConnection(
         config.token,
         config.serverType,
@@ -79,6 +79,7 @@ export async function validateCredential(
     let username = config.username;
     if (config.authType === 'SECRETS_MANAGER') {
       deps.logger.info('Reading the Secrets Manager secret...');
+      const { readCodeBuildSecret } = await import('./secrets-manager.js');
       const secret = await readCodeBuildSecret(
         config.token,
         config.serverType,

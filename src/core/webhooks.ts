@@ -8,6 +8,7 @@ import type { ServerType } from './options.js';
 import { bitbucketClient, type BitbucketClient } from './providers/bitbucket.js';
 import { githubClient } from './providers/github-client.js';
 import { withRetry } from './retry.js';
+import type { HttpResponse } from './http.js';
 
 /** A hook on the provider: where it delivers, and whether it is on. */
 export interface ProviderHook {
@@ -157,7 +158,7 @@ function bitbucketHooks(
     let next: string | undefined = `/repositories/${repository}/hooks?pagelen=100`;
     let first = true;
     while (next) {
-      let response: Response;
+      let response: HttpResponse;
       try {
         response = await client.get(next);
       } catch (error) {

@@ -26,6 +26,7 @@ import {
   type CallLimits,
 } from '../deadline.js';
 import { describeNetworkFailure, networkFailure } from '../network-errors.js';
+import type { HttpResponse } from '../http.js';
 
 export const APP_PASSWORDS_REMOVED =
   'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
@@ -61,7 +62,7 @@ export interface BitbucketClient {
    * 429, 5xx and failures on the wire, each attempt bounded by `limits`. Any other answer is
    * returned; an error is thrown only when there was none, its message saying what happened.
    */
-  get(pathOrUrl: string): Promise<Response>;
+  get(pathOrUrl: string): Promise<HttpResponse>;
 }
 
 export function bitbucketClient(
@@ -148,7 +149,7 @@ export async function introspectBitbucket(
   const warnings: string[] = [];
 
   const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
-  const get = async (path: string): Promise<Response> => {
+  const get = async (path: string): Promise<HttpResponse> => {
     try {
       return await client.get(path);
     } catch (error) {
@@ -247,7 +248,7 @@ function bitbucketMessage(body: unknown): string {
 }
 
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
-async function readBody(response: Response): Promise<unknown> {
+async function readBody(response: HttpResponse): Promise<unknown> {
   const text = await response.text().catch(() => '');
   try {
     return JSON.parse(text) as unknown;

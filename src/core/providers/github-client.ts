@@ -1,4 +1,5 @@
-import { Octokit } from '@octokit/rest';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
 import {
   boundedFetch,
   callLimitsFor,
@@ -8,6 +9,14 @@ import {
 import type { Logger } from '../logger.js';
 import { networkFailure, type NetworkFailure } from '../network-errors.js';
 import { USER_AGENT } from '../version.js';
+
+/**
+ * Octokit's core with pagination: every call here is `request(route)` or
+ * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
+ * size) are not loaded.
+ */
+const Octokit = OctokitCore.plugin(paginateRest);
+export type GitHubClient = InstanceType<typeof Octokit>;
 
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
@@ -20,13 +29,15 @@ export function githubClient(
   logger: Logger,
   limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
   options: { redirect?: 'manual' } = {},
-): Octokit {
+): GitHubClient {
   return new Octokit({
     auth: token,
     baseUrl: apiUrl,
     userAgent: USER_AGENT,
     request: {
-      fetch: boundedFetch(limits, 'GitHub'),
+      // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
+      // reads only what HttpResponse has.
+      fetch: boundedFetch(limits, 'GitHub') as unknown as typeof fetch,
       ...(options.redirect ? { redirect: options.redirect } : {}),
     },
     log: {

@@ -2,8 +2,6 @@ import type { Config } from '../config.js';
 import type { CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
-import { introspectBitbucket } from './bitbucket.js';
-import { introspectGitHub } from './github.js';
 
 export interface Introspection {
   token: TokenReport;
@@ -11,7 +9,7 @@ export interface Introspection {
 }
 
 /** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-export function introspectToken(
+export async function introspectToken(
   config: Pick<
     Config,
     'serverType' | 'authType' | 'username' | 'githubApiUrl' | 'bitbucketApiUrl' | 'repositories'
@@ -23,7 +21,9 @@ export function introspectToken(
 ): Promise<Introspection> {
   if (config.serverType === 'BITBUCKET') {
     const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+    const { introspectBitbucket } = await import('./bitbucket.js');
     return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
   }
+  const { introspectGitHub } = await import('./github.js');
   return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
 }

@@ -1,0 +1,371 @@
+export const id = 634;
+export const ids = [634];
+export const modules = {
+
+/***/ 634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
+/* harmony export */ });
+/* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
+/* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+// One GitHub issue that tracks drift: opened on the first drifting check, updated while
+// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+
+
+
+
+/** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
+const DRIFT_LABEL = 'codebuild-credential-drift';
+const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
+/** GitHub refuses issue bodies over 65,536 characters. */
+const MAX_BODY = 65_000;
+function parseRepository(repository) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+    }
+    return { owner: m[1], repo: m[2] };
+}
+function labelNames(issue) {
+    return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+}
+function isOurs(issue) {
+    return (!issue.pull_request &&
+        labelNames(issue).includes(DRIFT_LABEL) &&
+        (issue.body ?? '').includes(DRIFT_MARKER));
+}
+function title(report) {
+    return `CodeBuild credential drift: ${report.serverType} credential`;
+}
+function runLink(runUrl) {
+    return runUrl ? `[this run](${runUrl})` : 'run link not available';
+}
+function body(report, runUrl) {
+    const footer = [
+        '',
+        `Last checked ${report.generatedAt} by ${runUrl ? `[this run](${runUrl})` : 'codebuild-credential-sync'}.`,
+        '',
+        `_codebuild-credential-sync keeps this issue up to date and closes it when a check finds no drift. Keep the \`${DRIFT_LABEL}\` label: it is how the next run finds this issue._`,
+        '',
+        DRIFT_MARKER,
+    ].join('\n');
+    let table = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report);
+    const room = MAX_BODY - footer.length;
+    if (table.length > room)
+        table = `${table.slice(0, room - 40)}\n\n_(truncated: see the run)_`;
+    return `${table}\n${footer}`;
+}
+/**
+ * Opens, updates or closes the one issue that tracks drift in `repository`.
+ *
+ * - Drift (`report.drift`): updates the open issue carrying both the `codebuild-credential-drift`
+ *   label and the hidden marker (new body, plus a "Still drifting" comment) or, when there is
+ *   none, opens it. Never opens a second one.
+ * - Clean (`outcome` success, no drift): comments "Resolved" on and closes every such open issue.
+ * - Anything else (the check itself failed): touches nothing, `unchanged`.
+ *
+ * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
+ */
+async function syncDriftIssue(options) {
+    const { apiUrl, token, repository, report, runUrl, logger } = options;
+    const { owner, repo } = parseRepository(repository);
+    const clean = !report.drift && report.outcome === 'success';
+    if (!report.drift && !clean) {
+        logger.debug('Drift issue: the check failed, so the issue is left as it is.');
+        return { action: 'unchanged' };
+    }
+    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$)(token, apiUrl, logger);
+    /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
+    const call = async (doing, work, idempotent) => {
+        try {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(work, (e) => {
+                const status = e.status ?? 0;
+                return idempotent && (status === 429 || status >= 500 || status === 0);
+            }, { attempts: 3, baseMs: 300 });
+        }
+        catch (error) {
+            const e = error;
+            const data = e.response?.data;
+            const message = typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
+            if (e.status === 401) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+            }
+            if (e.status === 403 || e.status === 404) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
+            }
+            if (e.status === 410) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+            }
+            throw new Error(failed);
+        }
+    };
+    logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
+    const candidates = await call('list the open drift issues', () => octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        state: 'open',
+        labels: DRIFT_LABEL,
+        per_page: 100,
+    }), true);
+    const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
+    const at = report.generatedAt;
+    const link = runLink(runUrl);
+    if (clean) {
+        if (!ours.length)
+            return { action: 'none' };
+        for (const issue of ours) {
+            await call(`comment on issue #${issue.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: issue.number,
+                body: `Resolved: a check at ${at} found no drift (${link}).`,
+            }), false);
+            await call(`close issue #${issue.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            }), true);
+            logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
+        }
+        return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
+    }
+    const existing = ours[0];
+    if (existing) {
+        if (ours.length > 1) {
+            logger.warn(`Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`);
+        }
+        await call(`update issue #${existing.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: existing.number,
+            title: title(report),
+            body: body(report, runUrl),
+        }), true);
+        await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `Still drifting as of ${at} (${link}).`,
+        }), false);
+        logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
+        return { action: 'updated', number: existing.number, url: existing.html_url };
+    }
+    // Not retried: a create that failed after GitHub stored it would leave a duplicate.
+    const created = await call('open the drift issue', () => octokit.request('POST /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        title: title(report),
+        body: body(report, runUrl),
+        labels: [DRIFT_LABEL],
+    }), false);
+    const issue = created.data;
+    if (!labelNames(issue).includes(DRIFT_LABEL)) {
+        logger.warn(`Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`);
+    }
+    logger.info(`Drift issue: opened #${issue.number} (${issue.html_url}).`);
+    return { action: 'opened', number: issue.number, url: issue.html_url };
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony export HttpHeaders */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
+class HttpHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const value = raw[name];
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const MAX_REDIRECTS = 20;
+/**
+ * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
+ * Node's own fetch loads undici the first time it is called, which costs more
+ * than the rest of a one-region run (docs/performance.md); node:http is loaded
+ * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
+ * the whole body is read, redirects are followed (Authorization dropped when
+ * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * and the cause, an abort with the signal's reason.
+ */
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body;
+    const headers = {};
+    for (const [name, value] of Object.entries(init.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    for (let redirects = 0;; redirects++) {
+        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) ||
+            !location ||
+            init.redirect === 'manual') {
+            return redirects > 0 ? { ...response, redirected: true } : response;
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        }
+        const next = new URL(location, url);
+        if (next.origin !== url.origin)
+            delete headers.authorization;
+        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
+            if (method !== 'HEAD')
+                method = 'GET';
+            body = undefined;
+            delete headers['content-type'];
+            delete headers['content-length'];
+        }
+        url = next;
+    }
+}
+function send(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const outgoing = { ...headers };
+        if (body !== undefined)
+            outgoing['content-length'] = String(Buffer.byteLength(body));
+        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+            method,
+            headers: outgoing,
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        request.on('error', (cause) => {
+            done();
+            reject(new TypeError('fetch failed', { cause }));
+        });
+        request.on('response', (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', (cause) => {
+                done();
+                reject(new TypeError('fetch failed', { cause }));
+            });
+            message.on('end', () => {
+                done();
+                const bytes = Buffer.concat(chunks);
+                const status = message.statusCode ?? 0;
+                resolve({
+                    ok: status >= 200 && status < 300,
+                    status,
+                    statusText: message.statusMessage ?? '',
+                    url: url.href,
+                    redirected: false,
+                    headers: new HttpHeaders(message.headers),
+                    body: null,
+                    text: () => Promise.resolve(bytes.toString('utf8')),
+                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
+                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+                });
+            });
+        });
+        request.end(body);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1983);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+
+
+
+
+/**
+ * Octokit's core with pagination: every call here is `request(route)` or
+ * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
+ * size) are not loaded.
+ */
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+function githubClient(token, apiUrl, logger) {
+    return new Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        // node:http rather than Node's fetch, which would load undici (see http.ts).
+        request: { fetch: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpFetch */ .t },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export defaultSleep */
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error))
+                throw error;
+            await sleep(Math.random() * baseMs * 2 ** attempt);
+        }
+    }
+}
+
+
+/***/ })
+
+};

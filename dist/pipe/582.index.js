@@ -1,0 +1,660 @@
+export const id = 582;
+export const ids = [582];
+export const modules = {
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony export HttpHeaders */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
+class HttpHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const value = raw[name];
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const MAX_REDIRECTS = 20;
+/**
+ * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
+ * Node's own fetch loads undici the first time it is called, which costs more
+ * than the rest of a one-region run (docs/performance.md); node:http is loaded
+ * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
+ * the whole body is read, redirects are followed (Authorization dropped when
+ * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * and the cause, an abort with the signal's reason.
+ */
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body;
+    const headers = {};
+    for (const [name, value] of Object.entries(init.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    for (let redirects = 0;; redirects++) {
+        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) ||
+            !location ||
+            init.redirect === 'manual') {
+            return redirects > 0 ? { ...response, redirected: true } : response;
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        }
+        const next = new URL(location, url);
+        if (next.origin !== url.origin)
+            delete headers.authorization;
+        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
+            if (method !== 'HEAD')
+                method = 'GET';
+            body = undefined;
+            delete headers['content-type'];
+            delete headers['content-length'];
+        }
+        url = next;
+    }
+}
+function send(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const outgoing = { ...headers };
+        if (body !== undefined)
+            outgoing['content-length'] = String(Buffer.byteLength(body));
+        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+            method,
+            headers: outgoing,
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        request.on('error', (cause) => {
+            done();
+            reject(new TypeError('fetch failed', { cause }));
+        });
+        request.on('response', (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', (cause) => {
+                done();
+                reject(new TypeError('fetch failed', { cause }));
+            });
+            message.on('end', () => {
+                done();
+                const bytes = Buffer.concat(chunks);
+                const status = message.statusCode ?? 0;
+                resolve({
+                    ok: status >= 200 && status < 300,
+                    status,
+                    statusText: message.statusMessage ?? '',
+                    url: url.href,
+                    redirected: false,
+                    headers: new HttpHeaders(message.headers),
+                    body: null,
+                    text: () => Promise.resolve(bytes.toString('utf8')),
+                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
+                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+                });
+            });
+        });
+        request.end(body);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  introspectGitHub: () => (/* binding */ introspectGitHub)
+});
+
+// UNUSED EXPORTS: githubTokenKind, parseGitHubExpiry
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
+var dist_src = __webpack_require__(5194);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./src/core/http.ts
+var http = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
+
+
+
+/**
+ * Octokit's core with pagination: every call here is `request(route)` or
+ * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
+ * size) are not loaded.
+ */
+const Octokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud);
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+function githubClient(token, apiUrl, logger) {
+    return new Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: version/* USER_AGENT */._,
+        // node:http rather than Node's fetch, which would load undici (see http.ts).
+        request: { fetch: http/* httpFetch */.t },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/scopes.ts
+var core_scopes = __webpack_require__(1074);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
+// Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
+// against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
+// needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
+
+
+/** What CodeBuild needs from a fine-grained token (FACTS.md), in report order. */
+const NEEDS = [
+    { name: 'metadata', label: 'Metadata', levels: ['read'], publicRead: true },
+    { name: 'contents', label: 'Contents', levels: ['read'], publicRead: true },
+    { name: 'statuses', label: 'Commit statuses', levels: ['read', 'write'], publicRead: true },
+    { name: 'repository_hooks', label: 'Webhooks', levels: ['read', 'write'], publicRead: false },
+    {
+        name: 'pull_requests',
+        label: 'Pull requests',
+        levels: ['read'],
+        optional: true,
+        publicRead: true,
+    },
+];
+const OPTIONAL_NOTE = 'Optional, needed only for FILE_PATH webhook filters';
+/** Repositories probed at once; each sends up to four requests together. */
+const CONCURRENCY = 2;
+// GitHub: owner up to 39 characters of letters, digits and single hyphens; repo up to 100 of [A-Za-z0-9._-].
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+function validate(repositories) {
+    const bad = repositories.filter((r) => !REPOSITORY.test(r) || /\/\.\.?$/.test(r));
+    if (bad.length) {
+        const list = bad.map((r) => `"${r}"`).join(', ');
+        throw new errors/* UserError */.yo(`The input \`repositories\` has ${list}: each entry must be owner/repo, e.g. octo-org/app.`);
+    }
+    const seen = new Set();
+    return repositories.filter((r) => {
+        const key = r.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+async function mapLimited(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function header(answer, name) {
+    const value = answer.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+function rateLimited(answer) {
+    return (answer.status === 429 ||
+        (answer.status === 403 &&
+            (header(answer, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(answer.message ?? ''))));
+}
+/** `contents=read; organization_x=admin` to the sets of `name=level` pairs it lists. */
+function acceptedPermissions(answer) {
+    const value = header(answer, 'x-accepted-github-permissions') ?? '';
+    return value
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean))
+        .filter((set) => set.length > 0);
+}
+/** The 403 says this permission is what the endpoint wants (header) or that the token may not (message). */
+function refusedFor(answer, name) {
+    const named = acceptedPermissions(answer).some((set) => set.some((p) => p.split('=')[0] === name));
+    return named || /not accessible by/i.test(answer.message ?? '');
+}
+function described(answer) {
+    if (answer.status === 0)
+        return `got no answer${answer.message ? ` (${answer.message})` : ''}`;
+    const accepted = header(answer, 'x-accepted-github-permissions');
+    const message = answer.status >= 400 && answer.message ? ` "${answer.message}"` : '';
+    return `answered ${answer.status}${message}${accepted && answer.status >= 400 ? ` (needs ${accepted})` : ''}`;
+}
+function check(need, level, status, evidence) {
+    return {
+        permission: `${need.name}:${level}`,
+        status,
+        evidence: need.optional ? `${OPTIONAL_NOTE}: ${evidence}` : evidence,
+        ...(need.optional ? { optional: true } : {}),
+    };
+}
+/** Every permission with one status and one reason (the repository itself could not be read). */
+function allChecks(status, evidence) {
+    return NEEDS.flatMap((need) => need.levels.map((level) => check(need, level, status, evidence)));
+}
+/** What a read answer shows about `need` on a repository that GET /repos/{o}/{r} reached. */
+function readCheck(need, request, answer, isPublic) {
+    const what = `${request} ${described(answer)}`;
+    const unknown = (why) => check(need, 'read', 'unknown', `${what}: ${why}.`);
+    const missing = (why) => check(need, 'read', 'missing', `${what}: ${why}.`);
+    if (answer.status >= 200 && answer.status < 300) {
+        if (isPublic && need.publicRead) {
+            return unknown(`the repository is public and anyone may read it, so this proves nothing about the token`);
+        }
+        return check(need, 'read', 'granted', `${what}, so the token can read ${need.label}.`);
+    }
+    if (rateLimited(answer))
+        return unknown('rate limited, so nothing was learnt');
+    if (answer.status === 403) {
+        return refusedFor(answer, need.name)
+            ? missing(`the token lacks ${need.label} read`)
+            : unknown('a refusal that does not name a permission');
+    }
+    if (answer.status === 404 && need.name === 'repository_hooks') {
+        // GitHub hides webhooks from callers that may not read them (they also need admin on the repository).
+        return missing(`GitHub hides webhooks from tokens without Webhooks read or without admin rights on the repository`);
+    }
+    if (answer.status === 404 || answer.status === 409) {
+        return unknown('the repository is probably empty (no commits), so there was nothing to read');
+    }
+    return unknown('GitHub did not give a usable answer');
+}
+/** A write can only be proven by writing; a refused read of the same permission proves it missing. */
+function writeCheck(need, read) {
+    if (read.status === 'missing') {
+        return check(need, 'write', 'missing', `${need.label} read was refused, and write includes read.`);
+    }
+    return check(need, 'write', 'unknown', `${need.label} write cannot be proven without a write.`);
+}
+/**
+ * Probes, with GET requests only, whether a fine-grained token has on each repository
+ * the permissions CodeBuild needs: Metadata read (implicit in every fine-grained token),
+ * Contents read, Commit statuses read and write, Webhooks read and write and, optional
+ * (FILE_PATH filters only), Pull requests read. Checks are named as GitHub names the
+ * permissions in `X-Accepted-GitHub-Permissions`: `metadata:read`, `contents:read`,
+ * `statuses:read`, `statuses:write`, `repository_hooks:read`, `repository_hooks:write`,
+ * `pull_requests:read`.
+ *
+ * What is proven:
+ * - `granted` (read only): a 200 from an endpoint on a PRIVATE (or internal) repository
+ *   that needs the permission. GET .../hooks is never public, so its 200 proves Webhooks
+ *   read on public repositories too.
+ * - `missing`: a 403 on the endpoint ("Resource not accessible by personal access token",
+ *   `X-Accepted-GitHub-Permissions` naming the permission); a 404 from GET .../hooks on a
+ *   repository the token can see (no Webhooks read, or the owner is not a repository admin);
+ *   a 404 or 403 from GET /repos/{owner}/{repo} (not in the token's selection, or the
+ *   organization is not its resource owner): `reachable` false and everything missing.
+ *   A write is `missing` when the read of the same permission is.
+ *
+ * What is not proven (`unknown`, with the reason in `evidence`):
+ * - Any write: it cannot be proven without a write, and this never writes.
+ * - Reads on a PUBLIC repository: anyone may read it, so a 200 says nothing about the token.
+ * - Contents and statuses of an empty repository (404/409), rate-limited or unanswered
+ *   requests (after retries), and 403s that name no permission (e.g. SAML SSO).
+ *   `reachable` false with `unknown` checks means GitHub did not answer about the repository.
+ *
+ * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
+ * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
+ */
+async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
+    const unique = validate(repositories);
+    const octokit = githubClient(token, apiUrl, logger);
+    const get = async (route, params) => {
+        try {
+            const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
+                const status = e.status ?? 0;
+                return status === 429 || status >= 500 || status === 0;
+            }, { attempts: 3, baseMs: 300, sleep });
+            return { status: response.status, headers: response.headers, data: response.data };
+        }
+        catch (error) {
+            const e = error;
+            const data = e.response?.data;
+            const message = typeof data?.message === 'string' ? data.message : e.message;
+            if (e.status === 401) {
+                throw new errors/* UserError */.yo('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
+            }
+            return { status: e.status ?? 0, headers: e.response?.headers ?? {}, message };
+        }
+    };
+    const probe = async (repository) => {
+        const [owner, repo] = repository.split('/');
+        const base = `GET /repos/${owner}/${repo}`;
+        logger.debug(`GitHub: probing ${repository}`);
+        const answer = await get('GET /repos/{owner}/{repo}', { owner, repo });
+        if (answer.status !== 200) {
+            const what = `${base} ${described(answer)}`;
+            if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
+                const why = answer.status === 404
+                    ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
+                    : 'GitHub refuses this token for the repository';
+                return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
+            }
+            return {
+                repository,
+                reachable: false,
+                checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
+            };
+        }
+        const data = (answer.data ?? {});
+        const isPublic = data.visibility ? data.visibility === 'public' : data.private === false;
+        const ref = data.default_branch ?? 'HEAD';
+        const [metadata, contents, statuses, hooks, pulls] = NEEDS;
+        const [contentsAnswer, statusesAnswer, hooksAnswer, pullsAnswer] = await Promise.all([
+            get('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: '' }),
+            get('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref, per_page: 1 }),
+            get('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 1 }),
+            get('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'all', per_page: 1 }),
+        ]);
+        const statusesRead = readCheck(statuses, `${base}/commits/${ref}/statuses`, statusesAnswer, isPublic);
+        const hooksRead = readCheck(hooks, `${base}/hooks`, hooksAnswer, isPublic);
+        const checks = [
+            readCheck(metadata, base, answer, isPublic),
+            readCheck(contents, `${base}/contents`, contentsAnswer, isPublic),
+            statusesRead,
+            writeCheck(statuses, statusesRead),
+            hooksRead,
+            writeCheck(hooks, hooksRead),
+            readCheck(pulls, `${base}/pulls`, pullsAnswer, isPublic),
+        ];
+        logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
+        return { repository, reachable: true, checks };
+    };
+    return mapLimited(unique, CONCURRENCY, probe);
+}
+
+;// CONCATENATED MODULE: ./src/core/providers/github.ts
+
+
+
+
+
+/** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
+const KINDS = [
+    ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
+    ['ghp_', 'classic-pat', 'GitHub classic personal access token'],
+    ['gho_', 'oauth', 'GitHub OAuth app token'],
+    ['ghu_', 'app-user', 'GitHub App user-to-server token'],
+    ['ghs_', 'app-installation', 'GitHub App installation token'],
+    ['ghr_', 'refresh', 'GitHub refresh token'],
+];
+function githubTokenKind(token) {
+    const found = KINDS.find(([prefix]) => token.startsWith(prefix));
+    return found
+        ? { kind: found[1], description: found[2] }
+        : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
+}
+/** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
+function parseGitHubExpiry(header) {
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i.exec(header.trim());
+    if (!m)
+        return undefined;
+    const zone = !m[3] || /^(utc|gmt|z)$/i.test(m[3]) ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
+}
+const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
+    const { kind, description } = githubTokenKind(token);
+    const warnings = [];
+    const octokit = githubClient(token, apiUrl, logger);
+    let response;
+    try {
+        logger.debug(`GitHub: GET ${apiUrl}/user`);
+        response = await (0,retry/* withRetry */.b)(() => octokit.request('GET /user'), (e) => {
+            const status = e.status ?? 0;
+            return status === 429 || status >= 500 || status === 0;
+        }, { attempts: 3, baseMs: 300, sleep });
+    }
+    catch (error) {
+        const e = error;
+        if (e.status === 401) {
+            const problem = kind === 'refresh'
+                ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
+                : 'GitHub rejected it (401 Bad credentials): the token is wrong, expired or revoked. Create a new token and update the secret.';
+            return { token: { kind, description, accepted: false, required: [], problem }, warnings };
+        }
+        if (e.status === 403 && kind === 'app-installation') {
+            // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
+            warnings.push('A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.');
+            return {
+                token: {
+                    kind,
+                    description,
+                    accepted: true,
+                    required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT),
+                },
+                warnings,
+            };
+        }
+        const status = e.status ? `HTTP ${e.status}` : 'no answer';
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
+    }
+    const headers = response.headers;
+    const scopeHeader = headers['x-oauth-scopes'];
+    const scopes = scopeHeader === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(scopeHeader));
+    const expiryHeader = headers['github-authentication-token-expiration'];
+    const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
+    if (expiryHeader !== undefined && !expiresAt) {
+        warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
+    }
+    if (!scopes && repositories.length > 0) {
+        // Permissions cannot be listed, only probed, read-only, on named repositories.
+        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+        const required = summarizeProbes(probes);
+        const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
+        if (unproven.length > 0) {
+            warnings.push(`Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`);
+        }
+        return {
+            token: {
+                kind,
+                description,
+                accepted: true,
+                identity: response.data.login,
+                required,
+                repositories: probes,
+                expiresAt,
+            },
+            warnings,
+        };
+    }
+    if (!scopes) {
+        warnings.push(kind === 'fine-grained-pat'
+            ? `Fine-grained token: GitHub does not list its permissions, so they are unverified. CodeBuild needs ${FINE_GRAINED_NEEDS}, on repositories the token's resource owner holds.`
+            : `GitHub did not report this token's scopes (no X-OAuth-Scopes header), so they are unverified. CodeBuild needs the repo scope.`);
+    }
+    return {
+        token: {
+            kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
+            description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
+            accepted: true,
+            identity: response.data.login,
+            scopes,
+            required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
+            expiresAt,
+        },
+        warnings,
+    };
+}
+/** One line per permission over all probed repositories: missing anywhere wins, then unknown. */
+function summarizeProbes(probes) {
+    const summary = new Map();
+    for (const probe of probes) {
+        for (const c of probe.checks) {
+            const seen = summary.get(c.permission);
+            const rank = { missing: 2, unknown: 1, granted: 0 };
+            if (!seen || rank[c.status] > rank[seen.status]) {
+                summary.set(c.permission, {
+                    scope: c.permission,
+                    status: c.status,
+                    ...(c.optional ? { optional: true } : {}),
+                });
+            }
+        }
+    }
+    return [...summary.values()];
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export defaultSleep */
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (attempt >= attempts || !isRetryable(error))
+                throw error;
+            await sleep(Math.random() * baseMs * 2 ** attempt);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ checkScopes),
+/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
+/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES)
+/* harmony export */ });
+/* unused harmony export expandScopes */
+// The scopes CodeBuild needs, and how each provider's scopes imply one another
+// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
+/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
+const GITHUB_SCOPES = {
+    required: ['repo'],
+    optional: [],
+    implies: {
+        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+        'admin:repo_hook': ['write:repo_hook'],
+        'write:repo_hook': ['read:repo_hook'],
+        'admin:org': ['write:org'],
+        'write:org': ['read:org'],
+        user: ['read:user', 'user:email', 'user:follow'],
+    },
+};
+/**
+ * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
+ * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
+ * `repository`.
+ */
+const BITBUCKET_SCOPES = {
+    required: ['repository', 'pullrequest', 'webhook'],
+    optional: ['account'],
+    implies: {
+        'repository:write': ['repository'],
+        pullrequest: ['repository'],
+        'pullrequest:write': ['pullrequest'],
+        'account:write': ['account'],
+    },
+};
+/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
+function expandScopes(granted, rules) {
+    const effective = new Map();
+    const visit = (scope, origin) => {
+        if (effective.has(scope))
+            return;
+        effective.set(scope, origin);
+        for (const narrower of rules.implies[scope] ?? [])
+            visit(narrower, origin);
+    };
+    for (const scope of granted)
+        visit(scope, scope);
+    return effective;
+}
+/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
+function parseScopeHeader(header) {
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Each required (and optional) scope as granted, missing or unknown.
+ * `granted` undefined means the provider did not say, so every scope is unknown.
+ */
+function checkScopes(granted, rules) {
+    const effective = granted ? expandScopes(granted, rules) : undefined;
+    const check = (scope, optional) => {
+        const base = optional ? { scope, optional } : { scope };
+        if (!effective)
+            return { ...base, status: 'unknown' };
+        const origin = effective.get(scope);
+        if (!origin)
+            return { ...base, status: 'missing' };
+        return origin === scope
+            ? { ...base, status: 'granted' }
+            : { ...base, status: 'granted', via: origin };
+    };
+    return [
+        ...rules.required.map((s) => check(s, false)),
+        ...rules.optional.map((s) => check(s, true)),
+    ];
+}
+
+
+/***/ })
+
+};

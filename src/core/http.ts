@@ -1,0 +1,155 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+/** The part of fetch()'s options the GitHub and Bitbucket calls use. */
+export interface HttpInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal | null;
+  redirect?: 'follow' | 'manual' | 'error';
+}
+
+/** fetch()'s signature, as far as these calls use it. */
+export type Fetch = (input: string | URL, init?: HttpInit) => Promise<HttpResponse>;
+
+/** The part of a fetch() Response that the providers and Octokit read. */
+export interface HttpResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly url: string;
+  readonly redirected: boolean;
+  readonly headers: HttpHeaders;
+  readonly body: null;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
+export class HttpHeaders implements Iterable<[string, string]> {
+  private readonly map = new Map<string, string>();
+
+  constructor(raw: IncomingHttpHeaders) {
+    for (const name of Object.keys(raw).sort()) {
+      const value = raw[name];
+      if (value !== undefined) this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.map.entries();
+  }
+}
+
+const MAX_REDIRECTS = 20;
+
+/**
+ * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
+ * Node's own fetch loads undici the first time it is called, which costs more
+ * than the rest of a one-region run (docs/performance.md); node:http is loaded
+ * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
+ * the whole body is read, redirects are followed (Authorization dropped when
+ * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * and the cause, an abort with the signal's reason.
+ */
+export async function httpFetch(input: string | URL, init: HttpInit = {}): Promise<HttpResponse> {
+  let url = new URL(input);
+  let method = (init.method ?? 'GET').toUpperCase();
+  let body = init.body;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(init.headers ?? {}))
+    headers[name.toLowerCase()] = value;
+  for (let redirects = 0; ; redirects++) {
+    const response = await send(url, method, headers, body, init.signal ?? undefined);
+    const location = response.headers.get('location');
+    if (
+      ![301, 302, 303, 307, 308].includes(response.status) ||
+      !location ||
+      init.redirect === 'manual'
+    ) {
+      return redirects > 0 ? { ...response, redirected: true } : response;
+    }
+    if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+      throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+    }
+    const next = new URL(location, url);
+    if (next.origin !== url.origin) delete headers.authorization;
+    if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
+      if (method !== 'HEAD') method = 'GET';
+      body = undefined;
+      delete headers['content-type'];
+      delete headers['content-length'];
+    }
+    url = next;
+  }
+}
+
+function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const outgoing = { ...headers };
+    if (body !== undefined) outgoing['content-length'] = String(Buffer.byteLength(body));
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+      method,
+      headers: outgoing,
+    });
+    const onAbort = () => {
+      request.destroy();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    request.on('error', (cause) => {
+      done();
+      reject(new TypeError('fetch failed', { cause }));
+    });
+    request.on('response', (message) => {
+      const chunks: Buffer[] = [];
+      message.on('data', (chunk: Buffer) => chunks.push(chunk));
+      message.on('error', (cause) => {
+        done();
+        reject(new TypeError('fetch failed', { cause }));
+      });
+      message.on('end', () => {
+        done();
+        const bytes = Buffer.concat(chunks);
+        const status = message.statusCode ?? 0;
+        resolve({
+          ok: status >= 200 && status < 300,
+          status,
+          statusText: message.statusMessage ?? '',
+          url: url.href,
+          redirected: false,
+          headers: new HttpHeaders(message.headers),
+          body: null,
+          text: () => Promise.resolve(bytes.toString('utf8')),
+          json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8')) as unknown),
+          arrayBuffer: () =>
+            Promise.resolve(
+              bytes.buffer.slice(
+                bytes.byteOffset,
+                bytes.byteOffset + bytes.byteLength,
+              ) as ArrayBuffer,
+            ),
+        });
+      });
+    });
+    request.end(body);
+  });
+}
