@@ -65,8 +65,9 @@ describe('the shipped bundles', () => {
           inEntry: false,
         });
       }
-      const features = [...chunksOf(bundle).values()].flat();
-      expect(features.sort()).toEqual(Object.keys(MARKERS).sort());
+      // Every one is in some chunk (a small module may be copied into several).
+      const features = new Set([...chunksOf(bundle).values()].flat());
+      expect([...features].sort()).toEqual(Object.keys(MARKERS).sort());
     }
   });
 

@@ -28374,27 +28374,16 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9012);
-=======
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6008);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
-// Outputs, summary and report are written: exit now (with the code setFailed set), so that
-// a call abandoned at the deadline or on cancellation cannot keep the job alive.
-process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 9012:
-=======
 /***/ 6008:
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31398,256 +31387,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
-var dist_src = __nccwpck_require__(5194);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(3779);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const utils_GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function utils_getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = Utils.getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./src/core/deadline.ts
-var core_deadline = __nccwpck_require__(6343);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/regions.generated.ts
-// Generated by scripts/gen-regions.ts from the partition metadata of
-// @aws-sdk/core 3.981.0. Do not edit by hand: run `npm run gen:regions`.
-const SDK_CORE_VERSION = '3.981.0';
-const PARTITIONS = [
-    {
-        id: 'aws',
-        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
-        regions: [
-            'af-south-1',
-            'ap-east-1',
-            'ap-east-2',
-            'ap-northeast-1',
-            'ap-northeast-2',
-            'ap-northeast-3',
-            'ap-south-1',
-            'ap-south-2',
-            'ap-southeast-1',
-            'ap-southeast-2',
-            'ap-southeast-3',
-            'ap-southeast-4',
-            'ap-southeast-5',
-            'ap-southeast-6',
-            'ap-southeast-7',
-            'ca-central-1',
-            'ca-west-1',
-            'eu-central-1',
-            'eu-central-2',
-            'eu-north-1',
-            'eu-south-1',
-            'eu-south-2',
-            'eu-west-1',
-            'eu-west-2',
-            'eu-west-3',
-            'il-central-1',
-            'me-central-1',
-            'me-south-1',
-            'me-west-1',
-            'mx-central-1',
-            'sa-east-1',
-            'sa-west-1',
-            'us-east-1',
-            'us-east-2',
-            'us-west-1',
-            'us-west-2',
-        ],
-    },
-    { id: 'aws-cn', regionRegex: '^cn\\-\\w+\\-\\d+$', regions: ['cn-north-1', 'cn-northwest-1'] },
-    { id: 'aws-eusc', regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$', regions: [] },
-    {
-        id: 'aws-iso',
-        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
-        regions: ['us-iso-east-1', 'us-iso-west-1'],
-    },
-    {
-        id: 'aws-iso-b',
-        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
-        regions: ['us-isob-east-1', 'us-isob-west-1'],
-    },
-    { id: 'aws-iso-e', regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$', regions: ['eu-isoe-west-1'] },
-    {
-        id: 'aws-iso-f',
-        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
-        regions: ['us-isof-east-1', 'us-isof-south-1'],
-    },
-    {
-        id: 'aws-us-gov',
-        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
-        regions: ['us-gov-east-1', 'us-gov-west-1'],
-=======
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/options.ts
 // The one table of options. The pipe's environment parser, the Action's input
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
-const MODES = ['sync', 'check', 'delete'];
+const MODES = ['sync', 'check', 'delete', 'inventory'];
 const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
 const AUTH_TYPES = [
     'PERSONAL_ACCESS_TOKEN',
@@ -31664,16 +31410,17 @@ const OPTIONS = [
         kind: 'enum',
         values: MODES,
         default: 'sync',
-        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential.',
+        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
     },
     {
         key: 'serverType',
         input: 'server-type',
         env: ['SERVER_TYPE'],
         kind: 'enum',
-        values: ['github', 'github-enterprise', 'bitbucket'],
+        values: ['github', 'github-enterprise', 'bitbucket', 'all'],
         default: { action: 'github', pipe: 'bitbucket' },
-        description: 'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted).',
+        modeDefault: { inventory: 'all' },
+        description: 'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted). `all` (every one of them) only for `inventory`.',
     },
     {
         key: 'authType',
@@ -31689,7 +31436,7 @@ const OPTIONS = [
         input: 'token',
         env: ['TOKEN'],
         kind: 'secret',
-        defaultText: 'required for `sync` and `check`',
+        defaultText: 'required for `sync` and `check`; not used by `delete` and `inventory`',
         description: 'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
     },
     {
@@ -31698,6 +31445,7 @@ const OPTIONS = [
         env: ['USERNAME'],
         kind: 'string',
         description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
+        deprecationMessage: 'Bitbucket Cloud removed app passwords on 2026-07-28 (no new ones since 2025-09-09). Use a Bitbucket access token with no username: it is imported as PERSONAL_ACCESS_TOKEN.',
     },
     {
         key: 'regions',
@@ -31793,6 +31541,15 @@ const OPTIONS = [
         description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
     },
     {
+        key: 'inspectProjects',
+        input: 'inspect-projects',
+        env: ['INSPECT_PROJECTS'],
+        kind: 'boolean',
+        default: 'false',
+        modeDefault: { check: 'true', inventory: 'true' },
+        description: "Read the region's CodeBuild projects (ListProjects, BatchGetProjects): every finding names the projects it breaks, project-level connections are checked, and the webhooks of projects that use the credential are looked up on the provider (read-only).",
+    },
+    {
         key: 'driftIssue',
         input: 'drift-issue',
         env: ['DRIFT_ISSUE'],
@@ -31818,67 +31575,1509 @@ const OPTIONS = [
         default: 'false',
         platforms: ['pipe'],
         description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
     },
 ];
+function optionsFor(platform) {
+    return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+/** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
+function defaultTextFor(option, platform) {
+    const base = baseDefaultText(option, platform);
+    const byMode = Object.entries(option.modeDefault ?? {});
+    if (byMode.length === 0)
+        return base;
+    return [
+        ...byMode.map(([mode, value]) => `\`${mode}\`: \`${value}\``),
+        ...(base ? [`otherwise ${base}`] : []),
+    ].join('; ');
+}
+function baseDefaultText(option, platform) {
+    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
+    if (worded)
+        return worded;
+    const literal = defaultFor(option, platform);
+    if (literal !== undefined)
+        return `\`${literal}\``;
+    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
+}
+/** The default of an option in a mode on a platform. */
+function defaultIn(option, platform, mode) {
+    return option.modeDefault?.[mode] ?? defaultFor(option, platform);
+}
+function defaultFor(option, platform) {
+    if (typeof option.default === 'object')
+        return option.default[platform];
+    return option.default;
+}
 
-;// CONCATENATED MODULE: ./src/core/regions.ts
-// AWS region names, checked against the partition metadata of the bundled AWS SDK
-// (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
-// any call, with the closest real names suggested.
+;// CONCATENATED MODULE: ./src/core/config.ts
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-/** Every region the bundled SDK knows, in every partition. */
-const KNOWN_REGIONS = PARTITIONS.flatMap((p) => p.regions);
-function isKnownRegion(region) {
-    return KNOWN_REGIONS.includes(region);
+
+/** Reads pipe variables; a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form. */
+function envSource(env, platform = 'pipe') {
+    return {
+        platform,
+        read(option) {
+            for (const name of option.env) {
+                const value = env[name]?.trim();
+                if (value)
+                    return value;
+                if (option.kind === 'list') {
+                    const items = readListForm(env, name);
+                    if (items)
+                        return items;
+                }
+            }
+            return undefined;
+        },
+        label: (option) => option.env[0],
+    };
 }
-<<<<<<< HEAD
-/** The partition whose naming pattern the region fits (`aws`, `aws-cn`, ...), if any. */
-function partitionOf(region) {
-    return (PARTITIONS.find((p) => p.regions.includes(region)) ??
-        PARTITIONS.find((p) => new RegExp(p.regionRegex).test(region)))?.id;
+function readListForm(env, name) {
+    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
+    if (!Number.isInteger(count) || count <= 0)
+        return undefined;
+    const items = [];
+    for (let i = 0; i < count; i++)
+        items.push(env[`${name}_${i}`]?.trim() ?? '');
+    return items.filter(Boolean).join(',') || undefined;
 }
-/** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
-function suggestRegions(region) {
-    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
-    const best = Math.min(...scored.map((s) => s.distance));
-    if (best > 3)
-        return [];
-    return scored
-        .filter((s) => s.distance === best)
-        .map((s) => s.name)
-        .slice(0, 3);
-}
-/** Levenshtein distance. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const problems = [];
+    const spec = (key) => OPTIONS.find((o) => o.key === key);
+    const label = (key) => source.label(spec(key));
+    // The mode comes first: some defaults depend on it.
+    const modeText = (source.read(spec('mode')) ?? defaultIn(spec('mode'), source.platform, 'sync'));
+    const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
+    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
+        const value = raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
         }
-        previous = current;
+        return found ?? valid[0];
+    };
+    const bool = (key) => {
+        const value = (raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
+        return false;
+    };
+    const url = (key) => {
+        const value = raw(key) ?? '';
+        try {
+            const parsed = new URL(value);
+            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+                return value.replace(/\/+$/, '');
+        }
+        catch {
+            // reported below
+        }
+        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
+        return value;
+    };
+    const list = (key) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
+    const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
+    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+    const allServerTypes = wantsAll && mode === 'inventory';
+    if (wantsAll && !allServerTypes)
+        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const serverType = wantsAll
+        ? SERVER_TYPES[0]
+        : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [...SERVER_TYPES] : [serverType];
+    const username = raw('username');
+    const explicitAuthType = raw('authType');
+    const authType = explicitAuthType
+        ? oneOf('authType', AUTH_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'))
+        : serverType === 'BITBUCKET' && username
+            ? 'BASIC_AUTH'
+            : 'PERSONAL_ACCESS_TOKEN';
+    const token = source.read(spec('token')) ?? '';
+    const needsToken = mode === 'sync' || mode === 'check';
+    if (!token && needsToken) {
+        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
     }
-    return previous[b.length];
+    else if (/\s/.test(token)) {
+        problems.push(`${label('token')} contains whitespace inside it: a token never does; check the secret's value.`);
+    }
+    const regions = list('regions');
+    if (regions.length === 0) {
+        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        if (!REGION.test(region)) {
+            problems.push(`${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`);
+        }
+    }
+    const days = (key) => {
+        const text = raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    };
+    const repositories = list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    const rolesToAssume = list('rolesToAssume');
+    for (const role of rolesToAssume) {
+        if (!ROLE_ARN.test(role))
+            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    }
+    const config = {
+        mode,
+        serverType,
+        serverTypes,
+        authType,
+        token,
+        username,
+        regions,
+        shouldOverwrite: bool('shouldOverwrite'),
+        dryRun: bool('dryRun'),
+        failOnDrift: bool('failOnDrift'),
+        expiryWarningDays: days('expiryWarningDays') ?? 14,
+        githubApiUrl: url('githubApiUrl'),
+        bitbucketApiUrl: url('bitbucketApiUrl'),
+        repositories,
+        rolesToAssume,
+        reportFile: raw('reportFile'),
+        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+        inspectProjects: bool('inspectProjects'),
+        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+        debug: source.platform === 'pipe' ? bool('debug') : false,
+    };
+    problems.push(...combinationProblems(config, label, Boolean(explicitAuthType)));
+    if (problems.length > 0)
+        throw new errors/* ConfigError */.xL(problems);
+    return config;
 }
-/** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
-function didYouMean(region) {
-    const names = suggestRegions(region);
-    if (names.length === 0)
-        return '';
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-    return ` Did you mean ${list}?`;
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, label, explicitAuthType) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`);
+        }
+    }
+    if (c.username && explicitAuthType && c.authType !== 'BASIC_AUTH') {
+        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub) {
+        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') && c.token) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
+                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (c.serverType === 'GITHUB_ENTERPRISE' &&
+        usesToken &&
+        /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)) {
+        problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
+    }
+    return problems;
 }
 
-// EXTERNAL MODULE: ./src/core/token-form.ts
-var token_form = __nccwpck_require__(6997);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __nccwpck_require__(8557);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/core/report-file.ts
+
+
+
+
+/** Writes the JSON report for later steps. The report never holds a token. */
+function writeReportFile(path, report) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${(0,core_report/* renderJson */.hF)(report)}\n`);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/aws-accounts.ts
+var aws_accounts = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./src/core/codebuild.ts
+var codebuild = __nccwpck_require__(9472);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+/**
+ * Asks the token's provider who it is, what it may do and when it expires. Read-only.
+ * Only the provider's own module is loaded (Octokit only for GitHub).
+ */
+async function introspectToken(config, token, logger, sleep) {
+    if (config.serverType === 'BITBUCKET') {
+        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+        const { introspectBitbucket } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 1559));
+        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
+    }
+    const { introspectGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2837));
+    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
+}
+
+;// CONCATENATED MODULE: ./src/core/validate.ts
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+async function validateCredential(config, deps) {
+    const found = { warnings: [] };
+    const done = (verdict, problem) => ({
+        ...found,
+        verdict,
+        problem,
+    });
+    try {
+        if (config.authType === 'CODECONNECTIONS') {
+            deps.logger.info('Reading the CodeConnections connection...');
+            // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+            const { inspectConnection } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(90), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8786));
+            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token));
+            found.token = token;
+            return token.accepted ? done('good') : done('rejected', token.problem);
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(994), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036));
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token));
+            deps.secrets?.add(secret.token);
+            if (secret.token && secret.username)
+                deps.secrets?.addBasic(secret.username, secret.token);
+            found.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                found.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep);
+        found.token = introspection.token;
+        found.warnings.push(...introspection.warnings);
+        found.credential = {
+            token,
+            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+                ? { username }
+                : {}),
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return done('unavailable', `${error.message} Nothing was changed.`);
+    }
+    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
+    return done(verdict, problem);
+}
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(config, token, now, warnings) {
+    if (!token.accepted)
+        return { verdict: 'rejected', problem: token.problem };
+    const missing = (0,core_report/* missingScopes */["if"])(token);
+    if (missing.length > 0) {
+        return {
+            verdict: 'under-scoped',
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+        };
+    }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (config.failOnExpiryWithinDays !== undefined && days <= config.failOnExpiryWithinDays) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within fail-on-expiry-within-days (${config.failOnExpiryWithinDays}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (warning window: ${config.expiryWarningDays} days). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
+    return { verdict: 'good' };
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets. Each target's client has its own
+ * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
+ * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
+ * a few rounds of calls without opening hundreds of sockets at once. Calls within one
+ * target stay in order; throttling is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 48;
+/** Runs the configured mode and returns the report. Throws only for bugs; failures are in the report. */
+async function runCredentialSync(config, deps) {
+    const now = deps.now ?? (() => new Date());
+    const report = {
+        tool: 'codebuild-credential-sync',
+        version: 1,
+        mode: config.mode,
+        serverType: config.serverType,
+        authType: config.authType,
+        dryRun: config.dryRun,
+        outcome: 'success',
+        drift: false,
+        regions: [],
+        findings: [],
+        warnings: [],
+        errors: [],
+        ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+        ...(deps.context ? { context: deps.context } : {}),
+        generatedAt: now().toISOString(),
+    };
+    const ctx = { config, deps, report, now, targets: [] };
+    try {
+        ctx.targets = await resolveTargets(ctx);
+        if (config.mode === 'sync')
+            await sync(ctx);
+        else if (config.mode === 'check')
+            await check(ctx);
+        else if (config.mode === 'inventory')
+            await inventory(ctx);
+        else
+            await remove(ctx);
+    }
+    finally {
+        for (const t of ctx.targets)
+            t.client?.destroy();
+    }
+    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+    const order = (f) => f.region === undefined
+        ? -1
+        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    report.findings.sort((a, b) => order(a) - order(b));
+    report.drift = report.findings.length > 0;
+    report.outcome = outcomeOf(report);
+    return report;
+}
+/** 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false). Invalid configuration is 2. */
+function exitCodeFor(report, config) {
+    if (report.outcome === 'failure')
+        return 1;
+    if (report.outcome === 'drift' && config.failOnDrift)
+        return 3;
+    return 0;
+}
+function outcomeOf(report) {
+    if (report.errors.length > 0 || report.regions.some((r) => r.status === 'error'))
+        return 'failure';
+    return report.findings.length > 0 ? 'drift' : 'success';
+}
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets({ config, deps }) {
+    // One credential chain for the ambient identity, resolved once: with OIDC that is
+    // one AssumeRoleWithWebIdentity per run, not one per client.
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)();
+    const noCredentials = await (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient);
+    let accounts = [
+        { account: { credentials: ambient }, unusable: noCredentials },
+    ];
+    if (config.rolesToAssume.length > 0 && !noCredentials) {
+        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
+        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+        accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+            try {
+                return { account: await assume(roleArn, config.regions[0], ambient) };
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable: error.message };
+            }
+        });
+    }
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
+    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => ({
+        region,
+        account,
+        unusable,
+        client: unusable ? undefined : make(region, account),
+    })));
+}
+/** Validates once per run and records the token and warnings in the report. */
+async function validate(ctx) {
+    const { token, warnings, verdict, problem, credential } = await validateCredential(ctx.config, {
+        ...ctx.deps,
+        now: ctx.now,
+        credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+    });
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)),
+        Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
+        Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(90), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
+    ]);
+    const hooks = credential
+        ? webhookReader({ ...config, credential, logger: deps.logger, sleep: deps.sleep })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return (client, target) => inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+        serverTypes: config.serverTypes,
+        hooks,
+        noHooksBecause,
+        connection,
+        logger: deps.logger,
+    });
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspect, client, target) {
+    try {
+        const inspected = await inspect(client, target);
+        ctx.report.findings.push(...inspected.findings);
+        ctx.report.warnings.push(...inspected.warnings);
+        return inspected;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`);
+        return undefined;
+    }
+}
+/** The region row with what the inspection found: its projects, and drift when it found any. */
+function withProjects(row, inspected, serverType) {
+    if (!inspected)
+        return row;
+    const using = inspected.dependents[serverType] ?? [];
+    const problems = inspected.findings.length;
+    return {
+        ...row,
+        status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
+        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+        projects: inspected.projects,
+    };
+}
+/** A finding about the token itself breaks every project that uses the account credential, in every target. */
+function nameProjectsOfTokenFindings(ctx) {
+    const names = ctx.report.regions.flatMap((r) => (r.projects ?? [])
+        .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
+        .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
+    if (!ctx.report.regions.some((r) => r.projects))
+        return;
+    for (const f of ctx.report.findings)
+        if (!f.region)
+            f.projects = names;
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
+}
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }, arn) {
+    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+        const where = {
+            region: target.region,
+            ...(target.account.id ? { account: target.account.id } : {}),
+        };
+        if (!target.client)
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: target.unusable ?? 'no client',
+            };
+        try {
+            return { ...where, ...(await work(target.client, target)) };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: error.message,
+            };
+        }
+    });
+}
+async function sync(ctx) {
+    const { config, report, deps } = ctx;
+    const { verdict, problem, credential } = await validate(ctx);
+    if (verdict !== 'good') {
+        // Nothing lost: a credential that is not proven good is never written.
+        report.errors.push(`${problem} Nothing was imported.`);
+        report.regions = ctx.targets.map((t) => ({
+            region: t.region,
+            ...(t.account.id ? { account: t.account.id } : {}),
+            action: 'not-attempted',
+            status: 'error',
+            detail: 'not attempted: the credential was not proven good',
+        }));
+        return;
+    }
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    const inspect = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await perTarget(ctx, async (client, target) => {
+        const misplaced = misplacedSecret(config, target);
+        if (misplaced)
+            return { action: 'not-attempted', status: 'error', detail: misplaced };
+        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+        if (!inspect || row.status === 'error')
+            return row;
+        return withProjects(row, await inspectOrWarn(ctx, inspect, client, target), config.serverType);
+    });
+}
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config, target) {
+    if (config.authType !== 'SECRETS_MANAGER')
+        return undefined;
+    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
+    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
+    if (region !== target.region || (target.account.id && account !== target.account.id)) {
+        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+    }
+    return undefined;
+}
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(held, dryRun) {
+    return {
+        action: 'kept-existing',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `holds a ${held.authType} credential; should-overwrite is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    };
+}
+async function planImport(config, client) {
+    const held = (await client.list(config.serverType))[0];
+    if (held && !config.shouldOverwrite)
+        return keptExisting(held, true);
+    return {
+        action: 'would-import',
+        status: 'ok',
+        arn: held?.arn,
+        authType: held?.authType,
+        detail: held
+            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+            : `would create a ${config.authType} credential`,
+    };
+}
+async function importInto(config, client) {
+    if (!config.shouldOverwrite) {
+        // Read first rather than rely on how CodeBuild answers a refused overwrite.
+        const held = (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(held, false);
+    }
+    let arn;
+    try {
+        arn = await client.import(config);
+    }
+    catch (error) {
+        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
+        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(held, false); // created meanwhile by someone else
+        throw error;
+    }
+    // Confirm with a read: the import is only done when CodeBuild lists it. There is
+    // one credential per server type and region, so that one is ours.
+    const listed = await client.list(config.serverType);
+    const held = listed.find((c) => c.arn === arn) ?? listed[0];
+    if (!held)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            detail: 'imported, but ListSourceCredentials does not show the credential',
+        };
+    const drift = credentialDrift(config, held);
+    if (drift)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            authType: held.authType,
+            detail: `imported, but ${drift.message}`,
+        };
+    return {
+        action: 'imported',
+        status: 'ok',
+        arn,
+        authType: held.authType,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+    };
+}
+async function check(ctx) {
+    const { config, report } = ctx;
+    const { verdict, problem, credential } = await validate(ctx);
+    const tokenDrift = {
+        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+        expired: 'token-expired',
+        'under-scoped': 'scope-missing',
+        expiring: 'token-expiring',
+    };
+    if (verdict === 'unavailable')
+        report.errors.push(problem);
+    const kind = tokenDrift[verdict];
+    if (kind)
+        report.findings.push({ kind, message: problem });
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    const inspect = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+        ? 'not checked: the credential is a connection, whose token this run cannot use'
+        : 'not checked: the provider did not accept the token');
+    await perTarget(ctx, async (client, target) => {
+        const held = (await client.list(config.serverType))[0];
+        const finding = credentialDrift(config, held, target);
+        if (finding)
+            report.findings.push(finding);
+        const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
+        if (finding) {
+            if (inspected)
+                finding.projects = inspected.dependents[config.serverType] ?? [];
+            return withProjects({
+                action: 'checked',
+                status: 'drift',
+                arn: held?.arn,
+                authType: held?.authType,
+                detail: finding.message,
+            }, inspected, config.serverType);
+        }
+        return withProjects({
+            action: 'checked',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+        }, inspected, config.serverType);
+    });
+    nameProjectsOfTokenFindings(ctx);
+}
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx) {
+    const { config, report } = ctx;
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    const inspect = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    await perTarget(ctx, async (client, target) => {
+        const held = (await client.list()).filter((c) => config.serverTypes.includes(c.serverType));
+        const inspected = inspect && (await inspect(client, target));
+        const credentials = held.map((c) => ({
+            serverType: c.serverType,
+            authType: c.authType,
+            arn: c.arn,
+            ...(c.resource ? { resource: c.resource } : {}),
+            projects: inspected?.dependents[c.serverType] ?? [],
+        }));
+        for (const type of config.serverTypes) {
+            const needing = inspected?.dependents[type] ?? [];
+            if (needing.length && !held.some((c) => c.serverType === type))
+                report.warnings.push(`${placeOf(target)} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` and ${needing.length - 10} more` : ''}. Run sync for that region.`);
+        }
+        const projects = inspected?.projects;
+        const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
+        return {
+            action: 'inventoried',
+            status: 'ok',
+            detail: `${held.length ? held.map((c) => `${c.serverType} (${c.authType})`).join(', ') : 'no source credential'}${projects ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}` : ''}`,
+            credentials,
+            ...(projects ? { projects } : {}),
+        };
+    });
+}
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
+    if (!held) {
+        return {
+            kind: 'credential-missing',
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+        };
+    }
+    if (held.authType !== config.authType) {
+        return {
+            kind: 'auth-type-mismatch',
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+        };
+    }
+    return undefined;
+}
+async function remove(ctx) {
+    const { config } = ctx;
+    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client) => {
+        const held = (await client.list(config.serverType))[0];
+        if (!held)
+            return {
+                action: 'nothing-to-delete',
+                status: 'ok',
+                detail: `holds no ${config.serverType} credential`,
+            };
+        if (config.dryRun)
+            return {
+                action: 'would-delete',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `would delete the ${held.authType} credential`,
+            };
+        try {
+            await client.delete(held.arn);
+        }
+        catch (error) {
+            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
+                return {
+                    action: 'nothing-to-delete',
+                    status: 'ok',
+                    detail: 'the credential was already gone',
+                };
+            }
+            throw error;
+        }
+        return {
+            action: 'deleted',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `deleted the ${held.authType} credential`,
+        };
+    });
+}
+function describeTargets({ config }) {
+    const accounts = config.rolesToAssume.length;
+    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Every value that must never be printed. Entry points send all output through
+ * redact(), so a token that slips into an error message from a library is still
+ * hidden.
+ */
+class Secrets {
+    values = new Set();
+    add(value) {
+        const trimmed = value?.trim();
+        if (!trimmed || trimmed.length < 4)
+            return;
+        this.values.add(trimmed);
+        this.values.add(encodeURIComponent(trimmed));
+        this.values.add(Buffer.from(trimmed).toString('base64'));
+    }
+    /** Basic credentials travel base64-encoded: hide that form too. */
+    addBasic(username, password) {
+        this.values.add(Buffer.from(`${username}:${password}`).toString('base64'));
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a value containing another is hidden whole.
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+/**
+ * The workflow run's context, read from the variables the runner sets the way
+ * `@actions/github`'s `context` reads them, without loading that package and the
+ * Octokit it brings (a run that only syncs never needs them).
+ */
+function runnerContext(env) {
+    return {
+        workflow: env.GITHUB_WORKFLOW,
+        runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
+        runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10),
+        actor: env.GITHUB_ACTOR,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        get repo() {
+            if (env.GITHUB_REPOSITORY) {
+                const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+                return { owner: owner, repo: repo };
+            }
+            const repository = eventPayload(env)?.repository;
+            if (repository?.owner?.login && repository.name)
+                return { owner: repository.owner.login, repo: repository.name };
+            throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+        },
+    };
+}
+function eventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** Action inputs (INPUT_<NAME>) as an OptionSource; labels read `input 'server-type'`. */
+function inputSource(core, env) {
+    return {
+        platform: 'action',
+        read(option) {
+            const value = core.getInput(option.input).trim();
+            if (value)
+                return value;
+            for (const name of option.actionEnvFallback ?? []) {
+                const fallback = env[name]?.trim();
+                if (fallback)
+                    return fallback;
+            }
+            return undefined;
+        },
+        label: (option) => `input '${option.input}'`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+/** The Action's outputs: action.yml and docs/action.md are generated from this table. */
+const OUTPUTS = [
+    {
+        name: 'arn',
+        description: 'ARN of the CodeBuild source credential in the first region (empty when that region holds none).',
+    },
+    {
+        name: 'arns',
+        description: 'JSON object mapping each region that holds (or received) a credential to its ARN, e.g. `{"us-east-1":"arn:aws:codebuild:us-east-1:111122223333:token/github"}`. With `role-to-assume` the keys are `ACCOUNT/REGION`.',
+    },
+    {
+        name: 'scopes',
+        description: 'Comma-separated scopes the token has, exactly as the provider reports them (empty when it does not report them).',
+    },
+    {
+        name: 'missing-scopes',
+        description: 'Comma-separated scopes CodeBuild needs that the token lacks (empty when none).',
+    },
+    {
+        name: 'token-expires-at',
+        description: 'When the token expires, ISO-8601 UTC (e.g. `2026-11-25T10:00:00Z`); empty when it does not expire or the expiry is unknown.',
+    },
+    {
+        name: 'drift',
+        description: '`true` when `check` found drift (a missing or mismatched credential; a rejected, expired or under-scoped token), else `false`.',
+    },
+    {
+        name: 'report',
+        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
+    },
+];
+/** Every output's value, derived from the report alone. */
+function outputValues(report) {
+    const arns = Object.fromEntries(report.regions
+        .filter((r) => r.arn)
+        .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn]));
+    return {
+        arn: report.regions[0]?.arn ?? '',
+        arns: JSON.stringify(arns),
+        scopes: (0,core_report/* grantedScopes */.By)(report.token).join(','),
+        'missing-scopes': (0,core_report/* missingScopes */["if"])(report.token).join(','),
+        'token-expires-at': report.token?.expiresAt ?? '',
+        drift: String(report.drift),
+        report: (0,core_report/* renderJson */.hF)(report),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
+async function run(deps = { core: core_namespaceObject, context: runnerContext(process.env) }) {
+    const { core, context } = deps;
+    const env = deps.env ?? process.env;
+    // Mask the token before anything else can print: the runner hides masked
+    // values in its logs, and clean() hides them from everything printed here.
+    const secrets = new ActionSecrets(core);
+    const rawToken = core.getInput('token');
+    // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
+    if (!/^arn:/.test(rawToken.trim())) {
+        secrets.add(rawToken);
+        // A pasted value with whitespace inside is rejected, but its pieces stay hidden too.
+        if (/\s/.test(rawToken.trim()))
+            for (const part of rawToken.trim().split(/\s+/))
+                secrets.add(part);
+    }
+    const username = core.getInput('username').trim();
+    if (username && rawToken.trim())
+        secrets.addBasic(username, rawToken.trim());
+    secrets.add(core.getInput('github-token') || env.GITHUB_TOKEN);
+    const clean = (text) => secrets.redact(text);
+    try {
+        let config;
+        try {
+            config = buildConfig(inputSource(core, env));
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigError */.xL) {
+                core.setFailed(clean(error.message));
+                return;
+            }
+            throw error;
+        }
+        const logger = {
+            info: (m) => core.info(clean(m)),
+            warn: (m) => core.warning(clean(m)),
+            debug: (m) => core.debug(clean(m)),
+        };
+        logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`);
+        const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
+            ...deps.runDependencies,
+            logger,
+            secrets,
+            context: runContext(context),
+        });
+        for (const [name, value] of Object.entries(outputValues(report)))
+            core.setOutput(name, clean(value));
+        core.info(clean((0,core_report/* renderText */.S5)(report)));
+        logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
+        await writeSummary(core, env, clean((0,core_report/* renderMarkdown */.Gc)(report)));
+        if (config.reportFile) {
+            writeReportFile(config.reportFile, report);
+            core.info(clean(`Report written to ${config.reportFile}`));
+        }
+        for (const warning of report.warnings)
+            core.warning(clean(warning), { title: 'CodeBuild credential' });
+        // The drift issue is bookkeeping: its failure is reported, after the run's own result.
+        let issueProblem;
+        if (config.driftIssue) {
+            try {
+                await driftIssue(deps, env, config, report, logger);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                issueProblem = error.message;
+            }
+        }
+        const code = exitCodeFor(report, config);
+        const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
+        if (problems.some(Boolean)) {
+            core.setFailed(clean(problems.filter(Boolean).join('\n')));
+            return;
+        }
+        // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
+        for (const finding of report.findings) {
+            core.warning(clean(findingText(finding)), {
+                title: `CodeBuild credential drift: ${finding.kind}`,
+            });
+        }
+        core.info(clean(`${report.outcome === 'success' ? '✔' : '⚠'} ${(0,core_report/* summaryLine */.dC)(report)}`));
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo) {
+            core.setFailed(clean(error.message));
+            return;
+        }
+        core.setFailed(clean(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        if (core.isDebug() && error instanceof Error && error.stack)
+            core.debug(clean(error.stack));
+    }
+}
+/** The Secrets of the core, also registered with the runner's log masking. */
+class ActionSecrets extends Secrets {
+    core;
+    constructor(core) {
+        super();
+        this.core = core;
+    }
+    add(value) {
+        const trimmed = value?.trim();
+        if (trimmed && trimmed.length >= 4)
+            this.core.setSecret(trimmed);
+        super.add(value);
+    }
+    addBasic(username, password) {
+        this.core.setSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+        super.addBasic(username, password);
+    }
+}
+/** Opens, updates or closes the drift issue in the workflow's repository. */
+async function driftIssue(deps, env, config, report, logger) {
+    const ctx = runContext(deps.context);
+    if (!ctx?.repository) {
+        throw new errors/* UserError */.yo("input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.");
+    }
+    if (!config.githubToken) {
+        throw new errors/* UserError */.yo("input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).");
+    }
+    // Loaded (with Octokit) only by runs that keep a drift issue.
+    const { syncDriftIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 634));
+    const result = await syncDriftIssue({
+        apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+        token: config.githubToken,
+        repository: ctx.repository,
+        report,
+        runUrl: ctx.runUrl,
+        logger,
+    });
+    if (result.url)
+        logger.info(`Drift issue ${result.action}: ${result.url}`);
+}
+/** A finding's message and, when projects were inspected, what it breaks. */
+function findingText(f) {
+    const breaks = (0,core_report/* breaksText */.S$)(f.projects);
+    return breaks ? `${f.message} It ${breaks}.` : f.message;
+}
+/** What to fix, in one message: the errors, the failed regions and the drift found. */
+function failureMessage(report) {
+    const lines = [`${(0,core_report/* summaryLine */.dC)(report)}.`];
+    lines.push(...report.errors);
+    if (report.errors.length === 0) {
+        for (const r of report.regions)
+            if (r.status === 'error')
+                lines.push(`${r.region}: ${r.detail}`);
+    }
+    for (const f of report.findings)
+        lines.push(findingText(f));
+    if (report.outcome === 'drift') {
+        lines.push('Set fail-on-drift: false to report drift without failing the job.');
+    }
+    return lines.join('\n');
+}
+async function writeSummary(core, env, markdown) {
+    // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core.summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** Where the run happens, for the report; fields the runner did not set are left out. */
+function runContext(context) {
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        repository = undefined; // context.repo throws outside a runner
+    }
+    const runUrl = context.serverUrl && repository && context.runId
+        ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
+        : undefined;
+    const fields = {
+        repository,
+        workflow: context.workflow,
+        runId: context.runId,
+        runNumber: context.runNumber,
+        actor: context.actor,
+        serverUrl: context.serverUrl,
+        runUrl,
+    };
+    const present = Object.entries(fields)
+        .filter(([, v]) => v !== undefined && v !== '' && !(typeof v === 'number' && Number.isNaN(v)))
+        .map(([k, v]) => [k, String(v)]);
+    return present.length ? Object.fromEntries(present) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   ji: () => (/* binding */ ambientCredentials),
+/* harmony export */   xN: () => (/* binding */ assumeRole)
+/* harmony export */ });
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
+
+
+function accountOfArn(arn) {
+    return arn.split(':')[4] || undefined;
+}
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+/**
+ * The SDK's default credential chain (environment, web identity, profiles, container,
+ * instance), loaded by dynamic import only once a run needs AWS.
+ */
+async function ambientCredentials() {
+    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
+    return defaultProvider();
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+async function assumeRole(roleArn, region, source) {
+    // Loaded only by runs with role-to-assume.
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const sts = new STSClient({ region, credentials: source, customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._ });
+    try {
+        const out = await sts.send(new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: 'codebuild-credential-sync',
+            DurationSeconds: 900,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS answered without credentials');
+        return {
+            id: accountOfArn(roleArn),
+            roleArn,
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration,
+            },
+        };
+    }
+    catch (error) {
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)');
+    }
+    finally {
+        sts.destroy();
+    }
+}
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+async function checkAmbientCredentials(credentials) {
+    if (typeof credentials !== 'function')
+        return undefined;
+    try {
+        await credentials();
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        if (e.name === 'CredentialsProviderError' ||
+            /Could not load credentials/i.test(e.message ?? '')) {
+            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+        }
+        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+            : '';
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   _k: () => (/* binding */ codeBuildClients),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */ });
+/* unused harmony export CodeBuildRegion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
+
+
+/** An AWS call that failed, re-thrown with what to do about it. */
+class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'AwsCallError';
+    }
+}
+/**
+ * Loads the CodeBuild SDK (by dynamic import, so a run that ends before any AWS
+ * call, such as a bad configuration, never evaluates it) and returns what makes
+ * the client of one region in one account.
+ */
+async function codeBuildClients() {
+    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(774)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4774, 19));
+    return (region, account) => new CodeBuildRegion(sdk, region, account.credentials);
+}
+/** The source-credential calls of CodeBuild in one region. */
+class CodeBuildRegion {
+    sdk;
+    region;
+    client;
+    constructor(sdk, region, credentials) {
+        this.sdk = sdk;
+        this.region = region;
+        // The SDK's standard retry mode retries throttling and 5xx with backoff.
+        this.client = new sdk.CodeBuildClient({
+            region,
+            credentials,
+            maxAttempts: 5,
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
+        });
+    }
+    async list(serverType) {
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({})));
+        return (out.sourceCredentialsInfos ?? [])
+            .map(toStored)
+            .filter((c) => !serverType || c.serverType === serverType);
+    }
+    async import(request) {
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new this.sdk.ImportSourceCredentialsCommand({
+            token: request.token,
+            serverType: request.serverType,
+            authType: request.authType,
+            username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
+            shouldOverwrite: request.shouldOverwrite,
+        })));
+        if (!out.arn)
+            throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
+        return out.arn;
+    }
+    async delete(arn) {
+        await this.call('DeleteSourceCredentials', () => this.client.send(new this.sdk.DeleteSourceCredentialsCommand({ arn })));
+    }
+    /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
+    async listProjectNames(nextToken) {
+        const out = await this.call('ListProjects', () => this.client.send(new this.sdk.ListProjectsCommand({ sortBy: 'NAME', nextToken })));
+        return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
+    }
+    /** Reads up to 100 projects by name; names it does not know are left out. */
+    async getProjects(names) {
+        if (names.length === 0)
+            return [];
+        if (names.length > 100)
+            throw new Error('BatchGetProjects takes at most 100 names');
+        const out = await this.call('BatchGetProjects', () => this.client.send(new this.sdk.BatchGetProjectsCommand({ names })));
+        return out.projects ?? [];
+    }
+    destroy() {
+        this.client.destroy();
+    }
+    async call(operation, send) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            throw describeAwsError(error, `CodeBuild ${operation} in ${this.region}`, `codebuild:${operation}`);
+        }
+    }
+}
+function toStored(info) {
+    return {
+        arn: info.arn ?? '',
+        serverType: info.serverType ?? '',
+        authType: info.authType ?? '',
+        ...(info.resource ? { resource: info.resource } : {}),
+    };
+}
+/** Turns an SDK error into a message that says what failed and what to fix. */
+function describeAwsError(error, what, iamAction) {
+    const e = (error ?? {});
+    const code = e.name ?? 'Error';
+    const aws = e.message ? ` AWS said: ${e.message}` : '';
+    if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
+    }
+    if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+        return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
+    }
+    if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+    }
+    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
+        const attempts = e.$metadata?.attempts ?? 1;
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+    }
+    if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(e.code ?? code)) {
+        return new AwsCallError(`${what} failed: the endpoint could not be reached (${e.code ?? code}). Check the region name and the network or AWS_ENDPOINT_URL.`, code);
+    }
+    if (code === 'InvalidInputException')
+        return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
+    if (code === 'AccountLimitExceededException')
+        return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
+    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   wd: () => (/* binding */ ProviderUnavailableError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix (bad input, rejected token, missing permission).
+ * Entry points print its message without a stack trace.
+ */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+class ConfigError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
+class ProviderUnavailableError extends UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'ProviderUnavailableError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ grantedScopes),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   S$: () => (/* binding */ breaksText),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   "if": () => (/* binding */ missingScopes)
+/* harmony export */ });
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -31906,36 +33105,20 @@ function scopeLine(token) {
         .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
         .join(', ');
 }
-/** One line: what ran and how it ended, with counts. */
+/** One line: what ran and how it ended. */
 function summaryLine(report) {
-    // A delete removes whatever credential a region holds, so no auth type is named for it.
     const subject = report.mode === 'inventory'
         ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
-        : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
-    const total = report.regions.length;
-    const where = `${total} region${total === 1 ? '' : 's'}`;
+        : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
+    const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
     switch (report.outcome) {
         case 'success':
             return `${subject} succeeded in ${where}`;
         case 'drift':
             return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-        case 'failure': {
-            const ok = report.regions.filter((r) => r.status === 'ok').length;
-            return `${subject} failed (${ok} of ${where} done)`;
-        }
+        case 'failure':
+            return `${subject} failed`;
     }
-}
-/** Why the run failed, first: a run-level error, else the first region that failed. */
-function firstCause(report) {
-    if (report.errors[0])
-        return report.errors[0];
-    const region = report.regions.find((r) => r.status === 'error');
-    return region ? `${regionName(region)}: ${region.detail}` : undefined;
-}
-/** The token's problem when no run-level error already says it. */
-function tokenProblem(report) {
-    const problem = report.token?.problem;
-    return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
 }
 function regionName(r) {
     return r.account ? `${r.account}/${r.region}` : r.region;
@@ -31998,19 +33181,14 @@ function ownCell(r) {
 function inventoryTypes(report) {
     return report.serverTypes ?? [report.serverType];
 }
-/**
- * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
- * caller prints itself (the pipe's last line, the Action's failure), so each
- * message appears once.
- */
-function renderText(report, errorsShownElsewhere = 0) {
+/** Plain text for logs: the pipe prints this. */
+function renderText(report) {
     const lines = [];
     const t = report.token;
     if (t) {
         lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
-        const problem = tokenProblem(report);
-        if (problem)
-            lines.push(`  Problem: ${problem}`);
+        if (t.problem)
+            lines.push(`  Problem: ${t.problem}`);
         if (t.accepted) {
             lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
             if (t.required.length)
@@ -32057,7 +33235,7 @@ function renderText(report, errorsShownElsewhere = 0) {
     }
     for (const w of report.warnings)
         lines.push(`Warning: ${w}`);
-    for (const e of report.errors.slice(errorsShownElsewhere))
+    for (const e of report.errors)
         lines.push(`Error: ${e}`);
     return lines.join('\n');
 }
@@ -32072,19 +33250,14 @@ function renderMarkdown(report) {
         out.push(`| Kind | ${cell(t.description)} |`);
         if (t.identity)
             out.push(`| Identity | ${cell(t.identity)} |`);
-        const problem = tokenProblem(report);
-        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
-        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
-        if (t.accepted) {
-            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
-            const missing = missingScopes(t);
-            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-            if (unknown.length)
-                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
-        }
-        out.push('');
+        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**: ${cell(t.problem ?? '')}`} |`);
+        out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
+        const missing = missingScopes(t);
+        out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+        const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+        if (unknown.length)
+            out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+        out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`, '');
         if (t.repositories?.length) {
             out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
             for (const probe of t.repositories) {
@@ -32187,4363 +33360,6 @@ function accountMatrix(report) {
 }
 function renderJson(report) {
     return JSON.stringify(report, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/report-file.ts
-
-
-
-
-/**
- * Why the report could not be written to `path`, found before any call (so a
- * bad path never turns a finished import into a failure); undefined when it can.
- * Reads only: nothing is created here.
- */
-function reportPathProblem(path) {
-    const target = (0,external_node_path_.resolve)(path);
-    const existing = statOrUndefined(target);
-    if (existing?.isDirectory())
-        return `is ${path}, which is a directory: name a file in it.`;
-    if (existing)
-        return writable(target) ? undefined : `is ${path}, which cannot be written.`;
-    // The nearest existing folder above it must be a folder we may write in.
-    let dir = (0,external_node_path_.dirname)(target);
-    while (!statOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
-        dir = (0,external_node_path_.dirname)(dir);
-    const found = statOrUndefined(dir);
-    if (!found?.isDirectory())
-        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
-    if (!writable(dir))
-        return `is ${path}, but the folder ${dir} cannot be written.`;
-    return undefined;
-}
-function statOrUndefined(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function writable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes the JSON report for later steps, redacted like every other output. */
-function writeReportFile(path, report, secrets) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${secrets.redact(renderJson(report))}\n`);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
-// The one table of options. The pipe's environment parser, the Action's input
-// parser, action.yml and the README tables are all derived from it, so they
-// cannot disagree.
-
-const MODES = ['sync', 'check', 'delete', 'inventory'];
-const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
-const AUTH_TYPES = [
-    'PERSONAL_ACCESS_TOKEN',
-    'BASIC_AUTH',
-    'CODECONNECTIONS',
-    'SECRETS_MANAGER',
-    'OAUTH',
-];
-const OPTIONS = [
-    {
-        key: 'mode',
-        input: 'mode',
-        env: ['MODE'],
-        kind: 'enum',
-        values: MODES,
-        default: 'sync',
-        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
-    },
-    {
-        key: 'serverType',
-        input: 'server-type',
-        env: ['SERVER_TYPE'],
-        kind: 'enum',
-        values: ['github', 'github-enterprise', 'bitbucket', 'all'],
-        default: { action: 'github', pipe: 'bitbucket' },
-        modeDefault: { inventory: 'all' },
-        description: 'The source provider: `github`, `github-enterprise` or `bitbucket` (case-insensitive; `GITHUB`, `GITHUB_ENTERPRISE`, `BITBUCKET` also accepted). `all` (every one of them) only for `inventory`.',
-    },
-    {
-        key: 'authType',
-        input: 'auth-type',
-        env: ['AUTH_TYPE'],
-        kind: 'enum',
-        values: AUTH_TYPES,
-        defaultText: 'GitHub: `PERSONAL_ACCESS_TOKEN`; Bitbucket with a username: `BASIC_AUTH` (app password); Bitbucket without: `PERSONAL_ACCESS_TOKEN` (access token)',
-        description: 'The CodeBuild authType to import the token as. With `CODECONNECTIONS` the token is a connection ARN; with `SECRETS_MANAGER`, a Secrets Manager secret ARN. `OAUTH` cannot be set through the API.',
-    },
-    {
-        key: 'token',
-        input: 'token',
-        env: ['TOKEN'],
-        kind: 'secret',
-        defaultText: 'required for `sync` and `check`; not used by `delete` and `inventory`',
-        description: 'The GitHub token, Bitbucket access token or Bitbucket app password. Surrounding whitespace is trimmed. Never printed.',
-    },
-    {
-        key: 'username',
-        input: 'username',
-        env: ['USERNAME'],
-        kind: 'string',
-        description: 'Bitbucket username, only for `BASIC_AUTH` (app passwords).',
-        deprecationMessage: 'Bitbucket Cloud removed app passwords on 2026-07-28 (no new ones since 2025-09-09). Use a Bitbucket access token with no username: it is imported as PERSONAL_ACCESS_TOKEN.',
-    },
-    {
-        key: 'regions',
-        input: 'aws-region',
-        env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
-        kind: 'list',
-        // One precedence in both front doors, the AWS SDK's own: AWS_REGION before AWS_DEFAULT_REGION.
-        readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-        actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-        defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
-    },
-    {
-        key: 'allowUnknownRegions',
-        input: 'allow-unknown-regions',
-        env: ['ALLOW_UNKNOWN_REGIONS'],
-        kind: 'boolean',
-        default: 'false',
-        description: 'Accept region names the bundled AWS SDK does not list yet (a region newer than this release). Their shape is still checked.',
-    },
-    {
-        key: 'shouldOverwrite',
-        input: 'should-overwrite',
-        env: ['SHOULD_OVERWRITE'],
-        kind: 'boolean',
-        default: 'true',
-        description: 'Passed to ImportSourceCredentials. With `false`, a region that already holds a credential for the server type keeps it.',
-    },
-    {
-        key: 'dryRun',
-        input: 'dry-run',
-        env: ['DRY_RUN'],
-        kind: 'boolean',
-        default: 'false',
-        description: 'Validate the token and show the plan; make no write call at all.',
-    },
-    {
-        key: 'failOnDrift',
-        input: 'fail-on-drift',
-        env: ['FAIL_ON_DRIFT'],
-        kind: 'boolean',
-        default: 'true',
-        description: '`check` mode fails (non-zero exit) when it finds drift.',
-    },
-    {
-        key: 'expiryWarningDays',
-        input: 'expiry-warning-days',
-        env: ['EXPIRY_WARNING_DAYS'],
-        kind: 'integer',
-        default: '14',
-        description: 'Warn when the token expires within this many days.',
-    },
-    {
-        key: 'githubApiUrl',
-        input: 'github-api-url',
-        env: ['GITHUB_API_URL'],
-        kind: 'url',
-        actionEnvFallback: ['GITHUB_API_URL'],
-        default: 'https://api.github.com',
-        defaultText: { action: 'env `GITHUB_API_URL`, else `https://api.github.com`' },
-        description: 'GitHub REST base URL. GitHub Enterprise Server: `https://HOST/api/v3`.',
-    },
-    {
-        key: 'bitbucketApiUrl',
-        input: 'bitbucket-api-url',
-        env: ['BITBUCKET_API_URL'],
-        kind: 'url',
-        default: 'https://api.bitbucket.org/2.0',
-        description: 'Bitbucket REST base URL, including `/2.0`.',
-    },
-    {
-        key: 'repositories',
-        input: 'repositories',
-        env: ['REPOSITORIES'],
-        kind: 'list',
-        description: 'Fine-grained GitHub tokens: `owner/repo` list on which to probe, read-only, the permissions CodeBuild needs. Without it their permissions are reported as unverified.',
-    },
-    {
-        key: 'requireVerifiedScopes',
-        input: 'require-verified-scopes',
-        env: ['REQUIRE_VERIFIED_SCOPES'],
-        kind: 'boolean',
-        default: 'false',
-        description: 'Import only a token whose every scope CodeBuild needs is proven. With `false`, a token whose provider cannot list its scopes (a fine-grained GitHub token, a Bitbucket app password or API token) is imported with an "unverified" warning; with `true` it is refused before any write, with what would make it verifiable. An answer that is not provably the provider\'s (an HTML page, a redirect, no provider headers) is never imported either way.',
-    },
-    {
-        key: 'rolesToAssume',
-        input: 'role-to-assume',
-        env: ['ROLE_TO_ASSUME'],
-        kind: 'list',
-        description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
-    },
-    {
-        key: 'reportFile',
-        input: 'report-file',
-        env: ['REPORT_FILE'],
-        kind: 'string',
-        defaultText: {
-            action: 'none',
-            pipe: '`$BITBUCKET_PIPE_SHARED_STORAGE_DIR/codebuild-credential-sync/report.json` when that directory is set',
-        },
-        description: 'Write the JSON report to this path, for later steps.',
-    },
-    {
-        key: 'failOnExpiryWithinDays',
-        input: 'fail-on-expiry-within-days',
-        env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
-        kind: 'integer',
-        defaultText: 'off',
-        description: 'Fail (`sync` imports nothing; `check` reports drift) when the token expires within this many days.',
-    },
-    {
-        key: 'inspectProjects',
-        input: 'inspect-projects',
-        env: ['INSPECT_PROJECTS'],
-        kind: 'boolean',
-        default: 'false',
-        modeDefault: { check: 'true', inventory: 'true' },
-        description: "Read the region's CodeBuild projects (ListProjects, BatchGetProjects): every finding names the projects it breaks, project-level connections are checked, and the webhooks of projects that use the credential are looked up on the provider (read-only).",
-    },
-    {
-        key: 'driftIssue',
-        input: 'drift-issue',
-        env: ['DRIFT_ISSUE'],
-        kind: 'boolean',
-        default: 'false',
-        platforms: ['action'],
-        description: 'On drift, open (or update) one issue in this repository with the drift table; close it when a later check is clean. Needs `permissions: issues: write`.',
-    },
-    {
-        key: 'githubToken',
-        input: 'github-token',
-        env: ['DRIFT_ISSUE_TOKEN'],
-        kind: 'secret',
-        default: '${{ github.token }}',
-        platforms: ['action'],
-        description: 'Token for the drift issue (the workflow’s `GITHUB_TOKEN` by default). Not the token that is imported.',
-    },
-    {
-        key: 'timeoutSeconds',
-        input: 'timeout-seconds',
-        env: ['TIMEOUT_SECONDS'],
-        kind: 'integer',
-        default: String(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU),
-        description: `Time limit of the whole run, in seconds (${core_deadline/* MIN_TIMEOUT_SECONDS */.jN}-${core_deadline/* MAX_TIMEOUT_SECONDS */.Pe}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
-    },
-    {
-        key: 'debug',
-        input: 'debug',
-        env: ['DEBUG'],
-        kind: 'boolean',
-        default: 'false',
-        platforms: ['pipe'],
-        description: 'Print extra detail (never secrets). The Action uses the runner’s step debug logging instead.',
-    },
-];
-function optionsFor(platform) {
-    return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
-}
-/** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
-function defaultTextFor(option, platform) {
-    const base = baseDefaultText(option, platform);
-    const byMode = Object.entries(option.modeDefault ?? {});
-    if (byMode.length === 0)
-        return base;
-    return [
-        ...byMode.map(([mode, value]) => `\`${mode}\`: \`${value}\``),
-        ...(base ? [`otherwise ${base}`] : []),
-    ].join('; ');
-}
-function baseDefaultText(option, platform) {
-    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
-    if (worded)
-        return worded;
-    const literal = defaultFor(option, platform);
-    if (literal !== undefined)
-        return `\`${literal}\``;
-    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
-}
-/** The default of an option in a mode on a platform. */
-function defaultIn(option, platform, mode) {
-    return option.modeDefault?.[mode] ?? defaultFor(option, platform);
-}
-function defaultFor(option, platform) {
-    if (typeof option.default === 'object')
-        return option.default[platform];
-    return option.default;
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-
-
-
-
-
-
-/**
- * Reads pipe variables, in the option's precedence order (`readOrder`, else
- * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
- * wins over a plain `X` because the pipe's YAML set it.
- */
-function envSource(env, platform = 'pipe') {
-    const sources = (option) => {
-        const found = [];
-        for (const name of option.readOrder ?? option.env) {
-            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-            if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
-            const value = env[name]?.trim();
-            if (value)
-                found.push({ label: name, value });
-        }
-        return found;
-    };
-    return {
-        platform,
-        read: (option) => sources(option)[0]?.value,
-        sources,
-=======
-/** How the default of an option reads on a platform (a literal default, else its wording). */
-function defaultTextFor(option, platform) {
-    const worded = typeof option.defaultText === 'object' ? option.defaultText[platform] : undefined;
-    if (worded)
-        return worded;
-    const literal = defaultFor(option, platform);
-    if (literal !== undefined)
-        return `\`${literal}\``;
-    return typeof option.defaultText === 'string' ? option.defaultText : undefined;
-}
-function defaultFor(option, platform) {
-    if (typeof option.default === 'object')
-        return option.default[platform];
-    return option.default;
-}
-
-;// CONCATENATED MODULE: ./src/core/config.ts
-
-
-/** Reads pipe variables; a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form. */
-function envSource(env, platform = 'pipe') {
-    return {
-        platform,
-        read(option) {
-            for (const name of option.env) {
-                const value = env[name]?.trim();
-                if (value)
-                    return value;
-                if (option.kind === 'list') {
-                    const items = readListForm(env, name);
-                    if (items)
-                        return items;
-                }
-            }
-            return undefined;
-        },
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        label: (option) => option.env[0],
-    };
-}
-function readListForm(env, name) {
-    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
-    if (!Number.isInteger(count) || count <= 0)
-        return undefined;
-    const items = [];
-    for (let i = 0; i < count; i++)
-        items.push(env[`${name}_${i}`]?.trim() ?? '');
-    return items.filter(Boolean).join(',') || undefined;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-<<<<<<< HEAD
-=======
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-function buildConfig(source) {
-    const problems = [];
-    const spec = (key) => OPTIONS.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-<<<<<<< HEAD
-    // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? defaultIn(spec('mode'), source.platform, 'sync'));
-    const modeGuess = MODES.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? defaultIn(spec(key), source.platform, modeGuess);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-=======
-    const raw = (key) => source.read(spec(key)) ?? defaultFor(spec(key), source.platform);
-    const oneOf = (key, valid, canon) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            const shown = spec(key).values ?? valid;
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-<<<<<<< HEAD
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
-    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
-    const allServerTypes = wantsAll && mode === 'inventory';
-    if (wantsAll && !allServerTypes)
-        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
-    const serverType = wantsAll
-        ? SERVER_TYPES[0]
-        : oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [...SERVER_TYPES] : [serverType];
-=======
-    const list = (key) => [...new Set((raw(key) ?? '').split(/[\s,]+/).filter(Boolean))];
-    const mode = oneOf('mode', MODES, (v) => v.toLowerCase());
-    const serverType = oneOf('serverType', SERVER_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', AUTH_TYPES, (v) => v.toUpperCase().replace(/-/g, '_'))
-        : serverType === 'BITBUCKET' && username
-            ? 'BASIC_AUTH'
-            : 'PERSONAL_ACCESS_TOKEN';
-<<<<<<< HEAD
-    const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
-    const needsToken = mode === 'sync' || mode === 'check';
-    if (!token && needsToken) {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
-    }
-    else {
-        // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = (0,token_form/* tokenCharacterProblem */.q_)(token);
-        if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
-    }
-    const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions, regionLabel } = readRegions();
-=======
-    const token = source.read(spec('token')) ?? '';
-    if (!token && mode !== 'delete') {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
-    }
-    else if (/\s/.test(token)) {
-        problems.push(`${label('token')} contains whitespace inside it: a token never does; check the secret's value.`);
-    }
-    const regions = list('regions');
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    if (regions.length === 0) {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-<<<<<<< HEAD
-        if (!REGION_SHAPE.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${didYouMean(region)}`);
-        }
-        else if (!isKnownRegion(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${didYouMean(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!isKnownRegion(region) && !partitionOf(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`);
-        }
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        const chosen = list('regions', first.value, first.label);
-        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-            [...chosen].sort().join(',');
-        const differing = others.filter((o) => !same(o.value));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-=======
-        if (!REGION.test(region)) {
-            problems.push(`${label('regions')} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).`);
-        }
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-<<<<<<< HEAD
-    const seconds = (key, min, max) => {
-        const text = raw(key) ?? '';
-        const value = Number(text);
-        if (!/^\d+$/.test(text) || value < min || value > max) {
-            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number(defaultIn(spec(key), source.platform, modeGuess));
-        }
-        return value;
-    };
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    const repositories = list('repositories');
-    for (const repo of repositories) {
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
-    }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!ROLE_ARN.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const config = {
-        mode,
-        serverType,
-<<<<<<< HEAD
-        serverTypes,
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        authType,
-        token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
-        repositories,
-<<<<<<< HEAD
-        requireVerifiedScopes: bool('requireVerifiedScopes'),
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        rolesToAssume,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-<<<<<<< HEAD
-        inspectProjects: bool('inspectProjects'),
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', core_deadline/* MIN_TIMEOUT_SECONDS */.jN, core_deadline/* MAX_TIMEOUT_SECONDS */.Pe),
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-        allowUnknownRegions,
-        warnings,
-        names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])),
-    };
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
-        form,
-    }));
-    if (config.reportFile) {
-        const unwritable = reportPathProblem(config.reportFile);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-=======
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-    };
-    problems.push(...combinationProblems(config, label, Boolean(explicitAuthType)));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    if (problems.length > 0)
-        throw new errors/* ConfigError */.xL(problems);
-    return config;
-}
-<<<<<<< HEAD
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    // Only sync and check use the token (and so the auth type, username and provider URL).
-    const usesToken = c.mode === 'sync' || c.mode === 'check';
-    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && usesToken) {
-=======
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, explicitAuthType) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    if (c.authType === 'OAUTH' && c.mode !== 'delete') {
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-<<<<<<< HEAD
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && usesToken) {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-=======
-            problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && c.mode !== 'delete') {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password.`);
-        }
-    }
-    if (c.username && explicitAuthType && c.authType !== 'BASIC_AUTH') {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') && c.token) {
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-<<<<<<< HEAD
-    if (usesToken)
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/** API base URLs that cannot be right for the server type, with the likely fix. */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^api\.github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`);
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !isLoopback(github.hostname)) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`);
-    }
-    return problems;
-}
-/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
-function isLoopback(hostname) {
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/providers/github-client.ts + 4 modules
-var github_client = __nccwpck_require__(8686);
-// EXTERNAL MODULE: ./src/core/network-errors.ts
-var network_errors = __nccwpck_require__(825);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __nccwpck_require__(7253);
-;// CONCATENATED MODULE: ./src/core/drift-issue.ts
-
-
-
-
-
-/** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
-const DRIFT_LABEL = 'codebuild-credential-drift';
-const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
-/** GitHub refuses issue bodies over 65,536 characters. */
-const MAX_BODY = 65_000;
-function parseRepository(repository) {
-    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
-    if (!m || m[2] === '.' || m[2] === '..') {
-        throw new errors/* UserError */.yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
-    }
-    return { owner: m[1], repo: m[2] };
-}
-function labelNames(issue) {
-    return (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
-}
-function isOurs(issue) {
-    return (!issue.pull_request &&
-        labelNames(issue).includes(DRIFT_LABEL) &&
-        (issue.body ?? '').includes(DRIFT_MARKER));
-}
-function title(report) {
-    return `CodeBuild credential drift: ${report.serverType} credential`;
-}
-function runLink(runUrl) {
-    return runUrl ? `[this run](${runUrl})` : 'run link not available';
-}
-function body(report, runUrl) {
-    const footer = [
-        '',
-        `Last checked ${report.generatedAt} by ${runUrl ? `[this run](${runUrl})` : 'codebuild-credential-sync'}.`,
-        '',
-        `_codebuild-credential-sync keeps this issue up to date and closes it when a check finds no drift. Keep the \`${DRIFT_LABEL}\` label: it is how the next run finds this issue._`,
-        '',
-        DRIFT_MARKER,
-    ].join('\n');
-    let table = renderMarkdown(report);
-    const room = MAX_BODY - footer.length;
-    if (table.length > room)
-        table = `${table.slice(0, room - 40)}\n\n_(truncated: see the run)_`;
-    return `${table}\n${footer}`;
-}
-/**
- * Opens, updates or closes the one issue that tracks drift in `repository`.
- *
- * - Drift (`report.drift`): updates the open issue carrying both the `codebuild-credential-drift`
- *   label and the hidden marker (new body, plus a "Still drifting" comment) or, when there is
- *   none, opens it. Never opens a second one.
- * - Clean (`outcome` success, no drift): comments "Resolved" on and closes every such open issue.
- * - Anything else (the check itself failed): touches nothing, `unchanged`.
- *
- * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
- */
-async function syncDriftIssue(options) {
-    const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
-    const { owner, repo } = parseRepository(repository);
-    const clean = !report.drift && report.outcome === 'success';
-    if (!report.drift && !clean) {
-        logger.debug('Drift issue: the check failed, so the issue is left as it is.');
-        return { action: 'unchanged' };
-    }
-    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
-    /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
-    const call = async (doing, work, idempotent) => {
-        let attempts = 0;
-        try {
-            return await (0,retry/* withRetry */.b)(() => {
-                attempts++;
-                return work();
-            }, (e) => {
-                const status = e.status ?? 0;
-                return idempotent && (status === 429 || status >= 500 || status === 0);
-            }, { attempts: 3, baseMs: 300, signal: limits?.signal });
-        }
-        catch (error) {
-            const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
-            if (failure) {
-                throw new errors/* UserError */.yo(`Could not ${doing} in ${repository}: ${(0,network_errors/* describeNetworkFailure */.Ku)(failure, {
-                    what: `GitHub (${apiUrl})`,
-                    endpoint: new URL(apiUrl).host,
-                    check: github_client/* GITHUB_CHECK */.Lz,
-                    timeoutMs: limits?.callTimeoutMs,
-                    attempts,
-                })}`);
-            }
-            const e = error;
-            const data = e.response?.data;
-            const message = typeof data?.message === 'string' ? data.message : (0,errors/* errorMessage */.gJ)(error);
-            const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
-            if (e.status === 401) {
-                throw new errors/* UserError */.yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
-            }
-            if (e.status === 403 || e.status === 404) {
-                throw new errors/* UserError */.yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
-            }
-            if (e.status === 410) {
-                throw new errors/* UserError */.yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
-            }
-            throw new Error(failed);
-        }
-    };
-    logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
-    const candidates = await call('list the open drift issues', () => octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        state: 'open',
-        labels: DRIFT_LABEL,
-        per_page: 100,
-    }), true);
-    const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
-    const at = report.generatedAt;
-    const link = runLink(runUrl);
-    if (clean) {
-        if (!ours.length)
-            return { action: 'none' };
-        for (const issue of ours) {
-            await call(`comment on issue #${issue.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                owner,
-                repo,
-                issue_number: issue.number,
-                body: `Resolved: a check at ${at} found no drift (${link}).`,
-            }), false);
-            await call(`close issue #${issue.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                owner,
-                repo,
-                issue_number: issue.number,
-                state: 'closed',
-                state_reason: 'completed',
-            }), true);
-            logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
-        }
-        return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
-    }
-    const existing = ours[0];
-    if (existing) {
-        if (ours.length > 1) {
-            logger.warn(`Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`);
-        }
-        await call(`update issue #${existing.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            owner,
-            repo,
-            issue_number: existing.number,
-            title: title(report),
-            body: body(report, runUrl),
-        }), true);
-        await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner,
-            repo,
-            issue_number: existing.number,
-            body: `Still drifting as of ${at} (${link}).`,
-        }), false);
-        logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
-        return { action: 'updated', number: existing.number, url: existing.html_url };
-    }
-    // Not retried: a create that failed after GitHub stored it would leave a duplicate.
-    const created = await call('open the drift issue', () => octokit.request('POST /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        title: title(report),
-        body: body(report, runUrl),
-        labels: [DRIFT_LABEL],
-    }), false);
-    const issue = created.data;
-    if (!labelNames(issue).includes(DRIFT_LABEL)) {
-        logger.warn(`Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`);
-    }
-    logger.info(`Drift issue: opened #${issue.number} (${issue.html_url}).`);
-    return { action: 'opened', number: issue.number, url: issue.html_url };
-}
-
-=======
-    if (c.serverType === 'GITHUB_ENTERPRISE' &&
-        c.mode !== 'delete' &&
-        /^https:\/\/api\.github\.com$/i.test(c.githubApiUrl)) {
-        problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./src/core/report.ts
-var core_report = __nccwpck_require__(8557);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/report-file.ts
-
-
-
-
-/** Writes the JSON report for later steps. The report never holds a token. */
-function writeReportFile(path, report) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${(0,core_report/* renderJson */.hF)(report)}\n`);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-// EXTERNAL MODULE: ./src/core/aws-accounts.ts
-var aws_accounts = __nccwpck_require__(8367);
-// EXTERNAL MODULE: ./src/core/codebuild.ts
-var codebuild = __nccwpck_require__(9472);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/core/connections.ts
-var connections = __nccwpck_require__(8786);
-// EXTERNAL MODULE: ./src/core/providers/bitbucket.ts
-var bitbucket = __nccwpck_require__(1559);
-// EXTERNAL MODULE: ./src/core/scopes.ts
-var core_scopes = __nccwpck_require__(1074);
-;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
-// Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
-// against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
-// needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-
-
-
-
-/** What CodeBuild needs from a fine-grained token (FACTS.md), in report order. */
-const NEEDS = [
-    { name: 'metadata', label: 'Metadata', levels: ['read'], publicRead: true },
-    { name: 'contents', label: 'Contents', levels: ['read'], publicRead: true },
-    { name: 'statuses', label: 'Commit statuses', levels: ['read', 'write'], publicRead: true },
-    { name: 'repository_hooks', label: 'Webhooks', levels: ['read', 'write'], publicRead: false },
-    {
-        name: 'pull_requests',
-        label: 'Pull requests',
-        levels: ['read'],
-        optional: true,
-        publicRead: true,
-    },
-];
-const OPTIONAL_NOTE = 'Optional, needed only for FILE_PATH webhook filters';
-/** Repositories probed at once; each sends up to four requests together. */
-const CONCURRENCY = 2;
-// GitHub: owner up to 39 characters of letters, digits and single hyphens; repo up to 100 of [A-Za-z0-9._-].
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-function validate(repositories) {
-    const bad = repositories.filter((r) => !REPOSITORY.test(r) || /\/\.\.?$/.test(r));
-    if (bad.length) {
-        const list = bad.map((r) => `"${r}"`).join(', ');
-        throw new errors/* UserError */.yo(`The input \`repositories\` has ${list}: each entry must be owner/repo, e.g. octo-org/app.`);
-    }
-    const seen = new Set();
-    return repositories.filter((r) => {
-        const key = r.toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function header(answer, name) {
-    const value = answer.headers[name];
-    return value === undefined ? undefined : String(value);
-}
-function rateLimited(answer) {
-    return (answer.status === 429 ||
-        (answer.status === 403 &&
-            (header(answer, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(answer.message ?? ''))));
-}
-/** `contents=read; organization_x=admin` to the sets of `name=level` pairs it lists. */
-function acceptedPermissions(answer) {
-    const value = header(answer, 'x-accepted-github-permissions') ?? '';
-    return value
-        .split(';')
-        .map((set) => set
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean))
-        .filter((set) => set.length > 0);
-}
-/** The 403 says this permission is what the endpoint wants (header) or that the token may not (message). */
-function refusedFor(answer, name) {
-    const named = acceptedPermissions(answer).some((set) => set.some((p) => p.split('=')[0] === name));
-    return named || /not accessible by/i.test(answer.message ?? '');
-}
-function described(answer) {
-    if (answer.status === 0)
-        return `got no answer${answer.message ? ` (${answer.message})` : ''}`;
-    const accepted = header(answer, 'x-accepted-github-permissions');
-    const message = answer.status >= 400 && answer.message ? ` "${answer.message}"` : '';
-    return `answered ${answer.status}${message}${accepted && answer.status >= 400 ? ` (needs ${accepted})` : ''}`;
-}
-function check(need, level, status, evidence) {
-    return {
-        permission: `${need.name}:${level}`,
-        status,
-        evidence: need.optional ? `${OPTIONAL_NOTE}: ${evidence}` : evidence,
-        ...(need.optional ? { optional: true } : {}),
-    };
-}
-/** Every permission with one status and one reason (the repository itself could not be read). */
-function allChecks(status, evidence) {
-    return NEEDS.flatMap((need) => need.levels.map((level) => check(need, level, status, evidence)));
-}
-/** What a read answer shows about `need` on a repository that GET /repos/{o}/{r} reached. */
-function readCheck(need, request, answer, isPublic) {
-    const what = `${request} ${described(answer)}`;
-    const unknown = (why) => check(need, 'read', 'unknown', `${what}: ${why}.`);
-    const missing = (why) => check(need, 'read', 'missing', `${what}: ${why}.`);
-    if (answer.status >= 200 && answer.status < 300) {
-        if (isPublic && need.publicRead) {
-            return unknown(`the repository is public and anyone may read it, so this proves nothing about the token`);
-        }
-        return check(need, 'read', 'granted', `${what}, so the token can read ${need.label}.`);
-    }
-    if (rateLimited(answer))
-        return unknown('rate limited, so nothing was learnt');
-    if (answer.status === 403) {
-        return refusedFor(answer, need.name)
-            ? missing(`the token lacks ${need.label} read`)
-            : unknown('a refusal that does not name a permission');
-    }
-    if (answer.status === 404 && need.name === 'repository_hooks') {
-        // GitHub hides webhooks from callers that may not read them (they also need admin on the repository).
-        return missing(`GitHub hides webhooks from tokens without Webhooks read or without admin rights on the repository`);
-    }
-    if (answer.status === 404 || answer.status === 409) {
-        return unknown('the repository is probably empty (no commits), so there was nothing to read');
-    }
-    return unknown('GitHub did not give a usable answer');
-}
-/** A write can only be proven by writing; a refused read of the same permission proves it missing. */
-function writeCheck(need, read) {
-    if (read.status === 'missing') {
-        return check(need, 'write', 'missing', `${need.label} read was refused, and write includes read.`);
-    }
-    return check(need, 'write', 'unknown', `${need.label} write cannot be proven without a write.`);
-}
-/**
- * Probes, with GET requests only, whether a fine-grained token has on each repository
- * the permissions CodeBuild needs: Metadata read (implicit in every fine-grained token),
- * Contents read, Commit statuses read and write, Webhooks read and write and, optional
- * (FILE_PATH filters only), Pull requests read. Checks are named as GitHub names the
- * permissions in `X-Accepted-GitHub-Permissions`: `metadata:read`, `contents:read`,
- * `statuses:read`, `statuses:write`, `repository_hooks:read`, `repository_hooks:write`,
- * `pull_requests:read`.
- *
- * What is proven:
- * - `granted` (read only): a 200 from an endpoint on a PRIVATE (or internal) repository
- *   that needs the permission. GET .../hooks is never public, so its 200 proves Webhooks
- *   read on public repositories too.
- * - `missing`: a 403 on the endpoint ("Resource not accessible by personal access token",
- *   `X-Accepted-GitHub-Permissions` naming the permission); a 404 from GET .../hooks on a
- *   repository the token can see (no Webhooks read, or the owner is not a repository admin);
- *   a 404 or 403 from GET /repos/{owner}/{repo} (not in the token's selection, or the
- *   organization is not its resource owner): `reachable` false and everything missing.
- *   A write is `missing` when the read of the same permission is.
- *
- * What is not proven (`unknown`, with the reason in `evidence`):
- * - Any write: it cannot be proven without a write, and this never writes.
- * - Reads on a PUBLIC repository: anyone may read it, so a 200 says nothing about the token.
- * - Contents and statuses of an empty repository (404/409), rate-limited or unanswered
- *   requests (after retries), and 403s that name no permission (e.g. SAML SSO).
- *   `reachable` false with `unknown` checks means GitHub did not answer about the repository.
- *
- * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
- * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
- */
-async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
-    const unique = validate(repositories);
-    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
-    const get = async (route, params) => {
-        try {
-            const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
-                const status = e.status ?? 0;
-                return status === 429 || status >= 500 || status === 0;
-            }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
-            return { status: response.status, headers: response.headers, data: response.data };
-        }
-        catch (error) {
-            const e = error;
-            const data = e.response?.data;
-            const message = typeof data?.message === 'string' ? data.message : e.message;
-            const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
-            if (failure)
-                return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
-            if (e.status === 401) {
-                throw new errors/* UserError */.yo('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
-            }
-            return { status: e.status ?? 0, headers: e.response?.headers ?? {}, message };
-        }
-    };
-    const probe = async (repository) => {
-        const [owner, repo] = repository.split('/');
-        const base = `GET /repos/${owner}/${repo}`;
-        logger.debug(`GitHub: probing ${repository}`);
-        const answer = await get('GET /repos/{owner}/{repo}', { owner, repo });
-        if (answer.status !== 200) {
-            const what = `${base} ${described(answer)}`;
-            if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
-                const why = answer.status === 404
-                    ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
-                    : 'GitHub refuses this token for the repository';
-                return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
-            }
-            return {
-                repository,
-                reachable: false,
-                checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
-            };
-        }
-        const data = (answer.data ?? {});
-        const isPublic = data.visibility ? data.visibility === 'public' : data.private === false;
-        const ref = data.default_branch ?? 'HEAD';
-        const [metadata, contents, statuses, hooks, pulls] = NEEDS;
-        const [contentsAnswer, statusesAnswer, hooksAnswer, pullsAnswer] = await Promise.all([
-            get('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: '' }),
-            get('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { owner, repo, ref, per_page: 1 }),
-            get('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 1 }),
-            get('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'all', per_page: 1 }),
-        ]);
-        const statusesRead = readCheck(statuses, `${base}/commits/${ref}/statuses`, statusesAnswer, isPublic);
-        const hooksRead = readCheck(hooks, `${base}/hooks`, hooksAnswer, isPublic);
-        const checks = [
-            readCheck(metadata, base, answer, isPublic),
-            readCheck(contents, `${base}/contents`, contentsAnswer, isPublic),
-            statusesRead,
-            writeCheck(statuses, statusesRead),
-            hooksRead,
-            writeCheck(hooks, hooksRead),
-            readCheck(pulls, `${base}/pulls`, pullsAnswer, isPublic),
-        ];
-        logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
-        return { repository, reachable: true, checks };
-    };
-    return mapLimited(unique, CONCURRENCY, probe);
-}
-
-// EXTERNAL MODULE: ./src/core/providers/provenance.ts
-var provenance = __nccwpck_require__(2459);
-;// CONCATENATED MODULE: ./src/core/providers/github.ts
-
-
-
-
-
-
-
-
-
-/** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
-function githubTokenKind(token) {
-    const form = (0,token_form/* tokenForm */.qc)(token);
-    return form?.provider === 'github'
-        ? { kind: form.kind, description: form.description }
-        : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
-}
-/** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
-function parseGitHubExpiry(header) {
-    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$/i.exec(header.trim());
-    if (!m)
-        return undefined;
-    const zone = !m[3] || /^(utc|gmt|z)$/i.test(m[3]) ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
-    return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
-}
-/** Headers every answer of GitHub's REST API carries (github.com and GHES), one of which must be present. */
-const GITHUB_HEADERS = /^(x-github-|x-oauth-scopes$|x-accepted-oauth-scopes$|x-ratelimit-limit$|github-authentication-token-expiration$)/i;
-/** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
-const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
-/** Why GitHub could not be asked, in words that say what it was: the wire, a rate limit, or an answer. */
-function githubUnavailable(error, what, apiUrl, limits, attempts) {
-    const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
-    if (failure) {
-        return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
-            what,
-            endpoint: new URL(apiUrl).host,
-            check: github_client/* GITHUB_CHECK */.Lz,
-            timeoutMs: limits.callTimeoutMs,
-            attempts,
-        });
-    }
-    const e = error;
-    const headers = e.response?.headers ?? {};
-    if (e.status === 429 || (e.status === 403 && headers['x-ratelimit-remaining'] === '0')) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0
-            ? `; it resets at ${new Date(reset * 1000).toISOString()}`
-            : '';
-        return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
-    }
-    return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
-}
-const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
-    const { kind, description } = githubTokenKind(token);
-    const warnings = [];
-    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });
-    const github = {
-        name: 'GitHub',
-        apiUrl,
-        ownHeaders: GITHUB_HEADERS,
-        exampleHeader: 'X-GitHub-Request-Id',
-    };
-    let attempts = 0;
-    let response;
-    try {
-        logger.debug(`GitHub: GET ${apiUrl}/user`);
-        response = await (0,retry/* withRetry */.b)(() => {
-            attempts++;
-            return octokit.request('GET /user');
-        }, (e) => {
-            const status = e.status ?? 0;
-            return status === 429 || status >= 500 || status === 0;
-        }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
-    }
-    catch (error) {
-        const e = error;
-        const answer = e.response && {
-            status: e.status ?? 0,
-            headers: e.response.headers ?? {},
-            body: e.response.data,
-        };
-        // A refusal means something only when it is GitHub's (JSON, not a redirect or a
-        // portal's page); a 403 that lets an installation token through must be GitHub's own.
-        if (answer && e.status === 401)
-            (0,provenance/* requireProvider */.hc)(answer, github, { strict: false });
-        if (answer && e.status === 403 && kind === 'app-installation')
-            (0,provenance/* requireProvider */.hc)(answer, github);
-        if (e.status === 401) {
-            const problem = kind === 'refresh'
-                ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
-                : 'GitHub rejected it (401 Bad credentials): the token is wrong, expired or revoked. Create a new token and update the secret.';
-            return { token: { kind, description, accepted: false, required: [], problem }, warnings };
-        }
-        if (e.status === 403 && kind === 'app-installation') {
-            // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
-            // Their one-hour life is judged with every other expiry (validate.ts).
-            return {
-                token: {
-                    kind,
-                    description,
-                    accepted: true,
-                    required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT),
-                },
-                warnings,
-            };
-        }
-        // A proxy's error page is described, never quoted.
-        if (answer && typeof answer.body === 'string') {
-            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`);
-        }
-        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`);
-    }
-    (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
-    if (typeof response.data.login !== 'string') {
-        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`);
-    }
-    const headers = response.headers;
-    const scopeHeader = headers['x-oauth-scopes'];
-    const scopes = scopeHeader === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(scopeHeader));
-    if (!scopes && SCOPED_KINDS.has(kind)) {
-        // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
-        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
-    }
-    const expiryHeader = headers['github-authentication-token-expiration'];
-    const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
-    if (expiryHeader !== undefined && !expiresAt) {
-        warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
-    }
-    if (!scopes && repositories.length > 0) {
-        // Permissions cannot be listed, only probed, read-only, on named repositories.
-        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits);
-        const required = summarizeProbes(probes);
-        const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
-        if (unproven.length > 0) {
-            warnings.push(`Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`);
-        }
-        return {
-            token: {
-                kind,
-                description,
-                accepted: true,
-                identity: response.data.login,
-                required,
-                repositories: probes,
-                expiresAt,
-            },
-            warnings,
-        };
-    }
-    if (!scopes) {
-        warnings.push(kind === 'fine-grained-pat'
-            ? `Fine-grained token: GitHub does not list its permissions, so they are unverified. CodeBuild needs ${FINE_GRAINED_NEEDS}, on repositories the token's resource owner holds.`
-            : `GitHub did not report this token's scopes (no X-OAuth-Scopes header), so they are unverified. CodeBuild needs the repo scope.`);
-    }
-    return {
-        token: {
-            kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
-            description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
-            accepted: true,
-            identity: response.data.login,
-            scopes,
-            required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
-            expiresAt,
-        },
-        warnings,
-    };
-}
-/** One line per permission over all probed repositories: missing anywhere wins, then unknown. */
-function summarizeProbes(probes) {
-    const summary = new Map();
-    for (const probe of probes) {
-        for (const c of probe.checks) {
-            const seen = summary.get(c.permission);
-            const rank = { missing: 2, unknown: 1, granted: 0 };
-            if (!seen || rank[c.status] > rank[seen.status]) {
-                summary.set(c.permission, {
-                    scope: c.permission,
-                    status: c.status,
-                    ...(c.optional ? { optional: true } : {}),
-                });
-            }
-        }
-    }
-    return [...summary.values()];
-}
-
-;// CONCATENATED MODULE: ./src/core/providers/index.ts
-
-
-/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-function introspectToken(config, token, logger, sleep, limits) {
-    if (config.serverType === 'BITBUCKET') {
-        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        return (0,bitbucket/* introspectBitbucket */.jo)({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
-    }
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(2994);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __nccwpck_require__(3323);
-;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
-
-
-
-
-
-const PROVIDER_TAG = {
-    GITHUB: 'github',
-    GITHUB_ENTERPRISE: 'github_enterprise',
-    BITBUCKET: 'bitbucket',
-};
-const TYPE_TAG = {
-    PERSONAL_ACCESS_TOKEN: 'personal_access_token',
-    BASIC_AUTH: 'basic_auth',
-};
-/**
- * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
- * against CodeBuild's user guide ("Create and store a token in a Secrets Manager
- * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
- * tagged codebuild:source:provider and codebuild:source:type.
- */
-async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,core_deadline/* callLimitsFor */.qQ)(core_deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
-    const client = new dist_cjs/* SecretsManagerClient */._H({
-        region: (0,aws_accounts/* regionOfArn */.b2)(secretArn) ?? 'us-east-1',
-        credentials,
-        customUserAgent: version/* USER_AGENT */._,
-        ...(0,codebuild/* awsHttpLimits */.UO)(limits),
-    });
-    const result = { problems: [], warnings: [] };
-    const region = (0,aws_accounts/* regionOfArn */.b2)(secretArn) ?? 'us-east-1';
-    const call = (operation, send) => {
-        const what = `Secrets Manager ${operation} in ${region}`;
-        return limits.waiting ? limits.waiting.on(what, send) : send();
-    };
-    try {
-        const described = await call('DescribeSecret', () => client.send(new dist_cjs/* DescribeSecretCommand */.X5({ SecretId: secretArn }), (0,codebuild/* sendOptions */.$Y)(limits)));
-        const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-        const value = await call('GetSecretValue', () => client.send(new dist_cjs/* GetSecretValueCommand */.d2({ SecretId: secretArn }), (0,codebuild/* sendOptions */.$Y)(limits)));
-        let body = {};
-        try {
-            body = JSON.parse(value.SecretString ?? '');
-        }
-        catch {
-            result.problems.push('The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.');
-            return result;
-        }
-        const field = (name) => typeof body[name] === 'string' ? body[name].trim() : undefined;
-        result.token = field('Token');
-        result.authType = field('AuthType');
-        result.username = field('Username');
-        if (!result.token)
-            result.problems.push('The secret has no "Token" field.');
-        if (field('ServerType') !== serverType) {
-            result.problems.push(`The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`);
-        }
-        if (!result.authType || !TYPE_TAG[result.authType]) {
-            result.problems.push(`The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`);
-        }
-        else if (result.authType === 'BASIC_AUTH' &&
-            (serverType !== 'BITBUCKET' || !result.username)) {
-            result.problems.push('The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.');
-        }
-        const provider = tags.get('codebuild:source:provider');
-        if (provider !== PROVIDER_TAG[serverType]) {
-            result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
-        }
-        const type = tags.get('codebuild:source:type');
-        const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
-        if (expectedType && type !== expectedType) {
-            result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`);
-        }
-        if (!tags.has('codebuild:source'))
-            result.warnings.push('The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.');
-        return result;
-    }
-    catch (error) {
-        if (error.name === 'ResourceNotFoundException') {
-            result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
-            return result;
-        }
-        throw (0,codebuild/* describeAwsError */.Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue', limits);
-    }
-    finally {
-        client.destroy();
-    }
-}
-
-=======
-;// CONCATENATED MODULE: ./src/core/providers/index.ts
-/**
- * Asks the token's provider who it is, what it may do and when it expires. Read-only.
- * Only the provider's own module is loaded (Octokit only for GitHub).
- */
-async function introspectToken(config, token, logger, sleep) {
-    if (config.serverType === 'BITBUCKET') {
-        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        const { introspectBitbucket } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 1559));
-        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep);
-    }
-    const { introspectGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2837));
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories);
-}
-
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-;// CONCATENATED MODULE: ./src/core/validate.ts
-
-
-
-<<<<<<< HEAD
-
-
-
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Proves the credential good (or not): asks the provider about the token (the one
- * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
- */
-async function validateCredential(config, deps) {
-    const found = { warnings: [] };
-    const done = (verdict, problem) => ({
-        ...found,
-        verdict,
-        problem,
-    });
-    try {
-        if (config.authType === 'CODECONNECTIONS') {
-            deps.logger.info('Reading the CodeConnections connection...');
-<<<<<<< HEAD
-            const { token } = await (0,connections.inspectConnection)(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
-=======
-            // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(90), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8786));
-            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-            found.token = token;
-            return token.accepted ? done('good') : done('rejected', token.problem);
-        }
-        let token = config.token;
-        let authType = config.authType;
-        let username = config.username;
-        if (config.authType === 'SECRETS_MANAGER') {
-            deps.logger.info('Reading the Secrets Manager secret...');
-<<<<<<< HEAD
-            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
-            deps.secrets?.addCredential(secret.token, secret.username);
-=======
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(994), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3036));
-            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token));
-            deps.secrets?.add(secret.token);
-            if (secret.token && secret.username)
-                deps.secrets?.addBasic(secret.username, secret.token);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-            found.warnings.push(...secret.warnings);
-            if (secret.problems.length > 0 || !secret.token) {
-                found.token = {
-                    kind: 'secret',
-                    description: 'Secrets Manager secret',
-                    accepted: false,
-                    required: [],
-                    problem: secret.problems.join(' '),
-                };
-                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
-            }
-            token = secret.token;
-            authType = secret.authType;
-            username = secret.username;
-        }
-        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
-        found.token = introspection.token;
-        found.warnings.push(...introspection.warnings);
-    }
-    catch (error) {
-        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
-            return done('unverified', error.message);
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return done('unavailable', error.message);
-    }
-    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
-    return done(verdict, problem);
-}
-/** What would make a token's scopes provable, for require-verified-scopes. */
-function howToVerify(config, token) {
-    const optOut = 'or set require-verified-scopes to false to import it with a warning';
-    if (config.serverType === 'BITBUCKET') {
-        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
-    }
-    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
-    if (token.kind !== 'fine-grained-pat') {
-        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
-    }
-    const probe = token.repositories
-        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
-        : 'Set repositories (REPOSITORIES in the pipe) to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.';
-    return `${probe} ${classic}`;
-}
-/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
-function judgeToken(config, token, now, warnings) {
-    if (!token.accepted)
-        return { verdict: 'rejected', problem: token.problem };
-    const missing = (0,core_report/* missingScopes */["if"])(token);
-    if (missing.length > 0) {
-        return {
-            verdict: 'under-scoped',
-            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
-        };
-    }
-    // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
-    if (token.kind === 'app-installation') {
-        return {
-            verdict: 'expiring',
-            problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
-        };
-    }
-    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
-    if (config.requireVerifiedScopes && unproven.length > 0) {
-        return {
-            verdict: 'unverified',
-            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
-        };
-    }
-    if (token.expiresAt) {
-        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
-        const inDays = days < 1
-            ? 'in less than a day'
-            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-        if (days <= 0)
-            return {
-                verdict: 'expired',
-                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
-            };
-        if (days < 1) {
-            const userToServer = token.kind === 'app-user'
-                ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
-                : '';
-            return {
-                verdict: 'expiring',
-                problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
-            };
-        }
-        const window = config.failOnExpiryWithinDays;
-        if (window !== undefined && days <= window) {
-            return {
-                verdict: 'expiring',
-                problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
-            };
-        }
-        if (days <= config.expiryWarningDays) {
-            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`);
-        }
-    }
-    else if (token.kind === 'app-user') {
-        warnings.push('The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.');
-    }
-    return { verdict: 'good' };
-}
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-
-/** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
-const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
-/** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
-const MIN_PART = 8;
-/**
- * Every value that must never be printed, in every form it could be printed in,
- * and the one redaction all output passes through: the core redacts the Report
- * and its log lines before they leave it, and each entry point redacts whatever
- * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
- */
-class Secrets {
-    onValue;
-    values = new Set();
-    sorted;
-    /**
-     * `onValue` sees each new value as given, once (the Action registers it with the
-     * runner's log masking); the encoded forms derived from it are only redacted here.
-     */
-    constructor(onValue) {
-        this.onValue = onValue;
-    }
-    /**
-     * A secret value: the whole of it and, when it has whitespace inside, each
-     * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
-     */
-    add(value) {
-        const trimmed = value?.trim();
-        if (!trimmed || trimmed.length < 4)
-            return;
-        this.addForms(trimmed);
-        // Also the form the token is used in, without invisible characters at its ends.
-        const used = (0,token_form/* trimToken */.A4)(trimmed);
-        if (used !== trimmed && used.length >= 4)
-            this.addForms(used);
-        const parts = trimmed.split(/\s+/);
-        if (parts.length > 1)
-            for (const part of parts)
-                if (part.length >= MIN_PART)
-                    this.addForms(part);
-    }
-    /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
-    addCredential(token, username) {
-        const trimmed = token?.trim();
-        if (!trimmed)
-            return;
-        this.add(trimmed);
-        for (const form of new Set([trimmed, (0,token_form/* trimToken */.A4)(trimmed)])) {
-            if (username?.trim())
-                this.addBasic(username.trim(), form);
-            for (const user of TOKEN_USERNAMES)
-                this.addBasic(user, form, false);
-        }
-    }
-    /** Basic credentials travel base64-encoded: hide that form too. */
-    addBasic(username, password, given = true) {
-        const basic = Buffer.from(`${username}:${password}`);
-        this.remember(basic.toString('base64'), given);
-        this.remember(basic.toString('base64url'));
-    }
-    redact(text) {
-        let out = text;
-        // Longest first, so a value containing another is hidden whole.
-        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
-        for (const value of this.sorted) {
-            if (out.includes(value))
-                out = out.split(value).join('***');
-        }
-        return out;
-    }
-    /** A copy of a value (a Report, say) with every string in it redacted. */
-    redactAll(value) {
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v));
-        if (value && typeof value === 'object' && !(value instanceof Date)) {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]));
-        }
-        return value;
-    }
-    addForms(value) {
-        this.remember(value, true);
-        const forms = [
-            encodeURIComponent(value),
-            Buffer.from(value).toString('base64'),
-            Buffer.from(value).toString('base64url'),
-            JSON.stringify(value).slice(1, -1),
-        ];
-        for (const form of forms)
-            this.remember(form);
-    }
-    remember(form, given = false) {
-        if (form.length < 4 || this.values.has(form))
-            return;
-        this.values.add(form);
-        this.sorted = undefined;
-        if (given)
-            this.onValue?.(form);
-    }
-}
-/** A Logger whose every line is redacted before the adapter sees it. */
-function redactingLogger(logger, secrets) {
-    return {
-        info: (m) => logger.info(secrets.redact(m)),
-        warn: (m) => logger.warn(secrets.redact(m)),
-        debug: (m) => logger.debug(secrets.redact(m)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/run.ts
-
-
-
-
-<<<<<<< HEAD
-
-
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-/**
- * Account × region targets (and role assumptions) worked on at once, across the whole run.
- * CodeBuild's rate limits are per account and region, so the targets do not compete for
- * them; what they share is this process and its sockets. Each target's client has its own
- * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
- * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
- * a few rounds of calls without opening hundreds of sockets at once. Calls within one
- * target stay in order; throttling is left to the SDK's retry with backoff.
- */
-const MAX_TARGETS_IN_FLIGHT = 48;
-/**
- * Runs the configured mode and returns the report, redacted. Throws only for bugs;
- * failures are in the report.
- */
-async function runCredentialSync(config, dependencies) {
-    const secrets = dependencies.secrets ?? new Secrets();
-    const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
-    const now = deps.now ?? (() => new Date());
-    const report = {
-        tool: 'codebuild-credential-sync',
-        version: 1,
-        mode: config.mode,
-        serverType: config.serverType,
-        authType: config.authType,
-        dryRun: config.dryRun,
-        outcome: 'success',
-        drift: false,
-        regions: [],
-        findings: [],
-        warnings: [...config.warnings],
-        errors: [],
-        ...(deps.context ? { context: deps.context } : {}),
-        generatedAt: now().toISOString(),
-    };
-    const deadline = deps.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
-    const ctx = { config, deps, report, now, targets: [], deadline };
-    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
-    deadline.signal.addEventListener('abort', announce, { once: true });
-    try {
-        ctx.targets = await resolveTargets(ctx);
-        if (config.mode === 'sync')
-            await sync(ctx);
-        else if (config.mode === 'check')
-            await check(ctx);
-        else
-            await remove(ctx);
-    }
-    finally {
-        deadline.signal.removeEventListener('abort', announce);
-        for (const t of ctx.targets)
-            t.client?.destroy();
-        if (!deps.deadline)
-            deadline.dispose();
-    }
-<<<<<<< HEAD
-    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
-    const order = (f) => f.region === undefined
-        ? -1
-        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
-    report.findings.sort((a, b) => order(a) - order(b));
-    if (deadline.reason)
-        reportStop(ctx, deadline.reason);
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    report.drift = report.findings.length > 0;
-    report.outcome = outcomeOf(report);
-    // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
-    return secrets.redactAll(report);
-}
-/**
- * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
- * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
- */
-function exitCodeFor(report, config) {
-    if (report.stopped && report.stopped !== 'timeout')
-        return (0,core_deadline/* exitCodeForSignal */.XG)(report.stopped);
-    if (report.outcome === 'failure')
-        return 1;
-    if (report.outcome === 'drift' && config.failOnDrift)
-        return 3;
-    return 0;
-}
-function outcomeOf(report) {
-    if (report.stopped ||
-        report.errors.length > 0 ||
-        report.regions.some((r) => r.status === 'error'))
-        return 'failure';
-    return report.findings.length > 0 ? 'drift' : 'success';
-}
-/** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps, deadline }) {
-    // One credential chain for the ambient identity, resolved once: with OIDC that is
-    // one AssumeRoleWithWebIdentity per run, not one per client.
-<<<<<<< HEAD
-    const ambient = (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
-=======
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)();
-    const noCredentials = await (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    let accounts = [
-        { account: { credentials: ambient }, unusable: noCredentials },
-    ];
-    if (config.rolesToAssume.length > 0 && !noCredentials) {
-        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
-        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
-            const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
-                try {
-                    const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
-                    if (account.credentials && typeof account.credentials !== 'function') {
-                        deps.secrets?.add(account.credentials.secretAccessKey);
-                        deps.secrets?.add(account.credentials.sessionToken);
-                    }
-                    return { account };
-                }
-                catch (error) {
-                    if (!(error instanceof errors/* UserError */.yo))
-                        throw error;
-                    return error.message;
-                }
-            });
-            return typeof unusable === 'object'
-                ? unusable
-                : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
-        });
-    }
-<<<<<<< HEAD
-    const make = deps.codebuild ??
-        ((region, account, limits) => new codebuild/* CodeBuildRegion */.ew(region, account.credentials, limits));
-    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
-        const waiting = new core_deadline/* Waiting */.E$();
-        return {
-            region,
-            account,
-            unusable,
-            waiting,
-            client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
-        };
-    }));
-}
-/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
-async function stoppable(deadline, what, work) {
-    const waiting = new core_deadline/* Waiting */.E$();
-    waiting.what = what;
-    try {
-        return await deadline.race(work(), waiting);
-    }
-    catch (error) {
-        if (error instanceof core_deadline/* RunStopped */.NL)
-            return `${capitalize(error.message)}.`;
-        throw error;
-    }
-}
-/** Validates once per run and records the token and warnings in the report. */
-async function run_validate(ctx) {
-    const waiting = new core_deadline/* Waiting */.E$();
-    let validation;
-    try {
-        validation = await ctx.deadline.race(validateCredential(ctx.config, {
-            ...ctx.deps,
-            now: ctx.now,
-            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-            limits: { ...ctx.deadline.limits, waiting },
-        }), waiting);
-    }
-    catch (error) {
-        if (!(error instanceof core_deadline/* RunStopped */.NL))
-            throw error;
-        return {
-            verdict: 'unavailable',
-            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
-        };
-    }
-    const { token, warnings, verdict, problem, credential } = validation;
-    ctx.report.token = token;
-    ctx.report.warnings.push(...warnings);
-    return { verdict, problem, credential: token?.accepted ? credential : undefined };
-}
-/**
- * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
- * read with `credential`, the token the provider accepted; without one they are not checked.
- */
-async function projectInspector(ctx, credential, noHooksBecause) {
-    const { config, deps } = ctx;
-    if (!config.inspectProjects)
-        return undefined;
-    const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)),
-        __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
-    ]);
-    const hooks = credential
-        ? webhookReader({
-            ...config,
-            credential,
-            logger: deps.logger,
-            sleep: deps.sleep,
-            limits: ctx.deadline.limits,
-        })
-        : undefined;
-    // One GetConnection per connection per run, whatever the number of projects or regions.
-    const connections = new Map();
-    const connection = config.mode === 'inventory'
-        ? undefined
-        : (arn, sourceType) => {
-            let judged = connections.get(arn);
-            if (!judged) {
-                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
-                    if (!(error instanceof errors/* UserError */.yo))
-                        throw error;
-                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
-                    return undefined;
-                });
-                connections.set(arn, judged);
-            }
-            return judged;
-        };
-    return (client, target) => inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-        serverTypes: config.serverTypes,
-        hooks,
-        noHooksBecause,
-        connection,
-        logger: deps.logger,
-    });
-}
-/**
- * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
- * is a warning there (the credential result stands); inventory lets it fail the region.
- */
-async function inspectOrWarn(ctx, inspect, client, target) {
-    try {
-        const inspected = await inspect(client, target);
-        ctx.report.findings.push(...inspected.findings);
-        ctx.report.warnings.push(...inspected.warnings);
-        return inspected;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`);
-        return undefined;
-    }
-}
-/** The region row with what the inspection found: its projects, and drift when it found any. */
-function withProjects(row, inspected, serverType) {
-    if (!inspected)
-        return row;
-    const using = inspected.dependents[serverType] ?? [];
-    const problems = inspected.findings.length;
-    return {
-        ...row,
-        status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
-        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
-        projects: inspected.projects,
-    };
-}
-/** A finding about the token itself breaks every project that uses the account credential, in every target. */
-function nameProjectsOfTokenFindings(ctx) {
-    const names = ctx.report.regions.flatMap((r) => (r.projects ?? [])
-        .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
-        .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
-    if (!ctx.report.regions.some((r) => r.projects))
-        return;
-    for (const f of ctx.report.findings)
-        if (!f.region)
-            f.projects = names;
-}
-function placeOf(target) {
-    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
-=======
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
-    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => ({
-        region,
-        account,
-        unusable,
-        client: unusable ? undefined : make(region, account),
-    })));
-}
-/** Validates once per run and records the token and warnings in the report. */
-async function validate(ctx) {
-    const { token, warnings, verdict, problem } = await validateCredential(ctx.config, {
-        ...ctx.deps,
-        now: ctx.now,
-        credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-    });
-    ctx.report.token = token;
-    ctx.report.warnings.push(...warnings);
-    return { verdict, problem };
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-}
-/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
-function accountFor({ targets }, arn) {
-    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
-    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
-}
-/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
-async function perTarget(ctx, work) {
-    const { deadline } = ctx;
-    ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
-        const where = {
-            region: target.region,
-            ...(target.account.id ? { account: target.account.id } : {}),
-        };
-        if (!target.client)
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: target.unusable ?? 'no client',
-            };
-        // Nothing new starts once the run has stopped.
-        if (deadline.stopped)
-            return { ...where, ...notReached(ctx) };
-        try {
-            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
-        }
-        catch (error) {
-            if (error instanceof core_deadline/* RunStopped */.NL)
-                return { ...where, ...stoppedIn(ctx, target, error) };
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: error.message,
-            };
-        }
-    });
-}
-async function sync(ctx) {
-    const { config, report, deps } = ctx;
-    const { verdict, problem } = await validate(ctx);
-    if (verdict !== 'good') {
-        // Nothing lost: a credential that is not proven good is never written.
-        report.errors.push(`${problem} Nothing was imported.`);
-        report.regions = ctx.targets.map((t) => ({
-            region: t.region,
-            ...(t.account.id ? { account: t.account.id } : {}),
-            action: 'not-attempted',
-            status: 'error',
-            detail: 'the credential was not proven good',
-        }));
-        return;
-    }
-    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-    await perTarget(ctx, (client, target) => {
-        const misplaced = misplacedSecret(config, target);
-        if (misplaced)
-            return Promise.resolve({ action: 'not-attempted', status: 'error', detail: misplaced });
-        return config.dryRun ? planImport(config, client) : importInto(config, client);
-    });
-}
-/** CodeBuild only uses a secret in its own account and region. */
-function misplacedSecret(config, target) {
-    if (config.authType !== 'SECRETS_MANAGER')
-        return undefined;
-    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
-    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
-    if (region !== target.region || (target.account.id && account !== target.account.id)) {
-        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
-    }
-    return undefined;
-}
-/** should-overwrite false and a credential already there: keep it, with no write at all. */
-function keptExisting(config, held, dryRun) {
-    return {
-        action: 'kept-existing',
-        status: 'ok',
-        arn: held.arn,
-        authType: held.authType,
-        detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
-    };
-}
-async function planImport(config, client) {
-    const held = (await client.list(config.serverType))[0];
-    if (held && !config.shouldOverwrite)
-        return keptExisting(config, held, true);
-    return {
-        action: 'would-import',
-        status: 'ok',
-        arn: held?.arn,
-        authType: held?.authType,
-        detail: held
-            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
-            : `would create a ${config.authType} credential`,
-    };
-}
-async function importInto(config, client) {
-    if (!config.shouldOverwrite) {
-        // Read first rather than rely on how CodeBuild answers a refused overwrite.
-        const held = (await client.list(config.serverType))[0];
-        if (held)
-            return keptExisting(config, held, false);
-    }
-    let arn;
-    try {
-        arn = await client.import(config);
-    }
-    catch (error) {
-        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
-        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
-        if (held)
-            return keptExisting(config, held, false); // created meanwhile by someone else
-        throw error;
-    }
-    // Confirm with a read: the import is only done when CodeBuild lists it. There is
-    // one credential per server type and region, so that one is ours.
-    const listed = await client.list(config.serverType);
-    const held = listed.find((c) => c.arn === arn) ?? listed[0];
-    if (!held)
-        return {
-            action: 'imported',
-            status: 'error',
-            arn,
-            detail: 'imported, but ListSourceCredentials does not show the credential',
-        };
-    const drift = credentialDrift(config, held);
-    if (drift)
-        return {
-            action: 'imported',
-            status: 'error',
-            arn,
-            authType: held.authType,
-            detail: `imported, but ${drift.message}`,
-        };
-    return {
-        action: 'imported',
-        status: 'ok',
-        arn,
-        authType: held.authType,
-        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
-    };
-}
-async function check(ctx) {
-    const { config, report } = ctx;
-    const { verdict, problem } = await validate(ctx);
-    const tokenDrift = {
-        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
-        expired: 'token-expired',
-        'under-scoped': 'scope-missing',
-        expiring: 'token-expiring',
-    };
-    // Nothing is known about the token: an error, never a clean check.
-    if (verdict === 'unavailable' || verdict === 'unverified')
-        report.errors.push(problem);
-    const kind = tokenDrift[verdict];
-    if (kind)
-        report.findings.push({ kind, message: problem });
-    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
-    await perTarget(ctx, async (client, target) => {
-        const held = (await client.list(config.serverType))[0];
-        const finding = credentialDrift(config, held, target);
-        if (finding) {
-            report.findings.push(finding);
-            return {
-                action: 'checked',
-                status: 'drift',
-                arn: held?.arn,
-                authType: held?.authType,
-                detail: finding.message,
-            };
-        }
-        return {
-            action: 'checked',
-            status: 'ok',
-            arn: held.arn,
-            authType: held.authType,
-            detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
-        };
-    });
-}
-/** What is wrong with the credential a region holds, if anything. */
-function credentialDrift(config, held, target) {
-    const where = target
-        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
-        : {};
-    const name = target
-        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
-        : 'the region';
-    if (!held) {
-        return {
-            kind: 'credential-missing',
-            ...where,
-            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
-        };
-    }
-    if (held.authType !== config.authType) {
-        return {
-            kind: 'auth-type-mismatch',
-            ...where,
-            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
-        };
-    }
-    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
-    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
-        return {
-            kind: 'resource-mismatch',
-            ...where,
-            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
-        };
-    }
-    return undefined;
-}
-async function remove(ctx) {
-    const { config } = ctx;
-    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
-    await perTarget(ctx, async (client) => {
-        const held = (await client.list(config.serverType))[0];
-        if (!held)
-            return {
-                action: 'nothing-to-delete',
-                status: 'ok',
-                detail: `holds no ${config.serverType} credential`,
-            };
-        if (config.dryRun)
-            return {
-                action: 'would-delete',
-                status: 'ok',
-                arn: held.arn,
-                authType: held.authType,
-                detail: `would delete the ${held.authType} credential`,
-            };
-        try {
-            await client.delete(held.arn);
-        }
-        catch (error) {
-            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
-                return {
-                    action: 'nothing-to-delete',
-                    status: 'ok',
-                    detail: 'the credential was already gone',
-                };
-            }
-            throw error;
-        }
-        return {
-            action: 'deleted',
-            status: 'ok',
-            arn: held.arn,
-            authType: held.authType,
-            detail: `deleted the ${held.authType} credential`,
-        };
-    });
-}
-/** A region the run never started on: it holds what it held before. */
-function notReached({ config, deadline }) {
-    const writes = !config.dryRun && config.mode !== 'check';
-    return {
-        action: 'not-attempted',
-        status: 'error',
-        detail: `not reached: ${deadline.describe()} before this region started${writes ? ', so it still holds the credential it held before' : ''}`,
-    };
-}
-/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
-function stoppedIn({ config }, target, stop) {
-    const wrote = target.client?.wrote ?? false;
-    const writes = !config.dryRun && config.mode !== 'check';
-    const holds = !writes
-        ? ''
-        : wrote
-            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
-            : '; nothing was written, so it still holds the credential it held before';
-    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
-}
-/** One line for the errors: why the run stopped and which regions did not finish. */
-function reportStop(ctx, reason) {
-    const { report, deadline } = ctx;
-    report.stopped = reason;
-    const stop = deadline.describe().toLowerCase();
-    const name = (r) => (r.account ? `${r.account}/${r.region}` : r.region);
-    const unfinished = report.regions.filter((r) => r.status === 'error' && r.detail.toLowerCase().includes(stop));
-    const done = report.regions.filter((r) => r.status !== 'error');
-    if (report.errors.some((e) => e.toLowerCase().includes(stop)))
-        return; // said while validating
-    const count = report.regions.length;
-    const hint = reason === 'timeout'
-        ? ` Raise timeout-seconds (now ${deadline.seconds}) if the services are only slow.`
-        : '';
-    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function describeTargets({ config }) {
-    const accounts = config.rolesToAssume.length;
-    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
-}
-/** Promise.all with at most `limit` at once, results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-/**
- * Every value that must never be printed. Entry points send all output through
- * redact(), so a token that slips into an error message from a library is still
- * hidden.
- */
-class Secrets {
-    values = new Set();
-    add(value) {
-        const trimmed = value?.trim();
-        if (!trimmed || trimmed.length < 4)
-            return;
-        this.values.add(trimmed);
-        this.values.add(encodeURIComponent(trimmed));
-        this.values.add(Buffer.from(trimmed).toString('base64'));
-    }
-    /** Basic credentials travel base64-encoded: hide that form too. */
-    addBasic(username, password) {
-        this.values.add(Buffer.from(`${username}:${password}`).toString('base64'));
-    }
-    redact(text) {
-        let out = text;
-        // Longest first, so a value containing another is hidden whole.
-        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
-            out = out.split(value).join('***');
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/context.ts
-
-/**
- * The workflow run's context, read from the variables the runner sets the way
- * `@actions/github`'s `context` reads them, without loading that package and the
- * Octokit it brings (a run that only syncs never needs them).
- */
-function runnerContext(env) {
-    return {
-        workflow: env.GITHUB_WORKFLOW,
-        runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
-        runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10),
-        actor: env.GITHUB_ACTOR,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        get repo() {
-            if (env.GITHUB_REPOSITORY) {
-                const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
-                return { owner: owner, repo: repo };
-            }
-            const repository = eventPayload(env)?.repository;
-            if (repository?.owner?.login && repository.name)
-                return { owner: repository.owner.login, repo: repository.name };
-            throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-        },
-    };
-}
-function eventPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** Action inputs (INPUT_<NAME>) as an OptionSource; labels read `input 'server-type'`. */
-function inputSource(core, env) {
-    const sources = (option) => {
-        const found = [];
-        const value = core.getInput(option.input).trim();
-        if (value)
-            found.push({ label: `input '${option.input}'`, value });
-        for (const name of option.actionEnvFallback ?? []) {
-            const fallback = env[name]?.trim();
-            if (fallback)
-                found.push({ label: `env ${name}`, value: fallback });
-        }
-        return found;
-    };
-    return {
-        platform: 'action',
-        read: (option) => sources(option)[0]?.value,
-        sources,
-        label: (option) => `input '${option.input}'`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-/** The Action's outputs: action.yml and docs/action.md are generated from this table. */
-const OUTPUTS = [
-    {
-        name: 'arn',
-        description: 'ARN of the CodeBuild source credential in the first region (empty when that region holds none).',
-    },
-    {
-        name: 'arns',
-        description: 'JSON object mapping each region that holds (or received) a credential to its ARN, e.g. `{"us-east-1":"arn:aws:codebuild:us-east-1:111122223333:token/github"}`. With `role-to-assume` the keys are `ACCOUNT/REGION`.',
-    },
-    {
-        name: 'scopes',
-        description: 'Comma-separated scopes the token has, exactly as the provider reports them (empty when it does not report them).',
-    },
-    {
-        name: 'missing-scopes',
-        description: 'Comma-separated scopes CodeBuild needs that the token lacks (empty when none).',
-    },
-    {
-        name: 'token-expires-at',
-        description: 'When the token expires, ISO-8601 UTC (e.g. `2026-11-25T10:00:00Z`); empty when it does not expire or the expiry is unknown.',
-    },
-    {
-        name: 'drift',
-        description: '`true` when `check` found drift (a missing or mismatched credential; a rejected, expired or under-scoped token), else `false`.',
-    },
-    {
-        name: 'report',
-        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
-    },
-];
-/** Every output's value, derived from the report alone. */
-function outputValues(report) {
-    const arns = Object.fromEntries(report.regions
-        .filter((r) => r.arn)
-        .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn]));
-    return {
-        arn: report.regions[0]?.arn ?? '',
-        arns: JSON.stringify(arns),
-        scopes: (0,core_report/* grantedScopes */.By)(report.token).join(','),
-        'missing-scopes': (0,core_report/* missingScopes */["if"])(report.token).join(','),
-        'token-expires-at': report.token?.expiresAt ?? '',
-        drift: String(report.drift),
-        report: (0,core_report/* renderJson */.hF)(report),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-<<<<<<< HEAD
-
-
-/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
-async function run(deps = { core: core_namespaceObject, context: github_context }) {
-=======
-/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
-async function run(deps = { core: core_namespaceObject, context: runnerContext(process.env) }) {
-    const { core, context } = deps;
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    const env = deps.env ?? process.env;
-    // Register the secrets before anything can print: every form is masked by the
-    // runner (setSecret) and redacted from everything written through `core`.
-    const secrets = new Secrets((form) => deps.core.setSecret(form));
-    const rawToken = deps.core.getInput('token');
-    // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-    if (!/^arn:/.test(rawToken.trim()))
-        secrets.addCredential(rawToken, deps.core.getInput('username') || undefined);
-    secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
-    secrets.add(env.AWS_SECRET_ACCESS_KEY);
-    secrets.add(env.AWS_SESSION_TOKEN);
-    const core = redactingCore(deps.core, secrets);
-    const { context } = deps;
-    let deadline;
-    let removeSignalHandlers = () => { };
-    try {
-        let config;
-        try {
-            config = buildConfig(inputSource(core, env));
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigError */.xL) {
-                core.setFailed(error.message);
-                return;
-            }
-            throw error;
-        }
-        const logger = {
-            info: (m) => core.info(m),
-            warn: (m) => core.warning(m),
-            debug: (m) => core.debug(m),
-        };
-        logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`);
-        // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
-        deadline = deps.runDependencies?.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
-        removeSignalHandlers = deadline.cancelOnSignals();
-        const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
-            ...deps.runDependencies,
-            logger,
-            secrets,
-            context: runContext(context),
-            deadline,
-        });
-        for (const [name, value] of Object.entries(outputValues(report)))
-<<<<<<< HEAD
-            core.setOutput(name, value);
-        // A failed run's errors are said once, in the failure message below.
-        const failing = exitCodeFor(report, config) !== 0;
-        core.info(renderText(report, failing ? report.errors.length : 0));
-        logger.debug(`Report: ${renderJson(report)}`);
-        await writeSummary(core, env, renderMarkdown(report));
-=======
-            core.setOutput(name, clean(value));
-        core.info(clean((0,core_report/* renderText */.S5)(report)));
-        logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
-        await writeSummary(core, env, clean((0,core_report/* renderMarkdown */.Gc)(report)));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        if (config.reportFile) {
-            writeReportFile(config.reportFile, report, secrets);
-            core.info(`Report written to ${config.reportFile}`);
-        }
-        for (const warning of report.warnings)
-            core.warning(warning, { title: 'CodeBuild credential' });
-        // The drift issue is bookkeeping: its failure is reported, after the run's own result.
-        let issueProblem;
-        if (config.driftIssue) {
-            try {
-                await driftIssue(deps, env, config, report, logger, deadline);
-            }
-            catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
-                    throw error;
-                issueProblem = error.message;
-            }
-        }
-        const code = exitCodeFor(report, config);
-        const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
-        if (problems.some(Boolean)) {
-            core.setFailed(problems.filter(Boolean).join('\n'));
-            return;
-        }
-        // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
-        for (const finding of report.findings) {
-<<<<<<< HEAD
-            core.warning(findingText(finding), {
-                title: `CodeBuild credential drift: ${finding.kind}`,
-            });
-        }
-        core.info(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`);
-=======
-            core.warning(clean(finding.message), {
-                title: `CodeBuild credential drift: ${finding.kind}`,
-            });
-        }
-        core.info(clean(`${report.outcome === 'success' ? '✔' : '⚠'} ${(0,core_report/* summaryLine */.dC)(report)}`));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo) {
-            core.setFailed(error.message);
-            return;
-        }
-        core.setFailed(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (core.isDebug() && error instanceof Error && error.stack)
-            core.debug(error.stack);
-    }
-    finally {
-        removeSignalHandlers();
-        deadline?.dispose();
-    }
-}
-/**
- * The toolkit with every way out redacted: log lines, annotations, outputs, the
- * failure message and the job summary. Everything the Action prints goes through it.
- */
-function redactingCore(core, secrets) {
-    const r = (text) => secrets.redact(text);
-    const summary = {
-        addRaw: (text, addEOL) => {
-            core.summary.addRaw(r(text), addEOL);
-            return summary;
-        },
-        write: () => core.summary.write(),
-    };
-    return {
-        getInput: (name, options) => core.getInput(name, options),
-        setSecret: (value) => core.setSecret(value),
-        isDebug: () => core.isDebug(),
-        info: (message) => core.info(r(message)),
-        debug: (message) => core.debug(r(message)),
-        warning: (message, properties) => core.warning(typeof message === 'string' ? r(message) : r((0,errors/* errorMessage */.gJ)(message)), properties),
-        setFailed: (message) => core.setFailed(typeof message === 'string' ? r(message) : r((0,errors/* errorMessage */.gJ)(message))),
-        setOutput: (name, value) => core.setOutput(name, r(typeof value === 'string' ? value : JSON.stringify(value))),
-        summary,
-    };
-}
-/** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(deps, env, config, report, logger, deadline) {
-    const ctx = runContext(deps.context);
-    if (!ctx?.repository) {
-        throw new errors/* UserError */.yo("input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.");
-    }
-    if (!config.githubToken) {
-        throw new errors/* UserError */.yo("input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).");
-    }
-    // Loaded (with Octokit) only by runs that keep a drift issue.
-    const { syncDriftIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 634));
-    const result = await syncDriftIssue({
-        apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
-        token: config.githubToken,
-        repository: ctx.repository,
-        report,
-        runUrl: ctx.runUrl,
-        logger,
-        limits: deadline.limits,
-    });
-    if (result.url)
-        logger.info(`Drift issue ${result.action}: ${result.url}`);
-}
-/** What to fix, in one message: the errors, the failed regions and the drift found. */
-function failureMessage(report) {
-    const lines = [`${(0,core_report/* summaryLine */.dC)(report)}.`];
-    lines.push(...report.errors);
-    if (report.errors.length === 0) {
-        for (const r of report.regions)
-            if (r.status === 'error')
-                lines.push(`${r.region}: ${r.detail}`);
-    }
-    for (const f of report.findings)
-        lines.push(f.message);
-    if (report.outcome === 'drift') {
-        lines.push('Set fail-on-drift: false to report drift without failing the job.');
-    }
-    return lines.join('\n');
-}
-async function writeSummary(core, env, markdown) {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
-    if (!env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await core.summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        core.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-/** Where the run happens, for the report; fields the runner did not set are left out. */
-function runContext(context) {
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        repository = undefined; // context.repo throws outside a runner
-    }
-    const runUrl = context.serverUrl && repository && context.runId
-        ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
-        : undefined;
-    const fields = {
-        repository,
-        workflow: context.workflow,
-        runId: context.runId,
-        runNumber: context.runNumber,
-        actor: context.actor,
-        serverUrl: context.serverUrl,
-        runUrl,
-    };
-    const present = Object.entries(fields)
-        .filter(([, v]) => v !== undefined && v !== '' && !(typeof v === 'number' && Number.isNaN(v)))
-        .map(([k, v]) => [k, String(v)]);
-    return present.length ? Object.fromEntries(present) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KC: () => (/* binding */ accountOfArn),
-/* harmony export */   b2: () => (/* binding */ regionOfArn),
-/* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
-/* harmony export */   ji: () => (/* binding */ ambientCredentials),
-/* harmony export */   xN: () => (/* binding */ assumeRole)
-/* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1695);
-/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5861);
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6343);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
-
-
-
-
-=======
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-
-
-function accountOfArn(arn) {
-    return arn.split(':')[4] || undefined;
-}
-function regionOfArn(arn) {
-    return arn.split(':')[3] || undefined;
-}
-/**
- * The SDK's default credential chain (environment, web identity, profiles, container,
- * instance), loaded by dynamic import only once a run needs AWS.
- */
-async function ambientCredentials() {
-    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
-    return defaultProvider();
-}
-/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-<<<<<<< HEAD
-async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
-        region,
-        credentials: source,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
-        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits),
-    });
-    try {
-        const out = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
-=======
-async function assumeRole(roleArn, region, source) {
-    // Loaded only by runs with role-to-assume.
-    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const sts = new STSClient({ region, credentials: source, customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._ });
-    try {
-        const out = await sts.send(new AssumeRoleCommand({
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-            RoleArn: roleArn,
-            RoleSessionName: 'codebuild-credential-sync',
-            DurationSeconds: 900,
-        }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
-        const c = out.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey)
-            throw new Error('STS answered without credentials');
-        return {
-            id: accountOfArn(roleArn),
-            roleArn,
-            credentials: {
-                accessKeyId: c.AccessKeyId,
-                secretAccessKey: c.SecretAccessKey,
-                sessionToken: c.SessionToken,
-                expiration: c.Expiration,
-            },
-        };
-    }
-    catch (error) {
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
-    }
-    finally {
-        sts.destroy();
-    }
-}
-/**
- * Resolves the ambient credentials once, up front, so a failure is reported as
- * what it is (no credentials, a refused web identity) rather than as a
- * CodeBuild permission problem.
- */
-async function checkAmbientCredentials(credentials, secrets, limits) {
-    if (typeof credentials !== 'function')
-        return undefined;
-    try {
-        // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
-        const resolved = await credentials();
-        secrets?.add(resolved.secretAccessKey);
-        secrets?.add(resolved.sessionToken);
-        return undefined;
-    }
-    catch (error) {
-        const e = error;
-        if ((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error) && !e.$metadata?.httpStatusCode) {
-            // STS (web identity) could not be reached: the same words as any AWS call on the wire.
-            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
-        }
-        if (e.name === 'CredentialsProviderError' ||
-            /Could not load credentials/i.test(e.message ?? '')) {
-            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
-        }
-        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
-            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
-            : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
-    }
-}
-/**
- * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
- */
-function ambientCredentials(limits) {
-    return (0,_aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_5__.defaultProvider)({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3 } });
-}
-
-
-/***/ }),
-
-/***/ 9472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ sendOptions),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-<<<<<<< HEAD
-/* harmony export */   UO: () => (/* binding */ awsHttpLimits),
-/* harmony export */   ew: () => (/* binding */ CodeBuildRegion),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4774);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6343);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
-
-
-
-=======
-/* harmony export */   _k: () => (/* binding */ codeBuildClients),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError)
-/* harmony export */ });
-/* unused harmony export CodeBuildRegion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-
-
-/** An AWS call that failed, re-thrown with what to do about it. */
-class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    code;
-    constructor(message, code) {
-        super(message);
-        this.code = code;
-        this.name = 'AwsCallError';
-    }
-}
-/**
-<<<<<<< HEAD
- * The request handler settings that bound every AWS call: each attempt must connect and
- * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
- * and for the STS client the credential chain makes (its `clientConfig`).
- */
-function awsHttpLimits(limits) {
-    return {
-        requestHandler: {
-            connectionTimeout: limits.connectTimeoutMs,
-            requestTimeout: limits.callTimeoutMs,
-            throwOnRequestTimeout: true,
-        },
-    };
-}
-/** Options of one `send`: aborted with the run. */
-function sendOptions(limits) {
-    return limits.signal ? { abortSignal: limits.signal } : {};
-=======
- * Loads the CodeBuild SDK (by dynamic import, so a run that ends before any AWS
- * call, such as a bad configuration, never evaluates it) and returns what makes
- * the client of one region in one account.
- */
-async function codeBuildClients() {
-    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(774)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4774, 19));
-    return (region, account) => new CodeBuildRegion(sdk, region, account.credentials);
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-}
-/** The source-credential calls of CodeBuild in one region. */
-class CodeBuildRegion {
-    sdk;
-    region;
-    limits;
-    client;
-<<<<<<< HEAD
-    /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
-    wrote = false;
-    constructor(region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
-        this.region = region;
-        this.limits = limits;
-        // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
-        this.client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex({
-            region,
-            credentials,
-            maxAttempts: 5,
-            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
-            ...awsHttpLimits(limits),
-        });
-    }
-    async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ListSourceCredentialsCommand */ .t99({}), sendOptions(this.limits)));
-=======
-    constructor(sdk, region, credentials) {
-        this.sdk = sdk;
-        this.region = region;
-        // The SDK's standard retry mode retries throttling and 5xx with backoff.
-        this.client = new sdk.CodeBuildClient({
-            region,
-            credentials,
-            maxAttempts: 5,
-            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
-        });
-    }
-    async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({})));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-        return (out.sourceCredentialsInfos ?? [])
-            .map(toStored)
-            .filter((c) => !serverType || c.serverType === serverType);
-    }
-    async import(request) {
-<<<<<<< HEAD
-        this.wrote = true;
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ImportSourceCredentialsCommand */ .M4({
-=======
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new this.sdk.ImportSourceCredentialsCommand({
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-            token: request.token,
-            serverType: request.serverType,
-            authType: request.authType,
-            username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
-            shouldOverwrite: request.shouldOverwrite,
-        }), sendOptions(this.limits)));
-        if (!out.arn)
-            throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return out.arn;
-    }
-    async delete(arn) {
-<<<<<<< HEAD
-        this.wrote = true;
-        await this.call('DeleteSourceCredentials', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .DeleteSourceCredentialsCommand */ .SiJ({ arn }), sendOptions(this.limits)));
-    }
-    /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
-    async listProjectNames(nextToken) {
-        const out = await this.call('ListProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .ListProjectsCommand */ .Qfz({ sortBy: 'NAME', nextToken })));
-        return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
-    }
-    /** Reads up to 100 projects by name; names it does not know are left out. */
-    async getProjects(names) {
-        if (names.length === 0)
-            return [];
-        if (names.length > 100)
-            throw new Error('BatchGetProjects takes at most 100 names');
-        const out = await this.call('BatchGetProjects', () => this.client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetProjectsCommand */ .em4({ names })));
-        return out.projects ?? [];
-=======
-        await this.call('DeleteSourceCredentials', () => this.client.send(new this.sdk.DeleteSourceCredentialsCommand({ arn })));
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    }
-    destroy() {
-        this.client.destroy();
-    }
-    async call(operation, send) {
-        const what = `CodeBuild ${operation} in ${this.region}`;
-        const waiting = this.limits.waiting;
-        try {
-            return await (waiting ? waiting.on(what, send) : send());
-        }
-        catch (error) {
-            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
-        }
-    }
-}
-function toStored(info) {
-    return {
-        arn: info.arn ?? '',
-        serverType: info.serverType ?? '',
-        authType: info.authType ?? '',
-        ...(info.resource ? { resource: info.resource } : {}),
-    };
-}
-/** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
-function awsEndpointCheck() {
-    const override = process.env.AWS_ENDPOINT_URL;
-    return override
-        ? {
-            endpoint: override,
-            check: `AWS_ENDPOINT_URL ("${override}"), the region name and the network`,
-        }
-        : {
-            endpoint: "the region's AWS endpoint",
-            check: 'the region name and the network (proxy, firewall)',
-        };
-}
-/** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction, limits) {
-    const e = (error ?? {});
-    const code = e.name ?? 'Error';
-    // On the wire (no answer at all): say what happened there, never "HTTP 500".
-    const failure = e.$metadata?.httpStatusCode ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
-    if (failure) {
-        return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
-            ...awsEndpointCheck(),
-            what,
-            timeoutMs: failure.kind === 'timeout'
-                ? limits?.callTimeoutMs
-                : failure.kind === 'connect-timeout'
-                    ? limits?.connectTimeoutMs
-                    : undefined,
-            attempts: e.$metadata?.attempts,
-        }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
-    }
-    const aws = e.message ? ` AWS said: ${e.message}` : '';
-    if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
-        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
-    }
-    if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
-        return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
-    }
-    if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
-    }
-    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
-        const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
-    }
-    if (code === 'InvalidInputException')
-        return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
-    if (code === 'AccountLimitExceededException')
-        return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
-    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
-}
-
-
-/***/ }),
-
-<<<<<<< HEAD
-/***/ 8786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   inspectConnection: () => (/* binding */ inspectConnection)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3090);
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8367);
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9472);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6343);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3323);
-
-
-
-
-
-const PROVIDER_FOR = {
-    GITHUB: 'GitHub',
-    GITHUB_ENTERPRISE: 'GitHubEnterpriseServer',
-    BITBUCKET: 'Bitbucket',
-};
-const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING until someone completes it in the console: open Developer Tools > Settings > Connections in the AWS console (in the connection\'s region), choose the connection, choose "Update pending connection" and authorize the provider.';
-/**
- * Reads a CodeConnections connection (GetConnection) and judges whether CodeBuild
- * can use it: only an AVAILABLE connection of the right provider may be imported.
- */
-async function inspectConnection(connectionArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
-    const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(connectionArn) ?? 'us-east-1';
-    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.CodeStarConnectionsClient({
-        region,
-        credentials,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
-        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsHttpLimits */ .UO)(limits),
-    });
-    let connection;
-    const send = () => client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.GetConnectionCommand({ ConnectionArn: connectionArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
-    const what = `CodeConnections GetConnection in ${region}`;
-    try {
-        connection = (await (limits.waiting ? limits.waiting.on(what, send) : send())).Connection;
-    }
-    catch (error) {
-        if (error.name === 'ResourceNotFoundException') {
-            const token = rejected(`The connection ${connectionArn} does not exist (or is in another account or region).`);
-            return { token };
-        }
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading connection ${connectionArn}`, 'codestar-connections:GetConnection (or codeconnections:GetConnection)', limits);
-    }
-    finally {
-        client.destroy();
-    }
-    const status = connection?.ConnectionStatus;
-    const provider = connection?.ProviderType;
-    const name = connection?.ConnectionName;
-    const base = {
-        kind: 'codeconnection',
-        description: `AWS CodeConnections connection${provider ? ` (${provider})` : ''}`,
-        identity: name,
-        required: [],
-    };
-    if (status === 'PENDING') {
-        return {
-            status,
-            token: {
-                ...base,
-                accepted: false,
-                problem: `The connection ${name ?? connectionArn} is PENDING. ${CONSOLE_STEPS}`,
-            },
-        };
-    }
-    if (status !== 'AVAILABLE') {
-        return {
-            status,
-            token: {
-                ...base,
-                accepted: false,
-                problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
-            },
-        };
-    }
-    if (provider !== PROVIDER_FOR[serverType]) {
-        return {
-            status,
-            token: {
-                ...base,
-                accepted: false,
-                problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
-            },
-        };
-    }
-    return { status, token: { ...base, accepted: true } };
-}
-function rejected(problem) {
-    return {
-        kind: 'codeconnection',
-        description: 'AWS CodeConnections connection',
-        accepted: false,
-        required: [],
-        problem,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6343:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ boundedFetch),
-/* harmony export */   E$: () => (/* binding */ Waiting),
-/* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
-/* harmony export */   NL: () => (/* binding */ RunStopped),
-/* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
-/* harmony export */   XG: () => (/* binding */ exitCodeForSignal),
-/* harmony export */   jN: () => (/* binding */ MIN_TIMEOUT_SECONDS),
-/* harmony export */   qQ: () => (/* binding */ callLimitsFor),
-/* harmony export */   sQ: () => (/* binding */ RunDeadline)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(825);
-// The run's deadline and its cancellation. One AbortSignal, shared through the run:
-// when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
-// aborted, nothing new starts, and each strand of work says what it was waiting for.
-
-
-/** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
-const DEFAULT_TIMEOUT_SECONDS = 40;
-const MIN_TIMEOUT_SECONDS = 5;
-const MAX_TIMEOUT_SECONDS = 3600;
-/** What one strand of work (validation, a region) is waiting for right now. */
-class Waiting {
-    what;
-    async on(what, work) {
-        this.what = what;
-        try {
-            return await work();
-        }
-        finally {
-            if (this.what === what)
-                this.what = undefined;
-        }
-    }
-}
-/** The run stopped (deadline or signal) before this work finished. */
-class RunStopped extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    code = 'RUN_STOPPED';
-    constructor(message) {
-        super(message);
-        this.name = 'RunStopped';
-    }
-}
-/** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
-function callLimitsFor(timeoutSeconds) {
-    const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
-    return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
-}
-class RunDeadline {
-    seconds;
-    controller = new AbortController();
-    timer;
-    /** Why the run stopped early; undefined while it runs. */
-    reason;
-    limits;
-    constructor(seconds = DEFAULT_TIMEOUT_SECONDS) {
-        this.seconds = seconds;
-        this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
-        this.timer.unref(); // never what keeps the process alive
-        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    get stopped() {
-        return this.reason !== undefined;
-    }
-    /** Stops the run: a signal (cancellation) or the deadline. The first reason wins. */
-    stop(reason) {
-        if (this.reason)
-            return;
-        this.reason = reason;
-        clearTimeout(this.timer);
-        this.controller.abort(new RunStopped(this.describe()));
-    }
-    /** "the run timed out after 40 s" or "the run was cancelled (SIGTERM)". */
-    describe() {
-        if (this.reason === 'timeout')
-            return `the run timed out after ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(this.seconds * 1000)}`;
-        return `the run was cancelled (${this.reason ?? 'not stopped'})`;
-    }
-    /** What a strand was doing when the run stopped: "the run timed out after 40 s waiting for X". */
-    describeFor(waiting) {
-        if (!waiting?.what)
-            return this.describe();
-        return `${this.describe()}${this.reason === 'timeout' ? '' : ' while'} waiting for ${waiting.what}`;
-    }
-    /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
-    race(work, waiting) {
-        if (this.stopped) {
-            work.catch(() => { }); // abandoned
-            return Promise.reject(new RunStopped(this.describeFor(waiting)));
-        }
-        return new Promise((resolve, reject) => {
-            const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
-            this.signal.addEventListener('abort', onStop, { once: true });
-            work.then((value) => {
-                this.signal.removeEventListener('abort', onStop);
-                resolve(value);
-            }, (error) => {
-                this.signal.removeEventListener('abort', onStop);
-                reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
-            });
-        });
-    }
-    /** SIGTERM/SIGINT stop the run; a second one exits at once. Returns the function that removes the handlers. */
-    cancelOnSignals(onSecond = (signal) => process.exit(exitCodeForSignal(signal))) {
-        const handlers = ['SIGTERM', 'SIGINT'].map((signal) => {
-            const handler = () => this.stopped && this.reason !== 'timeout' ? onSecond(signal) : this.stop(signal);
-            process.on(signal, handler);
-            return () => process.off(signal, handler);
-        });
-        return () => handlers.forEach((off) => off());
-    }
-    dispose() {
-        clearTimeout(this.timer);
-    }
-}
-/** fetch with a per-attempt timeout and the run's signal; tells `limits.waiting` which call it makes. */
-function boundedFetch(limits, service) {
-    return (input, init) => {
-        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-        const method = init?.method ?? 'GET';
-        if (limits.waiting)
-            limits.waiting.what = `${service} ${method} ${url.pathname}`;
-        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
-        return fetch(input, {
-            ...init,
-            signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
-        });
-    };
-}
-/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
-function exitCodeForSignal(signal) {
-    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
-}
-
-
-/***/ }),
-
-=======
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   wd: () => (/* binding */ ProviderUnavailableError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix (bad input, rejected token, missing permission).
- * Entry points print its message without a stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
-    }
-}
-/** Invalid configuration: every problem found, each naming the option and what would be valid. */
-class ConfigError extends UserError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
-class ProviderUnavailableError extends UserError {
-    constructor(message) {
-        super(message);
-        this.name = 'ProviderUnavailableError';
-    }
-}
-
-
-/***/ }),
-
-<<<<<<< HEAD
-/***/ 825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
-/* harmony export */ });
-// What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
-// a bad URL, or the run itself stopping. One classification for every outbound call
-// (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
-const RESET = [
-    'ECONNRESET',
-    'EPIPE',
-    'ECONNABORTED',
-    'UND_ERR_SOCKET',
-    'ERR_STREAM_PREMATURE_CLOSE',
-];
-const CONNECT_TIMEOUT = ['UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT'];
-const TIMEOUT = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
-const TLS = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO$|HOSTNAME_MISMATCH)/;
-/** The error and its causes (fetch wraps the socket error in `cause`; Happy Eyeballs in `errors`). */
-function chain(error) {
-    const out = [];
-    const queue = [error];
-    while (queue.length > 0 && out.length < 12) {
-        const e = queue.shift();
-        if (!e || typeof e !== 'object')
-            continue;
-        const like = e;
-        out.push(like);
-        if (like.cause)
-            queue.push(like.cause);
-        if (Array.isArray(like.errors))
-            queue.push(...like.errors);
-    }
-    return out;
-}
-function hostOf(e) {
-    if (e.hostname)
-        return e.hostname;
-    if (e.address)
-        return e.port ? `${e.address}:${e.port}` : e.address;
-    return undefined;
-}
-/** What kind of network failure an error is, or undefined when it is an answer (an HTTP status, an AWS error code). */
-function networkFailure(error) {
-    const errors = chain(error);
-    const found = (kind, e, code) => ({
-        kind,
-        code,
-        host: errors.map(hostOf).find(Boolean),
-        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
-    });
-    for (const e of errors) {
-        const code = e.code ?? '';
-        if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
-            return found('stopped', e, 'stopped');
-        if (DNS.includes(code))
-            return found('dns', e, code);
-        if (code === 'ECONNREFUSED')
-            return found('refused', e, code);
-        if (TLS.test(code))
-            return found('tls', e, code);
-        if (code === 'ERR_INVALID_URL' ||
-            (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? '')))
-            return found('invalid-url', e, 'ERR_INVALID_URL');
-        if (RESET.includes(code))
-            return found('reset', e, code);
-        if (e.name === 'TimeoutError' || TIMEOUT.includes(code)) {
-            // The AWS SDK's connect timeout is a TimeoutError too; its message tells them apart.
-            const connecting = /did not establish a connection/i.test(e.message ?? '');
-            return found(connecting ? 'connect-timeout' : 'timeout', e, code || 'TimeoutError');
-        }
-        if (CONNECT_TIMEOUT.includes(code))
-            return found('connect-timeout', e, code);
-    }
-    // An AbortError that is not ours: the request was aborted by a timeout signal.
-    const aborted = errors.find((e) => e.name === 'AbortError');
-    if (aborted)
-        return found('timeout', aborted, 'AbortError');
-    return undefined;
-}
-/** One sentence that says what failed on the wire and what to check. */
-function describeNetworkFailure(failure, call) {
-    const { what, endpoint, check, timeoutMs, attempts } = call;
-    const host = failure.host ?? endpoint;
-    const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
-    const within = timeoutMs ? ` within ${formatSeconds(timeoutMs)}` : '';
-    switch (failure.kind) {
-        case 'dns':
-            return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
-        case 'refused':
-            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check}.`;
-        case 'reset':
-            return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
-        case 'tls':
-            return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
-        case 'connect-timeout':
-            return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
-        case 'timeout':
-            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check}.`;
-        case 'invalid-url':
-            return `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
-        case 'stopped':
-            return `${what} was stopped: the run ended before it answered.`;
-    }
-}
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 1559:
-=======
-/***/ 8557:
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ grantedScopes),
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   "if": () => (/* binding */ missingScopes)
-/* harmony export */ });
-<<<<<<< HEAD
-/* unused harmony export APP_PASSWORDS_REMOVED */
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1074);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3323);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2459);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6343);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(825);
-
-
-
-
-
-
-/**
- * Headers Bitbucket Cloud sends on its API answers, one of which must be present:
- * the token headers (x-oauth-scopes, x-accepted-oauth-scopes, x-credential-type;
- * Atlassian KB "How to fetch the scope of a token") and its request id.
- */
-const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
-
-
-const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
-const CREDENTIAL_TYPES = {
-    repo_access_token: 'Bitbucket repository access token',
-    project_access_token: 'Bitbucket project access token',
-    workspace_access_token: 'Bitbucket workspace access token',
-    app_password: 'Bitbucket app password',
-=======
-const ACTION_TEXT = {
-    imported: 'imported',
-    'would-import': 'would import',
-    'kept-existing': 'kept existing',
-    checked: 'checked',
-    deleted: 'deleted',
-    'would-delete': 'would delete',
-    'nothing-to-delete': 'nothing to delete',
-    'not-attempted': 'not attempted',
-    failed: 'failed',
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-};
-const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
-const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
-function grantedScopes(token) {
-    return token?.scopes ?? [];
-}
-function missingScopes(token) {
-    return (token?.required ?? [])
-        .filter((s) => s.status === 'missing' && !s.optional)
-        .map((s) => s.scope);
-}
-function scopeLine(token) {
-    return token.required
-        .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
-        .join(', ');
-}
-/** One line: what ran and how it ended. */
-function summaryLine(report) {
-    const subject = `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential (${report.authType})`;
-    const where = `${report.regions.length} region${report.regions.length === 1 ? '' : 's'}`;
-    switch (report.outcome) {
-        case 'success':
-            return `${subject} succeeded in ${where}`;
-        case 'drift':
-            return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-        case 'failure':
-            return `${subject} failed`;
-    }
-}
-<<<<<<< HEAD
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
-    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
-    const appPassword = username !== undefined;
-    const authorization = appPassword
-        ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
-        : `Bearer ${token}`;
-    return {
-        apiUrl,
-        async get(pathOrUrl) {
-            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
-            // The credential only ever goes to the configured API (a `next` link is followed on it only).
-            if (new URL(url).origin !== new URL(apiUrl).origin)
-                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
-            logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
-            let attempts = 0;
-            try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(async () => {
-                    attempts++;
-                    const r = await fetchBounded(url, {
-                        // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
-                        // credential never follows one: it is returned as it is.
-                        redirect: 'manual',
-                        headers: {
-                            Authorization: authorization,
-                            Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
-                        },
-                    });
-                    if (r.status === 429 || r.status >= 500)
-                        throw new HttpStatusError(r.status);
-                    return r;
-                }, () => true, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
-            }
-            catch (error) {
-                const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
-                const failure = error instanceof HttpStatusError ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
-                if (failure) {
-                    throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
-                        what,
-                        endpoint: new URL(apiUrl).host,
-                        check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
-                        timeoutMs: limits.callTimeoutMs,
-                        attempts,
-                    }));
-                }
-                const reason = error instanceof HttpStatusError
-                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
-                    : error.message;
-                throw new Error(`${what} failed (${reason}).`);
-            }
-        },
-    };
-}
-/**
- * Asks Bitbucket about the token with the request Atlassian documents for reading
- * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
- */
-async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits) {
-    const basic = username !== undefined;
-    // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
-    const appPassword = basic && !apiToken;
-    const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
-    const warnings = [];
-    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
-    const get = async (path) => {
-        try {
-            return await client.get(path);
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
-        }
-    };
-    const bitbucket = {
-        name: 'Bitbucket',
-        apiUrl,
-        ownHeaders: BITBUCKET_HEADERS,
-        exampleHeader: 'x-request-id',
-    };
-    let response = await get('/repositories');
-    let body = await readBody(response);
-    // A server without the repositories listing (a Bitbucket-compatible proxy, say): ask who the token is.
-    if (response.status === 404) {
-        response = await get('/user');
-        body = await readBody(response);
-    }
-    // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
-    // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
-    const credentialType = response.headers.get('x-credential-type') ?? undefined;
-    const description = apiToken
-        ? 'Atlassian API token'
-        : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
-            (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-    const identity = basic ? username : undefined;
-    if (response.status === 401 || response.status === 410) {
-        const problem = apiToken
-            ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
-            : appPassword
-                ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
-                : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
-        // The problem says it all: no separate app-password warning on top.
-        return {
-            token: { kind, description, accepted: false, identity, required: [], problem },
-            warnings,
-        };
-    }
-    if (appPassword)
-        warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
-    let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
-    if (response.status === 403) {
-        // "Your credentials lack one or more required privilege scopes": the token is
-        // valid, and the body lists what it was granted.
-        scopes = scopes ?? body.error?.detail?.granted;
-    }
-    else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`);
-    }
-    if (!scopes && !basic) {
-        // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
-    }
-    // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
-    // not imply each other: reported, not judged. An access token cannot hold `account`.
-    const required = apiToken
-        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
-        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
-    if (apiToken) {
-        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
-    }
-    else if (!scopes) {
-        warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
-=======
-function regionName(r) {
-    return r.account ? `${r.account}/${r.region}` : r.region;
-}
-/** Plain text for logs: the pipe prints this. */
-function renderText(report) {
-    const lines = [];
-    const t = report.token;
-    if (t) {
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
-        if (t.problem)
-            lines.push(`  Problem: ${t.problem}`);
-        if (t.accepted) {
-            lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
-            if (t.required.length)
-                lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
-            for (const probe of t.repositories ?? []) {
-                const checks = probe.checks
-                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
-                    .join(', ');
-                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
-            }
-            lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
-        }
-    }
-    if (report.regions.length) {
-        lines.push('Regions:');
-        const width = Math.max(...report.regions.map((r) => regionName(r).length));
-        for (const r of report.regions) {
-            const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`);
-        }
-    }
-    for (const f of report.findings)
-        lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
-    for (const w of report.warnings)
-        lines.push(`Warning: ${w}`);
-    for (const e of report.errors)
-        lines.push(`Error: ${e}`);
-    return lines.join('\n');
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Markdown for the job summary. */
-function renderMarkdown(report) {
-    const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
-    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
-    const t = report.token;
-    if (t) {
-        out.push('| Token | |', '|---|---|');
-        out.push(`| Kind | ${cell(t.description)} |`);
-        if (t.identity)
-            out.push(`| Identity | ${cell(t.identity)} |`);
-        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**: ${cell(t.problem ?? '')}`} |`);
-        out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
-        const missing = missingScopes(t);
-        out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-        const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-        if (unknown.length)
-            out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-        out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`, '');
-        if (t.repositories?.length) {
-            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
-            for (const probe of t.repositories) {
-                for (const c of probe.checks) {
-                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
-                }
-            }
-            out.push('');
-        }
-    }
-    if (report.regions.some((r) => r.account))
-        out.push(...accountMatrix(report), '');
-    if (report.regions.length) {
-        const withAccount = report.regions.some((r) => r.account);
-        out.push(withAccount
-            ? '| Account | Region | Result | ARN | Detail |'
-            : '| Region | Result | ARN | Detail |');
-        out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
-        for (const r of report.regions) {
-            const row = [
-                r.region,
-                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
-                r.arn ? `\`${r.arn}\`` : '',
-                cell(r.detail),
-            ];
-            out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
-        }
-        out.push('');
-    }
-    if (report.findings.length) {
-        out.push('**Drift**', '');
-        for (const f of report.findings)
-            out.push(`- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}`);
-        out.push('');
-    }
-    if (report.warnings.length) {
-        out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
-    }
-    if (report.errors.length) {
-        out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    }
-    return out.join('\n');
-}
-<<<<<<< HEAD
-/** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
-function bitbucketMessage(body) {
-    const message = body?.error?.message;
-    return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
-}
-/** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
-async function readBody(response) {
-    const text = await response.text().catch(() => '');
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-function scopesFromHeader(header) {
-    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScopeHeader */ .F8)(header);
-}
-
-
-/***/ }),
-
-/***/ 8686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Lz: () => (/* binding */ GITHUB_CHECK),
-  $f: () => (/* binding */ githubClient),
-  iL: () => (/* binding */ githubNetworkFailure)
-});
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
-var dist_src = __nccwpck_require__(5194);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
-const VERSION = "6.0.0";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
-
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request, options) => {
-    octokit.log.debug("request", options);
-    const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      return response;
-    }).catch((error) => {
-      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
-      );
-      throw error;
-    });
-  });
-}
-requestLog.VERSION = VERSION;
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __nccwpck_require__(9210);
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const version_VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
-  {
-    userAgent: `octokit-rest.js/${version_VERSION}`
-  }
-);
-
-
-// EXTERNAL MODULE: ./src/core/deadline.ts
-var deadline = __nccwpck_require__(6343);
-// EXTERNAL MODULE: ./src/core/network-errors.ts
-var network_errors = __nccwpck_require__(825);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __nccwpck_require__(3323);
-;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
-
-
-
-
-/**
- * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
- * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
- */
-function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU), options = {}) {
-    return new Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: version/* USER_AGENT */._,
-        request: {
-            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
-            ...(options.redirect ? { redirect: options.redirect } : {}),
-        },
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
-            // caller reports every failure itself, in words that say what happened.
-            error: () => { },
-        },
-    });
-}
-/**
- * Octokit reports a failure on the wire as status 500 with the socket's message
- * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
- */
-function githubNetworkFailure(error) {
-    const e = error;
-    // A real answer carries a response; a failure on the wire does not.
-    if (error.response)
-        return undefined;
-    return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
-}
-/** Where a GitHub failure on the wire sends the user. */
-const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
-
-
-/***/ }),
-
-/***/ 2459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MP: () => (/* binding */ describeBody),
-/* harmony export */   hc: () => (/* binding */ requireProvider),
-/* harmony export */   mV: () => (/* binding */ UnverifiedAnswerError)
-/* harmony export */ });
-/* unused harmony export notFromProvider */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-// Proof that an answer comes from the provider itself and not from something in
-// between (a proxy, a captive portal, a single sign-on gateway). An answer that
-// is not provably the provider's proves nothing about the token, so nothing is
-// written on it.
-
-/** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
-class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(message) {
-        super(message);
-        this.name = 'UnverifiedAnswerError';
-    }
-}
-function header(answer, name) {
-    const found = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === name);
-    return found?.[1] === undefined ? undefined : String(found[1]);
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return url;
-    }
-}
-/** Where a redirect points, without its query (which may carry state) and shortened. */
-function redirectTarget(location, base) {
-    try {
-        const url = new URL(location, base);
-        return `${url.origin}${url.pathname}`.slice(0, 120);
-    }
-    catch {
-        return 'an unreadable address';
-    }
-}
-const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
-/** What a body that is not the provider's JSON looks like, in a few words. */
-function describeBody(answer) {
-    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const what = type === 'text/html' ||
-        (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
-        ? 'an HTML page'
-        : type
-            ? `a ${type} answer`
-            : 'an answer without a Content-Type';
-    return `${what} (${type ?? 'no Content-Type'}, ${answer.status})`;
-}
-/**
- * Why the answer is not provably the provider's, or undefined when it is: a
- * redirect, a body that is not JSON, or none of the provider's own headers.
- * A refusal (`strict` false; nothing is written on it anyway) is only disowned
- * on positive evidence: a redirect or an HTML page.
- */
-function notFromProvider(answer, provider, { strict = true } = {}) {
-    const host = hostOf(provider.apiUrl);
-    const not = `not ${provider.name}`;
-    if (answer.status >= 300 && answer.status < 400) {
-        const location = header(answer, 'location');
-        const target = location ? redirectTarget(location, provider.apiUrl) : 'nowhere given';
-        const what = location && SIGN_IN.test(location) ? 'a sign-in page' : target;
-        return `${host} redirected (${answer.status}) to ${what === target ? target : `${what} (${target})`} — a proxy or single sign-on gateway answered, ${not}'s API`;
-    }
-    const type = header(answer, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-    const json = type === 'application/json' || type.endsWith('+json');
-    if (!strict && describeBody(answer).startsWith('an HTML page')) {
-        return `${host} answered with ${describeBody(answer)} — a proxy or captive portal, ${not}`;
-    }
-    if (!strict)
-        return undefined;
-    if (!json || typeof answer.body !== 'object' || answer.body === null) {
-        const body = json
-            ? `a body that is not JSON (${type}, ${answer.status})`
-            : describeBody(answer);
-        return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
-    }
-    if (!Object.keys(answer.headers).some((name) => provider.ownHeaders.test(name))) {
-        return `${host} answered (${answer.status}) without any of ${provider.name}'s own headers (such as ${provider.exampleHeader}) — a proxy or another server, ${not}`;
-    }
-    return undefined;
-}
-/** Throws UnverifiedAnswerError when the answer is not provably the provider's. */
-function requireProvider(answer, provider, options) {
-    const reason = notFromProvider(answer, provider, options);
-    if (reason)
-        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
-}
-
-
-/***/ }),
-
-/***/ 7253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
-/* harmony export */ });
-/* unused harmony export defaultSleep */
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (attempt >= attempts || signal?.aborted || !isRetryable(error))
-                throw error;
-            await sleep(Math.random() * baseMs * 2 ** attempt);
-            if (signal?.aborted)
-                throw error;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A6: () => (/* binding */ checkScopes),
-/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
-/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
-/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
-/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
-/* harmony export */ });
-/* unused harmony export expandScopes */
-// The scopes CodeBuild needs, and how each provider's scopes imply one another
-// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
-/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
-const GITHUB_SCOPES = {
-    required: ['repo'],
-    optional: [],
-    implies: {
-        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
-        'admin:repo_hook': ['write:repo_hook'],
-        'write:repo_hook': ['read:repo_hook'],
-        'admin:org': ['write:org'],
-        'write:org': ['read:org'],
-        user: ['read:user', 'user:email', 'user:follow'],
-    },
-};
-/**
- * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
- * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
- * `repository`.
- */
-const BITBUCKET_SCOPES = {
-    required: ['repository', 'pullrequest', 'webhook'],
-    optional: ['account'],
-    implies: {
-        'repository:write': ['repository'],
-        pullrequest: ['repository'],
-        'pullrequest:write': ['pullrequest'],
-        'account:write': ['account'],
-    },
-};
-/**
- * Repository, project and workspace access tokens cannot hold account-level
- * scopes (FACTS.md), so `account` is never asked of them.
- */
-const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
-/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
-function expandScopes(granted, rules) {
-    const effective = new Map();
-    const visit = (scope, origin) => {
-        if (effective.has(scope))
-            return;
-        effective.set(scope, origin);
-        for (const narrower of rules.implies[scope] ?? [])
-            visit(narrower, origin);
-    };
-    for (const scope of granted)
-        visit(scope, scope);
-    return effective;
-}
-/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
-function parseScopeHeader(header) {
-    return header
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Each required (and optional) scope as granted, missing or unknown.
- * `granted` undefined means the provider did not say, so every scope is unknown.
- */
-function checkScopes(granted, rules) {
-    const effective = granted ? expandScopes(granted, rules) : undefined;
-    const check = (scope, optional) => {
-        const base = optional ? { scope, optional } : { scope };
-        if (!effective)
-            return { ...base, status: 'unknown' };
-        const origin = effective.get(scope);
-        if (!origin)
-            return { ...base, status: 'missing' };
-        return origin === scope
-            ? { ...base, status: 'granted' }
-            : { ...base, status: 'granted', via: origin };
-    };
-=======
-/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
-function accountMatrix(report) {
-    const regions = [...new Set(report.regions.map((r) => r.region))];
-    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
-    const rows = accounts.map((account) => {
-        const cells = regions.map((region) => {
-            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
-            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
-        });
-        return `| ${account} | ${cells.join(' | ')} |`;
-    });
->>>>>>> 00ebeeb (Load only what a run needs: SDK clients, providers, Octokit and the drift issue by dynamic import after the configuration is valid)
-    return [
-        `| Account | ${regions.join(' | ')} |`,
-        `|---|${regions.map(() => '---|').join('')}`,
-        ...rows,
-    ];
-}
-function renderJson(report) {
-    return JSON.stringify(report, null, 2);
-}
-
-
-/***/ }),
-
-/***/ 6997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ trimToken),
-/* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
-/* harmony export */   qc: () => (/* binding */ tokenForm)
-/* harmony export */ });
-// What a token is, read from its form alone (no network call): GitHub and
-// Atlassian print a kind prefix on every token they issue, and CodeBuild's
-// connection and secret "tokens" are ARNs. Config uses it to catch a token given
-// to the wrong provider or auth type; the providers use it to label the token.
-// Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
-const FORMS = [
-    [
-        /^github_pat_/,
-        'github_pat_',
-        'github',
-        'fine-grained-pat',
-        'GitHub fine-grained personal access token',
-    ],
-    [/^ghp_/, 'ghp_', 'github', 'classic-pat', 'GitHub classic personal access token'],
-    [/^gho_/, 'gho_', 'github', 'oauth', 'GitHub OAuth app token'],
-    [/^ghu_/, 'ghu_', 'github', 'app-user', 'GitHub App user-to-server token'],
-    [/^ghs_/, 'ghs_', 'github', 'app-installation', 'GitHub App installation token'],
-    [/^ghr_/, 'ghr_', 'github', 'refresh', 'GitHub refresh token'],
-    [/^ATCTT/, 'ATCTT', 'bitbucket', 'access-token', 'Bitbucket access token'],
-    [/^ATATT/, 'ATATT', 'bitbucket', 'api-token', 'Atlassian API token'],
-    [/^ATBB/, 'ATBB', 'bitbucket', 'app-password', 'Bitbucket app password'],
-    [
-        /^arn:aws[a-z-]*:(codeconnections|codestar-connections):/,
-        'arn:…:connection',
-        'aws',
-        'connection-arn',
-        'CodeConnections connection ARN',
-    ],
-    [
-        /^arn:aws[a-z-]*:secretsmanager:/,
-        'arn:…:secret',
-        'aws',
-        'secret-arn',
-        'Secrets Manager secret ARN',
-    ],
-];
-/** The token's kind by its form, or undefined when the form says nothing. */
-function tokenForm(token) {
-    const found = FORMS.find(([pattern]) => pattern.test(token));
-    if (!found)
-        return undefined;
-    const [, prefix, provider, kind, description] = found;
-    return { provider, kind, description, prefix };
-}
-/**
- * Characters that cannot be seen in a secret's editor (code point ranges):
- * no-break and zero-width spaces, joiners, direction marks, soft hyphen,
- * variation selectors, the byte-order mark. At either end they are paste
- * debris and are trimmed; inside a token they mean the value is damaged.
- */
-const INVISIBLE = [
-    [0x00a0, 0x00a0],
-    [0x00ad, 0x00ad],
-    [0x034f, 0x034f],
-    [0x061c, 0x061c],
-    [0x115f, 0x1160],
-    [0x17b4, 0x17b5],
-    [0x180e, 0x180e],
-    [0x2000, 0x200f],
-    [0x2028, 0x202f],
-    [0x205f, 0x206f],
-    [0x3000, 0x3000],
-    [0x3164, 0x3164],
-    [0xfe00, 0xfe0f],
-    [0xfeff, 0xfeff],
-    [0xffa0, 0xffa0],
-];
-function isInvisible(char) {
-    const code = char.codePointAt(0);
-    return INVISIBLE.some(([from, to]) => code >= from && code <= to);
-}
-const isBlank = (char) => /\s/u.test(char) || isInvisible(char);
-/** The token without whitespace or invisible characters at either end. */
-function trimToken(raw) {
-    const chars = [...raw];
-    let start = 0;
-    let end = chars.length;
-    while (start < end && isBlank(chars[start]))
-        start++;
-    while (end > start && isBlank(chars[end - 1]))
-        end--;
-    return chars.slice(start, end).join('');
-}
-/**
- * Why a (trimmed) token cannot be sent in an HTTP header, in words that never
- * show any part of it or where in it the problem is; undefined when it can.
- */
-function tokenCharacterProblem(token) {
-    if (/\s/u.test(token))
-        return 'contains whitespace inside it';
-    if ([...token].some(isInvisible))
-        return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
-    if (/[^\x21-\x7e]/u.test(token))
-        return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
-    return undefined;
 }
 
 

@@ -133,7 +133,8 @@ function send(url, method, headers, body, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   introspectBitbucket: () => (/* binding */ introspectBitbucket)
+/* harmony export */   introspectBitbucket: () => (/* binding */ introspectBitbucket),
+/* harmony export */   p: () => (/* binding */ bitbucketClient)
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
@@ -160,6 +161,39 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
+function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
+    const appPassword = username !== undefined;
+    const authorization = appPassword
+        ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+        : `Bearer ${token}`;
+    return {
+        apiUrl,
+        async get(pathOrUrl) {
+            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
+            // The credential only ever goes to the configured API (a `next` link is followed on it only).
+            if (new URL(url).origin !== new URL(apiUrl).origin)
+                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+            logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+            try {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(async () => {
+                    const r = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t)(url, {
+                        headers: {
+                            Authorization: authorization,
+                            Accept: 'application/json',
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+                        },
+                    });
+                    if (r.status === 429 || r.status >= 500)
+                        throw new HttpStatusError(r.status);
+                    return r;
+                }, () => true, { attempts: 3, baseMs: 300, sleep });
+            }
+            catch (error) {
+                throw new Error(error instanceof HttpStatusError ? error.message : error.message);
+            }
+        },
+    };
+}
 /**
  * Asks Bitbucket about the token with the request Atlassian documents for reading
  * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
@@ -170,28 +204,13 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
     const warnings = [];
     if (appPassword)
         warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
-    const authorization = appPassword
-        ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
-        : `Bearer ${token}`;
+    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
     const get = async (path) => {
-        logger.debug(`Bitbucket: GET ${apiUrl}${path} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(async () => {
-                const r = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t)(`${apiUrl}${path}`, {
-                    headers: {
-                        Authorization: authorization,
-                        Accept: 'application/json',
-                        'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
-                    },
-                });
-                if (r.status === 429 || r.status >= 500)
-                    throw new HttpStatusError(r.status);
-                return r;
-            }, () => true, { attempts: 3, baseMs: 300, sleep });
+            return await client.get(path);
         }
         catch (error) {
-            const reason = error instanceof HttpStatusError ? error.message : error.message;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (${reason}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (${error.message}).`);
         }
     };
     let response = await get('/repositories');

@@ -1,5 +1,5 @@
-export const id = 582;
-export const ids = [582];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
 /***/ 1983:
@@ -129,7 +129,47 @@ function send(url, method, headers, body, signal) {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 9711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1983);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+
+
+
+
+/**
+ * Octokit's core with pagination: every call here is `request(route)` or
+ * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
+ * size) are not loaded.
+ */
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
+/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
+function githubClient(token, apiUrl, logger) {
+    return new Octokit({
+        auth: token,
+        baseUrl: apiUrl,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        // node:http rather than Node's fetch, which would load undici (see http.ts).
+        request: { fetch: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpFetch */ .t },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            error: (m) => logger.debug(m),
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 2837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -140,42 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: githubTokenKind, parseGitHubExpiry
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 13 modules
-var dist_src = __webpack_require__(5194);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./src/core/http.ts
-var http = __webpack_require__(1983);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
-;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
-
-
-
-
-/**
- * Octokit's core with pagination: every call here is `request(route)` or
- * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
- * size) are not loaded.
- */
-const Octokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud);
-/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
-function githubClient(token, apiUrl, logger) {
-    return new Octokit({
-        auth: token,
-        baseUrl: apiUrl,
-        userAgent: version/* USER_AGENT */._,
-        // node:http rather than Node's fetch, which would load undici (see http.ts).
-        request: { fetch: http/* httpFetch */.t },
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
-        },
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/providers/github-client.ts
+var github_client = __webpack_require__(9711);
 // EXTERNAL MODULE: ./src/core/scopes.ts
 var core_scopes = __webpack_require__(1074);
 // EXTERNAL MODULE: ./src/core/retry.ts
@@ -345,7 +351,7 @@ function writeCheck(need, read) {
  */
 async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
     const unique = validate(repositories);
-    const octokit = githubClient(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
     const get = async (route, params) => {
         try {
             const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
@@ -444,7 +450,7 @@ const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Web
 async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = githubClient(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);
