@@ -8,10 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCodeBuildSecret: () => (/* binding */ readCodeBuildSecret)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2994);
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
+
 
 
 
@@ -31,17 +33,23 @@ const TYPE_TAG = {
  * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
  * tagged codebuild:source:provider and codebuild:source:type.
  */
-async function readCodeBuildSecret(secretArn, serverType, credentials) {
-    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .SecretsManagerClient */ ._H({
+async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._H({
         region: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
         credentials,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsHttpLimits */ .UO)(limits),
     });
     const result = { problems: [], warnings: [] };
+    const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1';
+    const call = (operation, send) => {
+        const what = `Secrets Manager ${operation} in ${region}`;
+        return limits.waiting ? limits.waiting.on(what, send) : send();
+    };
     try {
-        const described = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }));
+        const described = await call('DescribeSecret', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
         const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-        const value = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }));
+        const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
         let body = {};
         try {
             body = JSON.parse(value.SecretString ?? '');
@@ -84,7 +92,7 @@ async function readCodeBuildSecret(secretArn, serverType, credentials) {
             result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
             return result;
         }
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue');
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue', limits);
     }
     finally {
         client.destroy();

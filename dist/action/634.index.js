@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-// One GitHub issue that tracks drift: opened on the first drifting check, updated while
-// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+
 
 
 
@@ -72,23 +72,37 @@ function body(report, runUrl) {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 async function syncDriftIssue(options) {
-    const { apiUrl, token, repository, report, runUrl, logger } = options;
+    const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
     const { owner, repo } = parseRepository(repository);
     const clean = !report.drift && report.outcome === 'success';
     if (!report.drift && !clean) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
     }
-    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$)(token, apiUrl, logger);
+    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token, apiUrl, logger, limits);
     /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
     const call = async (doing, work, idempotent) => {
+        let attempts = 0;
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(work, (e) => {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => {
+                attempts++;
+                return work();
+            }, (e) => {
                 const status = e.status ?? 0;
                 return idempotent && (status === 429 || status >= 500 || status === 0);
-            }, { attempts: 3, baseMs: 300 });
+            }, { attempts: 3, baseMs: 300, signal: limits?.signal });
         }
         catch (error) {
+            const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
+            if (failure) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
+                    what: `GitHub (${apiUrl})`,
+                    endpoint: new URL(apiUrl).host,
+                    check: _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_CHECK */ .Lz,
+                    timeoutMs: limits?.callTimeoutMs,
+                    attempts,
+                })}`);
+            }
             const e = error;
             const data = e.response?.data;
             const message = typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
@@ -177,143 +191,20 @@ async function syncDriftIssue(options) {
 
 /***/ }),
 
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ httpFetch)
-/* harmony export */ });
-/* unused harmony export HttpHeaders */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
-class HttpHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const name of Object.keys(raw).sort()) {
-            const value = raw[name];
-            if (value !== undefined)
-                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-const MAX_REDIRECTS = 20;
-/**
- * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
- * Node's own fetch loads undici the first time it is called, which costs more
- * than the rest of a one-region run (docs/performance.md); node:http is loaded
- * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
- * the whole body is read, redirects are followed (Authorization dropped when
- * the origin changes), a network failure rejects with TypeError "fetch failed"
- * and the cause, an abort with the signal's reason.
- */
-async function httpFetch(input, init = {}) {
-    let url = new URL(input);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let body = init.body;
-    const headers = {};
-    for (const [name, value] of Object.entries(init.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
-        const location = response.headers.get('location');
-        if (![301, 302, 303, 307, 308].includes(response.status) ||
-            !location ||
-            init.redirect === 'manual') {
-            return redirects > 0 ? { ...response, redirected: true } : response;
-        }
-        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
-            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
-        }
-        const next = new URL(location, url);
-        if (next.origin !== url.origin)
-            delete headers.authorization;
-        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
-            if (method !== 'HEAD')
-                method = 'GET';
-            body = undefined;
-            delete headers['content-type'];
-            delete headers['content-length'];
-        }
-        url = next;
-    }
-}
-function send(url, method, headers, body, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const outgoing = { ...headers };
-        if (body !== undefined)
-            outgoing['content-length'] = String(Buffer.byteLength(body));
-        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-            method,
-            headers: outgoing,
-        });
-        const onAbort = () => {
-            request.destroy();
-            reject(signal.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const done = () => signal?.removeEventListener('abort', onAbort);
-        request.on('error', (cause) => {
-            done();
-            reject(new TypeError('fetch failed', { cause }));
-        });
-        request.on('response', (message) => {
-            const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', (cause) => {
-                done();
-                reject(new TypeError('fetch failed', { cause }));
-            });
-            message.on('end', () => {
-                done();
-                const bytes = Buffer.concat(chunks);
-                const status = message.statusCode ?? 0;
-                resolve({
-                    ok: status >= 200 && status < 300,
-                    status,
-                    statusText: message.statusMessage ?? '',
-                    url: url.href,
-                    redirected: false,
-                    headers: new HttpHeaders(message.headers),
-                    body: null,
-                    text: () => Promise.resolve(bytes.toString('utf8')),
-                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
-                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
-                });
-            });
-        });
-        request.end(body);
-    });
-}
-
-
-/***/ }),
-
 /***/ 9711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1983);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+
 
 
 
@@ -324,22 +215,45 @@ function send(url, method, headers, body, signal) {
  * size) are not loaded.
  */
 const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
-/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
-function githubClient(token, apiUrl, logger) {
+/**
+ * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
+ * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ * Every attempt has a time limit and stops with the run (`limits`).
+ */
+function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
-        // node:http rather than Node's fetch, which would load undici (see http.ts).
-        request: { fetch: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpFetch */ .t },
+        request: {
+            // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
+            // reads only what HttpResponse has.
+            fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            ...(options.redirect ? { redirect: options.redirect } : {}),
+        },
         log: {
             debug: () => { },
             info: () => { },
             warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
+            // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
+            // caller reports every failure itself, in words that say what happened.
+            error: () => { },
         },
     });
 }
+/**
+ * Octokit reports a failure on the wire as status 500 with the socket's message
+ * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
+ */
+function githubNetworkFailure(error) {
+    const e = error;
+    // A real answer carries a response; a failure on the wire does not.
+    if (error.response)
+        return undefined;
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+}
+/** Where a GitHub failure on the wire sends the user. */
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
 
 
 /***/ }),
@@ -352,15 +266,17 @@ function githubClient(token, apiUrl, logger) {
 /* harmony export */ });
 /* unused harmony export defaultSleep */
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
         }
         catch (error) {
-            if (attempt >= attempts || !isRetryable(error))
+            if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
             await sleep(Math.random() * baseMs * 2 ** attempt);
+            if (signal?.aborted)
+                throw error;
         }
     }
 }

@@ -2,143 +2,20 @@ export const id = 837;
 export const ids = [837];
 export const modules = {
 
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ httpFetch)
-/* harmony export */ });
-/* unused harmony export HttpHeaders */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
-class HttpHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const name of Object.keys(raw).sort()) {
-            const value = raw[name];
-            if (value !== undefined)
-                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-const MAX_REDIRECTS = 20;
-/**
- * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
- * Node's own fetch loads undici the first time it is called, which costs more
- * than the rest of a one-region run (docs/performance.md); node:http is loaded
- * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
- * the whole body is read, redirects are followed (Authorization dropped when
- * the origin changes), a network failure rejects with TypeError "fetch failed"
- * and the cause, an abort with the signal's reason.
- */
-async function httpFetch(input, init = {}) {
-    let url = new URL(input);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let body = init.body;
-    const headers = {};
-    for (const [name, value] of Object.entries(init.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
-        const location = response.headers.get('location');
-        if (![301, 302, 303, 307, 308].includes(response.status) ||
-            !location ||
-            init.redirect === 'manual') {
-            return redirects > 0 ? { ...response, redirected: true } : response;
-        }
-        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
-            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
-        }
-        const next = new URL(location, url);
-        if (next.origin !== url.origin)
-            delete headers.authorization;
-        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
-            if (method !== 'HEAD')
-                method = 'GET';
-            body = undefined;
-            delete headers['content-type'];
-            delete headers['content-length'];
-        }
-        url = next;
-    }
-}
-function send(url, method, headers, body, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const outgoing = { ...headers };
-        if (body !== undefined)
-            outgoing['content-length'] = String(Buffer.byteLength(body));
-        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-            method,
-            headers: outgoing,
-        });
-        const onAbort = () => {
-            request.destroy();
-            reject(signal.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const done = () => signal?.removeEventListener('abort', onAbort);
-        request.on('error', (cause) => {
-            done();
-            reject(new TypeError('fetch failed', { cause }));
-        });
-        request.on('response', (message) => {
-            const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', (cause) => {
-                done();
-                reject(new TypeError('fetch failed', { cause }));
-            });
-            message.on('end', () => {
-                done();
-                const bytes = Buffer.concat(chunks);
-                const status = message.statusCode ?? 0;
-                resolve({
-                    ok: status >= 200 && status < 300,
-                    status,
-                    statusText: message.statusMessage ?? '',
-                    url: url.href,
-                    redirected: false,
-                    headers: new HttpHeaders(message.headers),
-                    body: null,
-                    text: () => Promise.resolve(bytes.toString('utf8')),
-                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
-                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
-                });
-            });
-        });
-        request.end(body);
-    });
-}
-
-
-/***/ }),
-
 /***/ 9711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1983);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+
 
 
 
@@ -149,22 +26,45 @@ function send(url, method, headers, body, signal) {
  * size) are not loaded.
  */
 const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
-/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
-function githubClient(token, apiUrl, logger) {
+/**
+ * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
+ * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ * Every attempt has a time limit and stops with the run (`limits`).
+ */
+function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
-        // node:http rather than Node's fetch, which would load undici (see http.ts).
-        request: { fetch: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpFetch */ .t },
+        request: {
+            // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
+            // reads only what HttpResponse has.
+            fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            ...(options.redirect ? { redirect: options.redirect } : {}),
+        },
         log: {
             debug: () => { },
             info: () => { },
             warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
+            // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
+            // caller reports every failure itself, in words that say what happened.
+            error: () => { },
         },
     });
 }
+/**
+ * Octokit reports a failure on the wire as status 500 with the socket's message
+ * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
+ */
+function githubNetworkFailure(error) {
+    const e = error;
+    // A real answer carries a response; a failure on the wire does not.
+    if (error.response)
+        return undefined;
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+}
+/** Where a GitHub failure on the wire sends the user. */
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
 
 
 /***/ }),
@@ -178,20 +78,27 @@ __webpack_require__.d(__webpack_exports__, {
   introspectGitHub: () => (/* binding */ introspectGitHub)
 });
 
-// UNUSED EXPORTS: githubTokenKind, parseGitHubExpiry
+// UNUSED EXPORTS: githubTokenKind, githubUnavailable, parseGitHubExpiry
 
 // EXTERNAL MODULE: ./src/core/providers/github-client.ts
 var github_client = __webpack_require__(9711);
+// EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
+var deadline = __webpack_require__(8953);
+// EXTERNAL MODULE: ./src/core/network-errors.ts
+var network_errors = __webpack_require__(825);
 // EXTERNAL MODULE: ./src/core/scopes.ts
 var core_scopes = __webpack_require__(1074);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/token-form.ts
+var token_form = __webpack_require__(6997);
 ;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
 
 
 
@@ -349,21 +256,24 @@ function writeCheck(need, read) {
  * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
  * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
  */
-async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep) {
+async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
     const unique = validate(repositories);
-    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
     const get = async (route, params) => {
         try {
             const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
                 const status = e.status ?? 0;
                 return status === 429 || status >= 500 || status === 0;
-            }, { attempts: 3, baseMs: 300, sleep });
+            }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
             return { status: response.status, headers: response.headers, data: response.data };
         }
         catch (error) {
             const e = error;
             const data = e.response?.data;
             const message = typeof data?.message === 'string' ? data.message : e.message;
+            const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
+            if (failure)
+                return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
             if (e.status === 401) {
                 throw new errors/* UserError */.yo('GitHub rejected the token (401 Bad credentials) while probing repository permissions: it is wrong, expired or revoked.');
             }
@@ -416,25 +326,23 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
     return mapLimited(unique, CONCURRENCY, probe);
 }
 
+// EXTERNAL MODULE: ./src/core/providers/provenance.ts
+var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/github.ts
 
 
 
 
 
-/** Token kinds by prefix (FACTS.md, "GitHub token prefixes"). */
-const KINDS = [
-    ['github_pat_', 'fine-grained-pat', 'GitHub fine-grained personal access token'],
-    ['ghp_', 'classic-pat', 'GitHub classic personal access token'],
-    ['gho_', 'oauth', 'GitHub OAuth app token'],
-    ['ghu_', 'app-user', 'GitHub App user-to-server token'],
-    ['ghs_', 'app-installation', 'GitHub App installation token'],
-    ['ghr_', 'refresh', 'GitHub refresh token'],
-];
+
+
+
+
+/** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
 function githubTokenKind(token) {
-    const found = KINDS.find(([prefix]) => token.startsWith(prefix));
-    return found
-        ? { kind: found[1], description: found[2] }
+    const form = (0,token_form/* tokenForm */.qc)(token);
+    return form?.provider === 'github'
+        ? { kind: form.kind, description: form.description }
         : { kind: 'unknown', description: 'GitHub token (unrecognised prefix)' };
 }
 /** `2026-11-25 10:00:00 UTC` or `2026-11-25 10:00:00 +0900` to ISO-8601 UTC; undefined if unreadable. */
@@ -446,21 +354,69 @@ function parseGitHubExpiry(header) {
     const time = Date.parse(`${m[1]}T${m[2]}${zone}`);
     return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
 }
+/** Headers every answer of GitHub's REST API carries (github.com and GHES), one of which must be present. */
+const GITHUB_HEADERS = /^(x-github-|x-oauth-scopes$|x-accepted-oauth-scopes$|x-ratelimit-limit$|github-authentication-token-expiration$)/i;
+/** Token kinds whose answers always carry X-OAuth-Scopes: without it, nothing is proven. */
+const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
+/** Why GitHub could not be asked, in words that say what it was: the wire, a rate limit, or an answer. */
+function githubUnavailable(error, what, apiUrl, limits, attempts) {
+    const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
+    if (failure) {
+        return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
+            what,
+            endpoint: new URL(apiUrl).host,
+            check: github_client/* GITHUB_CHECK */.Lz,
+            timeoutMs: limits.callTimeoutMs,
+            attempts,
+        });
+    }
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    if (e.status === 429 || (e.status === 403 && headers['x-ratelimit-remaining'] === '0')) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0
+            ? `; it resets at ${new Date(reset * 1000).toISOString()}`
+            : '';
+        return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
+    }
+    return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
+}
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep, repositories = []) {
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
-    const octokit = (0,github_client/* githubClient */.$)(token, apiUrl, logger);
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });
+    const github = {
+        name: 'GitHub',
+        apiUrl,
+        ownHeaders: GITHUB_HEADERS,
+        exampleHeader: 'X-GitHub-Request-Id',
+    };
+    let attempts = 0;
     let response;
     try {
         logger.debug(`GitHub: GET ${apiUrl}/user`);
-        response = await (0,retry/* withRetry */.b)(() => octokit.request('GET /user'), (e) => {
+        response = await (0,retry/* withRetry */.b)(() => {
+            attempts++;
+            return octokit.request('GET /user');
+        }, (e) => {
             const status = e.status ?? 0;
             return status === 429 || status >= 500 || status === 0;
-        }, { attempts: 3, baseMs: 300, sleep });
+        }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
     }
     catch (error) {
         const e = error;
+        const answer = e.response && {
+            status: e.status ?? 0,
+            headers: e.response.headers ?? {},
+            body: e.response.data,
+        };
+        // A refusal means something only when it is GitHub's (JSON, not a redirect or a
+        // portal's page); a 403 that lets an installation token through must be GitHub's own.
+        if (answer && e.status === 401)
+            (0,provenance/* requireProvider */.hc)(answer, github, { strict: false });
+        if (answer && e.status === 403 && kind === 'app-installation')
+            (0,provenance/* requireProvider */.hc)(answer, github);
         if (e.status === 401) {
             const problem = kind === 'refresh'
                 ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
@@ -469,7 +425,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
         }
         if (e.status === 403 && kind === 'app-installation') {
             // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
-            warnings.push('A GitHub App installation token expires within an hour: CodeBuild will lose access soon after the import.');
+            // Their one-hour life is judged with every other expiry (validate.ts).
             return {
                 token: {
                     kind,
@@ -480,12 +436,23 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
                 warnings,
             };
         }
-        const status = e.status ? `HTTP ${e.status}` : 'no answer';
-        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (${status}: ${e.message ?? 'unknown error'}).`);
+        // A proxy's error page is described, never quoted.
+        if (answer && typeof answer.body === 'string') {
+            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`);
+        }
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`);
+    }
+    (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
+    if (typeof response.data.login !== 'string') {
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`);
     }
     const headers = response.headers;
     const scopeHeader = headers['x-oauth-scopes'];
     const scopes = scopeHeader === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(scopeHeader));
+    if (!scopes && SCOPED_KINDS.has(kind)) {
+        // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
+    }
     const expiryHeader = headers['github-authentication-token-expiration'];
     const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
     if (expiryHeader !== undefined && !expiresAt) {
@@ -493,7 +460,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [])
     }
     if (!scopes && repositories.length > 0) {
         // Permissions cannot be listed, only probed, read-only, on named repositories.
-        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep);
+        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits);
         const required = summarizeProbes(probes);
         const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
         if (unproven.length > 0) {
@@ -560,15 +527,17 @@ function summarizeProbes(probes) {
 /* harmony export */ });
 /* unused harmony export defaultSleep */
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
         }
         catch (error) {
-            if (attempt >= attempts || !isRetryable(error))
+            if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
             await sleep(Math.random() * baseMs * 2 ** attempt);
+            if (signal?.aborted)
+                throw error;
         }
     }
 }
@@ -583,7 +552,8 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
 /* harmony export */   A6: () => (/* binding */ checkScopes),
 /* harmony export */   F8: () => (/* binding */ parseScopeHeader),
 /* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
-/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES)
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
+/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
 /* harmony export */ });
 /* unused harmony export expandScopes */
 // The scopes CodeBuild needs, and how each provider's scopes imply one another
@@ -616,6 +586,11 @@ const BITBUCKET_SCOPES = {
         'account:write': ['account'],
     },
 };
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
 /** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
 function expandScopes(granted, rules) {
     const effective = new Map();

@@ -2,133 +2,6 @@ export const id = 982;
 export const ids = [982,205,559];
 export const modules = {
 
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ httpFetch)
-/* harmony export */ });
-/* unused harmony export HttpHeaders */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
-class HttpHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const name of Object.keys(raw).sort()) {
-            const value = raw[name];
-            if (value !== undefined)
-                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-const MAX_REDIRECTS = 20;
-/**
- * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
- * Node's own fetch loads undici the first time it is called, which costs more
- * than the rest of a one-region run (docs/performance.md); node:http is loaded
- * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
- * the whole body is read, redirects are followed (Authorization dropped when
- * the origin changes), a network failure rejects with TypeError "fetch failed"
- * and the cause, an abort with the signal's reason.
- */
-async function httpFetch(input, init = {}) {
-    let url = new URL(input);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let body = init.body;
-    const headers = {};
-    for (const [name, value] of Object.entries(init.headers ?? {}))
-        headers[name.toLowerCase()] = value;
-    for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
-        const location = response.headers.get('location');
-        if (![301, 302, 303, 307, 308].includes(response.status) ||
-            !location ||
-            init.redirect === 'manual') {
-            return redirects > 0 ? { ...response, redirected: true } : response;
-        }
-        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
-            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
-        }
-        const next = new URL(location, url);
-        if (next.origin !== url.origin)
-            delete headers.authorization;
-        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
-            if (method !== 'HEAD')
-                method = 'GET';
-            body = undefined;
-            delete headers['content-type'];
-            delete headers['content-length'];
-        }
-        url = next;
-    }
-}
-function send(url, method, headers, body, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const outgoing = { ...headers };
-        if (body !== undefined)
-            outgoing['content-length'] = String(Buffer.byteLength(body));
-        const request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-            method,
-            headers: outgoing,
-        });
-        const onAbort = () => {
-            request.destroy();
-            reject(signal.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const done = () => signal?.removeEventListener('abort', onAbort);
-        request.on('error', (cause) => {
-            done();
-            reject(new TypeError('fetch failed', { cause }));
-        });
-        request.on('response', (message) => {
-            const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', (cause) => {
-                done();
-                reject(new TypeError('fetch failed', { cause }));
-            });
-            message.on('end', () => {
-                done();
-                const bytes = Buffer.concat(chunks);
-                const status = message.statusCode ?? 0;
-                resolve({
-                    ok: status >= 200 && status < 300,
-                    status,
-                    statusText: message.statusMessage ?? '',
-                    url: url.href,
-                    redirected: false,
-                    headers: new HttpHeaders(message.headers),
-                    body: null,
-                    text: () => Promise.resolve(bytes.toString('utf8')),
-                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
-                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
-                });
-            });
-        });
-        request.end(body);
-    });
-}
-
-
-/***/ }),
-
 /***/ 8982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -352,13 +225,25 @@ function judgeWebhook(c, answer, provider, where) {
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6997);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1983);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2459);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8953);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 
 
 
+
+
+
+/**
+ * Headers Bitbucket Cloud sends on its API answers, one of which must be present:
+ * the token headers (x-oauth-scopes, x-accepted-oauth-scopes, x-credential-type;
+ * Atlassian KB "How to fetch the scope of a token") and its request id.
+ */
+const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
 
 
 const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
@@ -375,7 +260,8 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -388,22 +274,41 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
             if (new URL(url).origin !== new URL(apiUrl).origin)
                 throw new Error(`refused to send the credential to ${new URL(url).origin}`);
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
+            let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(async () => {
-                    const r = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t)(url, {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(async () => {
+                    attempts++;
+                    const r = await fetchBounded(url, {
+                        // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
+                        // credential never follows one: it is returned as it is.
+                        redirect: 'manual',
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
                         },
                     });
                     if (r.status === 429 || r.status >= 500)
                         throw new HttpStatusError(r.status);
                     return r;
-                }, () => true, { attempts: 3, baseMs: 300, sleep });
+                }, () => true, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
             }
             catch (error) {
-                throw new Error(error instanceof HttpStatusError ? error.message : error.message);
+                const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
+                const failure = error instanceof HttpStatusError ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                if (failure) {
+                    throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                        what,
+                        endpoint: new URL(apiUrl).host,
+                        check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
+                        timeoutMs: limits.callTimeoutMs,
+                        attempts,
+                    }));
+                }
+                const reason = error instanceof HttpStatusError
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
+                    : error.message;
+                throw new Error(`${what} failed (${reason}).`);
             }
         },
     };
@@ -412,56 +317,101 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep) {
  * Asks Bitbucket about the token with the request Atlassian documents for reading
  * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
  */
-async function introspectBitbucket({ token, username }, apiUrl, logger, sleep) {
-    const appPassword = username !== undefined;
-    const kind = appPassword ? 'app-password' : 'access-token';
+async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits) {
+    const basic = username !== undefined;
+    // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
+    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const appPassword = basic && !apiToken;
+    const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
-    if (appPassword)
-        warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
-    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep);
+    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
     const get = async (path) => {
         try {
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (${error.message}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
+    const bitbucket = {
+        name: 'Bitbucket',
+        apiUrl,
+        ownHeaders: BITBUCKET_HEADERS,
+        exampleHeader: 'x-request-id',
+    };
     let response = await get('/repositories');
+    let body = await readBody(response);
     // A server without the repositories listing (a Bitbucket-compatible proxy, say): ask who the token is.
-    if (response.status === 404)
+    if (response.status === 404) {
         response = await get('/user');
+        body = await readBody(response);
+    }
+    // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
+    // acceptance (on which the token is written) must also carry Bitbucket's headers.
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
-    const description = (credentialType && CREDENTIAL_TYPES[credentialType]) ??
-        (appPassword ? 'Bitbucket app password' : 'Bitbucket access token');
-    const identity = appPassword ? username : undefined;
+    const description = apiToken
+        ? 'Atlassian API token'
+        : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
+            (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
+    const identity = basic ? username : undefined;
     if (response.status === 401 || response.status === 410) {
-        const problem = appPassword
-            ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
-            : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+        const problem = apiToken
+            ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
+            : appPassword
+                ? `Bitbucket rejected the app password (${response.status}). ${APP_PASSWORDS_REMOVED}`
+                : `Bitbucket rejected the access token (${response.status}): it is wrong, expired or revoked. Create a new access token and update the secret.`;
+        // The problem says it all: no separate app-password warning on top.
         return {
             token: { kind, description, accepted: false, identity, required: [], problem },
             warnings,
         };
     }
+    if (appPassword)
+        warnings.push(`The token is used as a Bitbucket app password (BASIC_AUTH). ${APP_PASSWORDS_REMOVED}`);
     let scopes = scopesFromHeader(response.headers.get('x-oauth-scopes'));
     if (response.status === 403) {
         // "Your credentials lack one or more required privilege scopes": the token is
         // valid, and the body lists what it was granted.
-        const body = (await response.json().catch(() => ({})));
         scopes = scopes ?? body.error?.detail?.granted;
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`);
     }
-    const required = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg);
-    if (!scopes) {
+    if (!scopes && !basic) {
+        // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+    }
+    // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
+    // not imply each other: reported, not judged. An access token cannot hold `account`.
+    const required = apiToken
+        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
+        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
+    if (apiToken) {
+        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
+    }
+    else if (!scopes) {
         warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
     }
     else if (required.some((s) => s.optional && s.status === 'missing')) {
         warnings.push("The token lacks the account scope, which newer versions of CodeBuild's guide also list. Add it if CodeBuild cannot list your repositories.");
     }
     return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
+}
+/** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
+function bitbucketMessage(body) {
+    const message = body?.error?.message;
+    return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
+}
+/** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
+async function readBody(response) {
+    const text = await response.text().catch(() => '');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
 }
 function scopesFromHeader(header) {
     return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScopeHeader */ .F8)(header);
@@ -474,12 +424,16 @@ function scopesFromHeader(header) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1983);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+
 
 
 
@@ -490,22 +444,45 @@ function scopesFromHeader(header) {
  * size) are not loaded.
  */
 const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
-/** An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only. */
-function githubClient(token, apiUrl, logger) {
+/**
+ * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
+ * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
+ * Every attempt has a time limit and stops with the run (`limits`).
+ */
+function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
-        // node:http rather than Node's fetch, which would load undici (see http.ts).
-        request: { fetch: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpFetch */ .t },
+        request: {
+            // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
+            // reads only what HttpResponse has.
+            fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            ...(options.redirect ? { redirect: options.redirect } : {}),
+        },
         log: {
             debug: () => { },
             info: () => { },
             warn: (m) => logger.debug(m),
-            error: (m) => logger.debug(m),
+            // Octokit logs a failed request as "GET /user - 500" even when nothing answered: the
+            // caller reports every failure itself, in words that say what happened.
+            error: () => { },
         },
     });
 }
+/**
+ * Octokit reports a failure on the wire as status 500 with the socket's message
+ * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
+ */
+function githubNetworkFailure(error) {
+    const e = error;
+    // A real answer carries a response; a failure on the wire does not.
+    if (error.response)
+        return undefined;
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+}
+/** Where a GitHub failure on the wire sends the user. */
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
 
 
 /***/ }),
@@ -518,15 +495,17 @@ function githubClient(token, apiUrl, logger) {
 /* harmony export */ });
 /* unused harmony export defaultSleep */
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep }) {
+async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
         }
         catch (error) {
-            if (attempt >= attempts || !isRetryable(error))
+            if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
             await sleep(Math.random() * baseMs * 2 ** attempt);
+            if (signal?.aborted)
+                throw error;
         }
     }
 }
@@ -541,7 +520,8 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
 /* harmony export */   A6: () => (/* binding */ checkScopes),
 /* harmony export */   F8: () => (/* binding */ parseScopeHeader),
 /* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
-/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES)
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
+/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
 /* harmony export */ });
 /* unused harmony export expandScopes */
 // The scopes CodeBuild needs, and how each provider's scopes imply one another
@@ -574,6 +554,11 @@ const BITBUCKET_SCOPES = {
         'account:write': ['account'],
     },
 };
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
 /** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
 function expandScopes(granted, rules) {
     const effective = new Map();
@@ -657,13 +642,13 @@ function webhookReader(options) {
     };
 }
 function githubHooks(options) {
-    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$)(options.credential.token, options.githubApiUrl, options.logger);
+    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
     const sleep = options.sleep;
     return async (repository) => {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep });
+            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal });
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({ url: h.config?.url ?? '', active: h.active !== false, id: String(h.id ?? '') })),
@@ -702,7 +687,7 @@ function githubHooks(options) {
     };
 }
 function bitbucketHooks(options) {
-    const client = (0,_providers_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep);
+    const client = (0,_providers_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits);
     return async (repository) => {
         const hooks = [];
         let next = `/repositories/${repository}/hooks?pagelen=100`;
