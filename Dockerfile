@@ -6,8 +6,8 @@
 #
 # The base image is a build argument so that it can be pinned by digest, which
 # makes a build reproducible and immune to the moving `24-alpine` tag:
-#   digest=$(docker buildx imagetools inspect node:24-alpine --format '{{json .Manifest.Digest}}' | tr -d '"')
-#   docker build --build-arg NODE_IMAGE="node:24-alpine@sha256:${digest#sha256:}" .
+#   digest=$(docker buildx imagetools inspect node:24-alpine --format '{{json .Manifest}}' | jq -r .digest)
+#   docker build --build-arg NODE_IMAGE="node:24-alpine@$digest" .
 # The release workflow does exactly that and records the pinned base in the
 # org.opencontainers.image.base.* labels. (Dependabot cannot update a FROM that
 # uses an ARG, dependabot-core#2057; the pin is resolved at each release instead.)
