@@ -376,7 +376,8 @@ async function main(): Promise<void> {
   const samples = new Map<string, Sample[]>(cases.map((c) => [c.id, []]));
   for (const c of cases) if (SKIP.has(c.id)) c.skipped ??= '--skip';
   const active = cases.filter((c) => !c.skipped);
-  for (let round = 0; round <= RUNS; round++) {
+  // Round 0 is the warm-up, not counted (none with --quick).
+  for (let round = QUICK ? 1 : 0; round <= RUNS; round++) {
     for (const c of active) {
       c.before?.(emu);
       emu.inFlight.resetPeak();
@@ -451,7 +452,7 @@ async function main(): Promise<void> {
     `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`.`,
     `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}; ${nodeVersion} (the bundles' runtime); emulator in the bench's own process on 127.0.0.1.`,
     `Load average (1 min) during the run: ${Math.min(...load).toFixed(1)} to ${Math.max(...load).toFixed(1)} (shared machine).`,
-    `Bundles: \`${DIST === join(ROOT, 'dist') ? 'dist' : DIST}\`. ${RUNS} measured run${RUNS === 1 ? '' : 's'} per case after 1 warm-up, interleaved; median.`,
+    `Bundles: \`${DIST === join(ROOT, 'dist') ? 'dist' : DIST}\`. ${RUNS} measured run${RUNS === 1 ? '' : 's'} per case${QUICK ? '' : ' after 1 warm-up'}, interleaved; median.`,
     cli.path
       ? `AWS CLI: \`${cli.path}\` (${cli.version}).`
       : `AWS CLI route skipped: ${cli.reason}.`,

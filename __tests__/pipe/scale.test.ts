@@ -31,7 +31,7 @@ const REGIONS = [
   'sa-east-1',
 ];
 /** The run's global cap (MAX_TARGETS_IN_FLIGHT in src/core/run.ts). */
-const CAP = 48;
+const CAP = 64;
 
 function pipe(env: Record<string, string>) {
   return runBundle(

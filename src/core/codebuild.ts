@@ -84,11 +84,17 @@ export class CodeBuildRegion {
     credentials?: AwsCredentials,
     private readonly limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
   ) {
-    // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
+    // The SDK retries throttling, 5xx and timed-out attempts with backoff.
     this.client = new sdk.CodeBuildClient({
       region,
       credentials,
       maxAttempts: 5,
+      // Adaptive: the standard backoff plus a client-side rate limit that slows a client
+      // down once it is throttled. One client per account and region, as CodeBuild's
+      // limits are: under a throttling storm across 170 targets it let every target
+      // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
+      // still chooses, for comparisons.
+      retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
       customUserAgent: USER_AGENT,
       ...awsHttpLimits(limits),
     });
