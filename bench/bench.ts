@@ -449,13 +449,13 @@ async function main(): Promise<void> {
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
-    `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`.`,
-    `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}; ${nodeVersion} (the bundles' runtime); emulator in the bench's own process on 127.0.0.1.`,
-    `Load average (1 min) during the run: ${Math.min(...load).toFixed(1)} to ${Math.max(...load).toFixed(1)} (shared machine).`,
-    `Bundles: \`${DIST === join(ROOT, 'dist') ? 'dist' : DIST}\`. ${RUNS} measured run${RUNS === 1 ? '' : 's'} per case${QUICK ? '' : ' after 1 warm-up'}, interleaved; median.`,
+    `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`.`,
+    `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}; ${nodeVersion} (the bundles' runtime); emulator in the bench's own process on 127.0.0.1.`,
+    `- Load average (1 min) during the run: ${Math.min(...load).toFixed(1)} to ${Math.max(...load).toFixed(1)} (shared machine).`,
+    `- Bundles: \`${DIST === join(ROOT, 'dist') ? 'dist' : DIST}\`. ${RUNS} measured run${RUNS === 1 ? '' : 's'} per case${QUICK ? '' : ' after 1 warm-up'}, interleaved; median.`,
     cli.path
-      ? `AWS CLI: \`${cli.path}\` (${cli.version}).`
-      : `AWS CLI route skipped: ${cli.reason}.`,
+      ? `- AWS CLI: \`${cli.path}\` (${cli.version}).`
+      : `- AWS CLI route skipped: ${cli.reason}.`,
     '',
     '| case | median | × bare node | AWS calls | peak in flight | runs (ms) |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
