@@ -239,7 +239,9 @@ describe.each(FRONTS)('%s: require-verified-scopes', (front) => {
     expect(r.printed).toMatch(
       /(REQUIRE_VERIFIED_SCOPES|input 'require-verified-scopes') is true, and .* not proven/,
     );
-    expect(r.printed).toMatch(/Set repositories .* Use a classic token \(ghp_\)/);
+    expect(r.printed).toMatch(
+      /Set (REPOSITORIES|input 'repositories') .* Use a classic token \(ghp_\)/,
+    );
     expectNoSecretIn(r.outputs, everySecret);
   });
 

@@ -2229,7 +2229,7 @@ async function validateCredential(config, deps) {
 }
 /** What would make a token's scopes provable, for require-verified-scopes. */
 function howToVerify(config, token) {
-    const optOut = 'or set require-verified-scopes to false to import it with a warning';
+    const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
     if (config.serverType === 'BITBUCKET') {
         return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
     }
@@ -2239,7 +2239,7 @@ function howToVerify(config, token) {
     }
     const probe = token.repositories
         ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
-        : 'Set repositories (REPOSITORIES in the pipe) to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.';
+        : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
     return `${probe} ${classic}`;
 }
 /** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
@@ -2654,7 +2654,7 @@ async function inspectOrWarn(ctx, inspect, client, target) {
     catch (error) {
         if (!(error instanceof errors/* UserError */.yo))
             throw error;
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`);
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
 }

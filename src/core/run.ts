@@ -355,7 +355,7 @@ async function inspectOrWarn(
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ctx.report.warnings.push(
-      `The projects of ${placeOf(target)} were not inspected: ${error.message} Or set inspect-projects to false.`,
+      `The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`,
     );
     return undefined;
   }

@@ -134,7 +134,7 @@ export async function validateCredential(
 
 /** What would make a token's scopes provable, for require-verified-scopes. */
 function howToVerify(config: Config, token: TokenReport): string {
-  const optOut = 'or set require-verified-scopes to false to import it with a warning';
+  const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
   if (config.serverType === 'BITBUCKET') {
     return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
   }
@@ -144,7 +144,7 @@ function howToVerify(config: Config, token: TokenReport): string {
   }
   const probe = token.repositories
     ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
-    : 'Set repositories (REPOSITORIES in the pipe) to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.';
+    : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
   return `${probe} ${classic}`;
 }
 
