@@ -32460,11 +32460,11 @@ function redactingLogger(logger, secrets) {
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
  * them; what they share is this process and its sockets. Each target's client has its own
  * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
- * connections and the TLS handshakes in flight: 48 keeps a 10-account × 17-region run to
+ * connections and the TLS handshakes in flight: 64 keeps a 10-account × 17-region run to
  * a few rounds of calls without opening hundreds of sockets at once. Calls within one
  * target stay in order; throttling is left to the SDK's retry with backoff.
  */
-const MAX_TARGETS_IN_FLIGHT = 48;
+const MAX_TARGETS_IN_FLIGHT = 64;
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -33576,11 +33576,17 @@ class CodeBuildRegion {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
-        // The SDK's standard retry mode retries throttling, 5xx and timed-out attempts with backoff.
+        // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
             region,
             credentials,
             maxAttempts: 5,
+            // Adaptive: the standard backoff plus a client-side rate limit that slows a client
+            // down once it is throttled. One client per account and region, as CodeBuild's
+            // limits are: under a throttling storm across 170 targets it let every target
+            // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
+            // still chooses, for comparisons.
+            retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
             customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
             ...awsHttpLimits(limits),
         });
