@@ -130,6 +130,11 @@ describe('network failures', () => {
         'invalid-url',
         'is not a valid URL',
       ],
+      [
+        new TypeError('fetch failed', { cause: new TypeError('bad port') }),
+        'invalid-url',
+        'uses a port that fetch refuses to connect to',
+      ],
     ];
     for (const [error, kind, words] of cases) {
       const failure = networkFailure(error);

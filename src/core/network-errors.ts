@@ -75,6 +75,9 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
     if (DNS.includes(code)) return found('dns', e, code);
     if (code === 'ECONNREFUSED') return found('refused', e, code);
     if (TLS.test(code)) return found('tls', e, code);
+    // fetch refuses ports reserved for other protocols (1, 7, 9, 25, ...) with "bad port".
+    if (e.name === 'TypeError' && /^bad port$/i.test(e.message ?? ''))
+      return found('invalid-url', e, 'BAD_PORT');
     if (
       code === 'ERR_INVALID_URL' ||
       (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? ''))
@@ -127,7 +130,9 @@ export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall
     case 'timeout':
       return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check}.`;
     case 'invalid-url':
-      return `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
+      return failure.code === 'BAD_PORT'
+        ? `${what} could not start: ${endpoint} uses a port that fetch refuses to connect to (reserved for another protocol). Check ${check}.`
+        : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
     case 'stopped':
       return `${what} was stopped: the run ended before it answered.`;
   }
