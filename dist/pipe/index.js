@@ -2983,20 +2983,22 @@ async function remove(ctx) {
         };
     });
 }
+/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
+function writes(config) {
+    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
+}
 /** A region the run never started on: it holds what it held before. */
 function notReached({ config, deadline }) {
-    const writes = !config.dryRun && config.mode !== 'check';
     return {
         action: 'not-attempted',
         status: 'error',
-        detail: `not reached: ${deadline.describe()} before this region started${writes ? ', so it still holds the credential it held before' : ''}`,
+        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
     };
 }
 /** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
 function stoppedIn({ config }, target, stop) {
     const wrote = target.client?.wrote ?? false;
-    const writes = !config.dryRun && config.mode !== 'check';
-    const holds = !writes
+    const holds = !writes(config)
         ? ''
         : wrote
             ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`

@@ -196,11 +196,11 @@ function awsEndpointCheck(): { endpoint: string; check: string } {
   return override
     ? {
         endpoint: override,
-        check: `AWS_ENDPOINT_URL ("${override}"), the region name and the network`,
+        check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
       }
     : {
         endpoint: "the region's AWS endpoint",
-        check: 'the region name and the network (proxy, firewall)',
+        check: 'the region name',
       };
 }
 

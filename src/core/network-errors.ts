@@ -120,7 +120,7 @@ export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall
     case 'dns':
       return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
     case 'refused':
-      return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check}.`;
+      return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check} and the network.`;
     case 'reset':
       return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
     case 'tls':
@@ -128,7 +128,7 @@ export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall
     case 'connect-timeout':
       return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
     case 'timeout':
-      return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check}.`;
+      return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check} and the network.`;
     case 'invalid-url':
       return failure.code === 'BAD_PORT'
         ? `${what} could not start: ${endpoint} uses a port that fetch refuses to connect to (reserved for another protocol). Check ${check}.`

@@ -114,7 +114,7 @@ export function bitbucketClient(
             describeNetworkFailure(failure, {
               what,
               endpoint: new URL(apiUrl).host,
-              check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
+              check: 'bitbucket-api-url (BITBUCKET_API_URL)',
               timeoutMs: limits.callTimeoutMs,
               attempts,
             }),

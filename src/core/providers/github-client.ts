@@ -68,4 +68,4 @@ export function githubNetworkFailure(error: unknown): NetworkFailure | undefined
 }
 
 /** Where a GitHub failure on the wire sends the user. */
-export const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
+export const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
