@@ -64,7 +64,7 @@ function githubNetworkFailure(error) {
     return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user. */
-const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
 
 
 /***/ }),

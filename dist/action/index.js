@@ -33658,11 +33658,11 @@ function awsEndpointCheck() {
     return override
         ? {
             endpoint: override,
-            check: `AWS_ENDPOINT_URL ("${override}"), the region name and the network`,
+            check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
         }
         : {
             endpoint: "the region's AWS endpoint",
-            check: 'the region name and the network (proxy, firewall)',
+            check: 'the region name',
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
@@ -34087,6 +34087,9 @@ function networkFailure(error) {
             return found('refused', e, code);
         if (TLS.test(code))
             return found('tls', e, code);
+        // fetch refuses ports reserved for other protocols (1, 7, 9, 25, ...) with "bad port".
+        if (e.name === 'TypeError' && /^bad port$/i.test(e.message ?? ''))
+            return found('invalid-url', e, 'BAD_PORT');
         if (code === 'ERR_INVALID_URL' ||
             (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? '')))
             return found('invalid-url', e, 'ERR_INVALID_URL');
@@ -34116,7 +34119,7 @@ function describeNetworkFailure(failure, call) {
         case 'dns':
             return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
         case 'refused':
-            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check}.`;
+            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check} and the network.`;
         case 'reset':
             return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
         case 'tls':
@@ -34124,9 +34127,11 @@ function describeNetworkFailure(failure, call) {
         case 'connect-timeout':
             return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
         case 'timeout':
-            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check}.`;
+            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check} and the network.`;
         case 'invalid-url':
-            return `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
+            return failure.code === 'BAD_PORT'
+                ? `${what} could not start: ${endpoint} uses a port that fetch refuses to connect to (reserved for another protocol). Check ${check}.`
+                : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
         case 'stopped':
             return `${what} was stopped: the run ended before it answered.`;
     }

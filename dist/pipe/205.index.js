@@ -86,7 +86,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
                     throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
-                        check: 'bitbucket-api-url (BITBUCKET_API_URL) and the network',
+                        check: 'bitbucket-api-url (BITBUCKET_API_URL)',
                         timeoutMs: limits.callTimeoutMs,
                         attempts,
                     }));
@@ -268,7 +268,7 @@ function githubNetworkFailure(error) {
     return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user. */
-const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL) and the network';
+const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
 
 
 /***/ }),
