@@ -96,9 +96,13 @@ export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): 
 function readListForm(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
   if (!Number.isInteger(count) || count <= 0) return undefined;
-  const items: string[] = [];
-  for (let i = 0; i < count; i++) items.push(env[`${name}_${i}`]?.trim() ?? '');
-  return items.filter(Boolean).join(',') || undefined;
+  // The items present, in index order: a huge or wrong X_COUNT costs nothing.
+  const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
+  const items = Object.entries(env)
+    .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''] as const)
+    .filter(([index, value]) => index < count && value)
+    .sort(([a], [b]) => a - b);
+  return items.map(([, value]) => value).join(',') || undefined;
 }
 
 export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
