@@ -31862,10 +31862,13 @@ function readListForm(env, name) {
     const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
     if (!Number.isInteger(count) || count <= 0)
         return undefined;
-    const items = [];
-    for (let i = 0; i < count; i++)
-        items.push(env[`${name}_${i}`]?.trim() ?? '');
-    return items.filter(Boolean).join(',') || undefined;
+    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
+    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
+    const items = Object.entries(env)
+        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
+        .filter(([index, value]) => index < count && value)
+        .sort(([a], [b]) => a - b);
+    return items.map(([, value]) => value).join(',') || undefined;
 }
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const TRUE = ['true', 'yes', '1', 'on'];
