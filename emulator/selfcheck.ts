@@ -709,6 +709,40 @@ check(
   },
 );
 
+check('impersonating and echoing faults: html, proxy, redirect, echo', async (emu) => {
+  emu.github.addToken('ghp_faults', { scopes: ['repo'] });
+  const auth = { headers: { authorization: 'token ghp_faults' }, redirect: 'manual' as const };
+  emu.faults.add({ service: 'github', operation: 'GET /user', kind: 'html' });
+  const html = await fetch(`${emu.url}/github/user`, auth);
+  assert.equal(html.status, 200);
+  assert.match(html.headers.get('content-type') ?? '', /^text\/html/);
+  assert.equal(html.headers.get('x-github-request-id'), null);
+  emu.faults.add({ service: 'github', operation: 'GET /user', kind: 'proxy' });
+  const proxy = await fetch(`${emu.url}/github/user`, auth);
+  assert.equal(((await proxy.json()) as { login: string }).login, 'octocat');
+  assert.equal(proxy.headers.get('x-oauth-scopes'), null);
+  assert.equal(proxy.headers.get('x-github-request-id'), null);
+  emu.faults.add({ service: 'bitbucket', kind: 'redirect' });
+  const redirect = await fetch(`${emu.url}/bitbucket/2.0/repositories`, auth);
+  assert.equal(redirect.status, 302);
+  assert.match(redirect.headers.get('location') ?? '', /^https:\/\/sso\.example\.com\/login/);
+
+  // echo through the real SDK: CodeBuild quotes the token it was sent.
+  emu.faults.add({ service: 'codebuild', operation: 'ImportSourceCredentials', kind: 'echo' });
+  const error = await errorOf(
+    codebuild(emu, 'us-east-1').send(
+      new ImportSourceCredentialsCommand({
+        token: 'ghp_echoed',
+        serverType: 'GITHUB',
+        authType: 'PERSONAL_ACCESS_TOKEN',
+      }),
+    ),
+  );
+  assert.equal(error.name, 'InvalidInputException');
+  assert.equal(error.message, 'Invalid token ghp_echoed');
+  assert.equal(emu.codebuild.credentials('us-east-1').length, 0);
+});
+
 check('admin endpoints', async (emu) => {
   await fetch(`${emu.url}/__emulator/github/tokens`, {
     method: 'POST',
