@@ -167,6 +167,7 @@ describe('buildConfig never crashes', () => {
         (values, listForm) => {
           const env: NodeJS.ProcessEnv = {};
           for (const [key, value] of Object.entries(values)) {
+            if (value === undefined) continue;
             const names = byKey(key).env;
             env[names[value.length % names.length]!] = value;
           }
