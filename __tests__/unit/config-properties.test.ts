@@ -127,10 +127,16 @@ const settings = fc.record(
   { requiredKeys: [] },
 );
 
-/** Every way the user can name an option on a platform, for "the message names the option". */
+/**
+ * Every way the user can name an option on a platform, for "the message names the
+ * option": the pipe variable, the Action input, or the environment variable an
+ * Action input fell back to (`env AWS_REGION`).
+ */
 function labels(platform: Platform): string[] {
   return optionsFor(platform).flatMap((o) =>
-    platform === 'pipe' ? o.env : [`input '${o.input}'`],
+    platform === 'pipe'
+      ? o.env
+      : [`input '${o.input}'`, ...(o.actionEnvFallback ?? []).map((name) => `env ${name}`)],
   );
 }
 
