@@ -40,17 +40,30 @@ var webhooks = __webpack_require__(8205);
 const BATCH_SIZE = 100;
 /** Repositories whose hooks are read at once. */
 const HOOK_CONCURRENCY = 4;
-/** All projects of a region: ListProjects page by page, each page read with one BatchGetProjects. */
+/** BatchGetProjects calls in flight in one region while ListProjects pages on. */
+const BATCHES_IN_FLIGHT = 4;
+/**
+ * All projects of a region: ListProjects page by page (each page needs the last one's
+ * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ */
 async function readAllProjects(client) {
-    const projects = [];
+    const batches = [];
+    const inFlight = new Set();
     let nextToken;
     do {
         const page = await client.listProjectNames(nextToken);
-        for (let i = 0; i < page.names.length; i += BATCH_SIZE)
-            projects.push(...(await client.getProjects(page.names.slice(i, i + BATCH_SIZE))));
+        for (let i = 0; i < page.names.length; i += BATCH_SIZE) {
+            while (inFlight.size >= BATCHES_IN_FLIGHT)
+                await Promise.race(inFlight);
+            const batch = client.getProjects(page.names.slice(i, i + BATCH_SIZE));
+            const done = () => void inFlight.delete(settled);
+            const settled = batch.then(done, done);
+            inFlight.add(settled);
+            batches.push(batch);
+        }
         nextToken = page.nextToken;
     } while (nextToken);
-    return projects;
+    return (await Promise.all(batches)).flat();
 }
 /** How a project relates to the server types: undefined when none of its sources is on one. */
 function classifyProject(project, serverTypes) {

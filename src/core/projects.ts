@@ -43,17 +43,30 @@ export interface RegionInspection {
   warnings: string[];
 }
 
-/** All projects of a region: ListProjects page by page, each page read with one BatchGetProjects. */
+/** BatchGetProjects calls in flight in one region while ListProjects pages on. */
+const BATCHES_IN_FLIGHT = 4;
+
+/**
+ * All projects of a region: ListProjects page by page (each page needs the last one's
+ * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ */
 export async function readAllProjects(client: CodeBuildRegion): Promise<Project[]> {
-  const projects: Project[] = [];
+  const batches: Array<Promise<Project[]>> = [];
+  const inFlight = new Set<Promise<unknown>>();
   let nextToken: string | undefined;
   do {
     const page = await client.listProjectNames(nextToken);
-    for (let i = 0; i < page.names.length; i += BATCH_SIZE)
-      projects.push(...(await client.getProjects(page.names.slice(i, i + BATCH_SIZE))));
+    for (let i = 0; i < page.names.length; i += BATCH_SIZE) {
+      while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
+      const batch = client.getProjects(page.names.slice(i, i + BATCH_SIZE));
+      const done = (): void => void inFlight.delete(settled);
+      const settled: Promise<void> = batch.then(done, done);
+      inFlight.add(settled);
+      batches.push(batch);
+    }
     nextToken = page.nextToken;
   } while (nextToken);
-  return projects;
+  return (await Promise.all(batches)).flat();
 }
 
 interface Classified {
