@@ -138,7 +138,9 @@ describe('workflows', () => {
     for (const step of steps) {
       for (const key of Object.keys(step.with ?? {}))
         expect(Object.keys(action.inputs)).toContain(key);
-      expect(step.with).toHaveProperty('token');
+      // Every mode but inventory (and delete) works on a token.
+      if (!['inventory', 'delete'].includes(String(step.with?.mode)))
+        expect(step.with).toHaveProperty('token');
     }
   });
 
@@ -218,13 +220,24 @@ describe('workflows', () => {
     expect(inputs?.['github-api-url']).toMatch(/^https:\/\/[^/]+\/api\/v3$/);
   });
 
-  test('the IAM policy grants the three CodeBuild actions and nothing else', () => {
+  test('the IAM policy grants the CodeBuild actions the modes need and nothing else', () => {
     const policy = JSON.parse(readFileSync(join(ROOT, 'examples/iam-policy.json'), 'utf8')) as {
       Statement: Array<{ Sid: string; Action: string[] }>;
     };
     expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      'codebuild:BatchGetProjects',
       'codebuild:DeleteSourceCredentials',
       'codebuild:ImportSourceCredentials',
+      'codebuild:ListProjects',
+      'codebuild:ListSourceCredentials',
+    ]);
+    // check and inventory read projects; the read-only policy has nothing that writes.
+    const readOnly = JSON.parse(
+      readFileSync(join(ROOT, 'examples/iam-policy-inventory.json'), 'utf8'),
+    ) as { Statement: Array<{ Action: string[] }> };
+    expect(readOnly.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      'codebuild:BatchGetProjects',
+      'codebuild:ListProjects',
       'codebuild:ListSourceCredentials',
     ]);
     const del = policy.Statement.find((s) =>
