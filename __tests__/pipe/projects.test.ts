@@ -188,6 +188,43 @@ describe('check names the projects each finding breaks', () => {
     expect(printed(result)).not.toContain(BB);
   });
 
+  test('GitHub Enterprise Server: the repository from a GHES clone URL, its hooks read on the GHES API', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'], enterprise: true });
+    e.codebuild.seed('us-east-1', {
+      serverType: 'GITHUB_ENTERPRISE',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+    const app = e.codebuild.addProject('us-east-1', {
+      name: 'app',
+      source: { type: 'GITHUB_ENTERPRISE', location: 'https://git.acme.internal/platform/app.git' },
+      webhook: true,
+    });
+    e.codebuild.addProject('us-east-1', {
+      name: 'tools',
+      source: { type: 'GITHUB_ENTERPRISE', location: 'https://git.acme.internal/platform/tools' },
+      webhook: true,
+    });
+    e.github.addRepository('platform/app', { hooks: [{ url: app.webhook!.payloadUrl }] });
+    const result = await pipe({
+      MODE: 'check',
+      SERVER_TYPE: 'github-enterprise',
+      TOKEN: GH,
+      GITHUB_API_URL: e.ghesUrl,
+    });
+    expect(result.code).toBe(3);
+    expect(result.report().findings.map((f) => `${f.kind}:${f.repository}`)).toEqual([
+      'webhook-missing:platform/tools',
+    ]);
+    expect(
+      e.requests
+        .filter((r) => r.service === 'ghes')
+        .map((r) => r.operation)
+        .sort(),
+    ).toEqual(['GET /repos/platform/app/hooks', 'GET /repos/platform/tools/hooks', 'GET /user']);
+  });
+
   test('past 100 projects: one ListProjects page and one BatchGetProjects per 100, names shortened past 10', async () => {
     const e = emu.get();
     e.github.addToken(GH, { scopes: ['repo'] });
