@@ -13,7 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   BATCH_SIZE: () => (/* binding */ BATCH_SIZE),
   classifyProject: () => (/* binding */ classifyProject),
   inspectRegion: () => (/* binding */ inspectRegion),
-  readAllProjects: () => (/* binding */ readAllProjects)
+  inventoryRow: () => (/* binding */ inventoryRow),
+  nameTokenFindingProjects: () => (/* binding */ nameTokenFindingProjects),
+  readAllProjects: () => (/* binding */ readAllProjects),
+  withProjects: () => (/* binding */ withProjects)
 });
 
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
@@ -40,17 +43,30 @@ var webhooks = __webpack_require__(8205);
 const BATCH_SIZE = 100;
 /** Repositories whose hooks are read at once. */
 const HOOK_CONCURRENCY = 4;
-/** All projects of a region: ListProjects page by page, each page read with one BatchGetProjects. */
+/** BatchGetProjects calls in flight in one region while ListProjects pages on. */
+const BATCHES_IN_FLIGHT = 4;
+/**
+ * All projects of a region: ListProjects page by page (each page needs the last one's
+ * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ */
 async function readAllProjects(client) {
-    const projects = [];
+    const batches = [];
+    const inFlight = new Set();
     let nextToken;
     do {
         const page = await client.listProjectNames(nextToken);
-        for (let i = 0; i < page.names.length; i += BATCH_SIZE)
-            projects.push(...(await client.getProjects(page.names.slice(i, i + BATCH_SIZE))));
+        for (let i = 0; i < page.names.length; i += BATCH_SIZE) {
+            while (inFlight.size >= BATCHES_IN_FLIGHT)
+                await Promise.race(inFlight);
+            const batch = client.getProjects(page.names.slice(i, i + BATCH_SIZE));
+            const done = () => void inFlight.delete(settled);
+            const settled = batch.then(done, done);
+            inFlight.add(settled);
+            batches.push(batch);
+        }
         nextToken = page.nextToken;
     } while (nextToken);
-    return projects;
+    return (await Promise.all(batches)).flat();
 }
 /** How a project relates to the server types: undefined when none of its sources is on one. */
 function classifyProject(project, serverTypes) {
@@ -211,6 +227,68 @@ function judgeWebhook(c, answer, provider, where) {
     }
     set('ok');
     return undefined;
+}
+/** The region row with what the inspection found: its projects, and drift when it found any. */
+function withProjects(row, inspected, serverType) {
+    if (!inspected)
+        return row;
+    const using = inspected.dependents[serverType] ?? [];
+    const problems = inspected.findings.length;
+    return {
+        ...row,
+        status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
+        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+        projects: inspected.projects,
+    };
+}
+/**
+ * A finding about the token itself (no region) breaks every project that uses the account
+ * credential, in every target: named `account/region/name` (`region/name` with one account).
+ */
+function nameTokenFindingProjects(report, serverType) {
+    if (!report.regions.some((r) => r.projects))
+        return;
+    const names = report.regions.flatMap((r) => (r.projects ?? [])
+        .filter((p) => p.credential === 'account' && p.serverType === serverType)
+        .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
+    for (const f of report.findings)
+        if (!f.region)
+            f.projects = names;
+}
+/** An inventory row: the credentials a target holds for the server types, and who uses each. */
+function inventoryRow(held, inspected, serverTypes, place) {
+    const mine = held.filter((c) => serverTypes.includes(c.serverType));
+    const credentials = mine.map((c) => ({
+        serverType: c.serverType,
+        authType: c.authType,
+        arn: c.arn,
+        ...(c.resource ? { resource: c.resource } : {}),
+        projects: inspected?.dependents[c.serverType] ?? [],
+    }));
+    const warnings = [];
+    for (const type of serverTypes) {
+        const needing = inspected?.dependents[type] ?? [];
+        if (needing.length && !mine.some((c) => c.serverType === type))
+            warnings.push(`${place} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` … and ${needing.length - 10} more` : ''}. Run sync for that region.`);
+    }
+    const projects = inspected?.projects;
+    const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
+    const holds = mine.length
+        ? mine.map((c) => `${c.serverType} (${c.authType})`).join(', ')
+        : 'no source credential';
+    const count = projects
+        ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}`
+        : '';
+    return {
+        row: {
+            action: 'inventoried',
+            status: 'ok',
+            detail: `${holds}${count}`,
+            credentials,
+            ...(projects ? { projects } : {}),
+        },
+        warnings,
+    };
 }
 
 

@@ -5,11 +5,19 @@
 // GetConnection per project-level connection and one hooks read per repository (the
 // reader caches across regions and accounts), never one call per project.
 import type { Project, ProjectSource } from '@aws-sdk/client-codebuild';
-import type { CodeBuildRegion } from './codebuild.js';
+import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
 import { mapLimit } from './concurrency.js';
 import type { Logger } from './logger.js';
 import type { ServerType } from './options.js';
-import type { DriftFinding, ProjectReport, TokenReport, WebhookHealth } from './report.js';
+import type {
+  DriftFinding,
+  HeldCredential,
+  ProjectReport,
+  RegionReport,
+  Report,
+  TokenReport,
+  WebhookHealth,
+} from './report.js';
 import { repositoryOf, sameUrl, type HooksAnswer, type WebhookReader } from './webhooks.js';
 
 /** BatchGetProjects takes 1 to 100 names (FACTS.md). */
@@ -259,4 +267,80 @@ function judgeWebhook(
   }
   set('ok');
   return undefined;
+}
+
+type RegionResult = Omit<RegionReport, 'region' | 'account'>;
+
+/** The region row with what the inspection found: its projects, and drift when it found any. */
+export function withProjects(
+  row: RegionResult,
+  inspected: RegionInspection | undefined,
+  serverType: string,
+): RegionResult {
+  if (!inspected) return row;
+  const using = inspected.dependents[serverType as keyof RegionInspection['dependents']] ?? [];
+  const problems = inspected.findings.length;
+  return {
+    ...row,
+    status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
+    detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
+    projects: inspected.projects,
+  };
+}
+
+/**
+ * A finding about the token itself (no region) breaks every project that uses the account
+ * credential, in every target: named `account/region/name` (`region/name` with one account).
+ */
+export function nameTokenFindingProjects(report: Report, serverType: ServerType): void {
+  if (!report.regions.some((r) => r.projects)) return;
+  const names = report.regions.flatMap((r) =>
+    (r.projects ?? [])
+      .filter((p) => p.credential === 'account' && p.serverType === serverType)
+      .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`),
+  );
+  for (const f of report.findings) if (!f.region) f.projects = names;
+}
+
+/** An inventory row: the credentials a target holds for the server types, and who uses each. */
+export function inventoryRow(
+  held: StoredCredential[],
+  inspected: RegionInspection | undefined,
+  serverTypes: readonly ServerType[],
+  place: string,
+): { row: RegionResult; warnings: string[] } {
+  const mine = held.filter((c) => (serverTypes as readonly string[]).includes(c.serverType));
+  const credentials: HeldCredential[] = mine.map((c) => ({
+    serverType: c.serverType,
+    authType: c.authType,
+    arn: c.arn,
+    ...(c.resource ? { resource: c.resource } : {}),
+    projects: inspected?.dependents[c.serverType as ServerType] ?? [],
+  }));
+  const warnings: string[] = [];
+  for (const type of serverTypes) {
+    const needing = inspected?.dependents[type] ?? [];
+    if (needing.length && !mine.some((c) => c.serverType === type))
+      warnings.push(
+        `${place} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` … and ${needing.length - 10} more` : ''}. Run sync for that region.`,
+      );
+  }
+  const projects = inspected?.projects;
+  const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
+  const holds = mine.length
+    ? mine.map((c) => `${c.serverType} (${c.authType})`).join(', ')
+    : 'no source credential';
+  const count = projects
+    ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}`
+    : '';
+  return {
+    row: {
+      action: 'inventoried',
+      status: 'ok',
+      detail: `${holds}${count}`,
+      credentials,
+      ...(projects ? { projects } : {}),
+    },
+    warnings,
+  };
 }

@@ -258,7 +258,7 @@ function inventoryCell(r: RegionReport, serverType: string): string {
     (p) => p.credential === 'account' && p.serverType === serverType,
   ).length;
   const count = (n: number) => `${n} project${n === 1 ? '' : 's'}`;
-  if (held) return `${held.authType} · ${count(held.projects.length)}`;
+  if (held) return r.projects ? `${held.authType} · ${count(held.projects.length)}` : held.authType;
   if (r.status === 'error') return '?';
   return needing ? `none ⚠ ${count(needing)} need one` : '—';
 }

@@ -27,7 +27,6 @@ import type { RegionInspection } from './projects.js';
 import type {
   DriftFinding,
   DriftKind,
-  HeldCredential,
   Outcome,
   RegionReport,
   Report,
@@ -269,7 +268,11 @@ async function validate(
   return { verdict, problem, credential: token?.accepted ? credential : undefined };
 }
 
-type Inspect = (client: CodeBuildRegion, target: Target) => Promise<RegionInspection>;
+/** The project inspection of a run: the work per target, and the module's helpers for the rows. */
+interface Inspection {
+  inspect(client: CodeBuildRegion, target: Target): Promise<RegionInspection>;
+  module: typeof import('./projects.js');
+}
 
 /**
  * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
@@ -279,10 +282,10 @@ async function projectInspector(
   ctx: RunContext,
   credential: ProviderCredential | undefined,
   noHooksBecause: string,
-): Promise<Inspect | undefined> {
+): Promise<Inspection | undefined> {
   const { config, deps } = ctx;
   if (!config.inspectProjects) return undefined;
-  const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
+  const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
     import('./projects.js'),
     import('./webhooks.js'),
     import('./connections.js'),
@@ -323,18 +326,15 @@ async function projectInspector(
           }
           return judged;
         };
-  return (client, target) =>
-    inspectRegion(
-      client,
-      { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) },
-      {
-        serverTypes: config.serverTypes,
-        hooks,
-        noHooksBecause,
-        connection,
-        logger: deps.logger,
-      },
-    );
+  return {
+    module,
+    inspect: (client, target) =>
+      module.inspectRegion(
+        client,
+        { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) },
+        { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger },
+      ),
+  };
 }
 
 /**
@@ -343,12 +343,12 @@ async function projectInspector(
  */
 async function inspectOrWarn(
   ctx: RunContext,
-  inspect: Inspect,
+  inspection: Inspection,
   client: CodeBuildRegion,
   target: Target,
 ): Promise<RegionInspection | undefined> {
   try {
-    const inspected = await inspect(client, target);
+    const inspected = await inspection.inspect(client, target);
     ctx.report.findings.push(...inspected.findings);
     ctx.report.warnings.push(...inspected.warnings);
     return inspected;
@@ -359,34 +359,6 @@ async function inspectOrWarn(
     );
     return undefined;
   }
-}
-
-/** The region row with what the inspection found: its projects, and drift when it found any. */
-function withProjects(
-  row: RegionResult,
-  inspected: RegionInspection | undefined,
-  serverType: string,
-): RegionResult {
-  if (!inspected) return row;
-  const using = inspected.dependents[serverType as keyof RegionInspection['dependents']] ?? [];
-  const problems = inspected.findings.length;
-  return {
-    ...row,
-    status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
-    detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
-    projects: inspected.projects,
-  };
-}
-
-/** A finding about the token itself breaks every project that uses the account credential, in every target. */
-function nameProjectsOfTokenFindings(ctx: RunContext): void {
-  const names = ctx.report.regions.flatMap((r) =>
-    (r.projects ?? [])
-      .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
-      .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`),
-  );
-  if (!ctx.report.regions.some((r) => r.projects)) return;
-  for (const f of ctx.report.findings) if (!f.region) f.projects = names;
 }
 
 function placeOf(target: Target): string {
@@ -455,7 +427,7 @@ async function sync(ctx: RunContext): Promise<void> {
     return;
   }
   deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-  const inspect = await projectInspector(
+  const inspection = await projectInspector(
     ctx,
     credential,
     'not checked: the credential is a connection, whose token this run cannot use',
@@ -464,8 +436,9 @@ async function sync(ctx: RunContext): Promise<void> {
     const misplaced = misplacedSecret(config, target);
     if (misplaced) return { action: 'not-attempted', status: 'error', detail: misplaced };
     const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
-    if (!inspect || row.status === 'error') return row;
-    return withProjects(row, await inspectOrWarn(ctx, inspect, client, target), config.serverType);
+    if (!inspection || row.status === 'error') return row;
+    const inspected = await inspectOrWarn(ctx, inspection, client, target);
+    return inspection.module.withProjects(row, inspected, config.serverType);
   });
 }
 
@@ -567,7 +540,7 @@ async function check(ctx: RunContext): Promise<void> {
   if (kind) report.findings.push({ kind, message: problem! });
 
   ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
-  const inspect = await projectInspector(
+  const inspection = await projectInspector(
     ctx,
     credential,
     config.authType === 'CODECONNECTIONS'
@@ -578,73 +551,46 @@ async function check(ctx: RunContext): Promise<void> {
     const held = (await client.list(config.serverType))[0];
     const finding = credentialDrift(config, held, target);
     if (finding) report.findings.push(finding);
-    const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
-    if (finding) {
-      if (inspected) finding.projects = inspected.dependents[config.serverType] ?? [];
-      return withProjects(
-        {
+    const row: RegionResult = finding
+      ? {
           action: 'checked',
           status: 'drift',
           arn: held?.arn,
           authType: held?.authType,
           detail: finding.message,
-        },
-        inspected,
-        config.serverType,
-      );
-    }
-    return withProjects(
-      {
-        action: 'checked',
-        status: 'ok',
-        arn: held!.arn,
-        authType: held!.authType,
-        detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
-      },
-      inspected,
-      config.serverType,
-    );
+        }
+      : {
+          action: 'checked',
+          status: 'ok',
+          arn: held!.arn,
+          authType: held!.authType,
+          detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
+        };
+    if (!inspection) return row;
+    const inspected = await inspectOrWarn(ctx, inspection, client, target);
+    if (finding && inspected) finding.projects = inspected.dependents[config.serverType] ?? [];
+    return inspection.module.withProjects(row, inspected, config.serverType);
   });
-  nameProjectsOfTokenFindings(ctx);
+  // A finding about the token itself breaks what uses the credential everywhere.
+  inspection?.module.nameTokenFindingProjects(report, config.serverType);
 }
 
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 async function inventory(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
   ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
-  const inspect = await projectInspector(
+  const inspection = await projectInspector(
     ctx,
     undefined,
     'not checked: inventory reads nothing from the provider',
   );
+  const { inventoryRow } = inspection?.module ?? (await import('./projects.js'));
   await perTarget(ctx, async (client, target) => {
-    const held = (await client.list()).filter((c) =>
-      (config.serverTypes as string[]).includes(c.serverType),
-    );
-    const inspected = inspect && (await inspect(client, target));
-    const credentials: HeldCredential[] = held.map((c) => ({
-      serverType: c.serverType,
-      authType: c.authType,
-      arn: c.arn,
-      ...(c.resource ? { resource: c.resource } : {}),
-      projects: inspected?.dependents[c.serverType as typeof config.serverType] ?? [],
-    }));
-    for (const type of config.serverTypes) {
-      const needing = inspected?.dependents[type] ?? [];
-      if (needing.length && !held.some((c) => c.serverType === type))
-        report.warnings.push(
-          `${placeOf(target)} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` and ${needing.length - 10} more` : ''}. Run sync for that region.`,
-        );
-    }
-    const projects = inspected?.projects;
-    const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
-    return {
-      action: 'inventoried',
-      status: 'ok',
-      detail: `${held.length ? held.map((c) => `${c.serverType} (${c.authType})`).join(', ') : 'no source credential'}${projects ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}` : ''}`,
-      credentials,
-      ...(projects ? { projects } : {}),
-    };
+    const held = await client.list();
+    const inspected = inspection && (await inspection.inspect(client, target));
+    const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+    report.warnings.push(...warnings);
+    return row;
   });
 }
 
