@@ -402,7 +402,7 @@ describe('inventory', () => {
     expect(result.stdout).toMatch(
       /111111111111\/us-east-1 +PERSONAL_ACCESS_TOKEN · 1 project +— +CODECONNECTIONS · 1 project +1 project/,
     );
-    expect(result.stdout).toMatch(/222222222222\/us-east-1 +none ⚠ 1 project need one +— +— +—/);
+    expect(result.stdout).toMatch(/222222222222\/us-east-1 +none ⚠ 1 project needs one +— +— +—/);
     expect(result.stdout).toMatch(
       /Warning: 222222222222\/us-east-1 holds no GITHUB credential, yet 1 project uses it: orphan/,
     );

@@ -228,6 +228,12 @@ const WEBHOOK_TEXT: Record<WebhookHealth, string> = {
   unknown: 'unknown',
 };
 
+/** Why a webhook is unknown, shortened where it was simply not looked at (the JSON keeps the reason). */
+function webhookNote(p: ProjectReport): string | undefined {
+  if (p.webhook !== 'unknown' || !p.webhookDetail) return undefined;
+  return p.webhookDetail.startsWith('not checked') ? 'not checked' : p.webhookDetail;
+}
+
 function credentialText(p: ProjectReport): string {
   return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
@@ -238,13 +244,14 @@ const TEXT_PROJECT_ROWS = 100;
 function projectLines(r: RegionReport): string[] {
   const projects = r.projects ?? [];
   if (!r.projects) return [];
+  if (projects.length === 0) return [`Projects in ${regionName(r)}: none on this server type`];
   const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
   const shown = projects.slice(0, TEXT_PROJECT_ROWS);
   const w = (f: (p: ProjectReport) => string) => Math.max(0, ...shown.map((p) => f(p).length));
   const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
   for (const p of shown)
     lines.push(
-      `  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${p.webhookDetail && p.webhook === 'unknown' ? ` (${p.webhookDetail})` : ''}`,
+      `  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${webhookNote(p) ? ` (${webhookNote(p)})` : ''}`,
     );
   if (projects.length > shown.length)
     lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
@@ -260,7 +267,7 @@ function inventoryCell(r: RegionReport, serverType: string): string {
   const count = (n: number) => `${n} project${n === 1 ? '' : 's'}`;
   if (held) return r.projects ? `${held.authType} · ${count(held.projects.length)}` : held.authType;
   if (r.status === 'error') return '?';
-  return needing ? `none ⚠ ${count(needing)} need one` : '—';
+  return needing ? `none ⚠ ${count(needing)} need${needing === 1 ? 's' : ''} one` : '—';
 }
 
 function ownCell(r: RegionReport): string {
@@ -439,7 +446,7 @@ function projectTable(r: RegionReport): string[] {
     '|---|---|---|---|',
     ...r.projects.map(
       (p) =>
-        `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${p.webhook === 'unknown' && p.webhookDetail ? `: ${cell(p.webhookDetail)}` : ''} |`,
+        `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p)!)}` : ''} |`,
     ),
   ];
   if (r.projects.length <= OPEN_PROJECT_ROWS) return [`**${title}**`, '', ...table, ''];
