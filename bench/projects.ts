@@ -1,10 +1,10 @@
-// `npx tsx bench/projects.ts`: what inspecting 1,000 CodeBuild projects in one region
+// `npm run bench:projects`: what inspecting 1,000 CodeBuild projects in one region
 // costs, through the shipped pipe bundle under Node 24 against the local emulator.
 // See docs/performance.md ("Projects and webhooks").
 //
-//   npx tsx bench/projects.ts                 # 1,000 projects, 50 repositories, 5 runs each
-//   npx tsx bench/projects.ts --projects 250 --repositories 10 --runs 3
-//   npx tsx bench/projects.ts --latency 50    # every emulated call answers after 50 ms
+//   npm run bench:projects                    # 1,000 projects, 50 repositories, 5 runs each
+//   npm run bench:projects -- --projects 250 --repositories 10 --runs 3
+//   npm run bench:projects -- --latency 50    # every emulated call answers after 50 ms
 //
 // Each run's exit code and call counts are checked: calls must scale with pages and
 // repositories, never with projects (one ListProjects page and one BatchGetProjects per
