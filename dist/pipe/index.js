@@ -1202,6 +1202,12 @@ const WEBHOOK_TEXT = {
     none: 'none',
     unknown: 'unknown',
 };
+/** Why a webhook is unknown, shortened where it was simply not looked at (the JSON keeps the reason). */
+function webhookNote(p) {
+    if (p.webhook !== 'unknown' || !p.webhookDetail)
+        return undefined;
+    return p.webhookDetail.startsWith('not checked') ? 'not checked' : p.webhookDetail;
+}
 function credentialText(p) {
     return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
@@ -1211,12 +1217,14 @@ function projectLines(r) {
     const projects = r.projects ?? [];
     if (!r.projects)
         return [];
+    if (projects.length === 0)
+        return [`Projects in ${regionName(r)}: none on this server type`];
     const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
     const shown = projects.slice(0, TEXT_PROJECT_ROWS);
     const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
     const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
     for (const p of shown)
-        lines.push(`  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${p.webhookDetail && p.webhook === 'unknown' ? ` (${p.webhookDetail})` : ''}`);
+        lines.push(`  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${webhookNote(p) ? ` (${webhookNote(p)})` : ''}`);
     if (projects.length > shown.length)
         lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
     return lines;
@@ -1227,10 +1235,10 @@ function inventoryCell(r, serverType) {
     const needing = (r.projects ?? []).filter((p) => p.credential === 'account' && p.serverType === serverType).length;
     const count = (n) => `${n} project${n === 1 ? '' : 's'}`;
     if (held)
-        return `${held.authType} · ${count(held.projects.length)}`;
+        return r.projects ? `${held.authType} · ${count(held.projects.length)}` : held.authType;
     if (r.status === 'error')
         return '?';
-    return needing ? `none ⚠ ${count(needing)} need one` : '—';
+    return needing ? `none ⚠ ${count(needing)} need${needing === 1 ? 's' : ''} one` : '—';
 }
 function ownCell(r) {
     if (!r.projects)
@@ -1396,7 +1404,7 @@ function projectTable(r) {
     const table = [
         '| Project | Repository | Credential | Webhook |',
         '|---|---|---|---|',
-        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${p.webhook === 'unknown' && p.webhookDetail ? `: ${cell(p.webhookDetail)}` : ''} |`),
+        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
     ];
     if (r.projects.length <= OPEN_PROJECT_ROWS)
         return [`**${title}**`, '', ...table, ''];
@@ -2609,7 +2617,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     const { config, deps } = ctx;
     if (!config.inspectProjects)
         return undefined;
-    const [{ inspectRegion }, { webhookReader }, { inspectConnection }] = await Promise.all([
+    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)),
         Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
         Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(90), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
@@ -2640,21 +2648,18 @@ async function projectInspector(ctx, credential, noHooksBecause) {
             }
             return judged;
         };
-    return (client, target) => inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-        serverTypes: config.serverTypes,
-        hooks,
-        noHooksBecause,
-        connection,
-        logger: deps.logger,
-    });
+    return {
+        module,
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+    };
 }
 /**
  * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
  * is a warning there (the credential result stands); inventory lets it fail the region.
  */
-async function inspectOrWarn(ctx, inspect, client, target) {
+async function inspectOrWarn(ctx, inspection, client, target) {
     try {
-        const inspected = await inspect(client, target);
+        const inspected = await inspection.inspect(client, target);
         ctx.report.findings.push(...inspected.findings);
         ctx.report.warnings.push(...inspected.warnings);
         return inspected;
@@ -2665,30 +2670,6 @@ async function inspectOrWarn(ctx, inspect, client, target) {
         ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
-}
-/** The region row with what the inspection found: its projects, and drift when it found any. */
-function withProjects(row, inspected, serverType) {
-    if (!inspected)
-        return row;
-    const using = inspected.dependents[serverType] ?? [];
-    const problems = inspected.findings.length;
-    return {
-        ...row,
-        status: row.status === 'ok' && problems > 0 ? 'drift' : row.status,
-        detail: `${row.detail.replace(/\.$/, '')}; ${using.length} project${using.length === 1 ? '' : 's'} use${using.length === 1 ? 's' : ''} it${problems ? `, ${problems} project problem${problems === 1 ? '' : 's'}` : ''}`,
-        projects: inspected.projects,
-    };
-}
-/** A finding about the token itself breaks every project that uses the account credential, in every target. */
-function nameProjectsOfTokenFindings(ctx) {
-    const names = ctx.report.regions.flatMap((r) => (r.projects ?? [])
-        .filter((p) => p.credential === 'account' && p.serverType === ctx.config.serverType)
-        .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
-    if (!ctx.report.regions.some((r) => r.projects))
-        return;
-    for (const f of ctx.report.findings)
-        if (!f.region)
-            f.projects = names;
 }
 function placeOf(target) {
     return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
@@ -2749,15 +2730,16 @@ async function sync(ctx) {
         return;
     }
     deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-    const inspect = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
     await perTarget(ctx, async (client, target) => {
         const misplaced = misplacedSecret(config, target);
         if (misplaced)
             return { action: 'not-attempted', status: 'error', detail: misplaced };
         const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
-        if (!inspect || row.status === 'error')
+        if (!inspection || row.status === 'error')
             return row;
-        return withProjects(row, await inspectOrWarn(ctx, inspect, client, target), config.serverType);
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        return inspection.module.withProjects(row, inspected, config.serverType);
     });
 }
 /** CodeBuild only uses a secret in its own account and region. */
@@ -2857,7 +2839,7 @@ async function check(ctx) {
     if (kind)
         report.findings.push({ kind, message: problem });
     ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
-    const inspect = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
         ? 'not checked: the credential is a connection, whose token this run cannot use'
         : 'not checked: the provider did not accept the token');
     await perTarget(ctx, async (client, target) => {
@@ -2865,57 +2847,43 @@ async function check(ctx) {
         const finding = credentialDrift(config, held, target);
         if (finding)
             report.findings.push(finding);
-        const inspected = inspect && (await inspectOrWarn(ctx, inspect, client, target));
-        if (finding) {
-            if (inspected)
-                finding.projects = inspected.dependents[config.serverType] ?? [];
-            return withProjects({
+        const row = finding
+            ? {
                 action: 'checked',
                 status: 'drift',
                 arn: held?.arn,
                 authType: held?.authType,
                 detail: finding.message,
-            }, inspected, config.serverType);
-        }
-        return withProjects({
-            action: 'checked',
-            status: 'ok',
-            arn: held.arn,
-            authType: held.authType,
-            detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
-        }, inspected, config.serverType);
+            }
+            : {
+                action: 'checked',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+            };
+        if (!inspection)
+            return row;
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        if (finding && inspected)
+            finding.projects = inspected.dependents[config.serverType] ?? [];
+        return inspection.module.withProjects(row, inspected, config.serverType);
     });
-    nameProjectsOfTokenFindings(ctx);
+    // A finding about the token itself breaks what uses the credential everywhere.
+    inspection?.module.nameTokenFindingProjects(report, config.serverType);
 }
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 async function inventory(ctx) {
     const { config, report } = ctx;
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
-    const inspect = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)));
     await perTarget(ctx, async (client, target) => {
-        const held = (await client.list()).filter((c) => config.serverTypes.includes(c.serverType));
-        const inspected = inspect && (await inspect(client, target));
-        const credentials = held.map((c) => ({
-            serverType: c.serverType,
-            authType: c.authType,
-            arn: c.arn,
-            ...(c.resource ? { resource: c.resource } : {}),
-            projects: inspected?.dependents[c.serverType] ?? [],
-        }));
-        for (const type of config.serverTypes) {
-            const needing = inspected?.dependents[type] ?? [];
-            if (needing.length && !held.some((c) => c.serverType === type))
-                report.warnings.push(`${placeOf(target)} holds no ${type} credential, yet ${needing.length} project${needing.length === 1 ? ' uses' : 's use'} it: ${needing.slice(0, 10).join(', ')}${needing.length > 10 ? ` and ${needing.length - 10} more` : ''}. Run sync for that region.`);
-        }
-        const projects = inspected?.projects;
-        const own = projects?.filter((p) => p.credential === 'project').length ?? 0;
-        return {
-            action: 'inventoried',
-            status: 'ok',
-            detail: `${held.length ? held.map((c) => `${c.serverType} (${c.authType})`).join(', ') : 'no source credential'}${projects ? `; ${projects.length} project${projects.length === 1 ? '' : 's'}${own ? `, ${own} with their own credential` : ''}` : ''}`,
-            credentials,
-            ...(projects ? { projects } : {}),
-        };
+        const held = await client.list();
+        const inspected = inspection && (await inspection.inspect(client, target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        report.warnings.push(...warnings);
+        return row;
     });
 }
 /** What is wrong with the credential a region holds, if anything. */
