@@ -426,7 +426,7 @@ describe('defaults', () => {
     const r = await run('pipe', { mode: 'check', killAfterMs: 65_000 });
     expectClean(r, 'pipe', 1, 50_000);
     expect(region(r, 'eu-west-1').detail).toMatch(
-      /the run timed out after 40 s waiting for CodeBuild ListSourceCredentials in eu-west-1/,
+      /the run timed out after 30 s waiting for CodeBuild ListSourceCredentials in eu-west-1/,
     );
   }, 70_000);
 
@@ -436,7 +436,7 @@ describe('defaults', () => {
     const r = await run('action', { killAfterMs: 65_000 });
     expectClean(r, 'action', 1, 50_000);
     expect(r.report.errors.join('\n')).toMatch(
-      /GitHub GET .*user.*did not answer within 10 s \(timed out, 3 attempts\)|timed out after 40 s waiting for GitHub GET/,
+      /GitHub GET .*user.*did not answer within 7.5 s \(timed out, 3 attempts\)|timed out after 30 s waiting for GitHub GET/,
     );
     expect(emu.get().writeCalls()).toHaveLength(0);
   }, 70_000);

@@ -17,8 +17,8 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('timeout-seconds', () => {
-  test('defaults to 40 and takes a whole number of seconds', () => {
-    expect(buildConfig(envSource(base)).timeoutSeconds).toBe(40);
+  test('defaults to 30 and takes a whole number of seconds', () => {
+    expect(buildConfig(envSource(base)).timeoutSeconds).toBe(30);
     expect(buildConfig(envSource({ ...base, TIMEOUT_SECONDS: '300' })).timeoutSeconds).toBe(300);
   });
 

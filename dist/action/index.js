@@ -33818,7 +33818,7 @@ var network_errors = __nccwpck_require__(825);
 
 
 /** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
-const DEFAULT_TIMEOUT_SECONDS = 40;
+const DEFAULT_TIMEOUT_SECONDS = 30;
 const MIN_TIMEOUT_SECONDS = 5;
 const MAX_TIMEOUT_SECONDS = 3600;
 /** What one strand of work (validation, a region) is waiting for right now. */
@@ -33875,13 +33875,13 @@ class RunDeadline {
         clearTimeout(this.timer);
         this.controller.abort(new RunStopped(this.describe()));
     }
-    /** "the run timed out after 40 s" or "the run was cancelled (SIGTERM)". */
+    /** "the run timed out after 30 s" or "the run was cancelled (SIGTERM)". */
     describe() {
         if (this.reason === 'timeout')
             return `the run timed out after ${(0,network_errors/* formatSeconds */.Xo)(this.seconds * 1000)}`;
         return `the run was cancelled (${this.reason ?? 'not stopped'})`;
     }
-    /** What a strand was doing when the run stopped: "the run timed out after 40 s waiting for X". */
+    /** What a strand was doing when the run stopped: "the run timed out after 30 s waiting for X". */
     describeFor(waiting) {
         if (!waiting?.what)
             return this.describe();

@@ -6,7 +6,7 @@ import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
 
 /** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
-export const DEFAULT_TIMEOUT_SECONDS = 40;
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 export const MIN_TIMEOUT_SECONDS = 5;
 export const MAX_TIMEOUT_SECONDS = 3600;
 
@@ -82,14 +82,14 @@ export class RunDeadline {
     this.controller.abort(new RunStopped(this.describe()));
   }
 
-  /** "the run timed out after 40 s" or "the run was cancelled (SIGTERM)". */
+  /** "the run timed out after 30 s" or "the run was cancelled (SIGTERM)". */
   describe(): string {
     if (this.reason === 'timeout')
       return `the run timed out after ${formatSeconds(this.seconds * 1000)}`;
     return `the run was cancelled (${this.reason ?? 'not stopped'})`;
   }
 
-  /** What a strand was doing when the run stopped: "the run timed out after 40 s waiting for X". */
+  /** What a strand was doing when the run stopped: "the run timed out after 30 s waiting for X". */
   describeFor(waiting?: Waiting): string {
     if (!waiting?.what) return this.describe();
     return `${this.describe()}${this.reason === 'timeout' ? '' : ' while'} waiting for ${waiting.what}`;
