@@ -94,10 +94,13 @@ var retry = __webpack_require__(7253);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/token-form.ts
 var token_form = __webpack_require__(6997);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(8904);
 ;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
 
 
 
@@ -135,18 +138,6 @@ function validate(repositories) {
         seen.add(key);
         return true;
     });
-}
-async function mapLimited(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 function header(answer, name) {
     const value = answer.headers[name];
@@ -323,7 +314,7 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
         logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
         return { repository, reachable: true, checks };
     };
-    return mapLimited(unique, CONCURRENCY, probe);
+    return (0,concurrency/* mapLimit */.s)(unique, CONCURRENCY, probe);
 }
 
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts

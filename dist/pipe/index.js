@@ -303,6 +303,29 @@ function describeAwsError(error, what, iamAction, limits) {
 
 /***/ }),
 
+/***/ 8904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 8953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2159,6 +2182,8 @@ function prepareAwsCredentials(env) {
 var aws_accounts = __nccwpck_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
 var codebuild = __nccwpck_require__(9472);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __nccwpck_require__(8904);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
 /** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
 async function introspectToken(config, token, logger, sleep, limits) {
@@ -2437,6 +2462,7 @@ function redactingLogger(logger, secrets) {
 
 
 
+
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
@@ -2538,7 +2564,7 @@ async function resolveTargets({ config, deps, deadline }) {
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+        accounts = await (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
             const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
                 try {
                     const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
@@ -2618,7 +2644,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)),
+        Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 453)),
         Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8205)),
         Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(90), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8786)),
     ]);
@@ -2682,7 +2708,7 @@ function accountFor({ targets }, arn) {
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
     const { deadline } = ctx;
-    ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
         const where = {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
@@ -2877,7 +2903,7 @@ async function inventory(ctx) {
     const { config, report } = ctx;
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982)));
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 453)));
     await perTarget(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
@@ -3003,19 +3029,6 @@ function capitalize(text) {
 function describeTargets({ config }) {
     const accounts = config.rolesToAssume.length;
     return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
-}
-/** Promise.all with at most `limit` at once, results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/pipe/main.ts

@@ -21,6 +21,7 @@ import {
   exitCodeForSignal,
   type CallLimits,
 } from './deadline.js';
+import { mapLimit } from './concurrency.js';
 import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { RegionInspection } from './projects.js';
@@ -728,22 +729,4 @@ function capitalize(text: string): string {
 function describeTargets({ config }: RunContext): string {
   const accounts = config.rolesToAssume.length;
   return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
-}
-
-/** Promise.all with at most `limit` at once, results in input order. */
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

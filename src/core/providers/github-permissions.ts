@@ -1,6 +1,7 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+import { mapLimit } from '../concurrency.js';
 import { githubClient, githubNetworkFailure } from './github-client.js';
 import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
@@ -93,23 +94,6 @@ function validate(repositories: string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-async function mapLimited<T, R>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function header(answer: Answer, name: string): string | undefined {
@@ -348,5 +332,5 @@ export async function probeRepositoryPermissions(
     return { repository, reachable: true, checks };
   };
 
-  return mapLimited(unique, CONCURRENCY, probe);
+  return mapLimit(unique, CONCURRENCY, probe);
 }

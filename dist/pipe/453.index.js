@@ -1,42 +1,22 @@
-export const id = 982;
-export const ids = [982,205,559];
+export const id = 453;
+export const ids = [453,205,559];
 export const modules = {
 
-/***/ 8982:
+/***/ 453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BATCH_SIZE: () => (/* binding */ BATCH_SIZE),
-  classifyProject: () => (/* binding */ classifyProject),
-  inspectRegion: () => (/* binding */ inspectRegion),
-  inventoryRow: () => (/* binding */ inventoryRow),
-  nameTokenFindingProjects: () => (/* binding */ nameTokenFindingProjects),
-  readAllProjects: () => (/* binding */ readAllProjects),
-  withProjects: () => (/* binding */ withProjects)
-});
-
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/** Promise.all with at most `limit` at once, results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/core/webhooks.ts
-var webhooks = __webpack_require__(8205);
-;// CONCATENATED MODULE: ./src/core/projects.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BATCH_SIZE: () => (/* binding */ BATCH_SIZE),
+/* harmony export */   classifyProject: () => (/* binding */ classifyProject),
+/* harmony export */   inspectRegion: () => (/* binding */ inspectRegion),
+/* harmony export */   inventoryRow: () => (/* binding */ inventoryRow),
+/* harmony export */   nameTokenFindingProjects: () => (/* binding */ nameTokenFindingProjects),
+/* harmony export */   readAllProjects: () => (/* binding */ readAllProjects),
+/* harmony export */   withProjects: () => (/* binding */ withProjects)
+/* harmony export */ });
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8904);
+/* harmony import */ var _webhooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8205);
 
 
 /** BatchGetProjects takes 1 to 100 names (FACTS.md). */
@@ -83,7 +63,7 @@ function classifyProject(project, serverTypes) {
     const main = sources[0];
     const primaryOn = on(project.source);
     const own = sources.find(ownCredential);
-    const parsedRepository = (0,webhooks.repositoryOf)(main.location);
+    const parsedRepository = (0,_webhooks_js__WEBPACK_IMPORTED_MODULE_0__.repositoryOf)(main.location);
     const accountServerTypes = [
         ...new Set(sources.filter((s) => !ownCredential(s)).map((s) => s.type)),
     ];
@@ -154,7 +134,7 @@ async function inspectRegion(client, where, options) {
             ...new Set(checked.map((c) => c.parsedRepository).filter((r) => !!r)),
         ];
         const answers = new Map();
-        await mapLimit(repos, HOOK_CONCURRENCY, async (repo) => {
+        await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(repos, HOOK_CONCURRENCY, async (repo) => {
             answers.set(repo, await reader.hooksOf(repo));
         });
         for (const c of checked) {
@@ -205,7 +185,7 @@ function judgeWebhook(c, answer, provider, where) {
         };
     }
     const id = webhook.url ? /\/hooks\/([^/?#]+)\/?$/.exec(webhook.url)?.[1] : undefined;
-    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,webhooks.sameUrl)(h.url, webhook.payloadUrl)) ??
+    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,_webhooks_js__WEBPACK_IMPORTED_MODULE_0__.sameUrl)(h.url, webhook.payloadUrl)) ??
         (!webhook.payloadUrl && id ? answer.hooks.find((h) => h.id === id) : undefined);
     if (!match) {
         set('missing');
