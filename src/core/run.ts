@@ -715,7 +715,7 @@ function reportStop(ctx: RunContext, reason: NonNullable<Report['stopped']>): vo
   const count = report.regions.length;
   const hint =
     reason === 'timeout'
-      ? ` Raise timeout-seconds (now ${deadline.seconds}) if the services are only slow.`
+      ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
       : '';
   report.errors.push(
     `${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`,
