@@ -143,6 +143,82 @@ describe('pipe configuration from the environment', () => {
   });
 });
 
+describe('API URLs: refused where the mistake is certain, a hint kept where it may be right', () => {
+  const ghes = { ...base, SERVER_TYPE: 'github-enterprise' };
+
+  test.each([
+    ['https://api.bitbucket.org', 'bitbucket'],
+    ['https://bitbucket.org', 'bitbucket'],
+    ['https://api.bitbucket.org/1.0', 'bitbucket'],
+  ])('%s (no /2.0) is refused with the one right URL', (url) => {
+    expect(problems({ ...base, BITBUCKET_API_URL: url })).toEqual([
+      `BITBUCKET_API_URL is ${url}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set BITBUCKET_API_URL=https://api.bitbucket.org/2.0.`,
+    ]);
+  });
+
+  test.each(['https://api.github.com', 'https://github.com', 'https://github.com/api/v3'])(
+    'github-enterprise with %s is refused',
+    (url) => {
+      expect(problems({ ...ghes, GITHUB_API_URL: url })[0]).toMatch(
+        /^GITHUB_API_URL must point at your GitHub Enterprise Server/,
+      );
+    },
+  );
+
+  test('server type github with a /api/v3 URL is refused, on loopback too', () => {
+    for (const url of ['https://ghe.example.com/api/v3', 'http://127.0.0.1:4599/ghes/api/v3'])
+      expect(problems({ ...base, SERVER_TYPE: 'github', GITHUB_API_URL: url })[0]).toMatch(
+        /a GitHub Enterprise Server, but SERVER_TYPE is github/,
+      );
+  });
+
+  test.each([
+    [
+      { ...ghes, GITHUB_API_URL: 'https://ghe.example.com' },
+      'GITHUB_API_URL is https://ghe.example.com; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?',
+    ],
+    [
+      { ...ghes, GITHUB_API_URL: 'https://ghe.example.com/api/' },
+      'GITHUB_API_URL is https://ghe.example.com/api; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?',
+    ],
+    [
+      { ...ghes, GITHUB_API_URL: 'http://127.0.0.1:4599/ghes' },
+      'GITHUB_API_URL is http://127.0.0.1:4599/ghes; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean http://127.0.0.1:4599/ghes/api/v3?',
+    ],
+    [
+      { ...base, BITBUCKET_API_URL: 'http://localhost:8080' },
+      "BITBUCKET_API_URL is http://localhost:8080; Bitbucket's REST API is under /2.0: did you mean http://localhost:8080/2.0?",
+    ],
+    [
+      { ...base, BITBUCKET_API_URL: 'https://bitbucket-proxy.example.com/1.0' },
+      "BITBUCKET_API_URL is https://bitbucket-proxy.example.com/1.0; Bitbucket's REST API is under /2.0: did you mean https://bitbucket-proxy.example.com/2.0?",
+    ],
+  ])('elsewhere a missing path is not refused nor warned about, a hint is kept (%#)', (env, hint) => {
+    const c = pipe(env);
+    expect(c.apiUrlHint).toBe(hint);
+    expect(c.warnings).toEqual([]);
+  });
+
+  test('the hint names the Action input in the Action', () => {
+    const c = buildConfig({
+      ...envSource({ ...ghes, GITHUB_API_URL: 'https://ghe.example.com' }),
+      label: (o) => `input '${o.input}'`,
+    });
+    expect(c.apiUrlHint).toMatch(/^input 'github-api-url' is https:\/\/ghe.example.com; /);
+  });
+
+  test('the usual paths, and modes without a token, keep no hint', () => {
+    expect(pipe(base).apiUrlHint).toBeUndefined();
+    expect(
+      pipe({ ...ghes, GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).apiUrlHint,
+    ).toBeUndefined();
+    expect(
+      pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'delete', BITBUCKET_API_URL: 'http://x' })
+        .apiUrlHint,
+    ).toBeUndefined();
+  });
+});
+
 describe('projects and inventory', () => {
   test('inspect-projects: on for check and inventory, off for sync, unless set', () => {
     expect(pipe({ ...base, MODE: 'check' }).inspectProjects).toBe(true);

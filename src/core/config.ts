@@ -56,6 +56,12 @@ export interface Config {
   warnings: string[];
   /** How this front door spells each option, for messages: `FAIL_ON_EXPIRY_WITHIN_DAYS` or `input 'fail-on-expiry-within-days'`. */
   names: Record<OptionKey, string>;
+  /**
+   * The likely fix when the provider's API URL lacks its usual path (`/api/v3`, `/2.0`) on a
+   * host where that may be right (a proxy, a stand-in): added to the error only when the
+   * provider's answer says the URL is not its API.
+   */
+  apiUrlHint?: string;
 }
 
 /** Where raw option values come from: the environment (pipe) or Action inputs. */
@@ -450,7 +456,14 @@ function tokenFormProblem(
   return undefined;
 }
 
-/** API base URLs that cannot be right for the server type, with the likely fix. */
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
 function apiUrlProblems(
   c: Config,
   label: (key: OptionKey) => string,
@@ -459,14 +472,12 @@ function apiUrlProblems(
   const problems: string[] = [];
   const github = safeUrl(c.githubApiUrl);
   if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-    if (/^api\.github\.com$/i.test(github.hostname)) {
+    if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
       problems.push(
         `${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`,
       );
     } else if (!/\/api\/v3$/.test(github.pathname)) {
-      problems.push(
-        `${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`,
-      );
+      c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
     }
   }
   if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
@@ -486,11 +497,21 @@ function apiUrlProblems(
   }
   const bitbucket = safeUrl(c.bitbucketApiUrl);
   if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-    problems.push(
-      `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`,
-    );
+    if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+      // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+      problems.push(
+        `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`,
+      );
+    } else {
+      c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+    }
   }
   return problems;
+}
+
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url: URL, wrong: RegExp, suffix: string): string {
+  return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
 }
 
 /** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */

@@ -25,7 +25,11 @@ export function errorMessage(error: unknown): string {
 
 /** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
 export class ProviderUnavailableError extends UserError {
-  constructor(message: string) {
+  /** `status`: the provider's HTTP answer, when there was one (a 404 says the URL is not its API). */
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'ProviderUnavailableError';
   }

@@ -211,6 +211,7 @@ export async function introspectBitbucket(
   } else if (!response.ok) {
     throw new ProviderUnavailableError(
       `Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`,
+      response.status,
     );
   }
 

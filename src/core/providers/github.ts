@@ -155,10 +155,12 @@ export async function introspectGitHub(
     if (answer && typeof answer.body === 'string') {
       throw new ProviderUnavailableError(
         `Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${describeBody(answer)}).`,
+        e.status,
       );
     }
     throw new ProviderUnavailableError(
       `Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`,
+      answer ? e.status : undefined,
     );
   }
 
@@ -169,6 +171,7 @@ export async function introspectGitHub(
   if (typeof response.data.login !== 'string') {
     throw new UnverifiedAnswerError(
       `Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`,
+      true,
     );
   }
   const headers = response.headers;

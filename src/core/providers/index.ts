@@ -1,7 +1,9 @@
 import type { Config } from '../config.js';
 import type { CallLimits } from '../deadline.js';
+import { ProviderUnavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
+import { UnverifiedAnswerError } from './provenance.js';
 
 export interface Introspection {
   token: TokenReport;
@@ -12,18 +14,54 @@ export interface Introspection {
 export async function introspectToken(
   config: Pick<
     Config,
-    'serverType' | 'authType' | 'username' | 'githubApiUrl' | 'bitbucketApiUrl' | 'repositories'
+    | 'serverType'
+    | 'authType'
+    | 'username'
+    | 'githubApiUrl'
+    | 'bitbucketApiUrl'
+    | 'repositories'
+    | 'apiUrlHint'
   >,
   token: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
   limits?: CallLimits,
 ): Promise<Introspection> {
-  if (config.serverType === 'BITBUCKET') {
-    const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-    const { introspectBitbucket } = await import('./bitbucket.js');
-    return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+  try {
+    if (config.serverType === 'BITBUCKET') {
+      const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+      const { introspectBitbucket } = await import('./bitbucket.js');
+      return await introspectBitbucket(
+        { token, username },
+        config.bitbucketApiUrl,
+        logger,
+        sleep,
+        limits,
+      );
+    }
+    const { introspectGitHub } = await import('./github.js');
+    return await introspectGitHub(
+      token,
+      config.githubApiUrl,
+      logger,
+      sleep,
+      config.repositories,
+      limits,
+    );
+  } catch (error) {
+    throw withApiUrlHint(error, config.apiUrlHint);
   }
-  const { introspectGitHub } = await import('./github.js');
-  return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+}
+
+/**
+ * The error with the API URL's likely fix (config.ts) added, when the answer says the
+ * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
+ */
+function withApiUrlHint(error: unknown, hint: string | undefined): unknown {
+  if (!hint) return error;
+  if (error instanceof UnverifiedAnswerError && error.notTheProvider)
+    return new UnverifiedAnswerError(`${error.message} ${hint}`, true);
+  if (error instanceof ProviderUnavailableError && error.status === 404)
+    return new ProviderUnavailableError(`${error.message} ${hint}`, error.status);
+  return error;
 }

@@ -26,7 +26,11 @@ export interface Provider {
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 export class UnverifiedAnswerError extends UserError {
-  constructor(message: string) {
+  /** `notTheProvider`: something else answered (notFromProvider), not the provider holding back a header. */
+  constructor(
+    message: string,
+    readonly notTheProvider = false,
+  ) {
     super(message);
     this.name = 'UnverifiedAnswerError';
   }
@@ -114,5 +118,5 @@ export function requireProvider(
   options?: { strict?: boolean },
 ): void {
   const reason = notFromProvider(answer, provider, options);
-  if (reason) throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
+  if (reason) throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`, true);
 }
