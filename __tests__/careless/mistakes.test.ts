@@ -4,10 +4,13 @@
 // the exit code.
 import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printed, useEmulator } from '../support/emulated.js';
 import { runBundle, type BundleResult } from '../support/run-bundle.js';
+import { mountAtRoot } from '../support/mount.js';
 import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
@@ -310,23 +313,177 @@ describe('4. token characters', () => {
 });
 
 describe('5. API URLs', () => {
-  test('pipe: a GHES URL without /api/v3 gets the fixed URL', async () => {
+  // A missing /api/v3 or /2.0 is certain only on the providers' own hosts. Elsewhere (a
+  // loopback stand-in, a gateway) the URL may be right: the answer tells, and a 404 or an
+  // answer that is not the provider's carries the corrected URL. Never a write.
+  test('pipe and Action: a GHES URL without /api/v3 that is not the API fails with the corrected URL, nothing written', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u', enterprise: true });
     const url = `${emu.get().url}/ghes`;
-    const result = await pipe({
+    const viaPipe = await pipe({
       SERVER_TYPE: 'github-enterprise',
       TOKEN: GHP,
       GITHUB_API_URL: url,
     });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`set GITHUB_API_URL=${url}/api/v3.`);
+    expect(viaPipe.code).toBe(1);
+    expect(viaPipe.stderr).toMatch(/HTTP 404/);
+    expect(occurrences(printed(viaPipe), `did you mean ${url}/api/v3?`)).toBe(1);
+    expect(viaPipe.stderr).toContain(
+      `GITHUB_API_URL is ${url}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${url}/api/v3?`,
+    );
+    const viaAction = await action({
+      token: GHP,
+      'server-type': 'github-enterprise',
+      'github-api-url': url,
+    });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toContain(
+      `input 'github-api-url' is ${url}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${url}/api/v3?`,
+    );
+    expect(occurrences(viaAction.stdout, `did you mean ${url}/api/v3?`)).toBe(1);
+    expect(emu.get().requests.map((r) => r.path)).toEqual(['/ghes/user', '/ghes/user']);
+    expectNoWrite();
+  });
+
+  test('pipe and Action: a loopback BITBUCKET_API_URL without /2.0 that 404s fails with the corrected URL, nothing written', async () => {
+    emu.get().bitbucket.addToken(ATCTT, {
+      kind: 'access-token',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
+    const url = `${emu.get().url}/bitbucket`;
+    const viaPipe = await pipe({ TOKEN: ATCTT, BITBUCKET_API_URL: url });
+    expect(viaPipe.code).toBe(1);
+    expect(viaPipe.stderr).toContain(
+      `BITBUCKET_API_URL is ${url}; Bitbucket's REST API is under /2.0: did you mean ${url}/2.0?`,
+    );
+    expect(occurrences(printed(viaPipe), `did you mean ${url}/2.0?`)).toBe(1);
+    const viaAction = await action({
+      token: ATCTT,
+      'server-type': 'bitbucket',
+      'bitbucket-api-url': url,
+    });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toContain(
+      `input 'bitbucket-api-url' is ${url}; Bitbucket's REST API is under /2.0: did you mean ${url}/2.0?`,
+    );
+    expect(emu.get().requests.every((r) => r.path.startsWith('/bitbucket/'))).toBe(true);
+    expect(emu.get().requests.length).toBeGreaterThan(0);
+    expectNoWrite();
+  });
+
+  test('pipe and Action: Bitbucket served at the root of a loopback URL (no /2.0) that answers as Bitbucket is a clean run', async () => {
+    const mount = await mountAtRoot(emu.get().env.BITBUCKET_API_URL);
+    try {
+      emu.get().bitbucket.addToken(ATCTT, {
+        kind: 'access-token',
+        scopes: ['repository', 'pullrequest', 'webhook'],
+      });
+      const viaPipe = await pipe({ TOKEN: ATCTT, BITBUCKET_API_URL: mount.url });
+      expect(viaPipe.code).toBe(0);
+      expect(viaPipe.stdout).toMatch(/succeeded in 1 region$/m);
+      expect(printed(viaPipe)).not.toMatch(/\/2\.0|did you mean|warning/i);
+      expect(emu.get().codebuild.credentials('us-east-1')).toMatchObject([
+        { serverType: 'BITBUCKET', authType: 'PERSONAL_ACCESS_TOKEN' },
+      ]);
+      const viaAction = await action({
+        token: ATCTT,
+        'server-type': 'bitbucket',
+        'bitbucket-api-url': mount.url,
+      });
+      expect(viaAction.code).toBe(0);
+      expect(visible(viaAction.stdout)).not.toMatch(/::warning|::error|did you mean/);
+      expect(viaAction.outputs.arn).toMatch(/:token\/bitbucket$/);
+    } finally {
+      await mount.close();
+    }
+  });
+
+  test('pipe and Action: a GHES served at the root of a loopback URL (no /api/v3) is a clean run', async () => {
+    const mount = await mountAtRoot(emu.get().ghesUrl);
+    try {
+      emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u', enterprise: true });
+      const viaPipe = await pipe({
+        SERVER_TYPE: 'github-enterprise',
+        TOKEN: GHP,
+        GITHUB_API_URL: mount.url,
+      });
+      expect(viaPipe.code).toBe(0);
+      expect(printed(viaPipe)).not.toMatch(/api\/v3|did you mean|warning/i);
+      expect(emu.get().codebuild.credentials('us-east-1')).toMatchObject([
+        { serverType: 'GITHUB_ENTERPRISE' },
+      ]);
+      const viaAction = await action({
+        token: GHP,
+        'server-type': 'github-enterprise',
+        'github-api-url': mount.url,
+      });
+      expect(viaAction.code).toBe(0);
+      expect(visible(viaAction.stdout)).not.toMatch(/::warning|::error|did you mean/);
+    } finally {
+      await mount.close();
+    }
+  });
+
+  test("pipe and Action: a GHES host's web root (a redirect to sign in, not the API) fails with the corrected URL, nothing written", async () => {
+    // What a GHES host answers outside /api/v3 for a signed-out request: its web UI's sign-in.
+    const web = createServer((req, res) => {
+      res.writeHead(302, { location: `/login?return_to=${encodeURIComponent(req.url ?? '/')}` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+    try {
+      const viaPipe = await pipe({
+        SERVER_TYPE: 'github-enterprise',
+        TOKEN: GHP,
+        GITHUB_API_URL: url,
+      });
+      expect(viaPipe.code).toBe(1);
+      expect(viaPipe.stderr).toMatch(
+        new RegExp(
+          `redirected \\(302\\) to a sign-in page .*GITHUB_API_URL is ${url}; .*did you mean ${url}/api/v3\\?`,
+        ),
+      );
+      const viaAction = await action({
+        token: GHP,
+        'server-type': 'github-enterprise',
+        'github-api-url': url,
+      });
+      expect(viaAction.code).toBe(1);
+      expect(actionError(viaAction)).toContain(`input 'github-api-url' is ${url}; `);
+      expect(actionError(viaAction)).toContain(`did you mean ${url}/api/v3?`);
+      expectNoCall();
+    } finally {
+      web.closeAllConnections();
+      await new Promise((resolve) => web.close(resolve));
+    }
+  });
+
+  test('pipe and Action: https://api.bitbucket.org without /2.0 is still refused before any call', async () => {
+    const viaPipe = await pipe({ TOKEN: ATCTT, BITBUCKET_API_URL: 'https://api.bitbucket.org' });
+    expect(viaPipe.code).toBe(2);
+    expect(viaPipe.stderr).toMatch(
+      /^✖ BITBUCKET_API_URL is https:\/\/api\.bitbucket\.org, but Bitbucket Cloud's REST API is https:\/\/api\.bitbucket\.org\/2\.0: set BITBUCKET_API_URL=https:\/\/api\.bitbucket\.org\/2\.0\.$/m,
+    );
+    const viaAction = await action({
+      token: ATCTT,
+      'server-type': 'bitbucket',
+      'bitbucket-api-url': 'https://api.bitbucket.org',
+    });
+    expect(viaAction.code).toBe(1);
+    expect(actionError(viaAction)).toMatch(
+      /input 'bitbucket-api-url' is https:\/\/api\.bitbucket\.org, .*: set bitbucket-api-url: https:\/\/api\.bitbucket\.org\/2\.0\./,
+    );
     expectNoCall();
   });
 
-  test('pipe: BITBUCKET_API_URL without /2.0 gets the fixed URL', async () => {
-    const url = `${emu.get().url}/bitbucket`;
-    const result = await pipe({ TOKEN: ATCTT, BITBUCKET_API_URL: url });
+  test('pipe: github-enterprise pointed at github.com is refused before any call', async () => {
+    const result = await pipe({
+      SERVER_TYPE: 'github-enterprise',
+      TOKEN: GHP,
+      GITHUB_API_URL: 'https://github.com',
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`set BITBUCKET_API_URL=${url}/2.0.`);
+    expect(result.stderr).toMatch(/^✖ GITHUB_API_URL must point at your GitHub Enterprise Server/m);
     expectNoCall();
   });
 

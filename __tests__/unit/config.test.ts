@@ -175,15 +175,15 @@ describe('API URLs: refused where the mistake is certain, a hint kept where it m
   test.each([
     [
       { ...ghes, GITHUB_API_URL: 'https://ghe.example.com' },
-      'GITHUB_API_URL is https://ghe.example.com; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?',
+      "GITHUB_API_URL is https://ghe.example.com; a GitHub Enterprise Server's REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?",
     ],
     [
       { ...ghes, GITHUB_API_URL: 'https://ghe.example.com/api/' },
-      'GITHUB_API_URL is https://ghe.example.com/api; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?',
+      "GITHUB_API_URL is https://ghe.example.com/api; a GitHub Enterprise Server's REST API is under /api/v3: did you mean https://ghe.example.com/api/v3?",
     ],
     [
       { ...ghes, GITHUB_API_URL: 'http://127.0.0.1:4599/ghes' },
-      'GITHUB_API_URL is http://127.0.0.1:4599/ghes; a GitHub Enterprise Server\'s REST API is under /api/v3: did you mean http://127.0.0.1:4599/ghes/api/v3?',
+      "GITHUB_API_URL is http://127.0.0.1:4599/ghes; a GitHub Enterprise Server's REST API is under /api/v3: did you mean http://127.0.0.1:4599/ghes/api/v3?",
     ],
     [
       { ...base, BITBUCKET_API_URL: 'http://localhost:8080' },
@@ -193,11 +193,14 @@ describe('API URLs: refused where the mistake is certain, a hint kept where it m
       { ...base, BITBUCKET_API_URL: 'https://bitbucket-proxy.example.com/1.0' },
       "BITBUCKET_API_URL is https://bitbucket-proxy.example.com/1.0; Bitbucket's REST API is under /2.0: did you mean https://bitbucket-proxy.example.com/2.0?",
     ],
-  ])('elsewhere a missing path is not refused nor warned about, a hint is kept (%#)', (env, hint) => {
-    const c = pipe(env);
-    expect(c.apiUrlHint).toBe(hint);
-    expect(c.warnings).toEqual([]);
-  });
+  ])(
+    'elsewhere a missing path is not refused nor warned about, a hint is kept (%#)',
+    (env, hint) => {
+      const c = pipe(env);
+      expect(c.apiUrlHint).toBe(hint);
+      expect(c.warnings).toEqual([]);
+    },
+  );
 
   test('the hint names the Action input in the Action', () => {
     const c = buildConfig({

@@ -162,7 +162,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? body.error?.detail?.granted;
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.

@@ -429,13 +429,13 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [],
         }
         // A proxy's error page is described, never quoted.
         if (answer && typeof answer.body === 'string') {
-            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`);
+            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`, e.status);
         }
-        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`);
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`, answer ? e.status : undefined);
     }
     (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
     if (typeof response.data.login !== 'string') {
-        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`);
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`, true);
     }
     const headers = response.headers;
     const scopeHeader = headers['x-oauth-scopes'];
