@@ -1,10 +1,11 @@
-import { MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from './deadline.js';
 import { ConfigError } from './errors.js';
 import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
 import { reportPathProblem } from './report-file.js';
 import {
   AUTH_TYPES,
+  MAX_TIMEOUT_SECONDS,
+  MIN_TIMEOUT_SECONDS,
   MODES,
   OPTIONS,
   SERVER_TYPES,

@@ -4,11 +4,10 @@
 import { UserError } from './errors.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from './options.js';
 
-/** Long enough for dozens of regions; short enough that a stalled service ends the run well within a minute. */
-export const DEFAULT_TIMEOUT_SECONDS = 30;
-export const MIN_TIMEOUT_SECONDS = 5;
-export const MAX_TIMEOUT_SECONDS = 3600;
+// The bounds live with the option (options.ts), so that reading the configuration loads no HTTP client.
+export { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS };
 
 /** Limits of every outbound call, passed to each client. */
 export interface CallLimits {

@@ -91,6 +91,8 @@ interface RunContext {
   now: () => Date;
   targets: Target[];
   deadline: RunDeadline;
+  /** The validation, when it was started before the targets were resolved. */
+  validation?: ReturnType<typeof validate>;
 }
 
 /**
@@ -127,6 +129,12 @@ export async function runCredentialSync(
     deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
   deadline.signal.addEventListener('abort', announce, { once: true });
   try {
+    if (validatesAlone(config)) {
+      // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
+      // reads, and nothing is written before both are done. (A rejection is awaited later.)
+      ctx.validation = validate(ctx);
+      ctx.validation.catch(() => undefined);
+    }
     ctx.targets = await resolveTargets(ctx);
     if (config.mode === 'sync') await sync(ctx);
     else if (config.mode === 'check') await check(ctx);
@@ -159,6 +167,15 @@ export function exitCodeFor(report: Report, config: Pick<Config, 'failOnDrift'>)
   if (report.outcome === 'failure') return 1;
   if (report.outcome === 'drift' && config.failOnDrift) return 3;
   return 0;
+}
+
+/** sync and check validate a token with its provider alone; a connection or secret needs AWS first. */
+function validatesAlone({ mode, authType }: Config): boolean {
+  return (
+    (mode === 'sync' || mode === 'check') &&
+    authType !== 'CODECONNECTIONS' &&
+    authType !== 'SECRETS_MANAGER'
+  );
 }
 
 function outcomeOf(report: Report): Outcome {
@@ -414,7 +431,7 @@ async function perTarget(
 
 async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
-  const { verdict, problem, credential } = await validate(ctx);
+  const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
@@ -528,7 +545,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
 
 async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const { verdict, problem, credential } = await validate(ctx);
+  const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
   const tokenDrift: Partial<Record<Verdict, DriftKind>> = {
     rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
     expired: 'token-expired',

@@ -1,5 +1,12 @@
-import { runPipe } from './main.js';
+import { enableCompileCache } from 'node:module';
 
+// V8 keeps the code it compiles in a cache directory (NODE_COMPILE_CACHE, else the OS
+// temp directory), so that later runs skip parsing the bundle: most of a short run's
+// start-up (docs/performance.md). The image ships it warm. Everything else is loaded
+// after this line, by dynamic import, so that it is compiled through the cache.
+enableCompileCache?.();
+
+const { runPipe } = await import('./main.js');
 const code = await runPipe({
   env: process.env,
   stdout: (text) => process.stdout.write(text),

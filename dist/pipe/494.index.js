@@ -1,0 +1,1767 @@
+export const id = 494;
+export const ids = [494];
+export const modules = {
+
+/***/ 8367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   ji: () => (/* binding */ ambientCredentials),
+/* harmony export */   xN: () => (/* binding */ assumeRole)
+/* harmony export */ });
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+
+function accountOfArn(arn) {
+    return arn.split(':')[4] || undefined;
+}
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    // Loaded only by runs with role-to-assume.
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const sts = new STSClient({
+        region,
+        credentials: source,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits),
+    });
+    try {
+        const out = await sts.send(new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: 'codebuild-credential-sync',
+            DurationSeconds: 900,
+        }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS answered without credentials');
+        return {
+            id: accountOfArn(roleArn),
+            roleArn,
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration,
+            },
+        };
+    }
+    catch (error) {
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
+    }
+    finally {
+        sts.destroy();
+    }
+}
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+async function checkAmbientCredentials(credentials, secrets, limits) {
+    if (typeof credentials !== 'function')
+        return undefined;
+    try {
+        // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
+        const resolved = await credentials();
+        secrets?.add(resolved.secretAccessKey);
+        secrets?.add(resolved.sessionToken);
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        if ((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error) && !e.$metadata?.httpStatusCode) {
+            // STS (web identity) could not be reached: the same words as any AWS call on the wire.
+            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
+        }
+        if (e.name === 'CredentialsProviderError' ||
+            /Could not load credentials/i.test(e.message ?? '')) {
+            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+        }
+        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+            : '';
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+    }
+}
+/**
+ * The SDK's default credential chain, its own STS client (web identity) bounded like every
+ * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
+ */
+async function ambientCredentials(limits) {
+    const { defaultProvider } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3 } });
+}
+
+
+/***/ }),
+
+/***/ 9472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ sendOptions),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   UO: () => (/* binding */ awsHttpLimits),
+/* harmony export */   _k: () => (/* binding */ codeBuildClients),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */ });
+/* unused harmony export CodeBuildRegion */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+
+/** An AWS call that failed, re-thrown with what to do about it. */
+class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'AwsCallError';
+    }
+}
+/**
+ * The request handler settings that bound every AWS call: each attempt must connect and
+ * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
+ * and for the STS client the credential chain makes (its `clientConfig`).
+ */
+function awsHttpLimits(limits) {
+    return {
+        requestHandler: {
+            connectionTimeout: limits.connectTimeoutMs,
+            requestTimeout: limits.callTimeoutMs,
+            throwOnRequestTimeout: true,
+        },
+    };
+}
+/** Options of one `send`: aborted with the run. */
+function sendOptions(limits) {
+    return limits.signal ? { abortSignal: limits.signal } : {};
+}
+/**
+ * Loads the CodeBuild SDK (by dynamic import, so a run that ends before any AWS
+ * call, such as a bad configuration, never evaluates it) and returns what makes
+ * the client of one region in one account.
+ */
+async function codeBuildClients() {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19));
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits);
+}
+/** The source-credential calls of CodeBuild in one region. */
+class CodeBuildRegion {
+    sdk;
+    region;
+    limits;
+    client;
+    /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+    wrote = false;
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+        this.sdk = sdk;
+        this.region = region;
+        this.limits = limits;
+        // The SDK retries throttling, 5xx and timed-out attempts with backoff.
+        this.client = new sdk.CodeBuildClient({
+            region,
+            credentials,
+            maxAttempts: 5,
+            // Adaptive: the standard backoff plus a client-side rate limit that slows a client
+            // down once it is throttled. One client per account and region, as CodeBuild's
+            // limits are: under a throttling storm across 170 targets it let every target
+            // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
+            // still chooses, for comparisons.
+            retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+            ...awsHttpLimits(limits),
+        });
+    }
+    async list(serverType) {
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
+        return (out.sourceCredentialsInfos ?? [])
+            .map(toStored)
+            .filter((c) => !serverType || c.serverType === serverType);
+    }
+    async import(request) {
+        this.wrote = true;
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new this.sdk.ImportSourceCredentialsCommand({
+            token: request.token,
+            serverType: request.serverType,
+            authType: request.authType,
+            username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
+            shouldOverwrite: request.shouldOverwrite,
+        }), sendOptions(this.limits)));
+        if (!out.arn)
+            throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
+        return out.arn;
+    }
+    async delete(arn) {
+        this.wrote = true;
+        await this.call('DeleteSourceCredentials', () => this.client.send(new this.sdk.DeleteSourceCredentialsCommand({ arn }), sendOptions(this.limits)));
+    }
+    /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
+    async listProjectNames(nextToken) {
+        const out = await this.call('ListProjects', () => this.client.send(new this.sdk.ListProjectsCommand({ sortBy: 'NAME', nextToken })));
+        return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
+    }
+    /** Reads up to 100 projects by name; names it does not know are left out. */
+    async getProjects(names) {
+        if (names.length === 0)
+            return [];
+        if (names.length > 100)
+            throw new Error('BatchGetProjects takes at most 100 names');
+        const out = await this.call('BatchGetProjects', () => this.client.send(new this.sdk.BatchGetProjectsCommand({ names })));
+        return out.projects ?? [];
+    }
+    destroy() {
+        this.client.destroy();
+    }
+    async call(operation, send) {
+        const what = `CodeBuild ${operation} in ${this.region}`;
+        const waiting = this.limits.waiting;
+        try {
+            return await (waiting ? waiting.on(what, send) : send());
+        }
+        catch (error) {
+            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
+        }
+    }
+}
+function toStored(info) {
+    return {
+        arn: info.arn ?? '',
+        serverType: info.serverType ?? '',
+        authType: info.authType ?? '',
+        ...(info.resource ? { resource: info.resource } : {}),
+    };
+}
+/** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
+function awsEndpointCheck() {
+    const override = process.env.AWS_ENDPOINT_URL;
+    return override
+        ? {
+            endpoint: override,
+            check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+        }
+        : {
+            endpoint: "the region's AWS endpoint",
+            check: 'the region name',
+        };
+}
+/** Turns an SDK error into a message that says what failed and what to fix. */
+function describeAwsError(error, what, iamAction, limits) {
+    const e = (error ?? {});
+    const code = e.name ?? 'Error';
+    // On the wire (no answer at all): say what happened there, never "HTTP 500".
+    const failure = e.$metadata?.httpStatusCode ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    if (failure) {
+        return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkFailure */ .Ku)(failure, {
+            ...awsEndpointCheck(),
+            what,
+            timeoutMs: failure.kind === 'timeout'
+                ? limits?.callTimeoutMs
+                : failure.kind === 'connect-timeout'
+                    ? limits?.connectTimeoutMs
+                    : undefined,
+            attempts: e.$metadata?.attempts,
+        }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
+    }
+    const aws = e.message ? ` AWS said: ${e.message}` : '';
+    if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
+    }
+    if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+        return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
+    }
+    if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+    }
+    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
+        const attempts = e.$metadata?.attempts ?? 1;
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+    }
+    if (code === 'InvalidInputException')
+        return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
+    if (code === 'AccountLimitExceededException')
+        return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
+    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+}
+
+
+/***/ }),
+
+/***/ 8904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 8953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  KU: () => (/* reexport */ options/* DEFAULT_TIMEOUT_SECONDS */.KU),
+  sQ: () => (/* binding */ RunDeadline),
+  NL: () => (/* binding */ RunStopped),
+  E$: () => (/* binding */ Waiting),
+  A: () => (/* binding */ boundedFetch),
+  qQ: () => (/* binding */ callLimitsFor),
+  XG: () => (/* binding */ exitCodeForSignal)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/core/http.ts
+
+
+/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
+class HttpHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const value = raw[name];
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const MAX_REDIRECTS = 20;
+/**
+ * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
+ * Node's own fetch loads undici the first time it is called, which costs more
+ * than the rest of a one-region run (docs/performance.md); node:http is loaded
+ * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
+ * the whole body is read, redirects are followed (Authorization dropped when
+ * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * and the cause, an abort with the signal's reason.
+ */
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body;
+    const headers = {};
+    for (const [name, value] of Object.entries(init.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    for (let redirects = 0;; redirects++) {
+        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) ||
+            !location ||
+            init.redirect === 'manual') {
+            return redirects > 0 ? { ...response, redirected: true } : response;
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        }
+        const next = new URL(location, url);
+        if (next.origin !== url.origin)
+            delete headers.authorization;
+        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
+            if (method !== 'HEAD')
+                method = 'GET';
+            body = undefined;
+            delete headers['content-type'];
+            delete headers['content-length'];
+        }
+        url = next;
+    }
+}
+function send(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const outgoing = { ...headers };
+        if (body !== undefined)
+            outgoing['content-length'] = String(Buffer.byteLength(body));
+        const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
+            method,
+            headers: outgoing,
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        request.on('error', (cause) => {
+            done();
+            reject(new TypeError('fetch failed', { cause }));
+        });
+        request.on('response', (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', (cause) => {
+                done();
+                reject(new TypeError('fetch failed', { cause }));
+            });
+            message.on('end', () => {
+                done();
+                const bytes = Buffer.concat(chunks);
+                const status = message.statusCode ?? 0;
+                resolve({
+                    ok: status >= 200 && status < 300,
+                    status,
+                    statusText: message.statusMessage ?? '',
+                    url: url.href,
+                    redirected: false,
+                    headers: new HttpHeaders(message.headers),
+                    body: null,
+                    text: () => Promise.resolve(bytes.toString('utf8')),
+                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
+                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+                });
+            });
+        });
+        request.end(body);
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/network-errors.ts
+var network_errors = __webpack_require__(825);
+// EXTERNAL MODULE: ./src/core/options.ts
+var options = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./src/core/deadline.ts
+// The run's deadline and its cancellation. One AbortSignal, shared through the run:
+// when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
+// aborted, nothing new starts, and each strand of work says what it was waiting for.
+
+
+
+
+// The bounds live with the option (options.ts), so that reading the configuration loads no HTTP client.
+
+/** What one strand of work (validation, a region) is waiting for right now. */
+class Waiting {
+    what;
+    async on(what, work) {
+        this.what = what;
+        try {
+            return await work();
+        }
+        finally {
+            if (this.what === what)
+                this.what = undefined;
+        }
+    }
+}
+/** The run stopped (deadline or signal) before this work finished. */
+class RunStopped extends errors/* UserError */.yo {
+    code = 'RUN_STOPPED';
+    constructor(message) {
+        super(message);
+        this.name = 'RunStopped';
+    }
+}
+/** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
+function callLimitsFor(timeoutSeconds) {
+    const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
+    return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
+}
+class RunDeadline {
+    seconds;
+    controller = new AbortController();
+    timer;
+    /** Why the run stopped early; undefined while it runs. */
+    reason;
+    limits;
+    constructor(seconds = options/* DEFAULT_TIMEOUT_SECONDS */.KU) {
+        this.seconds = seconds;
+        this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
+        this.timer.unref(); // never what keeps the process alive
+        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get stopped() {
+        return this.reason !== undefined;
+    }
+    /** Stops the run: a signal (cancellation) or the deadline. The first reason wins. */
+    stop(reason) {
+        if (this.reason)
+            return;
+        this.reason = reason;
+        clearTimeout(this.timer);
+        this.controller.abort(new RunStopped(this.describe()));
+    }
+    /** "the run timed out after 30 s" or "the run was cancelled (SIGTERM)". */
+    describe() {
+        if (this.reason === 'timeout')
+            return `the run timed out after ${(0,network_errors/* formatSeconds */.Xo)(this.seconds * 1000)}`;
+        return `the run was cancelled (${this.reason ?? 'not stopped'})`;
+    }
+    /** What a strand was doing when the run stopped: "the run timed out after 30 s waiting for X". */
+    describeFor(waiting) {
+        if (!waiting?.what)
+            return this.describe();
+        return `${this.describe()}${this.reason === 'timeout' ? '' : ' while'} waiting for ${waiting.what}`;
+    }
+    /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
+    race(work, waiting) {
+        if (this.stopped) {
+            work.catch(() => { }); // abandoned
+            return Promise.reject(new RunStopped(this.describeFor(waiting)));
+        }
+        return new Promise((resolve, reject) => {
+            const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
+            this.signal.addEventListener('abort', onStop, { once: true });
+            work.then((value) => {
+                this.signal.removeEventListener('abort', onStop);
+                resolve(value);
+            }, (error) => {
+                this.signal.removeEventListener('abort', onStop);
+                reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
+            });
+        });
+    }
+    /** SIGTERM/SIGINT stop the run; a second one exits at once. Returns the function that removes the handlers. */
+    cancelOnSignals(onSecond = (signal) => process.exit(exitCodeForSignal(signal))) {
+        const handlers = ['SIGTERM', 'SIGINT'].map((signal) => {
+            const handler = () => this.stopped && this.reason !== 'timeout' ? onSecond(signal) : this.stop(signal);
+            process.on(signal, handler);
+            return () => process.off(signal, handler);
+        });
+        return () => handlers.forEach((off) => off());
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+}
+/**
+ * fetch (over node:http, see http.ts) with a per-attempt timeout and the run's signal;
+ * tells `limits.waiting` which call it makes.
+ */
+function boundedFetch(limits, service) {
+    return (input, init) => {
+        const url = new URL(input);
+        const method = init?.method ?? 'GET';
+        if (limits.waiting)
+            limits.waiting.what = `${service} ${method} ${url.pathname}`;
+        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
+        return httpFetch(input, {
+            ...init,
+            signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
+        });
+    };
+}
+/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
+function exitCodeForSignal(signal) {
+    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
+}
+
+
+/***/ }),
+
+/***/ 825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+// What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
+// a bad URL, or the run itself stopping. One classification for every outbound call
+// (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
+const RESET = [
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'ERR_STREAM_PREMATURE_CLOSE',
+];
+const CONNECT_TIMEOUT = ['UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT'];
+const TIMEOUT = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const TLS = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO$|HOSTNAME_MISMATCH)/;
+/** The error and its causes (fetch wraps the socket error in `cause`; Happy Eyeballs in `errors`). */
+function chain(error) {
+    const out = [];
+    const queue = [error];
+    while (queue.length > 0 && out.length < 12) {
+        const e = queue.shift();
+        if (!e || typeof e !== 'object')
+            continue;
+        const like = e;
+        out.push(like);
+        if (like.cause)
+            queue.push(like.cause);
+        if (Array.isArray(like.errors))
+            queue.push(...like.errors);
+    }
+    return out;
+}
+function hostOf(e) {
+    if (e.hostname)
+        return e.hostname;
+    if (e.address)
+        return e.port ? `${e.address}:${e.port}` : e.address;
+    return undefined;
+}
+/** What kind of network failure an error is, or undefined when it is an answer (an HTTP status, an AWS error code). */
+function networkFailure(error) {
+    const errors = chain(error);
+    const found = (kind, e, code) => ({
+        kind,
+        code,
+        host: errors.map(hostOf).find(Boolean),
+        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+    });
+    for (const e of errors) {
+        const code = e.code ?? '';
+        if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
+            return found('stopped', e, 'stopped');
+        if (DNS.includes(code))
+            return found('dns', e, code);
+        if (code === 'ECONNREFUSED')
+            return found('refused', e, code);
+        if (TLS.test(code))
+            return found('tls', e, code);
+        // fetch refuses ports reserved for other protocols (1, 7, 9, 25, ...) with "bad port".
+        if (e.name === 'TypeError' && /^bad port$/i.test(e.message ?? ''))
+            return found('invalid-url', e, 'BAD_PORT');
+        if (code === 'ERR_INVALID_URL' ||
+            (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? '')))
+            return found('invalid-url', e, 'ERR_INVALID_URL');
+        if (RESET.includes(code))
+            return found('reset', e, code);
+        if (e.name === 'TimeoutError' || TIMEOUT.includes(code)) {
+            // The AWS SDK's connect timeout is a TimeoutError too; its message tells them apart.
+            const connecting = /did not establish a connection/i.test(e.message ?? '');
+            return found(connecting ? 'connect-timeout' : 'timeout', e, code || 'TimeoutError');
+        }
+        if (CONNECT_TIMEOUT.includes(code))
+            return found('connect-timeout', e, code);
+    }
+    // An AbortError that is not ours: the request was aborted by a timeout signal.
+    const aborted = errors.find((e) => e.name === 'AbortError');
+    if (aborted)
+        return found('timeout', aborted, 'AbortError');
+    return undefined;
+}
+/** One sentence that says what failed on the wire and what to check. */
+function describeNetworkFailure(failure, call) {
+    const { what, endpoint, check, timeoutMs, attempts } = call;
+    const host = failure.host ?? endpoint;
+    const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
+    const within = timeoutMs ? ` within ${formatSeconds(timeoutMs)}` : '';
+    switch (failure.kind) {
+        case 'dns':
+            return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
+        case 'refused':
+            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check} and the network.`;
+        case 'reset':
+            return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
+        case 'tls':
+            return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
+        case 'connect-timeout':
+            return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
+        case 'timeout':
+            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check} and the network.`;
+        case 'invalid-url':
+            return failure.code === 'BAD_PORT'
+                ? `${what} could not start: ${endpoint} uses a port that fetch refuses to connect to (reserved for another protocol). Check ${check}.`
+                : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
+        case 'stopped':
+            return `${what} was stopped: the run ended before it answered.`;
+    }
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 2459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   hc: () => (/* binding */ requireProvider),
+/* harmony export */   mV: () => (/* binding */ UnverifiedAnswerError)
+/* harmony export */ });
+/* unused harmony export notFromProvider */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Proof that an answer comes from the provider itself and not from something in
+// between (a proxy, a captive portal, a single sign-on gateway). An answer that
+// is not provably the provider's proves nothing about the token, so nothing is
+// written on it.
+
+/** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
+class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(message) {
+        super(message);
+        this.name = 'UnverifiedAnswerError';
+    }
+}
+function header(answer, name) {
+    const found = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === name);
+    return found?.[1] === undefined ? undefined : String(found[1]);
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Where a redirect points, without its query (which may carry state) and shortened. */
+function redirectTarget(location, base) {
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`.slice(0, 120);
+    }
+    catch {
+        return 'an unreadable address';
+    }
+}
+const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
+/** What a body that is not the provider's JSON looks like, in a few words. */
+function describeBody(answer) {
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const what = type === 'text/html' ||
+        (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
+        ? 'an HTML page'
+        : type
+            ? `a ${type} answer`
+            : 'an answer without a Content-Type';
+    return `${what} (${type ?? 'no Content-Type'}, ${answer.status})`;
+}
+/**
+ * Why the answer is not provably the provider's, or undefined when it is: a
+ * redirect, a body that is not JSON, or none of the provider's own headers.
+ * A refusal (`strict` false; nothing is written on it anyway) is only disowned
+ * on positive evidence: a redirect or an HTML page.
+ */
+function notFromProvider(answer, provider, { strict = true } = {}) {
+    const host = hostOf(provider.apiUrl);
+    const not = `not ${provider.name}`;
+    if (answer.status >= 300 && answer.status < 400) {
+        const location = header(answer, 'location');
+        const target = location ? redirectTarget(location, provider.apiUrl) : 'nowhere given';
+        const what = location && SIGN_IN.test(location) ? 'a sign-in page' : target;
+        return `${host} redirected (${answer.status}) to ${what === target ? target : `${what} (${target})`} — a proxy or single sign-on gateway answered, ${not}'s API`;
+    }
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    const json = type === 'application/json' || type.endsWith('+json');
+    if (!strict && describeBody(answer).startsWith('an HTML page')) {
+        return `${host} answered with ${describeBody(answer)} — a proxy or captive portal, ${not}`;
+    }
+    if (!strict)
+        return undefined;
+    if (!json || typeof answer.body !== 'object' || answer.body === null) {
+        const body = json
+            ? `a body that is not JSON (${type}, ${answer.status})`
+            : describeBody(answer);
+        return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
+    }
+    if (!Object.keys(answer.headers).some((name) => provider.ownHeaders.test(name))) {
+        return `${host} answered (${answer.status}) without any of ${provider.name}'s own headers (such as ${provider.exampleHeader}) — a proxy or another server, ${not}`;
+    }
+    return undefined;
+}
+/** Throws UnverifiedAnswerError when the answer is not provably the provider's. */
+function requireProvider(answer, provider, options) {
+    const reason = notFromProvider(answer, provider, options);
+    if (reason)
+        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export VERSION */
+const VERSION = '1.0.0';
+const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+
+
+/***/ }),
+
+/***/ 5494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runConfigured: () => (/* binding */ runConfigured)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
+var config = __webpack_require__(6488);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
+
+
+
+
+
+/**
+ * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
+ * step OIDC token is written to a private file and handed to the SDK's
+ * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
+ * the SDK's default chain (access keys, profiles) is used unchanged.
+ * Returns a description of the source, for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    if (roleArn) {
+        if (!config/* ROLE_ARN */.xG.test(roleArn)) {
+            throw new errors/* UserError */.yo(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        }
+        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+        if (!oidcToken) {
+            throw new errors/* UserError */.yo('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        }
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
+        const file = (0,external_node_path_.join)(dir, 'token');
+        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(dir, 0o700);
+        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
+        env.AWS_ROLE_ARN = roleArn;
+        env.AWS_ROLE_SESSION_NAME ||=
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+                .replace(/[^\w+=,.@-]/g, '-')
+                .slice(0, 64);
+        // Explicit keys would otherwise win over web identity in the SDK's chain.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        return `OIDC web identity, role ${roleArn}`;
+    }
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
+        throw new errors/* UserError */.yo('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
+    }
+    const ambient = [
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_PROFILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
+        return 'the AWS SDK default chain (~/.aws)';
+    }
+    throw new errors/* UserError */.yo('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+}
+
+// EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
+var core_deadline = __webpack_require__(8953);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/core/report-file.ts
+var report_file = __webpack_require__(1748);
+// EXTERNAL MODULE: ./src/core/aws-accounts.ts
+var aws_accounts = __webpack_require__(8367);
+// EXTERNAL MODULE: ./src/core/codebuild.ts
+var codebuild = __webpack_require__(9472);
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(8904);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+async function introspectToken(config, token, logger, sleep, limits) {
+    if (config.serverType === 'BITBUCKET') {
+        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+        const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
+        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+    }
+    const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+}
+
+// EXTERNAL MODULE: ./src/core/providers/provenance.ts
+var provenance = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/core/validate.ts
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+async function validateCredential(config, deps) {
+    const found = { warnings: [] };
+    const done = (verdict, problem) => ({
+        ...found,
+        verdict,
+        problem,
+    });
+    try {
+        if (config.authType === 'CODECONNECTIONS') {
+            deps.logger.info('Reading the CodeConnections connection...');
+            // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
+            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+            found.token = token;
+            return token.accepted ? done('good') : done('rejected', token.problem);
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+            deps.secrets?.addCredential(secret.token, secret.username);
+            found.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                found.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
+        found.token = introspection.token;
+        found.warnings.push(...introspection.warnings);
+        found.credential = {
+            token,
+            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+                ? { username }
+                : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
+            return done('unverified', error.message);
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return done('unavailable', error.message);
+    }
+    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
+    return done(verdict, problem);
+}
+/** What would make a token's scopes provable, for require-verified-scopes. */
+function howToVerify(config, token) {
+    const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
+    if (config.serverType === 'BITBUCKET') {
+        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
+    }
+    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
+    if (token.kind !== 'fine-grained-pat') {
+        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
+    }
+    const probe = token.repositories
+        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
+        : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
+    return `${probe} ${classic}`;
+}
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(config, token, now, warnings) {
+    if (!token.accepted)
+        return { verdict: 'rejected', problem: token.problem };
+    const missing = (0,core_report/* missingScopes */["if"])(token);
+    if (missing.length > 0) {
+        return {
+            verdict: 'under-scoped',
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+        };
+    }
+    // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
+    if (token.kind === 'app-installation') {
+        return {
+            verdict: 'expiring',
+            problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
+        };
+    }
+    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
+    if (config.requireVerifiedScopes && unproven.length > 0) {
+        return {
+            verdict: 'unverified',
+            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
+        };
+    }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (days < 1) {
+            const userToServer = token.kind === 'app-user'
+                ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
+                : '';
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
+            };
+        }
+        const window = config.failOnExpiryWithinDays;
+        if (window !== undefined && days <= window) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
+    else if (token.kind === 'app-user') {
+        warnings.push('The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.');
+    }
+    return { verdict: 'good' };
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __webpack_require__(8198);
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+
+
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets. Each target's client has its own
+ * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
+ * connections and the TLS handshakes in flight: 64 keeps a 10-account × 17-region run to
+ * a few rounds of calls without opening hundreds of sockets at once. Calls within one
+ * target stay in order; throttling is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 64;
+/**
+ * Runs the configured mode and returns the report, redacted. Throws only for bugs;
+ * failures are in the report.
+ */
+async function runCredentialSync(config, dependencies) {
+    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.S();
+    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
+    const now = deps.now ?? (() => new Date());
+    const report = {
+        tool: 'codebuild-credential-sync',
+        version: 1,
+        mode: config.mode,
+        serverType: config.serverType,
+        authType: config.authType,
+        dryRun: config.dryRun,
+        outcome: 'success',
+        drift: false,
+        regions: [],
+        findings: [],
+        warnings: [...config.warnings],
+        errors: [],
+        ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+        ...(deps.context ? { context: deps.context } : {}),
+        generatedAt: now().toISOString(),
+    };
+    const deadline = deps.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+    const ctx = { config, deps, report, now, targets: [], deadline };
+    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+    deadline.signal.addEventListener('abort', announce, { once: true });
+    try {
+        if (validatesAlone(config)) {
+            // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
+            // reads, and nothing is written before both are done. (A rejection is awaited later.)
+            ctx.validation = validate(ctx);
+            ctx.validation.catch(() => undefined);
+        }
+        ctx.targets = await resolveTargets(ctx);
+        if (config.mode === 'sync')
+            await sync(ctx);
+        else if (config.mode === 'check')
+            await check(ctx);
+        else if (config.mode === 'inventory')
+            await inventory(ctx);
+        else
+            await remove(ctx);
+    }
+    finally {
+        deadline.signal.removeEventListener('abort', announce);
+        for (const t of ctx.targets)
+            t.client?.destroy();
+        if (!deps.deadline)
+            deadline.dispose();
+    }
+    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+    const order = (f) => f.region === undefined
+        ? -1
+        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    report.findings.sort((a, b) => order(a) - order(b));
+    if (deadline.reason)
+        reportStop(ctx, deadline.reason);
+    report.drift = report.findings.length > 0;
+    report.outcome = outcomeOf(report);
+    // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
+    return secrets.redactAll(report);
+}
+/**
+ * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
+ * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
+ */
+function exitCodeFor(report, config) {
+    if (report.stopped && report.stopped !== 'timeout')
+        return (0,core_deadline/* exitCodeForSignal */.XG)(report.stopped);
+    if (report.outcome === 'failure')
+        return 1;
+    if (report.outcome === 'drift' && config.failOnDrift)
+        return 3;
+    return 0;
+}
+/** sync and check validate a token with its provider alone; a connection or secret needs AWS first. */
+function validatesAlone({ mode, authType }) {
+    return ((mode === 'sync' || mode === 'check') &&
+        authType !== 'CODECONNECTIONS' &&
+        authType !== 'SECRETS_MANAGER');
+}
+function outcomeOf(report) {
+    if (report.stopped ||
+        report.errors.length > 0 ||
+        report.regions.some((r) => r.status === 'error'))
+        return 'failure';
+    return report.findings.length > 0 ? 'drift' : 'success';
+}
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets({ config, deps, deadline }) {
+    // One credential chain for the ambient identity, resolved once: with OIDC that is
+    // one AssumeRoleWithWebIdentity per run, not one per client.
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits);
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
+    let accounts = [
+        { account: { credentials: ambient }, unusable: noCredentials },
+    ];
+    if (config.rolesToAssume.length > 0 && !noCredentials) {
+        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
+        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+        accounts = await (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+            const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+                try {
+                    const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+                    if (account.credentials && typeof account.credentials !== 'function') {
+                        deps.secrets?.add(account.credentials.secretAccessKey);
+                        deps.secrets?.add(account.credentials.sessionToken);
+                    }
+                    return { account };
+                }
+                catch (error) {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    return error.message;
+                }
+            });
+            return typeof unusable === 'object'
+                ? unusable
+                : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
+        });
+    }
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
+    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
+        const waiting = new core_deadline/* Waiting */.E$();
+        return {
+            region,
+            account,
+            unusable,
+            waiting,
+            client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
+        };
+    }));
+}
+/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
+async function stoppable(deadline, what, work) {
+    const waiting = new core_deadline/* Waiting */.E$();
+    waiting.what = what;
+    try {
+        return await deadline.race(work(), waiting);
+    }
+    catch (error) {
+        if (error instanceof core_deadline/* RunStopped */.NL)
+            return `${capitalize(error.message)}.`;
+        throw error;
+    }
+}
+/** Validates once per run and records the token and warnings in the report. */
+async function validate(ctx) {
+    const waiting = new core_deadline/* Waiting */.E$();
+    let validation;
+    try {
+        validation = await ctx.deadline.race(validateCredential(ctx.config, {
+            ...ctx.deps,
+            now: ctx.now,
+            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+            limits: { ...ctx.deadline.limits, waiting },
+        }), waiting);
+    }
+    catch (error) {
+        if (!(error instanceof core_deadline/* RunStopped */.NL))
+            throw error;
+        return {
+            verdict: 'unavailable',
+            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+        };
+    }
+    const { token, warnings, verdict, problem, credential } = validation;
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+    ]);
+    const hooks = credential
+        ? webhookReader({
+            ...config,
+            credential,
+            logger: deps.logger,
+            sleep: deps.sleep,
+            limits: ctx.deadline.limits,
+        })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return {
+        module,
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+    };
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspection, client, target) {
+    try {
+        const inspected = await inspection.inspect(client, target);
+        ctx.report.findings.push(...inspected.findings);
+        ctx.report.warnings.push(...inspected.warnings);
+        return inspected;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`);
+        return undefined;
+    }
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
+}
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }, arn) {
+    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    const { deadline } = ctx;
+    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+        const where = {
+            region: target.region,
+            ...(target.account.id ? { account: target.account.id } : {}),
+        };
+        if (!target.client)
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: target.unusable ?? 'no client',
+            };
+        // Nothing new starts once the run has stopped.
+        if (deadline.stopped)
+            return { ...where, ...notReached(ctx) };
+        try {
+            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+        }
+        catch (error) {
+            if (error instanceof core_deadline/* RunStopped */.NL)
+                return { ...where, ...stoppedIn(ctx, target, error) };
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: error.message,
+            };
+        }
+    });
+}
+async function sync(ctx) {
+    const { config, report, deps } = ctx;
+    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    if (verdict !== 'good') {
+        // Nothing lost: a credential that is not proven good is never written.
+        report.errors.push(`${problem} Nothing was imported.`);
+        report.regions = ctx.targets.map((t) => ({
+            region: t.region,
+            ...(t.account.id ? { account: t.account.id } : {}),
+            action: 'not-attempted',
+            status: 'error',
+            detail: 'the credential was not proven good',
+        }));
+        return;
+    }
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await perTarget(ctx, async (client, target) => {
+        const misplaced = misplacedSecret(config, target);
+        if (misplaced)
+            return { action: 'not-attempted', status: 'error', detail: misplaced };
+        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+        if (!inspection || row.status === 'error')
+            return row;
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+}
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config, target) {
+    if (config.authType !== 'SECRETS_MANAGER')
+        return undefined;
+    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
+    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
+    if (region !== target.region || (target.account.id && account !== target.account.id)) {
+        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+    }
+    return undefined;
+}
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(config, held, dryRun) {
+    return {
+        action: 'kept-existing',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    };
+}
+async function planImport(config, client) {
+    const held = (await client.list(config.serverType))[0];
+    if (held && !config.shouldOverwrite)
+        return keptExisting(config, held, true);
+    return {
+        action: 'would-import',
+        status: 'ok',
+        arn: held?.arn,
+        authType: held?.authType,
+        detail: held
+            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+            : `would create a ${config.authType} credential`,
+    };
+}
+async function importInto(config, client) {
+    if (!config.shouldOverwrite) {
+        // Read first rather than rely on how CodeBuild answers a refused overwrite.
+        const held = (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false);
+    }
+    let arn;
+    try {
+        arn = await client.import(config);
+    }
+    catch (error) {
+        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
+        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false); // created meanwhile by someone else
+        throw error;
+    }
+    // Confirm with a read: the import is only done when CodeBuild lists it. There is
+    // one credential per server type and region, so that one is ours.
+    const listed = await client.list(config.serverType);
+    const held = listed.find((c) => c.arn === arn) ?? listed[0];
+    if (!held)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            detail: 'imported, but ListSourceCredentials does not show the credential',
+        };
+    const drift = credentialDrift(config, held);
+    if (drift)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            authType: held.authType,
+            detail: `imported, but ${drift.message}`,
+        };
+    return {
+        action: 'imported',
+        status: 'ok',
+        arn,
+        authType: held.authType,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+    };
+}
+async function check(ctx) {
+    const { config, report } = ctx;
+    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    const tokenDrift = {
+        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+        expired: 'token-expired',
+        'under-scoped': 'scope-missing',
+        expiring: 'token-expiring',
+    };
+    // Nothing is known about the token: an error, never a clean check.
+    if (verdict === 'unavailable' || verdict === 'unverified')
+        report.errors.push(problem);
+    const kind = tokenDrift[verdict];
+    if (kind)
+        report.findings.push({ kind, message: problem });
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+        ? 'not checked: the credential is a connection, whose token this run cannot use'
+        : 'not checked: the provider did not accept the token');
+    await perTarget(ctx, async (client, target) => {
+        const held = (await client.list(config.serverType))[0];
+        const finding = credentialDrift(config, held, target);
+        if (finding)
+            report.findings.push(finding);
+        const row = finding
+            ? {
+                action: 'checked',
+                status: 'drift',
+                arn: held?.arn,
+                authType: held?.authType,
+                detail: finding.message,
+            }
+            : {
+                action: 'checked',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+            };
+        if (!inspection)
+            return row;
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        if (finding && inspected)
+            finding.projects = inspected.dependents[config.serverType] ?? [];
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+    // A finding about the token itself breaks what uses the credential everywhere.
+    inspection?.module.nameTokenFindingProjects(report, config.serverType);
+}
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx) {
+    const { config, report } = ctx;
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
+    await perTarget(ctx, async (client, target) => {
+        const held = await client.list();
+        const inspected = inspection && (await inspection.inspect(client, target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        report.warnings.push(...warnings);
+        return row;
+    });
+}
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
+    if (!held) {
+        return {
+            kind: 'credential-missing',
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+        };
+    }
+    if (held.authType !== config.authType) {
+        return {
+            kind: 'auth-type-mismatch',
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+        };
+    }
+    return undefined;
+}
+async function remove(ctx) {
+    const { config } = ctx;
+    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client) => {
+        const held = (await client.list(config.serverType))[0];
+        if (!held)
+            return {
+                action: 'nothing-to-delete',
+                status: 'ok',
+                detail: `holds no ${config.serverType} credential`,
+            };
+        if (config.dryRun)
+            return {
+                action: 'would-delete',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `would delete the ${held.authType} credential`,
+            };
+        try {
+            await client.delete(held.arn);
+        }
+        catch (error) {
+            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
+                return {
+                    action: 'nothing-to-delete',
+                    status: 'ok',
+                    detail: 'the credential was already gone',
+                };
+            }
+            throw error;
+        }
+        return {
+            action: 'deleted',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `deleted the ${held.authType} credential`,
+        };
+    });
+}
+/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
+function writes(config) {
+    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
+}
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }) {
+    return {
+        action: 'not-attempted',
+        status: 'error',
+        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
+    };
+}
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }, target, stop) {
+    const wrote = target.client?.wrote ?? false;
+    const holds = !writes(config)
+        ? ''
+        : wrote
+            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+            : '; nothing was written, so it still holds the credential it held before';
+    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+/** One line for the errors: why the run stopped and which regions did not finish. */
+function reportStop(ctx, reason) {
+    const { report, deadline } = ctx;
+    report.stopped = reason;
+    const stop = deadline.describe().toLowerCase();
+    const name = (r) => (r.account ? `${r.account}/${r.region}` : r.region);
+    const unfinished = report.regions.filter((r) => r.status === 'error' && r.detail.toLowerCase().includes(stop));
+    const done = report.regions.filter((r) => r.status !== 'error');
+    if (report.errors.some((e) => e.toLowerCase().includes(stop)))
+        return; // said while validating
+    const count = report.regions.length;
+    const hint = reason === 'timeout'
+        ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
+        : '';
+    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function describeTargets({ config }) {
+    const accounts = config.rolesToAssume.length;
+    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipe/run.ts
+
+
+
+
+
+
+
+/** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
+async function runConfigured(config, secrets, { env, stdout, stderr }) {
+    const out = (line) => stdout(`${secrets.redact(line)}\n`);
+    const fail = (line) => stderr(`${secrets.redact(line)}\n`);
+    const logger = {
+        info: (m) => out(`▸ ${m}`),
+        warn: (m) => out(`⚠ ${m}`),
+        debug: (m) => {
+            if (config.debug)
+                out(`[debug] ${m}`);
+        },
+    };
+    // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
+    const deadline = new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+    const removeSignalHandlers = deadline.cancelOnSignals();
+    try {
+        // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
+        if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim()))
+            env.AWS_REGION = config.regions[0];
+        logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
+        logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
+        const report = await runCredentialSync(config, {
+            logger,
+            secrets,
+            context: bitbucketContext(env),
+            deadline,
+        });
+        // The last line carries the first error: print the others here, each once.
+        out((0,core_report/* renderText */.S5)(report, 1));
+        const reportFile = config.reportFile ?? defaultReportFile(env);
+        if (reportFile) {
+            (0,report_file/* writeReportFile */.a)(reportFile, report, secrets);
+            logger.info(`Report written to ${reportFile}`);
+        }
+        logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
+        const code = exitCodeFor(report, config);
+        // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
+        const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
+        const warned = report.warnings.length
+            ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
+            : '';
+        const cause = code !== 0 ? (0,core_report/* firstCause */.WQ)(report) : undefined;
+        (code === 0 ? out : fail)(`${mark} ${(0,core_report/* summaryLine */.dC)(report)}${warned}${cause ? `: ${cause}` : ''}`);
+        return code;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo) {
+            fail(`✖ ${error.message}`);
+            return 1;
+        }
+        fail(`✖ Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (config.debug && error instanceof Error && error.stack)
+            fail(error.stack);
+        return 1;
+    }
+    finally {
+        removeSignalHandlers();
+        deadline.dispose();
+    }
+}
+/** Bitbucket's shared storage lets later steps read what the pipe wrote. */
+function defaultReportFile(env) {
+    const dir = env.BITBUCKET_PIPE_SHARED_STORAGE_DIR;
+    return dir ? (0,external_node_path_.join)(dir, 'codebuild-credential-sync', 'report.json') : undefined;
+}
+function bitbucketContext(env) {
+    const fields = {
+        repository: env.BITBUCKET_REPO_FULL_NAME,
+        build: env.BITBUCKET_BUILD_NUMBER,
+        branch: env.BITBUCKET_BRANCH,
+        commit: env.BITBUCKET_COMMIT,
+    };
+    const present = Object.entries(fields).filter((e) => Boolean(e[1]));
+    return present.length ? Object.fromEntries(present) : undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { prepareAwsCredentials } from '../core/aws-credentials.js';
+import type { Config } from '../core/config.js';
+import { RunDeadline } from '../core/deadline.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
+import { writeReportFile } from '../core/report-file.js';
+import { exitCodeFor, runCredentialSync } from '../core/run.js';
+import type { Secrets } from '../core/secrets.js';
+import type { PipeIo } from './main.js';
+
+/** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
+export async function runConfigured(
+  config: Config,
+  secrets: Secrets,
+  { env, stdout, stderr }: PipeIo,
+): Promise<number> {
+  const out = (line: string) => stdout(`${secrets.redact(line)}\n`);
+  const fail = (line: string) => stderr(`${secrets.redact(line)}\n`);
+
+  const logger: Logger = {
+    info: (m) => out(`▸ ${m}`),
+    warn: (m) => out(`⚠ ${m}`),
+    debug: (m) => {
+      if (config.debug) out(`[debug] ${m}`);
+    },
+  };
+
+  // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
+  const deadline = new RunDeadline(config.timeoutSeconds);
+  const removeSignalHandlers = deadline.cancelOnSignals();
+  try {
+    // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
+    if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim())) env.AWS_REGION = config.regions[0];
+    logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
+    logger.debug(
+      `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`,
+    );
+    const report = await runCredentialSync(config, {
+      logger,
+      secrets,
+      context: bitbucketContext(env),
+      deadline,
+    });
+    // The last line carries the first error: print the others here, each once.
+    out(renderText(report, 1));
+    const reportFile = config.reportFile ?? defaultReportFile(env);
+    if (reportFile) {
+      writeReportFile(reportFile, report, secrets);
+      logger.info(`Report written to ${reportFile}`);
+    }
+    logger.debug(`Report: ${renderJson(report)}`);
+    const code = exitCodeFor(report, config);
+    // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
+    const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
+    const warned = report.warnings.length
+      ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
+      : '';
+    const cause = code !== 0 ? firstCause(report) : undefined;
+    (code === 0 ? out : fail)(
+      `${mark} ${summaryLine(report)}${warned}${cause ? `: ${cause}` : ''}`,
+    );
+    return code;
+  } catch (error) {
+    if (error instanceof UserError) {
+      fail(`✖ ${error.message}`);
+      return 1;
+    }
+    fail(`✖ Unexpected error: ${errorMessage(error)}`);
+    if (config.debug && error instanceof Error && error.stack) fail(error.stack);
+    return 1;
+  } finally {
+    removeSignalHandlers();
+    deadline.dispose();
+  }
+}
+
+/** Bitbucket's shared storage lets later steps read what the pipe wrote. */
+function defaultReportFile(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env.BITBUCKET_PIPE_SHARED_STORAGE_DIR;
+  return dir ? join(dir, 'codebuild-credential-sync', 'report.json') : undefined;
+}
+
+function bitbucketContext(env: NodeJS.ProcessEnv): Record<string, string> | undefined {
+  const fields: Record<string, string | undefined> = {
+    repository: env.BITBUCKET_REPO_FULL_NAME,
+    build: env.BITBUCKET_BUILD_NUMBER,
+    branch: env.BITBUCKET_BRANCH,
+    commit: env.BITBUCKET_COMMIT,
+  };
+  const present = Object.entries(fields).filter((e): e is [string, string] => Boolean(e[1]));
+  return present.length ? Object.fromEntries(present) : undefined;
+}
