@@ -271,6 +271,36 @@ async function main(): Promise<void> {
       }),
     },
     {
+      id: 'sdk-floor',
+      name: 'SDK floor: GET /user, then import + list with `@aws-sdk/client-codebuild`, nothing else (`bench/sdk-floor.mjs`)',
+      expectCode: 0,
+      command: () => ({
+        file: node,
+        args: [join(ROOT, 'bench', 'sdk-floor.mjs')],
+        env: pipeEnv({ AWS_DEFAULT_REGION: 'us-east-1' }),
+      }),
+    },
+    {
+      id: 'bad-config-cold',
+      name: 'pipe: bad config, no compile cache (`NODE_DISABLE_COMPILE_CACHE=1`)',
+      expectCode: 2,
+      command: () => ({
+        file: node,
+        args: [bundle('pipe')],
+        env: pipeEnv({ MODE: 'bogus', NODE_DISABLE_COMPILE_CACHE: '1' }),
+      }),
+    },
+    {
+      id: 'sync-1-cold',
+      name: 'pipe: sync, 1 region, no compile cache (`NODE_DISABLE_COMPILE_CACHE=1`)',
+      expectCode: 0,
+      command: () => ({
+        file: node,
+        args: [bundle('pipe')],
+        env: pipeEnv({ AWS_DEFAULT_REGION: 'us-east-1', NODE_DISABLE_COMPILE_CACHE: '1' }),
+      }),
+    },
+    {
       id: 'sync-10',
       name: 'pipe: sync, 10 regions',
       expectCode: 0,
@@ -470,6 +500,8 @@ async function main(): Promise<void> {
     `- AWS CLI route ÷ pipe: ${fmtRatio(ratio(m('cli-1'), m('sync-1')))} at 1 region, ${fmtRatio(ratio(m('cli-10'), m('sync-10')))} at 10 regions.`,
     `- Action ÷ pipe: ${fmtRatio(ratio(m('action-bad-config'), m('bad-config')))} for the bad-config exit, ${fmtRatio(ratio(m('action-sync-1'), m('sync-1')))} for a 1-region sync.`,
     `- Throttling storm, adaptive ÷ standard retry mode: ${fmtRatio(ratio(m('storm-adaptive'), m('storm-standard')))}.`,
+    `- SDK floor ÷ bare node: ${fmtRatio(ratio(m('sdk-floor'), bare))}; 1-region sync ÷ SDK floor: ${fmtRatio(ratio(m('sync-1'), m('sdk-floor')))}.`,
+    `- Compile cache, cold ÷ warm: ${fmtRatio(ratio(m('bad-config-cold'), m('bad-config')))} for the bad-config exit, ${fmtRatio(ratio(m('sync-1-cold'), m('sync-1')))} for a 1-region sync.`,
     '',
     'Goals:',
     '',

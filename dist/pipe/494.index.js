@@ -159,9 +159,20 @@ function sendOptions(limits) {
  * the client of one region in one account.
  */
 async function codeBuildClients() {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19));
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits);
+    const [sdk, http, https] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
+    ]);
+    // One pool of keep-alive sockets for every client of the run: the accounts of a region
+    // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
+    // each client opening its own. The run's cap on targets in flight bounds the sockets.
+    const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
+    const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
 }
+/** As many as the targets a run works on at once (run.ts): no call waits for a socket. */
+const SOCKETS_PER_ENDPOINT = 64;
 /** The source-credential calls of CodeBuild in one region. */
 class CodeBuildRegion {
     sdk;
@@ -170,10 +181,11 @@ class CodeBuildRegion {
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), agents) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
+        const { requestHandler } = awsHttpLimits(limits);
         // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
             region,
@@ -186,7 +198,7 @@ class CodeBuildRegion {
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
             customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
-            ...awsHttpLimits(limits),
+            requestHandler: { ...requestHandler, ...agents },
         });
     }
     async list(serverType) {
@@ -1330,18 +1342,28 @@ async function projectInspector(ctx, credential, noHooksBecause) {
  * is a warning there (the credential result stands); inventory lets it fail the region.
  */
 async function inspectOrWarn(ctx, inspection, client, target) {
+    return recordInspection(ctx, target, await readProjects(inspection, client, target));
+}
+/** The inspection of a target, or the refusal that stopped it. */
+async function readProjects(inspection, client, target) {
     try {
-        const inspected = await inspection.inspect(client, target);
-        ctx.report.findings.push(...inspected.findings);
-        ctx.report.warnings.push(...inspected.warnings);
-        return inspected;
+        return await inspection.inspect(client, target);
     }
     catch (error) {
         if (!(error instanceof errors/* UserError */.yo))
             throw error;
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`);
+        return error;
+    }
+}
+/** Adds an inspection's findings and warnings to the report (or says why there is none). */
+function recordInspection(ctx, target, inspected) {
+    if (inspected instanceof errors/* UserError */.yo) {
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
+    ctx.report.findings.push(...inspected.findings);
+    ctx.report.warnings.push(...inspected.warnings);
+    return inspected;
 }
 function placeOf(target) {
     return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
@@ -1515,7 +1537,14 @@ async function check(ctx) {
         ? 'not checked: the credential is a connection, whose token this run cannot use'
         : 'not checked: the provider did not accept the token');
     await perTarget(ctx, async (client, target) => {
-        const held = (await client.list(config.serverType))[0];
+        // Two reads of the same target, at once: the projects do not depend on the credential.
+        const projects = inspection && readProjects(inspection, client, target);
+        projects?.catch(() => undefined); // awaited below, where a failure surfaces
+        const listed = await client.list(config.serverType).catch(async (error) => {
+            await projects?.catch(() => undefined); // the target ends with its last call
+            throw error;
+        });
+        const held = listed[0];
         const finding = credentialDrift(config, held, target);
         if (finding)
             report.findings.push(finding);
@@ -1536,7 +1565,8 @@ async function check(ctx) {
             };
         if (!inspection)
             return row;
-        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        // After the credential's finding, as the report lists them.
+        const inspected = recordInspection(ctx, target, await projects);
         if (finding && inspected)
             finding.projects = inspected.dependents[config.serverType] ?? [];
         return inspection.module.withProjects(row, inspected, config.serverType);

@@ -5,6 +5,8 @@ import type {
   ServerType as SdkServerType,
   SourceCredentialsInfo,
 } from '@aws-sdk/client-codebuild';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { AwsAccount, AwsCredentials } from './aws-accounts.js';
 import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
@@ -68,8 +70,27 @@ type CodeBuildSdk = typeof import('@aws-sdk/client-codebuild');
 export async function codeBuildClients(): Promise<
   (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion
 > {
-  const sdk = await import('@aws-sdk/client-codebuild');
-  return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits);
+  const [sdk, http, https] = await Promise.all([
+    import('@aws-sdk/client-codebuild'),
+    import('node:http'),
+    import('node:https'),
+  ]);
+  // One pool of keep-alive sockets for every client of the run: the accounts of a region
+  // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
+  // each client opening its own. The run's cap on targets in flight bounds the sockets.
+  const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
+  const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
+  return (region, account, limits) =>
+    new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
+}
+
+/** As many as the targets a run works on at once (run.ts): no call waits for a socket. */
+const SOCKETS_PER_ENDPOINT = 64;
+
+/** Shared HTTP agents for the SDK's request handler. */
+export interface HttpAgents {
+  httpAgent: HttpAgent;
+  httpsAgent: HttpsAgent;
 }
 
 /** The source-credential calls of CodeBuild in one region. */
@@ -83,7 +104,9 @@ export class CodeBuildRegion {
     readonly region: string,
     credentials?: AwsCredentials,
     private readonly limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+    agents?: HttpAgents,
   ) {
+    const { requestHandler } = awsHttpLimits(limits);
     // The SDK retries throttling, 5xx and timed-out attempts with backoff.
     this.client = new sdk.CodeBuildClient({
       region,
@@ -96,7 +119,7 @@ export class CodeBuildRegion {
       // still chooses, for comparisons.
       retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
       customUserAgent: USER_AGENT,
-      ...awsHttpLimits(limits),
+      requestHandler: { ...requestHandler, ...agents },
     });
   }
 

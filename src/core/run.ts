@@ -365,18 +365,38 @@ async function inspectOrWarn(
   client: CodeBuildRegion,
   target: Target,
 ): Promise<RegionInspection | undefined> {
+  return recordInspection(ctx, target, await readProjects(inspection, client, target));
+}
+
+/** The inspection of a target, or the refusal that stopped it. */
+async function readProjects(
+  inspection: Inspection,
+  client: CodeBuildRegion,
+  target: Target,
+): Promise<RegionInspection | UserError> {
   try {
-    const inspected = await inspection.inspect(client, target);
-    ctx.report.findings.push(...inspected.findings);
-    ctx.report.warnings.push(...inspected.warnings);
-    return inspected;
+    return await inspection.inspect(client, target);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
+    return error;
+  }
+}
+
+/** Adds an inspection's findings and warnings to the report (or says why there is none). */
+function recordInspection(
+  ctx: RunContext,
+  target: Target,
+  inspected: RegionInspection | UserError,
+): RegionInspection | undefined {
+  if (inspected instanceof UserError) {
     ctx.report.warnings.push(
-      `The projects of ${placeOf(target)} were not inspected: ${error.message} Or set ${ctx.config.names.inspectProjects} to false.`,
+      `The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`,
     );
     return undefined;
   }
+  ctx.report.findings.push(...inspected.findings);
+  ctx.report.warnings.push(...inspected.warnings);
+  return inspected;
 }
 
 function placeOf(target: Target): string {
@@ -566,7 +586,14 @@ async function check(ctx: RunContext): Promise<void> {
       : 'not checked: the provider did not accept the token',
   );
   await perTarget(ctx, async (client, target) => {
-    const held = (await client.list(config.serverType))[0];
+    // Two reads of the same target, at once: the projects do not depend on the credential.
+    const projects = inspection && readProjects(inspection, client, target);
+    projects?.catch(() => undefined); // awaited below, where a failure surfaces
+    const listed = await client.list(config.serverType).catch(async (error: unknown) => {
+      await projects?.catch(() => undefined); // the target ends with its last call
+      throw error;
+    });
+    const held = listed[0];
     const finding = credentialDrift(config, held, target);
     if (finding) report.findings.push(finding);
     const row: RegionResult = finding
@@ -585,7 +612,8 @@ async function check(ctx: RunContext): Promise<void> {
           detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
         };
     if (!inspection) return row;
-    const inspected = await inspectOrWarn(ctx, inspection, client, target);
+    // After the credential's finding, as the report lists them.
+    const inspected = recordInspection(ctx, target, await projects!);
     if (finding && inspected) finding.projects = inspected.dependents[config.serverType] ?? [];
     return inspection.module.withProjects(row, inspected, config.serverType);
   });
