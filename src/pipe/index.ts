@@ -1,9 +1,9 @@
 import { enableCompileCache } from 'node:module';
 
 // V8 keeps the code it compiles in a cache directory (NODE_COMPILE_CACHE, else the OS
-// temp directory), so that later runs skip parsing the bundle: most of a short run's
-// start-up (docs/performance.md). The image ships it warm. Everything else is loaded
-// after this line, by dynamic import, so that it is compiled through the cache.
+// temp directory), so that later runs on the machine skip parsing the bundle
+// (docs/performance.md). Everything else is loaded after this line, by dynamic
+// import, so that it is compiled through the cache.
 enableCompileCache?.();
 
 const { runPipe } = await import('./main.js');
