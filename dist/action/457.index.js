@@ -512,16 +512,23 @@ function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAut
     }
     return undefined;
 }
-/** API base URLs that cannot be right for the server type, with the likely fix. */
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
 function apiUrlProblems(c, label, set) {
     const problems = [];
     const github = safeUrl(c.githubApiUrl);
     if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^api\.github\.com$/i.test(github.hostname)) {
+        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
             problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
         }
         else if (!/\/api\/v3$/.test(github.pathname)) {
-            problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, but a GitHub Enterprise Server's REST API is under /api/v3: set ${set('githubApiUrl', `${c.githubApiUrl}/api/v3`)}.`);
+            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
         }
     }
     if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
@@ -536,9 +543,19 @@ function apiUrlProblems(c, label, set) {
     }
     const bitbucket = safeUrl(c.bitbucketApiUrl);
     if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket's REST API is under /2.0: set ${set('bitbucketApiUrl', `${c.bitbucketApiUrl}/2.0`)}.`);
+        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
+        }
+        else {
+            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+        }
     }
     return problems;
+}
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url, wrong, suffix) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
 }
 /** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
 function isLoopback(hostname) {
@@ -561,20 +578,40 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
-;// CONCATENATED MODULE: ./src/core/providers/index.ts
-/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-async function introspectToken(config, token, logger, sleep, limits) {
-    if (config.serverType === 'BITBUCKET') {
-        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
-        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
-    }
-    const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
-}
-
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+
+
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+async function introspectToken(config, token, logger, sleep, limits) {
+    try {
+        if (config.serverType === 'BITBUCKET') {
+            const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+            const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+        }
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+    }
+    catch (error) {
+        throw withApiUrlHint(error, config.apiUrlHint);
+    }
+}
+/**
+ * The error with the API URL's likely fix (config.ts) added, when the answer says the
+ * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
+ */
+function withApiUrlHint(error, hint) {
+    if (!hint)
+        return error;
+    if (error instanceof provenance/* UnverifiedAnswerError */.mV && error.notTheProvider)
+        return new provenance/* UnverifiedAnswerError */.mV(`${error.message} ${hint}`, true);
+    if (error instanceof errors/* ProviderUnavailableError */.wd && error.status === 404)
+        return new errors/* ProviderUnavailableError */.wd(`${error.message} ${hint}`, error.status);
+    return error;
+}
+
 ;// CONCATENATED MODULE: ./src/core/validate.ts
 
 
@@ -2411,8 +2448,11 @@ function errorMessage(error) {
 }
 /** The provider could not be asked (network, 5xx): nothing is known about the token, so nothing may be written. */
 class ProviderUnavailableError extends UserError {
-    constructor(message) {
+    status;
+    /** `status`: the provider's HTTP answer, when there was one (a 404 says the URL is not its API). */
+    constructor(message, status) {
         super(message);
+        this.status = status;
         this.name = 'ProviderUnavailableError';
     }
 }
@@ -2825,8 +2865,11 @@ function defaultFor(option, platform) {
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(message) {
+    notTheProvider;
+    /** `notTheProvider`: something else answered (notFromProvider), not the provider holding back a header. */
+    constructor(message, notTheProvider = false) {
         super(message);
+        this.notTheProvider = notTheProvider;
         this.name = 'UnverifiedAnswerError';
     }
 }
@@ -2901,7 +2944,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
 function requireProvider(answer, provider, options) {
     const reason = notFromProvider(answer, provider, options);
     if (reason)
-        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
+        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`, true);
 }
 
 

@@ -751,8 +751,11 @@ function formatSeconds(ms) {
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(message) {
+    notTheProvider;
+    /** `notTheProvider`: something else answered (notFromProvider), not the provider holding back a header. */
+    constructor(message, notTheProvider = false) {
         super(message);
+        this.notTheProvider = notTheProvider;
         this.name = 'UnverifiedAnswerError';
     }
 }
@@ -827,7 +830,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
 function requireProvider(answer, provider, options) {
     const reason = notFromProvider(answer, provider, options);
     if (reason)
-        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`);
+        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`, true);
 }
 
 
@@ -939,20 +942,40 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
-;// CONCATENATED MODULE: ./src/core/providers/index.ts
-/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-async function introspectToken(config, token, logger, sleep, limits) {
-    if (config.serverType === 'BITBUCKET') {
-        const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-        const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
-        return introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
-    }
-    const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
-    return introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
-}
-
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+
+
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+async function introspectToken(config, token, logger, sleep, limits) {
+    try {
+        if (config.serverType === 'BITBUCKET') {
+            const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+            const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+        }
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+    }
+    catch (error) {
+        throw withApiUrlHint(error, config.apiUrlHint);
+    }
+}
+/**
+ * The error with the API URL's likely fix (config.ts) added, when the answer says the
+ * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
+ */
+function withApiUrlHint(error, hint) {
+    if (!hint)
+        return error;
+    if (error instanceof provenance/* UnverifiedAnswerError */.mV && error.notTheProvider)
+        return new provenance/* UnverifiedAnswerError */.mV(`${error.message} ${hint}`, true);
+    if (error instanceof errors/* ProviderUnavailableError */.wd && error.status === 404)
+        return new errors/* ProviderUnavailableError */.wd(`${error.message} ${hint}`, error.status);
+    return error;
+}
+
 ;// CONCATENATED MODULE: ./src/core/validate.ts
 
 
