@@ -95,4 +95,39 @@ describe('10 accounts × 17 regions', () => {
     expect(Math.max(...lists.map((r) => r.inFlight ?? 0))).toBeGreaterThan(4);
     expect(e.writeCalls()).toHaveLength(0);
   });
+
+  test('the token is validated while the role is assumed, and imported only after', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    e.faults.add({ service: 'github', kind: 'latency', latencyMs: 300, count: Infinity });
+    e.faults.add({ service: 'sts', kind: 'latency', latencyMs: 300, count: Infinity });
+    const result = await pipe({ AWS_DEFAULT_REGION: 'us-east-1', ROLE_TO_ASSUME: ROLES[0]! });
+    expect(result.code).toBe(0);
+    const user = e.requests.find((r) => r.operation === 'GET /user')!;
+    const assume = e.requests.find((r) => r.operation === 'AssumeRole')!;
+    // The later of the two arrived while the other was still waiting for its answer.
+    expect(Math.max(user.inFlight ?? 0, assume.inFlight ?? 0)).toBe(2);
+    // Proof before write: the import came after GitHub's answer (records are made as each is answered;
+    // an import sent before that answer would have been answered first, since only GitHub is slowed).
+    const imported = e.requests.find((r) => r.operation === 'ImportSourceCredentials')!;
+    expect(Date.parse(imported.at)).toBeGreaterThanOrEqual(Date.parse(user.at));
+  });
+
+  test("check reads a target's credential and its projects at once", async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    e.faults.add({ service: 'codebuild', kind: 'latency', latencyMs: 300, count: Infinity });
+    const result = await pipe({
+      MODE: 'check',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      ROLE_TO_ASSUME: '',
+    });
+    expect(result.code).toBe(3); // nothing imported: drift
+    const reads = e.requests.filter((r) =>
+      ['ListSourceCredentials', 'ListProjects'].includes(r.operation),
+    );
+    expect(reads.map((r) => r.operation).sort()).toEqual(['ListProjects', 'ListSourceCredentials']);
+    expect(Math.max(...reads.map((r) => r.inFlight ?? 0))).toBe(2);
+    expect(e.writeCalls()).toHaveLength(0);
+  });
 });
