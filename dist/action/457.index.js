@@ -880,11 +880,12 @@ function redactingLogger(logger, secrets) {
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
- * them; what they share is this process and its sockets. Each target's client has its own
- * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
- * connections and the TLS handshakes in flight: 64 keeps a 10-account × 17-region run to
- * a few rounds of calls without opening hundreds of sockets at once. Calls within one
- * target stay in order; throttling is left to the SDK's retry with backoff.
+ * them; what they share is this process and its sockets (one keep-alive pool, codebuild.ts).
+ * The cap is what bounds the open connections and the TLS handshakes in flight: 64 keeps
+ * a 10-account × 17-region run to a few rounds of calls without opening hundreds of
+ * sockets at once. A sync's calls within one target stay in order (import, then the
+ * confirming list); check reads a target's credential and projects at once. Throttling
+ * is left to the SDK's retry with backoff.
  */
 const MAX_TARGETS_IN_FLIGHT = 64;
 /**
@@ -1969,13 +1970,16 @@ async function codeBuildClients() {
     ]);
     // One pool of keep-alive sockets for every client of the run: the accounts of a region
     // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
-    // each client opening its own. The run's cap on targets in flight bounds the sockets.
+    // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
     return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
 }
-/** As many as the targets a run works on at once (run.ts): no call waits for a socket. */
-const SOCKETS_PER_ENDPOINT = 64;
+/**
+ * Twice the targets a run works on at once (run.ts), as check reads two things of a
+ * target at once: no call waits for a socket, even when every target is in one region.
+ */
+const SOCKETS_PER_ENDPOINT = 128;
 /** The source-credential calls of CodeBuild in one region. */
 class CodeBuildRegion {
     sdk;

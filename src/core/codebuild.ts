@@ -77,15 +77,18 @@ export async function codeBuildClients(): Promise<
   ]);
   // One pool of keep-alive sockets for every client of the run: the accounts of a region
   // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
-  // each client opening its own. The run's cap on targets in flight bounds the sockets.
+  // each client opening its own.
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
   return (region, account, limits) =>
     new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
 }
 
-/** As many as the targets a run works on at once (run.ts): no call waits for a socket. */
-const SOCKETS_PER_ENDPOINT = 64;
+/**
+ * Twice the targets a run works on at once (run.ts), as check reads two things of a
+ * target at once: no call waits for a socket, even when every target is in one region.
+ */
+const SOCKETS_PER_ENDPOINT = 128;
 
 /** Shared HTTP agents for the SDK's request handler. */
 export interface HttpAgents {

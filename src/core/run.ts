@@ -65,11 +65,12 @@ export interface RunDependencies {
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
- * them; what they share is this process and its sockets. Each target's client has its own
- * HTTP agent (the SDK's default is 50 sockets each), so the cap is what bounds the open
- * connections and the TLS handshakes in flight: 64 keeps a 10-account × 17-region run to
- * a few rounds of calls without opening hundreds of sockets at once. Calls within one
- * target stay in order; throttling is left to the SDK's retry with backoff.
+ * them; what they share is this process and its sockets (one keep-alive pool, codebuild.ts).
+ * The cap is what bounds the open connections and the TLS handshakes in flight: 64 keeps
+ * a 10-account × 17-region run to a few rounds of calls without opening hundreds of
+ * sockets at once. A sync's calls within one target stay in order (import, then the
+ * confirming list); check reads a target's credential and projects at once. Throttling
+ * is left to the SDK's retry with backoff.
  */
 export const MAX_TARGETS_IN_FLIGHT = 64;
 
