@@ -1490,7 +1490,7 @@ async function runPipe(io) {
     }
     // Only a valid configuration loads the run (clients, providers, reports): a mistake
     // costs little more than starting Node (docs/performance.md).
-    const { runConfigured } = await __webpack_require__.e(/* import() */ 494).then(__webpack_require__.bind(__webpack_require__, 5494));
+    const { runConfigured } = await __webpack_require__.e(/* import() */ 91).then(__webpack_require__.bind(__webpack_require__, 9091));
     return runConfigured(config, secrets, io);
 }
 

@@ -85,7 +85,7 @@ export async function codeBuildClients(): Promise<
 }
 
 /**
- * Twice the targets a run works on at once (run.ts), as check reads two things of a
+ * Twice the targets a run works on at once (targets.ts), as check reads two things of a
  * target at once: no call waits for a socket, even when every target is in one region.
  */
 const SOCKETS_PER_ENDPOINT = 128;

@@ -1,5 +1,5 @@
-export const id = 494;
-export const ids = [494];
+export const id = 91;
+export const ids = [91];
 export const modules = {
 
 /***/ 8367:
@@ -172,7 +172,7 @@ async function codeBuildClients() {
     return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
 }
 /**
- * Twice the targets a run works on at once (run.ts), as check reads two things of a
+ * Twice the targets a run works on at once (targets.ts), as check reads two things of a
  * target at once: no call waits for a socket, even when every target is in one region.
  */
 const SOCKETS_PER_ENDPOINT = 128;
@@ -852,7 +852,7 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 /***/ }),
 
-/***/ 5494:
+/***/ 9091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -945,6 +945,8 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
@@ -1125,11 +1127,10 @@ function judgeToken(config, token, now, warnings) {
     return { verdict: 'good' };
 }
 
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var core_secrets = __webpack_require__(8198);
-;// CONCATENATED MODULE: ./src/core/run.ts
-
-
+;// CONCATENATED MODULE: ./src/core/targets.ts
+// The account × region targets of a run, and what every mode does with them: validate the
+// credential once, work on each target under the run's cap and deadline, inspect its
+// projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
 
 
 
@@ -1146,6 +1147,459 @@ var core_secrets = __webpack_require__(8198);
  * is left to the SDK's retry with backoff.
  */
 const MAX_TARGETS_IN_FLIGHT = 64;
+/** Validates once per run and records the token and warnings in the report. */
+async function validate(ctx) {
+    const waiting = new core_deadline/* Waiting */.E$();
+    let validation;
+    try {
+        validation = await ctx.deadline.race(validateCredential(ctx.config, {
+            ...ctx.deps,
+            now: ctx.now,
+            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+            limits: { ...ctx.deadline.limits, waiting },
+        }), waiting);
+    }
+    catch (error) {
+        if (!(error instanceof core_deadline/* RunStopped */.NL))
+            throw error;
+        return {
+            verdict: 'unavailable',
+            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+        };
+    }
+    const { token, warnings, verdict, problem, credential } = validation;
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+    ]);
+    const hooks = credential
+        ? webhookReader({
+            ...config,
+            credential,
+            logger: deps.logger,
+            sleep: deps.sleep,
+            limits: ctx.deadline.limits,
+        })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return {
+        module,
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+    };
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspection, client, target) {
+    return recordInspection(ctx, target, await readProjects(inspection, client, target));
+}
+/** The inspection of a target, or the refusal that stopped it. */
+async function readProjects(inspection, client, target) {
+    try {
+        return await inspection.inspect(client, target);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return error;
+    }
+}
+/** Adds an inspection's findings and warnings to the report (or says why there is none). */
+function recordInspection(ctx, target, inspected) {
+    if (inspected instanceof errors/* UserError */.yo) {
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
+        return undefined;
+    }
+    ctx.report.findings.push(...inspected.findings);
+    ctx.report.warnings.push(...inspected.warnings);
+    return inspected;
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
+}
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }, arn) {
+    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    const { deadline } = ctx;
+    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+        const where = {
+            region: target.region,
+            ...(target.account.id ? { account: target.account.id } : {}),
+        };
+        if (!target.client)
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: target.unusable ?? 'no client',
+            };
+        // Nothing new starts once the run has stopped.
+        if (deadline.stopped)
+            return { ...where, ...notReached(ctx) };
+        try {
+            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+        }
+        catch (error) {
+            if (error instanceof core_deadline/* RunStopped */.NL)
+                return { ...where, ...stoppedIn(ctx, target, error) };
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: error.message,
+            };
+        }
+    });
+}
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
+    if (!held) {
+        return {
+            kind: 'credential-missing',
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+        };
+    }
+    if (held.authType !== config.authType) {
+        return {
+            kind: 'auth-type-mismatch',
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+        };
+    }
+    return undefined;
+}
+/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
+function writes(config) {
+    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
+}
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }) {
+    return {
+        action: 'not-attempted',
+        status: 'error',
+        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
+    };
+}
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }, target, stop) {
+    const wrote = target.client?.wrote ?? false;
+    const holds = !writes(config)
+        ? ''
+        : wrote
+            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+            : '; nothing was written, so it still holds the credential it held before';
+    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function describeTargets({ config }) {
+    const accounts = config.rolesToAssume.length;
+    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/modes/sync.ts
+// sync: the credential proven good, then imported into every target and confirmed by a read.
+
+
+
+async function sync(ctx) {
+    const { config, report, deps } = ctx;
+    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    if (verdict !== 'good') {
+        // Nothing lost: a credential that is not proven good is never written.
+        report.errors.push(`${problem} Nothing was imported.`);
+        report.regions = ctx.targets.map((t) => ({
+            region: t.region,
+            ...(t.account.id ? { account: t.account.id } : {}),
+            action: 'not-attempted',
+            status: 'error',
+            detail: 'the credential was not proven good',
+        }));
+        return;
+    }
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await perTarget(ctx, async (client, target) => {
+        const misplaced = misplacedSecret(config, target);
+        if (misplaced)
+            return { action: 'not-attempted', status: 'error', detail: misplaced };
+        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+        if (!inspection || row.status === 'error')
+            return row;
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+}
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config, target) {
+    if (config.authType !== 'SECRETS_MANAGER')
+        return undefined;
+    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
+    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
+    if (region !== target.region || (target.account.id && account !== target.account.id)) {
+        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+    }
+    return undefined;
+}
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(config, held, dryRun) {
+    return {
+        action: 'kept-existing',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    };
+}
+async function planImport(config, client) {
+    const held = (await client.list(config.serverType))[0];
+    if (held && !config.shouldOverwrite)
+        return keptExisting(config, held, true);
+    return {
+        action: 'would-import',
+        status: 'ok',
+        arn: held?.arn,
+        authType: held?.authType,
+        detail: held
+            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+            : `would create a ${config.authType} credential`,
+    };
+}
+async function importInto(config, client) {
+    if (!config.shouldOverwrite) {
+        // Read first rather than rely on how CodeBuild answers a refused overwrite.
+        const held = (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false);
+    }
+    let arn;
+    try {
+        arn = await client.import(config);
+    }
+    catch (error) {
+        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
+        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false); // created meanwhile by someone else
+        throw error;
+    }
+    // Confirm with a read: the import is only done when CodeBuild lists it. There is
+    // one credential per server type and region, so that one is ours.
+    const listed = await client.list(config.serverType);
+    const held = listed.find((c) => c.arn === arn) ?? listed[0];
+    if (!held)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            detail: 'imported, but ListSourceCredentials does not show the credential',
+        };
+    const drift = credentialDrift(config, held);
+    if (drift)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            authType: held.authType,
+            detail: `imported, but ${drift.message}`,
+        };
+    return {
+        action: 'imported',
+        status: 'ok',
+        arn,
+        authType: held.authType,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/modes/check.ts
+
+async function check(ctx) {
+    const { config, report } = ctx;
+    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    const tokenDrift = {
+        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+        expired: 'token-expired',
+        'under-scoped': 'scope-missing',
+        expiring: 'token-expiring',
+    };
+    // Nothing is known about the token: an error, never a clean check.
+    if (verdict === 'unavailable' || verdict === 'unverified')
+        report.errors.push(problem);
+    const kind = tokenDrift[verdict];
+    if (kind)
+        report.findings.push({ kind, message: problem });
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+        ? 'not checked: the credential is a connection, whose token this run cannot use'
+        : 'not checked: the provider did not accept the token');
+    await perTarget(ctx, async (client, target) => {
+        // Two reads of the same target, at once: the projects do not depend on the credential.
+        const projects = inspection && readProjects(inspection, client, target);
+        projects?.catch(() => undefined); // awaited below, where a failure surfaces
+        const listed = await client.list(config.serverType).catch(async (error) => {
+            await projects?.catch(() => undefined); // the target ends with its last call
+            throw error;
+        });
+        const held = listed[0];
+        const finding = credentialDrift(config, held, target);
+        if (finding)
+            report.findings.push(finding);
+        const row = finding
+            ? {
+                action: 'checked',
+                status: 'drift',
+                arn: held?.arn,
+                authType: held?.authType,
+                detail: finding.message,
+            }
+            : {
+                action: 'checked',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+            };
+        if (!inspection)
+            return row;
+        // After the credential's finding, as the report lists them.
+        const inspected = recordInspection(ctx, target, await projects);
+        if (finding && inspected)
+            finding.projects = inspected.dependents[config.serverType] ?? [];
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+    // A finding about the token itself breaks what uses the credential everywhere.
+    inspection?.module.nameTokenFindingProjects(report, config.serverType);
+}
+
+;// CONCATENATED MODULE: ./src/core/modes/inventory.ts
+// inventory: who holds what, in every target, and the projects that use each; no token.
+
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx) {
+    const { config, report } = ctx;
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
+    await perTarget(ctx, async (client, target) => {
+        const held = await client.list();
+        const inspected = inspection && (await inspection.inspect(client, target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        report.warnings.push(...warnings);
+        return row;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/modes/remove.ts
+// delete: the credential of the server type removed from every target.
+
+
+async function remove(ctx) {
+    const { config } = ctx;
+    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client) => {
+        const held = (await client.list(config.serverType))[0];
+        if (!held)
+            return {
+                action: 'nothing-to-delete',
+                status: 'ok',
+                detail: `holds no ${config.serverType} credential`,
+            };
+        if (config.dryRun)
+            return {
+                action: 'would-delete',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `would delete the ${held.authType} credential`,
+            };
+        try {
+            await client.delete(held.arn);
+        }
+        catch (error) {
+            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
+                return {
+                    action: 'nothing-to-delete',
+                    status: 'ok',
+                    detail: 'the credential was already gone',
+                };
+            }
+            throw error;
+        }
+        return {
+            action: 'deleted',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `deleted the ${held.authType} credential`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+
+
+
+
+
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1295,421 +1749,6 @@ async function stoppable(deadline, what, work) {
         throw error;
     }
 }
-/** Validates once per run and records the token and warnings in the report. */
-async function validate(ctx) {
-    const waiting = new core_deadline/* Waiting */.E$();
-    let validation;
-    try {
-        validation = await ctx.deadline.race(validateCredential(ctx.config, {
-            ...ctx.deps,
-            now: ctx.now,
-            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-            limits: { ...ctx.deadline.limits, waiting },
-        }), waiting);
-    }
-    catch (error) {
-        if (!(error instanceof core_deadline/* RunStopped */.NL))
-            throw error;
-        return {
-            verdict: 'unavailable',
-            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
-        };
-    }
-    const { token, warnings, verdict, problem, credential } = validation;
-    ctx.report.token = token;
-    ctx.report.warnings.push(...warnings);
-    return { verdict, problem, credential: token?.accepted ? credential : undefined };
-}
-/**
- * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
- * read with `credential`, the token the provider accepted; without one they are not checked.
- */
-async function projectInspector(ctx, credential, noHooksBecause) {
-    const { config, deps } = ctx;
-    if (!config.inspectProjects)
-        return undefined;
-    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
-    ]);
-    const hooks = credential
-        ? webhookReader({
-            ...config,
-            credential,
-            logger: deps.logger,
-            sleep: deps.sleep,
-            limits: ctx.deadline.limits,
-        })
-        : undefined;
-    // One GetConnection per connection per run, whatever the number of projects or regions.
-    const connections = new Map();
-    const connection = config.mode === 'inventory'
-        ? undefined
-        : (arn, sourceType) => {
-            let judged = connections.get(arn);
-            if (!judged) {
-                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
-                    if (!(error instanceof errors/* UserError */.yo))
-                        throw error;
-                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
-                    return undefined;
-                });
-                connections.set(arn, judged);
-            }
-            return judged;
-        };
-    return {
-        module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
-    };
-}
-/**
- * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
- * is a warning there (the credential result stands); inventory lets it fail the region.
- */
-async function inspectOrWarn(ctx, inspection, client, target) {
-    return recordInspection(ctx, target, await readProjects(inspection, client, target));
-}
-/** The inspection of a target, or the refusal that stopped it. */
-async function readProjects(inspection, client, target) {
-    try {
-        return await inspection.inspect(client, target);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return error;
-    }
-}
-/** Adds an inspection's findings and warnings to the report (or says why there is none). */
-function recordInspection(ctx, target, inspected) {
-    if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
-        return undefined;
-    }
-    ctx.report.findings.push(...inspected.findings);
-    ctx.report.warnings.push(...inspected.warnings);
-    return inspected;
-}
-function placeOf(target) {
-    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
-}
-/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
-function accountFor({ targets }, arn) {
-    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
-    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
-}
-/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
-async function perTarget(ctx, work) {
-    const { deadline } = ctx;
-    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
-        const where = {
-            region: target.region,
-            ...(target.account.id ? { account: target.account.id } : {}),
-        };
-        if (!target.client)
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: target.unusable ?? 'no client',
-            };
-        // Nothing new starts once the run has stopped.
-        if (deadline.stopped)
-            return { ...where, ...notReached(ctx) };
-        try {
-            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
-        }
-        catch (error) {
-            if (error instanceof core_deadline/* RunStopped */.NL)
-                return { ...where, ...stoppedIn(ctx, target, error) };
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: error.message,
-            };
-        }
-    });
-}
-async function sync(ctx) {
-    const { config, report, deps } = ctx;
-    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
-    if (verdict !== 'good') {
-        // Nothing lost: a credential that is not proven good is never written.
-        report.errors.push(`${problem} Nothing was imported.`);
-        report.regions = ctx.targets.map((t) => ({
-            region: t.region,
-            ...(t.account.id ? { account: t.account.id } : {}),
-            action: 'not-attempted',
-            status: 'error',
-            detail: 'the credential was not proven good',
-        }));
-        return;
-    }
-    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
-    await perTarget(ctx, async (client, target) => {
-        const misplaced = misplacedSecret(config, target);
-        if (misplaced)
-            return { action: 'not-attempted', status: 'error', detail: misplaced };
-        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
-        if (!inspection || row.status === 'error')
-            return row;
-        const inspected = await inspectOrWarn(ctx, inspection, client, target);
-        return inspection.module.withProjects(row, inspected, config.serverType);
-    });
-}
-/** CodeBuild only uses a secret in its own account and region. */
-function misplacedSecret(config, target) {
-    if (config.authType !== 'SECRETS_MANAGER')
-        return undefined;
-    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
-    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
-    if (region !== target.region || (target.account.id && account !== target.account.id)) {
-        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
-    }
-    return undefined;
-}
-/** should-overwrite false and a credential already there: keep it, with no write at all. */
-function keptExisting(config, held, dryRun) {
-    return {
-        action: 'kept-existing',
-        status: 'ok',
-        arn: held.arn,
-        authType: held.authType,
-        detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
-    };
-}
-async function planImport(config, client) {
-    const held = (await client.list(config.serverType))[0];
-    if (held && !config.shouldOverwrite)
-        return keptExisting(config, held, true);
-    return {
-        action: 'would-import',
-        status: 'ok',
-        arn: held?.arn,
-        authType: held?.authType,
-        detail: held
-            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
-            : `would create a ${config.authType} credential`,
-    };
-}
-async function importInto(config, client) {
-    if (!config.shouldOverwrite) {
-        // Read first rather than rely on how CodeBuild answers a refused overwrite.
-        const held = (await client.list(config.serverType))[0];
-        if (held)
-            return keptExisting(config, held, false);
-    }
-    let arn;
-    try {
-        arn = await client.import(config);
-    }
-    catch (error) {
-        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
-        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
-        if (held)
-            return keptExisting(config, held, false); // created meanwhile by someone else
-        throw error;
-    }
-    // Confirm with a read: the import is only done when CodeBuild lists it. There is
-    // one credential per server type and region, so that one is ours.
-    const listed = await client.list(config.serverType);
-    const held = listed.find((c) => c.arn === arn) ?? listed[0];
-    if (!held)
-        return {
-            action: 'imported',
-            status: 'error',
-            arn,
-            detail: 'imported, but ListSourceCredentials does not show the credential',
-        };
-    const drift = credentialDrift(config, held);
-    if (drift)
-        return {
-            action: 'imported',
-            status: 'error',
-            arn,
-            authType: held.authType,
-            detail: `imported, but ${drift.message}`,
-        };
-    return {
-        action: 'imported',
-        status: 'ok',
-        arn,
-        authType: held.authType,
-        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
-    };
-}
-async function check(ctx) {
-    const { config, report } = ctx;
-    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
-    const tokenDrift = {
-        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
-        expired: 'token-expired',
-        'under-scoped': 'scope-missing',
-        expiring: 'token-expiring',
-    };
-    // Nothing is known about the token: an error, never a clean check.
-    if (verdict === 'unavailable' || verdict === 'unverified')
-        report.errors.push(problem);
-    const kind = tokenDrift[verdict];
-    if (kind)
-        report.findings.push({ kind, message: problem });
-    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
-        ? 'not checked: the credential is a connection, whose token this run cannot use'
-        : 'not checked: the provider did not accept the token');
-    await perTarget(ctx, async (client, target) => {
-        // Two reads of the same target, at once: the projects do not depend on the credential.
-        const projects = inspection && readProjects(inspection, client, target);
-        projects?.catch(() => undefined); // awaited below, where a failure surfaces
-        const listed = await client.list(config.serverType).catch(async (error) => {
-            await projects?.catch(() => undefined); // the target ends with its last call
-            throw error;
-        });
-        const held = listed[0];
-        const finding = credentialDrift(config, held, target);
-        if (finding)
-            report.findings.push(finding);
-        const row = finding
-            ? {
-                action: 'checked',
-                status: 'drift',
-                arn: held?.arn,
-                authType: held?.authType,
-                detail: finding.message,
-            }
-            : {
-                action: 'checked',
-                status: 'ok',
-                arn: held.arn,
-                authType: held.authType,
-                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
-            };
-        if (!inspection)
-            return row;
-        // After the credential's finding, as the report lists them.
-        const inspected = recordInspection(ctx, target, await projects);
-        if (finding && inspected)
-            finding.projects = inspected.dependents[config.serverType] ?? [];
-        return inspection.module.withProjects(row, inspected, config.serverType);
-    });
-    // A finding about the token itself breaks what uses the credential everywhere.
-    inspection?.module.nameTokenFindingProjects(report, config.serverType);
-}
-/** Who holds what: the source credentials of every target and the projects that use each. No token. */
-async function inventory(ctx) {
-    const { config, report } = ctx;
-    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
-    await perTarget(ctx, async (client, target) => {
-        const held = await client.list();
-        const inspected = inspection && (await inspection.inspect(client, target));
-        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
-        report.warnings.push(...warnings);
-        return row;
-    });
-}
-/** What is wrong with the credential a region holds, if anything. */
-function credentialDrift(config, held, target) {
-    const where = target
-        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
-        : {};
-    const name = target
-        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
-        : 'the region';
-    if (!held) {
-        return {
-            kind: 'credential-missing',
-            ...where,
-            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
-        };
-    }
-    if (held.authType !== config.authType) {
-        return {
-            kind: 'auth-type-mismatch',
-            ...where,
-            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
-        };
-    }
-    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
-    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
-        return {
-            kind: 'resource-mismatch',
-            ...where,
-            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
-        };
-    }
-    return undefined;
-}
-async function remove(ctx) {
-    const { config } = ctx;
-    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
-    await perTarget(ctx, async (client) => {
-        const held = (await client.list(config.serverType))[0];
-        if (!held)
-            return {
-                action: 'nothing-to-delete',
-                status: 'ok',
-                detail: `holds no ${config.serverType} credential`,
-            };
-        if (config.dryRun)
-            return {
-                action: 'would-delete',
-                status: 'ok',
-                arn: held.arn,
-                authType: held.authType,
-                detail: `would delete the ${held.authType} credential`,
-            };
-        try {
-            await client.delete(held.arn);
-        }
-        catch (error) {
-            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
-                return {
-                    action: 'nothing-to-delete',
-                    status: 'ok',
-                    detail: 'the credential was already gone',
-                };
-            }
-            throw error;
-        }
-        return {
-            action: 'deleted',
-            status: 'ok',
-            arn: held.arn,
-            authType: held.authType,
-            detail: `deleted the ${held.authType} credential`,
-        };
-    });
-}
-/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
-function writes(config) {
-    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
-}
-/** A region the run never started on: it holds what it held before. */
-function notReached({ config, deadline }) {
-    return {
-        action: 'not-attempted',
-        status: 'error',
-        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
-    };
-}
-/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
-function stoppedIn({ config }, target, stop) {
-    const wrote = target.client?.wrote ?? false;
-    const holds = !writes(config)
-        ? ''
-        : wrote
-            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
-            : '; nothing was written, so it still holds the credential it held before';
-    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
-}
 /** One line for the errors: why the run stopped and which regions did not finish. */
 function reportStop(ctx, reason) {
     const { report, deadline } = ctx;
@@ -1725,13 +1764,6 @@ function reportStop(ctx, reason) {
         ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
         : '';
     report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function describeTargets({ config }) {
-    const accounts = config.rolesToAssume.length;
-    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipe/run.ts
