@@ -1,12 +1,5 @@
-import { enableCompileCache } from 'node:module';
+import { runPipe } from './main.js';
 
-// V8 keeps the code it compiles in a cache directory (NODE_COMPILE_CACHE, else the OS
-// temp directory), so that later runs on the machine skip parsing the bundle
-// (docs/performance.md). Everything else is loaded after this line, by dynamic
-// import, so that it is compiled through the cache.
-enableCompileCache?.();
-
-const { runPipe } = await import('./main.js');
 const code = await runPipe({
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -1,3 +1,4 @@
+import { enableCompileCache } from 'node:module';
 import { buildConfig, envSource, type Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import { Secrets } from '../core/secrets.js';
@@ -30,7 +31,11 @@ export async function runPipe(io: PipeIo): Promise<number> {
     throw error;
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake
-  // costs little more than starting Node (docs/performance.md).
+  // costs little more than starting Node (docs/performance.md). V8 keeps the code it
+  // compiles for the run in a cache directory (NODE_COMPILE_CACHE, else the OS temp
+  // directory), so that later runs on the machine skip parsing it; a mistake never
+  // touches the cache, which would cost it more than it saves.
+  enableCompileCache?.();
   const { runConfigured } = await import('./run.js');
   return runConfigured(config, secrets, io);
 }
