@@ -33,7 +33,7 @@ const TYPE_TAG = {
  * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
  * tagged codebuild:source:provider and codebuild:source:type.
  */
-async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
     const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._H({
         region: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
         credentials,

@@ -31,7 +31,7 @@ const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plug
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
-function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
@@ -247,7 +247,7 @@ function writeCheck(need, read) {
  * A 401 means the token itself was rejected: that throws (as does an invalid `owner/repo`).
  * Repositories come back in input order; a repeated one (case-insensitive) is probed once.
  */
-async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
+async function probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits = (0,deadline/* callLimitsFor */.qQ)()) {
     const unique = validate(repositories);
     const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
     const get = async (route, params) => {
@@ -373,7 +373,7 @@ function githubUnavailable(error, what, apiUrl, limits, attempts) {
     return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
 }
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)(deadline/* DEFAULT_TIMEOUT_SECONDS */.KU)) {
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)()) {
     const { kind, description } = githubTokenKind(token);
     const warnings = [];
     const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });

@@ -8,8 +8,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
-// As in the pipe (src/pipe/index.ts): compiled code is cached for later runs on the
-// same machine (a self-hosted runner, or `act`); everything else is loaded after this.
+// Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
+// the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 560));
 await run();

@@ -318,7 +318,7 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)()) {
     const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
@@ -507,7 +507,7 @@ const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plug
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
-function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,

@@ -30,7 +30,7 @@ const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING un
  * Reads a CodeConnections connection (GetConnection) and judges whether CodeBuild
  * can use it: only an AVAILABLE connection of the right provider may be imported.
  */
-async function inspectConnection(connectionArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+async function inspectConnection(connectionArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
     const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(connectionArn) ?? 'us-east-1';
     const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.CodeStarConnectionsClient({
         region,

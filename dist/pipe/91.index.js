@@ -27,7 +27,7 @@ function regionOfArn(arn) {
     return arn.split(':')[3] || undefined;
 }
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
-async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_SECONDS */ .KU)) {
+async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
     const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
@@ -184,7 +184,7 @@ class CodeBuildRegion {
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_SECONDS */ .KU), agents) {
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), agents) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
@@ -348,7 +348,6 @@ async function mapLimit(items, limit, fn) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  KU: () => (/* reexport */ options/* DEFAULT_TIMEOUT_SECONDS */.KU),
   sQ: () => (/* binding */ RunDeadline),
   NL: () => (/* binding */ RunStopped),
   E$: () => (/* binding */ Waiting),
@@ -356,8 +355,6 @@ __webpack_require__.d(__webpack_exports__, {
   qQ: () => (/* binding */ callLimitsFor),
   XG: () => (/* binding */ exitCodeForSignal)
 });
-
-// UNUSED EXPORTS: MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -491,8 +488,6 @@ var options = __webpack_require__(3457);
 
 
 
-// The bounds live with the option (options.ts), so that reading the configuration loads no HTTP client.
-
 /** What one strand of work (validation, a region) is waiting for right now. */
 class Waiting {
     what;
@@ -516,7 +511,7 @@ class RunStopped extends errors/* UserError */.yo {
     }
 }
 /** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
-function callLimitsFor(timeoutSeconds) {
+function callLimitsFor(timeoutSeconds = options/* DEFAULT_TIMEOUT_SECONDS */.KU) {
     const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
     return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
 }
@@ -1147,7 +1142,11 @@ function judgeToken(config, token, now, warnings) {
  * is left to the SDK's retry with backoff.
  */
 const MAX_TARGETS_IN_FLIGHT = 64;
-/** Validates once per run and records the token and warnings in the report. */
+/** The run's validation: started by the first caller, shared by the rest. */
+function validated(ctx) {
+    return (ctx.validation ??= validate(ctx));
+}
+/** Validates the credential and records the token and warnings in the report. */
 async function validate(ctx) {
     const waiting = new core_deadline/* Waiting */.E$();
     let validation;
@@ -1356,7 +1355,7 @@ function describeTargets({ config }) {
 
 async function sync(ctx) {
     const { config, report, deps } = ctx;
-    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    const { verdict, problem, credential } = await validated(ctx);
     if (verdict !== 'good') {
         // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
@@ -1468,7 +1467,7 @@ async function importInto(config, client) {
 
 async function check(ctx) {
     const { config, report } = ctx;
-    const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+    const { verdict, problem, credential } = await validated(ctx);
     const tokenDrift = {
         rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
         expired: 'token-expired',
@@ -1632,9 +1631,8 @@ async function runCredentialSync(config, dependencies) {
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
-            // reads, and nothing is written before both are done. (A rejection is awaited later.)
-            ctx.validation = validate(ctx);
-            ctx.validation.catch(() => undefined);
+            // reads, and nothing is written before both are done. (The mode awaits it.)
+            validated(ctx).catch(() => undefined);
         }
         ctx.targets = await resolveTargets(ctx);
         if (config.mode === 'sync')

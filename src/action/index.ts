@@ -1,7 +1,7 @@
 import { enableCompileCache } from 'node:module';
 
-// As in the pipe (src/pipe/index.ts): compiled code is cached for later runs on the
-// same machine (a self-hosted runner, or `act`); everything else is loaded after this.
+// Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
+// the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
 enableCompileCache?.();
 
 const { run } = await import('./main.js');

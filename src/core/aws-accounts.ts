@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Secrets } from './secrets.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
+import { callLimitsFor, type CallLimits } from './deadline.js';
 import { networkFailure } from './network-errors.js';
 import { USER_AGENT } from './version.js';
 
@@ -29,7 +29,7 @@ export async function assumeRole(
   roleArn: string,
   region: string,
   source?: AwsCredentials,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): Promise<AwsAccount> {
   // Loaded only by runs with role-to-assume.
   const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');

@@ -8,7 +8,7 @@ import type {
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AwsAccount, AwsCredentials } from './aws-accounts.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
+import { callLimitsFor, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { describeNetworkFailure, networkFailure } from './network-errors.js';
 import type { AuthType, ServerType } from './options.js';
@@ -106,7 +106,7 @@ export class CodeBuildRegion {
     private readonly sdk: CodeBuildSdk,
     readonly region: string,
     credentials?: AwsCredentials,
-    private readonly limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+    private readonly limits: CallLimits = callLimitsFor(),
     agents?: HttpAgents,
   ) {
     const { requestHandler } = awsHttpLimits(limits);

@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-codestar-connections';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
+import { callLimitsFor, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import type { TokenReport } from './report.js';
 import { USER_AGENT } from './version.js';
@@ -26,7 +26,7 @@ export async function inspectConnection(
   connectionArn: string,
   serverType: ServerType,
   credentials?: AwsCredentials,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): Promise<{ token: TokenReport; status?: string }> {
   const region = regionOfArn(connectionArn) ?? 'us-east-1';
   const client = new CodeStarConnectionsClient({

@@ -4,10 +4,7 @@
 import { UserError } from './errors.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
-import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS } from './options.js';
-
-// The bounds live with the option (options.ts), so that reading the configuration loads no HTTP client.
-export { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, MIN_TIMEOUT_SECONDS };
+import { DEFAULT_TIMEOUT_SECONDS } from './options.js';
 
 /** Limits of every outbound call, passed to each client. */
 export interface CallLimits {
@@ -47,7 +44,9 @@ export class RunStopped extends UserError {
 export type StopReason = 'timeout' | 'SIGTERM' | 'SIGINT';
 
 /** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
-export function callLimitsFor(timeoutSeconds: number): Omit<CallLimits, 'signal' | 'waiting'> {
+export function callLimitsFor(
+  timeoutSeconds: number = DEFAULT_TIMEOUT_SECONDS,
+): Omit<CallLimits, 'signal' | 'waiting'> {
   const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
   return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
 }

@@ -23,7 +23,7 @@ import { Secrets, redactingLogger } from './secrets.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
-  validate,
+  validated,
   type RunContext,
   type Target,
 } from './targets.js';
@@ -93,9 +93,8 @@ export async function runCredentialSync(
   try {
     if (validatesAlone(config)) {
       // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
-      // reads, and nothing is written before both are done. (A rejection is awaited later.)
-      ctx.validation = validate(ctx);
-      ctx.validation.catch(() => undefined);
+      // reads, and nothing is written before both are done. (The mode awaits it.)
+      validated(ctx).catch(() => undefined);
     }
     ctx.targets = await resolveTargets(ctx);
     if (config.mode === 'sync') await sync(ctx);

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from './deadline.js';
+import { callLimitsFor, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
 
@@ -38,7 +38,7 @@ export async function readCodeBuildSecret(
   secretArn: string,
   serverType: ServerType,
   credentials?: AwsCredentials,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): Promise<CodeBuildSecret> {
   const client = new SecretsManagerClient({
     region: regionOfArn(secretArn) ?? 'us-east-1',

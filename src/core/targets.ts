@@ -43,14 +43,19 @@ export interface RunContext {
   now: () => Date;
   targets: Target[];
   deadline: RunDeadline;
-  /** The validation, when it was started before the targets were resolved. */
+  /** The run's one validation, once started (see `validated`). */
   validation?: ReturnType<typeof validate>;
 }
 
 export type RegionResult = Omit<RegionReport, 'region' | 'account'>;
 
-/** Validates once per run and records the token and warnings in the report. */
-export async function validate(
+/** The run's validation: started by the first caller, shared by the rest. */
+export function validated(ctx: RunContext): ReturnType<typeof validate> {
+  return (ctx.validation ??= validate(ctx));
+}
+
+/** Validates the credential and records the token and warnings in the report. */
+async function validate(
   ctx: RunContext,
 ): Promise<{ verdict: Verdict; problem?: string; credential?: ProviderCredential }> {
   const waiting = new Waiting();

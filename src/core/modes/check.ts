@@ -8,14 +8,14 @@ import {
   projectInspector,
   readProjects,
   recordInspection,
-  validate,
+  validated,
   type RegionResult,
   type RunContext,
 } from '../targets.js';
 
 export async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+  const { verdict, problem, credential } = await validated(ctx);
   const tokenDrift: Partial<Record<Verdict, DriftKind>> = {
     rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
     expired: 'token-expired',

@@ -8,7 +8,7 @@ import {
   inspectOrWarn,
   perTarget,
   projectInspector,
-  validate,
+  validated,
   type RegionResult,
   type RunContext,
   type Target,
@@ -16,7 +16,7 @@ import {
 
 export async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
-  const { verdict, problem, credential } = await (ctx.validation ?? validate(ctx));
+  const { verdict, problem, credential } = await validated(ctx);
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);

@@ -19,12 +19,7 @@ import { UnverifiedAnswerError, requireProvider, type Provider } from './provena
  */
 const BITBUCKET_HEADERS =
   /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
-import {
-  boundedFetch,
-  callLimitsFor,
-  DEFAULT_TIMEOUT_SECONDS,
-  type CallLimits,
-} from '../deadline.js';
+import { boundedFetch, callLimitsFor, type CallLimits } from '../deadline.js';
 import { describeNetworkFailure, networkFailure } from '../network-errors.js';
 import type { HttpResponse } from '../http.js';
 
@@ -70,7 +65,7 @@ export function bitbucketClient(
   apiUrl: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): BitbucketClient {
   const fetchBounded = boundedFetch(limits, 'Bitbucket');
   const appPassword = username !== undefined;

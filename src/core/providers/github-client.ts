@@ -1,11 +1,6 @@
 import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import {
-  boundedFetch,
-  callLimitsFor,
-  DEFAULT_TIMEOUT_SECONDS,
-  type CallLimits,
-} from '../deadline.js';
+import { boundedFetch, callLimitsFor, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { networkFailure, type NetworkFailure } from '../network-errors.js';
 import { USER_AGENT } from '../version.js';
@@ -27,7 +22,7 @@ export function githubClient(
   token: string,
   apiUrl: string,
   logger: Logger,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
   options: { redirect?: 'manual' } = {},
 ): GitHubClient {
   return new Octokit({

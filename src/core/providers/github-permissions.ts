@@ -3,7 +3,7 @@
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
 import { mapLimit } from '../concurrency.js';
 import { githubClient, githubNetworkFailure } from './github-client.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from '../deadline.js';
+import { callLimitsFor, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { UserError } from '../errors.js';
 import { withRetry } from '../retry.js';
@@ -242,7 +242,7 @@ export async function probeRepositoryPermissions(
   repositories: string[],
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): Promise<RepositoryProbe[]> {
   const unique = validate(repositories);
   const octokit = githubClient(token, apiUrl, logger, limits);

@@ -1,5 +1,5 @@
 import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './github-client.js';
-import { callLimitsFor, DEFAULT_TIMEOUT_SECONDS, type CallLimits } from '../deadline.js';
+import { callLimitsFor, type CallLimits } from '../deadline.js';
 import { describeNetworkFailure } from '../network-errors.js';
 import type { Logger } from '../logger.js';
 import type { TokenReport } from '../report.js';
@@ -89,7 +89,7 @@ export async function introspectGitHub(
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
   repositories: string[] = [],
-  limits: CallLimits = callLimitsFor(DEFAULT_TIMEOUT_SECONDS),
+  limits: CallLimits = callLimitsFor(),
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const { kind, description } = githubTokenKind(token);
   const warnings: string[] = [];
