@@ -22,7 +22,9 @@ FROM ${NODE_IMAGE}
 # under /tmp either way. Atlassian's own pipe images also run as root.
 
 # OCI image labels (https://github.com/opencontainers/image-spec/blob/main/annotations.md).
-# The release workflow passes the build arguments; a local build gets the defaults.
+# The release workflow passes the build arguments (VERSION is the tag, which it has
+# checked against package.json; scripts/container-test.sh passes package.json's);
+# a bare local build gets the defaults.
 ARG NODE_IMAGE
 ARG VERSION=0.0.0-dev
 ARG REVISION=unknown

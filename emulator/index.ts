@@ -137,7 +137,13 @@ function recordOf(ctx: RequestContext, method: string, url: URL, status: number)
     ...(ctx.record.accessKeyId ? { accessKeyId: ctx.record.accessKeyId } : {}),
     ...(ctx.record.authScheme ? { authScheme: ctx.record.authScheme } : {}),
     ...(ctx.record.fault ? { fault: ctx.record.fault } : {}),
+    ...(userAgent(ctx) ? { userAgent: userAgent(ctx) } : {}),
   };
+}
+
+function userAgent(ctx: RequestContext): string {
+  const h = ctx.req.headers;
+  return [h['user-agent'], h['x-amz-user-agent']].filter(Boolean).join(' ');
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {

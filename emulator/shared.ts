@@ -18,6 +18,8 @@ export interface RequestRecord {
   fault?: string;
   /** Service requests being answered when this one arrived, itself included. */
   inFlight?: number;
+  /** The client's User-Agent header (the AWS SDK also sends x-amz-user-agent: both, joined). */
+  userAgent?: string;
 }
 
 export interface Reply {

@@ -58,7 +58,9 @@ start_bg emulator npx tsx emulator/cli.ts --port "$PORT"
 # A second one in which Bitbucket still accepts app passwords (cli.ts cannot switch that).
 start_bg emulator-ap npx tsx scripts/container/emulator-app-passwords.ts --port "$PORT_AP"
 # --- image (built while the emulators start) ------------------------------
-if ! $ENGINE build --quiet -t "$IMAGE" . >"$WORK/build.log" 2>&1; then
+# The release passes the tag's version, which must equal package.json's; so does this build.
+VERSION=$(node -p 'require("./package.json").version')
+if ! $ENGINE build --quiet --build-arg VERSION="$VERSION" -t "$IMAGE" . >"$WORK/build.log" 2>&1; then
   cat "$WORK/build.log"
   echo "FAIL build: $ENGINE build failed"
   echo "container: 0 passed, 1 failed"
@@ -175,7 +177,8 @@ expect_code 0
 for label in title description licenses version revision source base.name; do
   expect_line "\"org.opencontainers.image.$label\""
 done
-finish "image: /pipe/README.md is docs/bitbucket-pipe.md; OCI labels are set"
+expect_line "\"org.opencontainers.image.version\":\"$VERSION\""
+finish "image: /pipe/README.md is docs/bitbucket-pipe.md; OCI labels are set, the version is package.json's"
 
 # 2. Access token (Bearer) imported in two regions.
 since=$(request_count "$EMU")

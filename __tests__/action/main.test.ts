@@ -137,6 +137,7 @@ describe('run', () => {
         return {
           tool: 'codebuild-credential-sync',
           version: 1,
+          toolVersion: '1.0.0',
           mode: config.mode,
           serverType: config.serverType,
           authType: config.authType,

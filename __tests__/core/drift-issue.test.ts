@@ -23,6 +23,7 @@ function driftReport(generatedAt: string): Report {
   return {
     tool: 'codebuild-credential-sync',
     version: 1,
+    toolVersion: '1.0.0',
     mode: 'check',
     serverType: 'GITHUB',
     authType: 'PERSONAL_ACCESS_TOKEN',

@@ -284,11 +284,11 @@ function inventoryRow(held, inspected, serverTypes, place) {
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
 /* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2459);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8953);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2459);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 
 
@@ -318,8 +318,8 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)()) {
-    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .callLimitsFor */ .qQ)()) {
+    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -334,7 +334,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(async () => {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -343,7 +343,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
                         },
                     });
                     if (r.status === 429 || r.status >= 500)
@@ -388,7 +388,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -406,7 +406,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     }
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = apiToken
         ? 'Atlassian API token'
@@ -434,11 +434,11 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? body.error?.detail?.granted;
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.
@@ -486,11 +486,11 @@ function scopesFromHeader(header) {
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
 /* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
 
 
 
@@ -501,7 +501,7 @@ function scopesFromHeader(header) {
  * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
  * size) are not loaded.
  */
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_2__/* .paginateRest */ .ud);
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
@@ -511,7 +511,7 @@ function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_I
     return new Octokit({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.

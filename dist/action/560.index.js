@@ -689,6 +689,8 @@ function redactingLogger(logger, secrets) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
@@ -1346,6 +1348,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1357,6 +1360,7 @@ async function runCredentialSync(config, dependencies) {
     const report = {
         tool: 'codebuild-credential-sync',
         version: 1,
+        toolVersion: version/* VERSION */.x,
         mode: config.mode,
         serverType: config.serverType,
         authType: config.authType,
@@ -1854,7 +1858,7 @@ function runContext(context) {
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 
 
 
@@ -1960,7 +1964,7 @@ async function ambientCredentials(limits) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 
 
 
@@ -3258,6 +3262,7 @@ function renderMarkdown(report) {
     if (report.errors.length) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
+    out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
     return out.join('\n');
 }
 /** Rows of a projects table shown before it is folded away. */
@@ -3426,14 +3431,23 @@ function tokenCharacterProblem(token) {
 
 /***/ }),
 
-/***/ 3323:
+/***/ 4910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export VERSION */
-const VERSION = '1.0.0';
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ USER_AGENT),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+// package.json is the one source of the version: ncc inlines it into both bundles at build, so
+// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
+
+const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 

@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inspectConnection: () => (/* binding */ inspectConnection)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3090);
-/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3090);
+/* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -32,14 +32,14 @@ const CONSOLE_STEPS = 'A connection created with the CLI or SDK stays PENDING un
  */
 async function inspectConnection(connectionArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
     const region = (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(connectionArn) ?? 'us-east-1';
-    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.CodeStarConnectionsClient({
+    const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__.CodeStarConnectionsClient({
         region,
         credentials,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsHttpLimits */ .UO)(limits),
     });
     let connection;
-    const send = () => client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_3__.GetConnectionCommand({ ConnectionArn: connectionArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+    const send = () => client.send(new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__.GetConnectionCommand({ ConnectionArn: connectionArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
     const what = `CodeConnections GetConnection in ${region}`;
     try {
         connection = (await (limits.waiting ? limits.waiting.on(what, send) : send())).Connection;

@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCodeBuildSecret: () => (/* binding */ readCodeBuildSecret)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2994);
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -34,10 +34,10 @@ const TYPE_TAG = {
  * tagged codebuild:source:provider and codebuild:source:type.
  */
 async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
-    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._H({
+    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._H({
         region: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
         credentials,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsHttpLimits */ .UO)(limits),
     });
     const result = { problems: [], warnings: [] };
@@ -47,9 +47,9 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
         return limits.waiting ? limits.waiting.on(what, send) : send();
     };
     try {
-        const described = await call('DescribeSecret', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+        const described = await call('DescribeSecret', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
         const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-        const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+        const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
         let body = {};
         try {
             body = JSON.parse(value.SecretString ?? '');

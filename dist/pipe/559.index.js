@@ -12,11 +12,11 @@ export const modules = {
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
 /* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3323);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2459);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8953);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2459);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 
 
@@ -46,8 +46,8 @@ class HttpStatusError extends Error {
         this.status = status;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .callLimitsFor */ .qQ)()) {
-    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedFetch */ .A)(limits, 'Bitbucket');
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .callLimitsFor */ .qQ)()) {
+    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -62,7 +62,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(async () => {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -71,7 +71,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
                         },
                     });
                     if (r.status === 429 || r.status >= 500)
@@ -116,7 +116,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -134,7 +134,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     }
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = apiToken
         ? 'Atlassian API token'
@@ -162,11 +162,11 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? body.error?.detail?.granted;
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 
 
 
@@ -121,7 +121,7 @@ async function ambientCredentials(limits) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
 
 
 
@@ -834,14 +834,23 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
-/***/ 3323:
+/***/ 4910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ USER_AGENT)
-/* harmony export */ });
-/* unused harmony export VERSION */
-const VERSION = '1.0.0';
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ USER_AGENT),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+// package.json is the one source of the version: ncc inlines it into both bundles at build, so
+// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
+
+const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 
@@ -942,6 +951,8 @@ var codebuild = __webpack_require__(9472);
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __webpack_require__(8198);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
@@ -1599,6 +1610,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1610,6 +1622,7 @@ async function runCredentialSync(config, dependencies) {
     const report = {
         tool: 'codebuild-credential-sync',
         version: 1,
+        toolVersion: version/* VERSION */.x,
         mode: config.mode,
         serverType: config.serverType,
         authType: config.authType,

@@ -1164,6 +1164,7 @@ function renderMarkdown(report) {
     if (report.errors.length) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
+    out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
     return out.join('\n');
 }
 /** Rows of a projects table shown before it is folded away. */

@@ -114,7 +114,10 @@ export type Outcome = 'success' | 'drift' | 'failure';
 
 export interface Report {
   tool: 'codebuild-credential-sync';
+  /** The report's format (1). The tool's own release is `toolVersion`. */
   version: 1;
+  /** The release that wrote it (package.json's version, stamped at build). */
+  toolVersion: string;
   mode: Mode;
   serverType: ServerType;
   authType: AuthType;
@@ -422,6 +425,7 @@ export function renderMarkdown(report: Report): string {
   if (report.errors.length) {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
   }
+  out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
   return out.join('\n');
 }
 

@@ -20,6 +20,7 @@ import { UserError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from './report.js';
 import { Secrets, redactingLogger } from './secrets.js';
+import { VERSION } from './version.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
@@ -71,6 +72,7 @@ export async function runCredentialSync(
   const report: Report = {
     tool: 'codebuild-credential-sync',
     version: 1,
+    toolVersion: VERSION,
     mode: config.mode,
     serverType: config.serverType,
     authType: config.authType,
