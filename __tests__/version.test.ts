@@ -55,7 +55,7 @@ describe('the shipped bundles carry package.json version', () => {
       });
       expect(result.code).toBe(0);
       const report = JSON.parse(readFileSync(join(dir, `${serverType}.json`), 'utf8')) as Report;
-      expect(report.toolVersion).toBe(PACKAGE_VERSION);
+      expect(report.tool.version).toBe(PACKAGE_VERSION);
     }
     expect(new Set(emu.get().requests.map((r) => r.service))).toEqual(
       new Set(['github', 'bitbucket', 'codebuild']),
@@ -76,7 +76,7 @@ describe('the shipped bundles carry package.json version', () => {
     });
     expect(result.code).toBe(0);
     const report = JSON.parse(readOutputs(files.output).report) as Report;
-    expect(report.toolVersion).toBe(PACKAGE_VERSION);
+    expect(report.tool.version).toBe(PACKAGE_VERSION);
     expect(readFileSync(files.summary, 'utf8')).toContain(
       `codebuild-credential-sync ${PACKAGE_VERSION}`,
     );

@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { buildConfig, envSource } from '../src/core/config.js';
-import { ConfigError } from '../src/core/errors.js';
+import { isRequired } from '../src/core/help.js';
+import { PIPE_AWS_VARIABLES } from '../src/core/names.js';
 import { defaultFor, defaultTextFor, optionsFor, type OptionSpec } from '../src/core/options.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,61 +28,21 @@ interface Row {
   yamlNote?: string;
 }
 
-/**
- * The AWS credential variables. They are read by src/core/aws-credentials.ts and
- * the AWS SDK, not through the options table, so they are listed here.
- */
-const AWS_CREDENTIAL_ROWS: Row[] = [
-  {
-    name: 'AWS_OIDC_ROLE_ARN',
-    mark: '**',
-    usage:
-      'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
-    placeholder: '<string>',
-    yamlNote: 'Use OIDC (recommended) or the access keys below.',
-  },
-  {
-    name: 'AWS_ACCESS_KEY_ID',
-    mark: '**',
-    usage: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
-    placeholder: '<string>',
-    yamlNote: 'Without OIDC.',
-  },
-  {
-    name: 'AWS_SECRET_ACCESS_KEY',
-    mark: '**',
-    usage:
-      'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
-    placeholder: '<string>',
-    yamlNote: 'Without OIDC.',
-  },
-  {
-    name: 'AWS_SESSION_TOKEN',
-    usage: 'Session token, only for temporary access keys. Never printed.',
-    placeholder: '<string>',
-    yamlNote: 'Optional.',
-  },
-];
-
-/** A configuration that builds; an option is required when leaving it out fails. */
-const MINIMAL_ENV: Record<string, string> = {
-  TOKEN: 'placeholder-token',
-  AWS_DEFAULT_REGION: 'us-east-1',
+/** How the AWS credential variables (src/core/names.ts) sit in the table and the YAML definition. */
+const AWS_CREDENTIAL_MARKS: Record<string, Pick<Row, 'mark' | 'yamlNote'>> = {
+  AWS_OIDC_ROLE_ARN: { mark: '**', yamlNote: 'Use OIDC (recommended) or the access keys below.' },
+  AWS_ACCESS_KEY_ID: { mark: '**', yamlNote: 'Without OIDC.' },
+  AWS_SECRET_ACCESS_KEY: { mark: '**', yamlNote: 'Without OIDC.' },
+  AWS_SESSION_TOKEN: { yamlNote: 'Optional.' },
+  AWS_PROFILE: { yamlNote: 'Optional; for the CLI on a workstation.' },
 };
 
-function isRequired(option: OptionSpec): boolean {
-  const name = option.env[0];
-  if (!(name in MINIMAL_ENV)) return false;
-  const env = { ...MINIMAL_ENV };
-  delete env[name];
-  try {
-    buildConfig(envSource(env));
-    return false;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
-    throw error;
-  }
-}
+const AWS_CREDENTIAL_ROWS: Row[] = PIPE_AWS_VARIABLES.map((v) => ({
+  name: v.name,
+  usage: v.description,
+  placeholder: '<string>',
+  ...AWS_CREDENTIAL_MARKS[v.name],
+}));
 
 function placeholderFor(option: OptionSpec): string {
   switch (option.kind) {

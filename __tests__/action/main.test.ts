@@ -135,9 +135,8 @@ describe('run', () => {
         deps.secrets?.add('secret-from-secrets-manager');
         deps.logger.info('read secret-from-secrets-manager');
         return {
-          tool: 'codebuild-credential-sync',
-          version: 1,
-          toolVersion: '1.0.0',
+          tool: { name: 'codebuild-credential-sync', version: '1.0.0' },
+          version: 2,
           mode: config.mode,
           serverType: config.serverType,
           authType: config.authType,

@@ -21,9 +21,8 @@ const logger: Logger = {
 
 function driftReport(generatedAt: string): Report {
   return {
-    tool: 'codebuild-credential-sync',
-    version: 1,
-    toolVersion: '1.0.0',
+    tool: { name: 'codebuild-credential-sync', version: '1.0.0' },
+    version: 2,
     mode: 'check',
     serverType: 'GITHUB',
     authType: 'PERSONAL_ACCESS_TOKEN',

@@ -352,7 +352,7 @@ describe('configuration and credentials', () => {
     expectNoSecret(result, GH);
   });
 
-  test('no AWS credentials is a clear error', async () => {
+  test('no AWS credentials is a clear configuration error, before any call', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     const result = await pipe({
       SERVER_TYPE: 'github',
@@ -361,8 +361,9 @@ describe('configuration and credentials', () => {
       AWS_SECRET_ACCESS_KEY: undefined,
       HOME: mkdtempSync(join(tmpdir(), 'home-')),
     });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/No AWS credentials: set AWS_OIDC_ROLE_ARN/);
+    expect(emu.get().requests).toEqual([]);
   });
 
   test('OIDC: the step token becomes web-identity credentials for an assumed role', async () => {

@@ -1,6 +1,136 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ prepareAwsCredentials),
+/* harmony export */   r: () => (/* binding */ awsCredentialProblems)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6488);
+/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3458);
+
+
+
+
+
+/**
+ * Mistakes in the pipe's AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them.
+ */
+async function awsCredentialProblems(env) {
+    const problems = [];
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    if (roleArn) {
+        if (!_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
+            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+        return problems;
+    }
+    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+    if (key !== secret) {
+        problems.push(key
+            ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (the secret as a secured variable), or use AWS_OIDC_ROLE_ARN.'
+            : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, or use AWS_OIDC_ROLE_ARN.');
+    }
+    const profile = env.AWS_PROFILE?.trim();
+    if (profile) {
+        if (key && secret)
+            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
+        const missing = await missingProfile(env, profile);
+        if (missing)
+            problems.push(missing);
+    }
+    if (problems.length === 0 && !credentialSource(env)) {
+        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+    }
+    return problems;
+}
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(env, profile) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials');
+    // The SDK's own reader, loaded only when a profile is named.
+    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const profiles = [
+        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+    ].filter((name) => !/^(sso-session|services)\./.test(name));
+    if (profiles.includes(profile))
+        return undefined;
+    const held = profiles.length
+        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(filepath)
+            ? '; they have no profiles'
+            : '; neither file exists';
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    const ambient = [
+        'AWS_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config')))
+        return 'the AWS SDK default chain (~/.aws)';
+    return undefined;
+}
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is written to a private file and handed
+ * to the SDK's web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN);
+ * otherwise the SDK's default chain (access keys, profiles) is used unchanged.
+ * Returns a description of the source, for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+    if (roleArn && oidcToken) {
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'cbcs-oidc-'));
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'token');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, oidcToken, { mode: 0o600 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
+        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
+        env.AWS_ROLE_ARN = roleArn;
+        env.AWS_ROLE_SESSION_NAME ||=
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+                .replace(/[^\w+=,.@-]/g, '-')
+                .slice(0, 64);
+        // Explicit keys or a profile would otherwise win over web identity in the SDK's chain.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        delete env.AWS_PROFILE;
+        return `OIDC web identity, role ${roleArn}`;
+    }
+    return credentialSource(env) ?? 'the AWS SDK default chain';
+}
+
+
+/***/ }),
+
 /***/ 6488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -139,9 +269,15 @@ function didYouMean(region) {
 var token_form = __nccwpck_require__(6997);
 // EXTERNAL MODULE: ./src/core/report-file.ts
 var report_file = __nccwpck_require__(1748);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/core/similar.ts
+var similar = __nccwpck_require__(3458);
 // EXTERNAL MODULE: ./src/core/options.ts
 var options = __nccwpck_require__(3457);
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
+
 
 
 
@@ -170,6 +306,9 @@ function envSource(env, platform = 'pipe') {
         read: (option) => sources(option)[0]?.value,
         sources,
         label: (option) => option.env[0],
+        names: () => Object.keys(env),
+        blank: (option) => sources(option).length === 0 &&
+            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
     };
 }
 function readListForm(env, name) {
@@ -199,11 +338,19 @@ function buildConfig(source) {
     /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
     const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
     const warnings = [];
+    // Names first: a misspelt option is refused, whatever else is wrong.
+    const named = (0,names/* checkNames */.L)(source.names(), source.platform);
+    problems.push(...named.problems);
+    warnings.push(...named.warnings);
+    if (source.blank(spec('dryRun'))) {
+        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+    }
     const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
         const value = raw(key) ?? '';
         const found = valid.find((v) => canon(v) === canon(value));
         if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,similar/* didYouMeanOneOf */.zf)(value, shown)}`);
         }
         return found ?? valid[0];
     };
@@ -213,7 +360,7 @@ function buildConfig(source) {
             return true;
         if (FALSE.includes(value))
             return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,similar/* didYouMeanOneOf */.zf)(value, ['true', 'false'])}`);
         return false;
     };
     const url = (key) => {
@@ -555,10 +702,248 @@ class ProviderUnavailableError extends UserError {
 
 /***/ }),
 
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ PIPE_AWS_VARIABLES),
+/* harmony export */   L: () => (/* binding */ checkNames)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3457);
+/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3458);
+// Names the user set that this front door does not read. A pipe step hands the
+// container only its own `variables:` block plus the platform's variables, and an
+// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
+// the platform's was written on purpose, most likely misspelt. One close to an option
+// is refused (DRYRUN must never become a write); any other is named in a warning.
+
+
+/**
+ * The pipe's AWS credential variables: read by src/core/aws-credentials.ts and the AWS
+ * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
+ */
+const PIPE_AWS_VARIABLES = [
+    {
+        name: 'AWS_OIDC_ROLE_ARN',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
+    },
+    {
+        name: 'AWS_ACCESS_KEY_ID',
+        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
+    },
+    {
+        name: 'AWS_SECRET_ACCESS_KEY',
+        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
+    },
+    {
+        name: 'AWS_SESSION_TOKEN',
+        description: 'Session token, only for temporary access keys. Never printed.',
+    },
+    {
+        name: 'AWS_PROFILE',
+        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
+    },
+];
+const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
+/**
+ * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
+ * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
+ * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
+ */
+const PLATFORM_NAMES = new Set([
+    'CI',
+    'HOME',
+    'PATH',
+    'HOSTNAME',
+    'PWD',
+    'OLDPWD',
+    'SHLVL',
+    '_',
+    'TERM',
+    'COLORTERM',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'MAIL',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'EDITOR',
+    'VISUAL',
+    'PAGER',
+    'COLUMNS',
+    'LINES',
+    'DISPLAY',
+    'NODE',
+    'INIT_CWD',
+    'COLOR',
+    'YARN_VERSION',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'container',
+    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
+        p,
+        p.toLowerCase(),
+    ]),
+    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SESSION_TOKEN',
+    'AWS_CREDENTIAL_EXPIRATION',
+    'AWS_CREDENTIAL_SCOPE',
+    'AWS_ACCOUNT_ID',
+    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
+    'AWS_PROFILE',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_SDK_LOAD_CONFIG',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_ROLE_SESSION_NAME',
+    'AWS_ENDPOINT_URL',
+    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+    'AWS_USE_FIPS_ENDPOINT',
+    'AWS_USE_DUALSTACK_ENDPOINT',
+    'AWS_STS_REGIONAL_ENDPOINTS',
+    'AWS_MAX_ATTEMPTS',
+    'AWS_RETRY_MODE',
+    'AWS_DEFAULTS_MODE',
+    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
+    'AWS_CA_BUNDLE',
+    'AWS_EXECUTION_ENV',
+    'AWS_SDK_UA_APP_ID',
+    'AWS_REQUEST_CHECKSUM_CALCULATION',
+    'AWS_RESPONSE_CHECKSUM_VALIDATION',
+    'AWS_DISABLE_REQUEST_COMPRESSION',
+    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
+    'AWS_AUTH_SCHEME_PREFERENCE',
+    'AWS_SIGV4A_SIGNING_REGION_SET',
+    'AWS_PAGER',
+    'AWS_DEFAULT_OUTPUT',
+    'AWS_CLI_AUTO_PROMPT',
+    'AWS_CLI_FILE_ENCODING',
+    'AWS_DATA_PATH',
+    'AWS_METADATA_SERVICE_TIMEOUT',
+    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
+]);
+/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
+const PLATFORM_PREFIXES = [
+    'BITBUCKET_',
+    'PIPELINES_',
+    'NODE_',
+    'NPM_',
+    'npm_',
+    'DOCKER_',
+    'KUBERNETES_',
+    'LC_',
+    'XDG_',
+    'SSH_',
+    'GIT_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'AWS_ENDPOINT_URL_',
+    'AWS_CONTAINER_',
+    'AWS_EC2_',
+    'AWS_LAMBDA_',
+    'AWS_CSM_',
+];
+/** How each option of a front door is spelt, the way a typo is measured against it. */
+function spellings(platform) {
+    const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
+    if (platform === 'action') {
+        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
+        return options.map((o) => ({
+            option: o.input,
+            forms: [o.input, o.input.replace(/^aws-/, '')],
+        }));
+    }
+    // Each alias stands for itself; the option's other spellings suggest its first name.
+    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
+    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
+    return [
+        ...options.flatMap((o) => [
+            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
+            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
+        ]),
+        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
+            option: name,
+            forms: [name, stripped(name)],
+        })),
+    ];
+}
+/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
+function isOurs(name, platform) {
+    const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
+    if (platform === 'action')
+        return options.some((o) => o.input === name);
+    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
+        return true;
+    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name ||
+        (o.kind === 'list' && (name === `${env}_COUNT` || new RegExp(`^${env}_\\d+$`).test(name)))));
+}
+/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
+function nearestOptions(name, forms) {
+    const best = (0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, forms.map((f) => f.form));
+    const nearest = forms.filter((f) => best.includes(f.form));
+    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
+    // input form): the name it is a typo of wins.
+    const itself = nearest.filter((f) => f.form === f.option);
+    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
+}
+/** The dry-run option's own spelling; anything that looks like it is refused. */
+function dryRunName(platform) {
+    const option = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform).find((o) => o.key === 'dryRun');
+    return platform === 'action' ? option.input : option.env[0];
+}
+/**
+ * Sorts the names the user set into ours (silent), the platform's (silent), close to
+ * one of ours (a problem), and nobody's (one warning).
+ */
+function checkNames(names, platform) {
+    const problems = [];
+    const strangers = [];
+    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
+    const dryRun = dryRunName(platform);
+    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
+    for (const name of [...new Set(names)].sort()) {
+        if (isOurs(name, platform))
+            continue;
+        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
+            continue;
+        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
+        const meant = /DRYRUN/.test((0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .squash */ .iw)(name)) ? [dryRun] : nearestOptions(name, forms);
+        if (meant.length > 0) {
+            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(meant)}?`);
+            continue;
+        }
+        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
+            continue;
+        strangers.push(name);
+    }
+    const warnings = [];
+    if (strangers.length > 0) {
+        const list = (0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const one = strangers.length === 1;
+        warnings.push(platform === 'action'
+            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
+            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
+    }
+    return { problems, warnings };
+}
+
+
+/***/ }),
+
 /***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
@@ -566,9 +951,10 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */   jx: () => (/* binding */ defaultIn),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   oT: () => (/* binding */ SERVER_TYPES),
+/* harmony export */   qK: () => (/* binding */ defaultTextFor),
 /* harmony export */   tG: () => (/* binding */ AUTH_TYPES)
 /* harmony export */ });
-/* unused harmony exports optionsFor, defaultTextFor, defaultFor */
+/* unused harmony export defaultFor */
 // The one table of options. The pipe's environment parser, the Action's input
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
@@ -1164,7 +1550,7 @@ function renderMarkdown(report) {
     if (report.errors.length) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
-    out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
+    out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
     return out.join('\n');
 }
 /** Rows of a projects table shown before it is folded away. */
@@ -1346,6 +1732,86 @@ function redactingLogger(logger, secrets) {
 
 /***/ }),
 
+/***/ 3458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ orList),
+/* harmony export */   iw: () => (/* binding */ squash),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   zf: () => (/* binding */ didYouMeanOneOf)
+/* harmony export */ });
+/* unused harmony export isCloseTo */
+// "Did you mean": the candidates a misspelt name or value is close to. One rule for
+// option names and enumerated values alike, so that suggestions read the same everywhere.
+/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
+function squash(text) {
+    return text.toUpperCase().replace(/[\s_.-]+/g, '');
+}
+/**
+ * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
+ * one edit from dozens of others), one up to 7, two beyond.
+ */
+function allowedEdits(length) {
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+/**
+ * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
+ * case are ignored, or within a few edits (a swap of two letters counting as one). A short
+ * word must also start with the same letter, so that NODE is not taken for MODE.
+ */
+function isCloseTo(typed, target) {
+    const a = squash(typed);
+    const b = squash(target);
+    if (!a || !b)
+        return false;
+    if (a === b)
+        return true;
+    const edits = allowedEdits(Math.min(a.length, b.length));
+    if (edits === 0 || Math.abs(a.length - b.length) > edits)
+        return false;
+    if (b.length < 8 && a[0] !== b[0])
+        return false;
+    return swapDistance(a, b) <= edits;
+}
+/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
+function closest(typed, candidates) {
+    const close = candidates.filter((c) => isCloseTo(typed, c));
+    const exact = close.filter((c) => squash(c) === squash(typed));
+    if (exact.length)
+        return [...new Set(exact)];
+    const distance = (c) => swapDistance(squash(typed), squash(c));
+    const best = Math.min(...close.map(distance));
+    return [...new Set(close.filter((c) => distance(c) === best))];
+}
+/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
+function didYouMeanOneOf(typed, candidates) {
+    const names = closest(typed, candidates);
+    return names.length ? ` Did you mean ${orList(names)}?` : '';
+}
+/** "a", "a or b", "a, b or c". */
+function orList(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
+function swapDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1454,14 +1920,37 @@ function tokenCharacterProblem(token) {
 
 /***/ }),
 
+/***/ 4910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ USER_AGENT),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+// package.json is the one source of the version: ncc inlines it into both bundles at build, so
+// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
+
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+
+
+/***/ }),
+
 /***/ 8680:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5542);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8085);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
+    argv: process.argv.slice(2),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
 });
@@ -1474,7 +1963,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5542:
+/***/ 8085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1485,13 +1974,126 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./src/core/aws-credentials.ts
+var aws_credentials = __nccwpck_require__(9561);
 // EXTERNAL MODULE: ./src/core/config.ts + 2 modules
 var core_config = __nccwpck_require__(6488);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __nccwpck_require__(2483);
+// EXTERNAL MODULE: ./src/core/options.ts
+var core_options = __nccwpck_require__(3457);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+;// CONCATENATED MODULE: ./src/core/help.ts
+// The CLI's `--help`: the pipe's variables, from the one options table, with their
+// defaults and which are required. Printing it calls nothing.
+
+
+
+
+
+/** A configuration that builds; an option is required when leaving it out fails. */
+const MINIMAL_ENV = {
+    TOKEN: 'placeholder-token',
+    AWS_DEFAULT_REGION: 'us-east-1',
+};
+/** Whether the pipe refuses to run without this option (in its default mode). */
+function isRequired(option) {
+    const name = option.env[0];
+    if (!(name in MINIMAL_ENV))
+        return false;
+    const env = { ...MINIMAL_ENV };
+    delete env[name];
+    try {
+        (0,core_config/* buildConfig */.fD)((0,core_config/* envSource */.Db)(env));
+        return false;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigError */.xL)
+            return error.problems.some((p) => p.startsWith(name));
+        throw error;
+    }
+}
+const WIDTH = 88;
+const INDENT = '      ';
+/** Markdown's backticks and emphasis read as noise in a terminal. */
+const plain = (text) => text.replace(/`/g, '').replace(/\*\*/g, '');
+function wrap(text, indent = INDENT) {
+    const lines = [];
+    let line = '';
+    for (const word of plain(text).split(/\s+/).filter(Boolean)) {
+        if (line && indent.length + line.length + 1 + word.length > WIDTH) {
+            lines.push(indent + line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(indent + line);
+    return lines;
+}
+/** `--help` for the pipe and CLI. */
+function pipeHelp() {
+    const lines = [
+        `codebuild-credential-sync ${version/* VERSION */.x}`,
+        'Validates a GitHub or Bitbucket token with its provider, imports it into AWS CodeBuild',
+        'in every region named, and checks for drift. Nothing is written before the token is proven good.',
+        '',
+        'Usage: VARIABLE=value ... node dist/pipe/index.js',
+        '       node dist/pipe/index.js --help | --version',
+        '',
+        'Options are environment variables (in Bitbucket Pipelines, the pipe step\'s "variables:").',
+        'A variable that is not one of these is refused when it is close to one, and named in',
+        'a warning otherwise.',
+        'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
+        '',
+        'Variables (* required):',
+    ];
+    for (const option of (0,core_options/* optionsFor */.A5)('pipe')) {
+        const [name, ...aliases] = option.env;
+        const required = isRequired(option);
+        const byDefault = (0,core_options/* defaultTextFor */.qK)(option, 'pipe');
+        lines.push(`  ${name}${required ? ' *' : ''}`);
+        const more = [
+            option.values ? `Values: ${option.values.join(' | ')}.` : '',
+            required
+                ? /^required/i.test(byDefault ?? '')
+                    ? `R${byDefault.slice(1)}.`
+                    : 'Required.'
+                : byDefault
+                    ? `Default: ${byDefault}.`
+                    : '',
+            option.description,
+        ];
+        if (option.kind === 'list')
+            more.push(`A YAML list also works (${name}_COUNT, ${name}_0, ...).`);
+        if (aliases.length)
+            more.push(`Also read from ${aliases.join(', ')}.`);
+        if (option.deprecationMessage)
+            more.push(`Deprecated: ${option.deprecationMessage}`);
+        lines.push(...wrap(more.join(' ')));
+    }
+    lines.push('', 'AWS credentials (one source; otherwise the AWS SDK default chain):');
+    for (const variable of names/* PIPE_AWS_VARIABLES */.D) {
+        lines.push(`  ${variable.name}`, ...wrap(variable.description));
+    }
+    lines.push('', 'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).');
+    return lines.map((l) => plain(l).trimEnd()).join('\n') + '\n';
+}
+
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __nccwpck_require__(8198);
+// EXTERNAL MODULE: ./src/core/similar.ts
+var similar = __nccwpck_require__(3458);
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
+
+
+
+
+
 
 
 
@@ -1499,6 +2101,23 @@ var core_secrets = __nccwpck_require__(8198);
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
 async function runPipe(io) {
     const { env } = io;
+    const args = io.argv ?? [];
+    const stray = args.find((a) => !['--help', '-h', '--version'].includes(a));
+    if (stray) {
+        io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
+        io.stderr(`✖ ${argumentProblem(stray)}\n`);
+        return 2;
+    }
+    if (args.some((a) => a === '--help' || a === '-h')) {
+        io.stdout(pipeHelp());
+        return 0;
+    }
+    if (args.includes('--version')) {
+        io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    // The release that ran, first, on every run.
+    io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
     // Register secrets before anything can print.
     const secrets = new core_secrets/* Secrets */.S();
     // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
@@ -1507,16 +2126,21 @@ async function runPipe(io) {
     secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
+    // Every mistake, in the options and in the AWS credential variables, before any call.
     let config;
+    const problems = [];
     try {
         config = (0,core_config/* buildConfig */.fD)((0,core_config/* envSource */.Db)(env));
     }
     catch (error) {
-        if (error instanceof errors/* ConfigError */.xL) {
-            io.stderr(`${secrets.redact(`✖ ${error.message}`)}\n`);
-            return 2;
-        }
-        throw error;
+        if (!(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        problems.push(...error.problems);
+    }
+    problems.push(...(await (0,aws_credentials/* awsCredentialProblems */.r)(env)));
+    if (!config || problems.length > 0) {
+        io.stderr(`${secrets.redact(`✖ ${new errors/* ConfigError */.xL(problems).message}`)}\n`);
+        return 2;
     }
     // Only a valid configuration loads the run (clients, providers, reports): a mistake
     // costs little more than starting Node (docs/performance.md). V8 keeps the code it
@@ -1524,8 +2148,33 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 9091));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return runConfigured(config, secrets, io);
+}
+/** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
+function argumentProblem(arg) {
+    const [flag, value] = arg.replace(/^-+/, '').split(/=(.*)/s);
+    // Never echo what may be a secret pasted in the wrong place: at most 11 characters of it.
+    const shown = arg.startsWith('-')
+        ? `${arg.split('=')[0].slice(0, 40)}${value !== undefined ? '=…' : ''}`
+        : arg.length <= 11
+            ? arg
+            : `${arg.slice(0, 8)}…`;
+    const options = (0,core_options/* optionsFor */.A5)('pipe');
+    const byName = arg.startsWith('-')
+        ? options.filter((o) => (0,similar/* closest */.kp)(flag, [o.input, o.env[0]]).length > 0)
+        : [];
+    const byValue = arg.startsWith('-')
+        ? []
+        : options.filter((o) => o.values?.some((v) => v.toLowerCase() === arg.toLowerCase()));
+    const sets = [
+        ...byName.map((o) => `${o.env[0]}=${value || (o.kind === 'boolean' ? 'true' : '...')}`),
+        ...byValue.map((o) => `${o.env[0]}=${arg}`),
+    ];
+    const instead = sets.length
+        ? ` Options are environment variables: set ${sets.join(' or ')} instead.`
+        : ' Options are environment variables (MODE=check, DRY_RUN=true, ...).';
+    return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
 }
 
 

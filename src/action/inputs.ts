@@ -23,5 +23,14 @@ export function inputSource(core: InputReader, env: NodeJS.ProcessEnv): OptionSo
     read: (option) => sources(option)[0]?.value,
     sources,
     label: (option) => `input '${option.input}'`,
+    // The runner sets INPUT_<NAME> for every `with:` key, declared or not (upper case, spaces as _).
+    names: () =>
+      Object.keys(env)
+        .filter((name) => name.startsWith('INPUT_'))
+        .map((name) => name.slice('INPUT_'.length).toLowerCase()),
+    blank: (option) => {
+      const value = env[`INPUT_${option.input.toUpperCase()}`];
+      return value !== undefined && !value.trim();
+    },
   };
 }

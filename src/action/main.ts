@@ -14,6 +14,7 @@ import {
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
 import { Secrets } from '../core/secrets.js';
+import { VERSION } from '../core/version.js';
 import { runnerContext } from './context.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
@@ -69,6 +70,8 @@ export async function run(
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
   const core = redactingCore(deps.core, secrets);
+  // The release that ran, first, on every run.
+  core.info(`codebuild-credential-sync ${VERSION}`);
   const { context } = deps;
   let deadline: RunDeadline | undefined;
   let removeSignalHandlers = () => {};

@@ -115,12 +115,14 @@ export async function checkAmbientCredentials(
 
 /**
  * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
- * Loaded by dynamic import only once a run needs AWS.
+ * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
+ * dynamic import only once a run needs AWS.
  */
 export async function ambientCredentials(
   limits: CallLimits,
+  region: string,
 ): Promise<AwsCredentialIdentityProvider> {
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-  return defaultProvider({ clientConfig: { ...awsHttpLimits(limits), maxAttempts: 3 } });
+  return defaultProvider({ clientConfig: { ...awsHttpLimits(limits), maxAttempts: 3, region } });
 }

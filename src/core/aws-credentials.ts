@@ -2,29 +2,108 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './config.js';
-import { UserError } from './errors.js';
+import { didYouMeanOneOf } from './similar.js';
 
 /**
- * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
- * step OIDC token is written to a private file and handed to the SDK's
- * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
- * the SDK's default chain (access keys, profiles) is used unchanged.
+ * Mistakes in the pipe's AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them.
+ */
+export async function awsCredentialProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const problems: string[] = [];
+  const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+  if (roleArn) {
+    if (!ROLE_ARN.test(roleArn))
+      problems.push(
+        `AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`,
+      );
+    if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+      problems.push(
+        'AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.',
+      );
+    // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+    return problems;
+  }
+  const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+  const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+  if (key !== secret) {
+    problems.push(
+      key
+        ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (the secret as a secured variable), or use AWS_OIDC_ROLE_ARN.'
+        : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, or use AWS_OIDC_ROLE_ARN.',
+    );
+  }
+  const profile = env.AWS_PROFILE?.trim();
+  if (profile) {
+    if (key && secret)
+      problems.push(
+        'AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.',
+      );
+    const missing = await missingProfile(env, profile);
+    if (missing) problems.push(missing);
+  }
+  if (problems.length === 0 && !credentialSource(env)) {
+    problems.push(
+      'No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
+    );
+  }
+  return problems;
+}
+
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(
+  env: NodeJS.ProcessEnv,
+  profile: string,
+): Promise<string | undefined> {
+  const home = env.HOME || homedir();
+  const configFilepath = env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config');
+  const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials');
+  // The SDK's own reader, loaded only when a profile is named.
+  const { loadSharedConfigFiles } = await import('@smithy/core/config');
+  const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+  const profiles = [
+    ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+  ].filter((name) => !/^(sso-session|services)\./.test(name));
+  if (profiles.includes(profile)) return undefined;
+  const held = profiles.length
+    ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+    : existsSync(configFilepath) || existsSync(filepath)
+      ? '; they have no profiles'
+      : '; neither file exists';
+  return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+    return 'access keys from AWS_ACCESS_KEY_ID';
+  const ambient = [
+    'AWS_PROFILE',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_CONFIG_FILE',
+  ];
+  const found = ambient.find((name) => env[name]);
+  if (found) return `the AWS SDK default chain (${found})`;
+  const home = env.HOME ?? homedir();
+  if (existsSync(join(home, '.aws', 'credentials')) || existsSync(join(home, '.aws', 'config')))
+    return 'the AWS SDK default chain (~/.aws)';
+  return undefined;
+}
+
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is written to a private file and handed
+ * to the SDK's web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN);
+ * otherwise the SDK's default chain (access keys, profiles) is used unchanged.
  * Returns a description of the source, for the log.
  */
 export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
   const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-  if (roleArn) {
-    if (!ROLE_ARN.test(roleArn)) {
-      throw new UserError(
-        `AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`,
-      );
-    }
-    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-    if (!oidcToken) {
-      throw new UserError(
-        'AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.',
-      );
-    }
+  const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+  if (roleArn && oidcToken) {
     const dir = mkdtempSync(join(tmpdir(), 'cbcs-oidc-'));
     const file = join(dir, 'token');
     writeFileSync(file, oidcToken, { mode: 0o600 });
@@ -35,34 +114,12 @@ export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
       `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
         .replace(/[^\w+=,.@-]/g, '-')
         .slice(0, 64);
-    // Explicit keys would otherwise win over web identity in the SDK's chain.
+    // Explicit keys or a profile would otherwise win over web identity in the SDK's chain.
     delete env.AWS_ACCESS_KEY_ID;
     delete env.AWS_SECRET_ACCESS_KEY;
     delete env.AWS_SESSION_TOKEN;
+    delete env.AWS_PROFILE;
     return `OIDC web identity, role ${roleArn}`;
   }
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-    return 'access keys from AWS_ACCESS_KEY_ID';
-  if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
-    throw new UserError(
-      'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.',
-    );
-  }
-  const ambient = [
-    'AWS_WEB_IDENTITY_TOKEN_FILE',
-    'AWS_PROFILE',
-    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-    'AWS_SHARED_CREDENTIALS_FILE',
-    'AWS_CONFIG_FILE',
-  ];
-  const found = ambient.find((name) => env[name]);
-  if (found) return `the AWS SDK default chain (${found})`;
-  const home = env.HOME ?? homedir();
-  if (existsSync(join(home, '.aws', 'credentials')) || existsSync(join(home, '.aws', 'config'))) {
-    return 'the AWS SDK default chain (~/.aws)';
-  }
-  throw new UserError(
-    'No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
-  );
+  return credentialSource(env) ?? 'the AWS SDK default chain';
 }

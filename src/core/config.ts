@@ -2,6 +2,8 @@ import { ConfigError } from './errors.js';
 import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
 import { reportPathProblem } from './report-file.js';
+import { checkNames } from './names.js';
+import { didYouMeanOneOf } from './similar.js';
 import {
   AUTH_TYPES,
   MAX_TIMEOUT_SECONDS,
@@ -74,6 +76,10 @@ export interface OptionSource {
   sources(option: OptionSpec): Array<{ label: string; value: string }>;
   /** How the user spells the option, for messages: `input 'dry-run'` or `DRY_RUN`. */
   label(option: OptionSpec): string;
+  /** Every name the user set: pipe, every variable; Action, every input (from INPUT_*, lower case). */
+  names(): string[];
+  /** Whether the option is set, but to nothing (an empty or blank value). */
+  blank(option: OptionSpec): boolean;
 }
 
 /**
@@ -97,6 +103,10 @@ export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): 
     read: (option) => sources(option)[0]?.value,
     sources,
     label: (option) => option.env[0],
+    names: () => Object.keys(env),
+    blank: (option) =>
+      sources(option).length === 0 &&
+      option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
   };
 }
 
@@ -131,6 +141,15 @@ export function buildConfig(source: OptionSource): Config {
     source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
   const warnings: string[] = [];
 
+  // Names first: a misspelt option is refused, whatever else is wrong.
+  const named = checkNames(source.names(), source.platform);
+  problems.push(...named.problems);
+  warnings.push(...named.warnings);
+  if (source.blank(spec('dryRun'))) {
+    // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+    problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+  }
+
   const oneOf = <T extends string>(
     key: OptionKey,
     valid: readonly T[],
@@ -140,7 +159,9 @@ export function buildConfig(source: OptionSource): Config {
     const value = raw(key) ?? '';
     const found = valid.find((v) => canon(v) === canon(value));
     if (!found) {
-      problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
+      problems.push(
+        `${label(key)} must be one of ${shown.join(', ')}; got "${value}".${didYouMeanOneOf(value, shown)}`,
+      );
     }
     return found ?? valid[0];
   };
@@ -148,7 +169,9 @@ export function buildConfig(source: OptionSource): Config {
     const value = (raw(key) ?? '').toLowerCase();
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
-    problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
+    problems.push(
+      `${label(key)} must be true or false; got "${raw(key)}".${didYouMeanOneOf(value, ['true', 'false'])}`,
+    );
     return false;
   };
   const url = (key: OptionKey): string => {

@@ -113,11 +113,10 @@ export interface DriftFinding {
 export type Outcome = 'success' | 'drift' | 'failure';
 
 export interface Report {
-  tool: 'codebuild-credential-sync';
-  /** The report's format (1). The tool's own release is `toolVersion`. */
-  version: 1;
-  /** The release that wrote it (package.json's version, stamped at build). */
-  toolVersion: string;
+  /** The release that made the report. */
+  tool: { name: 'codebuild-credential-sync'; version: string };
+  /** The report's own schema version (2: `tool` became `{ name, version }`). */
+  version: 2;
   mode: Mode;
   serverType: ServerType;
   authType: AuthType;
@@ -425,7 +424,7 @@ export function renderMarkdown(report: Report): string {
   if (report.errors.length) {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
   }
-  out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
+  out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
   return out.join('\n');
 }
 

@@ -17,10 +17,11 @@ import {
 } from './deadline.js';
 import { mapLimit } from './concurrency.js';
 import { UserError } from './errors.js';
+import { VERSION } from './version.js';
+import { routeSdkWarnings } from './sdk-warnings.js';
 import type { Logger } from './logger.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from './report.js';
 import { Secrets, redactingLogger } from './secrets.js';
-import { VERSION } from './version.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
@@ -70,9 +71,8 @@ export async function runCredentialSync(
   const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
   const now = deps.now ?? (() => new Date());
   const report: Report = {
-    tool: 'codebuild-credential-sync',
-    version: 1,
-    toolVersion: VERSION,
+    tool: { name: 'codebuild-credential-sync', version: VERSION },
+    version: 2,
     mode: config.mode,
     serverType: config.serverType,
     authType: config.authType,
@@ -92,6 +92,7 @@ export async function runCredentialSync(
   const announce = () =>
     deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
   deadline.signal.addEventListener('abort', announce, { once: true });
+  const restoreWarnings = routeSdkWarnings(deps.logger);
   try {
     if (validatesAlone(config)) {
       // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -104,6 +105,7 @@ export async function runCredentialSync(
     else if (config.mode === 'inventory') await inventory(ctx);
     else await remove(ctx);
   } finally {
+    restoreWarnings();
     deadline.signal.removeEventListener('abort', announce);
     for (const t of ctx.targets) t.client?.destroy();
     if (!deps.deadline) deadline.dispose();
@@ -155,7 +157,7 @@ function outcomeOf(report: Report): Outcome {
 async function resolveTargets({ config, deps, deadline }: RunContext): Promise<Target[]> {
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
-  const ambient = await ambientCredentials(deadline.limits);
+  const ambient = await ambientCredentials(deadline.limits, config.regions[0]);
   const noCredentials = await stoppable(
     deadline,
     'AWS credentials (the SDK credential chain)',

@@ -2,6 +2,7 @@ import { runPipe } from './main.js';
 
 const code = await runPipe({
   env: process.env,
+  argv: process.argv.slice(2),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 });

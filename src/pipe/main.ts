@@ -1,10 +1,17 @@
 import { enableCompileCache } from 'node:module';
+import { awsCredentialProblems } from '../core/aws-credentials.js';
 import { buildConfig, envSource, type Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
+import { pipeHelp } from '../core/help.js';
+import { optionsFor } from '../core/options.js';
 import { Secrets } from '../core/secrets.js';
+import { closest } from '../core/similar.js';
+import { VERSION } from '../core/version.js';
 
 export interface PipeIo {
   env: NodeJS.ProcessEnv;
+  /** The command line's arguments (after the script): only --help and --version. */
+  argv?: readonly string[];
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -12,6 +19,23 @@ export interface PipeIo {
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
 export async function runPipe(io: PipeIo): Promise<number> {
   const { env } = io;
+  const args = io.argv ?? [];
+  const stray = args.find((a) => !['--help', '-h', '--version'].includes(a));
+  if (stray) {
+    io.stdout(`codebuild-credential-sync ${VERSION}\n`);
+    io.stderr(`✖ ${argumentProblem(stray)}\n`);
+    return 2;
+  }
+  if (args.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(pipeHelp());
+    return 0;
+  }
+  if (args.includes('--version')) {
+    io.stdout(`codebuild-credential-sync ${VERSION}\n`);
+    return 0;
+  }
+  // The release that ran, first, on every run.
+  io.stdout(`codebuild-credential-sync ${VERSION}\n`);
   // Register secrets before anything can print.
   const secrets = new Secrets();
   // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
@@ -20,15 +44,19 @@ export async function runPipe(io: PipeIo): Promise<number> {
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
 
-  let config: Config;
+  // Every mistake, in the options and in the AWS credential variables, before any call.
+  let config: Config | undefined;
+  const problems: string[] = [];
   try {
     config = buildConfig(envSource(env));
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`${secrets.redact(`✖ ${error.message}`)}\n`);
-      return 2;
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  problems.push(...(await awsCredentialProblems(env)));
+  if (!config || problems.length > 0) {
+    io.stderr(`${secrets.redact(`✖ ${new ConfigError(problems).message}`)}\n`);
+    return 2;
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake
   // costs little more than starting Node (docs/performance.md). V8 keeps the code it
@@ -38,4 +66,30 @@ export async function runPipe(io: PipeIo): Promise<number> {
   enableCompileCache?.();
   const { runConfigured } = await import('./run.js');
   return runConfigured(config, secrets, io);
+}
+
+/** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
+function argumentProblem(arg: string): string {
+  const [flag, value] = arg.replace(/^-+/, '').split(/=(.*)/s);
+  // Never echo what may be a secret pasted in the wrong place: at most 11 characters of it.
+  const shown = arg.startsWith('-')
+    ? `${arg.split('=')[0].slice(0, 40)}${value !== undefined ? '=…' : ''}`
+    : arg.length <= 11
+      ? arg
+      : `${arg.slice(0, 8)}…`;
+  const options = optionsFor('pipe');
+  const byName = arg.startsWith('-')
+    ? options.filter((o) => closest(flag, [o.input, o.env[0]]).length > 0)
+    : [];
+  const byValue = arg.startsWith('-')
+    ? []
+    : options.filter((o) => o.values?.some((v) => v.toLowerCase() === arg.toLowerCase()));
+  const sets = [
+    ...byName.map((o) => `${o.env[0]}=${value || (o.kind === 'boolean' ? 'true' : '...')}`),
+    ...byValue.map((o) => `${o.env[0]}=${arg}`),
+  ];
+  const instead = sets.length
+    ? ` Options are environment variables: set ${sets.join(' or ')} instead.`
+    : ' Options are environment variables (MODE=check, DRY_RUN=true, ...).';
+  return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
 }

@@ -1,5 +1,5 @@
-export const id = 91;
-export const ids = [91];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
 /***/ 8367:
@@ -29,7 +29,7 @@ function regionOfArn(arn) {
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
-    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
         region,
         credentials: source,
@@ -96,12 +96,13 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
 }
 /**
  * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
- * Loaded by dynamic import only once a run needs AWS.
+ * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
+ * dynamic import only once a run needs AWS.
  */
-async function ambientCredentials(limits) {
-    const { defaultProvider } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
-    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3 } });
+async function ambientCredentials(limits, region) {
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3, region } });
 }
 
 
@@ -160,7 +161,7 @@ function sendOptions(limits) {
  */
 async function codeBuildClients() {
     const [sdk, http, https] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
     ]);
@@ -834,29 +835,7 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
-/***/ 4910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ USER_AGENT),
-  x: () => (/* binding */ VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-// package.json is the one source of the version: ncc inlines it into both bundles at build, so
-// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
-
-const VERSION = package_namespaceObject.rE;
-const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
-
-
-/***/ }),
-
-/***/ 9091:
+/***/ 4051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,78 +846,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/core/config.ts + 2 modules
-var config = __webpack_require__(6488);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
-
-
-
-
-
-/**
- * Prepares AWS credentials for the pipe. With AWS_OIDC_ROLE_ARN, Bitbucket's
- * step OIDC token is written to a private file and handed to the SDK's
- * web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN); otherwise
- * the SDK's default chain (access keys, profiles) is used unchanged.
- * Returns a description of the source, for the log.
- */
-function prepareAwsCredentials(env) {
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-    if (roleArn) {
-        if (!config/* ROLE_ARN */.xG.test(roleArn)) {
-            throw new errors/* UserError */.yo(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
-        }
-        const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-        if (!oidcToken) {
-            throw new errors/* UserError */.yo('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
-        }
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cbcs-oidc-'));
-        const file = (0,external_node_path_.join)(dir, 'token');
-        (0,external_node_fs_.writeFileSync)(file, oidcToken, { mode: 0o600 });
-        (0,external_node_fs_.chmodSync)(dir, 0o700);
-        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
-        env.AWS_ROLE_ARN = roleArn;
-        env.AWS_ROLE_SESSION_NAME ||=
-            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
-                .replace(/[^\w+=,.@-]/g, '-')
-                .slice(0, 64);
-        // Explicit keys would otherwise win over web identity in the SDK's chain.
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-        return `OIDC web identity, role ${roleArn}`;
-    }
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return 'access keys from AWS_ACCESS_KEY_ID';
-    if (env.AWS_ACCESS_KEY_ID || env.AWS_SECRET_ACCESS_KEY) {
-        throw new errors/* UserError */.yo('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both, or use AWS_OIDC_ROLE_ARN.');
-    }
-    const ambient = [
-        'AWS_WEB_IDENTITY_TOKEN_FILE',
-        'AWS_PROFILE',
-        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-        'AWS_SHARED_CREDENTIALS_FILE',
-        'AWS_CONFIG_FILE',
-    ];
-    const found = ambient.find((name) => env[name]);
-    if (found)
-        return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config'))) {
-        return 'the AWS SDK default chain (~/.aws)';
-    }
-    throw new errors/* UserError */.yo('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
-}
-
+// EXTERNAL MODULE: ./src/core/aws-credentials.ts
+var aws_credentials = __webpack_require__(9561);
 // EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
 var core_deadline = __webpack_require__(8953);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -949,10 +862,52 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var core_secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
+;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
+/**
+ * The AWS SDK writes some warnings straight to console.warn, in its own words and
+ * format ("@aws-sdk - WARN - ..."), around our output. While a run lasts, they go
+ * through the run's logger instead: each once, said as what to do. Returns the undo.
+ */
+function routeSdkWarnings(logger) {
+    const original = console.warn;
+    const said = new Set();
+    const routed = (...args) => {
+        const text = args.map(String).join(' ');
+        if (!/@aws-sdk|@smithy/.test(text)) {
+            original.apply(console, args);
+            return;
+        }
+        const words = inOurWords(text);
+        if (said.has(words))
+            return;
+        said.add(words);
+        logger.warn(words);
+    };
+    console.warn = routed;
+    return () => {
+        if (console.warn === routed)
+            console.warn = original;
+    };
+}
+function inOurWords(text) {
+    const sts = /default STS region of (\S+) used/.exec(text);
+    if (sts)
+        return `The AWS SDK had no region for STS and used ${sts[1]}. Name the run's regions (they set it), or set AWS_REGION.`;
+    if (/Multiple credential sources detected/.test(text))
+        return 'Both AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set; the AWS SDK uses the profile. Set only one.';
+    const first = text
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean)
+        .replace(/^@aws-sdk\S*\s*(-\s*WARN\s*-\s*)?/, '')
+        .replace(/^[\s:-]+/, '');
+    return `The AWS SDK warned: ${first}`;
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
@@ -1008,7 +963,7 @@ async function validateCredential(config, deps) {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
             // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
             const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
@@ -1018,7 +973,7 @@ async function validateCredential(config, deps) {
         let username = config.username;
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
@@ -1193,7 +1148,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
         ? webhookReader({
@@ -1611,6 +1566,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1620,9 +1576,8 @@ async function runCredentialSync(config, dependencies) {
     const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
-        tool: 'codebuild-credential-sync',
-        version: 1,
-        toolVersion: version/* VERSION */.x,
+        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
+        version: 2,
         mode: config.mode,
         serverType: config.serverType,
         authType: config.authType,
@@ -1641,6 +1596,7 @@ async function runCredentialSync(config, dependencies) {
     const ctx = { config, deps, report, now, targets: [], deadline };
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
+    const restoreWarnings = routeSdkWarnings(deps.logger);
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1658,6 +1614,7 @@ async function runCredentialSync(config, dependencies) {
             await remove(ctx);
     }
     finally {
+        restoreWarnings();
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
@@ -1706,7 +1663,7 @@ function outcomeOf(report) {
 async function resolveTargets({ config, deps, deadline }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits);
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
     const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
@@ -1804,7 +1761,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
         if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim()))
             env.AWS_REGION = config.regions[0];
-        logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
+        logger.debug(`AWS credentials: ${(0,aws_credentials/* prepareAwsCredentials */.H)(env)}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {
             logger,

@@ -1,8 +1,8 @@
-export const id = 560;
-export const ids = [560];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 560:
+/***/ 6059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -203,8 +203,304 @@ function writeReportFile(path, report, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/core/options.ts
-var options = __webpack_require__(3457);
+var core_options = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./src/core/similar.ts
+// "Did you mean": the candidates a misspelt name or value is close to. One rule for
+// option names and enumerated values alike, so that suggestions read the same everywhere.
+/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
+function squash(text) {
+    return text.toUpperCase().replace(/[\s_.-]+/g, '');
+}
+/**
+ * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
+ * one edit from dozens of others), one up to 7, two beyond.
+ */
+function allowedEdits(length) {
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+/**
+ * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
+ * case are ignored, or within a few edits (a swap of two letters counting as one). A short
+ * word must also start with the same letter, so that NODE is not taken for MODE.
+ */
+function isCloseTo(typed, target) {
+    const a = squash(typed);
+    const b = squash(target);
+    if (!a || !b)
+        return false;
+    if (a === b)
+        return true;
+    const edits = allowedEdits(Math.min(a.length, b.length));
+    if (edits === 0 || Math.abs(a.length - b.length) > edits)
+        return false;
+    if (b.length < 8 && a[0] !== b[0])
+        return false;
+    return swapDistance(a, b) <= edits;
+}
+/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
+function closest(typed, candidates) {
+    const close = candidates.filter((c) => isCloseTo(typed, c));
+    const exact = close.filter((c) => squash(c) === squash(typed));
+    if (exact.length)
+        return [...new Set(exact)];
+    const distance = (c) => swapDistance(squash(typed), squash(c));
+    const best = Math.min(...close.map(distance));
+    return [...new Set(close.filter((c) => distance(c) === best))];
+}
+/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
+function didYouMeanOneOf(typed, candidates) {
+    const names = closest(typed, candidates);
+    return names.length ? ` Did you mean ${orList(names)}?` : '';
+}
+/** "a", "a or b", "a, b or c". */
+function orList(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
+function swapDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/names.ts
+// Names the user set that this front door does not read. A pipe step hands the
+// container only its own `variables:` block plus the platform's variables, and an
+// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
+// the platform's was written on purpose, most likely misspelt. One close to an option
+// is refused (DRYRUN must never become a write); any other is named in a warning.
+
+
+/**
+ * The pipe's AWS credential variables: read by src/core/aws-credentials.ts and the AWS
+ * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
+ */
+const PIPE_AWS_VARIABLES = [
+    {
+        name: 'AWS_OIDC_ROLE_ARN',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
+    },
+    {
+        name: 'AWS_ACCESS_KEY_ID',
+        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
+    },
+    {
+        name: 'AWS_SECRET_ACCESS_KEY',
+        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
+    },
+    {
+        name: 'AWS_SESSION_TOKEN',
+        description: 'Session token, only for temporary access keys. Never printed.',
+    },
+    {
+        name: 'AWS_PROFILE',
+        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
+    },
+];
+const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
+/**
+ * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
+ * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
+ * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
+ */
+const PLATFORM_NAMES = new Set([
+    'CI',
+    'HOME',
+    'PATH',
+    'HOSTNAME',
+    'PWD',
+    'OLDPWD',
+    'SHLVL',
+    '_',
+    'TERM',
+    'COLORTERM',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'MAIL',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'EDITOR',
+    'VISUAL',
+    'PAGER',
+    'COLUMNS',
+    'LINES',
+    'DISPLAY',
+    'NODE',
+    'INIT_CWD',
+    'COLOR',
+    'YARN_VERSION',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'container',
+    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
+        p,
+        p.toLowerCase(),
+    ]),
+    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SESSION_TOKEN',
+    'AWS_CREDENTIAL_EXPIRATION',
+    'AWS_CREDENTIAL_SCOPE',
+    'AWS_ACCOUNT_ID',
+    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
+    'AWS_PROFILE',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_SDK_LOAD_CONFIG',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_ROLE_SESSION_NAME',
+    'AWS_ENDPOINT_URL',
+    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+    'AWS_USE_FIPS_ENDPOINT',
+    'AWS_USE_DUALSTACK_ENDPOINT',
+    'AWS_STS_REGIONAL_ENDPOINTS',
+    'AWS_MAX_ATTEMPTS',
+    'AWS_RETRY_MODE',
+    'AWS_DEFAULTS_MODE',
+    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
+    'AWS_CA_BUNDLE',
+    'AWS_EXECUTION_ENV',
+    'AWS_SDK_UA_APP_ID',
+    'AWS_REQUEST_CHECKSUM_CALCULATION',
+    'AWS_RESPONSE_CHECKSUM_VALIDATION',
+    'AWS_DISABLE_REQUEST_COMPRESSION',
+    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
+    'AWS_AUTH_SCHEME_PREFERENCE',
+    'AWS_SIGV4A_SIGNING_REGION_SET',
+    'AWS_PAGER',
+    'AWS_DEFAULT_OUTPUT',
+    'AWS_CLI_AUTO_PROMPT',
+    'AWS_CLI_FILE_ENCODING',
+    'AWS_DATA_PATH',
+    'AWS_METADATA_SERVICE_TIMEOUT',
+    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
+]);
+/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
+const PLATFORM_PREFIXES = [
+    'BITBUCKET_',
+    'PIPELINES_',
+    'NODE_',
+    'NPM_',
+    'npm_',
+    'DOCKER_',
+    'KUBERNETES_',
+    'LC_',
+    'XDG_',
+    'SSH_',
+    'GIT_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'AWS_ENDPOINT_URL_',
+    'AWS_CONTAINER_',
+    'AWS_EC2_',
+    'AWS_LAMBDA_',
+    'AWS_CSM_',
+];
+/** How each option of a front door is spelt, the way a typo is measured against it. */
+function spellings(platform) {
+    const options = (0,core_options/* optionsFor */.A5)(platform);
+    if (platform === 'action') {
+        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
+        return options.map((o) => ({
+            option: o.input,
+            forms: [o.input, o.input.replace(/^aws-/, '')],
+        }));
+    }
+    // Each alias stands for itself; the option's other spellings suggest its first name.
+    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
+    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
+    return [
+        ...options.flatMap((o) => [
+            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
+            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
+        ]),
+        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
+            option: name,
+            forms: [name, stripped(name)],
+        })),
+    ];
+}
+/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
+function isOurs(name, platform) {
+    const options = (0,core_options/* optionsFor */.A5)(platform);
+    if (platform === 'action')
+        return options.some((o) => o.input === name);
+    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
+        return true;
+    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name ||
+        (o.kind === 'list' && (name === `${env}_COUNT` || new RegExp(`^${env}_\\d+$`).test(name)))));
+}
+/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
+function nearestOptions(name, forms) {
+    const best = closest(name, forms.map((f) => f.form));
+    const nearest = forms.filter((f) => best.includes(f.form));
+    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
+    // input form): the name it is a typo of wins.
+    const itself = nearest.filter((f) => f.form === f.option);
+    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
+}
+/** The dry-run option's own spelling; anything that looks like it is refused. */
+function dryRunName(platform) {
+    const option = (0,core_options/* optionsFor */.A5)(platform).find((o) => o.key === 'dryRun');
+    return platform === 'action' ? option.input : option.env[0];
+}
+/**
+ * Sorts the names the user set into ours (silent), the platform's (silent), close to
+ * one of ours (a problem), and nobody's (one warning).
+ */
+function checkNames(names, platform) {
+    const problems = [];
+    const strangers = [];
+    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
+    const dryRun = dryRunName(platform);
+    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
+    for (const name of [...new Set(names)].sort()) {
+        if (isOurs(name, platform))
+            continue;
+        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
+            continue;
+        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
+        const meant = /DRYRUN/.test(squash(name)) ? [dryRun] : nearestOptions(name, forms);
+        if (meant.length > 0) {
+            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${orList(meant)}?`);
+            continue;
+        }
+        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
+            continue;
+        strangers.push(name);
+    }
+    const warnings = [];
+    if (strangers.length > 0) {
+        const list = orList(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const one = strangers.length === 1;
+        warnings.push(platform === 'action'
+            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
+            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
+    }
+    return { problems, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
+
 
 
 
@@ -233,6 +529,9 @@ function envSource(env, platform = 'pipe') {
         read: (option) => sources(option)[0]?.value,
         sources,
         label: (option) => option.env[0],
+        names: () => Object.keys(env),
+        blank: (option) => sources(option).length === 0 &&
+            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
     };
 }
 function readListForm(env, name) {
@@ -253,20 +552,28 @@ const FALSE = ['false', 'no', '0', 'off'];
 /** Builds the Config, collecting every problem before failing, and makes no network call. */
 function buildConfig(source) {
     const problems = [];
-    const spec = (key) => options/* OPTIONS */.lw.find((o) => o.key === key);
+    const spec = (key) => core_options/* OPTIONS */.lw.find((o) => o.key === key);
     const label = (key) => source.label(spec(key));
     // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,options/* defaultIn */.jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = options/* MODES */.FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,options/* defaultIn */.jx)(spec(key), source.platform, modeGuess);
+    const modeText = (source.read(spec('mode')) ?? (0,core_options/* defaultIn */.jx)(spec('mode'), source.platform, 'sync'));
+    const modeGuess = core_options/* MODES */.FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? (0,core_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess);
     /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
     const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
     const warnings = [];
+    // Names first: a misspelt option is refused, whatever else is wrong.
+    const named = checkNames(source.names(), source.platform);
+    problems.push(...named.problems);
+    warnings.push(...named.warnings);
+    if (source.blank(spec('dryRun'))) {
+        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+    }
     const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
         const value = raw(key) ?? '';
         const found = valid.find((v) => canon(v) === canon(value));
         if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".`);
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${didYouMeanOneOf(value, shown)}`);
         }
         return found ?? valid[0];
     };
@@ -276,7 +583,7 @@ function buildConfig(source) {
             return true;
         if (FALSE.includes(value))
             return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".`);
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${didYouMeanOneOf(value, ['true', 'false'])}`);
         return false;
     };
     const url = (key) => {
@@ -301,19 +608,19 @@ function buildConfig(source) {
         }
         return unique;
     };
-    const mode = oneOf('mode', options/* MODES */.FN, (v) => v.toLowerCase());
+    const mode = oneOf('mode', core_options/* MODES */.FN, (v) => v.toLowerCase());
     const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
     const allServerTypes = wantsAll && mode === 'inventory';
     if (wantsAll && !allServerTypes)
         problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
     const serverType = wantsAll
-        ? options/* SERVER_TYPES */.oT[0]
-        : oneOf('serverType', options/* SERVER_TYPES */.oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [...options/* SERVER_TYPES */.oT] : [serverType];
+        ? core_options/* SERVER_TYPES */.oT[0]
+        : oneOf('serverType', core_options/* SERVER_TYPES */.oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [...core_options/* SERVER_TYPES */.oT] : [serverType];
     const username = raw('username');
     const explicitAuthType = raw('authType');
     const authType = explicitAuthType
-        ? oneOf('authType', options/* AUTH_TYPES */.tG, (v) => v.toUpperCase().replace(/-/g, '_'))
+        ? oneOf('authType', core_options/* AUTH_TYPES */.tG, (v) => v.toUpperCase().replace(/-/g, '_'))
         : serverType === 'BITBUCKET' && username
             ? 'BASIC_AUTH'
             : 'PERSONAL_ACCESS_TOKEN';
@@ -378,7 +685,7 @@ function buildConfig(source) {
         const value = Number(text);
         if (!/^\d+$/.test(text) || value < min || value > max) {
             problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,options/* defaultIn */.jx)(spec(key), source.platform, modeGuess));
+            return Number((0,core_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess));
         }
         return value;
     };
@@ -414,11 +721,11 @@ function buildConfig(source) {
         driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
         inspectProjects: bool('inspectProjects'),
         githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', options/* MIN_TIMEOUT_SECONDS */.jN, options/* MAX_TIMEOUT_SECONDS */.Pe),
+        timeoutSeconds: seconds('timeoutSeconds', core_options/* MIN_TIMEOUT_SECONDS */.jN, core_options/* MAX_TIMEOUT_SECONDS */.Pe),
         debug: source.platform === 'pipe' ? bool('debug') : false,
         allowUnknownRegions,
         warnings,
-        names: Object.fromEntries(options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
+        names: Object.fromEntries(core_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
     };
     problems.push(...combinationProblems(config, label, set, {
         explicitAuthType: Boolean(explicitAuthType),
@@ -578,6 +885,50 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(4910);
+;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
+/**
+ * The AWS SDK writes some warnings straight to console.warn, in its own words and
+ * format ("@aws-sdk - WARN - ..."), around our output. While a run lasts, they go
+ * through the run's logger instead: each once, said as what to do. Returns the undo.
+ */
+function routeSdkWarnings(logger) {
+    const original = console.warn;
+    const said = new Set();
+    const routed = (...args) => {
+        const text = args.map(String).join(' ');
+        if (!/@aws-sdk|@smithy/.test(text)) {
+            original.apply(console, args);
+            return;
+        }
+        const words = inOurWords(text);
+        if (said.has(words))
+            return;
+        said.add(words);
+        logger.warn(words);
+    };
+    console.warn = routed;
+    return () => {
+        if (console.warn === routed)
+            console.warn = original;
+    };
+}
+function inOurWords(text) {
+    const sts = /default STS region of (\S+) used/.exec(text);
+    if (sts)
+        return `The AWS SDK had no region for STS and used ${sts[1]}. Name the run's regions (they set it), or set AWS_REGION.`;
+    if (/Multiple credential sources detected/.test(text))
+        return 'Both AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set; the AWS SDK uses the profile. Set only one.';
+    const first = text
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean)
+        .replace(/^@aws-sdk\S*\s*(-\s*WARN\s*-\s*)?/, '')
+        .replace(/^[\s:-]+/, '');
+    return `The AWS SDK warned: ${first}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -689,8 +1040,6 @@ function redactingLogger(logger, secrets) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
-var version = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/index.ts
@@ -1349,6 +1698,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1358,9 +1708,8 @@ async function runCredentialSync(config, dependencies) {
     const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
-        tool: 'codebuild-credential-sync',
-        version: 1,
-        toolVersion: version/* VERSION */.x,
+        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
+        version: 2,
         mode: config.mode,
         serverType: config.serverType,
         authType: config.authType,
@@ -1379,6 +1728,7 @@ async function runCredentialSync(config, dependencies) {
     const ctx = { config, deps, report, now, targets: [], deadline };
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
+    const restoreWarnings = routeSdkWarnings(deps.logger);
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1396,6 +1746,7 @@ async function runCredentialSync(config, dependencies) {
             await remove(ctx);
     }
     finally {
+        restoreWarnings();
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
@@ -1444,7 +1795,7 @@ function outcomeOf(report) {
 async function resolveTargets({ config, deps, deadline }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits);
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
     const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
@@ -1573,6 +1924,14 @@ function inputSource(core, env) {
         read: (option) => sources(option)[0]?.value,
         sources,
         label: (option) => `input '${option.input}'`,
+        // The runner sets INPUT_<NAME> for every `with:` key, declared or not (upper case, spaces as _).
+        names: () => Object.keys(env)
+            .filter((name) => name.startsWith('INPUT_'))
+            .map((name) => name.slice('INPUT_'.length).toLowerCase()),
+        blank: (option) => {
+            const value = env[`INPUT_${option.input.toUpperCase()}`];
+            return value !== undefined && !value.trim();
+        },
     };
 }
 
@@ -1637,6 +1996,7 @@ function outputValues(report) {
 
 
 
+
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
 async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
     const env = deps.env ?? process.env;
@@ -1651,6 +2011,8 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
     const core = redactingCore(deps.core, secrets);
+    // The release that ran, first, on every run.
+    core.info(`codebuild-credential-sync ${version/* VERSION */.x}`);
     const { context } = deps;
     let deadline;
     let removeSignalHandlers = () => { };
@@ -1939,12 +2301,13 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
 }
 /**
  * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call. Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
- * Loaded by dynamic import only once a run needs AWS.
+ * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
+ * dynamic import only once a run needs AWS.
  */
-async function ambientCredentials(limits) {
+async function ambientCredentials(limits, region) {
     const { defaultProvider } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
-    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3 } });
+    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3, region } });
 }
 
 
@@ -2624,6 +2987,7 @@ function formatSeconds(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ optionsFor),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
@@ -2633,7 +2997,7 @@ function formatSeconds(ms) {
 /* harmony export */   oT: () => (/* binding */ SERVER_TYPES),
 /* harmony export */   tG: () => (/* binding */ AUTH_TYPES)
 /* harmony export */ });
-/* unused harmony exports optionsFor, defaultTextFor, defaultFor */
+/* unused harmony exports defaultTextFor, defaultFor */
 // The one table of options. The pipe's environment parser, the Action's input
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
@@ -3262,7 +3626,7 @@ function renderMarkdown(report) {
     if (report.errors.length) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
-    out.push(`<sub>codebuild-credential-sync ${report.toolVersion}</sub>`, '');
+    out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
     return out.join('\n');
 }
 /** Rows of a projects table shown before it is folded away. */

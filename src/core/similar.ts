@@ -1,0 +1,70 @@
+// "Did you mean": the candidates a misspelt name or value is close to. One rule for
+// option names and enumerated values alike, so that suggestions read the same everywhere.
+
+/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
+export function squash(text: string): string {
+  return text.toUpperCase().replace(/[\s_.-]+/g, '');
+}
+
+/**
+ * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
+ * one edit from dozens of others), one up to 7, two beyond.
+ */
+function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/**
+ * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
+ * case are ignored, or within a few edits (a swap of two letters counting as one). A short
+ * word must also start with the same letter, so that NODE is not taken for MODE.
+ */
+export function isCloseTo(typed: string, target: string): boolean {
+  const a = squash(typed);
+  const b = squash(target);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const edits = allowedEdits(Math.min(a.length, b.length));
+  if (edits === 0 || Math.abs(a.length - b.length) > edits) return false;
+  if (b.length < 8 && a[0] !== b[0]) return false;
+  return swapDistance(a, b) <= edits;
+}
+
+/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
+export function closest(typed: string, candidates: readonly string[]): string[] {
+  const close = candidates.filter((c) => isCloseTo(typed, c));
+  const exact = close.filter((c) => squash(c) === squash(typed));
+  if (exact.length) return [...new Set(exact)];
+  const distance = (c: string) => swapDistance(squash(typed), squash(c));
+  const best = Math.min(...close.map(distance));
+  return [...new Set(close.filter((c) => distance(c) === best))];
+}
+
+/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
+export function didYouMeanOneOf(typed: string, candidates: readonly string[]): string {
+  const names = closest(typed, candidates);
+  return names.length ? ` Did you mean ${orList(names)}?` : '';
+}
+
+/** "a", "a or b", "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
+function swapDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
