@@ -74,7 +74,7 @@ describe('check', () => {
 
     // Job summary: the drift list says what each finding breaks; a projects table per region.
     expect(result.summary).toContain(
-      '- `credential-missing` (eu-west-1): eu-west-1 holds no GITHUB credential: builds there cannot reach the source. Run sync for it. **It breaks 2 projects: eu-api, eu-web.**',
+      '- `credential-missing` (eu-west-1): eu-west-1 holds no GITHUB credential: builds there cannot reach the source. Run sync there. **It breaks 2 projects: eu-api, eu-web.**',
     );
     expect(result.summary).toMatch(
       /- `webhook-inactive` \(us-east-1\): Project worker .* \*\*It breaks 1 project: worker\.\*\*/,

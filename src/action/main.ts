@@ -3,8 +3,8 @@ import { buildConfig, type Config } from '../core/config.js';
 import { RunDeadline } from '../core/deadline.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { groupFindings, groupWarnings } from '../core/report-groups.js';
 import {
-  breaksText,
   renderJson,
   renderMarkdown,
   renderText,
@@ -111,7 +111,15 @@ export async function run(
     for (const [name, value] of Object.entries(outputValues(report))) core.setOutput(name, value);
     // A failed run's errors are said once, in the failure message below.
     const failing = exitCodeFor(report, config) !== 0;
-    core.info(renderText(report, failing ? report.errors.length : 0));
+    // Warnings and findings are annotations (below: a warning each, or the failure), which
+    // the log shows too: the text leaves them out.
+    core.info(
+      renderText(report, {
+        errorsShownElsewhere: failing ? report.errors.length : 0,
+        warningsShownElsewhere: true,
+        findingsShownElsewhere: true,
+      }),
+    );
     logger.debug(`Report: ${renderJson(report)}`);
     await writeSummary(core, env, renderMarkdown(report));
 
@@ -120,7 +128,8 @@ export async function run(
       core.info(`Report written to ${config.reportFile}`);
     }
 
-    for (const warning of report.warnings) core.warning(warning, { title: 'CodeBuild credential' });
+    for (const { text } of groupWarnings(report))
+      core.warning(text, { title: 'CodeBuild credential' });
 
     // The drift issue is bookkeeping: its failure is reported, after the run's own result.
     let issueProblem: string | undefined;
@@ -140,10 +149,8 @@ export async function run(
       return;
     }
     // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
-    for (const finding of report.findings) {
-      core.warning(findingText(finding), {
-        title: `CodeBuild credential drift: ${finding.kind}`,
-      });
+    for (const group of groupFindings(report.findings)) {
+      core.warning(group.full, { title: `CodeBuild credential drift: ${group.kind}` });
     }
     core.info(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`);
   } catch (error) {
@@ -210,7 +217,8 @@ async function driftIssue(
   }
   // Loaded (with Octokit) only by runs that keep a drift issue.
   const { syncDriftIssue } = await import('../core/drift-issue.js');
-  const result = await syncDriftIssue({
+  // It says what it did, with the link, once (issue 17: the Action used to say it twice).
+  await syncDriftIssue({
     apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
     token: config.githubToken,
     repository: ctx.repository,
@@ -219,13 +227,6 @@ async function driftIssue(
     logger,
     limits: deadline.limits,
   });
-  if (result.url) logger.info(`Drift issue ${result.action}: ${result.url}`);
-}
-
-/** A finding's message and, when projects were inspected, what it breaks. */
-function findingText(f: Report['findings'][number]): string {
-  const breaks = breaksText(f.projects);
-  return breaks ? `${f.message} It ${breaks}.` : f.message;
 }
 
 /** What to fix, in one message: the errors, the failed regions and the drift found. */
@@ -233,10 +234,12 @@ export function failureMessage(report: Report): string {
   const lines = [`${summaryLine(report)}.`];
   lines.push(...report.errors);
   if (report.errors.length === 0) {
-    for (const r of report.regions)
-      if (r.status === 'error') lines.push(`${r.region}: ${r.detail}`);
+    // A failure that is the same in many regions is said once, with the regions counted.
+    const failed = report.regions.filter((r) => r.status === 'error');
+    const said = failed.map((r) => `${r.account ? `${r.account}/` : ''}${r.region}: ${r.detail}`);
+    lines.push(...groupWarnings({ warnings: said, regions: failed }).map((g) => g.text));
   }
-  for (const f of report.findings) lines.push(findingText(f));
+  for (const group of groupFindings(report.findings)) lines.push(group.full);
   if (report.outcome === 'drift') {
     lines.push('Set fail-on-drift: false to report drift without failing the job.');
   }

@@ -1,6 +1,17 @@
 import type { AuthType, Mode, ServerType } from './options.js';
 import type { RepositoryProbe } from './providers/github-permissions.js';
 import type { ScopeCheck } from './scopes.js';
+import {
+  breaksText,
+  groupFindings,
+  groupWarnings,
+  plural,
+  regionDetail,
+  regionName,
+  shortList,
+} from './report-groups.js';
+
+export { breaksText } from './report-groups.js';
 
 /** What the provider told us about the token. Never holds the token itself. */
 export interface TokenReport {
@@ -206,22 +217,6 @@ function tokenProblem(report: Report): string | undefined {
   return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
 }
 
-function regionName(r: RegionReport): string {
-  return r.account ? `${r.account}/${r.region}` : r.region;
-}
-
-/** Names shown before a list is shortened. */
-const NAMED = 10;
-
-/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
-export function breaksText(projects: string[] | undefined): string | undefined {
-  if (!projects) return undefined;
-  if (projects.length === 0) return 'breaks no project (none uses it)';
-  const shown = projects.slice(0, NAMED).join(', ');
-  const more = projects.length > NAMED ? ` … and ${projects.length - NAMED} more` : '';
-  return `breaks ${projects.length} project${projects.length === 1 ? '' : 's'}: ${shown}${more}`;
-}
-
 const WEBHOOK_TEXT: Record<WebhookHealth, string> = {
   ok: 'ok',
   missing: 'MISSING',
@@ -246,7 +241,8 @@ const TEXT_PROJECT_ROWS = 100;
 function projectLines(r: RegionReport): string[] {
   const projects = r.projects ?? [];
   if (!r.projects) return [];
-  if (projects.length === 0) return [`Projects in ${regionName(r)}: none on this server type`];
+  // Each region's line already says "0 projects use it".
+  if (projects.length === 0) return [];
   const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
   const shown = projects.slice(0, TEXT_PROJECT_ROWS);
   const w = (f: (p: ProjectReport) => string) => Math.max(0, ...shown.map((p) => f(p).length));
@@ -282,45 +278,65 @@ function inventoryTypes(report: Report): string[] {
   return report.serverTypes ?? [report.serverType];
 }
 
+export interface TextOptions {
+  /** How many of the first errors the caller prints itself (the pipe's last line, the Action's failure). */
+  errorsShownElsewhere?: number;
+  /** The caller shows the warnings itself (the Action's annotations). */
+  warningsShownElsewhere?: boolean;
+  /** The caller shows the drift findings itself (the Action's failure or annotations). */
+  findingsShownElsewhere?: boolean;
+}
+
 /**
- * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
- * caller prints itself (the pipe's last line, the Action's failure), so each
- * message appears once.
+ * Plain text for logs: one line per region, then what is the same in many regions said
+ * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
  */
-export function renderText(report: Report, errorsShownElsewhere = 0): string {
+export function renderText(
+  report: Report,
+  {
+    errorsShownElsewhere = 0,
+    warningsShownElsewhere = false,
+    findingsShownElsewhere = false,
+  }: TextOptions = {},
+): string {
   const lines: string[] = [];
   const t = report.token;
   if (t) {
+    const expiry = t.accepted
+      ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
+      : '';
     lines.push(
-      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`,
+      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`,
     );
     const problem = tokenProblem(report);
     if (problem) lines.push(`  Problem: ${problem}`);
     if (t.accepted) {
+      const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
       lines.push(
-        `  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`,
+        `  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`,
       );
-      if (t.required.length) lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
       for (const probe of t.repositories ?? []) {
         const checks = probe.checks
           .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
           .join(', ');
         lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
       }
-      lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
     }
   }
-  if (report.regions.length) {
+  const inventory = report.mode === 'inventory' && report.regions.length > 0;
+  // The inventory's matrix is its line per region; the list then names only regions that failed.
+  const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+  if (listed.length) {
     lines.push('Regions:');
-    const width = Math.max(...report.regions.map((r) => regionName(r).length));
-    for (const r of report.regions) {
+    const width = Math.max(...listed.map((r) => regionName(r).length));
+    for (const r of listed) {
       const arn = r.arn ? ` ${r.arn}` : '';
       lines.push(
-        `  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`,
+        `  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${regionDetail(r, report.findings)}`,
       );
     }
   }
-  if (report.mode === 'inventory' && report.regions.length) {
+  if (inventory) {
     const types = inventoryTypes(report);
     const rows = [
       ['Account/region', ...types, 'Own credential'],
@@ -336,14 +352,30 @@ export function renderText(report: Report, errorsShownElsewhere = 0): string {
       lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
   }
   for (const r of report.regions) lines.push(...projectLines(r));
-  for (const f of report.findings) {
+  for (const g of findingsShownElsewhere ? [] : groupFindings(report.findings)) {
+    if (g.places.length > 1) {
+      lines.push(`Drift (${g.kind}): ${g.text}`);
+      continue;
+    }
+    const f = g.findings[0]!;
     lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
     const breaks = breaksText(f.projects);
     if (breaks) lines.push(`  ${breaks}`);
   }
-  for (const w of report.warnings) lines.push(`Warning: ${w}`);
+  if (!warningsShownElsewhere)
+    for (const w of groupWarnings(report)) lines.push(`Warning: ${w.text}`);
   for (const e of report.errors.slice(errorsShownElsewhere)) lines.push(`Error: ${e}`);
   return lines.join('\n');
+}
+
+/** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
+function noProjects(report: Report): string[] {
+  const none = report.regions.filter((r) => r.projects?.length === 0).map(regionName);
+  if (none.length === 0) return [];
+  if (none.length === 1) return [`**Projects in ${none[0]}**: none on this server type`];
+  return [
+    `**Projects in ${plural(none.length, 'region')}**: none on this server type (${shortList(none)})`,
+  ];
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -401,7 +433,7 @@ export function renderMarkdown(report: Report): string {
         r.region,
         `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
         r.arn ? `\`${r.arn}\`` : '',
-        cell(r.detail),
+        cell(regionDetail(r, report.findings)),
       ];
       out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
     }
@@ -409,17 +441,25 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.findings.length) {
     out.push('**Drift**', '');
-    for (const f of report.findings) {
-      const breaks = breaksText(f.projects);
+    for (const g of groupFindings(report.findings)) {
+      if (g.places.length > 1) {
+        out.push(`- \`${g.kind}\`: ${g.text}`);
+        continue;
+      }
+      const f = g.findings[0]!;
+      const breaks = breaksText(g.findings.flatMap((x) => x.projects ?? []));
       out.push(
-        `- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}${breaks ? ` **It ${breaks}.**` : ''}`,
+        `- \`${f.kind}\`${g.places[0] ? ` (${g.places[0]})` : ''}: ${f.message}${f.projects && breaks ? ` **It ${breaks}.**` : ''}`,
       );
     }
     out.push('');
   }
+  const none = noProjects(report);
+  if (none.length) out.push(...none, '');
   for (const r of report.regions) out.push(...projectTable(r));
-  if (report.warnings.length) {
-    out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
+  const warnings = groupWarnings(report);
+  if (warnings.length) {
+    out.push('**Warnings**', '', ...warnings.map((w) => `- ${w.text}`), '');
   }
   if (report.errors.length) {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
@@ -443,7 +483,7 @@ const WEBHOOK_MARK: Record<WebhookHealth, string> = {
 function projectTable(r: RegionReport): string[] {
   if (!r.projects) return [];
   const title = `Projects in ${regionName(r)} (${r.projects.length})`;
-  if (r.projects.length === 0) return [`**${title}**: none on this server type`, ''];
+  if (r.projects.length === 0) return []; // said once for all such regions (noProjects)
   const table = [
     '| Project | Repository | Credential | Webhook |',
     '|---|---|---|---|',

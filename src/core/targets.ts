@@ -262,7 +262,7 @@ export function credentialDrift(
     return {
       kind: 'credential-missing',
       ...where,
-      message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+      message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync there.`,
     };
   }
   if (held.authType !== config.authType) {
@@ -313,7 +313,10 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The regions by name up to a few; past that, counted (each has its own line in the report). */
 export function describeTargets({ config }: RunContext): string {
   const accounts = config.rolesToAssume.length;
-  return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+  const regions =
+    config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
+  return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
 }

@@ -4,6 +4,7 @@ import type { Config } from '../core/config.js';
 import { RunDeadline } from '../core/deadline.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { groupWarnings } from '../core/report-groups.js';
 import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
@@ -44,7 +45,7 @@ export async function runConfigured(
       deadline,
     });
     // The last line carries the first error: print the others here, each once.
-    out(renderText(report, 1));
+    out(renderText(report, { errorsShownElsewhere: 1 }));
     const reportFile = config.reportFile ?? defaultReportFile(env);
     if (reportFile) {
       writeReportFile(reportFile, report, secrets);
@@ -54,9 +55,9 @@ export async function runConfigured(
     const code = exitCodeFor(report, config);
     // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
     const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
-    const warned = report.warnings.length
-      ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
-      : '';
+    // Counted as printed: a warning the same in many regions is one.
+    const warnings = groupWarnings(report).length;
+    const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
     const cause = code !== 0 ? firstCause(report) : undefined;
     (code === 0 ? out : fail)(
       `${mark} ${summaryLine(report)}${warned}${cause ? `: ${cause}` : ''}`,
