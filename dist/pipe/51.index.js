@@ -852,6 +852,8 @@ var aws_credentials = __webpack_require__(9561);
 var core_deadline = __webpack_require__(8953);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/report-groups.ts
+var report_groups = __webpack_require__(5330);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -1264,7 +1266,7 @@ function credentialDrift(config, held, target) {
         return {
             kind: 'credential-missing',
             ...where,
-            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync for it.`,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync there.`,
         };
     }
     if (held.authType !== config.authType) {
@@ -1309,9 +1311,11 @@ function stoppedIn({ config }, target, stop) {
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
+/** The regions by name up to a few; past that, counted (each has its own line in the report). */
 function describeTargets({ config }) {
     const accounts = config.rolesToAssume.length;
-    return `${config.regions.join(', ')}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+    const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
+    return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/modes/sync.ts
@@ -1742,6 +1746,7 @@ function reportStop(ctx, reason) {
 
 
 
+
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
     const out = (line) => stdout(`${secrets.redact(line)}\n`);
@@ -1770,7 +1775,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
             deadline,
         });
         // The last line carries the first error: print the others here, each once.
-        out((0,core_report/* renderText */.S5)(report, 1));
+        out((0,core_report/* renderText */.S5)(report, { errorsShownElsewhere: 1 }));
         const reportFile = config.reportFile ?? defaultReportFile(env);
         if (reportFile) {
             (0,report_file/* writeReportFile */.a)(reportFile, report, secrets);
@@ -1780,9 +1785,9 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         const code = exitCodeFor(report, config);
         // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
         const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
-        const warned = report.warnings.length
-            ? ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`
-            : '';
+        // Counted as printed: a warning the same in many regions is one.
+        const warnings = (0,report_groups/* groupWarnings */.PB)(report).length;
+        const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
         const cause = code !== 0 ? (0,core_report/* firstCause */.WQ)(report) : undefined;
         (code === 0 ? out : fail)(`${mark} ${(0,core_report/* summaryLine */.dC)(report)}${warned}${cause ? `: ${cause}` : ''}`);
         return code;

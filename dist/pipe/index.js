@@ -1278,6 +1278,188 @@ function writeReportFile(path, report, secrets) {
 
 /***/ }),
 
+/***/ 5330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ regionDetail),
+/* harmony export */   PB: () => (/* binding */ groupWarnings),
+/* harmony export */   S$: () => (/* binding */ breaksText),
+/* harmony export */   gw: () => (/* binding */ regionName),
+/* harmony export */   kG: () => (/* binding */ groupFindings)
+/* harmony export */ });
+/* unused harmony exports NAMED, shortList, plural, placeOf */
+/** Names shown before a list is shortened. */
+const NAMED = 10;
+/** "a, b, c … and 30 more". */
+function shortList(names, named = NAMED) {
+    const more = names.length > named ? ` … and ${names.length - named} more` : '';
+    return `${names.slice(0, named).join(', ')}${more}`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `account/region`, `region` or `account`: how the report names a place. */
+function placeOf(where) {
+    if (where.account && where.region)
+        return `${where.account}/${where.region}`;
+    return where.region ?? where.account;
+}
+function regionName(r) {
+    return placeOf(r);
+}
+const MARK = '\u0000place\u0000';
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * The text with its place taken out: `account/region`, then the bare region and account.
+ * Two messages that differ only in the place they name have the same template.
+ */
+function template(text, where) {
+    let out = text;
+    for (const name of [placeOf(where), where.region, where.account]) {
+        if (!name)
+            continue;
+        out = out.replace(new RegExp(`(?<![\\w/-])${escape(name)}(?![\\w-])`, 'g'), MARK);
+    }
+    return out;
+}
+/** Which place a warning names: the longest region name (with its account) found in it. */
+function placeIn(text, regions) {
+    let best;
+    for (const r of regions) {
+        const name = regionName(r);
+        if (!new RegExp(`(?<![\\w/-])${escape(r.region)}(?![\\w-])`).test(text))
+            continue;
+        if (r.account && !text.includes(r.account))
+            continue;
+        if (!best || name.length > regionName(best).length)
+            best = r;
+    }
+    return best;
+}
+/** What places of a group are called: regions, accounts, or account/regions. */
+function unit(places) {
+    if (places.every((p) => !p.includes('/') && /^\d{12}$/.test(p)))
+        return { one: 'account', many: 'accounts' };
+    if (places.some((p) => p.includes('/')))
+        return { one: 'target', many: 'targets' };
+    return { one: 'region', many: 'regions' };
+}
+/** Verbs whose subject can become "N regions". */
+const PLURAL_VERB = {
+    holds: 'hold',
+    uses: 'use',
+    is: 'are',
+    has: 'have',
+    was: 'were',
+    lacks: 'lack',
+};
+/**
+ * One sentence for the same message in several places. "{place} holds no GITHUB credential:
+ * builds there cannot reach the source. Run sync there." becomes "40 regions hold no GITHUB
+ * credential: af-south-1, … and 30 more (breaks no project). Builds there cannot reach the
+ * source. Run sync there."; a message of another shape is said once, "In 40 regions (…): …".
+ */
+function groupedSentence(tpl, places, breaks) {
+    const { one, many } = unit(places);
+    const count = `${places.length} ${many}`;
+    const after = breaks ? ` (${breaks})` : '';
+    const m = new RegExp(`^${MARK} (\\w+) `).exec(tpl);
+    const verb = m && PLURAL_VERB[m[1]];
+    if (verb) {
+        const rest = tpl.slice(m[0].length);
+        // The head is the first clause; the rest (what it means, what to do) follows once.
+        const cut = /: |\. /.exec(rest);
+        const head = cut ? rest.slice(0, cut.index) : rest.replace(/\.$/, '');
+        const tail = cut ? rest.slice(cut.index + 2) : '';
+        const text = `${count} ${verb} ${head}: ${shortList(places)}${after}.`;
+        return tail ? `${text} ${capitalize(fill(tail, one))}` : text;
+    }
+    const text = fill(tpl, one).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    return `In ${count} (${shortList(places)}): ${text}${breaks ? ` It ${breaks}.` : ''}`;
+}
+const fill = (tpl, one) => tpl
+    .replace(new RegExp(`^${MARK}`), `Each ${one}`)
+    .split(MARK)
+    .join(`the ${one}`);
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
+function breaksText(projects) {
+    if (!projects)
+        return undefined;
+    if (projects.length === 0)
+        return 'breaks no project (none uses it)';
+    return `breaks ${plural(projects.length, 'project')}: ${shortList(projects)}`;
+}
+/** Findings grouped by kind and message (its place taken out), in report order. */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.kind}\u0000${f.region || f.account ? template(f.message, f) : f.message}\u0000${f.repository ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    return [...groups.values()].map((items) => {
+        const first = items[0];
+        const places = [...new Set(items.map(placeOf).filter((p) => Boolean(p)))];
+        if (places.length < 2) {
+            const breaks = breaksText(mergedProjects(items, false));
+            return {
+                kind: first.kind,
+                findings: items,
+                places,
+                text: first.message,
+                full: breaks ? `${first.message} It ${breaks}.` : first.message,
+            };
+        }
+        const projects = mergedProjects(items, true);
+        const breaks = projects && projects.length === 0 ? 'breaks no project' : breaksText(projects);
+        const text = groupedSentence(template(first.message, first), places, breaks);
+        return { kind: first.kind, findings: items, places, text, full: text };
+    });
+}
+/** The projects a group breaks, named with their place when there are several places. */
+function mergedProjects(items, qualify) {
+    if (items.every((f) => !f.projects))
+        return undefined;
+    return items.flatMap((f) => (f.projects ?? []).map((p) => (qualify && f.region ? `${placeOf(f)}/${p}` : p)));
+}
+/** Warnings that differ only in the region (or account/region) they name are said once. */
+function groupWarnings(report) {
+    const groups = new Map();
+    for (const w of report.warnings) {
+        const r = placeIn(w, report.regions);
+        const key = r ? template(w, r) : w;
+        const group = groups.get(key) ?? { first: w, places: [] };
+        if (r)
+            group.places.push(regionName(r));
+        groups.set(key, group);
+    }
+    return [...groups.entries()].map(([key, { first, places }]) => places.length < 2 ? { text: first, places } : { text: groupedSentence(key, places), places });
+}
+/**
+ * A region's line: its detail without its own name and, where the detail is its finding,
+ * only the finding's first clause (the grouped finding says the rest once).
+ */
+function regionDetail(r, findings) {
+    const own = findings.find((f) => f.region === r.region &&
+        (f.account ?? '') === (r.account ?? '') &&
+        r.detail.startsWith(f.message.replace(/\.$/, '')));
+    let detail = r.detail;
+    if (own) {
+        const message = own.message.replace(/\.$/, '');
+        const cut = /: |\. /.exec(message);
+        detail = `${cut ? message.slice(0, cut.index) : message}${r.detail.slice(message.length).replace(/^\./, '')}`;
+    }
+    const name = regionName(r);
+    for (const prefix of [`${name} `, `${r.region} `])
+        if (detail.startsWith(prefix))
+            return detail.slice(prefix.length);
+    return detail;
+}
+
+
+/***/ }),
+
 /***/ 8557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1288,7 +1470,10 @@ function writeReportFile(path, report, secrets) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports grantedScopes, breaksText, renderMarkdown */
+/* unused harmony exports grantedScopes, renderMarkdown */
+/* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
+
+
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -1340,27 +1525,12 @@ function firstCause(report) {
     if (report.errors[0])
         return report.errors[0];
     const region = report.regions.find((r) => r.status === 'error');
-    return region ? `${regionName(region)}: ${region.detail}` : undefined;
+    return region ? `${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(region)}: ${region.detail}` : undefined;
 }
 /** The token's problem when no run-level error already says it. */
 function tokenProblem(report) {
     const problem = report.token?.problem;
     return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
-}
-function regionName(r) {
-    return r.account ? `${r.account}/${r.region}` : r.region;
-}
-/** Names shown before a list is shortened. */
-const NAMED = 10;
-/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
-function breaksText(projects) {
-    if (!projects)
-        return undefined;
-    if (projects.length === 0)
-        return 'breaks no project (none uses it)';
-    const shown = projects.slice(0, NAMED).join(', ');
-    const more = projects.length > NAMED ? ` … and ${projects.length - NAMED} more` : '';
-    return `breaks ${projects.length} project${projects.length === 1 ? '' : 's'}: ${shown}${more}`;
 }
 const WEBHOOK_TEXT = {
     ok: 'ok',
@@ -1384,9 +1554,10 @@ function projectLines(r) {
     const projects = r.projects ?? [];
     if (!r.projects)
         return [];
+    // Each region's line already says "0 projects use it".
     if (projects.length === 0)
-        return [`Projects in ${regionName(r)}: none on this server type`];
-    const lines = [`Projects in ${regionName(r)} (${projects.length}):`];
+        return [];
+    const lines = [`Projects in ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r)} (${projects.length}):`];
     const shown = projects.slice(0, TEXT_PROJECT_ROWS);
     const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
     const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
@@ -1417,45 +1588,48 @@ function inventoryTypes(report) {
     return report.serverTypes ?? [report.serverType];
 }
 /**
- * Plain text for logs. `errorsShownElsewhere`: how many of the first errors the
- * caller prints itself (the pipe's last line, the Action's failure), so each
- * message appears once.
+ * Plain text for logs: one line per region, then what is the same in many regions said
+ * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
  */
-function renderText(report, errorsShownElsewhere = 0) {
+function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere = false, findingsShownElsewhere = false, } = {}) {
     const lines = [];
     const t = report.token;
     if (t) {
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}`);
+        const expiry = t.accepted
+            ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
+            : '';
+        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`);
         const problem = tokenProblem(report);
         if (problem)
             lines.push(`  Problem: ${problem}`);
         if (t.accepted) {
-            lines.push(`  Scopes reported: ${t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider'}`);
-            if (t.required.length)
-                lines.push(`  CodeBuild needs: ${scopeLine(t)}`);
+            const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
+            lines.push(`  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`);
             for (const probe of t.repositories ?? []) {
                 const checks = probe.checks
                     .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
                     .join(', ');
                 lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
             }
-            lines.push(`  Expires: ${t.expiresAt ?? 'no expiry reported'}`);
         }
     }
-    if (report.regions.length) {
+    const inventory = report.mode === 'inventory' && report.regions.length > 0;
+    // The inventory's matrix is its line per region; the list then names only regions that failed.
+    const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+    if (listed.length) {
         lines.push('Regions:');
-        const width = Math.max(...report.regions.map((r) => regionName(r).length));
-        for (const r of report.regions) {
+        const width = Math.max(...listed.map((r) => (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).length));
+        for (const r of listed) {
             const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${r.detail}`);
+            lines.push(`  ${STATUS_MARK[r.status]} ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionDetail */ .Oc)(r, report.findings)}`);
         }
     }
-    if (report.mode === 'inventory' && report.regions.length) {
+    if (inventory) {
         const types = inventoryTypes(report);
         const rows = [
             ['Account/region', ...types, 'Own credential'],
             ...report.regions.map((r) => [
-                regionName(r),
+                (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r),
                 ...types.map((t) => inventoryCell(r, t)),
                 ownCell(r),
             ]),
@@ -1467,17 +1641,34 @@ function renderText(report, errorsShownElsewhere = 0) {
     }
     for (const r of report.regions)
         lines.push(...projectLines(r));
-    for (const f of report.findings) {
+    for (const g of findingsShownElsewhere ? [] : (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report.findings)) {
+        if (g.places.length > 1) {
+            lines.push(`Drift (${g.kind}): ${g.text}`);
+            continue;
+        }
+        const f = g.findings[0];
         lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
-        const breaks = breaksText(f.projects);
+        const breaks = (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .breaksText */ .S$)(f.projects);
         if (breaks)
             lines.push(`  ${breaks}`);
     }
-    for (const w of report.warnings)
-        lines.push(`Warning: ${w}`);
+    if (!warningsShownElsewhere)
+        for (const w of (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupWarnings */ .PB)(report))
+            lines.push(`Warning: ${w.text}`);
     for (const e of report.errors.slice(errorsShownElsewhere))
         lines.push(`Error: ${e}`);
     return lines.join('\n');
+}
+/** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
+function noProjects(report) {
+    const none = report.regions.filter((r) => r.projects?.length === 0).map(regionName);
+    if (none.length === 0)
+        return [];
+    if (none.length === 1)
+        return [`**Projects in ${none[0]}**: none on this server type`];
+    return [
+        `**Projects in ${plural(none.length, 'region')}**: none on this server type (${shortList(none)})`,
+    ];
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Markdown for the job summary. */
@@ -1528,7 +1719,7 @@ function renderMarkdown(report) {
                 r.region,
                 `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
                 r.arn ? `\`${r.arn}\`` : '',
-                cell(r.detail),
+                cell(regionDetail(r, report.findings)),
             ];
             out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
         }
@@ -1536,16 +1727,25 @@ function renderMarkdown(report) {
     }
     if (report.findings.length) {
         out.push('**Drift**', '');
-        for (const f of report.findings) {
-            const breaks = breaksText(f.projects);
-            out.push(`- \`${f.kind}\`${f.region ? ` (${f.account ? `${f.account}/` : ''}${f.region})` : ''}: ${f.message}${breaks ? ` **It ${breaks}.**` : ''}`);
+        for (const g of groupFindings(report.findings)) {
+            if (g.places.length > 1) {
+                out.push(`- \`${g.kind}\`: ${g.text}`);
+                continue;
+            }
+            const f = g.findings[0];
+            const breaks = breaksText(g.findings.flatMap((x) => x.projects ?? []));
+            out.push(`- \`${f.kind}\`${g.places[0] ? ` (${g.places[0]})` : ''}: ${f.message}${f.projects && breaks ? ` **It ${breaks}.**` : ''}`);
         }
         out.push('');
     }
+    const none = noProjects(report);
+    if (none.length)
+        out.push(...none, '');
     for (const r of report.regions)
         out.push(...projectTable(r));
-    if (report.warnings.length) {
-        out.push('**Warnings**', '', ...report.warnings.map((w) => `- ${w}`), '');
+    const warnings = groupWarnings(report);
+    if (warnings.length) {
+        out.push('**Warnings**', '', ...warnings.map((w) => `- ${w.text}`), '');
     }
     if (report.errors.length) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
@@ -1568,7 +1768,7 @@ function projectTable(r) {
         return [];
     const title = `Projects in ${regionName(r)} (${r.projects.length})`;
     if (r.projects.length === 0)
-        return [`**${title}**: none on this server type`, ''];
+        return []; // said once for all such regions (noProjects)
     const table = [
         '| Project | Repository | Credential | Webhook |',
         '|---|---|---|---|',
