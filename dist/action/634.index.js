@@ -98,6 +98,7 @@ async function syncDriftIssue(options) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
+                    url: apiUrl,
                     check: _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_CHECK */ .Lz,
                     timeoutMs: limits?.callTimeoutMs,
                     attempts,

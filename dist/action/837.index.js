@@ -356,6 +356,7 @@ function githubUnavailable(error, what, apiUrl, limits, attempts) {
         return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
             what,
             endpoint: new URL(apiUrl).host,
+            url: apiUrl,
             check: github_client/* GITHUB_CHECK */.Lz,
             timeoutMs: limits.callTimeoutMs,
             attempts,

@@ -86,6 +86,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
                     throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
+                        url: apiUrl,
                         check: 'bitbucket-api-url (BITBUCKET_API_URL)',
                         timeoutMs: limits.callTimeoutMs,
                         attempts,

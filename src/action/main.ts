@@ -13,6 +13,7 @@ import {
 } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
+import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
 import { runnerContext } from './context.js';
@@ -69,6 +70,7 @@ export async function run(
   secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
+  addProxySecrets(secrets, env, deps.core.getInput('http-proxy'));
   const core = redactingCore(deps.core, secrets);
   // The release that ran, first, on every run.
   core.info(`codebuild-credential-sync ${VERSION}`);
@@ -88,6 +90,7 @@ export async function run(
       throw error;
     }
 
+    useProxyInputs(env, config);
     const logger: Logger = {
       info: (m) => core.info(m),
       warn: (m) => core.warning(m),
@@ -227,6 +230,21 @@ async function driftIssue(
     logger,
     limits: deadline.limits,
   });
+}
+
+/**
+ * The proxy inputs become this process's proxy variables, which every outbound call reads
+ * (proxy.ts), as would any library that reads them (@actions/http-client). A variable given as
+ * `host:port` is written back as `http://host:port`, which @actions/http-client would
+ * otherwise not use.
+ */
+function useProxyInputs(env: NodeJS.ProcessEnv, config: Config): void {
+  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+    const value = config.httpProxy ?? env[name];
+    const url = value ? parseProxyUrl(value.trim()) : undefined;
+    if (url) env[name] = url.href;
+  }
+  if (config.noProxy) env.no_proxy = env.NO_PROXY = config.noProxy;
 }
 
 /** What to fix, in one message: the errors, the failed regions and the drift found. */

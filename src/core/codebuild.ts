@@ -51,6 +51,8 @@ export function awsHttpLimits(limits: CallLimits) {
       connectionTimeout: limits.connectTimeoutMs,
       requestTimeout: limits.callTimeoutMs,
       throwOnRequestTimeout: true,
+      // Through the proxy, when one is set (proxy.ts).
+      ...limits.agents,
     },
   };
 }
@@ -81,7 +83,7 @@ export async function codeBuildClients(): Promise<
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
   return (region, account, limits) =>
-    new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
+    new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents);
 }
 
 /**
@@ -217,16 +219,19 @@ interface SdkErrorLike {
 }
 
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
-function awsEndpointCheck(): { endpoint: string; check: string } {
+function awsEndpointCheck(): { endpoint: string; check: string; url: string } {
   const override = process.env.AWS_ENDPOINT_URL;
   return override
     ? {
         endpoint: override,
         check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+        url: override,
       }
     : {
         endpoint: "the region's AWS endpoint",
         check: 'the region name',
+        // One like them, for the proxy that calls to AWS go through.
+        url: 'https://codebuild.amazonaws.com',
       };
 }
 

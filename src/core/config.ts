@@ -1,6 +1,7 @@
 import { ConfigError } from './errors.js';
 import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
+import { parseProxyUrl } from './proxy.js';
 import { reportPathProblem } from './report-file.js';
 import { checkNames } from './names.js';
 import { didYouMeanOneOf } from './similar.js';
@@ -55,6 +56,10 @@ export interface Config {
   debug: boolean;
   /** Accept region names the bundled SDK does not know yet (their shape is still checked). */
   allowUnknownRegions: boolean;
+  /** The Action's proxy for every call (`http-proxy`), over HTTPS_PROXY / HTTP_PROXY. */
+  httpProxy?: string;
+  /** The Action's NO_PROXY (`no-proxy`). */
+  noProxy?: string;
   /** Things worth saying that do not stop the run (duplicate regions, disagreeing region settings). */
   warnings: string[];
   /** How this front door spells each option, for messages: `FAIL_ON_EXPIRY_WITHIN_DAYS` or `input 'fail-on-expiry-within-days'`. */
@@ -311,6 +316,16 @@ export function buildConfig(source: OptionSource): Config {
     return value;
   };
 
+  const proxyUrl = (key: 'httpProxy'): string | undefined => {
+    const text = raw(key);
+    if (text && !parseProxyUrl(text)) {
+      problems.push(
+        `${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`,
+      );
+    }
+    return text;
+  };
+
   const repositories = list('repositories');
   for (const repo of repositories) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
@@ -349,6 +364,8 @@ export function buildConfig(source: OptionSource): Config {
     timeoutSeconds: seconds('timeoutSeconds', MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS),
     debug: source.platform === 'pipe' ? bool('debug') : false,
     allowUnknownRegions,
+    httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+    noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
     warnings,
     names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])) as Record<
       OptionKey,

@@ -5,6 +5,7 @@ import { UserError } from './errors.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './options.js';
+import type { NetworkAgents } from './proxy.js';
 
 /** Limits of every outbound call, passed to each client. */
 export interface CallLimits {
@@ -16,6 +17,8 @@ export interface CallLimits {
   connectTimeoutMs: number;
   /** Told which call is being made, so that a stop can say what the run was waiting for. */
   waiting?: Waiting;
+  /** The agents that route calls through a proxy (proxy.ts); undefined: Node's own. */
+  agents?: NetworkAgents;
 }
 
 /** What one strand of work (validation, a region) is waiting for right now. */
@@ -145,6 +148,7 @@ export function boundedFetch(limits: CallLimits, service: string): Fetch {
     const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
     return httpFetch(input, {
       ...init,
+      agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
       signal: AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s))),
     });
   };

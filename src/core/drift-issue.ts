@@ -141,6 +141,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
           `Could not ${doing} in ${repository}: ${describeNetworkFailure(failure, {
             what: `GitHub (${apiUrl})`,
             endpoint: new URL(apiUrl).host,
+            url: apiUrl,
             check: GITHUB_CHECK,
             timeoutMs: limits?.callTimeoutMs,
             attempts,

@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
 /** The part of fetch()'s options the GitHub and Bitbucket calls use. */
@@ -8,6 +8,8 @@ export interface HttpInit {
   body?: string;
   signal?: AbortSignal | null;
   redirect?: 'follow' | 'manual' | 'error';
+  /** The agent that makes the connections (a proxy's, proxy.ts); else Node's global one. */
+  agent?: Agent;
 }
 
 /** fetch()'s signature, as far as these calls use it. */
@@ -70,7 +72,7 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
   for (const [name, value] of Object.entries(init.headers ?? {}))
     headers[name.toLowerCase()] = value;
   for (let redirects = 0; ; redirects++) {
-    const response = await send(url, method, headers, body, init.signal ?? undefined);
+    const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
     const location = response.headers.get('location');
     if (
       ![301, 302, 303, 307, 308].includes(response.status) ||
@@ -100,6 +102,7 @@ function send(
   headers: Record<string, string>,
   body: string | undefined,
   signal: AbortSignal | undefined,
+  agent: Agent | undefined,
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -108,6 +111,7 @@ function send(
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method,
       headers: outgoing,
+      ...(agent ? { agent } : {}),
     });
     const onAbort = () => {
       request.destroy();

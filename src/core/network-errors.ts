@@ -1,6 +1,7 @@
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+import { throughProxy } from './proxy.js';
 
 export type NetworkFailureKind =
   'dns' | 'refused' | 'reset' | 'tls' | 'connect-timeout' | 'timeout' | 'invalid-url' | 'stopped';
@@ -108,10 +109,17 @@ export interface FailedCall {
   timeoutMs?: number;
   /** How many attempts were made, when more than one. */
   attempts?: number;
+  /** The URL called (or one like it), to say which proxy it went through, if any. */
+  url?: string;
 }
 
 /** One sentence that says what failed on the wire and what to check. */
 export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall): string {
+  const text = describeOnTheWire(failure, call);
+  return failure.kind === 'stopped' ? text : `${text}${throughProxy(call.url)}`;
+}
+
+function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
   const { what, endpoint, check, timeoutMs, attempts } = call;
   const host = failure.host ?? endpoint;
   const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';

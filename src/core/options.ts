@@ -82,7 +82,9 @@ export type OptionKey =
   | 'githubToken'
   | 'timeoutSeconds'
   | 'debug'
-  | 'allowUnknownRegions';
+  | 'allowUnknownRegions'
+  | 'httpProxy'
+  | 'noProxy';
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -289,6 +291,26 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'integer',
     default: String(DEFAULT_TIMEOUT_SECONDS),
     description: `Time limit of the whole run, in seconds (${MIN_TIMEOUT_SECONDS}-${MAX_TIMEOUT_SECONDS}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
+  },
+  {
+    key: 'httpProxy',
+    input: 'http-proxy',
+    env: ['HTTPS_PROXY'],
+    kind: 'secret',
+    platforms: ['action'],
+    defaultText: 'the runner’s `HTTPS_PROXY` / `HTTP_PROXY`',
+    description:
+      'Proxy for every outbound call (AWS, GitHub, Bitbucket, the drift issue), as `http://[user:password@]host:port`. Overrides `HTTPS_PROXY` and `HTTP_PROXY`, which are honoured when this is empty (the pipe reads those variables). A TLS-inspecting proxy needs its CA in `NODE_EXTRA_CA_CERTS`.',
+  },
+  {
+    key: 'noProxy',
+    input: 'no-proxy',
+    env: ['NO_PROXY'],
+    kind: 'string',
+    platforms: ['action'],
+    defaultText: 'the runner’s `NO_PROXY`',
+    description:
+      'Hosts reached without the proxy, comma-separated: a host and every host under it (`example.com`, `.example.com`), `host:port`, or `*`. Overrides `NO_PROXY`. Loopback addresses never use the proxy.',
   },
   {
     key: 'debug',

@@ -16,6 +16,7 @@ import {
   type CallLimits,
 } from './deadline.js';
 import { mapLimit } from './concurrency.js';
+import { proxyAgents } from './proxy.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { routeSdkWarnings } from './sdk-warnings.js';
@@ -93,6 +94,9 @@ export async function runCredentialSync(
     deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
   deadline.signal.addEventListener('abort', announce, { once: true });
   const restoreWarnings = routeSdkWarnings(deps.logger);
+  // Every call of the run goes through the proxy, when one is set (loaded only then).
+  const agents = deadline.limits.agents ? undefined : await proxyAgents();
+  if (agents) deadline.limits.agents = agents;
   try {
     if (validatesAlone(config)) {
       // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -108,6 +112,8 @@ export async function runCredentialSync(
     restoreWarnings();
     deadline.signal.removeEventListener('abort', announce);
     for (const t of ctx.targets) t.client?.destroy();
+    agents?.httpAgent.destroy();
+    agents?.httpsAgent.destroy();
     if (!deps.deadline) deadline.dispose();
   }
   // Findings in target order (they arrive as targets finish): the token's first, then region by region.

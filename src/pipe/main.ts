@@ -4,6 +4,7 @@ import { buildConfig, envSource, type Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import { pipeHelp } from '../core/help.js';
 import { optionsFor } from '../core/options.js';
+import { addProxySecrets } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { closest } from '../core/similar.js';
 import { VERSION } from '../core/version.js';
@@ -43,6 +44,7 @@ export async function runPipe(io: PipeIo): Promise<number> {
   secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
+  addProxySecrets(secrets, env);
 
   // Every mistake, in the options and in the AWS credential variables, before any call.
   let config: Config | undefined;

@@ -109,6 +109,7 @@ export function bitbucketClient(
             describeNetworkFailure(failure, {
               what,
               endpoint: new URL(apiUrl).host,
+              url: apiUrl,
               check: 'bitbucket-api-url (BITBUCKET_API_URL)',
               timeoutMs: limits.callTimeoutMs,
               attempts,

@@ -62,6 +62,7 @@ export function githubUnavailable(
     return describeNetworkFailure(failure, {
       what,
       endpoint: new URL(apiUrl).host,
+      url: apiUrl,
       check: GITHUB_CHECK,
       timeoutMs: limits.callTimeoutMs,
       attempts,

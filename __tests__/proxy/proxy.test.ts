@@ -1,0 +1,246 @@
+// Both shipped bundles behind a real forward proxy (support/forward-proxy.ts), under Node 24.
+// The emulator is reachable only through the proxy, under names that resolve nowhere else
+// (*.emulator.invalid): https:// calls go through CONNECT tunnels the proxy intercepts with
+// its own CA (trusted through NODE_EXTRA_CA_CERTS), http:// calls in absolute form.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { printed, useEmulator } from '../support/emulated.js';
+import { startForwardProxy, type ForwardProxy } from '../support/forward-proxy.js';
+import { runBundle, type BundleResult } from '../support/run-bundle.js';
+import { runnerFiles, runnerInputs } from '../support/runner-files.js';
+import { expectNoSecretIn } from '../support/secret-scan.js';
+
+const emu = useEmulator();
+const GH = 'ghp_' + 'Px7Lw3Rt5Yu7Io9Pa1Sd2Fg4Hj6Kl0Mn3Bv5C';
+const BB = 'ATCTT3xFfGN0' + 'bitbucketProxiedToken012345678';
+const PROXY_USER = 'svc-build';
+const PROXY_PASSWORD = 'pr0xy-Pa55word-' + 'kept-secret';
+
+let proxy: ForwardProxy;
+let authProxy: ForwardProxy;
+beforeAll(async () => {
+  proxy = await startForwardProxy(emu.get().url);
+  authProxy = await startForwardProxy(emu.get().url, {
+    credentials: { username: PROXY_USER, password: PROXY_PASSWORD },
+  });
+});
+afterEach(() => {
+  proxy.reset();
+  authProxy.reset();
+});
+afterAll(async () => {
+  await proxy?.close();
+  await authProxy?.close();
+});
+
+/** The emulator's endpoints under the proxy's names, over https:// or http://. */
+function endpoints(scheme: 'https' | 'http') {
+  return {
+    AWS_ENDPOINT_URL: `${scheme}://aws.emulator.invalid`,
+    GITHUB_API_URL: `${scheme}://github.emulator.invalid/github`,
+    BITBUCKET_API_URL: `${scheme}://bitbucket.emulator.invalid/bitbucket/2.0`,
+  };
+}
+
+function baseEnv(env: Record<string, string | undefined>) {
+  // The emulator's loopback endpoints are replaced by the proxy's names (endpoints()).
+  const aws = { ...emu.get().env } as Record<string, string | undefined>;
+  for (const name of ['AWS_ENDPOINT_URL', 'GITHUB_API_URL', 'BITBUCKET_API_URL']) delete aws[name];
+  return { ...aws, NODE_EXTRA_CA_CERTS: proxy.caFile, ...env };
+}
+
+function pipe(env: Record<string, string | undefined>) {
+  return runBundle('pipe', baseEnv({ AWS_DEFAULT_REGION: 'us-east-1', ...env }));
+}
+
+function action(inputs: Record<string, string>, env: Record<string, string | undefined>) {
+  const files = runnerFiles();
+  return runBundle(
+    'action',
+    baseEnv({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_RUN_ID: '4242',
+      RUNNER_TEMP: files.dir,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...runnerInputs({ 'aws-region': 'us-east-1', ...inputs }),
+      ...env,
+    }),
+  );
+}
+
+/** Every request the emulator answered came through `through`. */
+function expectAllThrough(through: ForwardProxy, via: 'tunnel' | 'absolute') {
+  const answered = emu.get().requests;
+  expect(answered.length).toBeGreaterThan(0);
+  expect(through.requests).toHaveLength(answered.length);
+  expect(new Set(through.requests.map((r) => r.via))).toEqual(new Set([via]));
+  expect(through.refused).toEqual([]);
+}
+
+function services(): string[] {
+  return [...new Set(emu.get().requests.map((r) => r.service))].sort();
+}
+
+/** The exit code, with what the run printed when it is not the one expected. */
+function expectExit(result: BundleResult, code: number) {
+  expect(`exit ${result.code}`).toBe(
+    result.code === code ? `exit ${code}` : `exit ${code}\n${printed(result)}`,
+  );
+}
+
+const SCHEMES: Array<['https' | 'http', 'HTTPS_PROXY' | 'HTTP_PROXY', 'tunnel' | 'absolute']> = [
+  ['https', 'HTTPS_PROXY', 'tunnel'],
+  ['http', 'HTTP_PROXY', 'absolute'],
+];
+
+describe.each(SCHEMES)('through a forward proxy: %s (%s)', (scheme, variable, via) => {
+  test('the pipe syncs a GitHub token: every call through the proxy', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+    const result = await pipe({
+      ...endpoints(scheme),
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      [variable]: proxy.url,
+    });
+    expectExit(result, 0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(1);
+    expect(services()).toEqual(['codebuild', 'github']);
+    expectAllThrough(proxy, via);
+    if (via === 'tunnel')
+      expect(new Set(proxy.connects)).toEqual(
+        new Set(['github.emulator.invalid:443', 'aws.emulator.invalid:443']),
+      );
+  });
+
+  test('the pipe checks a Bitbucket token (lower-case variable): every call through the proxy', async () => {
+    emu.get().bitbucket.addToken(BB, {
+      kind: 'access-token',
+      scopes: ['repository', 'pullrequest', 'webhook'],
+    });
+    const result = await pipe({
+      ...endpoints(scheme),
+      MODE: 'check',
+      SERVER_TYPE: 'bitbucket',
+      TOKEN: BB,
+      [variable.toLowerCase()]: proxy.url,
+    });
+    // Nothing imported yet: check reports the drift (exit 3), having asked everyone.
+    expectExit(result, 3);
+    expect(services()).toEqual(['bitbucket', 'codebuild']);
+    expectAllThrough(proxy, via);
+  });
+
+  test('the Action syncs and checks: every call through the proxy', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+    const sync = await action({ token: GH }, { ...endpoints(scheme), [variable]: proxy.url });
+    expectExit(sync, 0);
+    const check = await action(
+      { token: GH, mode: 'check' },
+      { ...endpoints(scheme), [variable]: proxy.url },
+    );
+    expectExit(check, 0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(1);
+    expectAllThrough(proxy, via);
+  });
+});
+
+test('without the proxy the names do not resolve: the run fails on DNS and names no proxy', async () => {
+  emu.get().github.addToken(GH, { scopes: ['repo'] });
+  const result = await pipe({ ...endpoints('https'), SERVER_TYPE: 'github', TOKEN: GH });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/could not be resolved/);
+  expect(printed(result)).not.toMatch(/proxy http/i);
+  expect(emu.get().requests).toHaveLength(0);
+});
+
+test("the Action's http-proxy input, and a proxy that wants credentials, which are never printed", async () => {
+  emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+  const result = await action(
+    { token: GH, 'http-proxy': authProxy.url },
+    { ...endpoints('https'), ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
+  );
+  expectExit(result, 0);
+  expectAllThrough(authProxy, 'tunnel');
+  expectNoSecretIn(
+    { stdout: result.stdout, stderr: result.stderr },
+    [PROXY_PASSWORD],
+    [PROXY_USER],
+  );
+});
+
+test('the pipe with a proxy that wants credentials (HTTPS_PROXY), debug on: they are never printed', async () => {
+  emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+  const result = await pipe({
+    ...endpoints('https'),
+    SERVER_TYPE: 'github',
+    TOKEN: GH,
+    HTTPS_PROXY: authProxy.url,
+    DEBUG: 'true',
+  });
+  expectExit(result, 0);
+  expectAllThrough(authProxy, 'tunnel');
+  expectNoSecretIn(
+    { stdout: result.stdout, stderr: result.stderr },
+    [PROXY_PASSWORD],
+    [PROXY_USER],
+  );
+});
+
+test('NO_PROXY sends the hosts it names direct; the rest still go through the proxy', async () => {
+  emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+  // A loopback address in a form the loopback rule does not know, so only NO_PROXY exempts it.
+  const direct = `http://[::ffff:7f00:1]:${new URL(emu.get().url).port}/github`;
+  const run = (noProxy?: string) =>
+    pipe({
+      ...endpoints('http'),
+      GITHUB_API_URL: direct,
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      HTTP_PROXY: proxy.url,
+      NO_PROXY: noProxy,
+    });
+
+  // Without NO_PROXY, GitHub is asked through the proxy too.
+  const proxied = await run();
+  expectExit(proxied, 0);
+  expect(proxy.requests.filter((r) => r.path.startsWith('/github'))).toHaveLength(1);
+  proxy.reset();
+  emu.get().reset();
+
+  for (const noProxy of [
+    'example.com, [::ffff:7f00:1]',
+    `[::ffff:7f00:1]:${new URL(emu.get().url).port}`,
+  ]) {
+    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+    const bypassed = await run(noProxy);
+    expectExit(bypassed, 0);
+    expect(proxy.requests.some((r) => r.path.startsWith('/github'))).toBe(false);
+    expect(emu.get().requests.filter((r) => r.service === 'github')).toHaveLength(1);
+    expect(proxy.requests.filter((r) => r.host === 'aws.emulator.invalid').length).toBe(
+      emu.get().requests.filter((r) => r.service === 'codebuild').length,
+    );
+    proxy.reset();
+    emu.get().reset();
+  }
+});
+
+test('a proxy that refuses connections is named in the error', async () => {
+  emu.get().github.addToken(GH, { scopes: ['repo'] });
+  const result = await pipe({
+    ...endpoints('https'),
+    SERVER_TYPE: 'github',
+    TOKEN: GH,
+    HTTPS_PROXY: `http://${PROXY_USER}:${PROXY_PASSWORD}@127.0.0.1:9`,
+  });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(
+    /refused the connection.*proxy http:\/\/127\.0\.0\.1:9 \(HTTPS_PROXY\)/,
+  );
+  expectNoSecretIn(
+    { stdout: result.stdout, stderr: result.stderr },
+    [PROXY_PASSWORD],
+    [PROXY_USER],
+  );
+  expect(emu.get().requests).toHaveLength(0);
+});

@@ -1,0 +1,75 @@
+// The agents that send calls through a proxy: CONNECT tunnels for https:// (https-proxy-agent),
+// absolute-form requests for http:// (http-proxy-agent), and direct connections for the hosts
+// NO_PROXY exempts. Loaded (by proxy.ts) only when a proxy is set.
+import { Agent as HttpAgent, type ClientRequest } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { isIPv6 } from 'node:net';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { proxyFor, type NetworkAgents, type ProxySettings } from './proxy.js';
+
+/**
+ * As many sockets per endpoint as the CodeBuild pool without a proxy (codebuild.ts), kept
+ * alive: the accounts of a region reuse one tunnel per socket.
+ */
+const POOL = { keepAlive: true, maxSockets: 128 };
+
+/** The agent's request hand-off, which Node calls as a request is made (not in @types/node). */
+interface AddRequest {
+  addRequest(request: ClientRequest, options: object): void;
+}
+
+/**
+ * Picks, for each request, the proxy's agent or a direct one, by its host (proxyFor). It
+ * hands the request over at once, before its headers are written, so that the http proxy's
+ * agent can put the absolute URL in the request line even on a kept-alive socket.
+ */
+class RoutingAgent extends HttpAgent {
+  private readonly proxied: HttpAgent | undefined;
+
+  constructor(
+    private readonly settings: ProxySettings,
+    private readonly secure: boolean,
+    private readonly direct: HttpAgent,
+  ) {
+    super(POOL);
+    const proxy = secure ? settings.https : settings.http;
+    this.proxied =
+      proxy &&
+      (secure
+        ? new HttpsProxyAgent<string>(proxy.url, POOL)
+        : new HttpProxyAgent<string>(proxy.url, POOL));
+  }
+
+  addRequest(request: ClientRequest, options: { host?: string | null; port?: number | string }) {
+    const host = options.host ?? '';
+    const target = {
+      protocol: this.secure ? 'https:' : 'http:',
+      // As URL.hostname spells it (NO_PROXY's entries do): an IPv6 address in brackets.
+      hostname: isIPv6(host) ? `[${host}]` : host,
+      port: options.port,
+    };
+    const agent = this.proxied && proxyFor(this.settings, target) ? this.proxied : this.direct;
+    (agent as unknown as AddRequest).addRequest(request, {
+      ...options,
+      secureEndpoint: this.secure,
+    });
+  }
+
+  destroy(): void {
+    this.proxied?.destroy();
+    this.direct.destroy();
+    super.destroy();
+  }
+}
+
+export function routingAgents(settings: ProxySettings): NetworkAgents {
+  return {
+    httpAgent: new RoutingAgent(settings, false, new HttpAgent(POOL)),
+    // https.request takes any agent whose protocol is https:.
+    httpsAgent: Object.assign(new RoutingAgent(settings, true, new HttpsAgent(POOL)), {
+      protocol: 'https:',
+      defaultPort: 443,
+    }) as unknown as HttpsAgent,
+  };
+}
