@@ -147,6 +147,8 @@ function awsHttpLimits(limits) {
             connectionTimeout: limits.connectTimeoutMs,
             requestTimeout: limits.callTimeoutMs,
             throwOnRequestTimeout: true,
+            // Through the proxy, when one is set (proxy.ts).
+            ...limits.agents,
         },
     };
 }
@@ -170,7 +172,7 @@ async function codeBuildClients() {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents);
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -271,10 +273,13 @@ function awsEndpointCheck() {
         ? {
             endpoint: override,
             check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+            url: override,
         }
         : {
             endpoint: "the region's AWS endpoint",
             check: 'the region name',
+            // One like them, for the proxy that calls to AWS go through.
+            url: 'https://codebuild.amazonaws.com',
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
@@ -404,7 +409,7 @@ async function httpFetch(input, init = {}) {
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -427,7 +432,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal) {
+function send(url, method, headers, body, signal, agent) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -437,6 +442,7 @@ function send(url, method, headers, body, signal) {
         const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
             method,
             headers: outgoing,
+            ...(agent ? { agent } : {}),
         });
         const onAbort = () => {
             request.destroy();
@@ -599,6 +605,7 @@ function boundedFetch(limits, service) {
         const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
         return httpFetch(input, {
             ...init,
+            agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -619,9 +626,11 @@ function exitCodeForSignal(signal) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
     'ECONNRESET',
@@ -700,6 +709,10 @@ function networkFailure(error) {
 }
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
+    const text = describeOnTheWire(failure, call);
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+}
+function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
     const host = failure.host ?? endpoint;
     const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
@@ -864,6 +877,8 @@ var aws_accounts = __webpack_require__(8367);
 var codebuild = __webpack_require__(9472);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
@@ -1571,6 +1586,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1601,6 +1617,10 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
+    // Every call of the run goes through the proxy, when one is set (loaded only then).
+    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
+    if (agents)
+        deadline.limits.agents = agents;
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1622,6 +1642,8 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        agents?.httpAgent.destroy();
+        agents?.httpsAgent.destroy();
         if (!deps.deadline)
             deadline.dispose();
     }

@@ -267,6 +267,8 @@ function didYouMean(region) {
 
 // EXTERNAL MODULE: ./src/core/token-form.ts
 var token_form = __nccwpck_require__(6997);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var proxy = __nccwpck_require__(4819);
 // EXTERNAL MODULE: ./src/core/report-file.ts
 var report_file = __nccwpck_require__(1748);
 // EXTERNAL MODULE: ./src/core/names.ts
@@ -276,6 +278,7 @@ var similar = __nccwpck_require__(3458);
 // EXTERNAL MODULE: ./src/core/options.ts
 var options = __nccwpck_require__(3457);
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -466,6 +469,13 @@ function buildConfig(source) {
         }
         return value;
     };
+    const proxyUrl = (key) => {
+        const text = raw(key);
+        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
+            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    };
     const repositories = list('repositories');
     for (const repo of repositories) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
@@ -501,6 +511,8 @@ function buildConfig(source) {
         timeoutSeconds: seconds('timeoutSeconds', options/* MIN_TIMEOUT_SECONDS */.jN, options/* MAX_TIMEOUT_SECONDS */.Pe),
         debug: source.platform === 'pipe' ? bool('debug') : false,
         allowUnknownRegions,
+        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
         warnings,
         names: Object.fromEntries(options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
     };
@@ -1162,6 +1174,24 @@ const OPTIONS = [
         description: `Time limit of the whole run, in seconds (${MIN_TIMEOUT_SECONDS}-${MAX_TIMEOUT_SECONDS}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
     },
     {
+        key: 'httpProxy',
+        input: 'http-proxy',
+        env: ['HTTPS_PROXY'],
+        kind: 'secret',
+        platforms: ['action'],
+        defaultText: 'the runner’s `HTTPS_PROXY` / `HTTP_PROXY`',
+        description: 'Proxy for every outbound call (AWS, GitHub, Bitbucket, the drift issue), as `http://[user:password@]host:port`. Overrides `HTTPS_PROXY` and `HTTP_PROXY`, which are honoured when this is empty (the pipe reads those variables). A TLS-inspecting proxy needs its CA in `NODE_EXTRA_CA_CERTS`.',
+    },
+    {
+        key: 'noProxy',
+        input: 'no-proxy',
+        env: ['NO_PROXY'],
+        kind: 'string',
+        platforms: ['action'],
+        defaultText: 'the runner’s `NO_PROXY`',
+        description: 'Hosts reached without the proxy, comma-separated: a host and every host under it (`example.com`, `.example.com`), `host:port`, or `*`. Overrides `NO_PROXY`. Loopback addresses never use the proxy.',
+    },
+    {
         key: 'debug',
         input: 'debug',
         env: ['DEBUG'],
@@ -1202,6 +1232,154 @@ function defaultFor(option, platform) {
     if (typeof option.default === 'object')
         return option.default[platform];
     return option.default;
+}
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   d: () => (/* binding */ addProxySecrets),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports proxySettings, describeProxy, proxyCredentials */
+/**
+ * The agents that route calls through the proxy (and past it, for NO_PROXY's hosts), or
+ * undefined when no proxy is set; the proxy libraries are loaded only then.
+ */
+async function proxyAgents(settings = proxySettings()) {
+    if (!settings)
+        return undefined;
+    const { routingAgents } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3894));
+    return routingAgents(settings);
+}
+/** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
+function proxySettings(env = process.env) {
+    const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
+    const http = proxyVariable(env, 'http_proxy', 'HTTP_PROXY');
+    if (!https && !http)
+        return undefined;
+    const noProxy = (env.no_proxy || env.NO_PROXY || '')
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter(Boolean);
+    return { https, http, noProxy };
+}
+function proxyVariable(env, lower, upper) {
+    const variable = env[lower] ? lower : env[upper] ? upper : undefined;
+    const value = variable ? env[variable].trim() : '';
+    if (!variable || !value)
+        return undefined;
+    const url = parseProxyUrl(value);
+    return url ? { url, variable } : undefined;
+}
+/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
+            ? url
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The proxy a call to `target` goes through, or undefined when it goes direct. */
+function proxyFor(settings, target) {
+    if (!settings)
+        return undefined;
+    const proxy = target.protocol === 'https:' ? settings.https : settings.http;
+    return proxy && !bypasses(settings, target) ? proxy : undefined;
+}
+/**
+ * NO_PROXY as @actions/http-client reads it: loopback always goes direct; `*` matches
+ * every host; an entry matches the host itself, any host under it (`example.com` and
+ * `.example.com` both match `api.example.com`), or `host:port`.
+ */
+function bypasses(settings, { protocol, hostname, port }) {
+    if (!hostname)
+        return false;
+    const host = hostname.toUpperCase();
+    if (isLoopback(host))
+        return true;
+    const number = port ? Number(port) : protocol === 'http:' ? 80 : 443;
+    const hosts = [host, `${host}:${number}`];
+    return settings.noProxy.some((entry) => entry === '*' ||
+        hosts.some((h) => h === entry || h.endsWith(`.${entry}`) || (entry.startsWith('.') && h.endsWith(entry))));
+}
+function isLoopback(host) {
+    return (host === 'LOCALHOST' ||
+        host.startsWith('127.') ||
+        host.startsWith('[::1]') ||
+        host === '::1' ||
+        host.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+/** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
+function describeProxy(proxy) {
+    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+/**
+ * The credentials in the proxy variables (and any further proxy URLs), decoded: they are
+ * secrets. Without a password, the user name is the credential (a token as user name).
+ */
+function proxyCredentials(env, ...more) {
+    const values = [env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY, ...more].filter((v) => Boolean(v?.trim()));
+    const found = [];
+    for (const value of values) {
+        const url = parseProxyUrl(value.trim());
+        if (url?.password || url?.username) {
+            found.push({
+                username: safeDecode(url.username),
+                password: safeDecode(url.password),
+            });
+        }
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
+function addProxySecrets(secrets, env, ...more) {
+    for (const { username, password } of proxyCredentials(env, ...more)) {
+        if (!password) {
+            secrets.add(username);
+            continue;
+        }
+        secrets.add(password);
+        // Proxy-Authorization: Basic base64(user:password).
+        secrets.addBasic(username, password);
+    }
+}
+/**
+ * For a failure's message: the proxy a call to `url` went through, or '' when none did.
+ * The proxy's credentials are left out.
+ */
+function throughProxy(url, env = process.env) {
+    if (!url)
+        return '';
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        return '';
+    }
+    const proxy = proxyFor(proxySettings(env), target);
+    return proxy
+        ? ` The call went through the proxy ${describeProxy(proxy)}: check the proxy, and NO_PROXY.`
+        : '';
 }
 
 
@@ -2284,11 +2462,14 @@ function pipeHelp() {
     return lines.map((l) => plain(l).trimEnd()).join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var proxy = __nccwpck_require__(4819);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __nccwpck_require__(8198);
 // EXTERNAL MODULE: ./src/core/similar.ts
 var similar = __nccwpck_require__(3458);
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
+
 
 
 
@@ -2326,6 +2507,7 @@ async function runPipe(io) {
     secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
+    (0,proxy/* addProxySecrets */.d)(secrets, env);
     // Every mistake, in the options and in the AWS credential variables, before any call.
     let config;
     const problems = [];
@@ -2377,6 +2559,41 @@ function argumentProblem(arg) {
     return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -2436,6 +2653,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -2475,6 +2699,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
