@@ -140,6 +140,8 @@ function didYouMean(region) {
 
 // EXTERNAL MODULE: ./src/core/token-form.ts
 var token_form = __webpack_require__(6997);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -506,6 +508,7 @@ function checkNames(names, platform) {
 
 
 
+
 /**
  * Reads pipe variables, in the option's precedence order (`readOrder`, else
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
@@ -689,6 +692,13 @@ function buildConfig(source) {
         }
         return value;
     };
+    const proxyUrl = (key) => {
+        const text = raw(key);
+        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
+            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    };
     const repositories = list('repositories');
     for (const repo of repositories) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
@@ -724,6 +734,8 @@ function buildConfig(source) {
         timeoutSeconds: seconds('timeoutSeconds', core_options/* MIN_TIMEOUT_SECONDS */.jN, core_options/* MAX_TIMEOUT_SECONDS */.Pe),
         debug: source.platform === 'pipe' ? bool('debug') : false,
         allowUnknownRegions,
+        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
         warnings,
         names: Object.fromEntries(core_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
     };
@@ -1703,6 +1715,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -1733,6 +1746,10 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
+    // Every call of the run goes through the proxy, when one is set (loaded only then).
+    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
+    if (agents)
+        deadline.limits.agents = agents;
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1754,6 +1771,8 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        agents?.httpAgent.destroy();
+        agents?.httpsAgent.destroy();
         if (!deps.deadline)
             deadline.dispose();
     }
@@ -2002,6 +2021,7 @@ function outputValues(report) {
 
 
 
+
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
 async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
     const env = deps.env ?? process.env;
@@ -2015,6 +2035,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
+    (0,proxy/* addProxySecrets */.d)(secrets, env, deps.core.getInput('http-proxy'));
     const core = redactingCore(deps.core, secrets);
     // The release that ran, first, on every run.
     core.info(`codebuild-credential-sync ${version/* VERSION */.x}`);
@@ -2033,6 +2054,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             }
             throw error;
         }
+        useProxyInputs(env, config);
         const logger = {
             info: (m) => core.info(m),
             warn: (m) => core.warning(m),
@@ -2152,6 +2174,22 @@ async function driftIssue(deps, env, config, report, logger, deadline) {
         logger,
         limits: deadline.limits,
     });
+}
+/**
+ * The proxy inputs become this process's proxy variables, which every outbound call reads
+ * (proxy.ts), as would any library that reads them (@actions/http-client). A variable given as
+ * `host:port` is written back as `http://host:port`, which @actions/http-client would
+ * otherwise not use.
+ */
+function useProxyInputs(env, config) {
+    for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+        const value = config.httpProxy ?? env[name];
+        const url = value ? (0,proxy/* parseProxyUrl */.Pr)(value.trim()) : undefined;
+        if (url)
+            env[name] = url.href;
+    }
+    if (config.noProxy)
+        env.no_proxy = env.NO_PROXY = config.noProxy;
 }
 /** What to fix, in one message: the errors, the failed regions and the drift found. */
 function failureMessage(report) {
@@ -2356,6 +2394,8 @@ function awsHttpLimits(limits) {
             connectionTimeout: limits.connectTimeoutMs,
             requestTimeout: limits.callTimeoutMs,
             throwOnRequestTimeout: true,
+            // Through the proxy, when one is set (proxy.ts).
+            ...limits.agents,
         },
     };
 }
@@ -2379,7 +2419,7 @@ async function codeBuildClients() {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents);
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -2480,10 +2520,13 @@ function awsEndpointCheck() {
         ? {
             endpoint: override,
             check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+            url: override,
         }
         : {
             endpoint: "the region's AWS endpoint",
             check: 'the region name',
+            // One like them, for the proxy that calls to AWS go through.
+            url: 'https://codebuild.amazonaws.com',
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
@@ -2613,7 +2656,7 @@ async function httpFetch(input, init = {}) {
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -2636,7 +2679,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal) {
+function send(url, method, headers, body, signal, agent) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -2646,6 +2689,7 @@ function send(url, method, headers, body, signal) {
         const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
             method,
             headers: outgoing,
+            ...(agent ? { agent } : {}),
         });
         const onAbort = () => {
             request.destroy();
@@ -2808,6 +2852,7 @@ function boundedFetch(limits, service) {
         const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
         return httpFetch(input, {
             ...init,
+            agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -2873,9 +2918,11 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
     'ECONNRESET',
@@ -2954,6 +3001,10 @@ function networkFailure(error) {
 }
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
+    const text = describeOnTheWire(failure, call);
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+}
+function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
     const host = failure.host ?? endpoint;
     const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
@@ -3209,6 +3260,24 @@ const OPTIONS = [
         description: `Time limit of the whole run, in seconds (${MIN_TIMEOUT_SECONDS}-${MAX_TIMEOUT_SECONDS}). When it passes, nothing new starts, unfinished regions are reported as timed out, the report is written and the run fails. Each call also has a per-attempt limit (a quarter of this, at most 10 s).`,
     },
     {
+        key: 'httpProxy',
+        input: 'http-proxy',
+        env: ['HTTPS_PROXY'],
+        kind: 'secret',
+        platforms: ['action'],
+        defaultText: 'the runner’s `HTTPS_PROXY` / `HTTP_PROXY`',
+        description: 'Proxy for every outbound call (AWS, GitHub, Bitbucket, the drift issue), as `http://[user:password@]host:port`. Overrides `HTTPS_PROXY` and `HTTP_PROXY`, which are honoured when this is empty (the pipe reads those variables). A TLS-inspecting proxy needs its CA in `NODE_EXTRA_CA_CERTS`.',
+    },
+    {
+        key: 'noProxy',
+        input: 'no-proxy',
+        env: ['NO_PROXY'],
+        kind: 'string',
+        platforms: ['action'],
+        defaultText: 'the runner’s `NO_PROXY`',
+        description: 'Hosts reached without the proxy, comma-separated: a host and every host under it (`example.com`, `.example.com`), `host:port`, or `*`. Overrides `NO_PROXY`. Loopback addresses never use the proxy.',
+    },
+    {
         key: 'debug',
         input: 'debug',
         env: ['DEBUG'],
@@ -3351,6 +3420,154 @@ function requireProvider(answer, provider, options) {
     const reason = notFromProvider(answer, provider, options);
     if (reason)
         throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`, true);
+}
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   d: () => (/* binding */ addProxySecrets),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports proxySettings, describeProxy, proxyCredentials */
+/**
+ * The agents that route calls through the proxy (and past it, for NO_PROXY's hosts), or
+ * undefined when no proxy is set; the proxy libraries are loaded only then.
+ */
+async function proxyAgents(settings = proxySettings()) {
+    if (!settings)
+        return undefined;
+    const { routingAgents } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 3894));
+    return routingAgents(settings);
+}
+/** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
+function proxySettings(env = process.env) {
+    const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
+    const http = proxyVariable(env, 'http_proxy', 'HTTP_PROXY');
+    if (!https && !http)
+        return undefined;
+    const noProxy = (env.no_proxy || env.NO_PROXY || '')
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter(Boolean);
+    return { https, http, noProxy };
+}
+function proxyVariable(env, lower, upper) {
+    const variable = env[lower] ? lower : env[upper] ? upper : undefined;
+    const value = variable ? env[variable].trim() : '';
+    if (!variable || !value)
+        return undefined;
+    const url = parseProxyUrl(value);
+    return url ? { url, variable } : undefined;
+}
+/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
+            ? url
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The proxy a call to `target` goes through, or undefined when it goes direct. */
+function proxyFor(settings, target) {
+    if (!settings)
+        return undefined;
+    const proxy = target.protocol === 'https:' ? settings.https : settings.http;
+    return proxy && !bypasses(settings, target) ? proxy : undefined;
+}
+/**
+ * NO_PROXY as @actions/http-client reads it: loopback always goes direct; `*` matches
+ * every host; an entry matches the host itself, any host under it (`example.com` and
+ * `.example.com` both match `api.example.com`), or `host:port`.
+ */
+function bypasses(settings, { protocol, hostname, port }) {
+    if (!hostname)
+        return false;
+    const host = hostname.toUpperCase();
+    if (isLoopback(host))
+        return true;
+    const number = port ? Number(port) : protocol === 'http:' ? 80 : 443;
+    const hosts = [host, `${host}:${number}`];
+    return settings.noProxy.some((entry) => entry === '*' ||
+        hosts.some((h) => h === entry || h.endsWith(`.${entry}`) || (entry.startsWith('.') && h.endsWith(entry))));
+}
+function isLoopback(host) {
+    return (host === 'LOCALHOST' ||
+        host.startsWith('127.') ||
+        host.startsWith('[::1]') ||
+        host === '::1' ||
+        host.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+/** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
+function describeProxy(proxy) {
+    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+/**
+ * The credentials in the proxy variables (and any further proxy URLs), decoded: they are
+ * secrets. Without a password, the user name is the credential (a token as user name).
+ */
+function proxyCredentials(env, ...more) {
+    const values = [env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY, ...more].filter((v) => Boolean(v?.trim()));
+    const found = [];
+    for (const value of values) {
+        const url = parseProxyUrl(value.trim());
+        if (url?.password || url?.username) {
+            found.push({
+                username: safeDecode(url.username),
+                password: safeDecode(url.password),
+            });
+        }
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
+function addProxySecrets(secrets, env, ...more) {
+    for (const { username, password } of proxyCredentials(env, ...more)) {
+        if (!password) {
+            secrets.add(username);
+            continue;
+        }
+        secrets.add(password);
+        // Proxy-Authorization: Basic base64(user:password).
+        secrets.addBasic(username, password);
+    }
+}
+/**
+ * For a failure's message: the proxy a call to `url` went through, or '' when none did.
+ * The proxy's credentials are left out.
+ */
+function throughProxy(url, env = process.env) {
+    if (!url)
+        return '';
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        return '';
+    }
+    const proxy = proxyFor(proxySettings(env), target);
+    return proxy
+        ? ` The call went through the proxy ${describeProxy(proxy)}: check the proxy, and NO_PROXY.`
+        : '';
 }
 
 
