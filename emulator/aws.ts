@@ -247,6 +247,8 @@ export async function handleJsonRequest(
   service: JsonService,
   keys: AwsKeys,
   faults: Faults,
+  /** The organization's policies (SCPs): a refusal that no identity policy can lift. */
+  guard?: (identity: AwsIdentity, action: string, region: string) => AwsError | undefined,
 ): Promise<Reply> {
   const id = requestId();
   const target = String(ctx.req.headers['x-amz-target'] ?? '');
@@ -264,6 +266,8 @@ export async function handleJsonRequest(
       ctx.record.fault = fault.kind;
       throw faultError(fault, identity, action, ctx.body);
     }
+    const refused = guard?.(identity, action, region);
+    if (refused) throw refused;
     if (isDenied(identity, action)) throw accessDenied(identity, action);
 
     let input: unknown;

@@ -3,7 +3,7 @@
 // (awsJson) or a form-encoded POST (STS awsQuery); /__emulator/ for test control.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AwsKeys, handleJsonRequest, type JsonService } from './aws.js';
+import { AwsKeys, handleJsonRequest, type AwsIdentity, type JsonService } from './aws.js';
 import { BitbucketState, type BitbucketTokenOptions } from './bitbucket.js';
 import {
   CodeBuildState,
@@ -26,10 +26,13 @@ import {
   type RequestRecord,
 } from './shared.js';
 import { StsState, type AssumedRecord, type RoleConfig } from './sts.js';
+import { OrganizationsState, type OrgAccountSeed } from './organizations.js';
+import { SsmState } from './ssm.js';
+import { AccountState, type RegionOptStatus } from './account.js';
 
 export type { RequestRecord, FaultSpec, StoredCredential, Connection, Secret, Issue };
 export type { GitHubTokenOptions, BitbucketTokenOptions, AssumedRecord, RoleConfig };
-export type { EmulatedProject, ProjectSeed, HookSeed };
+export type { EmulatedProject, ProjectSeed, HookSeed, OrgAccountSeed, RegionOptStatus };
 
 export interface EmulatorOptions {
   port?: number;
@@ -81,6 +84,25 @@ export interface Emulator {
     webIdentityTokens: 'any' | string[];
     ttlSecondsOverride: number | undefined;
   };
+  /**
+   * AWS Organizations: `create(managementAccountId?)` (the emulator's account by default; adding an
+   * account creates it too), accounts with states in the root or an OU, and service control
+   * policies that refuse a region to an account.
+   */
+  organizations: {
+    readonly rootId: string;
+    readonly organizationId: string;
+    create(managementAccountId?: string): void;
+    addAccount(account: OrgAccountSeed): void;
+    addOrganizationalUnit(name: string, parentId?: string): string;
+    /** May list the organization like the management account. */
+    readonly delegatedAdministrators: Set<string>;
+    denyRegion(accountId: string, region: string): void;
+  };
+  /** Systems Manager public parameters: the regions listed for CodeBuild. */
+  ssm: { codebuildRegions: string[] };
+  /** Account Management: an opt-in region's status for an account (DISABLED by default). */
+  account: { setRegion(accountId: string, region: string, status: RegionOptStatus): void };
   faults: { add(fault: FaultSpec): void; clear(): void };
   /**
    * Service requests (not admin ones) being answered now, and the most at once since
@@ -156,7 +178,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sts = new StsState(keys, faults);
   const github = new GitHubState(faults);
   const bitbucket = new BitbucketState(faults);
-  const jsonServices: JsonService[] = [codebuild, codeconnections, secretsmanager];
+  const organizations = new OrganizationsState(accountId);
+  const ssm = new SsmState();
+  const account = new AccountState(
+    keys,
+    faults,
+    (caller, target) =>
+      (caller === organizations.snapshotManagement() ||
+        organizations.delegatedAdministrators.has(caller)) &&
+      organizations.isMember(target),
+  );
+  const jsonServices: JsonService[] = [
+    codebuild,
+    codeconnections,
+    secretsmanager,
+    organizations,
+    ssm,
+  ];
+  // A region an SCP refuses to an account refuses every regional service there.
+  const guard = (identity: AwsIdentity, action: string, region: string) =>
+    action.startsWith('organizations:')
+      ? undefined
+      : organizations.scpRefusal(identity, action, region);
   const requests: RequestRecord[] = [];
   const inFlight = new InFlight();
 
@@ -176,7 +219,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const target = ctx.req.headers['x-amz-target'];
     if (typeof target === 'string') {
       const service = jsonServices.find((s) => target.startsWith(s.targetPrefix));
-      if (service) return handleJsonRequest(ctx, service, keys, faults);
+      if (service) return handleJsonRequest(ctx, service, keys, faults, guard);
       ctx.record.service = 'aws';
       ctx.record.operation = target;
       return {
@@ -188,6 +231,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         }),
       };
     }
+    if (ctx.method === 'POST' && path === '/listRegions') return account.handle(ctx);
     const contentType = String(ctx.req.headers['content-type'] ?? '');
     if (ctx.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded')) {
       return sts.handle(ctx);
@@ -213,6 +257,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       codeconnections: codeconnections.list(),
       secretsmanager: secretsmanager.list(),
       sts: { assumed: sts.assumed, roles: Object.fromEntries(sts.roles) },
+      organizations: organizations.snapshot(),
       github: github.snapshot(),
       bitbucket: bitbucket.snapshot(),
       faults: faults.pending(),
@@ -378,6 +423,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     bitbucket,
     sts,
+    organizations: {
+      rootId: organizations.rootId,
+      organizationId: organizations.organizationId,
+      create: (id) => organizations.create(id),
+      addAccount: (a) => organizations.addAccount(a),
+      addOrganizationalUnit: (name, parent) => organizations.addOrganizationalUnit(name, parent),
+      delegatedAdministrators: organizations.delegatedAdministrators,
+      denyRegion: (id, region) => organizations.denyRegion(id, region),
+    },
+    ssm,
+    account: { setRegion: (id, region, status) => account.setRegion(id, region, status) },
     faults: { add: (f) => faults.add(f), clear: () => faults.clear() },
     inFlight: {
       get current() {
@@ -400,6 +456,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       sts.reset();
       github.reset();
       bitbucket.reset();
+      organizations.reset();
+      ssm.reset();
+      account.reset();
       faults.clear();
       inFlight.reset();
       requests.length = 0;

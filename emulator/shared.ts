@@ -123,7 +123,15 @@ export class Faults {
 }
 
 /** What `service: 'aws'` in a fault stands for. */
-const AWS_SERVICES = new Set(['codebuild', 'codeconnections', 'secretsmanager', 'sts']);
+const AWS_SERVICES = new Set([
+  'codebuild',
+  'codeconnections',
+  'secretsmanager',
+  'sts',
+  'organizations',
+  'ssm',
+  'account',
+]);
 
 /** Requests being answered right now, and the most at once since the last reset. */
 export class InFlight {

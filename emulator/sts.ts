@@ -15,6 +15,12 @@ export interface RoleConfig {
   deny?: string[];
   /** false: every AssumeRole* for this role is refused with AccessDenied. */
   assumable?: boolean;
+  /**
+   * Why it is refused (AWS answers AccessDenied for each): the trust policy does not name the
+   * caller (the default; also what a role that does not exist gets), or an SCP denies
+   * sts:AssumeRole ("with an explicit deny in a service control policy").
+   */
+  refusal?: 'trust' | 'scp';
 }
 
 export interface AssumedRecord {
@@ -249,7 +255,7 @@ export class StsState {
         'AccessDenied',
         action === 'AssumeRoleWithWebIdentity'
           ? 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
-          : `User: ${caller!.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+          : `User: ${caller!.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}${role.refusal === 'scp' ? ' with an explicit deny in a service control policy' : ''}`,
         403,
       );
     }
