@@ -66,6 +66,13 @@ export class AccountState {
     this.optIn.set(`${accountId}/${region}`, status);
   }
 
+  /** An opt-in region the account has not enabled: AWS does not accept its credentials there. */
+  disabled(accountId: string, region: string): boolean {
+    if (!OPT_IN_REGIONS.includes(region)) return false;
+    const status = this.optIn.get(`${accountId}/${region}`) ?? 'DISABLED';
+    return status === 'DISABLED' || status === 'ENABLING';
+  }
+
   reset(): void {
     this.optIn.clear();
   }

@@ -3,7 +3,7 @@
 // (awsJson) or a form-encoded POST (STS awsQuery); /__emulator/ for test control.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AwsKeys, handleJsonRequest, type AwsIdentity, type JsonService } from './aws.js';
+import { AwsError, AwsKeys, handleJsonRequest, type AwsIdentity, type JsonService } from './aws.js';
 import { BitbucketState, type BitbucketTokenOptions } from './bitbucket.js';
 import {
   CodeBuildState,
@@ -196,10 +196,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ssm,
   ];
   // A region an SCP refuses to an account refuses every regional service there.
-  const guard = (identity: AwsIdentity, action: string, region: string) =>
-    action.startsWith('organizations:')
-      ? undefined
-      : organizations.scpRefusal(identity, action, region);
+  // So does an opt-in region the account has not enabled (for accounts of an organization).
+  const guard = (identity: AwsIdentity, action: string, region: string) => {
+    if (action.startsWith('organizations:')) return undefined;
+    if (organizations.isActive() && account.disabled(identity.accountId, region))
+      return new AwsError(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+      );
+    return organizations.scpRefusal(identity, action, region);
+  };
   const requests: RequestRecord[] = [];
   const inFlight = new InFlight();
 

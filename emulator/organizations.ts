@@ -122,6 +122,11 @@ export class OrganizationsState implements JsonService {
     return this.managementAccountId;
   }
 
+  /** Whether an organization exists (opt-in regions are then enforced for its accounts). */
+  isActive(): boolean {
+    return this.active;
+  }
+
   isMember(accountId: string): boolean {
     return this.accounts.has(accountId);
   }

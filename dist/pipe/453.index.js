@@ -231,8 +231,9 @@ function nameTokenFindingProjects(report, serverType) {
     const names = report.regions.flatMap((r) => (r.projects ?? [])
         .filter((p) => p.credential === 'account' && p.serverType === serverType)
         .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`));
+    // Findings about the token itself; an unreachable account's projects were never read.
     for (const f of report.findings)
-        if (!f.region)
+        if (!f.region && !f.account)
             f.projects = names;
 }
 /** An inventory row: the credentials a target holds for the server types, and who uses each. */

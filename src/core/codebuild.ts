@@ -194,8 +194,10 @@ export class CodeBuildRegion {
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
     const what = `CodeBuild ${operation} in ${this.region}`;
     const waiting = this.limits.waiting;
+    const gate = this.limits.gate;
+    const gated = gate ? () => gate.run(send) : send;
     try {
-      return await (waiting ? waiting.on(what, send) : send());
+      return await (waiting ? waiting.on(what, gated) : gated());
     } catch (error) {
       throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
     }

@@ -45,6 +45,15 @@ export interface Config {
   requireVerifiedScopes: boolean;
   /** One role per AWS account; empty means the ambient account. */
   rolesToAssume: string[];
+  /** Where the accounts come from (`accounts`), with `roleName` assumed in each; else `rolesToAssume`. */
+  accounts?: AccountsSource;
+  roleName?: string;
+  /** Account IDs `accounts` leaves out. */
+  excludeAccounts: string[];
+  /** `aws-region: all`: each account's regions are found at run time; `regions` is then empty. */
+  allRegions: boolean;
+  /** The partition roles are built in and the global services are called in (from the regions; `aws` with `all`). */
+  partition: string;
   reportFile?: string;
   failOnExpiryWithinDays?: number;
   driftIssue: boolean;
@@ -71,6 +80,10 @@ export interface Config {
    */
   apiUrlHint?: string;
 }
+
+/** The `accounts` option: a list of IDs, the whole organization, or one OU (nested OUs included). */
+export type AccountsSource =
+  { kind: 'ids'; ids: string[] } | { kind: 'organization' } | { kind: 'ou'; ou: string };
 
 /** Where raw option values come from: the environment (pipe) or Action inputs. */
 export interface OptionSource {
@@ -246,8 +259,14 @@ export function buildConfig(source: OptionSource): Config {
   const form = token ? tokenForm(token) : undefined;
 
   const allowUnknownRegions = bool('allowUnknownRegions');
-  const { regions, regionLabel } = readRegions();
-  if (regions.length === 0) {
+  const { regions: regionList, regionLabel } = readRegions();
+  const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
+  if (allRegions && regionList.length > 1)
+    problems.push(
+      `${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`,
+    );
+  const regions = allRegions ? [] : regionList;
+  if (regions.length === 0 && !allRegions) {
     problems.push(
       `${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`,
     );
@@ -339,6 +358,62 @@ export function buildConfig(source: OptionSource): Config {
       );
   }
 
+  const fleet = readFleet();
+
+  /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
+  function readFleet(): Pick<Config, 'accounts' | 'roleName' | 'excludeAccounts'> {
+    const items = list('accounts');
+    const roleName = raw('roleName');
+    const excludeAccounts = list('excludeAccounts');
+    const accountsLabel = label('accounts');
+    for (const id of excludeAccounts)
+      if (!/^\d{12}$/.test(id))
+        problems.push(
+          `${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`,
+        );
+    if (items.length === 0) {
+      if (roleName)
+        problems.push(
+          `${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`,
+        );
+      if (excludeAccounts.length)
+        problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
+      return { excludeAccounts };
+    }
+    const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+    let accounts: AccountsSource | undefined;
+    const word = items.length === 1 ? items[0]!.toLowerCase() : undefined;
+    if (word === 'organization') accounts = { kind: 'organization' };
+    else if (word?.startsWith('ou:')) {
+      const ou = items[0]!.slice(3);
+      if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou)) accounts = { kind: 'ou', ou };
+      else
+        problems.push(
+          `${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`,
+        );
+    } else {
+      const wrong = items.filter((id) => !/^\d{12}$/.test(id));
+      if (wrong.length)
+        problems.push(
+          `${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`,
+        );
+      else accounts = { kind: 'ids', ids: items };
+    }
+    if (!roleName)
+      problems.push(
+        `${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`,
+      );
+    else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
+      problems.push(
+        `${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`,
+      );
+    if (rolesToAssume.length)
+      problems.push(
+        `${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`,
+      );
+    return { accounts, roleName, excludeAccounts };
+  }
+
   const config: Config = {
     mode,
     serverType,
@@ -356,6 +431,9 @@ export function buildConfig(source: OptionSource): Config {
     repositories,
     requireVerifiedScopes: bool('requireVerifiedScopes'),
     rolesToAssume,
+    ...fleet,
+    allRegions,
+    partition: (regions[0] && partitionOf(regions[0])) || 'aws',
     reportFile: raw('reportFile'),
     failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
     driftIssue: source.platform === 'action' ? bool('driftIssue') : false,

@@ -1,6 +1,7 @@
 // The run's deadline and its cancellation. One AbortSignal, shared through the run:
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
+import { Semaphore } from './concurrency.js';
 import { UserError } from './errors.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
@@ -19,7 +20,16 @@ export interface CallLimits {
   waiting?: Waiting;
   /** The agents that route calls through a proxy (proxy.ts); undefined: Node's own. */
   agents?: NetworkAgents;
+  /** The run's one cap on AWS calls in flight (STS has its own, fleet.ts). */
+  gate?: Semaphore;
 }
+
+/**
+ * AWS calls in flight at once, across the whole run: twice the targets worked on at once
+ * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
+ * TLS handshakes and the memory of answers being parsed, however many accounts there are.
+ */
+export const MAX_CALLS_IN_FLIGHT = 128;
 
 /** What one strand of work (validation, a region) is waiting for right now. */
 export class Waiting {
@@ -49,7 +59,7 @@ export type StopReason = 'timeout' | 'SIGTERM' | 'SIGINT';
 /** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
 export function callLimitsFor(
   timeoutSeconds: number = DEFAULT_TIMEOUT_SECONDS,
-): Omit<CallLimits, 'signal' | 'waiting'> {
+): Omit<CallLimits, 'signal' | 'waiting' | 'gate'> {
   const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
   return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
 }
@@ -64,7 +74,11 @@ export class RunDeadline {
   constructor(readonly seconds: number = DEFAULT_TIMEOUT_SECONDS) {
     this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
     this.timer.unref(); // never what keeps the process alive
-    this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+    this.limits = {
+      signal: this.controller.signal,
+      ...callLimitsFor(seconds),
+      gate: new Semaphore(MAX_CALLS_IN_FLIGHT),
+    };
   }
 
   get signal(): AbortSignal {

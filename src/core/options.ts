@@ -75,6 +75,9 @@ export type OptionKey =
   | 'repositories'
   | 'requireVerifiedScopes'
   | 'rolesToAssume'
+  | 'accounts'
+  | 'roleName'
+  | 'excludeAccounts'
   | 'reportFile'
   | 'failOnExpiryWithinDays'
   | 'driftIssue'
@@ -147,7 +150,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
     description:
-      'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+      'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
   },
   {
     key: 'allowUnknownRegions',
@@ -233,6 +236,29 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     description:
       'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+  },
+  {
+    key: 'accounts',
+    input: 'accounts',
+    env: ['ACCOUNTS'],
+    kind: 'list',
+    description:
+      'The AWS accounts to work in, each through the role `role-name`: 12-digit account IDs; `organization` (every account AWS Organizations lists); or `ou:<ou-id>` (the accounts under that OU, nested OUs included). Listing needs the management account or a delegated administrator. Only ACTIVE accounts are used; the others are reported as skipped with their state. Empty: `role-to-assume`, else the ambient account.',
+  },
+  {
+    key: 'roleName',
+    input: 'role-name',
+    env: ['ROLE_NAME'],
+    kind: 'string',
+    description:
+      'With `accounts`: the IAM role to assume in each account (a name such as `codebuild-credential-sync`, or `path/name`); its ARN is built in the partition of the regions. examples/cloudformation/member-role-stackset.yml creates it.',
+  },
+  {
+    key: 'excludeAccounts',
+    input: 'exclude-accounts',
+    env: ['EXCLUDE_ACCOUNTS'],
+    kind: 'list',
+    description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
   },
   {
     key: 'reportFile',

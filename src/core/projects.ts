@@ -299,7 +299,8 @@ export function nameTokenFindingProjects(report: Report, serverType: ServerType)
       .filter((p) => p.credential === 'account' && p.serverType === serverType)
       .map((p) => `${r.account ? `${r.account}/` : ''}${r.region}/${p.name}`),
   );
-  for (const f of report.findings) if (!f.region) f.projects = names;
+  // Findings about the token itself; an unreachable account's projects were never read.
+  for (const f of report.findings) if (!f.region && !f.account) f.projects = names;
 }
 
 /** An inventory row: the credentials a target holds for the server types, and who uses each. */

@@ -105,7 +105,11 @@ export type DriftKind =
   | 'token-expiring'
   | 'webhook-missing'
   | 'webhook-inactive'
-  | 'repository-unreachable';
+  | 'repository-unreachable'
+  /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
+  | 'account-unreachable'
+  /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
+  | 'region-unreachable';
 
 export interface DriftFinding {
   kind: DriftKind;
@@ -119,6 +123,27 @@ export interface DriftFinding {
   projects?: string[];
   /** The repository a webhook or repository finding is about. */
   repository?: string;
+}
+
+/** One account of a run over `accounts`: where it came from, what was done in it, and why not. */
+export interface AccountReport {
+  id: string;
+  /** Its name in AWS Organizations (outside text). */
+  name?: string;
+  /** `State` as Organizations answers it, else the older `Status`; none for an account listed by ID. */
+  state?: string;
+  /** Where the account list came from: `organization`, `ou:<ou-id>` or `accounts` (listed by ID). */
+  source: string;
+  /** `worked`; `skipped` (not ACTIVE); `excluded` (exclude-accounts); `unreachable` (role not assumed). */
+  status: 'worked' | 'skipped' | 'excluded' | 'unreachable';
+  /** Why it was skipped or unreachable. */
+  detail?: string;
+  /** The regions worked on in it (with `aws-region: all`, offered and enabled there). */
+  regions: string[];
+  /** Of those, the regions that finished. */
+  regionsDone: string[];
+  /** Of those, the regions that refused the run (region-unreachable). */
+  regionsUnreachable: string[];
 }
 
 export type Outcome = 'success' | 'drift' | 'failure';
@@ -138,6 +163,8 @@ export interface Report {
   drift: boolean;
   token?: TokenReport;
   regions: RegionReport[];
+  /** Runs over `accounts`: every account listed, including those skipped, excluded or unreachable. */
+  accounts?: AccountReport[];
   findings: DriftFinding[];
   warnings: string[];
   errors: string[];
@@ -278,6 +305,23 @@ function inventoryTypes(report: Report): string[] {
   return report.serverTypes ?? [report.serverType];
 }
 
+/** Accounts of a fleet run: the counts, then every account not worked on, with why. */
+function accountLines(report: Report, markdown: boolean): string[] {
+  const accounts = report.accounts;
+  if (!accounts?.length) return [];
+  const count = (status: AccountReport['status']) => accounts.filter((a) => a.status === status);
+  const parts = (['worked', 'skipped', 'excluded', 'unreachable'] as const)
+    .map((status) => [status, count(status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`);
+  const head = `Accounts (${accounts[0]!.source}): ${accounts.length} listed, ${parts.join(', ')}`;
+  const others = accounts.filter((a) => a.status !== 'worked');
+  const line = (a: AccountReport) =>
+    `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
+  if (markdown) return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
+  return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
+}
+
 export interface TextOptions {
   /** How many of the first errors the caller prints itself (the pipe's last line, the Action's failure). */
   errorsShownElsewhere?: number;
@@ -323,6 +367,7 @@ export function renderText(
       }
     }
   }
+  lines.push(...accountLines(report, false));
   const inventory = report.mode === 'inventory' && report.regions.length > 0;
   // The inventory's matrix is its line per region; the list then names only regions that failed.
   const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
@@ -417,6 +462,7 @@ export function renderMarkdown(report: Report): string {
       out.push('');
     }
   }
+  out.push(...accountLines(report, true));
   if (report.mode === 'inventory' && report.regions.length)
     out.push(...inventoryMatrix(report), '');
   else if (report.regions.some((r) => r.account)) out.push(...accountMatrix(report), '');

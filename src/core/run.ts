@@ -122,6 +122,7 @@ export async function runCredentialSync(
       ? -1
       : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
   report.findings.sort((a, b) => order(a) - order(b));
+  if (report.accounts) (await import('./fleet.js')).summarizeAccounts(report);
   if (deadline.reason) reportStop(ctx, deadline.reason);
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
@@ -160,7 +161,8 @@ function outcomeOf(report: Report): Outcome {
 }
 
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps, deadline }: RunContext): Promise<Target[]> {
+async function resolveTargets(ctx: RunContext): Promise<Target[]> {
+  const { config, deps, deadline } = ctx;
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
   const ambient = await ambientCredentials(deadline.limits, config.regions[0]);
@@ -172,6 +174,24 @@ async function resolveTargets({ config, deps, deadline }: RunContext): Promise<T
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
     { account: { credentials: ambient }, unusable: noCredentials },
   ];
+  if ((config.accounts || config.allRegions) && !noCredentials) {
+    // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+    const [{ resolveFleet }, make] = await Promise.all([
+      import('./fleet.js'),
+      deps.codebuild ?? codeBuildClients(),
+    ]);
+    const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+      try {
+        return await resolveFleet(ctx, ambient, make);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return error.message;
+      }
+    });
+    if (typeof found !== 'string') return found;
+    ctx.report.errors.push(found);
+    return [];
+  }
 
   if (config.rolesToAssume.length > 0 && !noCredentials) {
     const assume = deps.assumeRole ?? stsAssumeRole;

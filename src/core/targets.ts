@@ -30,6 +30,8 @@ export interface Target {
   region: string;
   account: AwsAccount;
   client?: CodeBuildRegion;
+  /** Makes the client when the target's turn comes (fleet runs: thousands of targets). */
+  open?: () => CodeBuildRegion;
   /** Why this target cannot be worked on (its role could not be assumed). */
   unusable?: string;
   /** The call this target is waiting for, named when the run stops. */
@@ -222,7 +224,7 @@ export async function perTarget(
       region: target.region,
       ...(target.account.id ? { account: target.account.id } : {}),
     };
-    if (!target.client)
+    if (!target.client && !target.open)
       return {
         ...where,
         action: 'failed',
@@ -231,11 +233,25 @@ export async function perTarget(
       } satisfies RegionReport;
     // Nothing new starts once the run has stopped.
     if (deadline.stopped) return { ...where, ...notReached(ctx) };
+    const client = (target.client ??= target.open!());
     try {
-      return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+      return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
     } catch (error) {
       if (error instanceof RunStopped) return { ...where, ...stoppedIn(ctx, target, error) };
       if (!(error instanceof UserError)) throw error;
+      const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+      if (refused) {
+        // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+        const said = error.message.split(' AWS said: ')[1];
+        const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+        ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+        return {
+          ...where,
+          action: 'failed',
+          status: 'drift',
+          detail: message,
+        } satisfies RegionReport;
+      }
       return {
         ...where,
         action: 'failed',
@@ -244,6 +260,23 @@ export async function perTarget(
       } satisfies RegionReport;
     }
   });
+}
+
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+export function fleetRun(config: Config): boolean {
+  return Boolean(config.accounts) || config.allRegions;
+}
+
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error: UserError): string | undefined {
+  const code = (error as { code?: string }).code ?? '';
+  if (/AccessDenied|UnauthorizedOperation/i.test(code))
+    return /service control policy/i.test(error.message)
+      ? 'a service control policy denies it'
+      : "the role's policy does not allow it";
+  if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+    return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+  return undefined;
 }
 
 /** What is wrong with the credential a region holds, if anything. */
@@ -314,7 +347,11 @@ export function capitalize(text: string): string {
 }
 
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-export function describeTargets({ config }: RunContext): string {
+export function describeTargets({ config, targets }: RunContext): string {
+  if (fleetRun(config)) {
+    const accounts = new Set(targets.map((t) => t.account.id)).size;
+    return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+  }
   const accounts = config.rolesToAssume.length;
   const regions =
     config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;

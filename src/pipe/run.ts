@@ -33,7 +33,9 @@ export async function runConfigured(
   const removeSignalHandlers = deadline.cancelOnSignals();
   try {
     // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
-    if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim())) env.AWS_REGION = config.regions[0];
+    // With `all` (found per account at run time) the partition's main region stands in.
+    if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
+      env.AWS_REGION = config.regions[0] ?? 'us-east-1';
     logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
     logger.debug(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`,

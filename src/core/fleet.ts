@@ -1,0 +1,501 @@
+// A run over a fleet: the accounts from `accounts` (listed by ID, or found in AWS
+// Organizations), the role `role-name` assumed in each, and with `aws-region: all` the regions
+// of each account (where CodeBuild is offered, from the public Systems Manager parameters, and
+// enabled there, from account:ListRegions). Loaded only by runs that use these options.
+// Nothing unseen is silent: every account listed is in report.accounts, with why it was not
+// worked on; an account whose role cannot be assumed is an `account-unreachable` finding.
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { accountOfArn, type AwsAccount, type AwsCredentials } from './aws-accounts.js';
+import { AwsCallError, awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import type { CodeBuildRegion } from './codebuild.js';
+import type { AccountsSource, Config } from './config.js';
+import { mapLimit, Semaphore } from './concurrency.js';
+import { Waiting, type CallLimits } from './deadline.js';
+import { UserError } from './errors.js';
+import type { AccountReport, Report } from './report.js';
+import type { RunContext, Target } from './targets.js';
+import { USER_AGENT } from './version.js';
+
+/** STS calls in flight at once: their own cap, under STS's request rate per account. */
+export const MAX_STS_IN_FLIGHT = 32;
+/** Where the global services of each partition are called (Organizations, Account, SSM's public path). */
+const HOME_REGION: Record<string, string> = {
+  aws: 'us-east-1',
+  'aws-cn': 'cn-northwest-1',
+  'aws-us-gov': 'us-gov-west-1',
+};
+export const CODEBUILD_REGIONS_PATH =
+  '/aws/service/global-infrastructure/services/codebuild/regions';
+
+export function homeRegion(partition: string): string {
+  return HOME_REGION[partition] ?? 'us-east-1';
+}
+
+/** An account as listed: its ID and, from Organizations, its name and State (else Status). */
+interface Listed {
+  id: string;
+  name?: string;
+  state?: string;
+}
+
+type Make = (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
+
+/**
+ * The targets of a fleet run: every reachable account × its regions. Accounts that are
+ * skipped, excluded or unreachable are in report.accounts (and unreachable ones in the findings).
+ */
+export async function resolveFleet(
+  ctx: RunContext,
+  ambient: AwsCredentials,
+  make: Make,
+): Promise<Target[]> {
+  const { config, deps, report, deadline } = ctx;
+  const limits = deadline.limits;
+  const home = homeRegion(config.partition);
+  const log = deps.logger;
+
+  // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
+  let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
+  if (config.accounts) {
+    const source = sourceName(config.accounts);
+    log.info(`Listing the accounts (${source})...`);
+    const listed = await listAccounts(config, config.accounts, ambient, home, limits);
+    const records: AccountReport[] = listed.map((a) => ({
+      id: a.id,
+      ...(a.name ? { name: a.name } : {}),
+      ...(a.state ? { state: a.state } : {}),
+      source,
+      status: 'worked',
+      regions: [],
+      regionsDone: [],
+      regionsUnreachable: [],
+    }));
+    report.accounts = records;
+    const excluded = new Set(config.excludeAccounts);
+    for (const id of excluded)
+      if (!listed.some((a) => a.id === id))
+        report.warnings.push(
+          `${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`,
+        );
+    for (const r of records) {
+      if (excluded.has(r.id)) {
+        r.status = 'excluded';
+        r.detail = `left out by ${config.names.excludeAccounts}`;
+      } else if (r.state && r.state !== 'ACTIVE') {
+        r.status = 'skipped';
+        r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
+      }
+    }
+    const active = records.filter((r) => r.status === 'worked');
+    const skipped = records.filter((r) => r.status === 'skipped');
+    log.info(
+      `${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
+    );
+    accounts = await assumeAll(ctx, active, ambient, home);
+  } else if (config.rolesToAssume.length > 0) {
+    const roles = config.rolesToAssume.map((roleArn) => ({ id: accountOfArn(roleArn)!, roleArn }));
+    accounts = await assumeAll(ctx, roles, ambient, home);
+  } else {
+    accounts = [{ account: { credentials: ambient } }];
+  }
+
+  // Where: the regions named, or each account's own.
+  const regionsOf = config.allRegions
+    ? await findRegions(ctx, accounts, ambient, home)
+    : () => config.regions;
+  const targets = accounts.flatMap(({ account }) =>
+    regionsOf(account).map((region): Target => {
+      const waiting = new Waiting();
+      const record = report.accounts?.find((r) => r.id === account.id);
+      record?.regions.push(region);
+      // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
+      return {
+        region,
+        account,
+        waiting,
+        open: () => make(region, account, { ...limits, waiting }),
+      };
+    }),
+  );
+  return targets;
+}
+
+/** How the report names where the accounts came from. */
+function sourceName(source: AccountsSource): string {
+  return source.kind === 'organization'
+    ? 'organization'
+    : source.kind === 'ou'
+      ? `ou:${source.ou}`
+      : 'accounts';
+}
+
+/** The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's cap). */
+async function listAccounts(
+  config: Config,
+  source: AccountsSource,
+  ambient: AwsCredentials,
+  home: string,
+  limits: CallLimits,
+): Promise<Listed[]> {
+  if (source.kind === 'ids') return source.ids.map((id) => ({ id }));
+  const sdk = await import('@aws-sdk/client-organizations');
+  const client = new sdk.OrganizationsClient({
+    region: home,
+    credentials: ambient,
+    customUserAgent: USER_AGENT,
+    maxAttempts: 5,
+    ...awsHttpLimits(limits),
+  });
+  const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
+    try {
+      return await gated(limits, send);
+    } catch (error) {
+      throw organizationsError(error, operation, config, source, limits);
+    }
+  };
+  const shape = (a: { Id?: string; Name?: string; State?: string; Status?: string }): Listed => ({
+    id: a.Id ?? '',
+    ...(a.Name ? { name: a.Name } : {}),
+    // State is the newer field (five values); Status is the older one, to be retired.
+    ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
+  });
+  /** Every page of one listing. */
+  const pages = async <T>(
+    operation: string,
+    page: (token?: string) => Promise<{ items: T[]; next?: string }>,
+  ): Promise<T[]> => {
+    const all: T[] = [];
+    let token: string | undefined;
+    do {
+      const { items, next } = await call(operation, () => page(token));
+      all.push(...items);
+      token = next;
+    } while (token);
+    return all;
+  };
+  try {
+    if (source.kind === 'organization') {
+      const accounts = await pages('ListAccounts', async (NextToken) => {
+        const out = await client.send(
+          new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }),
+          sendOptions(limits),
+        );
+        return { items: out.Accounts ?? [], next: out.NextToken };
+      });
+      return accounts.map(shape);
+    }
+    // An OU: its accounts, and those of every OU under it, each level's OUs at once.
+    const found: Listed[] = [];
+    let level = [source.ou];
+    while (level.length > 0) {
+      const next: string[][] = await Promise.all(
+        level.map(async (ParentId) => {
+          const [accounts, units] = await Promise.all([
+            pages('ListAccountsForParent', async (NextToken) => {
+              const out = await client.send(
+                new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }),
+                sendOptions(limits),
+              );
+              return { items: out.Accounts ?? [], next: out.NextToken };
+            }),
+            pages('ListChildren', async (NextToken) => {
+              const out = await client.send(
+                new sdk.ListChildrenCommand({
+                  ParentId,
+                  ChildType: 'ORGANIZATIONAL_UNIT',
+                  NextToken,
+                  MaxResults: 20,
+                }),
+                sendOptions(limits),
+              );
+              return { items: out.Children ?? [], next: out.NextToken };
+            }),
+          ]);
+          found.push(...accounts.map(shape));
+          return units.map((u) => u.Id ?? '').filter(Boolean);
+        }),
+      );
+      level = next.flat();
+    }
+    return found;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** A refused or failed listing, with the permission and the delegated-administrator route. */
+function organizationsError(
+  error: unknown,
+  operation: string,
+  config: Config,
+  source: AccountsSource,
+  limits: CallLimits,
+): UserError {
+  const e = error as { name?: string; message?: string };
+  const said = e.message ? ` AWS said: ${e.message}` : '';
+  const byId = `or name the account IDs in ${config.names.accounts} (they are then not looked up)`;
+  if (/AccessDenied/i.test(e.name ?? ''))
+    return new AwsCallError(
+      `Listing the accounts (organizations:${operation}) was refused.${said} Only the organization's management account, or a delegated administrator for AWS Organizations, may list them, with organizations:ListAccounts, organizations:ListChildren, organizations:ListAccountsForParent and organizations:DescribeOrganization (examples/iam-policy-organization.json). To run from another account, make it a delegated administrator: in the management account, attach an Organizations resource-based delegation policy (organizations:PutResourcePolicy) that allows it those actions; ${byId}.`,
+      e.name ?? 'AccessDenied',
+    );
+  if (e.name === 'AWSOrganizationsNotInUseException')
+    return new AwsCallError(
+      `Listing the accounts (organizations:${operation}) failed: the caller's account is not in an organization.${said} Run from the organization's management account or a delegated administrator, ${byId}.`,
+      e.name,
+    );
+  if (e.name === 'ParentNotFoundException' && source.kind === 'ou')
+    return new AwsCallError(
+      `${config.names.accounts} names ou:${source.ou}, which this organization does not have.${said} Check the OU ID in the Organizations console (ou-xxxx-xxxxxxxx).`,
+      e.name,
+    );
+  return describeAwsError(
+    error,
+    `AWS Organizations ${operation}`,
+    `organizations:${operation}`,
+    limits,
+  );
+}
+
+/** Runs an AWS call under the run's cap on calls in flight. */
+function gated<T>(limits: CallLimits, send: () => Promise<T>): Promise<T> {
+  return limits.gate ? limits.gate.run(send) : send();
+}
+
+/**
+ * Assumes the role in every account (one STS client, its own cap). An account whose role
+ * cannot be assumed is reported as unreachable, with why; it is never silently left out.
+ */
+async function assumeAll(
+  ctx: RunContext,
+  accounts: Array<{ id: string; roleArn?: string }>,
+  ambient: AwsCredentials,
+  home: string,
+): Promise<Array<{ account: AwsAccount }>> {
+  const { config, deps, report, deadline } = ctx;
+  const limits = deadline.limits;
+  if (accounts.length === 0) return [];
+  deps.logger.info(
+    `Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`,
+  );
+  const region = config.regions[0] ?? home;
+  const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
+  const stsGate = new Semaphore(MAX_STS_IN_FLIGHT);
+  try {
+    const results = await mapLimit(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+      const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
+      if (deadline.stopped) return { id, roleArn, why: `not reached: ${deadline.describe()}` };
+      try {
+        const account = await deadline.race(
+          stsGate.run(() =>
+            deps.assumeRole
+              ? deps.assumeRole(roleArn, region, ambient, limits)
+              : sts!.assume(roleArn),
+          ),
+        );
+        const c = account.credentials as AwsCredentialIdentity | undefined;
+        deps.secrets?.add(c?.secretAccessKey);
+        deps.secrets?.add(c?.sessionToken);
+        return { id, roleArn, account };
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return { id, roleArn, why: error.message };
+      }
+    });
+    const reachable: Array<{ account: AwsAccount }> = [];
+    for (const r of results) {
+      if (r.account) {
+        reachable.push({ account: r.account });
+        continue;
+      }
+      const record = report.accounts?.find((a) => a.id === r.id);
+      if (record) {
+        record.status = 'unreachable';
+        record.detail = r.why;
+      }
+      report.findings.push({
+        kind: 'account-unreachable',
+        account: r.id,
+        message: `Account ${r.id}${record?.name ? ` (${record.name})` : ''} could not be reached: ${r.why} Nothing in it was ${config.mode === 'sync' ? 'imported' : 'read'}.`,
+      });
+    }
+    return reachable;
+  } finally {
+    sts?.destroy();
+  }
+}
+
+/** One STS client for every AssumeRole of the run. */
+async function stsClient(region: string, ambient: AwsCredentials, limits: CallLimits) {
+  const sdk = await import('@aws-sdk/client-sts');
+  const client = new sdk.STSClient({
+    region,
+    credentials: ambient,
+    customUserAgent: USER_AGENT,
+    maxAttempts: 5,
+    ...awsHttpLimits(limits),
+  });
+  return {
+    destroy: () => client.destroy(),
+    async assume(roleArn: string): Promise<AwsAccount> {
+      try {
+        const out = await client.send(
+          new sdk.AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: 'codebuild-credential-sync',
+            DurationSeconds: 900,
+          }),
+          sendOptions(limits),
+        );
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+          throw new Error('STS answered without credentials');
+        return {
+          id: accountOfArn(roleArn),
+          roleArn,
+          credentials: {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+          },
+        };
+      } catch (error) {
+        throw new UserError(whyUnassumable(error, roleArn, limits));
+      }
+    },
+  };
+}
+
+/** Why a role could not be assumed: no role, its trust policy, an SCP, or the caller's own policy. */
+export function whyUnassumable(error: unknown, roleArn: string, limits?: CallLimits): string {
+  const e = error as { name?: string; message?: string };
+  const said = e.message ? ` AWS said: ${e.message}` : '';
+  if (/AccessDenied/i.test(e.name ?? '')) {
+    if (/service control policy/i.test(e.message ?? ''))
+      return `a service control policy (SCP) denies sts:AssumeRole on ${roleArn}.${said}`;
+    if (/no identity-based policy allows/i.test(e.message ?? ''))
+      return `the caller's own policy does not allow sts:AssumeRole on ${roleArn}.${said}`;
+    return `the role ${roleArn} does not exist there, or its trust policy does not let the caller assume it (AWS answers the same for both): deploy the member role (examples/cloudformation/member-role-stackset.yml) or fix its trust policy.${said}`;
+  }
+  return describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
+}
+
+/**
+ * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials) and,
+ * per account, which of those regions are enabled there. An account whose enabled regions cannot
+ * be read gets every offered region, with a warning: the ones it refuses are reported, not dropped.
+ */
+async function findRegions(
+  ctx: RunContext,
+  accounts: Array<{ account: AwsAccount }>,
+  ambient: AwsCredentials,
+  home: string,
+): Promise<(account: AwsAccount) => string[]> {
+  const { deps, report, deadline } = ctx;
+  const limits = deadline.limits;
+  deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
+  const [ssm, account] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('@aws-sdk/client-account'),
+  ]);
+  const client = new ssm.SSMClient({
+    region: home,
+    credentials: ambient,
+    customUserAgent: USER_AGENT,
+    maxAttempts: 5,
+    ...awsHttpLimits(limits),
+  });
+  const offered: string[] = [];
+  try {
+    let NextToken: string | undefined;
+    do {
+      const out = await gated(limits, () =>
+        client.send(
+          new ssm.GetParametersByPathCommand({
+            Path: CODEBUILD_REGIONS_PATH,
+            MaxResults: 10,
+            NextToken,
+          }),
+          sendOptions(limits),
+        ),
+      );
+      offered.push(...(out.Parameters ?? []).map((p) => p.Value ?? '').filter(Boolean));
+      NextToken = out.NextToken;
+    } while (NextToken);
+  } catch (error) {
+    throw describeAwsError(
+      error,
+      `Reading where CodeBuild is offered (Systems Manager public parameters ${CODEBUILD_REGIONS_PATH} in ${home})`,
+      `ssm:GetParametersByPath on arn:${ctx.config.partition}:ssm:${home}::parameter/aws/service/global-infrastructure/*`,
+      limits,
+    );
+  } finally {
+    client.destroy();
+  }
+  if (offered.length === 0)
+    throw new AwsCallError(
+      `Systems Manager in ${home} listed no region under ${CODEBUILD_REGIONS_PATH}, so the regions where CodeBuild is offered are unknown. Name the regions instead of all.`,
+      'NoRegions',
+    );
+  offered.sort();
+  const enabled = new Map<AwsAccount, string[]>();
+  await mapLimit(accounts, MAX_STS_IN_FLIGHT, async ({ account: a }) => {
+    const client = new account.AccountClient({
+      region: home,
+      credentials: a.credentials,
+      customUserAgent: USER_AGENT,
+      maxAttempts: 5,
+      ...awsHttpLimits(limits),
+    });
+    const names = new Set<string>();
+    try {
+      let NextToken: string | undefined;
+      do {
+        const out = await gated(limits, () =>
+          client.send(
+            new account.ListRegionsCommand({
+              RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+              MaxResults: 50,
+              NextToken,
+            }),
+            sendOptions(limits),
+          ),
+        );
+        for (const r of out.Regions ?? []) if (r.RegionName) names.add(r.RegionName);
+        NextToken = out.NextToken;
+      } while (NextToken);
+      enabled.set(
+        a,
+        offered.filter((r) => names.has(r)),
+      );
+    } catch (error) {
+      const why = describeAwsError(
+        error,
+        `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
+        'account:ListRegions',
+        limits,
+      ).message;
+      report.warnings.push(
+        `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
+      );
+      enabled.set(a, offered);
+    } finally {
+      client.destroy();
+    }
+  });
+  return (a) => enabled.get(a) ?? offered;
+}
+
+/** After the mode: each account's regions done and refused, from the region rows. */
+export function summarizeAccounts(report: Report): void {
+  for (const record of report.accounts ?? []) {
+    const rows = report.regions.filter((r) => r.account === record.id);
+    record.regionsDone = rows
+      .filter((r) => r.status !== 'error' && r.action !== 'failed')
+      .map((r) => r.region);
+    record.regionsUnreachable = report.findings
+      .filter((f) => f.kind === 'region-unreachable' && f.account === record.id && f.region)
+      .map((f) => f.region!);
+  }
+}
