@@ -640,8 +640,12 @@ function buildConfig(source) {
     }
     const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
     const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions, regionLabel } = readRegions();
-    if (regions.length === 0) {
+    const { regions: regionList, regionLabel } = readRegions();
+    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
+    if (allRegions && regionList.length > 1)
+        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : regionList;
+    if (regions.length === 0 && !allRegions) {
         problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
     }
     for (const region of regions) {
@@ -709,6 +713,50 @@ function buildConfig(source) {
         if (!ROLE_ARN.test(role))
             problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
     }
+    const fleet = readFleet();
+    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
+    function readFleet() {
+        const items = list('accounts');
+        const roleName = raw('roleName');
+        const excludeAccounts = list('excludeAccounts');
+        const accountsLabel = label('accounts');
+        for (const id of excludeAccounts)
+            if (!/^\d{12}$/.test(id))
+                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+        if (items.length === 0) {
+            if (roleName)
+                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
+            if (excludeAccounts.length)
+                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
+            return { excludeAccounts };
+        }
+        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+        let accounts;
+        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+        if (word === 'organization')
+            accounts = { kind: 'organization' };
+        else if (word?.startsWith('ou:')) {
+            const ou = items[0].slice(3);
+            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
+                accounts = { kind: 'ou', ou };
+            else
+                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        }
+        else {
+            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
+            if (wrong.length)
+                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+            else
+                accounts = { kind: 'ids', ids: items };
+        }
+        if (!roleName)
+            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
+            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+        if (rolesToAssume.length)
+            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
+        return { accounts, roleName, excludeAccounts };
+    }
     const config = {
         mode,
         serverType,
@@ -726,6 +774,9 @@ function buildConfig(source) {
         repositories,
         requireVerifiedScopes: bool('requireVerifiedScopes'),
         rolesToAssume,
+        ...fleet,
+        allRegions,
+        partition: (regions[0] && partitionOf(regions[0])) || 'aws',
         reportFile: raw('reportFile'),
         failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
         driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
@@ -1371,7 +1422,7 @@ async function perTarget(ctx, work) {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
         };
-        if (!target.client)
+        if (!target.client && !target.open)
             return {
                 ...where,
                 action: 'failed',
@@ -1381,14 +1432,28 @@ async function perTarget(ctx, work) {
         // Nothing new starts once the run has stopped.
         if (deadline.stopped)
             return { ...where, ...notReached(ctx) };
+        const client = (target.client ??= target.open());
         try {
-            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
         }
         catch (error) {
             if (error instanceof core_deadline/* RunStopped */.NL)
                 return { ...where, ...stoppedIn(ctx, target, error) };
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
+            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+            if (refused) {
+                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+                const said = error.message.split(' AWS said: ')[1];
+                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+                return {
+                    ...where,
+                    action: 'failed',
+                    status: 'drift',
+                    detail: message,
+                };
+            }
             return {
                 ...where,
                 action: 'failed',
@@ -1397,6 +1462,21 @@ async function perTarget(ctx, work) {
             };
         }
     });
+}
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+function fleetRun(config) {
+    return Boolean(config.accounts) || config.allRegions;
+}
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error) {
+    const code = error.code ?? '';
+    if (/AccessDenied|UnauthorizedOperation/i.test(code))
+        return /service control policy/i.test(error.message)
+            ? 'a service control policy denies it'
+            : "the role's policy does not allow it";
+    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+    return undefined;
 }
 /** What is wrong with the credential a region holds, if anything. */
 function credentialDrift(config, held, target) {
@@ -1456,7 +1536,11 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-function describeTargets({ config }) {
+function describeTargets({ config, targets }) {
+    if (fleetRun(config)) {
+        const accounts = new Set(targets.map((t) => t.account.id)).size;
+        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+    }
     const accounts = config.rolesToAssume.length;
     const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
     return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
@@ -1781,6 +1865,8 @@ async function runCredentialSync(config, dependencies) {
         ? -1
         : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
     report.findings.sort((a, b) => order(a) - order(b));
+    if (report.accounts)
+        (await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843))).summarizeAccounts(report);
     if (deadline.reason)
         reportStop(ctx, deadline.reason);
     report.drift = report.findings.length > 0;
@@ -1815,7 +1901,8 @@ function outcomeOf(report) {
     return report.findings.length > 0 ? 'drift' : 'success';
 }
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps, deadline }) {
+async function resolveTargets(ctx) {
+    const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
@@ -1823,6 +1910,27 @@ async function resolveTargets({ config, deps, deadline }) {
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
+    if ((config.accounts || config.allRegions) && !noCredentials) {
+        // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+        const [{ resolveFleet }, make] = await Promise.all([
+            __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
+        ]);
+        const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+            try {
+                return await resolveFleet(ctx, ambient, make);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return error.message;
+            }
+        });
+        if (typeof found !== 'string')
+            return found;
+        ctx.report.errors.push(found);
+        return [];
+    }
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
@@ -2497,8 +2605,10 @@ class CodeBuildRegion {
     async call(operation, send) {
         const what = `CodeBuild ${operation} in ${this.region}`;
         const waiting = this.limits.waiting;
+        const gate = this.limits.gate;
+        const gated = gate ? () => gate.run(send) : send;
         try {
-            return await (waiting ? waiting.on(what, send) : send());
+            return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
             throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
@@ -2576,6 +2686,7 @@ function describeAwsError(error, what, iamAction, limits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /** Promise.all with at most `limit` at once, results in input order. */
@@ -2590,6 +2701,31 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(work) {
+        if (this.active >= this.limit)
+            await new Promise((go) => this.queue.push(go));
+        else
+            this.active++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
 }
 
 
@@ -2609,6 +2745,10 @@ __webpack_require__.d(__webpack_exports__, {
   XG: () => (/* binding */ exitCodeForSignal)
 });
 
+// UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
+
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
@@ -2742,6 +2882,13 @@ var options = __webpack_require__(3457);
 
 
 
+
+/**
+ * AWS calls in flight at once, across the whole run: twice the targets worked on at once
+ * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
+ * TLS handshakes and the memory of answers being parsed, however many accounts there are.
+ */
+const MAX_CALLS_IN_FLIGHT = 128;
 /** What one strand of work (validation, a region) is waiting for right now. */
 class Waiting {
     what;
@@ -2780,7 +2927,11 @@ class RunDeadline {
         this.seconds = seconds;
         this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
         this.timer.unref(); // never what keeps the process alive
-        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+        this.limits = {
+            signal: this.controller.signal,
+            ...callLimitsFor(seconds),
+            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
+        };
     }
     get signal() {
         return this.controller.signal;
@@ -3123,7 +3274,7 @@ const OPTIONS = [
         readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+        description: 'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
     },
     {
         key: 'allowUnknownRegions',
@@ -3204,6 +3355,27 @@ const OPTIONS = [
         env: ['ROLE_TO_ASSUME'],
         kind: 'list',
         description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+    },
+    {
+        key: 'accounts',
+        input: 'accounts',
+        env: ['ACCOUNTS'],
+        kind: 'list',
+        description: 'The AWS accounts to work in, each through the role `role-name`: 12-digit account IDs; `organization` (every account AWS Organizations lists); or `ou:<ou-id>` (the accounts under that OU, nested OUs included). Listing needs the management account or a delegated administrator. Only ACTIVE accounts are used; the others are reported as skipped with their state. Empty: `role-to-assume`, else the ambient account.',
+    },
+    {
+        key: 'roleName',
+        input: 'role-name',
+        env: ['ROLE_NAME'],
+        kind: 'string',
+        description: 'With `accounts`: the IAM role to assume in each account (a name such as `codebuild-credential-sync`, or `path/name`); its ARN is built in the partition of the regions. examples/cloudformation/member-role-stackset.yml creates it.',
+    },
+    {
+        key: 'excludeAccounts',
+        input: 'exclude-accounts',
+        env: ['EXCLUDE_ACCOUNTS'],
+        kind: 'list',
+        description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
     },
     {
         key: 'reportFile',
@@ -3885,6 +4057,23 @@ function ownCell(r) {
 function inventoryTypes(report) {
     return report.serverTypes ?? [report.serverType];
 }
+/** Accounts of a fleet run: the counts, then every account not worked on, with why. */
+function accountLines(report, markdown) {
+    const accounts = report.accounts;
+    if (!accounts?.length)
+        return [];
+    const count = (status) => accounts.filter((a) => a.status === status);
+    const parts = ['worked', 'skipped', 'excluded', 'unreachable']
+        .map((status) => [status, count(status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    const head = `Accounts (${accounts[0].source}): ${accounts.length} listed, ${parts.join(', ')}`;
+    const others = accounts.filter((a) => a.status !== 'worked');
+    const line = (a) => `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
+    if (markdown)
+        return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
+    return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
+}
 /**
  * Plain text for logs: one line per region, then what is the same in many regions said
  * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
@@ -3911,6 +4100,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             }
         }
     }
+    lines.push(...accountLines(report, false));
     const inventory = report.mode === 'inventory' && report.regions.length > 0;
     // The inventory's matrix is its line per region; the list then names only regions that failed.
     const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
@@ -4002,6 +4192,7 @@ function renderMarkdown(report) {
             out.push('');
         }
     }
+    out.push(...accountLines(report, true));
     if (report.mode === 'inventory' && report.regions.length)
         out.push(...inventoryMatrix(report), '');
     else if (report.regions.some((r) => r.account))

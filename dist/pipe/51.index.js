@@ -250,8 +250,10 @@ class CodeBuildRegion {
     async call(operation, send) {
         const what = `CodeBuild ${operation} in ${this.region}`;
         const waiting = this.limits.waiting;
+        const gate = this.limits.gate;
+        const gated = gate ? () => gate.run(send) : send;
         try {
-            return await (waiting ? waiting.on(what, send) : send());
+            return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
             throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
@@ -329,6 +331,7 @@ function describeAwsError(error, what, iamAction, limits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /** Promise.all with at most `limit` at once, results in input order. */
@@ -343,6 +346,31 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(work) {
+        if (this.active >= this.limit)
+            await new Promise((go) => this.queue.push(go));
+        else
+            this.active++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
 }
 
 
@@ -362,6 +390,10 @@ __webpack_require__.d(__webpack_exports__, {
   XG: () => (/* binding */ exitCodeForSignal)
 });
 
+// UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
+
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
@@ -495,6 +527,13 @@ var options = __webpack_require__(3457);
 
 
 
+
+/**
+ * AWS calls in flight at once, across the whole run: twice the targets worked on at once
+ * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
+ * TLS handshakes and the memory of answers being parsed, however many accounts there are.
+ */
+const MAX_CALLS_IN_FLIGHT = 128;
 /** What one strand of work (validation, a region) is waiting for right now. */
 class Waiting {
     what;
@@ -533,7 +572,11 @@ class RunDeadline {
         this.seconds = seconds;
         this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
         this.timer.unref(); // never what keeps the process alive
-        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+        this.limits = {
+            signal: this.controller.signal,
+            ...callLimitsFor(seconds),
+            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
+        };
     }
     get signal() {
         return this.controller.signal;
@@ -1242,7 +1285,7 @@ async function perTarget(ctx, work) {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
         };
-        if (!target.client)
+        if (!target.client && !target.open)
             return {
                 ...where,
                 action: 'failed',
@@ -1252,14 +1295,28 @@ async function perTarget(ctx, work) {
         // Nothing new starts once the run has stopped.
         if (deadline.stopped)
             return { ...where, ...notReached(ctx) };
+        const client = (target.client ??= target.open());
         try {
-            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
         }
         catch (error) {
             if (error instanceof core_deadline/* RunStopped */.NL)
                 return { ...where, ...stoppedIn(ctx, target, error) };
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
+            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+            if (refused) {
+                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+                const said = error.message.split(' AWS said: ')[1];
+                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+                return {
+                    ...where,
+                    action: 'failed',
+                    status: 'drift',
+                    detail: message,
+                };
+            }
             return {
                 ...where,
                 action: 'failed',
@@ -1268,6 +1325,21 @@ async function perTarget(ctx, work) {
             };
         }
     });
+}
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+function fleetRun(config) {
+    return Boolean(config.accounts) || config.allRegions;
+}
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error) {
+    const code = error.code ?? '';
+    if (/AccessDenied|UnauthorizedOperation/i.test(code))
+        return /service control policy/i.test(error.message)
+            ? 'a service control policy denies it'
+            : "the role's policy does not allow it";
+    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+    return undefined;
 }
 /** What is wrong with the credential a region holds, if anything. */
 function credentialDrift(config, held, target) {
@@ -1327,7 +1399,11 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-function describeTargets({ config }) {
+function describeTargets({ config, targets }) {
+    if (fleetRun(config)) {
+        const accounts = new Set(targets.map((t) => t.account.id)).size;
+        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+    }
     const accounts = config.rolesToAssume.length;
     const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
     return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
@@ -1652,6 +1728,8 @@ async function runCredentialSync(config, dependencies) {
         ? -1
         : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
     report.findings.sort((a, b) => order(a) - order(b));
+    if (report.accounts)
+        (await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843))).summarizeAccounts(report);
     if (deadline.reason)
         reportStop(ctx, deadline.reason);
     report.drift = report.findings.length > 0;
@@ -1686,7 +1764,8 @@ function outcomeOf(report) {
     return report.findings.length > 0 ? 'drift' : 'success';
 }
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps, deadline }) {
+async function resolveTargets(ctx) {
+    const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
@@ -1694,6 +1773,27 @@ async function resolveTargets({ config, deps, deadline }) {
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
+    if ((config.accounts || config.allRegions) && !noCredentials) {
+        // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+        const [{ resolveFleet }, make] = await Promise.all([
+            __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
+        ]);
+        const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+            try {
+                return await resolveFleet(ctx, ambient, make);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return error.message;
+            }
+        });
+        if (typeof found !== 'string')
+            return found;
+        ctx.report.errors.push(found);
+        return [];
+    }
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
@@ -1786,8 +1886,9 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
     const removeSignalHandlers = deadline.cancelOnSignals();
     try {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
-        if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim()))
-            env.AWS_REGION = config.regions[0];
+        // With `all` (found per account at run time) the partition's main region stands in.
+        if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
+            env.AWS_REGION = config.regions[0] ?? 'us-east-1';
         logger.debug(`AWS credentials: ${(0,aws_credentials/* prepareAwsCredentials */.H)(env)}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {

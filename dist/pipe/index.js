@@ -417,8 +417,12 @@ function buildConfig(source) {
     }
     const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
     const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions, regionLabel } = readRegions();
-    if (regions.length === 0) {
+    const { regions: regionList, regionLabel } = readRegions();
+    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
+    if (allRegions && regionList.length > 1)
+        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : regionList;
+    if (regions.length === 0 && !allRegions) {
         problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
     }
     for (const region of regions) {
@@ -486,6 +490,50 @@ function buildConfig(source) {
         if (!ROLE_ARN.test(role))
             problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
     }
+    const fleet = readFleet();
+    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
+    function readFleet() {
+        const items = list('accounts');
+        const roleName = raw('roleName');
+        const excludeAccounts = list('excludeAccounts');
+        const accountsLabel = label('accounts');
+        for (const id of excludeAccounts)
+            if (!/^\d{12}$/.test(id))
+                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+        if (items.length === 0) {
+            if (roleName)
+                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
+            if (excludeAccounts.length)
+                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
+            return { excludeAccounts };
+        }
+        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+        let accounts;
+        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+        if (word === 'organization')
+            accounts = { kind: 'organization' };
+        else if (word?.startsWith('ou:')) {
+            const ou = items[0].slice(3);
+            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
+                accounts = { kind: 'ou', ou };
+            else
+                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        }
+        else {
+            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
+            if (wrong.length)
+                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+            else
+                accounts = { kind: 'ids', ids: items };
+        }
+        if (!roleName)
+            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
+            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+        if (rolesToAssume.length)
+            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
+        return { accounts, roleName, excludeAccounts };
+    }
     const config = {
         mode,
         serverType,
@@ -503,6 +551,9 @@ function buildConfig(source) {
         repositories,
         requireVerifiedScopes: bool('requireVerifiedScopes'),
         rolesToAssume,
+        ...fleet,
+        allRegions,
+        partition: (regions[0] && partitionOf(regions[0])) || 'aws',
         reportFile: raw('reportFile'),
         failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
         driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
@@ -1037,7 +1088,7 @@ const OPTIONS = [
         readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+        description: 'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
     },
     {
         key: 'allowUnknownRegions',
@@ -1118,6 +1169,27 @@ const OPTIONS = [
         env: ['ROLE_TO_ASSUME'],
         kind: 'list',
         description: 'IAM role ARNs, one per AWS account, assumed with the ambient credentials; every account gets every region. Empty: the ambient account only.',
+    },
+    {
+        key: 'accounts',
+        input: 'accounts',
+        env: ['ACCOUNTS'],
+        kind: 'list',
+        description: 'The AWS accounts to work in, each through the role `role-name`: 12-digit account IDs; `organization` (every account AWS Organizations lists); or `ou:<ou-id>` (the accounts under that OU, nested OUs included). Listing needs the management account or a delegated administrator. Only ACTIVE accounts are used; the others are reported as skipped with their state. Empty: `role-to-assume`, else the ambient account.',
+    },
+    {
+        key: 'roleName',
+        input: 'role-name',
+        env: ['ROLE_NAME'],
+        kind: 'string',
+        description: 'With `accounts`: the IAM role to assume in each account (a name such as `codebuild-credential-sync`, or `path/name`); its ARN is built in the partition of the regions. examples/cloudformation/member-role-stackset.yml creates it.',
+    },
+    {
+        key: 'excludeAccounts',
+        input: 'exclude-accounts',
+        env: ['EXCLUDE_ACCOUNTS'],
+        kind: 'list',
+        description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
     },
     {
         key: 'reportFile',
@@ -1765,6 +1837,23 @@ function ownCell(r) {
 function inventoryTypes(report) {
     return report.serverTypes ?? [report.serverType];
 }
+/** Accounts of a fleet run: the counts, then every account not worked on, with why. */
+function accountLines(report, markdown) {
+    const accounts = report.accounts;
+    if (!accounts?.length)
+        return [];
+    const count = (status) => accounts.filter((a) => a.status === status);
+    const parts = ['worked', 'skipped', 'excluded', 'unreachable']
+        .map((status) => [status, count(status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    const head = `Accounts (${accounts[0].source}): ${accounts.length} listed, ${parts.join(', ')}`;
+    const others = accounts.filter((a) => a.status !== 'worked');
+    const line = (a) => `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
+    if (markdown)
+        return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
+    return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
+}
 /**
  * Plain text for logs: one line per region, then what is the same in many regions said
  * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
@@ -1791,6 +1880,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             }
         }
     }
+    lines.push(...accountLines(report, false));
     const inventory = report.mode === 'inventory' && report.regions.length > 0;
     // The inventory's matrix is its line per region; the list then names only regions that failed.
     const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
@@ -1882,6 +1972,7 @@ function renderMarkdown(report) {
             out.push('');
         }
     }
+    out.push(...accountLines(report, true));
     if (report.mode === 'inventory' && report.regions.length)
         out.push(...inventoryMatrix(report), '');
     else if (report.regions.some((r) => r.account))
