@@ -73,23 +73,24 @@ describe('check', () => {
     ]);
 
     // Job summary: the drift list says what each finding breaks; a projects table per region.
+    // Names and locations come from the projects: set in code spans (issue 16).
     expect(result.summary).toContain(
-      '- `credential-missing` (eu-west-1): eu-west-1 holds no GITHUB credential: builds there cannot reach the source. Run sync there. **It breaks 2 projects: eu-api, eu-web.**',
+      '- `credential-missing` (eu-west-1): eu-west-1 holds no GITHUB credential: builds there cannot reach the source. Run sync there. **It breaks 2 projects: `eu-api`, `eu-web`.**',
     );
     expect(result.summary).toMatch(
-      /- `webhook-inactive` \(us-east-1\): Project worker .* \*\*It breaks 1 project: worker\.\*\*/,
+      /- `webhook-inactive` \(us-east-1\): Project `worker` .* \*\*It breaks 1 project: `worker`\.\*\*/,
     );
     expect(result.summary).toContain('**Projects in us-east-1 (7)**');
     expect(result.summary).toContain('| Project | Repository | Credential | Webhook |');
-    expect(result.summary).toContain('| web | acme/web | account | ✖ missing |');
-    expect(result.summary).toContain('| worker | acme/worker | account | ⚠ inactive |');
+    expect(result.summary).toContain('| `web` | `acme/web` | account | ✖ missing |');
+    expect(result.summary).toContain('| `worker` | `acme/worker` | account | ⚠ inactive |');
     expect(result.summary).not.toContain('<details>');
 
     // The failure message and the drift issue say the same.
     expect(result.stdout).toMatch(/::error::.*It breaks 2 projects: eu-api, eu-web\./);
     const [issue] = e.github.issues('acme/infra');
-    expect(issue.body).toContain('**It breaks 1 project: web.**');
-    expect(issue.body).toContain('| legacy | acme/old-name | account |');
+    expect(issue.body).toContain('**It breaks 1 project: `web`.**');
+    expect(issue.body).toContain('| `legacy` | `acme/old-name` | account |');
     expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(GH);
   });
 
@@ -106,10 +107,10 @@ describe('check', () => {
     });
     expect(result.report().findings[0].projects).toHaveLength(150);
     expect(result.summary).toContain(
-      'breaks 150 projects: svc-0001, svc-0002, svc-0003, svc-0004, svc-0005, svc-0006, svc-0007, svc-0008, svc-0009, svc-0010 … and 140 more.',
+      'breaks 150 projects: `svc-0001`, `svc-0002`, `svc-0003`, `svc-0004`, `svc-0005`, `svc-0006`, `svc-0007`, `svc-0008`, `svc-0009`, `svc-0010` … and 140 more.',
     );
     expect(result.summary).toContain('<details>\n<summary>Projects in us-east-1 (150)</summary>');
-    expect(result.summary).toContain('| svc-0150 | acme/svc-150 | account | none |');
+    expect(result.summary).toContain('| `svc-0150` | `acme/svc-150` | account | none |');
   });
 });
 

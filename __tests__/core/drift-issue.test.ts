@@ -4,6 +4,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { DRIFT_LABEL, DRIFT_MARKER, syncDriftIssue } from '../../src/core/drift-issue.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
+import { outside, outsideAll } from '../../src/core/outside.js';
 import type { Report } from '../../src/core/report.js';
 
 const REPO = 'octo-org/infra';
@@ -33,8 +34,8 @@ function driftReport(generatedAt: string): Report {
       kind: 'classic-pat',
       description: 'GitHub classic personal access token',
       accepted: true,
-      identity: 'ci-bot',
-      scopes: ['repo', 'admin:repo_hook'],
+      identity: outside('ci-bot'),
+      scopes: outsideAll(['repo', 'admin:repo_hook']),
       required: [{ scope: 'repo', status: 'granted' }],
       expiresAt: '2027-02-01T00:00:00Z',
     },

@@ -293,7 +293,7 @@ describe('check names the projects each finding breaks', () => {
   test('a role without codebuild:ListProjects still gets its credential checked, with a warning that names the action', async () => {
     const e = emu.get();
     e.github.addToken(GH, { scopes: ['repo'] });
-    e.aws.addAccessKey('AKIANOLISTPROJECTS01', 'secretNoListProjects0000000000000000000+', {
+    e.aws.addAccessKey('AKIANOLISTPROJECTS01', 'secretDeniedOneAction00000000000000000+', {
       deny: ['codebuild:ListProjects'],
     });
     e.codebuild.seed('us-east-1', {
@@ -306,7 +306,7 @@ describe('check names the projects each finding breaks', () => {
       SERVER_TYPE: 'github',
       TOKEN: GH,
       AWS_ACCESS_KEY_ID: 'AKIANOLISTPROJECTS01',
-      AWS_SECRET_ACCESS_KEY: 'secretNoListProjects0000000000000000000+',
+      AWS_SECRET_ACCESS_KEY: 'secretDeniedOneAction00000000000000000+',
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(

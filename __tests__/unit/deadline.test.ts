@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { forPlain } from '../../src/core/outside.js';
 import { buildConfig, envSource } from '../../src/core/config.js';
 import { callLimitsFor, RunDeadline, RunStopped, Waiting } from '../../src/core/deadline.js';
 import { ConfigError } from '../../src/core/errors.js';
@@ -139,7 +140,8 @@ describe('network failures', () => {
     for (const [error, kind, words] of cases) {
       const failure = networkFailure(error);
       expect(failure?.kind).toBe(kind);
-      const message = describeNetworkFailure(failure!, { ...call, timeoutMs: 10_000 });
+      // As a sink shows it: the TLS detail is outside text, sealed until then.
+      const message = forPlain(describeNetworkFailure(failure!, { ...call, timeoutMs: 10_000 }));
       expect(message).toContain(words);
       expect(message).not.toMatch(/HTTP 500|\n\s+at /);
     }

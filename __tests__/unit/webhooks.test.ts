@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { outside } from '../../src/core/outside.js';
 import { classifyProject } from '../../src/core/projects.js';
 import { repositoryOf, sameUrl } from '../../src/core/webhooks.js';
 
@@ -52,7 +53,7 @@ describe('which credential a project uses', () => {
     const c = classifyProject({ name: 'api', source: github('https://github.com/acme/api') }, [
       'GITHUB',
     ]);
-    expect(c?.report).toMatchObject({ credential: 'account', repository: 'acme/api' });
+    expect(c?.report).toMatchObject({ credential: 'account', repository: outside('acme/api') });
   });
 
   test('OAUTH in source.auth names no resource: still the account credential', () => {
@@ -75,7 +76,7 @@ describe('which credential a project uses', () => {
     expect(c?.report).toMatchObject({
       credential: 'project',
       authType: 'CODECONNECTIONS',
-      resource: arn,
+      resource: outside(arn),
     });
   });
 

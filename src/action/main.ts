@@ -13,6 +13,7 @@ import {
 } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
+import { forMarkdown, forPlain } from '../core/outside.js';
 import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
@@ -170,14 +171,16 @@ export async function run(
 }
 
 /**
- * The toolkit with every way out redacted: log lines, annotations, outputs, the
- * failure message and the job summary. Everything the Action prints goes through it.
+ * The toolkit with every way out sealed and redacted: log lines, annotations, outputs,
+ * the failure message and the job summary. Everything the Action prints goes through
+ * it, so no line it prints can begin a workflow command (`core.info` writes as it is
+ * given) and outside text is set in code spans in the summary.
  */
 function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
-  const r = (text: string) => secrets.redact(text);
+  const r = (text: string) => secrets.redact(forPlain(text));
   const summary: SummaryWriter = {
     addRaw: (text, addEOL) => {
-      core.summary.addRaw(r(text), addEOL);
+      core.summary.addRaw(secrets.redact(forMarkdown(text)), addEOL);
       return summary;
     },
     write: () => core.summary.write(),

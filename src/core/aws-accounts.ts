@@ -1,4 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
@@ -109,7 +110,7 @@ export async function checkAmbientCredentials(
     const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
       ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
       : '';
-    return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+    return `Could not get AWS credentials${webIdentity}. AWS said: ${outside(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : outside(e.message)}`;
   }
 }
 

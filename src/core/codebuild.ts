@@ -12,6 +12,7 @@ import { callLimitsFor, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { describeNetworkFailure, networkFailure } from './network-errors.js';
 import type { AuthType, ServerType } from './options.js';
+import { outside } from './outside.js';
 import { USER_AGENT } from './version.js';
 
 export interface StoredCredential {
@@ -156,7 +157,7 @@ export class CodeBuildRegion {
         `CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`,
         'NoArn',
       );
-    return out.arn;
+    return identifier(out.arn);
   }
 
   async delete(arn: string): Promise<void> {
@@ -204,13 +205,24 @@ export class CodeBuildRegion {
   }
 }
 
+/**
+ * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
+ * it is compared, and shown, as an identifier.
+ */
 function toStored(info: SourceCredentialsInfo): StoredCredential {
   return {
-    arn: info.arn ?? '',
-    serverType: info.serverType ?? '',
-    authType: info.authType ?? '',
-    ...(info.resource ? { resource: info.resource } : {}),
+    arn: identifier(info.arn),
+    serverType: identifier(info.serverType),
+    authType: identifier(info.authType),
+    ...(info.resource ? { resource: identifier(info.resource) } : {}),
   };
+}
+
+/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
+export function identifier(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
+    .slice(0, 2048);
 }
 
 interface SdkErrorLike {
@@ -264,7 +276,9 @@ export function describeAwsError(
       failure.kind === 'stopped' ? 'RunStopped' : failure.code,
     );
   }
-  const aws = e.message ? ` AWS said: ${e.message}` : '';
+  // AWS's own words, from its message field only, sealed; the code is shown sealed too.
+  const aws = e.message ? ` AWS said: ${outside(e.message)}` : '';
+  const shownCode = outside(code, 100);
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
     return new AwsCallError(
       `${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`,
@@ -283,14 +297,14 @@ export function describeAwsError(
     )
   ) {
     return new AwsCallError(
-      `${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`,
+      `${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`,
       code,
     );
   }
   if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
     const attempts = e.$metadata?.attempts ?? 1;
     return new AwsCallError(
-      `${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`,
+      `${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`,
       code,
     );
   }
@@ -299,5 +313,5 @@ export function describeAwsError(
   if (code === 'AccountLimitExceededException')
     return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-  return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+  return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
 }

@@ -2,6 +2,7 @@ import {
   CodeStarConnectionsClient,
   GetConnectionCommand,
 } from '@aws-sdk/client-codestar-connections';
+import { outside } from './outside.js';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
 import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
@@ -59,10 +60,11 @@ export async function inspectConnection(
   }
   const status = connection?.ConnectionStatus;
   const provider = connection?.ProviderType;
-  const name = connection?.ConnectionName;
+  const name =
+    connection?.ConnectionName === undefined ? undefined : outside(connection.ConnectionName);
   const base = {
     kind: 'codeconnection',
-    description: `AWS CodeConnections connection${provider ? ` (${provider})` : ''}`,
+    description: `AWS CodeConnections connection${provider ? ` (${outside(provider)})` : ''}`,
     identity: name,
     required: [],
   };
@@ -82,7 +84,7 @@ export async function inspectConnection(
       token: {
         ...base,
         accepted: false,
-        problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
+        problem: `The connection ${name ?? connectionArn} is ${status ? outside(status) : 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
       },
     };
   }
@@ -92,7 +94,7 @@ export async function inspectConnection(
       token: {
         ...base,
         accepted: false,
-        problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
+        problem: `The connection ${name ?? connectionArn} is for ${outside(provider)}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
       },
     };
   }

@@ -1,5 +1,6 @@
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
+import { outside } from './outside.js';
 import type { CallLimits } from './deadline.js';
 import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './providers/github-client.js';
 import { describeNetworkFailure } from './network-errors.js';
@@ -150,7 +151,9 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
       }
       const e = error as RequestErrorLike;
       const data = e.response?.data as { message?: unknown } | undefined;
-      const message = typeof data?.message === 'string' ? data.message : errorMessage(error);
+      const message = outside(
+        typeof data?.message === 'string' ? data.message : errorMessage(error),
+      );
       const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
       if (e.status === 401) {
         throw new UserError(

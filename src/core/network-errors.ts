@@ -3,6 +3,8 @@
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
 import { throughProxy } from './proxy.js';
 
+import { outside } from './outside.js';
+
 export type NetworkFailureKind =
   'dns' | 'refused' | 'reset' | 'tls' | 'connect-timeout' | 'timeout' | 'invalid-url' | 'stopped';
 
@@ -68,7 +70,8 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
     kind,
     code,
     host: errors.map(hostOf).find(Boolean),
-    ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+    // A TLS message can quote the server's certificate (its names): sealed.
+    ...(kind === 'tls' && e.message ? { detail: outside(e.message) } : {}),
   });
   for (const e of errors) {
     const code = e.code ?? '';

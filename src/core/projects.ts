@@ -18,6 +18,8 @@ import type {
   TokenReport,
   WebhookHealth,
 } from './report.js';
+import { outside, userInfoIn, type OutsideText } from './outside.js';
+import type { Secrets } from './secrets.js';
 import { repositoryOf, sameUrl, type HooksAnswer, type WebhookReader } from './webhooks.js';
 
 /** BatchGetProjects takes 1 to 100 names (FACTS.md). */
@@ -40,12 +42,14 @@ export interface InspectorOptions {
   /** Judges a project-level connection (GetConnection), undefined when it could not; absent: not checked. */
   connection?: (arn: string, sourceType: ServerType) => Promise<TokenReport | undefined>;
   logger: Logger;
+  /** The run's secrets: a password in a source location (`https://user:pw@host/…`) joins them. */
+  secrets?: Secrets;
 }
 
 export interface RegionInspection {
   projects: ProjectReport[];
   /** Per server type, the projects that use the region's account credential for it. */
-  dependents: Partial<Record<ServerType, string[]>>;
+  dependents: Partial<Record<ServerType, OutsideText[]>>;
   /** Webhook, repository and project-connection findings of the region. */
   findings: DriftFinding[];
   warnings: string[];
@@ -116,12 +120,12 @@ export function classifyProject(
     parsedRepository,
     accountServerTypes,
     report: {
-      name: project.name ?? '',
-      repository: parsedRepository ?? main.location ?? '',
+      name: outside(project.name),
+      repository: outside(parsedRepository ?? main.location),
       serverType: String(main.type),
       credential: usesAccount ? 'account' : 'project',
       ...(!usesAccount && own?.auth?.resource
-        ? { authType: own.auth.type, resource: own.auth.resource }
+        ? { authType: own.auth.type, resource: outside(own.auth.resource) }
         : {}),
       webhook: primaryOn && project.webhook ? 'unknown' : 'none',
     },
@@ -140,6 +144,9 @@ export async function inspectRegion(
   options: InspectorOptions,
 ): Promise<RegionInspection> {
   const all = await readAllProjects(client);
+  for (const p of all)
+    for (const s of [p.source, ...(p.secondarySources ?? [])])
+      for (const secret of userInfoIn(s?.location ?? '')) options.secrets?.addFound(secret);
   const classified = all
     .map((p) => classifyProject(p, options.serverTypes))
     .filter((c): c is Classified => !!c)
@@ -198,7 +205,7 @@ export async function inspectRegion(
       if (finding) findings.push({ ...base, ...finding });
     }
   }
-  const dependents: Partial<Record<ServerType, string[]>> = {};
+  const dependents: Partial<Record<ServerType, OutsideText[]>> = {};
   for (const c of classified)
     for (const type of c.accountServerTypes) (dependents[type] ??= []).push(c.report.name);
   return { projects: classified.map((c) => c.report), dependents, findings, warnings };

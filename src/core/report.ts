@@ -1,4 +1,5 @@
 import type { AuthType, Mode, ServerType } from './options.js';
+import { forMarkdown, forPlain, type OutsideText } from './outside.js';
 import type { RepositoryProbe } from './providers/github-permissions.js';
 import type { ScopeCheck } from './scopes.js';
 import {
@@ -22,9 +23,9 @@ export interface TokenReport {
   /** The provider accepted the token. */
   accepted: boolean;
   /** Who the token acts as (login, username), when the provider says. */
-  identity?: string;
-  /** Scopes exactly as the provider reports them; undefined when it does not say. */
-  scopes?: string[];
+  identity?: OutsideText;
+  /** Scopes exactly as the provider reports them (sealed); undefined when it does not say. */
+  scopes?: OutsideText[];
   /** Each scope (or, for a probed fine-grained token, permission) CodeBuild needs: granted, missing or unknown. */
   required: ScopeCheck[];
   /** A fine-grained token's permissions, probed read-only on each repository of `repositories`. */
@@ -40,9 +41,9 @@ export type WebhookHealth = 'ok' | 'missing' | 'inactive' | 'none' | 'unknown';
 
 /** One CodeBuild project whose source is on a server type this run looks at. */
 export interface ProjectReport {
-  name: string;
-  /** `owner/repo` (Bitbucket `workspace/slug`) from the source location; the location itself when it has no such form. */
-  repository: string;
+  name: OutsideText;
+  /** `owner/repo` (Bitbucket `workspace/slug`) from the source location; the location itself (without user information) when it has no such form. */
+  repository: OutsideText;
   /** The source type that ties it to a credential: GITHUB, GITHUB_ENTERPRISE or BITBUCKET. */
   serverType: string;
   /** `account`: a source uses the region's credential for the server type; `project`: every such source has its own (`source.auth`). */
@@ -50,7 +51,7 @@ export interface ProjectReport {
   /** The auth type of a project-level credential: CODECONNECTIONS or SECRETS_MANAGER. */
   authType?: string;
   /** The connection or secret ARN of a project-level credential. */
-  resource?: string;
+  resource?: OutsideText;
   webhook: WebhookHealth;
   /** Why the webhook is `unknown`, when it is. */
   webhookDetail?: string;
@@ -63,7 +64,7 @@ export interface HeldCredential {
   arn: string;
   resource?: string;
   /** Projects that depend on it (no project-level override). */
-  projects: string[];
+  projects: OutsideText[];
 }
 
 export type RegionAction =
@@ -410,7 +411,7 @@ export function renderText(
   if (!warningsShownElsewhere)
     for (const w of groupWarnings(report)) lines.push(`Warning: ${w.text}`);
   for (const e of report.errors.slice(errorsShownElsewhere)) lines.push(`Error: ${e}`);
-  return lines.join('\n');
+  return forPlain(lines.join('\n'));
 }
 
 /** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
@@ -425,7 +426,7 @@ function noProjects(report: Report): string[] {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** Markdown for the job summary. */
+/** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
 export function renderMarkdown(report: Report): string {
   const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
   const out: string[] = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
@@ -511,7 +512,7 @@ export function renderMarkdown(report: Report): string {
     out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
   }
   out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-  return out.join('\n');
+  return forMarkdown(out.join('\n'));
 }
 
 /** Rows of a projects table shown before it is folded away. */
@@ -535,7 +536,7 @@ function projectTable(r: RegionReport): string[] {
     '|---|---|---|---|',
     ...r.projects.map(
       (p) =>
-        `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p)!)}` : ''} |`,
+        `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (${cell(p.resource)})` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p)!)}` : ''} |`,
     ),
   ];
   if (r.projects.length <= OPEN_PROJECT_ROWS) return [`**${title}**`, '', ...table, ''];
@@ -573,6 +574,7 @@ function accountMatrix(report: Report): string[] {
   ];
 }
 
+/** The report for machines (the `report` output, the report file): outside text unsealed. */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2);
+  return forPlain(JSON.stringify(report, null, 2));
 }

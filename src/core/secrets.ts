@@ -1,4 +1,5 @@
 import type { Logger } from './logger.js';
+import { withoutUserInfo } from './outside.js';
 import { trimToken } from './token-form.js';
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -7,36 +8,52 @@ const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
 /** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
 const MIN_PART = 8;
 
+/** No run of this many characters of a secret, in any letter case, is ever shown. */
+export const WINDOW = 12;
+
+/** What stands where a secret was. */
+const MASK = '***';
+
 /**
- * Every value that must never be printed, in every form it could be printed in,
- * and the one redaction all output passes through: the core redacts the Report
- * and its log lines before they leave it, and each entry point redacts whatever
- * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
+ * Every value that must never be printed, and the one redaction all output passes
+ * through: the core redacts the Report and its log lines before they leave it, and
+ * each entry point redacts whatever else it prints or writes (stdout/stderr,
+ * annotations, outputs, the report file).
+ *
+ * A secret is hidden by its fragments, not only whole: every run of 12 characters
+ * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
+ * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
+ * text spells it %-encoded, as HTML or JSON character escapes, or split by line
+ * breaks or spaces (the text is read a second time with those decoded and removed).
+ * A matching span is masked in the original text. URLs lose their user information.
  */
 export class Secrets {
+  /** Secrets whose fragments are hidden, each in every form. */
   private readonly values = new Set<string>();
-  private sorted: string[] | undefined;
+  /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
+  private readonly exact = new Set<string>();
+  private index: WindowIndex | undefined;
 
   /**
    * `onValue` sees each new value as given, once (the Action registers it with the
-   * runner's log masking); the encoded forms derived from it are only redacted here.
+   * runner's log masking); the forms and fragments derived from it are only redacted here.
    */
   constructor(private readonly onValue?: (value: string) => void) {}
 
   /**
-   * A secret value: the whole of it and, when it has whitespace inside, each
-   * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
+   * A secret value: the whole of it and, when it has whitespace inside, each piece
+   * of 8 or more characters.
    */
   add(value: string | undefined): void {
     const trimmed = value?.trim();
     if (!trimmed || trimmed.length < 4) return;
-    this.addForms(trimmed);
+    this.addValue(trimmed);
     // Also the form the token is used in, without invisible characters at its ends.
     const used = trimToken(trimmed);
-    if (used !== trimmed && used.length >= 4) this.addForms(used);
+    if (used !== trimmed && used.length >= 4) this.addValue(used);
     const parts = trimmed.split(/\s+/);
     if (parts.length > 1)
-      for (const part of parts) if (part.length >= MIN_PART) this.addForms(part);
+      for (const part of parts) if (part.length >= MIN_PART) this.addValue(part);
   }
 
   /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
@@ -50,21 +67,31 @@ export class Secrets {
     }
   }
 
+  /**
+   * A secret found in outside text at run time (the password in a project's source URL).
+   * Hidden by its fragments like any other, but only when it is long enough to be one
+   * (WINDOW): outside text cannot make a word such as a region name disappear from the
+   * output, nor is it handed to the runner's masking.
+   */
+  addFound(value: string): void {
+    const trimmed = value.trim();
+    if (trimmed.length < WINDOW || this.values.has(trimmed)) return;
+    this.values.add(trimmed);
+    this.index = undefined;
+  }
+
   /** Basic credentials travel base64-encoded: hide that form too. */
   addBasic(username: string, password: string, given = true): void {
     const basic = Buffer.from(`${username}:${password}`);
-    this.remember(basic.toString('base64'), given);
-    this.remember(basic.toString('base64url'));
+    this.addExact(basic.toString('base64'), given);
+    this.addExact(basic.toString('base64url'));
   }
 
   redact(text: string): string {
-    let out = text;
-    // Longest first, so a value containing another is hidden whole.
-    this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
-    for (const value of this.sorted) {
-      if (out.includes(value)) out = out.split(value).join('***');
-    }
-    return out;
+    const shown = withoutUserInfo(text);
+    if (this.values.size === 0 && this.exact.size === 0) return shown;
+    this.index ??= new WindowIndex(this.values, this.exact);
+    return this.index.mask(shown);
   }
 
   /** A copy of a value (a Report, say) with every string in it redacted. */
@@ -79,22 +106,265 @@ export class Secrets {
     return value;
   }
 
-  private addForms(value: string): void {
-    this.remember(value, true);
-    const forms = [
-      encodeURIComponent(value),
-      Buffer.from(value).toString('base64'),
-      Buffer.from(value).toString('base64url'),
-      JSON.stringify(value).slice(1, -1),
-    ];
-    for (const form of forms) this.remember(form);
+  private addValue(value: string): void {
+    if (value.length < WINDOW) return this.addExact(value, true);
+    if (this.values.has(value)) return;
+    this.values.add(value);
+    this.index = undefined;
+    this.onValue?.(value);
   }
 
-  private remember(form: string, given = false): void {
-    if (form.length < 4 || this.values.has(form)) return;
-    this.values.add(form);
-    this.sorted = undefined;
-    if (given) this.onValue?.(form);
+  private addExact(value: string, given = false): void {
+    if (value.length < 4 || this.exact.has(value)) return;
+    this.exact.add(value);
+    this.index = undefined;
+    if (given) this.onValue?.(value);
+  }
+}
+
+/** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
+function lowerAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
+/** The forms a server may echo a secret in; each is searched for by its fragments. */
+function formsOf(value: string): string[] {
+  const bytes = Buffer.from(value);
+  const forms = [
+    value,
+    [...value].reverse().join(''),
+    bytes.toString('hex'),
+    JSON.stringify(value).slice(1, -1),
+    encodeURIComponent(value),
+  ];
+  // base64 of the secret from each of the three alignments, so a fragment quoted from
+  // anywhere in it shows up as a run of one of them.
+  for (let skip = 0; skip < 3; skip++) {
+    forms.push(bytes.subarray(skip).toString('base64'), bytes.subarray(skip).toString('base64url'));
+  }
+  return forms.map(lowerAscii);
+}
+
+const BASE = 31;
+/** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
+const TOP = (() => {
+  let p = 1;
+  for (let i = 1; i < WINDOW; i++) p = Math.imul(p, BASE) >>> 0;
+  return p;
+})();
+
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** A way of reading the text: the characters read, and where each came from in it. */
+interface View {
+  text: string;
+  /** Start and end (exclusive) in the original text of each character of `text`. */
+  from: Int32Array;
+  to: Int32Array;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  lowbar: '_',
+  period: '.',
+  colon: ':',
+  sol: '/',
+  hyphen: '-',
+  dash: '-',
+  plus: '+',
+  equals: '=',
+  num: '#',
+};
+
+/** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
+function codeOf(n: number): number {
+  return n < 0x10000 ? n : 0xfffd;
+}
+
+/**
+ * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
+ * \uXXXX, \xHH and backslash escapes decoded; whitespace, invisible characters and
+ * the seal's characters (outside.ts) left out. Lower-cased.
+ */
+function decodedView(text: string): View {
+  const codes = new Uint16Array(text.length);
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
+  let n = 0;
+  const push = (code: number, start: number, end: number) => {
+    codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
+    from[n] = start;
+    to[n] = end;
+    n++;
+  };
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 37 /* % */ && isHex(text, i + 1, 2)) {
+      push(parseInt(text.slice(i + 1, i + 3), 16), i, i + 3);
+      i += 3;
+      continue;
+    }
+    if (c === 38 /* & */) {
+      const m = /^&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/i.exec(text.slice(i, i + 12));
+      const decoded = m
+        ? m[1] !== undefined
+          ? codeOf(Number(m[1]))
+          : m[2] !== undefined
+            ? codeOf(parseInt(m[2], 16))
+            : NAMED_ENTITIES[m[3]!.toLowerCase()]?.charCodeAt(0)
+        : undefined;
+      if (m && decoded !== undefined) {
+        push(decoded, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === 92 /* \ */ && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
+        push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
+        i += 6;
+        continue;
+      }
+      if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
+        push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
+        i += 4;
+        continue;
+      }
+      if (!isSkipped(next)) {
+        push(next, i, i + 2);
+        i += 2;
+        continue;
+      }
+    }
+    if (!isSkipped(c)) push(c, i, i + 1);
+    i++;
+  }
+  return {
+    text: Buffer.from(codes.buffer, 0, n * 2).toString('utf16le'),
+    from: from.subarray(0, n),
+    to: to.subarray(0, n),
+  };
+}
+
+function isHex(text: string, at: number, count: number): boolean {
+  if (at + count > text.length) return false;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** Whitespace, invisible characters and the seal's characters: left out of the decoded view. */
+function isSkipped(c: number): boolean {
+  return (
+    c <= 32 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0xe000 ||
+    c === 0xe001
+  );
+}
+
+/** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
+class WindowIndex {
+  private readonly windows = new Set<string>();
+  /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
+  private readonly buckets = new Uint32Array(1 << 15);
+  private readonly exact: string[];
+
+  constructor(values: Set<string>, exact: Set<string>) {
+    for (const value of values)
+      for (const form of formsOf(value))
+        for (let i = 0; i + WINDOW <= form.length; i++) {
+          const w = form.slice(i, i + WINDOW);
+          this.windows.add(w);
+          const b = hashOf(w) >>> 12;
+          this.buckets[b >>> 5]! |= 1 << (b & 31);
+        }
+    // Longest first, so a value containing another is hidden whole.
+    this.exact = [...exact].sort((a, b) => b.length - a.length);
+  }
+
+  mask(text: string): string {
+    const spans: Array<[number, number]> = [];
+    for (const value of this.exact) {
+      for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
+        spans.push([at, at + value.length]);
+    }
+    if (this.windows.size > 0 && text.length >= WINDOW) {
+      const lower = lowerAscii(text);
+      this.scan(
+        lower,
+        spans,
+        (i) => i,
+        (i) => i + 1,
+      );
+      const decoded = decodedView(text);
+      if (decoded.text !== lower)
+        this.scan(
+          decoded.text,
+          spans,
+          (i) => decoded.from[i]!,
+          (i) => decoded.to[i]!,
+        );
+    }
+    if (spans.length === 0) return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    let masking = false;
+    for (const [start, end] of spans) {
+      // A span that overlaps or touches the one before it widens it: one mask for both.
+      if (masking && start <= at) {
+        at = Math.max(at, end);
+        continue;
+      }
+      out += text.slice(at, start) + MASK;
+      at = end;
+      masking = true;
+    }
+    return out + text.slice(at);
+  }
+
+  /** Rolls a hash over every WINDOW-character run of `view`; a known run is a span to mask. */
+  private scan(
+    view: string,
+    spans: Array<[number, number]>,
+    start: (i: number) => number,
+    end: (i: number) => number,
+  ): void {
+    if (view.length < WINDOW) return;
+    let h = hashOf(view.slice(0, WINDOW));
+    for (let i = 0; ; i++) {
+      const b = h >>> 12;
+      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW))) {
+        const s = start(i);
+        const e = end(i + WINDOW - 1);
+        const last = spans[spans.length - 1];
+        // Runs found one after another make one span.
+        if (last && s <= last[1] && s >= last[0]) last[1] = Math.max(last[1], e);
+        else spans.push([s, e]);
+      }
+      if (i + WINDOW >= view.length) break;
+      h =
+        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
+          view.charCodeAt(i + WINDOW)) >>>
+        0;
+    }
   }
 }
 

@@ -149,7 +149,14 @@ export async function projectInspector(
       module.inspectRegion(
         client,
         { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) },
-        { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger },
+        {
+          serverTypes: config.serverTypes,
+          hooks,
+          noHooksBecause,
+          connection,
+          logger: deps.logger,
+          secrets: deps.secrets,
+        },
       ),
   };
 }

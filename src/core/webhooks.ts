@@ -2,6 +2,7 @@
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
+import { outside } from './outside.js';
 import type { CallLimits } from './deadline.js';
 import type { Logger } from './logger.js';
 import type { ServerType } from './options.js';
@@ -107,7 +108,7 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
       if (e.status === 403 && e.response?.headers?.['x-ratelimit-remaining'] === '0')
         return { kind: 'unknown', detail: `${said} (rate limited)` };
       if (e.status !== 404 && e.status !== 403)
-        return { kind: 'unknown', detail: `${said}${e.message ? ` (${e.message})` : ''}` };
+        return { kind: 'unknown', detail: `${said}${e.message ? ` (${outside(e.message)})` : ''}` };
       // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
       // one read of the repository tells the two apart.
       try {
@@ -164,7 +165,7 @@ function bitbucketHooks(
       } catch (error) {
         return {
           kind: 'unknown',
-          detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(error as Error).message})`,
+          detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${outside((error as Error).message)})`,
         };
       }
       const body = (await response.json().catch(() => ({}))) as BitbucketHookPage;
@@ -173,7 +174,7 @@ function bitbucketHooks(
         if (!first || (response.status !== 404 && response.status !== 403))
           return {
             kind: 'unknown',
-            detail: `${said}${body.error?.message ? `: ${body.error.message}` : ''}`,
+            detail: `${said}${body.error?.message ? `: ${outside(body.error.message)}` : ''}`,
           };
         if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
           return {

@@ -4,6 +4,7 @@ import { buildConfig, envSource, type Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import { pipeHelp } from '../core/help.js';
 import { optionsFor } from '../core/options.js';
+import { forPlain } from '../core/outside.js';
 import { addProxySecrets } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { closest } from '../core/similar.js';
@@ -57,7 +58,7 @@ export async function runPipe(io: PipeIo): Promise<number> {
   }
   problems.push(...(await awsCredentialProblems(env)));
   if (!config || problems.length > 0) {
-    io.stderr(`${secrets.redact(`✖ ${new ConfigError(problems).message}`)}\n`);
+    io.stderr(`${secrets.redact(forPlain(`✖ ${new ConfigError(problems).message}`))}\n`);
     return 2;
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake

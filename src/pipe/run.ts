@@ -5,6 +5,7 @@ import { RunDeadline } from '../core/deadline.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { groupWarnings } from '../core/report-groups.js';
+import { forPlain } from '../core/outside.js';
 import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
@@ -17,8 +18,9 @@ export async function runConfigured(
   secrets: Secrets,
   { env, stdout, stderr }: PipeIo,
 ): Promise<number> {
-  const out = (line: string) => stdout(`${secrets.redact(line)}\n`);
-  const fail = (line: string) => stderr(`${secrets.redact(line)}\n`);
+  // Every line out is unsealed (outside.ts) and redacted.
+  const out = (line: string) => stdout(`${secrets.redact(forPlain(line))}\n`);
+  const fail = (line: string) => stderr(`${secrets.redact(forPlain(line))}\n`);
 
   const logger: Logger = {
     info: (m) => out(`▸ ${m}`),

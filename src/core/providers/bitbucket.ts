@@ -10,6 +10,7 @@ import { tokenForm } from '../token-form.js';
 import { withRetry } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
+import { outside, outsideAll } from '../outside.js';
 import { UnverifiedAnswerError, requireProvider, type Provider } from './provenance.js';
 
 /**
@@ -119,7 +120,7 @@ export function bitbucketClient(
         const reason =
           error instanceof HttpStatusError
             ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
-            : (error as Error).message;
+            : outside((error as Error).message);
         throw new Error(`${what} failed (${reason}).`);
       }
     },
@@ -180,7 +181,7 @@ export async function introspectBitbucket(
     ? 'Atlassian API token'
     : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
       (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-  const identity = basic ? username : undefined;
+  const identity = basic ? outside(username) : undefined;
 
   if (response.status === 401 || response.status === 410) {
     const problem = apiToken
@@ -203,7 +204,8 @@ export async function introspectBitbucket(
   if (response.status === 403) {
     // "Your credentials lack one or more required privilege scopes": the token is
     // valid, and the body lists what it was granted.
-    scopes = scopes ?? (body as ScopeErrorBody).error?.detail?.granted;
+    const granted = (body as ScopeErrorBody).error?.detail?.granted;
+    scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
   } else if (!response.ok) {
     throw new ProviderUnavailableError(
       `Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`,
@@ -224,7 +226,7 @@ export async function introspectBitbucket(
     : checkScopes(scopes, appPassword ? BITBUCKET_SCOPES : BITBUCKET_ACCESS_TOKEN_SCOPES);
   if (apiToken) {
     warnings.push(
-      `An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`,
+      `An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? outsideAll(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`,
     );
   } else if (!scopes) {
     warnings.push(
@@ -235,13 +237,23 @@ export async function introspectBitbucket(
       "The token lacks the account scope, which newer versions of CodeBuild's guide also list. Add it if CodeBuild cannot list your repositories.",
     );
   }
-  return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
+  return {
+    token: {
+      kind,
+      description,
+      accepted: true,
+      identity,
+      scopes: scopes && outsideAll(scopes),
+      required,
+    },
+    warnings,
+  };
 }
 
 /** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
 function bitbucketMessage(body: unknown): string {
   const message = (body as ScopeErrorBody | undefined)?.error?.message;
-  return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
+  return typeof message === 'string' && message ? `: ${outside(message)}` : '';
 }
 
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */

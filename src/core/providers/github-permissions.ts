@@ -1,6 +1,7 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+import { outside } from '../outside.js';
 import { mapLimit } from '../concurrency.js';
 import { githubClient, githubNetworkFailure } from './github-client.js';
 import { callLimitsFor, type CallLimits } from '../deadline.js';
@@ -261,7 +262,9 @@ export async function probeRepositoryPermissions(
     } catch (error) {
       const e = error as RequestErrorLike;
       const data = e.response?.data as { message?: unknown } | undefined;
-      const message = typeof data?.message === 'string' ? data.message : e.message;
+      // GitHub's own words from its message field, sealed.
+      const said = typeof data?.message === 'string' ? data.message : e.message;
+      const message = said === undefined ? undefined : outside(said);
       const failure = githubNetworkFailure(error);
       if (failure) return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
       if (e.status === 401) {

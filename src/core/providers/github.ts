@@ -6,6 +6,7 @@ import type { TokenReport } from '../report.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
 import { withRetry } from '../retry.js';
 import { ProviderUnavailableError } from '../errors.js';
+import { outside, outsideAll } from '../outside.js';
 import type { ScopeCheck } from '../scopes.js';
 import { tokenForm } from '../token-form.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
@@ -78,7 +79,7 @@ export function githubUnavailable(
         : '';
     return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
   }
-  return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
+  return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message === undefined ? 'unknown error' : outside(e.message)}).`;
 }
 
 const FINE_GRAINED_NEEDS =
@@ -189,7 +190,7 @@ export async function introspectGitHub(
     expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
   if (expiryHeader !== undefined && !expiresAt) {
     warnings.push(
-      `GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`,
+      `GitHub sent an expiry date that could not be read ("${outside(expiryHeader)}"); expiry is unknown.`,
     );
   }
   if (!scopes && repositories.length > 0) {
@@ -214,7 +215,7 @@ export async function introspectGitHub(
         kind,
         description,
         accepted: true,
-        identity: response.data.login,
+        identity: outside(response.data.login),
         required,
         repositories: probes,
         expiresAt,
@@ -235,8 +236,8 @@ export async function introspectGitHub(
       description:
         kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
       accepted: true,
-      identity: response.data.login,
-      scopes,
+      identity: outside(response.data.login),
+      scopes: scopes && outsideAll(scopes),
       required: checkScopes(scopes, GITHUB_SCOPES),
       expiresAt,
     },

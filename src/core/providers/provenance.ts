@@ -3,6 +3,7 @@
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
 import { UserError } from '../errors.js';
+import { outside } from '../outside.js';
 
 /** An HTTP answer as the providers' clients see it. */
 export interface Answer {
@@ -63,9 +64,10 @@ const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 
 /** What a body that is not the provider's JSON looks like, in a few words. */
 export function describeBody(answer: Answer): string {
-  const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+  const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
+  const type = raw === undefined ? undefined : outside(raw, 100);
   const what =
-    type === 'text/html' ||
+    raw === 'text/html' ||
     (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
       ? 'an HTML page'
       : type
@@ -101,7 +103,7 @@ export function notFromProvider(
   if (!strict) return undefined;
   if (!json || typeof answer.body !== 'object' || answer.body === null) {
     const body = json
-      ? `a body that is not JSON (${type}, ${answer.status})`
+      ? `a body that is not JSON (${outside(type, 100)}, ${answer.status})`
       : describeBody(answer);
     return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
   }

@@ -1,0 +1,155 @@
+// Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
+// project names and source locations, error messages, webhook data). It is sealed by one
+// function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
+// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
+// passes through both unchanged. SECURITY.md has the threat model.
+
+declare const sealed: unique symbol;
+
+/**
+ * Text that came from outside, sealed: one line, no control characters or escape
+ * sequences, no URL user information, bounded, cannot start a workflow command, and
+ * marked so that a Markdown sink sets it in a code span. Only `outside` makes one.
+ */
+export type OutsideText = string & { readonly [sealed]: true };
+
+/**
+ * The seal: private-use characters around outside text, which no outside text can
+ * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
+ * span between them into a code span.
+ */
+export const OPEN = '\uE000';
+export const CLOSE = '\uE001';
+
+/** Longest outside text shown: a project name is at most 255 characters, a location about as long. */
+export const OUTSIDE_MAX = 300;
+
+// ANSI/VT escape sequences (CSI, OSC, and two-character ESC sequences), and their 8-bit CSI.
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]/g;
+/**
+ * Control characters (C0 but tab, DEL, C1), line and paragraph separators, bidirectional
+ * overrides and isolates (they reorder what is shown around them), zero-width characters
+ * and the byte-order mark, and the seal's own characters.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
+
+/** `scheme://user:password@host` → the user information (the part before `@`). */
+const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
+
+/** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
+export function withoutUserInfo(text: string): string {
+  return text.replace(USER_INFO, '$1');
+}
+
+/** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
+export function userInfoIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(USER_INFO)) {
+    const [user, password] = m[2]!.split(':', 2).map((part) => safeDecode(part));
+    if (password) found.push(password);
+    // A user name alone is how a token often travels (`https://ghp_…@github.com`).
+    else if (user) found.push(user);
+  }
+  return found;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The one sanitiser: any value from outside, made safe to show. Control characters,
+ * escape sequences and invisible characters are removed, line breaks and tabs become
+ * spaces, URLs lose their user information, workflow command openings are broken,
+ * and it is cut to `max` characters. `undefined` and `null` give ''.
+ */
+export function outside(value: unknown, max = OUTSIDE_MAX): OutsideText {
+  let text = value === undefined || value === null ? '' : String(value);
+  // Bound the work before the regular expressions run on it.
+  if (text.length > max * 4) text = text.slice(0, max * 4);
+  text = text
+    .replace(ESCAPES, '')
+    .replace(/[\t\n\r\v\f\u2028\u2029]+/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  text = breakCommands(withoutUserInfo(text));
+  if (text.length > max) text = `${text.slice(0, max - 1)}…`;
+  return `${OPEN}${text}${CLOSE}` as OutsideText;
+}
+
+/** `outside` for each of a list (scopes, say). */
+export function outsideAll(values: readonly unknown[], max?: number): OutsideText[] {
+  return values.map((v) => outside(v, max));
+}
+
+/**
+ * Breaks what the GitHub runner reads as a workflow command: `::` at the start of a
+ * line (after spaces), and the older `##[` anywhere in a line.
+ */
+function breakCommands(line: string): string {
+  return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
+}
+
+/**
+ * A plain-text sink's last step (log lines, annotations, outputs, the report file):
+ * the seal removed, and no line can begin a workflow command, whatever made it.
+ */
+export function forPlain(text: string): string {
+  return text
+    .replace(/[\uE000\uE001]/g, '')
+    .split('\n')
+    .map(breakCommands)
+    .join('\n');
+}
+
+/**
+ * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
+ * in a code span, so it cannot add HTML, links, headings, mentions or references; our
+ * own Markdown around it is left as it is. Inside a code span of our own it is already
+ * inert: there only its backticks, which could close ours, are replaced. A span cut
+ * open (a shortened table) ends at the end of its line.
+ */
+export function forMarkdown(markdown: string): string {
+  const lines = markdown.split('\n').map((line) => {
+    let out = '';
+    let at = 0;
+    let fence = 0; // the length of our own code span open here, 0 when none is
+    for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
+      const ours = line.slice(at, m.index);
+      out += ours;
+      fence = codeSpanAfter(ours, fence);
+      out += fence ? m[1]!.replace(/`/g, '\u02cb') : codeSpan(m[1]!);
+      at = m.index + m[0].length;
+    }
+    return out + line.slice(at);
+  });
+  return forPlain(lines.join('\n'));
+}
+
+/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
+function codeSpanAfter(text: string, fence: number): number {
+  for (const [run] of text.matchAll(/`+/g)) {
+    if (fence === 0) fence = run.length;
+    else if (run.length === fence) fence = 0;
+  }
+  return fence;
+}
+
+/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
+export function codeSpan(text: string): string {
+  if (text === '') return '';
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
