@@ -10,6 +10,8 @@ import {
   type FaultSpec,
   type Reply,
   type RequestContext,
+  echoed,
+  type EchoForm,
 } from './shared.js';
 
 export interface AwsIdentity {
@@ -166,14 +168,14 @@ export function accessDenied(
  * request ("Invalid token <value>", as CodeBuild's InvalidInputException can
  * say), else the caller's own secret key and session token.
  */
-export function echoMessage(body: Buffer, identity: AwsIdentity): string {
+export function echoMessage(body: Buffer, identity: AwsIdentity, form?: EchoForm): string {
   let token: unknown;
   try {
     token = (JSON.parse(body.toString('utf8')) as { token?: unknown }).token;
   } catch {
     token = undefined;
   }
-  if (typeof token === 'string' && token) return `Invalid token ${token}`;
+  if (typeof token === 'string' && token) return `Invalid token ${echoed(token, form)}`;
   const session = identity.sessionToken ? ` with session token ${identity.sessionToken}` : '';
   return `The request signed with secret key ${identity.secretAccessKey}${session} is invalid`;
 }
@@ -189,7 +191,7 @@ export function faultError(
     case 'echo':
       return new AwsError(
         'InvalidInputException',
-        echoMessage(body, identity),
+        echoMessage(body, identity, fault.form),
         fault.status ?? 400,
       );
     case 'throttle':

@@ -10,6 +10,7 @@ import {
   parseAuthorizationHeader,
   type Reply,
   type RequestContext,
+  echoed,
 } from './shared.js';
 
 export interface BitbucketTokenOptions {
@@ -207,7 +208,7 @@ export class BitbucketState {
       const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
       return error(
         fault.status ?? 400,
-        `Could not parse the credentials "${credentials}" of this request.`,
+        `Could not parse the credentials "${echoed(credentials, fault.form)}" of this request.`,
       );
     }
 

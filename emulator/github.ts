@@ -11,6 +11,7 @@ import {
   parseJsonBody,
   type Reply,
   type RequestContext,
+  echoed,
 } from './shared.js';
 
 export type Permission = 'read' | 'write';
@@ -291,7 +292,7 @@ export class GitHubState {
     const auth = parseAuthorizationHeader(ctx.req);
     if (fault?.kind === 'echo') {
       return jsonReply(fault.status ?? 400, {
-        message: `Problems parsing the Authorization header: unexpected credentials "${auth?.credentials ?? ''}"`,
+        message: `Problems parsing the Authorization header: unexpected credentials "${echoed(auth?.credentials ?? '', fault.form)}"`,
         documentation_url: docs,
         status: String(fault.status ?? 400),
       });

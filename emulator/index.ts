@@ -31,6 +31,7 @@ import { SsmState } from './ssm.js';
 import { AccountState, type RegionOptStatus } from './account.js';
 
 export type { RequestRecord, FaultSpec, StoredCredential, Connection, Secret, Issue };
+export { ECHO_FORMS, type EchoForm } from './shared.js';
 export type { GitHubTokenOptions, BitbucketTokenOptions, AssumedRecord, RoleConfig };
 export type { EmulatedProject, ProjectSeed, HookSeed, OrgAccountSeed, RegionOptStatus };
 

@@ -65,6 +65,62 @@ export interface FaultSpec {
   latencyMs?: number;
   /** Override the HTTP status: 500/503 for '5xx', 429 for a GitHub 'throttle', any for 'html' / 'redirect' / 'echo'. */
   status?: number;
+  /** How an `echo` fault writes the secret it quotes (default `raw`): the altered forms a hostile server may use. */
+  form?: EchoForm;
+}
+
+/** The forms an `echo` fault can quote a secret in (issue 16). */
+export const ECHO_FORMS = [
+  'raw',
+  'reversed',
+  'lower',
+  'upper',
+  'first-20',
+  'all-but-one',
+  'line-break',
+  'hex',
+  'html-entities',
+  'percent',
+  'url-component',
+  'base64',
+  'base64url',
+  'json-unicode',
+] as const;
+export type EchoForm = (typeof ECHO_FORMS)[number];
+
+/** `secret` as an `echo` fault of this form quotes it. */
+export function echoed(secret: string, form: EchoForm = 'raw'): string {
+  const hex = (c: string) => Buffer.from(c).toString('hex');
+  switch (form) {
+    case 'raw':
+      return secret;
+    case 'reversed':
+      return [...secret].reverse().join('');
+    case 'lower':
+      return secret.toLowerCase();
+    case 'upper':
+      return secret.toUpperCase();
+    case 'first-20':
+      return secret.slice(0, 20);
+    case 'all-but-one':
+      return secret.slice(0, -1);
+    case 'line-break':
+      return `${secret.slice(0, Math.ceil(secret.length / 2))}\n${secret.slice(Math.ceil(secret.length / 2))}`;
+    case 'hex':
+      return hex(secret);
+    case 'html-entities':
+      return [...secret].map((c) => `&#${c.codePointAt(0)};`).join('');
+    case 'percent':
+      return [...secret].map((c) => `%${hex(c).toUpperCase()}`).join('');
+    case 'url-component':
+      return encodeURIComponent(secret);
+    case 'base64':
+      return Buffer.from(secret).toString('base64');
+    case 'base64url':
+      return Buffer.from(secret).toString('base64url');
+    case 'json-unicode':
+      return [...secret].map((c) => `\\u${hex(c).padStart(4, '0')}`).join('');
+  }
 }
 
 export class Faults {

@@ -48,3 +48,68 @@ export function expectNoSecretIn(
   }
   expect(leaks).toEqual([]);
 }
+
+/** Runs of this many characters of a secret must never be shown (issue 16). */
+const WINDOW = 12;
+
+/**
+ * The ways a reader could decode an output to find a secret in it, written here apart
+ * from the product's redaction so that the two cannot share a mistake: as it is,
+ * without line breaks, %-decoded, HTML-entity and \u-decoded, and hex runs decoded.
+ */
+function readings(text: string): string[] {
+  const entity = text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)));
+  const unicode = text.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) =>
+    String.fromCharCode(parseInt(h, 16)),
+  );
+  const percent = text.replace(/%([0-9a-f]{2})/gi, (_, h: string) =>
+    String.fromCharCode(parseInt(h, 16)),
+  );
+  const hexRuns = (t: string) =>
+    t.replace(/(?:[0-9a-f]{2}){6,}/gi, (run) => Buffer.from(run, 'hex').toString('latin1'));
+  return [
+    text,
+    text.replace(/[\r\n\u2424]+[ \t]*/g, ''),
+    entity,
+    unicode,
+    percent,
+    hexRuns(text),
+    hexRuns(text.slice(1)),
+  ];
+}
+
+/**
+ * Fails, naming the output, when any run of 12 characters of any secret, in any letter
+ * case, forwards or reversed, is in any reading of any output, or any 16 characters of
+ * its base64 (12 characters of the secret) at any alignment. `::add-mask::` lines are
+ * left out, as the runner consumes them.
+ */
+export function expectNoFragmentIn(outputs: Record<string, string>, secrets: string[]): void {
+  const leaks: string[] = [];
+  for (const [name, text] of Object.entries(outputs)) {
+    const shown = text.replace(/^::add-mask::.*$/gm, '');
+    const views = readings(shown).map((v) => v.toLowerCase());
+    for (const secret of secrets) {
+      const runs = new Set<string>();
+      const lower = secret.toLowerCase();
+      const reversed = [...lower].reverse().join('');
+      for (let i = 0; i + WINDOW <= lower.length; i++) {
+        runs.add(lower.slice(i, i + WINDOW));
+        runs.add(reversed.slice(i, i + WINDOW));
+      }
+      const run = [...runs].find((r) => views.some((v) => v.includes(r)));
+      if (run) leaks.push(`${name} holds 12 characters of a secret ("${run.slice(0, 4)}…")`);
+      for (let skip = 0; skip < 3; skip++) {
+        for (const alphabet of ['base64', 'base64url'] as const) {
+          const b64 = Buffer.from(secret.slice(skip)).toString(alphabet);
+          for (let i = 0; i + 16 <= b64.length; i += 4)
+            if (shown.includes(b64.slice(i, i + 16)))
+              leaks.push(`${name} holds base64 of 12 characters of a secret`);
+        }
+      }
+    }
+  }
+  expect([...new Set(leaks)]).toEqual([]);
+}

@@ -21,6 +21,9 @@ export type OutsideText = string & { readonly [sealed]: true };
 export const OPEN = '\uE000';
 export const CLOSE = '\uE001';
 
+/** What a line break inside outside text is shown as: it stays on one line. */
+export const LINE_BREAK = '\u2424';
+
 /** Longest outside text shown: a project name is at most 255 characters, a location about as long. */
 export const OUTSIDE_MAX = 300;
 
@@ -67,7 +70,7 @@ function safeDecode(text: string): string {
 
 /**
  * The one sanitiser: any value from outside, made safe to show. Control characters,
- * escape sequences and invisible characters are removed, line breaks and tabs become
+ * escape sequences and invisible characters are removed, line breaks become ␤ and tabs
  * spaces, URLs lose their user information, workflow command openings are broken,
  * and it is cut to `max` characters. `undefined` and `null` give ''.
  */
@@ -77,7 +80,9 @@ export function outside(value: unknown, max = OUTSIDE_MAX): OutsideText {
   if (text.length > max * 4) text = text.slice(0, max * 4);
   text = text
     .replace(ESCAPES, '')
-    .replace(/[\t\n\r\v\f\u2028\u2029]+/g, ' ')
+    // A line break stays visible as ␤ (and the redaction reads through it, secrets.ts).
+    .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
+    .replace(/\t/g, ' ')
     .replace(INVISIBLE, '')
     .replace(/ {2,}/g, ' ')
     .trim();

@@ -24,7 +24,7 @@ const MASK = '***';
  * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
  * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
  * text spells it %-encoded, as HTML or JSON character escapes, or split by line
- * breaks or spaces (the text is read a second time with those decoded and removed).
+ * breaks (the text is read a second time with those decoded and removed).
  * A matching span is masked in the original text. URLs lose their user information.
  */
 export class Secrets {
@@ -191,8 +191,9 @@ function codeOf(n: number): number {
 
 /**
  * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
- * \uXXXX, \xHH and backslash escapes decoded; whitespace, invisible characters and
- * the seal's characters (outside.ts) left out. Lower-cased.
+ * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
+ * them), control and invisible characters and the seal's characters (outside.ts) left
+ * out. Spaces are kept: words of ours must not join into a secret's run. Lower-cased.
  */
 function decodedView(text: string): View {
   const codes = new Uint16Array(text.length);
@@ -239,11 +240,17 @@ function decodedView(text: string): View {
         i += 4;
         continue;
       }
-      if (!isSkipped(next)) {
+      if (next > 32 && !isSkipped(next)) {
         push(next, i, i + 2);
         i += 2;
         continue;
       }
+    }
+    if (c === 10 || c === 13) {
+      // A line break, and the indentation after it, is read through: a secret split across lines.
+      i++;
+      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      continue;
     }
     if (!isSkipped(c)) push(c, i, i + 1);
     i++;
@@ -264,18 +271,19 @@ function isHex(text: string, at: number, count: number): boolean {
   return true;
 }
 
-/** Whitespace, invisible characters and the seal's characters: left out of the decoded view. */
+/** Control and invisible characters and the seal's characters: left out of the decoded view. */
 function isSkipped(c: number): boolean {
   return (
-    c <= 32 ||
-    (c >= 0x7f && c <= 0xa0) ||
+    c < 32 ||
+    (c >= 0x7f && c <= 0x9f) ||
     (c >= 0x200b && c <= 0x200f) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x2060 ||
     c === 0xfeff ||
     c === 0xe000 ||
-    c === 0xe001
+    c === 0xe001 ||
+    c === 0x2424 // ␤, a line break in sealed outside text
   );
 }
 
