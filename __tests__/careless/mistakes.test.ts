@@ -16,7 +16,7 @@ import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.
 const emu = useEmulator();
 
 const GHP = 'ghp_carelessClassicToken0000000000000000';
-const GHS = 'ghs_carelessInstallationToken00000000000';
+const GHS = 'ghs_carelessAppInstToken0000000000000000';
 const GHU = 'ghu_carelessUserToServerToken00000000000';
 const ATCTT = 'ATCTTcarelessBitbucketAccessToken0000000';
 const ATATT = 'ATATTcarelessAtlassianApiToken00000000000';

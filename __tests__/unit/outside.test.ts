@@ -156,6 +156,8 @@ function leakedRuns(text: string, secret: string, encode: (run: string) => strin
   const found: string[] = [];
   for (let i = 0; i + WINDOW <= secret.length; i++) {
     const run = secret.slice(i, i + WINDOW);
+    // Digits only, or fewer than 5 different characters: not a telling run (secrets.ts).
+    if (/^\d+$/.test(run) || new Set(run.toLowerCase()).size < 5) continue;
     if (lower.includes(encode(run).toLowerCase())) found.push(run);
   }
   return found;
@@ -265,6 +267,15 @@ describe('redaction: no run of 12 characters of a secret, in any form', () => {
     const text =
       'Token: GitHub classic personal access token (octocat): accepted\n  ✔ us-east-1  imported arn:aws:codebuild:us-east-1:123456789012:token/github: done';
     expect(secrets.redact(text)).toBe(text);
+  });
+
+  test('runs of digits only or of a few characters are not fragments; the whole secret still is', () => {
+    const secrets = new Secrets();
+    secrets.add('ghp_' + '1234567890123456789012345678901234');
+    expect(secrets.redact('arn:aws:iam::123456789012:role/x')).toBe(
+      'arn:aws:iam::123456789012:role/x',
+    );
+    expect(secrets.redact('t=ghp_1234567890123456789012345678901234')).toBe('t=***');
   });
 
   test('a password found in outside text joins the secrets only when it could be one', () => {

@@ -11,6 +11,15 @@ const MIN_PART = 8;
 /** No run of this many characters of a secret, in any letter case, is ever shown. */
 export const WINDOW = 12;
 
+/**
+ * A run that tells something about a secret: not digits only (an account ID, a date)
+ * and at least 5 different characters (not padding such as 000000000000). A random
+ * token's runs all are; the whole secret is also hidden as it is, whatever it holds.
+ */
+export function telling(run: string): boolean {
+  return !/^\d+$/.test(run) && new Set(run).size >= 5;
+}
+
 /** What stands where a secret was. */
 const MASK = '***';
 
@@ -112,6 +121,8 @@ export class Secrets {
     this.values.add(value);
     this.index = undefined;
     this.onValue?.(value);
+    // Whole, in the forms it travels in, whatever its runs are.
+    for (const form of wholeForms(value)) this.addExact(form);
   }
 
   private addExact(value: string, given = false): void {
@@ -122,20 +133,34 @@ export class Secrets {
   }
 }
 
+/** A secret whole, as it is and encoded the ways it travels. */
+function wholeForms(value: string): string[] {
+  return [
+    value,
+    encodeURIComponent(value),
+    Buffer.from(value).toString('base64'),
+    Buffer.from(value).toString('base64url'),
+    JSON.stringify(value).slice(1, -1),
+  ];
+}
+
 /** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
 function lowerAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
-/** The forms a server may echo a secret in; each is searched for by its fragments. */
+/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
+const RAW_FORMS = 4;
+
+/** The forms a server may echo a secret in, its own characters first; each is searched for by its runs. */
 function formsOf(value: string): string[] {
   const bytes = Buffer.from(value);
   const forms = [
     value,
     [...value].reverse().join(''),
-    bytes.toString('hex'),
     JSON.stringify(value).slice(1, -1),
     encodeURIComponent(value),
+    bytes.toString('hex'),
   ];
   // base64 of the secret from each of the three alignments, so a fragment quoted from
   // anywhere in it shows up as a run of one of them.
@@ -296,9 +321,12 @@ class WindowIndex {
 
   constructor(values: Set<string>, exact: Set<string>) {
     for (const value of values)
-      for (const form of formsOf(value))
+      for (const [n, form] of formsOf(value).entries())
         for (let i = 0; i + WINDOW <= form.length; i++) {
           const w = form.slice(i, i + WINDOW);
+          // The secret's own characters (as it is, reversed, escaped) are judged as they are; an
+          // encoded run (hex, base64) always stands for characters of it.
+          if (n < RAW_FORMS && !telling(w)) continue;
           this.windows.add(w);
           const b = hashOf(w) >>> 12;
           this.buckets[b >>> 5]! |= 1 << (b & 31);
