@@ -157,9 +157,9 @@ describe.each(FRONTS)('%s: hostile answers', (front) => {
     const r = await run(front, { 'server-type': 'github', token: GH });
     expect(r.code).toBe(0);
     expect(writes()).toBe(1);
+    expectSealed(r);
     // The login is shown, on one line, cut of its escapes.
     expect(r.stdout).toMatch(/Token: GitHub classic personal access token \(bot.*PWNED/);
-    expectSealed(r);
   });
 
   test("a Bitbucket 403 whose `granted` scopes carry commands (through a proxy that drops Bitbucket's headers): nothing imported", async () => {
@@ -204,6 +204,7 @@ describe.each(FRONTS)('%s: hostile answers', (front) => {
     });
     expect(r.code).toBe(front === 'pipe' ? 3 : 1); // drift: the pipe exits 3, a failed step 1
     expect(writes()).toBe(0);
+    expectSealed(r);
     // Shown without its user information.
     expect(r.outputs['report file']).toContain('https://github.com/myorg');
     for (const text of Object.values(r.outputs)) expect(text).not.toContain('ci-bot:');
@@ -211,7 +212,6 @@ describe.each(FRONTS)('%s: hostile answers', (front) => {
       expect(e.github.issues(REPO)).toHaveLength(1);
       expect(r.markdown['job summary']).toContain('`https://github.com/myorg`');
     }
-    expectSealed(r);
   });
 });
 

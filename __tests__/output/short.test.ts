@@ -28,7 +28,7 @@ const REGIONS = [
   'us-aa-4',
 ].slice(0, 40);
 const WORKFLOW_TOKEN = 'ghs_' + 'WorkflowTokenShortOutput000000000000';
-const DENIED = { id: 'AKIANOLISTPROJECTS40', secret: 'secretNoListProjectsForty000000000000+' };
+const DENIED = { id: 'AKIANOLISTPROJECTS40', secret: 'secretDenied40Xq7Zk0000000000000000000+' };
 
 function pipe(env: Record<string, string> = {}) {
   return runBundle(
