@@ -92,6 +92,8 @@ var core_scopes = __webpack_require__(1074);
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/outside.ts
+var outside = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/core/token-form.ts
 var token_form = __webpack_require__(6997);
 // EXTERNAL MODULE: ./src/core/concurrency.ts
@@ -100,6 +102,7 @@ var concurrency = __webpack_require__(8904);
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
+
 
 
 
@@ -261,7 +264,9 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
         catch (error) {
             const e = error;
             const data = e.response?.data;
-            const message = typeof data?.message === 'string' ? data.message : e.message;
+            // GitHub's own words from its message field, sealed.
+            const said = typeof data?.message === 'string' ? data.message : e.message;
+            const message = said === undefined ? undefined : (0,outside/* outside */.qY)(said);
             const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
             if (failure)
                 return { status: 0, headers: {}, message: `${failure.kind}: ${failure.code}` };
@@ -329,6 +334,7 @@ var provenance = __webpack_require__(2459);
 
 
 
+
 /** The token's kind by its prefix (token-form.ts), for a token given as a GitHub one. */
 function githubTokenKind(token) {
     const form = (0,token_form/* tokenForm */.qc)(token);
@@ -371,7 +377,7 @@ function githubUnavailable(error, what, apiUrl, limits, attempts) {
             : '';
         return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
     }
-    return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message ?? 'unknown error'}).`;
+    return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message === undefined ? 'unknown error' : (0,outside/* outside */.qY)(e.message)}).`;
 }
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
 async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)()) {
@@ -448,7 +454,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [],
     const expiryHeader = headers['github-authentication-token-expiration'];
     const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
     if (expiryHeader !== undefined && !expiresAt) {
-        warnings.push(`GitHub sent an expiry date that could not be read ("${String(expiryHeader)}"); expiry is unknown.`);
+        warnings.push(`GitHub sent an expiry date that could not be read ("${(0,outside/* outside */.qY)(expiryHeader)}"); expiry is unknown.`);
     }
     if (!scopes && repositories.length > 0) {
         // Permissions cannot be listed, only probed, read-only, on named repositories.
@@ -463,7 +469,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [],
                 kind,
                 description,
                 accepted: true,
-                identity: response.data.login,
+                identity: (0,outside/* outside */.qY)(response.data.login),
                 required,
                 repositories: probes,
                 expiresAt,
@@ -481,8 +487,8 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [],
             kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
             description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
             accepted: true,
-            identity: response.data.login,
-            scopes,
+            identity: (0,outside/* outside */.qY)(response.data.login),
+            scopes: scopes && (0,outside/* outsideAll */.tF)(scopes),
             required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
             expiresAt,
         },

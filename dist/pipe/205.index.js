@@ -11,13 +11,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6997);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6997);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8328);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2459);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
+
 
 
 
@@ -94,7 +96,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
                 }
                 const reason = error instanceof HttpStatusError
                     ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
-                    : error.message;
+                    : (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
                 throw new Error(`${what} failed (${reason}).`);
             }
         },
@@ -107,7 +109,7 @@ function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0
 async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
@@ -141,7 +143,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? 'Atlassian API token'
         : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
             (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-    const identity = basic ? username : undefined;
+    const identity = basic ? (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(username) : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = apiToken
             ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
@@ -160,7 +162,8 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     if (response.status === 403) {
         // "Your credentials lack one or more required privilege scopes": the token is
         // valid, and the body lists what it was granted.
-        scopes = scopes ?? body.error?.detail?.granted;
+        const granted = body.error?.detail?.granted;
+        scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
     }
     else if (!response.ok) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
@@ -175,7 +178,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
         : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
     if (apiToken) {
-        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes?.join(', ') || 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
+        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
     }
     else if (!scopes) {
         warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
@@ -183,12 +186,22 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     else if (required.some((s) => s.optional && s.status === 'missing')) {
         warnings.push("The token lacks the account scope, which newer versions of CodeBuild's guide also list. Add it if CodeBuild cannot list your repositories.");
     }
-    return { token: { kind, description, accepted: true, identity, scopes, required }, warnings };
+    return {
+        token: {
+            kind,
+            description,
+            accepted: true,
+            identity,
+            scopes: scopes && (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes),
+            required,
+        },
+        warnings,
+    };
 }
 /** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
 function bitbucketMessage(body) {
     const message = body?.error?.message;
-    return typeof message === 'string' && message ? `: ${message.slice(0, 300)}` : '';
+    return typeof message === 'string' && message ? `: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(message)}` : '';
 }
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
 async function readBody(response) {
@@ -402,9 +415,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameUrl: () => (/* binding */ sameUrl),
 /* harmony export */   webhookReader: () => (/* binding */ webhookReader)
 /* harmony export */ });
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8328);
 /* harmony import */ var _providers_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9711);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
+// Webhook health on the provider: reads a repository's hooks (read-only, never creates or
+// changes one) with the same clients validation uses, once per repository per run.
+// GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
+// Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
+
 
 
 
@@ -447,7 +466,7 @@ function githubHooks(options) {
             if (e.status === 403 && e.response?.headers?.['x-ratelimit-remaining'] === '0')
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
-                return { kind: 'unknown', detail: `${said}${e.message ? ` (${e.message})` : ''}` };
+                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
@@ -487,7 +506,7 @@ function bitbucketHooks(options) {
             catch (error) {
                 return {
                     kind: 'unknown',
-                    detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${error.message})`,
+                    detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(error.message)})`,
                 };
             }
             const body = (await response.json().catch(() => ({})));
@@ -496,7 +515,7 @@ function bitbucketHooks(options) {
                 if (!first || (response.status !== 404 && response.status !== 403))
                     return {
                         kind: 'unknown',
-                        detail: `${said}${body.error?.message ? `: ${body.error.message}` : ''}`,
+                        detail: `${said}${body.error?.message ? `: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(body.error.message)}` : ''}`,
                     };
                 if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
                     return {

@@ -11,10 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3090);
 /* harmony import */ var _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
+
 
 
 
@@ -56,10 +58,10 @@ async function inspectConnection(connectionArn, serverType, credentials, limits 
     }
     const status = connection?.ConnectionStatus;
     const provider = connection?.ProviderType;
-    const name = connection?.ConnectionName;
+    const name = connection?.ConnectionName === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(connection.ConnectionName);
     const base = {
         kind: 'codeconnection',
-        description: `AWS CodeConnections connection${provider ? ` (${provider})` : ''}`,
+        description: `AWS CodeConnections connection${provider ? ` (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(provider)})` : ''}`,
         identity: name,
         required: [],
     };
@@ -79,7 +81,7 @@ async function inspectConnection(connectionArn, serverType, credentials, limits 
             token: {
                 ...base,
                 accepted: false,
-                problem: `The connection ${name ?? connectionArn} is ${status ?? 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
+                problem: `The connection ${name ?? connectionArn} is ${status ? (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(status) : 'in an unknown state'}: delete it and create a new one, then complete it in the console.`,
             },
         };
     }
@@ -89,7 +91,7 @@ async function inspectConnection(connectionArn, serverType, credentials, limits 
             token: {
                 ...base,
                 accepted: false,
-                problem: `The connection ${name ?? connectionArn} is for ${provider}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
+                problem: `The connection ${name ?? connectionArn} is for ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(provider)}, but the server type is ${serverType} (needs a ${PROVIDER_FOR[serverType]} connection).`,
             },
         };
     }
