@@ -1,18 +1,25 @@
 # The Bitbucket Pipe image: Node 24 and the prebuilt, self-contained bundle.
 # Build `dist/pipe` first (`npm run build:pipe`; it is committed), then:
-#   docker build -t my-registry.example.com/codebuild-credential-sync-pipe:1.0.0 .
+#   docker build --build-arg VERSION=1.0.0 -t my-registry.example.com/codebuild-credential-sync-pipe:1.0.0 .
 # No npm install and no build tools: every dependency is inside dist/pipe/.
 # Releases are built for linux/amd64 and linux/arm64 by .github/workflows/release.yml.
-#
-# The base image is a build argument so that it can be pinned by digest, which
-# makes a build reproducible and immune to the moving `24-alpine` tag:
-#   digest=$(docker buildx imagetools inspect node:24-alpine --format '{{json .Manifest}}' | jq -r .digest)
-#   docker build --build-arg NODE_IMAGE="node:24-alpine@$digest" .
-# The release workflow does exactly that and records the pinned base in the
-# org.opencontainers.image.base.* labels. (Dependabot cannot update a FROM that
-# uses an ARG, dependabot-core#2057; the pin is resolved at each release instead.)
-ARG NODE_IMAGE=node:24-alpine
-FROM ${NODE_IMAGE}
+
+# The base: a real FROM with a tag and a digest, so that a build is reproducible
+# and Dependabot (.github/dependabot.yml) proposes the new digest when the tag
+# moves. The stage is named, so a build can put another base in its place
+# without editing this file, as the weekly rebuild does with the newest digest:
+#   docker buildx build --build-context node=docker-image://node:24-alpine@sha256:<digest> .
+FROM node:24-alpine@sha256:ebfe2f90462722a7a4de65e91990e97fe0d401c70e0e762c5b53302f905ec1c1 AS node
+# The pipe runs `node` only: npm, npx, yarn and corepack are attack surface it never uses.
+RUN rm -rf /usr/local/lib/node_modules /opt/yarn-* \
+      /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/yarn /usr/local/bin/yarnpkg \
+      /usr/local/bin/corepack
+
+# One layer holding the base without them (deleting in a layer above would hide the
+# files but still ship them).
+FROM scratch
+COPY --from=node / /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 # Runs as root, on purpose. Bitbucket bind-mounts the clone directory (and
 # BITBUCKET_PIPE_SHARED_STORAGE_DIR) owned by root and gives pipes no way to
@@ -23,9 +30,9 @@ FROM ${NODE_IMAGE}
 
 # OCI image labels (https://github.com/opencontainers/image-spec/blob/main/annotations.md).
 # The release workflow passes the build arguments (VERSION is the tag, which it has
-# checked against package.json; scripts/container-test.sh passes package.json's);
-# a bare local build gets the defaults.
-ARG NODE_IMAGE
+# checked against package.json; BASE_NAME the FROM above; scripts/container-test.sh
+# passes package.json's version); a bare local build gets the defaults.
+ARG BASE_NAME=node:24-alpine
 ARG VERSION=0.0.0-dev
 ARG REVISION=unknown
 ARG CREATED=unknown
@@ -39,7 +46,7 @@ LABEL org.opencontainers.image.title="CodeBuild Credential Sync (Bitbucket Pipe)
       org.opencontainers.image.source="${SOURCE}" \
       org.opencontainers.image.url="${SOURCE}" \
       org.opencontainers.image.documentation="${SOURCE}/blob/main/docs/bitbucket-pipe.md" \
-      org.opencontainers.image.base.name="${NODE_IMAGE}"
+      org.opencontainers.image.base.name="${BASE_NAME}"
 
 # Atlassian's layout: the pipe's own README (YAML Definition, Variables, ...) at
 # /pipe/README.md next to pipe.yml.

@@ -60,7 +60,7 @@ start_bg emulator-ap npx tsx scripts/container/emulator-app-passwords.ts --port 
 # --- image (built while the emulators start) ------------------------------
 # The release passes the tag's version, which must equal package.json's; so does this build.
 VERSION=$(node -p 'require("./package.json").version')
-if ! $ENGINE build --quiet --build-arg VERSION="$VERSION" -t "$IMAGE" . >"$WORK/build.log" 2>&1; then
+if ! $ENGINE build --quiet --build-arg VERSION="$VERSION" -f "$(local_dockerfile)" -t "$IMAGE" . >"$WORK/build.log" 2>&1; then
   cat "$WORK/build.log"
   echo "FAIL build: $ENGINE build failed"
   echo "container: 0 passed, 1 failed"

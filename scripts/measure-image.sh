@@ -21,7 +21,7 @@ trap 'stop_bg; rm -rf "$WORK"' EXIT
 PORT=$(free_port)
 EMU="http://127.0.0.1:$PORT"
 start_bg emulator npx tsx emulator/cli.ts --port "$PORT"
-$ENGINE build --quiet -t "$IMAGE" . >/dev/null || { echo "build failed" >&2; exit 1; }
+$ENGINE build --quiet -f "$(local_dockerfile)" -t "$IMAGE" . >/dev/null || { echo "build failed" >&2; exit 1; }
 NODE24=$(npx -y node@24 -p process.execPath 2>/dev/null)
 wait_ready "$EMU" || { echo "the emulator did not start" >&2; exit 1; }
 TOKEN='ATCTTmeasureAccessToken0000000000000001'

@@ -12,11 +12,19 @@
 //       examples/, SECURITY.md and CHANGELOG.md, and docs/bitbucket-pipe.md is
 //       regenerated. The image is the one variable: pipe.yml holds it and the
 //       docs are rewritten from it. `--check` changes nothing and exits 1 when a
-//       file would change. --image and --repository default to what pipe.yml holds.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//       file would change. --image and --repository default to what pipe.yml holds;
+//       --pipe-repository (the Bitbucket workspace/repo of `pipe: workspace/repo:X.Y.Z`)
+//       to what docs/bitbucket-pipe.md names.
+//
+//   npx tsx scripts/release.ts tree --out DIR --version 1.2.3 [the stamp options]
+//       Writes the pipe repository Bitbucket reads for `pipe: workspace/repo:1.2.3`:
+//       pipe.yml (stamped, its variables from the options table), README.md (the
+//       stamped docs/bitbucket-pipe.md, Atlassian's format), LICENSE, CHANGELOG.md.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { pipeRepositoryIn } from './gen-pipe-docs.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,6 +57,11 @@ export interface StampValues {
   image: string;
   /** `owner/name` on GitHub. */
   repository: string;
+  /**
+   * `workspace/repo` on Bitbucket of the pipe repository (the tree `tree` builds), which
+   * steps name as `pipe: workspace/repo:X.Y.Z`. Default: what docs/bitbucket-pipe.md names.
+   */
+  pipeRepository?: string;
 }
 
 interface PipeMeta {
@@ -80,6 +93,10 @@ export function checkValues(values: StampValues): void {
     );
   if (!/^[\w.-]+\/[\w.-]+$/.test(values.repository))
     throw new ReleaseError(`--repository must be owner/name (got '${values.repository}').`);
+  if (values.pipeRepository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.pipeRepository))
+    throw new ReleaseError(
+      `--pipe-repository must be workspace/repo on Bitbucket (got '${values.pipeRepository}').`,
+    );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,10 +104,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One document with the old image and repository names replaced by the new ones. */
 export function stampText(
   text: string,
-  from: { image: string; repository: string },
+  from: { image: string; repository: string; pipeRepository?: string },
   to: StampValues,
 ): string {
   const major = SEMVER.exec(to.version)![1];
+  const pipe = to.pipeRepository ?? from.pipeRepository;
+  if (from.pipeRepository && pipe)
+    text = text.replace(
+      new RegExp(`(?<![\\w./-])${escape(from.pipeRepository)}:[\\w.-]+`, 'g'),
+      `${pipe}:${to.version}`,
+    );
   return text
     .replace(
       new RegExp(`docker://${escape(from.image)}:[\\w.-]+`, 'g'),
@@ -130,13 +153,40 @@ export function stampedFiles(root = ROOT): string[] {
 export async function stamp(values: StampValues, root = ROOT): Promise<Map<string, string>> {
   checkValues(values);
   const pipeYml = readFileSync(join(root, 'pipe.yml'), 'utf8');
-  const from = currentNames(pipeYml);
+  const from = {
+    ...currentNames(pipeYml),
+    pipeRepository: pipeRepositoryIn(readFileSync(join(root, 'docs/bitbucket-pipe.md'), 'utf8')),
+  };
   const out = new Map<string, string>();
   out.set('pipe.yml', stampPipeYml(pipeYml, values));
   for (const file of stampedFiles(root)) {
     out.set(file, stampText(readFileSync(join(root, file), 'utf8'), from, values));
   }
   return out;
+}
+
+/**
+ * The pipe repository, as Bitbucket wants it for `pipe: <workspace>/<repo>:X.Y.Z`: pipe.yml
+ * stamped with the image, README.md in Atlassian's format (docs/bitbucket-pipe.md, stamped,
+ * its YAML Definition naming that reference), LICENSE and CHANGELOG.md. Keyed by file name.
+ */
+export async function pipeTree(values: StampValues, root = ROOT): Promise<Map<string, string>> {
+  const files = await stamp(values, root);
+  // Its header says how to stamp this repository: in the published tree it is stamped.
+  const pipeYml = files.get('pipe.yml')!.replace(/^(#.*\n)+/, '');
+  const { regenerate } = await import('./gen-pipe-docs.js');
+  const readme = await regenerate(files.get('docs/bitbucket-pipe.md')!, pipeYml);
+  const relative = /\]\((?!https?:|#|mailto:)[^)]+\)/.exec(readme);
+  if (relative)
+    throw new ReleaseError(
+      `docs/bitbucket-pipe.md has a relative link ${relative[0]}, which breaks in the pipe repository: use an absolute URL.`,
+    );
+  return new Map([
+    ['pipe.yml', pipeYml],
+    ['README.md', readme],
+    ['LICENSE', readFileSync(join(root, 'LICENSE'), 'utf8')],
+    ['CHANGELOG.md', files.get('CHANGELOG.md')!],
+  ]);
 }
 
 function option(args: string[], name: string): string | undefined {
@@ -153,13 +203,22 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
+  const current = currentNames(readFileSync(join(ROOT, 'pipe.yml'), 'utf8'));
+  const values: StampValues = {
+    version: (option(rest, 'version') ?? '').replace(/^v/, ''),
+    image: option(rest, 'image') || current.image,
+    repository: option(rest, 'repository') || current.repository,
+    ...(option(rest, 'pipe-repository') ? { pipeRepository: option(rest, 'pipe-repository') } : {}),
+  };
+  if (command === 'tree') {
+    const out = option(rest, 'out');
+    if (!out) throw new ReleaseError('tree needs --out DIR.');
+    mkdirSync(out, { recursive: true });
+    for (const [name, text] of await pipeTree(values)) writeFileSync(join(out, name), text);
+    console.log(`Pipe repository tree for ${values.image}:${values.version} in ${out}.`);
+    return 0;
+  }
   if (command === 'stamp') {
-    const current = currentNames(readFileSync(join(ROOT, 'pipe.yml'), 'utf8'));
-    const values: StampValues = {
-      version: (option(rest, 'version') ?? '').replace(/^v/, ''),
-      image: option(rest, 'image') || current.image,
-      repository: option(rest, 'repository') || current.repository,
-    };
     const files = await stamp(values);
     const changed = [...files].filter(([f, text]) => readFileSync(join(ROOT, f), 'utf8') !== text);
     if (rest.includes('--check')) {
@@ -182,7 +241,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   console.error(
-    'usage: release.ts notes X.Y.Z | stamp --version X.Y.Z [--image NAME] [--repository OWNER/NAME] [--check]',
+    'usage: release.ts notes X.Y.Z | stamp --version X.Y.Z [--image NAME] [--repository OWNER/NAME] [--pipe-repository WORKSPACE/REPO] [--check] | tree --out DIR --version X.Y.Z [same options]',
   );
   return 2;
 }

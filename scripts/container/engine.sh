@@ -61,3 +61,11 @@ wait_ready() {
   done
   return 1
 }
+
+# The Dockerfile as this machine can build it: its FROM pins node:24-alpine by digest, which
+# only a registry can serve; the local stand-in (../shared/container/setup.sh) is tagged
+# node:24-alpine without one. Everything else is the committed Dockerfile, unchanged.
+local_dockerfile() {
+  sed -E 's/^(FROM node:[^@ ]+)@sha256:[0-9a-f]{64}( AS node)$/\1\2/' Dockerfile >"$WORK/Dockerfile.local"
+  echo "$WORK/Dockerfile.local"
+}
