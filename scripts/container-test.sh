@@ -153,6 +153,8 @@ OUT=$($ENGINE run --rm --entrypoint node "$IMAGE" -e '
   const fs = require("fs"), path = require("path");
   const walk = (d) => fs.readdirSync(d).flatMap((n) => { const p = path.join(d, n); return fs.statSync(p).isDirectory() ? walk(p) : [p]; });
   console.log("uid=" + process.getuid());
+  for (const p of ["/usr/local/bin/npm", "/usr/local/bin/npx", "/usr/local/bin/yarn", "/usr/local/bin/corepack", "/usr/local/lib/node_modules"])
+    if (fs.existsSync(p)) console.log("present: " + p);
   console.log(walk("/pipe").sort().join("\n"));' 2>&1) || CODE=$?
 expect_code 0
 expect_line 'uid=0'
@@ -163,7 +165,8 @@ expect_line '/pipe/dist/pipe/licenses.txt'
 expect_line '/pipe/README.md'
 unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/([0-9]+\.index\.js|index\.js|package\.json|licenses\.txt)|pipe\.yml|README\.md|LICENSE)$' || true)
 [ -z "$unexpected" ] || problem "unexpected files in /pipe: $(tr '\n' ' ' <<<"$unexpected")"
-finish "image: /pipe holds only the bundle (with its lazily loaded chunks), pipe.yml, README.md and LICENSE; runs as root"
+! grep -q '^present: ' <<<"$OUT" || problem "the image ships a package manager: $(grep '^present: ' <<<"$OUT" | tr '\n' ' ')"
+finish "image: /pipe holds only the bundle (with its lazily loaded chunks), pipe.yml, README.md and LICENSE; no npm, yarn or corepack; runs as root"
 
 # 1b. /pipe/README.md is the pipe's own Atlassian-format README, and the image carries OCI labels.
 CODE=0
