@@ -11,9 +11,10 @@
 #   docker buildx build --build-context node=docker-image://node:24-alpine@sha256:<digest> .
 FROM node:24-alpine@sha256:ebfe2f90462722a7a4de65e91990e97fe0d401c70e0e762c5b53302f905ec1c1 AS node
 # The pipe runs `node` only: npm, npx, yarn and corepack are attack surface it never uses.
+# (/tmp: whatever their installation left there.)
 RUN rm -rf /usr/local/lib/node_modules /opt/yarn-* \
       /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/yarn /usr/local/bin/yarnpkg \
-      /usr/local/bin/corepack
+      /usr/local/bin/corepack /tmp/*
 
 # One layer holding the base without them (deleting in a layer above would hide the
 # files but still ship them).

@@ -79,13 +79,13 @@ cat <<EOF
 | --- | ---: |
 | base image \`$BASE\` (uncompressed) | $base_size |
 | pipe image (uncompressed) | $image_size |
-| **added by the pipe** (uncompressed, $((image_layers - base_layers)) layers) | **$added** |
+| **added by the pipe** (uncompressed; the image has $image_layers layers: the base without npm, yarn and corepack copied in as one, then the pipe's files) | **$added** |
 | added files as tar + gzip -6 (about what a pull downloads for them) | $gz |
 
-\`$ENGINE history $IMAGE\` (layers above the base):
+\`$ENGINE history $IMAGE\` (base layers: $base_layers):
 
 \`\`\`
-$($ENGINE history --format '{{.Size}}\t{{.CreatedBy}}' "$IMAGE" | head -n $((image_layers - base_layers + 1)) | cut -c1-110)
+$($ENGINE history --format '{{.Size}}\t{{.CreatedBy}}' "$IMAGE" | head -n 12 | cut -c1-110)
 \`\`\`
 
 ## Start-to-exit time, one-region sync against the emulator (median of $RUNS runs, 1 warm-up discarded)

@@ -144,6 +144,7 @@ export function stampedFiles(root = ROOT): string[] {
     'README.md',
     'SECURITY.md',
     'CHANGELOG.md',
+    '.github/ISSUE_TEMPLATE/config.yml',
     ...inDir('docs', /\.md$/),
     ...inDir('examples', /\.ya?ml$/),
   ];
