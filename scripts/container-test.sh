@@ -163,10 +163,10 @@ expect_line '/pipe/dist/pipe/package.json'
 expect_line '/pipe/pipe.yml'
 expect_line '/pipe/dist/pipe/licenses.txt'
 expect_line '/pipe/README.md'
-unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/([0-9]+\.index\.js|index\.js|package\.json|licenses\.txt)|pipe\.yml|README\.md|LICENSE)$' || true)
+unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/(([0-9]+\.)?index\.js(\.map)?|sourcemap-register\.cjs|package\.json|licenses\.txt)|pipe\.yml|README\.md|LICENSE)$' || true)
 [ -z "$unexpected" ] || problem "unexpected files in /pipe: $(tr '\n' ' ' <<<"$unexpected")"
 ! grep -q '^present: ' <<<"$OUT" || problem "the image ships a package manager: $(grep '^present: ' <<<"$OUT" | tr '\n' ' ')"
-finish "image: /pipe holds only the bundle (with its lazily loaded chunks), pipe.yml, README.md and LICENSE; no npm, yarn or corepack; runs as root"
+finish "image: /pipe holds only the bundle (with its lazily loaded chunks and source maps), pipe.yml, README.md and LICENSE; no npm, yarn or corepack; runs as root"
 
 # 1b. /pipe/README.md is the pipe's own Atlassian-format README, and the image carries OCI labels.
 CODE=0

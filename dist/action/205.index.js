@@ -600,3 +600,5 @@ function sameUrl(a, b) {
 /***/ })
 
 };
+
+//# sourceMappingURL=205.index.js.map

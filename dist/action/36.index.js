@@ -103,3 +103,5 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
 /***/ })
 
 };
+
+//# sourceMappingURL=36.index.js.map

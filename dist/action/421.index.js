@@ -31372,3 +31372,5 @@ function getIDToken(aud) {
 /***/ })
 
 };
+
+//# sourceMappingURL=421.index.js.map

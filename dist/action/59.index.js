@@ -2516,8 +2516,10 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             return;
         }
         core.setFailed(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (core.isDebug() && error instanceof Error && error.stack)
-            core.debug(error.stack);
+        // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
+        // a bug report needs.
+        if (error instanceof Error && error.stack)
+            core.info(error.stack);
     }
     finally {
         removeSignalHandlers();
@@ -4906,3 +4908,5 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 /***/ })
 
 };
+
+//# sourceMappingURL=560.index.js.map

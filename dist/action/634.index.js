@@ -290,3 +290,5 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
 /***/ })
 
 };
+
+//# sourceMappingURL=634.index.js.map

@@ -637,3 +637,5 @@ function checkScopes(granted, rules) {
 /***/ })
 
 };
+
+//# sourceMappingURL=837.index.js.map

@@ -23906,3 +23906,5 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+
+//# sourceMappingURL=861.index.js.map

@@ -2830,3 +2830,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-codestar-conn
 /***/ })
 
 };
+
+//# sourceMappingURL=90.index.js.map

@@ -2414,3 +2414,5 @@ paginateRest.VERSION = VERSION;
 /***/ })
 
 };
+
+//# sourceMappingURL=28.index.js.map

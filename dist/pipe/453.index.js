@@ -879,3 +879,5 @@ function sameUrl(a, b) {
 /***/ })
 
 };
+
+//# sourceMappingURL=453.index.js.map

@@ -1983,3 +1983,5 @@ function bitbucketContext(env) {
 /***/ })
 
 };
+
+//# sourceMappingURL=91.index.js.map

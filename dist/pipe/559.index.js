@@ -340,3 +340,5 @@ function checkScopes(granted, rules) {
 /***/ })
 
 };
+
+//# sourceMappingURL=559.index.js.map

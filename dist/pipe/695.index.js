@@ -1410,3 +1410,5 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 /***/ })
 
 };
+
+//# sourceMappingURL=695.index.js.map

@@ -3278,3 +3278,5 @@ exports.paginateListSharedReportGroups = paginateListSharedReportGroups;
 /***/ })
 
 };
+
+//# sourceMappingURL=774.index.js.map

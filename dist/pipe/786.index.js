@@ -111,3 +111,5 @@ function rejected(problem) {
 /***/ })
 
 };
+
+//# sourceMappingURL=786.index.js.map

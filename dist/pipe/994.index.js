@@ -1416,3 +1416,5 @@ __webpack_unused_export__ = paginateListSecrets;
 /***/ })
 
 };
+
+//# sourceMappingURL=994.index.js.map

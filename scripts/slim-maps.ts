@@ -1,0 +1,23 @@
+// Slims the source maps `ncc build --source-map` writes next to a bundle, so that they cost
+// little to ship (docs/performance.md, "Source maps"):
+//   - no `sourcesContent`: a stack needs the file, line and column, not the source text
+//     (about 1.9 MB of the pipe's 2.1 MB of maps);
+//   - sources relative to the map file as in the repository (`../../src/core/x.ts`), where
+//     webpack writes `.././src/core/x.ts`, so that a stack names src/ files that exist.
+//
+//   tsx scripts/slim-maps.ts dist/pipe
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dir] = process.argv.slice(2);
+if (!dir) throw new Error('usage: slim-maps.ts DIST_DIR');
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.map'))) {
+  const path = join(dir, file);
+  const map = JSON.parse(readFileSync(path, 'utf8')) as {
+    sources: string[];
+    sourcesContent?: unknown;
+  };
+  delete map.sourcesContent;
+  map.sources = map.sources.map((s) => s.replace(/^\.\.\/\.\//, '../../'));
+  writeFileSync(path, JSON.stringify(map));
+}
