@@ -4909,4 +4909,4 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 };
 
-//# sourceMappingURL=560.index.js.map
+//# sourceMappingURL=59.index.js.map

@@ -3055,3 +3055,5 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 /***/ })
 
 };
+
+//# sourceMappingURL=291.index.js.map

@@ -1984,4 +1984,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=91.index.js.map
+//# sourceMappingURL=51.index.js.map
