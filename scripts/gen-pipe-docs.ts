@@ -178,8 +178,13 @@ export function yamlDefinition(doc: string, pipeYml?: string): string {
  * (`${X}` that is not set arrives empty, which the pipe reads as unset.)
  */
 export function pipeVariables(): Array<{ name: string; default?: string }> {
+  // Not AWS_PROFILE: the container has no profiles, and a workspace variable of that name
+  // set for other tools would only make the run fail.
   const fromContext = new Set([
-    ...AWS_CREDENTIAL_ROWS.map((r) => r.name),
+    'AWS_OIDC_ROLE_ARN',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
     'AWS_DEFAULT_REGION',
     'BITBUCKET_STEP_OIDC_TOKEN',
   ]);

@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultFor, optionsFor } from '../../src/core/options.js';
-import { PLACEHOLDER_PIPE_REPOSITORY, regeneratePipeYml } from '../../scripts/gen-pipe-docs.js';
+import {
+  pipeRows,
+  PLACEHOLDER_PIPE_REPOSITORY,
+  regeneratePipeYml,
+} from '../../scripts/gen-pipe-docs.js';
 import { currentNames, pipeTree } from '../../scripts/release.js';
 import { ROOT } from '../support/run-bundle.js';
 
@@ -27,12 +31,10 @@ const values = {
   repository: 'acme/codebuild-credential-sync',
   pipeRepository: 'acme-ws/ccs-pipe',
 };
-const AWS = [
-  'AWS_OIDC_ROLE_ARN',
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-];
+/** The AWS credential variables: documented rows that are not options of the table. */
+const AWS = pipeRows()
+  .map((r) => r.name)
+  .filter((name) => !optionsFor('pipe').some((o) => o.env[0] === name));
 
 describe('the pipe repository tree', () => {
   let tree: Map<string, string>;
@@ -59,6 +61,7 @@ describe('the pipe repository tree', () => {
       vendor: { name: expect.any(String), website: expect.stringContaining('acme') },
     });
     expect(meta.tags.length).toBeGreaterThan(0);
+    expect(AWS).toEqual(expect.arrayContaining(['AWS_OIDC_ROLE_ARN', 'AWS_ACCESS_KEY_ID']));
     // The published file is stamped: the repository's "how to stamp" header is left out.
     expect(tree.get('pipe.yml')).toMatch(/^name: /);
   });
@@ -80,8 +83,10 @@ describe('the pipe repository tree', () => {
       expect({ name, default: declared.get(name)!.default }).toEqual({ name, default: expected });
     }
     // The AWS credentials come from repository or workspace variables of the same name.
-    for (const name of [...AWS, 'BITBUCKET_STEP_OIDC_TOKEN'])
+    for (const name of [...AWS.filter((n) => n !== 'AWS_PROFILE'), 'BITBUCKET_STEP_OIDC_TOKEN'])
       expect(declared.get(name)!.default).toBe(`\${${name}}`);
+    // ...but not a profile: the container has none.
+    expect(declared.get('AWS_PROFILE')?.default).toBeUndefined();
   });
 
   test('README.md is the pipe README in Atlassian format, naming the repository reference first', () => {
