@@ -1947,3 +1947,5 @@ function createNegotiateAuth() {
 /***/ })
 
 };
+
+//# sourceMappingURL=40.index.js.map

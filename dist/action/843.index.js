@@ -412,3 +412,5 @@ function summarizeAccounts(report) {
 /***/ })
 
 };
+
+//# sourceMappingURL=843.index.js.map

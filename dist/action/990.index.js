@@ -1048,3 +1048,5 @@ exports.paginateListRegions = paginateListRegions;
 /***/ })
 
 };
+
+//# sourceMappingURL=990.index.js.map

@@ -11,3 +11,5 @@ module.exports = eval("require")("kerberos");
 /***/ })
 
 };
+
+//# sourceMappingURL=50.index.js.map

@@ -3607,3 +3607,5 @@ exports.paginateListTargetsForPolicy = paginateListTargetsForPolicy;
 /***/ })
 
 };
+
+//# sourceMappingURL=503.index.js.map

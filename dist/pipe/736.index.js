@@ -10998,3 +10998,5 @@ exports.waitUntilCommandExecuted = waitUntilCommandExecuted;
 /***/ })
 
 };
+
+//# sourceMappingURL=736.index.js.map

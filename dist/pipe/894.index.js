@@ -88,3 +88,5 @@ function routingAgents(settings) {
 /***/ })
 
 };
+
+//# sourceMappingURL=894.index.js.map
