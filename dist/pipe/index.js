@@ -824,6 +824,8 @@ const PLATFORM_NAMES = new Set([
     '_',
     'TERM',
     'COLORTERM',
+    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+    'FORCE_COLOR',
     'LANG',
     'LANGUAGE',
     'TZ',
@@ -2853,17 +2855,69 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 /***/ }),
 
+/***/ 3506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ paint),
+/* harmony export */   q: () => (/* binding */ colourWanted)
+/* harmony export */ });
+// The pipe's colours, as Atlassian's pipes show them: ✔ green, ✖ red, ⚠ yellow, headings
+// bold. Only the terminal gets them: the report file and the JSON are written from the
+// report, never from these lines.
+const SGR = { green: [32, 39], red: [31, 39], yellow: [33, 39], bold: [1, 22] };
+const wrap = (text, colour) => `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m`;
+/**
+ * Colour is on in a terminal and in Bitbucket Pipelines (`CI` is set: the pipe's stdout is
+ * not a terminal there, yet the log shows colour); NO_COLOR (https://no-color.org) turns it
+ * off everywhere.
+ */
+function colourWanted(env, isTTY) {
+    if (env.NO_COLOR)
+        return false;
+    return Boolean(isTTY) || Boolean(env.CI);
+}
+/** The colour of one line of the pipe's output, by how it starts. */
+function paintLine(line) {
+    if (/^\s*✔/.test(line))
+        return wrap(line, 'green');
+    if (/^\s*✖|^Error:/.test(line))
+        return wrap(line, 'red');
+    if (/^\s*⚠|^Warning:|^Drift \(/.test(line))
+        return wrap(line, 'yellow');
+    // A heading: a line that is only a title and a colon, or the token's title.
+    if (/^[A-Z][^:]*:$/.test(line))
+        return wrap(line, 'bold');
+    if (line.startsWith('Token: '))
+        return `${wrap('Token:', 'bold')}${line.slice(6)}`;
+    return line;
+}
+/** Colours each line of `text` (as written to stdout or stderr, newlines kept). */
+function paint(text) {
+    return text
+        .split('\n')
+        .map((line) => (line ? paintLine(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 8680:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8085);
+/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8085);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
+
+// Colour is added here, last, to what is already redacted; files never see it.
+const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
     env: process.env,
     argv: process.argv.slice(2),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
+    stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
 });
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
 // exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.

@@ -55,6 +55,8 @@ const PLATFORM_NAMES = new Set([
   '_',
   'TERM',
   'COLORTERM',
+  'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+  'FORCE_COLOR',
   'LANG',
   'LANGUAGE',
   'TZ',
