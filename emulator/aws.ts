@@ -25,6 +25,11 @@ export interface AwsIdentity {
   userId: string;
   /** IAM actions this principal may not call: 'codebuild:ImportSourceCredentials', 'codebuild:*', '*'. */
   deny: string[];
+  /**
+   * When set, the only IAM actions this principal may call (an identity policy that
+   * allows exactly these): every other action is refused as IAM refuses it.
+   */
+  allow?: string[];
 }
 
 export class AwsError extends Error {
@@ -55,7 +60,7 @@ export class AwsKeys {
   addAccessKey(
     id: string,
     secret: string,
-    opts: { deny?: string[]; accountId?: string; arn?: string } = {},
+    opts: { deny?: string[]; allow?: string[]; accountId?: string; arn?: string } = {},
   ): AwsIdentity {
     const accountId = opts.accountId ?? this.defaultAccountId;
     const identity: AwsIdentity = {
@@ -65,6 +70,7 @@ export class AwsKeys {
       arn: opts.arn ?? `arn:aws:iam::${accountId}:user/emulator`,
       userId: randomId('AIDA', 21),
       deny: opts.deny ?? [],
+      ...(opts.allow ? { allow: opts.allow } : {}),
     };
     this.keys.set(id, identity);
     return identity;
@@ -149,7 +155,10 @@ export function jsonAuthError(kind: SigV4FailureKind, message: string): AwsError
 
 export function isDenied(identity: AwsIdentity, action: string): boolean {
   const service = action.split(':')[0];
-  return identity.deny.some((d) => d === '*' || d === action || d === `${service}:*`);
+  const matches = (pattern: string) =>
+    pattern === '*' || pattern === action || pattern === `${service}:*`;
+  // An explicit deny wins; with an allow list, what it does not name is implicitly denied.
+  return identity.deny.some(matches) || (identity.allow !== undefined && !identity.allow.some(matches));
 }
 
 export function accessDenied(

@@ -51,7 +51,11 @@ export interface Emulator {
   ghesUrl: string;
   accountId: string;
   aws: {
-    addAccessKey(id: string, secret: string, opts?: { deny?: string[]; accountId?: string }): void;
+    addAccessKey(
+      id: string,
+      secret: string,
+      opts?: { deny?: string[]; allow?: string[]; accountId?: string },
+    ): void;
     defaultAccessKey: { id: string; secret: string };
   };
   codebuild: {
@@ -256,6 +260,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         accountId: k.accountId,
         arn: k.arn,
         deny: k.deny,
+        allow: k.allow,
         temporary: k.sessionToken !== undefined,
         expiresAt: k.expiresAt?.toISOString(),
       })),

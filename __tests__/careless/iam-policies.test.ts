@@ -1,14 +1,24 @@
-// The per-mode IAM policies in examples/ grant what each mode calls and no
-// write it does not need: each mode runs through the pipe bundle against the
-// emulator, and every CodeBuild operation it sent must be in its policy.
+// The IAM actions of each mode (src/core/iam.ts) are the example policies and the
+// README's table, and they are right: every row of the table runs through the pipe
+// bundle against the emulator with an identity allowed exactly those actions (anything
+// else is refused as IAM refuses it), and passes with nothing denied and nothing unused.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useEmulator } from '../support/emulated.js';
+import { generated } from '../../scripts/gen-iam.js';
+import {
+  MODE_POLICIES,
+  actionsFor,
+  inspectsByDefault,
+  policyDocument,
+} from '../../src/core/iam.js';
+import type { Mode } from '../../src/core/options.js';
+import { printed, useEmulator } from '../support/emulated.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
 
 const emu = useEmulator();
 const TOKEN = 'ATCTTiamPolicyBitbucketAccessToken000000';
+const KEY = { id: 'AKIAPOLICYROW0000001', secret: 'policyRowSecretAccessKey00000000000000+' };
 
 function policyActions(file: string): string[] {
   const policy = JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8')) as {
@@ -18,7 +28,8 @@ function policyActions(file: string): string[] {
   return policy.Statement.flatMap((s) => s.Action).sort();
 }
 
-function codebuildCalls(): string[] {
+/** The IAM actions the run called, as the emulator saw them. */
+function called(): string[] {
   return [
     ...new Set(
       emu
@@ -29,50 +40,120 @@ function codebuildCalls(): string[] {
   ].sort();
 }
 
+/** A region with the credential and one project that uses it. */
+function seed(): void {
+  const e = emu.get();
+  e.bitbucket.addToken(TOKEN, {
+    kind: 'access-token',
+    scopes: ['repository', 'pullrequest', 'webhook'],
+  });
+  e.codebuild.seed('us-east-1', {
+    serverType: 'BITBUCKET',
+    authType: 'PERSONAL_ACCESS_TOKEN',
+    token: TOKEN,
+  });
+  e.codebuild.addProject('us-east-1', {
+    name: 'app',
+    source: { type: 'BITBUCKET', location: 'https://bitbucket.org/emulator/demo-repo.git' },
+  });
+}
+
+function run(mode: Mode, env: Record<string, string>, allow: string[]) {
+  const e = emu.get();
+  e.aws.addAccessKey(KEY.id, KEY.secret, { allow });
+  return runBundle('pipe', {
+    ...e.env,
+    AWS_ACCESS_KEY_ID: KEY.id,
+    AWS_SECRET_ACCESS_KEY: KEY.secret,
+    AWS_DEFAULT_REGION: 'us-east-1',
+    MODE: mode,
+    ...(mode === 'delete' || mode === 'inventory' ? {} : { TOKEN }),
+    ...env,
+  });
+}
+
+/** Every row of the README's table: mode, with and without project inspection, sync's dry run. */
+const ROWS = MODE_POLICIES.flatMap((p) =>
+  (p.dryRunActions ? [false, true] : [false]).flatMap((dryRun) =>
+    (p.inspects ? [true, false] : [false]).map((inspectProjects) => ({
+      mode: p.mode,
+      dryRun,
+      inspectProjects,
+    })),
+  ),
+);
+
 describe('least-privilege IAM policy per mode', () => {
-  test.each([
-    [
-      'check',
-      'iam-policy-check.json',
-      ['codebuild:DeleteSourceCredentials', 'codebuild:ImportSourceCredentials'],
-    ],
-    ['sync', 'iam-policy-sync.json', ['codebuild:DeleteSourceCredentials']],
-    ['delete', 'iam-policy-delete.json', ['codebuild:ImportSourceCredentials']],
-  ])(
-    '%s: every CodeBuild call is allowed by %s, which grants no write the mode does not make',
-    async (mode, file, forbidden) => {
-      const e = emu.get();
-      e.bitbucket.addToken(TOKEN, {
-        kind: 'access-token',
-        scopes: ['repository', 'pullrequest', 'webhook'],
-      });
-      e.codebuild.seed('us-east-1', {
-        serverType: 'BITBUCKET',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: TOKEN,
-      });
-      e.codebuild.addProject('us-east-1', {
-        name: 'app',
-        source: { type: 'BITBUCKET', location: 'https://bitbucket.org/emulator/demo-repo.git' },
-      });
-      const result = await runBundle('pipe', {
-        ...e.env,
-        AWS_DEFAULT_REGION: 'us-east-1',
-        MODE: mode,
-        ...(mode === 'delete' ? {} : { TOKEN }),
-      });
+  test('the example policies and the README table are generated from src/core/iam.ts', async () => {
+    for (const [path, text] of await generated())
+      expect({ path, text: readFileSync(path, 'utf8') }).toEqual({ path, text });
+  });
+
+  test.each(ROWS)(
+    '$mode (dry run: $dryRun, projects: $inspectProjects) passes with exactly its actions allowed',
+    async ({ mode, dryRun, inspectProjects }) => {
+      seed();
+      const allow = actionsFor(mode, { inspectProjects, dryRun });
+      const result = await run(
+        mode,
+        {
+          ...(dryRun ? { DRY_RUN: 'true' } : {}),
+          ...(mode === 'delete' ? {} : { INSPECT_PROJECTS: String(inspectProjects) }),
+        },
+        allow,
+      );
+      expect(printed(result)).not.toMatch(/denied|not inspected|AccessDenied/i);
       expect(result.code).toBe(0);
-      const allowed = policyActions(file);
-      const calls = codebuildCalls();
-      expect(calls.length).toBeGreaterThan(0);
-      for (const call of calls) expect(allowed).toContain(call);
-      for (const action of forbidden) expect(allowed).not.toContain(action);
+      // Nothing more is allowed than is called: the row is exact.
+      expect(called()).toEqual([...allow].sort());
     },
   );
 
+  test.each(MODE_POLICIES.map((p) => [p.mode, p.file] as const))(
+    '%s with its defaults calls exactly what %s allows',
+    async (mode, file) => {
+      seed();
+      const result = await run(mode, {}, policyActions(file));
+      expect(result.code).toBe(0);
+      expect(called()).toEqual(policyActions(file));
+      expect(policyActions(file)).toEqual(
+        [...actionsFor(mode, { inspectProjects: inspectsByDefault(mode) })].sort(),
+      );
+    },
+  );
+
+  test('no policy but delete’s can delete, and none but sync’s can import', () => {
+    for (const p of MODE_POLICIES) {
+      const actions = policyDocument(p.mode).Statement.flatMap((s) => s.Action);
+      expect(actions.includes('codebuild:DeleteSourceCredentials')).toBe(p.mode === 'delete');
+      expect(actions.includes('codebuild:ImportSourceCredentials')).toBe(p.mode === 'sync');
+    }
+  });
+
+  test('a check whose role lacks the project reads: one sentence pointing at the check policy', async () => {
+    seed();
+    const result = await run('check', {}, ['codebuild:ListSourceCredentials']);
+    expect(result.code).toBe(0);
+    const said = printed(result);
+    expect(said).toContain(
+      'CodeBuild ListProjects in us-east-1 was denied: the AWS identity lacks the IAM permission codebuild:ListProjects. AWS said: User: arn:aws:iam::123456789012:user/emulator is not authorized to perform: codebuild:ListProjects because no identity-based policy allows the codebuild:ListProjects action. Add codebuild:ListProjects to its policy (examples/iam-policy-check.json has every action check calls). To skip them instead, set INSPECT_PROJECTS to false.',
+    );
+  });
+
+  test('a sync with inspect-projects whose role has only the sync policy: pointed at the README table', async () => {
+    seed();
+    const result = await run(
+      'sync',
+      { INSPECT_PROJECTS: 'true' },
+      policyActions('iam-policy-sync.json'),
+    );
+    expect(printed(result)).toContain(
+      'Add codebuild:ListProjects to its policy (the README\'s "Least-privilege IAM policy, per mode" lists what sync calls with these options).',
+    );
+  });
+
   test('the README links each policy', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const file of ['iam-policy-check.json', 'iam-policy-sync.json', 'iam-policy-delete.json'])
-      expect(readme).toContain(`examples/${file}`);
+    for (const p of MODE_POLICIES) expect(readme).toContain(`examples/${p.file}`);
   });
 });

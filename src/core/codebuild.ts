@@ -70,9 +70,10 @@ type CodeBuildSdk = typeof import('@aws-sdk/client-codebuild');
  * call, such as a bad configuration, never evaluates it) and returns what makes
  * the client of one region in one account.
  */
-export async function codeBuildClients(): Promise<
-  (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion
-> {
+export async function codeBuildClients(
+  /** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
+  iamHint?: (action: string) => string,
+): Promise<(region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion> {
   const [sdk, http, https] = await Promise.all([
     import('@aws-sdk/client-codebuild'),
     import('node:http'),
@@ -84,7 +85,7 @@ export async function codeBuildClients(): Promise<
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
   return (region, account, limits) =>
-    new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents);
+    new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents, iamHint);
 }
 
 /**
@@ -111,6 +112,7 @@ export class CodeBuildRegion {
     credentials?: AwsCredentials,
     private readonly limits: CallLimits = callLimitsFor(),
     agents?: HttpAgents,
+    private readonly iamHint?: (action: string) => string,
   ) {
     const { requestHandler } = awsHttpLimits(limits);
     // The SDK retries throttling, 5xx and timed-out attempts with backoff.
@@ -200,7 +202,8 @@ export class CodeBuildRegion {
     try {
       return await (waiting ? waiting.on(what, gated) : gated());
     } catch (error) {
-      throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
+      const action = `codebuild:${operation}`;
+      throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
     }
   }
 }
@@ -255,6 +258,8 @@ export function describeAwsError(
   what: string,
   iamAction: string,
   limits?: Pick<CallLimits, 'callTimeoutMs' | 'connectTimeoutMs'>,
+  /** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
+  iamHint?: string,
 ): AwsCallError {
   const e = (error ?? {}) as SdkErrorLike;
   const code = e.name ?? 'Error';
@@ -276,12 +281,17 @@ export function describeAwsError(
       failure.kind === 'stopped' ? 'RunStopped' : failure.code,
     );
   }
-  // AWS's own words, from its message field only, sealed; the code is shown sealed too.
-  const aws = e.message ? ` AWS said: ${outside(e.message)}` : '';
+  // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
+  // messages often end without a full stop ("...allows the codebuild:ListProjects action").
+  const aws = e.message
+    ? ` AWS said: ${outside(e.message)
+        .trim()
+        .replace(/([^.!?])$/, '$1.')}`
+    : '';
   const shownCode = outside(code, 100);
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
     return new AwsCallError(
-      `${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`,
+      `${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`,
       code,
     );
   }

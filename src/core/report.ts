@@ -95,22 +95,26 @@ export interface RegionReport {
   credentials?: HeldCredential[];
 }
 
-export type DriftKind =
-  | 'token-rejected'
-  | 'token-expired'
-  | 'scope-missing'
-  | 'credential-missing'
-  | 'auth-type-mismatch'
-  | 'resource-mismatch'
-  | 'connection-not-available'
-  | 'token-expiring'
-  | 'webhook-missing'
-  | 'webhook-inactive'
-  | 'repository-unreachable'
+/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
+export const DRIFT_KINDS = [
+  'token-rejected',
+  'token-expired',
+  'scope-missing',
+  'credential-missing',
+  'auth-type-mismatch',
+  'resource-mismatch',
+  'connection-not-available',
+  'token-expiring',
+  'webhook-missing',
+  'webhook-inactive',
+  'repository-unreachable',
   /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
-  | 'account-unreachable'
+  'account-unreachable',
   /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
-  | 'region-unreachable';
+  'region-unreachable',
+] as const;
+
+export type DriftKind = (typeof DRIFT_KINDS)[number];
 
 export interface DriftFinding {
   kind: DriftKind;

@@ -7,6 +7,7 @@ import {
   type AwsCredentials,
 } from './aws-accounts.js';
 import { codeBuildClients, type CodeBuildRegion } from './codebuild.js';
+import { iamHint } from './iam.js';
 import type { Config } from './config.js';
 import {
   RunDeadline,
@@ -217,7 +218,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
         : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
     });
   }
-  const make = deps.codebuild ?? (await codeBuildClients());
+  const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
   return accounts.flatMap(({ account, unusable }) =>
     config.regions.map((region) => {
       const waiting = new Waiting();

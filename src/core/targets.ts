@@ -196,7 +196,7 @@ export function recordInspection(
 ): RegionInspection | undefined {
   if (inspected instanceof UserError) {
     ctx.report.warnings.push(
-      `The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`,
+      `The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`,
     );
     return undefined;
   }

@@ -1,5 +1,5 @@
-export const id = 51;
-export const ids = [51];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
 /***/ 8367:
@@ -12,12 +12,10 @@ export const modules = {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -93,7 +91,7 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
         const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
     }
 }
 /**
@@ -120,13 +118,11 @@ async function ambientCredentials(limits, region) {
 /* harmony export */   _k: () => (/* binding */ codeBuildClients),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError)
 /* harmony export */ });
-/* unused harmony exports CodeBuildRegion, identifier */
+/* unused harmony export CodeBuildRegion */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -151,8 +147,6 @@ function awsHttpLimits(limits) {
             connectionTimeout: limits.connectTimeoutMs,
             requestTimeout: limits.callTimeoutMs,
             throwOnRequestTimeout: true,
-            // Through the proxy, when one is set (proxy.ts).
-            ...limits.agents,
         },
     };
 }
@@ -165,7 +159,9 @@ function sendOptions(limits) {
  * call, such as a bad configuration, never evaluates it) and returns what makes
  * the client of one region in one account.
  */
-async function codeBuildClients() {
+async function codeBuildClients(
+/** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
+iamHint) {
     const [sdk, http, https] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
@@ -176,7 +172,7 @@ async function codeBuildClients() {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents, iamHint);
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -188,13 +184,15 @@ class CodeBuildRegion {
     sdk;
     region;
     limits;
+    iamHint;
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), agents) {
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), agents, iamHint) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
+        this.iamHint = iamHint;
         const { requestHandler } = awsHttpLimits(limits);
         // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
@@ -228,7 +226,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return identifier(out.arn);
+        return out.arn;
     }
     async delete(arn) {
         this.wrote = true;
@@ -254,33 +252,22 @@ class CodeBuildRegion {
     async call(operation, send) {
         const what = `CodeBuild ${operation} in ${this.region}`;
         const waiting = this.limits.waiting;
-        const gate = this.limits.gate;
-        const gated = gate ? () => gate.run(send) : send;
         try {
-            return await (waiting ? waiting.on(what, gated) : gated());
+            return await (waiting ? waiting.on(what, send) : send());
         }
         catch (error) {
-            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
+            const action = `codebuild:${operation}`;
+            throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
         }
     }
 }
-/**
- * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
- * it is compared, and shown, as an identifier.
- */
 function toStored(info) {
     return {
-        arn: identifier(info.arn),
-        serverType: identifier(info.serverType),
-        authType: identifier(info.authType),
-        ...(info.resource ? { resource: identifier(info.resource) } : {}),
+        arn: info.arn ?? '',
+        serverType: info.serverType ?? '',
+        authType: info.authType ?? '',
+        ...(info.resource ? { resource: info.resource } : {}),
     };
-}
-/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
-function identifier(value) {
-    return String(value ?? '')
-        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
-        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -289,17 +276,16 @@ function awsEndpointCheck() {
         ? {
             endpoint: override,
             check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
-            url: override,
         }
         : {
             endpoint: "the region's AWS endpoint",
             check: 'the region name',
-            // One like them, for the proxy that calls to AWS go through.
-            url: 'https://codebuild.amazonaws.com',
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction, limits) {
+function describeAwsError(error, what, iamAction, limits, 
+/** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
+iamHint) {
     const e = (error ?? {});
     const code = e.name ?? 'Error';
     // On the wire (no answer at all): say what happened there, never "HTTP 500".
@@ -316,28 +302,27 @@ function describeAwsError(error, what, iamAction, limits) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    // AWS's own words, from its message field only, sealed; the code is shown sealed too.
-    const aws = e.message ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}` : '';
-    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
+    // AWS's messages often end without a full stop ("...allows the codebuild:ListProjects action").
+    const aws = e.message ? ` AWS said: ${e.message.trim().replace(/([^.!?])$/, '$1.')}` : '';
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
-        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
 }
 
 
@@ -347,7 +332,6 @@ function describeAwsError(error, what, iamAction, limits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /** Promise.all with at most `limit` at once, results in input order. */
@@ -362,31 +346,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-/** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
-class Semaphore {
-    limit;
-    active = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(work) {
-        if (this.active >= this.limit)
-            await new Promise((go) => this.queue.push(go));
-        else
-            this.active++;
-        try {
-            return await work();
-        }
-        finally {
-            const next = this.queue.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
 }
 
 
@@ -406,10 +365,6 @@ __webpack_require__.d(__webpack_exports__, {
   XG: () => (/* binding */ exitCodeForSignal)
 });
 
-// UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
-
-// EXTERNAL MODULE: ./src/core/concurrency.ts
-var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
@@ -457,7 +412,7 @@ async function httpFetch(input, init = {}) {
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
+        const response = await send(url, method, headers, body, init.signal ?? undefined);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -480,7 +435,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal, agent) {
+function send(url, method, headers, body, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -490,7 +445,6 @@ function send(url, method, headers, body, signal, agent) {
         const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
             method,
             headers: outgoing,
-            ...(agent ? { agent } : {}),
         });
         const onAbort = () => {
             request.destroy();
@@ -543,13 +497,6 @@ var options = __webpack_require__(3457);
 
 
 
-
-/**
- * AWS calls in flight at once, across the whole run: twice the targets worked on at once
- * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
- * TLS handshakes and the memory of answers being parsed, however many accounts there are.
- */
-const MAX_CALLS_IN_FLIGHT = 128;
 /** What one strand of work (validation, a region) is waiting for right now. */
 class Waiting {
     what;
@@ -588,11 +535,7 @@ class RunDeadline {
         this.seconds = seconds;
         this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
         this.timer.unref(); // never what keeps the process alive
-        this.limits = {
-            signal: this.controller.signal,
-            ...callLimitsFor(seconds),
-            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
-        };
+        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
     }
     get signal() {
         return this.controller.signal;
@@ -664,7 +607,6 @@ function boundedFetch(limits, service) {
         const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
         return httpFetch(input, {
             ...init,
-            agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -685,13 +627,9 @@ function exitCodeForSignal(signal) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-
-
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
     'ECONNRESET',
@@ -734,8 +672,7 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        // A TLS message can quote the server's certificate (its names): sealed.
-        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
@@ -771,10 +708,6 @@ function networkFailure(error) {
 }
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
-    const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
-}
-function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
     const host = failure.host ?? endpoint;
     const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
@@ -818,12 +751,10 @@ function formatSeconds(ms) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
-
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -860,9 +791,8 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
-    const what = raw === 'text/html' ||
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const what = type === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -894,7 +824,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
+            ? `a body that is not JSON (${type}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -913,7 +843,7 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -932,8 +862,6 @@ var core_deadline = __webpack_require__(8953);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report-groups.ts
 var report_groups = __webpack_require__(5330);
-// EXTERNAL MODULE: ./src/core/outside.ts
-var outside = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -942,10 +870,138 @@ var report_file = __webpack_require__(1748);
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
 var codebuild = __webpack_require__(9472);
+// EXTERNAL MODULE: ./src/core/options.ts
+var options = __webpack_require__(3457);
+;// CONCATENATED MODULE: ./src/core/iam.ts
+// The IAM actions each mode calls: the one source of the example policies
+// (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
+// both; a test fails when either is stale) and the hint an AccessDenied carries.
+
+const LIST = 'codebuild:ListSourceCredentials';
+const IMPORT = 'codebuild:ImportSourceCredentials';
+const DELETE = 'codebuild:DeleteSourceCredentials';
+/** What reading a region's projects calls (inspect-projects). */
+const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
+const MODE_POLICIES = [
+    {
+        mode: 'sync',
+        file: 'iam-policy-sync.json',
+        sid: 'SyncImportsAndConfirms',
+        actions: [IMPORT, LIST],
+        dryRunActions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'check',
+        file: 'iam-policy-check.json',
+        sid: 'CheckReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'delete',
+        file: 'iam-policy-delete.json',
+        sid: 'DeleteFindsAndDeletes',
+        actions: [LIST, DELETE],
+        inspects: false,
+    },
+    {
+        mode: 'inventory',
+        file: 'iam-policy-inventory.json',
+        sid: 'InventoryReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+];
+/** Whether a mode reads projects when inspect-projects is left out (the options table says). */
+function inspectsByDefault(mode) {
+    const option = options/* OPTIONS */.lw.find((o) => o.key === 'inspectProjects');
+    return (option.modeDefault?.[mode] ?? option.default) === 'true';
+}
+function policyOf(mode) {
+    return MODE_POLICIES.find((p) => p.mode === mode);
+}
+/** Every IAM action a run of `mode` calls on CodeBuild. */
+function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = false } = {}) {
+    const policy = policyOf(mode);
+    const credentials = dryRun && policy.dryRunActions ? policy.dryRunActions : policy.actions;
+    return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
+}
+/** Source credentials and projects are account-wide per region: the actions take Resource "*". */
+const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
+/** The example policy of one mode: what it calls with its default options. */
+function policyDocument(mode) {
+    const policy = policyOf(mode);
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement(policy.sid, policy.actions),
+            ...(inspectsByDefault(mode)
+                ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
+                : []),
+        ],
+    };
+}
+/** examples/iam-policy.json: every mode at once, one statement per purpose. */
+function allModesDocument() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement('SyncAndCheck', [IMPORT, LIST]),
+            statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
+            statement('OnlyForModeDelete', [DELETE]),
+        ],
+    };
+}
+/**
+ * Where to find what is missing, for an AccessDenied in a run of `mode`: the mode's
+ * example policy when it holds the action, else the README's table (sync with
+ * inspect-projects needs the project reads too).
+ */
+function iamHint(mode, action) {
+    const policy = policyOf(mode);
+    const inFile = policyDocument(mode).Statement.some((s) => s.Action.includes(action));
+    return inFile
+        ? `examples/${policy.file} has every action ${mode} calls`
+        : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
+}
+/** The README's table: each mode, with and without project inspection. */
+function iamTable() {
+    const code = (a) => `\`${a}\``;
+    const rows = [];
+    for (const policy of MODE_POLICIES) {
+        const byDefault = inspectsByDefault(policy.mode);
+        const variants = [
+            { label: `\`${policy.mode}\``, dryRun: false },
+            ...(policy.dryRunActions
+                ? [{ label: `\`${policy.mode}\` with \`dry-run\``, dryRun: true }]
+                : []),
+        ];
+        for (const variant of variants) {
+            for (const inspect of policy.inspects ? [byDefault, !byDefault] : [false]) {
+                rows.push([
+                    variant.label,
+                    policy.inspects
+                        ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
+                        : 'never',
+                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
+                        .map(code)
+                        .join(', '),
+                    inspect === byDefault && !variant.dryRun
+                        ? `[${policy.file}](examples/${policy.file})`
+                        : inspect
+                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
+                            : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
+                ]);
+            }
+        }
+    }
+    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
+    return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
-// EXTERNAL MODULE: ./src/core/proxy.ts
-var proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
@@ -1262,14 +1318,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-            serverTypes: config.serverTypes,
-            hooks,
-            noHooksBecause,
-            connection,
-            logger: deps.logger,
-            secrets: deps.secrets,
-        }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
     };
 }
 /**
@@ -1293,7 +1342,7 @@ async function readProjects(inspection, client, target) {
 /** Adds an inspection's findings and warnings to the report (or says why there is none). */
 function recordInspection(ctx, target, inspected) {
     if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
     ctx.report.findings.push(...inspected.findings);
@@ -1316,7 +1365,7 @@ async function perTarget(ctx, work) {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
         };
-        if (!target.client && !target.open)
+        if (!target.client)
             return {
                 ...where,
                 action: 'failed',
@@ -1326,28 +1375,14 @@ async function perTarget(ctx, work) {
         // Nothing new starts once the run has stopped.
         if (deadline.stopped)
             return { ...where, ...notReached(ctx) };
-        const client = (target.client ??= target.open());
         try {
-            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
+            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
         }
         catch (error) {
             if (error instanceof core_deadline/* RunStopped */.NL)
                 return { ...where, ...stoppedIn(ctx, target, error) };
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
-            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
-            if (refused) {
-                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
-                const said = error.message.split(' AWS said: ')[1];
-                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
-                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
-                return {
-                    ...where,
-                    action: 'failed',
-                    status: 'drift',
-                    detail: message,
-                };
-            }
             return {
                 ...where,
                 action: 'failed',
@@ -1356,21 +1391,6 @@ async function perTarget(ctx, work) {
             };
         }
     });
-}
-/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
-function fleetRun(config) {
-    return Boolean(config.accounts) || config.allRegions;
-}
-/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
-function regionRefusal(error) {
-    const code = error.code ?? '';
-    if (/AccessDenied|UnauthorizedOperation/i.test(code))
-        return /service control policy/i.test(error.message)
-            ? 'a service control policy denies it'
-            : "the role's policy does not allow it";
-    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
-        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
-    return undefined;
 }
 /** What is wrong with the credential a region holds, if anything. */
 function credentialDrift(config, held, target) {
@@ -1430,11 +1450,7 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-function describeTargets({ config, targets }) {
-    if (fleetRun(config)) {
-        const accounts = new Set(targets.map((t) => t.account.id)).size;
-        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
-    }
+function describeTargets({ config }) {
     const accounts = config.rolesToAssume.length;
     const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
     return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
@@ -1699,8 +1715,8 @@ async function remove(ctx) {
  * failures are in the report.
  */
 async function runCredentialSync(config, dependencies) {
-    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.Sb();
-    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
+    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.S();
+    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
         tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
@@ -1724,10 +1740,6 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
-    // Every call of the run goes through the proxy, when one is set (loaded only then).
-    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
-    if (agents)
-        deadline.limits.agents = agents;
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1749,8 +1761,6 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
-        agents?.httpAgent.destroy();
-        agents?.httpsAgent.destroy();
         if (!deps.deadline)
             deadline.dispose();
     }
@@ -1759,8 +1769,6 @@ async function runCredentialSync(config, dependencies) {
         ? -1
         : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
     report.findings.sort((a, b) => order(a) - order(b));
-    if (report.accounts)
-        (await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843))).summarizeAccounts(report);
     if (deadline.reason)
         reportStop(ctx, deadline.reason);
     report.drift = report.findings.length > 0;
@@ -1795,8 +1803,7 @@ function outcomeOf(report) {
     return report.findings.length > 0 ? 'drift' : 'success';
 }
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets(ctx) {
-    const { config, deps, deadline } = ctx;
+async function resolveTargets({ config, deps, deadline }) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
@@ -1804,27 +1811,6 @@ async function resolveTargets(ctx) {
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
-    if ((config.accounts || config.allRegions) && !noCredentials) {
-        // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
-        const [{ resolveFleet }, make] = await Promise.all([
-            __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
-            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
-        ]);
-        const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
-            try {
-                return await resolveFleet(ctx, ambient, make);
-            }
-            catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
-                    throw error;
-                return error.message;
-            }
-        });
-        if (typeof found !== 'string')
-            return found;
-        ctx.report.errors.push(found);
-        return [];
-    }
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
@@ -1849,7 +1835,7 @@ async function resolveTargets(ctx) {
                 : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
         });
     }
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {
@@ -1900,12 +1886,10 @@ function reportStop(ctx, reason) {
 
 
 
-
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
-    // Every line out is unsealed (outside.ts) and redacted.
-    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
-    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const out = (line) => stdout(`${secrets.redact(line)}\n`);
+    const fail = (line) => stderr(`${secrets.redact(line)}\n`);
     const logger = {
         info: (m) => out(`▸ ${m}`),
         warn: (m) => out(`⚠ ${m}`),
@@ -1919,9 +1903,8 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
     const removeSignalHandlers = deadline.cancelOnSignals();
     try {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
-        // With `all` (found per account at run time) the partition's main region stands in.
-        if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
-            env.AWS_REGION = config.regions[0] ?? 'us-east-1';
+        if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim()))
+            env.AWS_REGION = config.regions[0];
         logger.debug(`AWS credentials: ${(0,aws_credentials/* prepareAwsCredentials */.H)(env)}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {
