@@ -158,7 +158,9 @@ export function isDenied(identity: AwsIdentity, action: string): boolean {
   const matches = (pattern: string) =>
     pattern === '*' || pattern === action || pattern === `${service}:*`;
   // An explicit deny wins; with an allow list, what it does not name is implicitly denied.
-  return identity.deny.some(matches) || (identity.allow !== undefined && !identity.allow.some(matches));
+  return (
+    identity.deny.some(matches) || (identity.allow !== undefined && !identity.allow.some(matches))
+  );
 }
 
 export function accessDenied(

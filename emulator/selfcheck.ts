@@ -228,23 +228,26 @@ check('access denied via deny list and via fault', async (emu) => {
   assert.equal(e2.name, 'AccessDeniedException');
 });
 
-check('an allow list is the whole policy: what it does not name is AccessDeniedException', async (emu) => {
-  emu.aws.addAccessKey('AKIAALLOWLIST0000001', 'allow-secret', {
-    allow: ['codebuild:ListSourceCredentials'],
-  });
-  const client = codebuild(emu, 'us-east-1', {
-    accessKeyId: 'AKIAALLOWLIST0000001',
-    secretAccessKey: 'allow-secret',
-  });
-  await client.send(new ListSourceCredentialsCommand({}));
-  const e = await errorOf(client.send(new ListProjectsCommand({})));
-  assert.equal(e.name, 'AccessDeniedException');
-  assert.equal((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode, 400);
-  assert.match(
-    e.message,
-    /^User: arn:aws:iam::\d{12}:user\/emulator is not authorized to perform: codebuild:ListProjects because no identity-based policy allows the codebuild:ListProjects action$/,
-  );
-});
+check(
+  'an allow list is the whole policy: what it does not name is AccessDeniedException',
+  async (emu) => {
+    emu.aws.addAccessKey('AKIAALLOWLIST0000001', 'allow-secret', {
+      allow: ['codebuild:ListSourceCredentials'],
+    });
+    const client = codebuild(emu, 'us-east-1', {
+      accessKeyId: 'AKIAALLOWLIST0000001',
+      secretAccessKey: 'allow-secret',
+    });
+    await client.send(new ListSourceCredentialsCommand({}));
+    const e = await errorOf(client.send(new ListProjectsCommand({})));
+    assert.equal(e.name, 'AccessDeniedException');
+    assert.equal((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode, 400);
+    assert.match(
+      e.message,
+      /^User: arn:aws:iam::\d{12}:user\/emulator is not authorized to perform: codebuild:ListProjects because no identity-based policy allows the codebuild:ListProjects action$/,
+    );
+  },
+);
 
 check('STS web identity + AssumeRole give per-account temporary credentials', async (emu) => {
   const sts = new STSClient({ region: 'us-east-1', endpoint: emu.url });
