@@ -41,7 +41,8 @@ const yamlFiles = (dir: string) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => join(dir, f));
-const EXAMPLES = yamlFiles('examples');
+// The GitHub workflows (examples/bitbucket-pipelines.yml is checked in __tests__/unit/docs.test.ts).
+const EXAMPLES = yamlFiles('examples').filter((f) => !f.endsWith('bitbucket-pipelines.yml'));
 const WORKFLOWS = yamlFiles('.github/workflows');
 const load = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
 const ourSteps = (wf: Workflow) =>
