@@ -12,10 +12,12 @@ export const modules = {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -91,7 +93,7 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
         const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
     }
 }
 /**
@@ -118,11 +120,13 @@ async function ambientCredentials(limits, region) {
 /* harmony export */   _k: () => (/* binding */ codeBuildClients),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError)
 /* harmony export */ });
-/* unused harmony export CodeBuildRegion */
+/* unused harmony exports CodeBuildRegion, identifier */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -147,6 +151,8 @@ function awsHttpLimits(limits) {
             connectionTimeout: limits.connectTimeoutMs,
             requestTimeout: limits.callTimeoutMs,
             throwOnRequestTimeout: true,
+            // Through the proxy, when one is set (proxy.ts).
+            ...limits.agents,
         },
     };
 }
@@ -172,7 +178,7 @@ iamHint) {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, agents, iamHint);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents, iamHint);
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -226,7 +232,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return out.arn;
+        return identifier(out.arn);
     }
     async delete(arn) {
         this.wrote = true;
@@ -252,8 +258,10 @@ class CodeBuildRegion {
     async call(operation, send) {
         const what = `CodeBuild ${operation} in ${this.region}`;
         const waiting = this.limits.waiting;
+        const gate = this.limits.gate;
+        const gated = gate ? () => gate.run(send) : send;
         try {
-            return await (waiting ? waiting.on(what, send) : send());
+            return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
             const action = `codebuild:${operation}`;
@@ -261,13 +269,23 @@ class CodeBuildRegion {
         }
     }
 }
+/**
+ * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
+ * it is compared, and shown, as an identifier.
+ */
 function toStored(info) {
     return {
-        arn: info.arn ?? '',
-        serverType: info.serverType ?? '',
-        authType: info.authType ?? '',
-        ...(info.resource ? { resource: info.resource } : {}),
+        arn: identifier(info.arn),
+        serverType: identifier(info.serverType),
+        authType: identifier(info.authType),
+        ...(info.resource ? { resource: identifier(info.resource) } : {}),
     };
+}
+/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
+function identifier(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
+        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -276,10 +294,13 @@ function awsEndpointCheck() {
         ? {
             endpoint: override,
             check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+            url: override,
         }
         : {
             endpoint: "the region's AWS endpoint",
             check: 'the region name',
+            // One like them, for the proxy that calls to AWS go through.
+            url: 'https://codebuild.amazonaws.com',
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
@@ -302,8 +323,14 @@ iamHint) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    // AWS's messages often end without a full stop ("...allows the codebuild:ListProjects action").
-    const aws = e.message ? ` AWS said: ${e.message.trim().replace(/([^.!?])$/, '$1.')}` : '';
+    // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
+    // messages often end without a full stop ("...allows the codebuild:ListProjects action").
+    const aws = e.message
+        ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
+            .trim()
+            .replace(/([^.!?])$/, '$1.')}`
+        : '';
+    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
@@ -311,18 +338,18 @@ iamHint) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
 }
 
 
@@ -332,6 +359,7 @@ iamHint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /** Promise.all with at most `limit` at once, results in input order. */
@@ -346,6 +374,31 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(work) {
+        if (this.active >= this.limit)
+            await new Promise((go) => this.queue.push(go));
+        else
+            this.active++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
 }
 
 
@@ -365,6 +418,10 @@ __webpack_require__.d(__webpack_exports__, {
   XG: () => (/* binding */ exitCodeForSignal)
 });
 
+// UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
+
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
@@ -412,7 +469,7 @@ async function httpFetch(input, init = {}) {
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined);
+        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -435,7 +492,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal) {
+function send(url, method, headers, body, signal, agent) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -445,6 +502,7 @@ function send(url, method, headers, body, signal) {
         const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
             method,
             headers: outgoing,
+            ...(agent ? { agent } : {}),
         });
         const onAbort = () => {
             request.destroy();
@@ -497,6 +555,13 @@ var options = __webpack_require__(3457);
 
 
 
+
+/**
+ * AWS calls in flight at once, across the whole run: twice the targets worked on at once
+ * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
+ * TLS handshakes and the memory of answers being parsed, however many accounts there are.
+ */
+const MAX_CALLS_IN_FLIGHT = 128;
 /** What one strand of work (validation, a region) is waiting for right now. */
 class Waiting {
     what;
@@ -535,7 +600,11 @@ class RunDeadline {
         this.seconds = seconds;
         this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
         this.timer.unref(); // never what keeps the process alive
-        this.limits = { signal: this.controller.signal, ...callLimitsFor(seconds) };
+        this.limits = {
+            signal: this.controller.signal,
+            ...callLimitsFor(seconds),
+            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
+        };
     }
     get signal() {
         return this.controller.signal;
@@ -607,6 +676,7 @@ function boundedFetch(limits, service) {
         const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
         return httpFetch(input, {
             ...init,
+            agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -627,9 +697,13 @@ function exitCodeForSignal(signal) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
+
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
     'ECONNRESET',
@@ -672,7 +746,8 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+        // A TLS message can quote the server's certificate (its names): sealed.
+        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
@@ -708,6 +783,10 @@ function networkFailure(error) {
 }
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
+    const text = describeOnTheWire(failure, call);
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
+}
+function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
     const host = failure.host ?? endpoint;
     const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
@@ -751,10 +830,12 @@ function formatSeconds(ms) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
+
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -791,8 +872,9 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const what = type === 'text/html' ||
+    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
+    const what = raw === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -824,7 +906,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${type}, ${answer.status})`
+            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -862,6 +944,8 @@ var core_deadline = __webpack_require__(8953);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report-groups.ts
 var report_groups = __webpack_require__(5330);
+// EXTERNAL MODULE: ./src/core/outside.ts
+var outside = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -1002,6 +1086,8 @@ function iamTable() {
 
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
@@ -1318,7 +1404,14 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+            serverTypes: config.serverTypes,
+            hooks,
+            noHooksBecause,
+            connection,
+            logger: deps.logger,
+            secrets: deps.secrets,
+        }),
     };
 }
 /**
@@ -1365,7 +1458,7 @@ async function perTarget(ctx, work) {
             region: target.region,
             ...(target.account.id ? { account: target.account.id } : {}),
         };
-        if (!target.client)
+        if (!target.client && !target.open)
             return {
                 ...where,
                 action: 'failed',
@@ -1375,14 +1468,28 @@ async function perTarget(ctx, work) {
         // Nothing new starts once the run has stopped.
         if (deadline.stopped)
             return { ...where, ...notReached(ctx) };
+        const client = (target.client ??= target.open());
         try {
-            return { ...where, ...(await deadline.race(work(target.client, target), target.waiting)) };
+            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
         }
         catch (error) {
             if (error instanceof core_deadline/* RunStopped */.NL)
                 return { ...where, ...stoppedIn(ctx, target, error) };
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
+            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+            if (refused) {
+                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+                const said = error.message.split(' AWS said: ')[1];
+                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+                return {
+                    ...where,
+                    action: 'failed',
+                    status: 'drift',
+                    detail: message,
+                };
+            }
             return {
                 ...where,
                 action: 'failed',
@@ -1391,6 +1498,21 @@ async function perTarget(ctx, work) {
             };
         }
     });
+}
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+function fleetRun(config) {
+    return Boolean(config.accounts) || config.allRegions;
+}
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error) {
+    const code = error.code ?? '';
+    if (/AccessDenied|UnauthorizedOperation/i.test(code))
+        return /service control policy/i.test(error.message)
+            ? 'a service control policy denies it'
+            : "the role's policy does not allow it";
+    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+    return undefined;
 }
 /** What is wrong with the credential a region holds, if anything. */
 function credentialDrift(config, held, target) {
@@ -1450,7 +1572,11 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-function describeTargets({ config }) {
+function describeTargets({ config, targets }) {
+    if (fleetRun(config)) {
+        const accounts = new Set(targets.map((t) => t.account.id)).size;
+        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+    }
     const accounts = config.rolesToAssume.length;
     const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
     return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
@@ -1710,13 +1836,14 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
  */
 async function runCredentialSync(config, dependencies) {
-    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.S();
-    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
+    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.Sb();
+    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
         tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
@@ -1740,6 +1867,10 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
+    // Every call of the run goes through the proxy, when one is set (loaded only then).
+    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
+    if (agents)
+        deadline.limits.agents = agents;
     try {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
@@ -1761,6 +1892,8 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        agents?.httpAgent.destroy();
+        agents?.httpsAgent.destroy();
         if (!deps.deadline)
             deadline.dispose();
     }
@@ -1769,6 +1902,8 @@ async function runCredentialSync(config, dependencies) {
         ? -1
         : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
     report.findings.sort((a, b) => order(a) - order(b));
+    if (report.accounts)
+        (await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843))).summarizeAccounts(report);
     if (deadline.reason)
         reportStop(ctx, deadline.reason);
     report.drift = report.findings.length > 0;
@@ -1803,7 +1938,8 @@ function outcomeOf(report) {
     return report.findings.length > 0 ? 'drift' : 'success';
 }
 /** Every account (the ambient one, or one per role) × every region. */
-async function resolveTargets({ config, deps, deadline }) {
+async function resolveTargets(ctx) {
+    const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
@@ -1811,6 +1947,27 @@ async function resolveTargets({ config, deps, deadline }) {
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
+    if ((config.accounts || config.allRegions) && !noCredentials) {
+        // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+        const [{ resolveFleet }, make] = await Promise.all([
+            __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
+        ]);
+        const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+            try {
+                return await resolveFleet(ctx, ambient, make);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return error.message;
+            }
+        });
+        if (typeof found !== 'string')
+            return found;
+        ctx.report.errors.push(found);
+        return [];
+    }
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
         deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
@@ -1886,10 +2043,12 @@ function reportStop(ctx, reason) {
 
 
 
+
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
-    const out = (line) => stdout(`${secrets.redact(line)}\n`);
-    const fail = (line) => stderr(`${secrets.redact(line)}\n`);
+    // Every line out is unsealed (outside.ts) and redacted.
+    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
     const logger = {
         info: (m) => out(`▸ ${m}`),
         warn: (m) => out(`⚠ ${m}`),
@@ -1903,8 +2062,9 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
     const removeSignalHandlers = deadline.cancelOnSignals();
     try {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
-        if (env.AWS_REGION && /[\s,]/.test(env.AWS_REGION.trim()))
-            env.AWS_REGION = config.regions[0];
+        // With `all` (found per account at run time) the partition's main region stands in.
+        if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
+            env.AWS_REGION = config.regions[0] ?? 'us-east-1';
         logger.debug(`AWS credentials: ${(0,aws_credentials/* prepareAwsCredentials */.H)(env)}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {

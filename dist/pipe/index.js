@@ -1881,12 +1881,30 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports grantedScopes, renderMarkdown */
+/* unused harmony exports DRIFT_KINDS, grantedScopes, renderMarkdown */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
 
 
 
+/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
+const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
+    'token-rejected',
+    'token-expired',
+    'scope-missing',
+    'credential-missing',
+    'auth-type-mismatch',
+    'resource-mismatch',
+    'connection-not-available',
+    'token-expiring',
+    'webhook-missing',
+    'webhook-inactive',
+    'repository-unreachable',
+    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
+    'account-unreachable',
+    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
+    'region-unreachable',
+]));
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
