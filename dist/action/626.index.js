@@ -5070,4 +5070,4 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 };
 
-//# sourceMappingURL=59.index.js.map
+//# sourceMappingURL=626.index.js.map

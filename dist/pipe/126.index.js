@@ -2127,4 +2127,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=51.index.js.map
+//# sourceMappingURL=126.index.js.map
