@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { outside } from './outside.js';
 import type { Secrets } from './secrets.js';
-import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
 import { networkFailure } from './network-errors.js';
 import { USER_AGENT } from './version.js';
@@ -38,7 +38,7 @@ export async function assumeRole(
     region,
     credentials: source,
     customUserAgent: USER_AGENT,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'STS')),
   });
   try {
     const out = await sts.send(
@@ -92,7 +92,8 @@ export async function checkAmbientCredentials(
     return undefined;
   } catch (error) {
     const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-    if (networkFailure(error) && !e.$metadata?.httpStatusCode) {
+    const wire = networkFailure(error);
+    if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
       // STS (web identity) could not be reached: the same words as any AWS call on the wire.
       return describeAwsError(
         error,
@@ -125,5 +126,7 @@ export async function ambientCredentials(
   region: string,
 ): Promise<AwsCredentialIdentityProvider> {
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-  return defaultProvider({ clientConfig: { ...awsHttpLimits(limits), maxAttempts: 3, region } });
+  return defaultProvider({
+    clientConfig: { ...(await awsRequestHandler(limits, 'STS')), maxAttempts: 3, region },
+  });
 }

@@ -8,6 +8,7 @@ import type {
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AwsAccount, AwsCredentials } from './aws-accounts.js';
+import type { BoundedHttpHandler } from './aws-http.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { describeNetworkFailure, networkFailure } from './network-errors.js';
@@ -42,20 +43,17 @@ export class AwsCallError extends UserError {
 }
 
 /**
- * The request handler settings that bound every AWS call: each attempt must connect and
- * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
- * and for the STS client the credential chain makes (its `clientConfig`).
+ * The request handler that bounds every AWS call (aws-http.ts): time per attempt, answer
+ * size and nesting. For any client, and for the STS client the credential chain makes (its
+ * `clientConfig`). Loaded with the SDK, by dynamic import.
  */
-export function awsHttpLimits(limits: CallLimits) {
-  return {
-    requestHandler: {
-      connectionTimeout: limits.connectTimeoutMs,
-      requestTimeout: limits.callTimeoutMs,
-      throwOnRequestTimeout: true,
-      // Through the proxy, when one is set (proxy.ts).
-      ...limits.agents,
-    },
-  };
+export async function awsRequestHandler(
+  limits: CallLimits,
+  service: string,
+  agents?: HttpAgents,
+): Promise<{ requestHandler: BoundedHttpHandler }> {
+  const http = await import('./aws-http.js');
+  return { requestHandler: http.awsRequestHandler(limits, service, agents) };
 }
 
 /** Options of one `send`: aborted with the run. */
@@ -74,10 +72,11 @@ export async function codeBuildClients(
   /** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
   iamHint?: (action: string) => string,
 ): Promise<(region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion> {
-  const [sdk, http, https] = await Promise.all([
+  const [sdk, http, https, awsHttp] = await Promise.all([
     import('@aws-sdk/client-codebuild'),
     import('node:http'),
     import('node:https'),
+    import('./aws-http.js'),
   ]);
   // One pool of keep-alive sockets for every client of the run: the accounts of a region
   // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
@@ -85,7 +84,14 @@ export async function codeBuildClients(
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
   return (region, account, limits) =>
-    new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents, iamHint);
+    new CodeBuildRegion(
+      sdk,
+      region,
+      account.credentials,
+      limits,
+      awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents),
+      iamHint,
+    );
 }
 
 /**
@@ -111,10 +117,10 @@ export class CodeBuildRegion {
     readonly region: string,
     credentials?: AwsCredentials,
     private readonly limits: CallLimits = callLimitsFor(),
-    agents?: HttpAgents,
+    /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
+    requestHandler?: BoundedHttpHandler,
     private readonly iamHint?: (action: string) => string,
   ) {
-    const { requestHandler } = awsHttpLimits(limits);
     // The SDK retries throttling, 5xx and timed-out attempts with backoff.
     this.client = new sdk.CodeBuildClient({
       region,
@@ -127,7 +133,7 @@ export class CodeBuildRegion {
       // still chooses, for comparisons.
       retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
       customUserAgent: USER_AGENT,
-      requestHandler: { ...requestHandler, ...agents },
+      requestHandler,
     });
   }
 
@@ -263,8 +269,11 @@ export function describeAwsError(
 ): AwsCallError {
   const e = (error ?? {}) as SdkErrorLike;
   const code = e.name ?? 'Error';
-  // On the wire (no answer at all): say what happened there, never "HTTP 500".
-  const failure = e.$metadata?.httpStatusCode ? undefined : networkFailure(error);
+  // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
+  // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
+  const wire = networkFailure(error);
+  const failure =
+    wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
   if (failure) {
     return new AwsCallError(
       describeNetworkFailure(failure, {

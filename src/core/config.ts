@@ -5,6 +5,7 @@ import { parseProxyUrl } from './proxy.js';
 import { reportPathProblem } from './report-file.js';
 import { checkNames } from './names.js';
 import { didYouMeanOneOf } from './similar.js';
+import { clearTextUrl, isLoopbackHost } from './wire.js';
 import {
   AUTH_TYPES,
   MAX_TIMEOUT_SECONDS,
@@ -589,6 +590,14 @@ function apiUrlProblems(
   set: (key: OptionKey, value: string) => string,
 ): string[] {
   const problems: string[] = [];
+  // The token goes with every call to the provider's URL: never in clear text off this machine.
+  const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+  const https = clearTextUrl(c[key]);
+  if (https) {
+    return [
+      `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+    ];
+  }
   const github = safeUrl(c.githubApiUrl);
   if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
     if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
@@ -608,7 +617,7 @@ function apiUrlProblems(
     c.serverType === 'GITHUB' &&
     github &&
     !/^api\.github\.com$/i.test(github.hostname) &&
-    !isLoopback(github.hostname)
+    !isLoopbackHost(github.hostname) // a stand-in on this machine, not another GitHub
   ) {
     c.warnings.push(
       `${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`,
@@ -631,11 +640,6 @@ function apiUrlProblems(
 /** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
 function withPath(url: URL, wrong: RegExp, suffix: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-
-/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
-function isLoopback(hostname: string): boolean {
-  return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
 }
 
 function safeUrl(text: string): URL | undefined {

@@ -4,7 +4,7 @@ import {
 } from '@aws-sdk/client-codestar-connections';
 import { outside } from './outside.js';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
-import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import type { TokenReport } from './report.js';
@@ -34,7 +34,7 @@ export async function inspectConnection(
     region,
     credentials,
     customUserAgent: USER_AGENT,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'CodeConnections')),
   });
   let connection;
   const send = () =>

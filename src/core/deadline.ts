@@ -163,6 +163,7 @@ export function boundedFetch(limits: CallLimits, service: string): Fetch {
     return httpFetch(input, {
       ...init,
       agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
+      service,
       signal: AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s))),
     });
   };

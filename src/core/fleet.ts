@@ -6,7 +6,7 @@
 // worked on; an account whose role cannot be assumed is an `account-unreachable` finding.
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { accountOfArn, type AwsAccount, type AwsCredentials } from './aws-accounts.js';
-import { AwsCallError, awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { AwsCallError, awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import type { CodeBuildRegion } from './codebuild.js';
 import type { AccountsSource, Config } from './config.js';
 import { mapLimit, Semaphore } from './concurrency.js';
@@ -144,7 +144,7 @@ async function listAccounts(
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'AWS')),
   });
   const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     try {
@@ -333,7 +333,7 @@ async function stsClient(region: string, ambient: AwsCredentials, limits: CallLi
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'AWS')),
   });
   return {
     destroy: () => client.destroy(),
@@ -404,7 +404,7 @@ async function findRegions(
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'AWS')),
   });
   const offered: string[] = [];
   try {
@@ -446,7 +446,7 @@ async function findRegions(
       credentials: a.credentials,
       customUserAgent: USER_AGENT,
       maxAttempts: 5,
-      ...awsHttpLimits(limits),
+      ...(await awsRequestHandler(limits, 'AWS')),
     });
     const names = new Set<string>();
     try {

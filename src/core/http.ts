@@ -1,5 +1,13 @@
 import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import {
+  answerTooLarge,
+  clearTextUrl,
+  malformedAnswer,
+  MAX_ANSWER_BYTES,
+  NestingGauge,
+  WireError,
+} from './wire.js';
 
 /** The part of fetch()'s options the GitHub and Bitbucket calls use. */
 export interface HttpInit {
@@ -10,6 +18,8 @@ export interface HttpInit {
   redirect?: 'follow' | 'manual' | 'error';
   /** The agent that makes the connections (a proxy's, proxy.ts); else Node's global one. */
   agent?: Agent;
+  /** Who answers ("GitHub"), for the errors that name an answer refused for what it is. */
+  service?: string;
 }
 
 /** fetch()'s signature, as far as these calls use it. */
@@ -63,6 +73,10 @@ const MAX_REDIRECTS = 20;
  * the whole body is read, redirects are followed (Authorization dropped when
  * the origin changes), a network failure rejects with TypeError "fetch failed"
  * and the cause, an abort with the signal's reason.
+ * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
+ * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
+ * parse, a malformed HTTP answer; and it never sends Authorization over plain http
+ * to another machine. Each rejects as "fetch failed" with a WireError cause.
  */
 export async function httpFetch(input: string | URL, init: HttpInit = {}): Promise<HttpResponse> {
   let url = new URL(input);
@@ -71,8 +85,18 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(init.headers ?? {}))
     headers[name.toLowerCase()] = value;
+  const service = init.service ?? url.host;
   for (let redirects = 0; ; redirects++) {
-    const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
+    const https = headers.authorization ? clearTextUrl(url.href) : undefined;
+    if (https) {
+      throw new TypeError('fetch failed', {
+        cause: new WireError(
+          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`,
+          'CLEAR_TEXT_REFUSED',
+        ),
+      });
+    }
+    const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
     const location = response.headers.get('location');
     if (
       ![301, 302, 303, 307, 308].includes(response.status) ||
@@ -102,7 +126,8 @@ function send(
   headers: Record<string, string>,
   body: string | undefined,
   signal: AbortSignal | undefined,
-  agent: Agent | undefined,
+  service: string,
+  agent?: Agent,
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -119,17 +144,23 @@ function send(
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     const done = () => signal?.removeEventListener('abort', onAbort);
-    request.on('error', (cause) => {
+    const fail = (cause: unknown) => {
       done();
-      reject(new TypeError('fetch failed', { cause }));
-    });
+      request.destroy();
+      reject(new TypeError('fetch failed', { cause: malformedAnswer(service, cause) ?? cause }));
+    };
+    request.on('error', fail);
     request.on('response', (message) => {
       const chunks: Buffer[] = [];
-      message.on('data', (chunk: Buffer) => chunks.push(chunk));
-      message.on('error', (cause) => {
-        done();
-        reject(new TypeError('fetch failed', { cause }));
+      const gauge = new NestingGauge(service);
+      let size = 0;
+      message.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        const refused = size > MAX_ANSWER_BYTES ? answerTooLarge(service) : gauge.feed(chunk);
+        if (refused) return fail(refused);
+        chunks.push(chunk);
       });
+      message.on('error', fail);
       message.on('end', () => {
         done();
         const bytes = Buffer.concat(chunks);

@@ -6,7 +6,18 @@ import { throughProxy } from './proxy.js';
 import { outside } from './outside.js';
 
 export type NetworkFailureKind =
-  'dns' | 'refused' | 'reset' | 'tls' | 'connect-timeout' | 'timeout' | 'invalid-url' | 'stopped';
+  | 'dns'
+  | 'refused'
+  | 'reset'
+  | 'tls'
+  | 'connect-timeout'
+  | 'timeout'
+  | 'invalid-url'
+  | 'stopped'
+  /** An answer refused for what it is (too large, too deep, malformed HTTP): see wire.ts. */
+  | 'bad-answer'
+  /** Not sent: plain http to another machine would carry the credential in clear text. */
+  | 'clear-text';
 
 export interface NetworkFailure {
   kind: NetworkFailureKind;
@@ -14,7 +25,7 @@ export interface NetworkFailure {
   code: string;
   /** The host (or host:port) the error names, when it names one. */
   host?: string;
-  /** The low-level message, for TLS errors where it says which check failed. */
+  /** The low-level message: for TLS errors, which check failed; for a refused answer, what it was. */
   detail?: string;
 }
 
@@ -22,6 +33,7 @@ interface ErrorLike {
   name?: string;
   code?: string;
   message?: string;
+  reason?: string;
   hostname?: string;
   address?: string;
   port?: number;
@@ -72,9 +84,13 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
     host: errors.map(hostOf).find(Boolean),
     // A TLS message can quote the server's certificate (its names): sealed.
     ...(kind === 'tls' && e.message ? { detail: outside(e.message) } : {}),
+    ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
   });
   for (const e of errors) {
     const code = e.code ?? '';
+    // First: a refused answer's cause may be a parse error, which is not the news.
+    if (e.name === 'WireError')
+      return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
     if (e.name === 'RunStopped' || code === 'RUN_STOPPED') return found('stopped', e, 'stopped');
     if (DNS.includes(code)) return found('dns', e, code);
     if (code === 'ECONNREFUSED') return found('refused', e, code);
@@ -146,6 +162,10 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
         : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
     case 'stopped':
       return `${what} was stopped: the run ended before it answered.`;
+    case 'bad-answer':
+      return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
+    case 'clear-text':
+      return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
   }
 }
 

@@ -4,7 +4,7 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { regionOfArn, type AwsCredentials } from './aws-accounts.js';
-import { awsHttpLimits, describeAwsError, sendOptions } from './codebuild.js';
+import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
 import type { ServerType } from './options.js';
 import { USER_AGENT } from './version.js';
@@ -44,7 +44,7 @@ export async function readCodeBuildSecret(
     region: regionOfArn(secretArn) ?? 'us-east-1',
     credentials,
     customUserAgent: USER_AGENT,
-    ...awsHttpLimits(limits),
+    ...(await awsRequestHandler(limits, 'Secrets Manager')),
   });
   const result: CodeBuildSecret = { problems: [], warnings: [] };
   const region = regionOfArn(secretArn) ?? 'us-east-1';
