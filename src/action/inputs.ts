@@ -1,4 +1,5 @@
 import type { OptionSource } from '../core/config.js';
+import { runnerFilesIn } from '../core/report-file.js';
 import type { OptionSpec } from '../core/options.js';
 
 /** The part of @actions/core the input source needs. */
@@ -32,5 +33,6 @@ export function inputSource(core: InputReader, env: NodeJS.ProcessEnv): OptionSo
       const value = env[`INPUT_${option.input.toUpperCase()}`];
       return value !== undefined && !value.trim();
     },
+    runnerFiles: runnerFilesIn(env),
   };
 }

@@ -127,9 +127,16 @@ export async function run(
     logger.debug(`Report: ${renderJson(report)}`);
     await writeSummary(core, env, renderMarkdown(report));
 
+    // A report file that cannot be written fails the step, after the outputs and summary.
+    let reportProblem: string | undefined;
     if (config.reportFile) {
-      writeReportFile(config.reportFile, report, secrets);
-      core.info(`Report written to ${config.reportFile}`);
+      try {
+        writeReportFile(config.reportFile, report, secrets);
+        core.info(`Report written to ${config.reportFile}`);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        reportProblem = error.message;
+      }
     }
 
     for (const { text } of groupWarnings(report))
@@ -147,7 +154,11 @@ export async function run(
     }
 
     const code = exitCodeFor(report, config);
-    const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
+    const problems = [
+      code !== 0 ? failureMessage(report) : reportProblem ? `${summaryLine(report)}.` : undefined,
+      reportProblem,
+      issueProblem,
+    ];
     if (problems.some(Boolean)) {
       core.setFailed(problems.filter(Boolean).join('\n'));
       return;

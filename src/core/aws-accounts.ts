@@ -1,4 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { WebIdentity } from './aws-credentials.js';
 import { outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
@@ -82,6 +83,8 @@ export async function checkAmbientCredentials(
   credentials: AwsCredentials,
   secrets?: Secrets,
   limits?: CallLimits,
+  /** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
+  viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE),
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
   try {
@@ -108,7 +111,7 @@ export async function checkAmbientCredentials(
     ) {
       return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
     }
-    const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+    const webIdentity = viaWebIdentity
       ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
       : '';
     return `Could not get AWS credentials${webIdentity}. AWS said: ${outside(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : outside(e.message)}`;
@@ -116,17 +119,42 @@ export async function checkAmbientCredentials(
 }
 
 /**
- * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
- * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
- * dynamic import only once a run needs AWS.
+ * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
+ * default credential chain. Either's STS client is bounded like every other AWS call and in the run's first region
+ * (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
  */
 export async function ambientCredentials(
   limits: CallLimits,
   region: string,
+  webIdentity?: WebIdentity,
 ): Promise<AwsCredentialIdentityProvider> {
+  const clientConfig = { ...(await awsRequestHandler(limits, 'STS')), maxAttempts: 3, region };
+  if (webIdentity) {
+    const { fromWebToken } = await import('@aws-sdk/credential-provider-web-identity');
+    return reused(
+      fromWebToken({
+        roleArn: webIdentity.roleArn,
+        webIdentityToken: webIdentity.token,
+        roleSessionName: webIdentity.sessionName,
+        clientConfig,
+      }),
+    );
+  }
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-  return defaultProvider({
-    clientConfig: { ...(await awsRequestHandler(limits, 'STS')), maxAttempts: 3, region },
-  });
+  return defaultProvider({ clientConfig });
+}
+
+/** One resolution shared by every client, renewed only when it is about to expire. */
+function reused(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let pending: ReturnType<AwsCredentialIdentityProvider> | undefined;
+  return async (options) => {
+    if (pending) {
+      const held = await pending;
+      if (!held.expiration || held.expiration.getTime() - Date.now() > 5 * 60_000) return held;
+    }
+    pending = provider(options);
+    return pending;
+  };
 }

@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './config.js';
 import { didYouMeanOneOf } from './similar.js';
@@ -93,33 +93,43 @@ function credentialSource(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
+/** Bitbucket's step OIDC token and the role to assume with it: held in memory only. */
+export interface WebIdentity {
+  roleArn: string;
+  token: string;
+  sessionName: string;
+}
+
 /**
  * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
- * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is written to a private file and handed
- * to the SDK's web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN);
- * otherwise the SDK's default chain (access keys, profiles) is used unchanged.
- * Returns a description of the source, for the log.
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
  */
-export function prepareAwsCredentials(env: NodeJS.ProcessEnv): string {
+export function prepareAwsCredentials(env: NodeJS.ProcessEnv): {
+  description: string;
+  webIdentity?: WebIdentity;
+} {
   const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
   const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
   if (roleArn && oidcToken) {
-    const dir = mkdtempSync(join(tmpdir(), 'cbcs-oidc-'));
-    const file = join(dir, 'token');
-    writeFileSync(file, oidcToken, { mode: 0o600 });
-    chmodSync(dir, 0o700);
-    env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
-    env.AWS_ROLE_ARN = roleArn;
-    env.AWS_ROLE_SESSION_NAME ||=
+    const sessionName = (
+      env.AWS_ROLE_SESSION_NAME ||
       `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
-        .replace(/[^\w+=,.@-]/g, '-')
-        .slice(0, 64);
-    // Explicit keys or a profile would otherwise win over web identity in the SDK's chain.
+    )
+      .replace(/[^\w+=,.@-]/g, '-')
+      .slice(0, 64);
+    // Nothing else in the run may pick up other credentials from the environment.
     delete env.AWS_ACCESS_KEY_ID;
     delete env.AWS_SECRET_ACCESS_KEY;
     delete env.AWS_SESSION_TOKEN;
     delete env.AWS_PROFILE;
-    return `OIDC web identity, role ${roleArn}`;
+    return {
+      description: `OIDC web identity, role ${roleArn}`,
+      webIdentity: { roleArn, token: oidcToken, sessionName },
+    };
   }
-  return credentialSource(env) ?? 'the AWS SDK default chain';
+  return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
 }

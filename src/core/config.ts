@@ -2,7 +2,7 @@ import { ConfigError } from './errors.js';
 import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
 import { parseProxyUrl } from './proxy.js';
-import { reportPathProblem } from './report-file.js';
+import { reportPathProblem, runnerFilesIn } from './report-file.js';
 import { checkNames } from './names.js';
 import { didYouMeanOneOf } from './similar.js';
 import { clearTextUrl, isLoopbackHost } from './wire.js';
@@ -99,6 +99,8 @@ export interface OptionSource {
   names(): string[];
   /** Whether the option is set, but to nothing (an empty or blank value). */
   blank(option: OptionSpec): boolean;
+  /** The runner's files (GITHUB_OUTPUT, ...) by name, which the report file may not be. */
+  runnerFiles?: Record<string, string>;
 }
 
 /**
@@ -126,6 +128,7 @@ export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): 
     blank: (option) =>
       sources(option).length === 0 &&
       option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
+    runnerFiles: runnerFilesIn(env),
   };
 }
 
@@ -460,7 +463,7 @@ export function buildConfig(source: OptionSource): Config {
     }),
   );
   if (config.reportFile) {
-    const unwritable = reportPathProblem(config.reportFile);
+    const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
     if (unwritable) problems.push(`${label('reportFile')} ${unwritable}`);
   }
   if (problems.length > 0) throw new ConfigError(problems);

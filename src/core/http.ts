@@ -96,7 +96,15 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
         ),
       });
     }
-    const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
+    const response = await send(
+      url,
+      method,
+      headers,
+      body,
+      init.signal ?? undefined,
+      service,
+      init.agent,
+    );
     const location = response.headers.get('location');
     if (
       ![301, 302, 303, 307, 308].includes(response.status) ||

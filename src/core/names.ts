@@ -14,7 +14,7 @@ export const PIPE_AWS_VARIABLES = [
   {
     name: 'AWS_OIDC_ROLE_ARN',
     description:
-      'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
+      'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
   },
   {
     name: 'AWS_ACCESS_KEY_ID',

@@ -9,6 +9,7 @@ import {
 import { codeBuildClients, type CodeBuildRegion } from './codebuild.js';
 import { iamHint } from './iam.js';
 import type { Config } from './config.js';
+import type { WebIdentity } from './aws-credentials.js';
 import {
   RunDeadline,
   RunStopped,
@@ -59,6 +60,8 @@ export interface RunDependencies {
   secrets?: Secrets;
   /** Where the run happens (workflow, repository, build), copied into the report. */
   context?: Record<string, string>;
+  /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
+  webIdentity?: WebIdentity;
 }
 
 /**
@@ -166,11 +169,17 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   const { config, deps, deadline } = ctx;
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
-  const ambient = await ambientCredentials(deadline.limits, config.regions[0]);
+  const ambient = await ambientCredentials(deadline.limits, config.regions[0], deps.webIdentity);
   const noCredentials = await stoppable(
     deadline,
     'AWS credentials (the SDK credential chain)',
-    () => checkAmbientCredentials(ambient, deps.secrets, deadline.limits),
+    () =>
+      checkAmbientCredentials(
+        ambient,
+        deps.secrets,
+        deadline.limits,
+        deps.webIdentity ? true : undefined,
+      ),
   );
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
     { account: { credentials: ambient }, unusable: noCredentials },

@@ -38,7 +38,8 @@ export async function runConfigured(
     // With `all` (found per account at run time) the partition's main region stands in.
     if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
       env.AWS_REGION = config.regions[0] ?? 'us-east-1';
-    logger.debug(`AWS credentials: ${prepareAwsCredentials(env)}`);
+    const aws = prepareAwsCredentials(env);
+    logger.debug(`AWS credentials: ${aws.description}`);
     logger.debug(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`,
     );
@@ -47,22 +48,30 @@ export async function runConfigured(
       secrets,
       context: bitbucketContext(env),
       deadline,
+      webIdentity: aws.webIdentity,
     });
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, { errorsShownElsewhere: 1 }));
     const reportFile = config.reportFile ?? defaultReportFile(env);
+    // A report file that cannot be written fails the run, after saying what the run did.
+    let reportProblem: string | undefined;
     if (reportFile) {
-      writeReportFile(reportFile, report, secrets);
-      logger.info(`Report written to ${reportFile}`);
+      try {
+        writeReportFile(reportFile, report, secrets);
+        logger.info(`Report written to ${reportFile}`);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        reportProblem = error.message;
+      }
     }
     logger.debug(`Report: ${renderJson(report)}`);
-    const code = exitCodeFor(report, config);
+    const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
     // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
     const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
     // Counted as printed: a warning the same in many regions is one.
     const warnings = groupWarnings(report).length;
     const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
-    const cause = code !== 0 ? firstCause(report) : undefined;
+    const cause = code !== 0 ? [firstCause(report), reportProblem].filter(Boolean).join('; ') : '';
     (code === 0 ? out : fail)(
       `${mark} ${summaryLine(report)}${warned}${cause ? `: ${cause}` : ''}`,
     );
