@@ -99,33 +99,31 @@ function credentialSource(env) {
 }
 /**
  * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
- * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is written to a private file and handed
- * to the SDK's web-identity provider (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN);
- * otherwise the SDK's default chain (access keys, profiles) is used unchanged.
- * Returns a description of the source, for the log.
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
  */
 function prepareAwsCredentials(env) {
     const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
     const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
     if (roleArn && oidcToken) {
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'cbcs-oidc-'));
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'token');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, oidcToken, { mode: 0o600 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
-        env.AWS_WEB_IDENTITY_TOKEN_FILE = file;
-        env.AWS_ROLE_ARN = roleArn;
-        env.AWS_ROLE_SESSION_NAME ||=
-            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
-                .replace(/[^\w+=,.@-]/g, '-')
-                .slice(0, 64);
-        // Explicit keys or a profile would otherwise win over web identity in the SDK's chain.
+        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
+            .replace(/[^\w+=,.@-]/g, '-')
+            .slice(0, 64);
+        // Nothing else in the run may pick up other credentials from the environment.
         delete env.AWS_ACCESS_KEY_ID;
         delete env.AWS_SECRET_ACCESS_KEY;
         delete env.AWS_SESSION_TOKEN;
         delete env.AWS_PROFILE;
-        return `OIDC web identity, role ${roleArn}`;
+        return {
+            description: `OIDC web identity, role ${roleArn}`,
+            webIdentity: { roleArn, token: oidcToken, sessionName },
+        };
     }
-    return credentialSource(env) ?? 'the AWS SDK default chain';
+    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
 }
 
 
@@ -275,6 +273,8 @@ var report_file = __nccwpck_require__(1748);
 var names = __nccwpck_require__(2483);
 // EXTERNAL MODULE: ./src/core/similar.ts
 var similar = __nccwpck_require__(3458);
+// EXTERNAL MODULE: ./src/core/wire.ts
+var wire = __nccwpck_require__(7522);
 // EXTERNAL MODULE: ./src/core/options.ts
 var options = __nccwpck_require__(3457);
 ;// CONCATENATED MODULE: ./src/core/config.ts
@@ -312,6 +312,7 @@ function envSource(env, platform = 'pipe') {
         names: () => Object.keys(env),
         blank: (option) => sources(option).length === 0 &&
             option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
+        runnerFiles: (0,report_file/* runnerFilesIn */.J_)(env),
     };
 }
 function readListForm(env, name) {
@@ -573,7 +574,7 @@ function buildConfig(source) {
         form,
     }));
     if (config.reportFile) {
-        const unwritable = (0,report_file/* reportPathProblem */.v)(config.reportFile);
+        const unwritable = (0,report_file/* reportPathProblem */.vQ)(config.reportFile, source.runnerFiles);
         if (unwritable)
             problems.push(`${label('reportFile')} ${unwritable}`);
     }
@@ -669,6 +670,14 @@ function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAut
  */
 function apiUrlProblems(c, label, set) {
     const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
+    if (https) {
+        return [
+            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
     const github = safeUrl(c.githubApiUrl);
     if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
         if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
@@ -685,7 +694,8 @@ function apiUrlProblems(c, label, set) {
     else if (c.serverType === 'GITHUB' &&
         github &&
         !/^api\.github\.com$/i.test(github.hostname) &&
-        !isLoopback(github.hostname)) {
+        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
         c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
     }
     const bitbucket = safeUrl(c.bitbucketApiUrl);
@@ -703,10 +713,6 @@ function apiUrlProblems(c, label, set) {
 /** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
 function withPath(url, wrong, suffix) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
-function isLoopback(hostname) {
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
 }
 function safeUrl(text) {
     try {
@@ -788,7 +794,7 @@ class ProviderUnavailableError extends UserError {
 const PIPE_AWS_VARIABLES = [
     {
         name: 'AWS_OIDC_ROLE_ARN',
-        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
     },
     {
         name: 'AWS_ACCESS_KEY_ID',
@@ -824,8 +830,6 @@ const PLATFORM_NAMES = new Set([
     '_',
     'TERM',
     'COLORTERM',
-    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
-    'FORCE_COLOR',
     'LANG',
     'LANGUAGE',
     'TZ',
@@ -1622,35 +1626,61 @@ function throughProxy(url, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeReportFile),
-/* harmony export */   v: () => (/* binding */ reportPathProblem)
+/* harmony export */   J_: () => (/* binding */ runnerFilesIn),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   vQ: () => (/* binding */ reportPathProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8557);
+/* unused harmony export RUNNER_FILES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8557);
 
 
 
 
+
+/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+];
+/** The runner's files this step has, by variable name, from the environment. */
+function runnerFilesIn(env) {
+    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
 /**
- * Why the report could not be written to `path`, found before any call (so a
- * bad path never turns a finished import into a failure); undefined when it can.
- * Reads only: nothing is created here.
+ * Why the report could not be written to `path`, found before any call (so a bad path
+ * never turns a finished import into a failure); undefined when it can. Only a regular
+ * file or a new path will do: a FIFO would block the write (past the deadline and
+ * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
+ * the link, never what it points to. Reads only (lstat, never open): nothing is created
+ * here, and nothing here can block.
  */
-function reportPathProblem(path) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const existing = statOrUndefined(target);
-    if (existing?.isDirectory())
-        return `is ${path}, which is a directory: name a file in it.`;
-    if (existing)
-        return writable(target) ? undefined : `is ${path}, which cannot be written.`;
-    // The nearest existing folder above it must be a folder we may write in.
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
-    while (!statOrUndefined(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) !== dir)
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+function reportPathProblem(path, runnerFiles = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const existing = lstatOrUndefined(target);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        const what = kindOf(existing);
+        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
+    }
+    for (const [name, file] of Object.entries(runnerFiles)) {
+        if (samePath(target, existing, file)) {
+            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
+        }
+    }
+    // The report is written to a new file beside it and renamed over it: the nearest
+    // existing folder above it must be a folder we may write in.
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    while (!lstatOrUndefined(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) !== dir)
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
     const found = statOrUndefined(dir);
     if (!found?.isDirectory())
         return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
@@ -1658,9 +1688,49 @@ function reportPathProblem(path) {
         return `is ${path}, but the folder ${dir} cannot be written.`;
     return undefined;
 }
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** The same file: the same path once folders' links are resolved, or the same inode. */
+function samePath(target, targetStats, other) {
+    const otherPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(other);
+    if (canonical(otherPath) === canonical(target))
+        return true;
+    const otherStats = statOrUndefined(otherPath);
+    return Boolean(targetStats &&
+        otherStats &&
+        targetStats.isFile() &&
+        targetStats.dev === otherStats.dev &&
+        targetStats.ino === otherStats.ino);
+}
+/** The path with its folder's links resolved (the file itself may not exist yet). */
+function canonical(path) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+    }
+    catch {
+        return path;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 function statOrUndefined(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
     }
     catch {
         return undefined;
@@ -1668,21 +1738,51 @@ function statOrUndefined(path) {
 }
 function writable(path) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
         return true;
     }
     catch {
         return false;
     }
 }
-/** Writes the JSON report for later steps, redacted like every other output. */
+/**
+ * Writes the JSON report for later steps, redacted like every other output: to a new
+ * file beside it (mode 0600, created exclusively and never through a link, so the open
+ * cannot block or land elsewhere), then renamed over the path. A reader sees the old
+ * report or the new one, never half of one; a symlink at the path is replaced, not
+ * followed.
+ */
 function writeReportFile(path, report, secrets) {
+    const text = `${secrets.redact((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report))}\n`;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    // A short name of its own, so that any name the path may have also fits here.
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, `${secrets.redact((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report))}\n`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY |
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT |
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL |
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW |
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK, 0o600);
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length;)
+            at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, at);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        fd = undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Could not write the report file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // not created
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not write the report file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -1881,30 +1981,12 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports DRIFT_KINDS, grantedScopes, renderMarkdown */
+/* unused harmony exports grantedScopes, renderMarkdown */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
 
 
 
-/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
-const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
-    'token-rejected',
-    'token-expired',
-    'scope-missing',
-    'credential-missing',
-    'auth-type-mismatch',
-    'resource-mismatch',
-    'connection-not-available',
-    'token-expiring',
-    'webhook-missing',
-    'webhook-inactive',
-    'repository-unreachable',
-    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
-    'account-unreachable',
-    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
-    'region-unreachable',
-]));
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -2873,49 +2955,163 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 /***/ }),
 
-/***/ 3506:
+/***/ 7522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ paint),
-/* harmony export */   q: () => (/* binding */ colourWanted)
+/* harmony export */   AU: () => (/* binding */ answerTooLarge),
+/* harmony export */   GS: () => (/* binding */ NestingGauge),
+/* harmony export */   cC: () => (/* binding */ WireError),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   eA: () => (/* binding */ malformedAnswer),
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   iH: () => (/* binding */ clearTextUrl)
 /* harmony export */ });
-// The pipe's colours, as Atlassian's pipes show them: ✔ green, ✖ red, ⚠ yellow, headings
-// bold. Only the terminal gets them: the report file and the JSON are written from the
-// report, never from these lines.
-const SGR = { green: [32, 39], red: [31, 39], yellow: [33, 39], bold: [1, 22] };
-const wrap = (text, colour) => `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m`;
+/* unused harmony export MAX_NESTING */
+// What the product accepts on the wire, whoever answers: a bounded answer, shallow
+// enough to parse, well-formed HTTP; and a credential never leaves in clear text.
+// Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
+// (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
+/** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** JSON or XML nested deeper than this is refused before any parser sees it: parsers with a reviver recurse per level. */
+const MAX_NESTING = 128;
 /**
- * Colour is on in a terminal and in Bitbucket Pipelines (`CI` is set: the pipe's stdout is
- * not a terminal there, yet the log shows colour); NO_COLOR (https://no-color.org) turns it
- * off everywhere.
+ * An answer refused for what it is (too large, too deep, not valid HTTP), or a request
+ * refused before it left. Its message names the service and says what happened; it is
+ * never shown as an HTTP status.
  */
-function colourWanted(env, isTTY) {
-    if (env.NO_COLOR)
+class WireError extends Error {
+    code;
+    /** The message as made here: the AWS SDK appends its own hints to `message`. */
+    reason;
+    constructor(message, code, options) {
+        super(message, options);
+        this.code = code;
+        this.name = 'WireError';
+        this.reason = message;
+    }
+}
+function answerTooLarge(service) {
+    return new WireError(`${service} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
+}
+/** Node's HTTP parser errors (HPE_*), in words. */
+const PARSE_ERRORS = {
+    HPE_HEADER_OVERFLOW: 'too many headers, more than 16 KiB',
+    HPE_CHUNK_EXTENSIONS_OVERFLOW: 'chunk extensions too long',
+    HPE_INVALID_CHUNK_SIZE: 'an invalid chunk size',
+    HPE_INVALID_CONSTANT: 'not HTTP',
+    HPE_INVALID_VERSION: 'an invalid HTTP version',
+    HPE_INVALID_STATUS: 'an invalid status line',
+    HPE_INVALID_HEADER_TOKEN: 'an invalid header',
+    HPE_INVALID_CONTENT_LENGTH: 'an invalid Content-Length',
+    HPE_UNEXPECTED_CONTENT_LENGTH: 'both Content-Length and chunked encoding',
+    HPE_INVALID_TRANSFER_ENCODING: 'an invalid Transfer-Encoding',
+    HPE_LF_EXPECTED: 'a malformed line ending',
+    HPE_CR_EXPECTED: 'a malformed line ending',
+};
+/** A low-level HTTP parse error (code HPE_*) as a WireError naming the service; undefined for any other error. */
+function malformedAnswer(service, error) {
+    const code = error?.code;
+    if (typeof code !== 'string' || !code.startsWith('HPE_'))
+        return undefined;
+    const what = PARSE_ERRORS[code] ?? 'an invalid HTTP answer';
+    return new WireError(`${service} sent a malformed answer: ${what} (${code})`, 'ANSWER_MALFORMED', {
+        cause: error,
+    });
+}
+/**
+ * Counts how deep a body nests, as its parser would: `{`/`[` in JSON (outside strings),
+ * elements in XML. Linear and iterative, so it cannot overflow the stack itself. Returns
+ * a WireError when it nests deeper than MAX_NESTING.
+ */
+class NestingGauge {
+    service;
+    kind;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** XML: the previous byte was `<`. */
+    afterLt = false;
+    /** XML: the previous byte was `/` (a `/>` closes the element). */
+    afterSlash = false;
+    constructor(service) {
+        this.service = service;
+    }
+    /** Feeds the next bytes; returns a WireError once the nesting is too deep. */
+    feed(chunk) {
+        for (const byte of chunk) {
+            if (this.kind === undefined) {
+                if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
+                    continue;
+                this.kind = byte === 0x7b || byte === 0x5b ? 'json' : byte === 0x3c ? 'xml' : 'other';
+            }
+            if (this.kind === 'other')
+                return undefined;
+            const deeper = this.kind === 'json' ? this.json(byte) : this.xml(byte);
+            if (deeper && this.depth > MAX_NESTING) {
+                return new WireError(`${this.service} answered with ${this.kind === 'json' ? 'JSON' : 'XML'} nested more than ${MAX_NESTING} levels deep, which no answer of its API has`, 'ANSWER_TOO_DEEP');
+            }
+        }
+        return undefined;
+    }
+    json(byte) {
+        if (this.inString) {
+            if (this.escaped)
+                this.escaped = false;
+            else if (byte === 0x5c)
+                this.escaped = true;
+            else if (byte === 0x22)
+                this.inString = false;
+            return false;
+        }
+        if (byte === 0x22)
+            this.inString = true;
+        else if (byte === 0x7b || byte === 0x5b) {
+            this.depth++;
+            return true;
+        }
+        else if (byte === 0x7d || byte === 0x5d)
+            this.depth--;
         return false;
-    return Boolean(isTTY) || Boolean(env.CI);
+    }
+    xml(byte) {
+        let deeper = false;
+        if (this.afterLt) {
+            // `<name` opens; `</`, `<?`, `<!` do not.
+            if (byte === 0x2f)
+                this.depth--;
+            else if (byte !== 0x3f && byte !== 0x21) {
+                this.depth++;
+                deeper = true;
+            }
+        }
+        else if (byte === 0x3e && this.afterSlash)
+            this.depth--; // `/>`
+        this.afterLt = byte === 0x3c;
+        this.afterSlash = byte === 0x2f;
+        return deeper;
+    }
 }
-/** The colour of one line of the pipe's output, by how it starts. */
-function paintLine(line) {
-    if (/^\s*✔/.test(line))
-        return wrap(line, 'green');
-    if (/^\s*✖|^Error:/.test(line))
-        return wrap(line, 'red');
-    if (/^\s*⚠|^Warning:|^Drift \(/.test(line))
-        return wrap(line, 'yellow');
-    // A heading: a line that is only a title and a colon, or the token's title.
-    if (/^[A-Z][^:]*:$/.test(line))
-        return wrap(line, 'bold');
-    if (line.startsWith('Token: '))
-        return `${wrap('Token:', 'bold')}${line.slice(6)}`;
-    return line;
+/** A host on this machine: an emulator or a stand-in, which plain http cannot expose. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(hostname.replace(/\.$/, ''));
 }
-/** Colours each line of `text` (as written to stdout or stderr, newlines kept). */
-function paint(text) {
-    return text
-        .split('\n')
-        .map((line) => (line ? paintLine(line) : line))
-        .join('\n');
+/**
+ * Plain http to a host that is not this machine would carry the credential in clear
+ * text: then the https form of `url` to use instead; otherwise undefined.
+ */
+function clearTextUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'http:' || isLoopbackHost(parsed.hostname))
+        return undefined;
+    return url.trim().replace(/^http:/i, 'https:');
 }
 
 
@@ -2925,17 +3121,13 @@ function paint(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8085);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8085);
 
-
-// Colour is added here, last, to what is already redacted; files never see it.
-const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
     env: process.env,
     argv: process.argv.slice(2),
-    stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
-    stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
 });
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
 // exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.
@@ -3138,7 +3330,7 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
