@@ -1,8 +1,8 @@
-export const id = 626;
-export const ids = [626];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 1626:
+/***/ 6059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,6 +142,8 @@ function didYouMean(region) {
 var token_form = __webpack_require__(6997);
 // EXTERNAL MODULE: ./src/core/proxy.ts
 var proxy = __webpack_require__(4819);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -153,21 +155,43 @@ var core_report = __webpack_require__(8557);
 
 
 
+
+/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+];
+/** The runner's files this step has, by variable name, from the environment. */
+function report_file_runnerFilesIn(env) {
+    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
 /**
- * Why the report could not be written to `path`, found before any call (so a
- * bad path never turns a finished import into a failure); undefined when it can.
- * Reads only: nothing is created here.
+ * Why the report could not be written to `path`, found before any call (so a bad path
+ * never turns a finished import into a failure); undefined when it can. Only a regular
+ * file or a new path will do: a FIFO would block the write (past the deadline and
+ * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
+ * the link, never what it points to. Reads only (lstat, never open): nothing is created
+ * here, and nothing here can block.
  */
-function reportPathProblem(path) {
+function reportPathProblem(path, runnerFiles = {}) {
     const target = (0,external_node_path_.resolve)(path);
-    const existing = statOrUndefined(target);
-    if (existing?.isDirectory())
-        return `is ${path}, which is a directory: name a file in it.`;
-    if (existing)
-        return writable(target) ? undefined : `is ${path}, which cannot be written.`;
-    // The nearest existing folder above it must be a folder we may write in.
+    const existing = lstatOrUndefined(target);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        const what = kindOf(existing);
+        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
+    }
+    for (const [name, file] of Object.entries(runnerFiles)) {
+        if (samePath(target, existing, file)) {
+            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
+        }
+    }
+    // The report is written to a new file beside it and renamed over it: the nearest
+    // existing folder above it must be a folder we may write in.
     let dir = (0,external_node_path_.dirname)(target);
-    while (!statOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+    while (!lstatOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
         dir = (0,external_node_path_.dirname)(dir);
     const found = statOrUndefined(dir);
     if (!found?.isDirectory())
@@ -175,6 +199,46 @@ function reportPathProblem(path) {
     if (!writable(dir))
         return `is ${path}, but the folder ${dir} cannot be written.`;
     return undefined;
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** The same file: the same path once folders' links are resolved, or the same inode. */
+function samePath(target, targetStats, other) {
+    const otherPath = (0,external_node_path_.resolve)(other);
+    if (canonical(otherPath) === canonical(target))
+        return true;
+    const otherStats = statOrUndefined(otherPath);
+    return Boolean(targetStats &&
+        otherStats &&
+        targetStats.isFile() &&
+        targetStats.dev === otherStats.dev &&
+        targetStats.ino === otherStats.ino);
+}
+/** The path with its folder's links resolved (the file itself may not exist yet). */
+function canonical(path) {
+    try {
+        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
+    }
+    catch {
+        return path;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 function statOrUndefined(path) {
     try {
@@ -193,13 +257,43 @@ function writable(path) {
         return false;
     }
 }
-/** Writes the JSON report for later steps, redacted like every other output. */
+/**
+ * Writes the JSON report for later steps, redacted like every other output: to a new
+ * file beside it (mode 0600, created exclusively and never through a link, so the open
+ * cannot block or land elsewhere), then renamed over the path. A reader sees the old
+ * report or the new one, never half of one; a symlink at the path is replaced, not
+ * followed.
+ */
 function writeReportFile(path, report, secrets) {
+    const text = `${secrets.redact((0,core_report/* renderJson */.hF)(report))}\n`;
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    // A short name of its own, so that any name the path may have also fits here.
+    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${secrets.redact((0,core_report/* renderJson */.hF)(report))}\n`);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            external_node_fs_.constants.O_EXCL |
+            external_node_fs_.constants.O_NOFOLLOW |
+            external_node_fs_.constants.O_NONBLOCK, 0o600);
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(temp, path);
     }
     catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // not created
+        }
         throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
@@ -289,7 +383,7 @@ function swapDistance(a, b) {
 const PIPE_AWS_VARIABLES = [
     {
         name: 'AWS_OIDC_ROLE_ARN',
-        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe writes `BITBUCKET_STEP_OIDC_TOKEN` to a private file and assumes the role with AssumeRoleWithWebIdentity. When set, access keys are ignored.',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
     },
     {
         name: 'AWS_ACCESS_KEY_ID',
@@ -325,8 +419,6 @@ const PLATFORM_NAMES = new Set([
     '_',
     'TERM',
     'COLORTERM',
-    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
-    'FORCE_COLOR',
     'LANG',
     'LANGUAGE',
     'TZ',
@@ -502,7 +594,10 @@ function checkNames(names, platform) {
     return { problems, warnings };
 }
 
+// EXTERNAL MODULE: ./src/core/wire.ts
+var wire = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./src/core/config.ts
+
 
 
 
@@ -537,6 +632,7 @@ function envSource(env, platform = 'pipe') {
         names: () => Object.keys(env),
         blank: (option) => sources(option).length === 0 &&
             option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
+        runnerFiles: runnerFilesIn(env),
     };
 }
 function readListForm(env, name) {
@@ -798,7 +894,7 @@ function buildConfig(source) {
         form,
     }));
     if (config.reportFile) {
-        const unwritable = reportPathProblem(config.reportFile);
+        const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
         if (unwritable)
             problems.push(`${label('reportFile')} ${unwritable}`);
     }
@@ -894,6 +990,14 @@ function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAut
  */
 function apiUrlProblems(c, label, set) {
     const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
+    if (https) {
+        return [
+            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
     const github = safeUrl(c.githubApiUrl);
     if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
         if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
@@ -910,7 +1014,8 @@ function apiUrlProblems(c, label, set) {
     else if (c.serverType === 'GITHUB' &&
         github &&
         !/^api\.github\.com$/i.test(github.hostname) &&
-        !isLoopback(github.hostname)) {
+        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
         c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
     }
     const bitbucket = safeUrl(c.bitbucketApiUrl);
@@ -929,10 +1034,6 @@ function apiUrlProblems(c, label, set) {
 function withPath(url, wrong, suffix) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
 }
-/** A stand-in on this machine (an emulator or proxy for github.com), not another GitHub. */
-function isLoopback(hostname) {
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
-}
 function safeUrl(text) {
     try {
         return new URL(text);
@@ -950,134 +1051,6 @@ var report_groups = __webpack_require__(5330);
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
 var codebuild = __webpack_require__(9472);
-;// CONCATENATED MODULE: ./src/core/iam.ts
-// The IAM actions each mode calls: the one source of the example policies
-// (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
-// both; a test fails when either is stale) and the hint an AccessDenied carries.
-
-const LIST = 'codebuild:ListSourceCredentials';
-const IMPORT = 'codebuild:ImportSourceCredentials';
-const DELETE = 'codebuild:DeleteSourceCredentials';
-/** What reading a region's projects calls (inspect-projects). */
-const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
-const MODE_POLICIES = [
-    {
-        mode: 'sync',
-        file: 'iam-policy-sync.json',
-        sid: 'SyncImportsAndConfirms',
-        actions: [IMPORT, LIST],
-        dryRunActions: [LIST],
-        inspects: true,
-    },
-    {
-        mode: 'check',
-        file: 'iam-policy-check.json',
-        sid: 'CheckReadsCredentials',
-        actions: [LIST],
-        inspects: true,
-    },
-    {
-        mode: 'delete',
-        file: 'iam-policy-delete.json',
-        sid: 'DeleteFindsAndDeletes',
-        actions: [LIST, DELETE],
-        inspects: false,
-    },
-    {
-        mode: 'inventory',
-        file: 'iam-policy-inventory.json',
-        sid: 'InventoryReadsCredentials',
-        actions: [LIST],
-        inspects: true,
-    },
-];
-/** Whether a mode reads projects when inspect-projects is left out (the options table says). */
-function inspectsByDefault(mode) {
-    const option = core_options/* OPTIONS */.lw.find((o) => o.key === 'inspectProjects');
-    return (option.modeDefault?.[mode] ?? option.default) === 'true';
-}
-function policyOf(mode) {
-    return MODE_POLICIES.find((p) => p.mode === mode);
-}
-/** Every IAM action a run of `mode` calls on CodeBuild. */
-function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = false } = {}) {
-    const policy = policyOf(mode);
-    const credentials = dryRun && policy.dryRunActions ? policy.dryRunActions : policy.actions;
-    return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
-}
-/** Source credentials and projects are account-wide per region: the actions take Resource "*". */
-const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
-/** The example policy of one mode: what it calls with its default options. */
-function policyDocument(mode) {
-    const policy = policyOf(mode);
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            statement(policy.sid, policy.actions),
-            ...(inspectsByDefault(mode)
-                ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
-                : []),
-        ],
-    };
-}
-/** examples/iam-policy.json: every mode at once, one statement per purpose. */
-function allModesDocument() {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            statement('SyncAndCheck', [IMPORT, LIST]),
-            statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
-            statement('OnlyForModeDelete', [DELETE]),
-        ],
-    };
-}
-/**
- * Where to find what is missing, for an AccessDenied in a run of `mode`: the mode's
- * example policy when it holds the action, else the README's table (sync with
- * inspect-projects needs the project reads too).
- */
-function iamHint(mode, action) {
-    const policy = policyOf(mode);
-    const inFile = policyDocument(mode).Statement.some((s) => s.Action.includes(action));
-    return inFile
-        ? `examples/${policy.file} has every action ${mode} calls`
-        : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
-}
-/** The README's table: each mode, with and without project inspection. */
-function iamTable() {
-    const code = (a) => `\`${a}\``;
-    const rows = [];
-    for (const policy of MODE_POLICIES) {
-        const byDefault = inspectsByDefault(policy.mode);
-        const variants = [
-            { label: `\`${policy.mode}\``, dryRun: false },
-            ...(policy.dryRunActions
-                ? [{ label: `\`${policy.mode}\` with \`dry-run\``, dryRun: true }]
-                : []),
-        ];
-        for (const variant of variants) {
-            for (const inspect of policy.inspects ? [byDefault, !byDefault] : [false]) {
-                rows.push([
-                    variant.label,
-                    policy.inspects
-                        ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
-                        : 'never',
-                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
-                        .map(code)
-                        .join(', '),
-                    inspect === byDefault && !variant.dryRun
-                        ? `[${policy.file}](examples/${policy.file})`
-                        : inspect
-                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
-                            : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
-                ]);
-            }
-        }
-    }
-    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
-    return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
@@ -1124,72 +1097,47 @@ function inOurWords(text) {
     return `The AWS SDK warned: ${first}`;
 }
 
-// EXTERNAL MODULE: ./src/core/outside.ts
-var outside = __webpack_require__(8328);
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
-
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
 const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
 /** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
 const MIN_PART = 8;
-/** No run of this many characters of a secret, in any letter case, is ever shown. */
-const WINDOW = 12;
 /**
- * A run that tells something about a secret: not digits only (an account ID, a date)
- * and at least 5 different characters (not padding such as 000000000000). A random
- * token's runs all are; the whole secret is also hidden as it is, whatever it holds.
- */
-function telling(run) {
-    return !/^\d+$/.test(run) && new Set(run).size >= 5;
-}
-/** What stands where a secret was. */
-const MASK = '***';
-/**
- * Every value that must never be printed, and the one redaction all output passes
- * through: the core redacts the Report and its log lines before they leave it, and
- * each entry point redacts whatever else it prints or writes (stdout/stderr,
- * annotations, outputs, the report file).
- *
- * A secret is hidden by its fragments, not only whole: every run of 12 characters
- * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
- * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
- * text spells it %-encoded, as HTML or JSON character escapes, or split by line
- * breaks (the text is read a second time with those decoded and removed).
- * A matching span is masked in the original text. URLs lose their user information.
+ * Every value that must never be printed, in every form it could be printed in,
+ * and the one redaction all output passes through: the core redacts the Report
+ * and its log lines before they leave it, and each entry point redacts whatever
+ * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
  */
 class Secrets {
     onValue;
-    /** Secrets whose fragments are hidden, each in every form. */
     values = new Set();
-    /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
-    exact = new Set();
-    index;
+    sorted;
     /**
      * `onValue` sees each new value as given, once (the Action registers it with the
-     * runner's log masking); the forms and fragments derived from it are only redacted here.
+     * runner's log masking); the encoded forms derived from it are only redacted here.
      */
     constructor(onValue) {
         this.onValue = onValue;
     }
     /**
-     * A secret value: the whole of it and, when it has whitespace inside, each piece
-     * of 8 or more characters.
+     * A secret value: the whole of it and, when it has whitespace inside, each
+     * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
      */
     add(value) {
         const trimmed = value?.trim();
         if (!trimmed || trimmed.length < 4)
             return;
-        this.addValue(trimmed);
+        this.addForms(trimmed);
         // Also the form the token is used in, without invisible characters at its ends.
         const used = (0,token_form/* trimToken */.A4)(trimmed);
         if (used !== trimmed && used.length >= 4)
-            this.addValue(used);
+            this.addForms(used);
         const parts = trimmed.split(/\s+/);
         if (parts.length > 1)
             for (const part of parts)
                 if (part.length >= MIN_PART)
-                    this.addValue(part);
+                    this.addForms(part);
     }
     /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
     addCredential(token, username) {
@@ -1204,31 +1152,21 @@ class Secrets {
                 this.addBasic(user, form, false);
         }
     }
-    /**
-     * A secret found in outside text at run time (the password in a project's source URL).
-     * Hidden by its fragments like any other, but only when it is long enough to be one
-     * (WINDOW): outside text cannot make a word such as a region name disappear from the
-     * output, nor is it handed to the runner's masking.
-     */
-    addFound(value) {
-        const trimmed = value.trim();
-        if (trimmed.length < WINDOW || this.values.has(trimmed))
-            return;
-        this.values.add(trimmed);
-        this.index = undefined;
-    }
     /** Basic credentials travel base64-encoded: hide that form too. */
     addBasic(username, password, given = true) {
         const basic = Buffer.from(`${username}:${password}`);
-        this.addExact(basic.toString('base64'), given);
-        this.addExact(basic.toString('base64url'));
+        this.remember(basic.toString('base64'), given);
+        this.remember(basic.toString('base64url'));
     }
     redact(text) {
-        const shown = (0,outside/* withoutUserInfo */.sl)(text);
-        if (this.values.size === 0 && this.exact.size === 0)
-            return shown;
-        this.index ??= new WindowIndex(this.values, this.exact);
-        return this.index.mask(shown);
+        let out = text;
+        // Longest first, so a value containing another is hidden whole.
+        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
+        for (const value of this.sorted) {
+            if (out.includes(value))
+                out = out.split(value).join('***');
+        }
+        return out;
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
     redactAll(value) {
@@ -1241,269 +1179,24 @@ class Secrets {
         }
         return value;
     }
-    addValue(value) {
-        if (value.length < WINDOW)
-            return this.addExact(value, true);
-        if (this.values.has(value))
-            return;
-        this.values.add(value);
-        this.index = undefined;
-        this.onValue?.(value);
-        // Whole, in the forms it travels in, whatever its runs are.
-        for (const form of wholeForms(value))
-            this.addExact(form);
+    addForms(value) {
+        this.remember(value, true);
+        const forms = [
+            encodeURIComponent(value),
+            Buffer.from(value).toString('base64'),
+            Buffer.from(value).toString('base64url'),
+            JSON.stringify(value).slice(1, -1),
+        ];
+        for (const form of forms)
+            this.remember(form);
     }
-    addExact(value, given = false) {
-        if (value.length < 4 || this.exact.has(value))
+    remember(form, given = false) {
+        if (form.length < 4 || this.values.has(form))
             return;
-        this.exact.add(value);
-        this.index = undefined;
+        this.values.add(form);
+        this.sorted = undefined;
         if (given)
-            this.onValue?.(value);
-    }
-}
-/** A secret whole, as it is and encoded the ways it travels. */
-function wholeForms(value) {
-    return [
-        value,
-        encodeURIComponent(value),
-        Buffer.from(value).toString('base64'),
-        Buffer.from(value).toString('base64url'),
-        JSON.stringify(value).slice(1, -1),
-    ];
-}
-/** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
-function lowerAscii(text) {
-    return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
-const RAW_FORMS = 4;
-/** The forms a server may echo a secret in, its own characters first; each is searched for by its runs. */
-function formsOf(value) {
-    const bytes = Buffer.from(value);
-    const forms = [
-        value,
-        [...value].reverse().join(''),
-        JSON.stringify(value).slice(1, -1),
-        encodeURIComponent(value),
-        bytes.toString('hex'),
-    ];
-    // base64 of the secret from each of the three alignments, so a fragment quoted from
-    // anywhere in it shows up as a run of one of them.
-    for (let skip = 0; skip < 3; skip++) {
-        forms.push(bytes.subarray(skip).toString('base64'), bytes.subarray(skip).toString('base64url'));
-    }
-    return forms.map(lowerAscii);
-}
-const BASE = 31;
-/** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
-const TOP = (() => {
-    let p = 1;
-    for (let i = 1; i < WINDOW; i++)
-        p = Math.imul(p, BASE) >>> 0;
-    return p;
-})();
-function hashOf(text) {
-    let h = 0;
-    for (let i = 0; i < text.length; i++)
-        h = (Math.imul(h, BASE) + text.charCodeAt(i)) >>> 0;
-    return h;
-}
-const NAMED_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    lowbar: '_',
-    period: '.',
-    colon: ':',
-    sol: '/',
-    hyphen: '-',
-    dash: '-',
-    plus: '+',
-    equals: '=',
-    num: '#',
-};
-/** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
-function codeOf(n) {
-    return n < 0x10000 ? n : 0xfffd;
-}
-/**
- * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
- * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
- * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run. Lower-cased.
- */
-function decodedView(text) {
-    const codes = new Uint16Array(text.length);
-    const from = new Int32Array(text.length);
-    const to = new Int32Array(text.length);
-    let n = 0;
-    const push = (code, start, end) => {
-        codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
-        from[n] = start;
-        to[n] = end;
-        n++;
-    };
-    for (let i = 0; i < text.length;) {
-        const c = text.charCodeAt(i);
-        if (c === 37 /* % */ && isHex(text, i + 1, 2)) {
-            push(parseInt(text.slice(i + 1, i + 3), 16), i, i + 3);
-            i += 3;
-            continue;
-        }
-        if (c === 38 /* & */) {
-            const m = /^&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/i.exec(text.slice(i, i + 12));
-            const decoded = m
-                ? m[1] !== undefined
-                    ? codeOf(Number(m[1]))
-                    : m[2] !== undefined
-                        ? codeOf(parseInt(m[2], 16))
-                        : NAMED_ENTITIES[m[3].toLowerCase()]?.charCodeAt(0)
-                : undefined;
-            if (m && decoded !== undefined) {
-                push(decoded, i, i + m[0].length);
-                i += m[0].length;
-                continue;
-            }
-        }
-        if (c === 92 /* \ */ && i + 1 < text.length) {
-            const next = text.charCodeAt(i + 1);
-            if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
-                push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
-                i += 6;
-                continue;
-            }
-            if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
-                push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
-                i += 4;
-                continue;
-            }
-            if (next > 32 && !isSkipped(next)) {
-                push(next, i, i + 2);
-                i += 2;
-                continue;
-            }
-        }
-        if (c === 10 || c === 13) {
-            // A line break, and the indentation after it, is read through: a secret split across lines.
-            i++;
-            while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-                i++;
-            continue;
-        }
-        if (!isSkipped(c))
-            push(c, i, i + 1);
-        i++;
-    }
-    return {
-        text: Buffer.from(codes.buffer, 0, n * 2).toString('utf16le'),
-        from: from.subarray(0, n),
-        to: to.subarray(0, n),
-    };
-}
-function isHex(text, at, count) {
-    if (at + count > text.length)
-        return false;
-    for (let i = at; i < at + count; i++) {
-        const c = text.charCodeAt(i) | 32;
-        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102)))
-            return false;
-    }
-    return true;
-}
-/** Control and invisible characters and the seal's characters: left out of the decoded view. */
-function isSkipped(c) {
-    return (c < 32 ||
-        (c >= 0x7f && c <= 0x9f) ||
-        (c >= 0x200b && c <= 0x200f) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x2060 ||
-        c === 0xfeff ||
-        c === 0xe000 ||
-        c === 0xe001 ||
-        c === 0x2424 // ␤, a line break in sealed outside text
-    );
-}
-/** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
-class WindowIndex {
-    windows = new Set();
-    /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
-    buckets = new Uint32Array(1 << 15);
-    exact;
-    constructor(values, exact) {
-        for (const value of values)
-            for (const [n, form] of formsOf(value).entries())
-                for (let i = 0; i + WINDOW <= form.length; i++) {
-                    const w = form.slice(i, i + WINDOW);
-                    // The secret's own characters (as it is, reversed, escaped) are judged as they are; an
-                    // encoded run (hex, base64) always stands for characters of it.
-                    if (n < RAW_FORMS && !telling(w))
-                        continue;
-                    this.windows.add(w);
-                    const b = hashOf(w) >>> 12;
-                    this.buckets[b >>> 5] |= 1 << (b & 31);
-                }
-        // Longest first, so a value containing another is hidden whole.
-        this.exact = [...exact].sort((a, b) => b.length - a.length);
-    }
-    mask(text) {
-        const spans = [];
-        for (const value of this.exact) {
-            for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
-                spans.push([at, at + value.length]);
-        }
-        if (this.windows.size > 0 && text.length >= WINDOW) {
-            const lower = lowerAscii(text);
-            this.scan(lower, spans, (i) => i, (i) => i + 1);
-            const decoded = decodedView(text);
-            if (decoded.text !== lower)
-                this.scan(decoded.text, spans, (i) => decoded.from[i], (i) => decoded.to[i]);
-        }
-        if (spans.length === 0)
-            return text;
-        spans.sort((a, b) => a[0] - b[0]);
-        let out = '';
-        let at = 0;
-        let masking = false;
-        for (const [start, end] of spans) {
-            // A span that overlaps or touches the one before it widens it: one mask for both.
-            if (masking && start <= at) {
-                at = Math.max(at, end);
-                continue;
-            }
-            out += text.slice(at, start) + MASK;
-            at = end;
-            masking = true;
-        }
-        return out + text.slice(at);
-    }
-    /** Rolls a hash over every WINDOW-character run of `view`; a known run is a span to mask. */
-    scan(view, spans, start, end) {
-        if (view.length < WINDOW)
-            return;
-        let h = hashOf(view.slice(0, WINDOW));
-        for (let i = 0;; i++) {
-            const b = h >>> 12;
-            if (this.buckets[b >>> 5] & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW))) {
-                const s = start(i);
-                const e = end(i + WINDOW - 1);
-                const last = spans[spans.length - 1];
-                // Runs found one after another make one span.
-                if (last && s <= last[1] && s >= last[0])
-                    last[1] = Math.max(last[1], e);
-                else
-                    spans.push([s, e]);
-            }
-            if (i + WINDOW >= view.length)
-                break;
-            h =
-                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-                    view.charCodeAt(i + WINDOW)) >>>
-                    0;
-        }
+            this.onValue?.(form);
     }
 }
 /** A Logger whose every line is redacted before the adapter sees it. */
@@ -1570,7 +1263,7 @@ async function validateCredential(config, deps) {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
             // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
             const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
@@ -1580,7 +1273,7 @@ async function validateCredential(config, deps) {
         let username = config.username;
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
@@ -1755,7 +1448,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
         ? webhookReader({
@@ -1785,14 +1478,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-            serverTypes: config.serverTypes,
-            hooks,
-            noHooksBecause,
-            connection,
-            logger: deps.logger,
-            secrets: deps.secrets,
-        }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
     };
 }
 /**
@@ -1816,7 +1502,7 @@ async function readProjects(inspection, client, target) {
 /** Adds an inspection's findings and warnings to the report (or says why there is none). */
 function recordInspection(ctx, target, inspected) {
     if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
     ctx.report.findings.push(...inspected.findings);
@@ -2217,7 +1903,6 @@ async function remove(ctx) {
 
 
 
-
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -2323,8 +2008,8 @@ async function resolveTargets(ctx) {
     const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0], deps.webIdentity);
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -2373,7 +2058,7 @@ async function resolveTargets(ctx) {
                 : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
         });
     }
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {
@@ -2454,6 +2139,7 @@ function eventPayload(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 /** Action inputs (INPUT_<NAME>) as an OptionSource; labels read `input 'server-type'`. */
 function inputSource(core, env) {
     const sources = (option) => {
@@ -2481,6 +2167,7 @@ function inputSource(core, env) {
             const value = env[`INPUT_${option.input.toUpperCase()}`];
             return value !== undefined && !value.trim();
         },
+        runnerFiles: report_file_runnerFilesIn(env),
     };
 }
 
@@ -2534,7 +2221,6 @@ function outputValues(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -2611,9 +2297,18 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
         }));
         logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
         await writeSummary(core, env, (0,core_report/* renderMarkdown */.Gc)(report));
+        // A report file that cannot be written fails the step, after the outputs and summary.
+        let reportProblem;
         if (config.reportFile) {
-            writeReportFile(config.reportFile, report, secrets);
-            core.info(`Report written to ${config.reportFile}`);
+            try {
+                writeReportFile(config.reportFile, report, secrets);
+                core.info(`Report written to ${config.reportFile}`);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                reportProblem = error.message;
+            }
         }
         for (const { text } of (0,report_groups/* groupWarnings */.PB)(report))
             core.warning(text, { title: 'CodeBuild credential' });
@@ -2630,7 +2325,11 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             }
         }
         const code = exitCodeFor(report, config);
-        const problems = [code !== 0 ? failureMessage(report) : undefined, issueProblem];
+        const problems = [
+            code !== 0 ? failureMessage(report) : reportProblem ? `${(0,core_report/* summaryLine */.dC)(report)}.` : undefined,
+            reportProblem,
+            issueProblem,
+        ];
         if (problems.some(Boolean)) {
             core.setFailed(problems.filter(Boolean).join('\n'));
             return;
@@ -2647,10 +2346,8 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             return;
         }
         core.setFailed(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
-        // a bug report needs.
-        if (error instanceof Error && error.stack)
-            core.info(error.stack);
+        if (core.isDebug() && error instanceof Error && error.stack)
+            core.debug(error.stack);
     }
     finally {
         removeSignalHandlers();
@@ -2658,16 +2355,14 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     }
 }
 /**
- * The toolkit with every way out sealed and redacted: log lines, annotations, outputs,
- * the failure message and the job summary. Everything the Action prints goes through
- * it, so no line it prints can begin a workflow command (`core.info` writes as it is
- * given) and outside text is set in code spans in the summary.
+ * The toolkit with every way out redacted: log lines, annotations, outputs, the
+ * failure message and the job summary. Everything the Action prints goes through it.
  */
 function redactingCore(core, secrets) {
-    const r = (text) => secrets.redact((0,outside/* forPlain */.qI)(text));
+    const r = (text) => secrets.redact(text);
     const summary = {
         addRaw: (text, addEOL) => {
-            core.summary.addRaw(secrets.redact((0,outside/* forMarkdown */.Bm)(text)), addEOL);
+            core.summary.addRaw(r(text), addEOL);
             return summary;
         },
         write: () => core.summary.write(),
@@ -2790,12 +2485,10 @@ function runContext(context) {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -2809,12 +2502,12 @@ function regionOfArn(arn) {
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
-    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
         region,
         credentials: source,
         customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
-        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits),
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
     try {
         const out = await sts.send(new AssumeRoleCommand({
@@ -2848,7 +2541,9 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
  * what it is (no credentials, a refused web identity) rather than as a
  * CodeBuild permission problem.
  */
-async function checkAmbientCredentials(credentials, secrets, limits) {
+async function checkAmbientCredentials(credentials, secrets, limits, 
+/** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
+viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
     if (typeof credentials !== 'function')
         return undefined;
     try {
@@ -2860,7 +2555,8 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
     }
     catch (error) {
         const e = error;
-        if ((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error) && !e.$metadata?.httpStatusCode) {
+        const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+        if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
@@ -2868,21 +2564,45 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
             /Could not load credentials/i.test(e.message ?? '')) {
             return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
         }
-        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+        const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
     }
 }
 /**
- * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
- * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
- * dynamic import only once a run needs AWS.
+ * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
+ * default credential chain. Either's STS client is bounded like every other AWS call and in the run's first region
+ * (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
  */
-async function ambientCredentials(limits, region) {
-    const { defaultProvider } = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
-    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3, region } });
+async function ambientCredentials(limits, region, webIdentity) {
+    const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
+    if (webIdentity) {
+        const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
+        return reused(fromWebToken({
+            roleArn: webIdentity.roleArn,
+            webIdentityToken: webIdentity.token,
+            roleSessionName: webIdentity.sessionName,
+            clientConfig,
+        }));
+    }
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    return defaultProvider({ clientConfig });
+}
+/** One resolution shared by every client, renewed only when it is about to expire. */
+function reused(provider) {
+    let pending;
+    return async (options) => {
+        if (pending) {
+            const held = await pending;
+            if (!held.expiration || held.expiration.getTime() - Date.now() > 5 * 60_000)
+                return held;
+        }
+        pending = provider(options);
+        return pending;
+    };
 }
 
 
@@ -2894,17 +2614,15 @@ async function ambientCredentials(limits, region) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ sendOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   UO: () => (/* binding */ awsHttpLimits),
 /* harmony export */   _k: () => (/* binding */ codeBuildClients),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* unused harmony exports CodeBuildRegion, identifier */
+/* unused harmony export CodeBuildRegion */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -2919,20 +2637,13 @@ class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError 
     }
 }
 /**
- * The request handler settings that bound every AWS call: each attempt must connect and
- * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
- * and for the STS client the credential chain makes (its `clientConfig`).
+ * The request handler that bounds every AWS call (aws-http.ts): time per attempt, answer
+ * size and nesting. For any client, and for the STS client the credential chain makes (its
+ * `clientConfig`). Loaded with the SDK, by dynamic import.
  */
-function awsHttpLimits(limits) {
-    return {
-        requestHandler: {
-            connectionTimeout: limits.connectTimeoutMs,
-            requestTimeout: limits.callTimeoutMs,
-            throwOnRequestTimeout: true,
-            // Through the proxy, when one is set (proxy.ts).
-            ...limits.agents,
-        },
-    };
+async function awsRequestHandler(limits, service, agents) {
+    const http = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303));
+    return { requestHandler: http.awsRequestHandler(limits, service, agents) };
 }
 /** Options of one `send`: aborted with the run. */
 function sendOptions(limits) {
@@ -2943,20 +2654,19 @@ function sendOptions(limits) {
  * call, such as a bad configuration, never evaluates it) and returns what makes
  * the client of one region in one account.
  */
-async function codeBuildClients(
-/** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
-iamHint) {
-    const [sdk, http, https] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+async function codeBuildClients() {
+    const [sdk, http, https, awsHttp] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303)),
     ]);
     // One pool of keep-alive sockets for every client of the run: the accounts of a region
     // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents, iamHint);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents));
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -2968,16 +2678,15 @@ class CodeBuildRegion {
     sdk;
     region;
     limits;
-    iamHint;
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), agents, iamHint) {
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
+    /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
+    requestHandler) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
-        this.iamHint = iamHint;
-        const { requestHandler } = awsHttpLimits(limits);
         // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
             region,
@@ -2990,7 +2699,7 @@ class CodeBuildRegion {
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
             customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
-            requestHandler: { ...requestHandler, ...agents },
+            requestHandler,
         });
     }
     async list(serverType) {
@@ -3010,7 +2719,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return identifier(out.arn);
+        return out.arn;
     }
     async delete(arn) {
         this.wrote = true;
@@ -3042,28 +2751,17 @@ class CodeBuildRegion {
             return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
-            const action = `codebuild:${operation}`;
-            throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
+            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
         }
     }
 }
-/**
- * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
- * it is compared, and shown, as an identifier.
- */
 function toStored(info) {
     return {
-        arn: identifier(info.arn),
-        serverType: identifier(info.serverType),
-        authType: identifier(info.authType),
-        ...(info.resource ? { resource: identifier(info.resource) } : {}),
+        arn: info.arn ?? '',
+        serverType: info.serverType ?? '',
+        authType: info.authType ?? '',
+        ...(info.resource ? { resource: info.resource } : {}),
     };
-}
-/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
-function identifier(value) {
-    return String(value ?? '')
-        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
-        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -3082,13 +2780,13 @@ function awsEndpointCheck() {
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction, limits, 
-/** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
-iamHint) {
+function describeAwsError(error, what, iamAction, limits) {
     const e = (error ?? {});
     const code = e.name ?? 'Error';
-    // On the wire (no answer at all): say what happened there, never "HTTP 500".
-    const failure = e.$metadata?.httpStatusCode ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
+    // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
+    const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
     if (failure) {
         return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkFailure */ .Ku)(failure, {
             ...awsEndpointCheck(),
@@ -3101,33 +2799,26 @@ iamHint) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
-    // messages often end without a full stop ("...allows the codebuild:ListProjects action").
-    const aws = e.message
-        ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
-            .trim()
-            .replace(/([^.!?])$/, '$1.')}`
-        : '';
-    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
+    const aws = e.message ? ` AWS said: ${e.message}` : '';
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
-        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
 }
 
 
@@ -3206,7 +2897,10 @@ var errors = __webpack_require__(4296);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/core/wire.ts
+var wire = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 /** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
@@ -3238,6 +2932,10 @@ const MAX_REDIRECTS = 20;
  * the whole body is read, redirects are followed (Authorization dropped when
  * the origin changes), a network failure rejects with TypeError "fetch failed"
  * and the cause, an abort with the signal's reason.
+ * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
+ * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
+ * parse, a malformed HTTP answer; and it never sends Authorization over plain http
+ * to another machine. Each rejects as "fetch failed" with a WireError cause.
  */
 async function httpFetch(input, init = {}) {
     let url = new URL(input);
@@ -3246,8 +2944,15 @@ async function httpFetch(input, init = {}) {
     const headers = {};
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
+    const service = init.service ?? url.host;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
+        const https = headers.authorization ? (0,wire/* clearTextUrl */.iH)(url.href) : undefined;
+        if (https) {
+            throw new TypeError('fetch failed', {
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+            });
+        }
+        const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -3270,7 +2975,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal, agent) {
+function send(url, method, headers, body, signal, service, agent) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -3288,17 +2993,24 @@ function send(url, method, headers, body, signal, agent) {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         const done = () => signal?.removeEventListener('abort', onAbort);
-        request.on('error', (cause) => {
+        const fail = (cause) => {
             done();
-            reject(new TypeError('fetch failed', { cause }));
-        });
+            request.destroy();
+            reject(new TypeError('fetch failed', { cause: (0,wire/* malformedAnswer */.eA)(service, cause) ?? cause }));
+        };
+        request.on('error', fail);
         request.on('response', (message) => {
             const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', (cause) => {
-                done();
-                reject(new TypeError('fetch failed', { cause }));
+            const gauge = new wire/* NestingGauge */.GS(service);
+            let size = 0;
+            message.on('data', (chunk) => {
+                size += chunk.length;
+                const refused = size > wire/* MAX_ANSWER_BYTES */.gB ? (0,wire/* answerTooLarge */.AU)(service) : gauge.feed(chunk);
+                if (refused)
+                    return fail(refused);
+                chunks.push(chunk);
             });
+            message.on('error', fail);
             message.on('end', () => {
                 done();
                 const bytes = Buffer.concat(chunks);
@@ -3455,6 +3167,7 @@ function boundedFetch(limits, service) {
         return httpFetch(input, {
             ...init,
             agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
+            service,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -3520,12 +3233,10 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-
 
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
@@ -3569,11 +3280,14 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        // A TLS message can quote the server's certificate (its names): sealed.
-        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+        ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
+        // First: a refused answer's cause may be a parse error, which is not the news.
+        if (e.name === 'WireError')
+            return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
         if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
             return found('stopped', e, 'stopped');
         if (DNS.includes(code))
@@ -3607,7 +3321,7 @@ function networkFailure(error) {
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
     const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -3633,6 +3347,10 @@ function describeOnTheWire(failure, call) {
                 : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
         case 'stopped':
             return `${what} was stopped: the run ended before it answered.`;
+        case 'bad-answer':
+            return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
+        case 'clear-text':
+            return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
     }
 }
 function formatSeconds(ms) {
@@ -3949,166 +3667,6 @@ function defaultFor(option, platform) {
 
 /***/ }),
 
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bm: () => (/* binding */ forMarkdown),
-/* harmony export */   qI: () => (/* binding */ forPlain),
-/* harmony export */   qY: () => (/* binding */ outside),
-/* harmony export */   sl: () => (/* binding */ withoutUserInfo),
-/* harmony export */   tF: () => (/* binding */ outsideAll),
-/* harmony export */   xm: () => (/* binding */ userInfoIn)
-/* harmony export */ });
-/* unused harmony exports OPEN, CLOSE, LINE_BREAK, OUTSIDE_MAX, codeSpan */
-// Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
-// project names and source locations, error messages, webhook data). It is sealed by one
-// function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
-// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
-// passes through both unchanged. SECURITY.md has the threat model.
-/**
- * The seal: private-use characters around outside text, which no outside text can
- * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
- * span between them into a code span.
- */
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-/** What a line break inside outside text is shown as: it stays on one line. */
-const LINE_BREAK = '\u2424';
-/** Longest outside text shown: a project name is at most 255 characters, a location about as long. */
-const OUTSIDE_MAX = 300;
-// ANSI/VT escape sequences (CSI, OSC, and two-character ESC sequences), and their 8-bit CSI.
-const ESCAPES = 
-// eslint-disable-next-line no-control-regex
-/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]/g;
-/**
- * Control characters (C0 but tab, DEL, C1), line and paragraph separators, bidirectional
- * overrides and isolates (they reorder what is shown around them), zero-width characters
- * and the byte-order mark, and the seal's own characters.
- */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex
-/[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
-/** `scheme://user:password@host` → the user information (the part before `@`). */
-const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
-/** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
-function withoutUserInfo(text) {
-    return text.replace(USER_INFO, '$1');
-}
-/** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
-function userInfoIn(text) {
-    const found = [];
-    for (const m of text.matchAll(USER_INFO)) {
-        const [user, password] = m[2].split(':', 2).map((part) => safeDecode(part));
-        if (password)
-            found.push(password);
-        // A user name alone is how a token often travels (`https://ghp_…@github.com`).
-        else if (user)
-            found.push(user);
-    }
-    return found;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * The one sanitiser: any value from outside, made safe to show. Control characters,
- * escape sequences and invisible characters are removed, line breaks become ␤ and tabs
- * spaces, URLs lose their user information, workflow command openings are broken,
- * and it is cut to `max` characters. `undefined` and `null` give ''.
- */
-function outside(value, max = OUTSIDE_MAX) {
-    let text = value === undefined || value === null ? '' : String(value);
-    // Bound the work before the regular expressions run on it.
-    if (text.length > max * 4)
-        text = text.slice(0, max * 4);
-    text = text
-        .replace(ESCAPES, '')
-        // A line break stays visible as ␤ (and the redaction reads through it, secrets.ts).
-        .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
-        .replace(/\t/g, ' ')
-        .replace(INVISIBLE, '')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    text = breakCommands(withoutUserInfo(text));
-    if (text.length > max)
-        text = `${text.slice(0, max - 1)}…`;
-    return `${OPEN}${text}${CLOSE}`;
-}
-/** `outside` for each of a list (scopes, say). */
-function outsideAll(values, max) {
-    return values.map((v) => outside(v, max));
-}
-/**
- * Breaks what the GitHub runner reads as a workflow command: `::` at the start of a
- * line (after spaces), and the older `##[` anywhere in a line.
- */
-function breakCommands(line) {
-    return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
-}
-/**
- * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed, and no line can begin a workflow command, whatever made it.
- */
-function forPlain(text) {
-    return text
-        .replace(/[\uE000\uE001]/g, '')
-        .split('\n')
-        .map(breakCommands)
-        .join('\n');
-}
-/**
- * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
- * in a code span, so it cannot add HTML, links, headings, mentions or references; our
- * own Markdown around it is left as it is. Inside a code span of our own it is already
- * inert: there only its backticks, which could close ours, are replaced. A span cut
- * open (a shortened table) ends at the end of its line.
- */
-function forMarkdown(markdown) {
-    const lines = markdown.split('\n').map((line) => {
-        let out = '';
-        let at = 0;
-        let fence = 0; // the length of our own code span open here, 0 when none is
-        for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
-            const ours = line.slice(at, m.index);
-            out += ours;
-            fence = codeSpanAfter(ours, fence);
-            out += fence ? m[1].replace(/`/g, '\u02cb') : codeSpan(m[1]);
-            at = m.index + m[0].length;
-        }
-        return out + line.slice(at);
-    });
-    return forPlain(lines.join('\n'));
-}
-/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
-function codeSpanAfter(text, fence) {
-    for (const [run] of text.matchAll(/`+/g)) {
-        if (fence === 0)
-            fence = run.length;
-        else if (run.length === fence)
-            fence = 0;
-    }
-    return fence;
-}
-/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
-function codeSpan(text) {
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-
-/***/ }),
-
 /***/ 2459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4119,12 +3677,10 @@ function codeSpan(text) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
-
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -4161,9 +3717,8 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
-    const what = raw === 'text/html' ||
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const what = type === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -4195,7 +3750,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
+            ? `a body that is not JSON (${type}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -4557,30 +4112,10 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports DRIFT_KINDS, firstCause */
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
+/* unused harmony export firstCause */
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5330);
 
 
-
-/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
-const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
-    'token-rejected',
-    'token-expired',
-    'scope-missing',
-    'credential-missing',
-    'auth-type-mismatch',
-    'resource-mismatch',
-    'connection-not-available',
-    'token-expiring',
-    'webhook-missing',
-    'webhook-inactive',
-    'repository-unreachable',
-    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
-    'account-unreachable',
-    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
-    'region-unreachable',
-]));
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -4782,7 +4317,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             lines.push(`Warning: ${w.text}`);
     for (const e of report.errors.slice(errorsShownElsewhere))
         lines.push(`Error: ${e}`);
-    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
+    return lines.join('\n');
 }
 /** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
 function noProjects(report) {
@@ -4796,7 +4331,7 @@ function noProjects(report) {
     ];
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
+/** Markdown for the job summary. */
 function renderMarkdown(report) {
     const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
     const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
@@ -4877,7 +4412,7 @@ function renderMarkdown(report) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
     out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forMarkdown */ .Bm)(out.join('\n'));
+    return out.join('\n');
 }
 /** Rows of a projects table shown before it is folded away. */
 const OPEN_PROJECT_ROWS = 20;
@@ -4898,7 +4433,7 @@ function projectTable(r) {
     const table = [
         '| Project | Repository | Credential | Webhook |',
         '|---|---|---|---|',
-        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (${cell(p.resource)})` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
+        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
     ];
     if (r.projects.length <= OPEN_PROJECT_ROWS)
         return [`**${title}**`, '', ...table, ''];
@@ -4930,9 +4465,8 @@ function accountMatrix(report) {
         ...rows,
     ];
 }
-/** The report for machines (the `report` output, the report file): outside text unsealed. */
 function renderJson(report) {
-    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
+    return JSON.stringify(report, null, 2);
 }
 
 
@@ -5066,8 +4600,168 @@ const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 
+/***/ }),
+
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ answerTooLarge),
+/* harmony export */   GS: () => (/* binding */ NestingGauge),
+/* harmony export */   cC: () => (/* binding */ WireError),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   eA: () => (/* binding */ malformedAnswer),
+/* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
+/* harmony export */   iH: () => (/* binding */ clearTextUrl)
+/* harmony export */ });
+/* unused harmony export MAX_NESTING */
+// What the product accepts on the wire, whoever answers: a bounded answer, shallow
+// enough to parse, well-formed HTTP; and a credential never leaves in clear text.
+// Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
+// (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
+/** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** JSON or XML nested deeper than this is refused before any parser sees it: parsers with a reviver recurse per level. */
+const MAX_NESTING = 128;
+/**
+ * An answer refused for what it is (too large, too deep, not valid HTTP), or a request
+ * refused before it left. Its message names the service and says what happened; it is
+ * never shown as an HTTP status.
+ */
+class WireError extends Error {
+    code;
+    /** The message as made here: the AWS SDK appends its own hints to `message`. */
+    reason;
+    constructor(message, code, options) {
+        super(message, options);
+        this.code = code;
+        this.name = 'WireError';
+        this.reason = message;
+    }
+}
+function answerTooLarge(service) {
+    return new WireError(`${service} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
+}
+/** Node's HTTP parser errors (HPE_*), in words. */
+const PARSE_ERRORS = {
+    HPE_HEADER_OVERFLOW: 'too many headers, more than 16 KiB',
+    HPE_CHUNK_EXTENSIONS_OVERFLOW: 'chunk extensions too long',
+    HPE_INVALID_CHUNK_SIZE: 'an invalid chunk size',
+    HPE_INVALID_CONSTANT: 'not HTTP',
+    HPE_INVALID_VERSION: 'an invalid HTTP version',
+    HPE_INVALID_STATUS: 'an invalid status line',
+    HPE_INVALID_HEADER_TOKEN: 'an invalid header',
+    HPE_INVALID_CONTENT_LENGTH: 'an invalid Content-Length',
+    HPE_UNEXPECTED_CONTENT_LENGTH: 'both Content-Length and chunked encoding',
+    HPE_INVALID_TRANSFER_ENCODING: 'an invalid Transfer-Encoding',
+    HPE_LF_EXPECTED: 'a malformed line ending',
+    HPE_CR_EXPECTED: 'a malformed line ending',
+};
+/** A low-level HTTP parse error (code HPE_*) as a WireError naming the service; undefined for any other error. */
+function malformedAnswer(service, error) {
+    const code = error?.code;
+    if (typeof code !== 'string' || !code.startsWith('HPE_'))
+        return undefined;
+    const what = PARSE_ERRORS[code] ?? 'an invalid HTTP answer';
+    return new WireError(`${service} sent a malformed answer: ${what} (${code})`, 'ANSWER_MALFORMED', {
+        cause: error,
+    });
+}
+/**
+ * Counts how deep a body nests, as its parser would: `{`/`[` in JSON (outside strings),
+ * elements in XML. Linear and iterative, so it cannot overflow the stack itself. Returns
+ * a WireError when it nests deeper than MAX_NESTING.
+ */
+class NestingGauge {
+    service;
+    kind;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    /** XML: the previous byte was `<`. */
+    afterLt = false;
+    /** XML: the previous byte was `/` (a `/>` closes the element). */
+    afterSlash = false;
+    constructor(service) {
+        this.service = service;
+    }
+    /** Feeds the next bytes; returns a WireError once the nesting is too deep. */
+    feed(chunk) {
+        for (const byte of chunk) {
+            if (this.kind === undefined) {
+                if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
+                    continue;
+                this.kind = byte === 0x7b || byte === 0x5b ? 'json' : byte === 0x3c ? 'xml' : 'other';
+            }
+            if (this.kind === 'other')
+                return undefined;
+            const deeper = this.kind === 'json' ? this.json(byte) : this.xml(byte);
+            if (deeper && this.depth > MAX_NESTING) {
+                return new WireError(`${this.service} answered with ${this.kind === 'json' ? 'JSON' : 'XML'} nested more than ${MAX_NESTING} levels deep, which no answer of its API has`, 'ANSWER_TOO_DEEP');
+            }
+        }
+        return undefined;
+    }
+    json(byte) {
+        if (this.inString) {
+            if (this.escaped)
+                this.escaped = false;
+            else if (byte === 0x5c)
+                this.escaped = true;
+            else if (byte === 0x22)
+                this.inString = false;
+            return false;
+        }
+        if (byte === 0x22)
+            this.inString = true;
+        else if (byte === 0x7b || byte === 0x5b) {
+            this.depth++;
+            return true;
+        }
+        else if (byte === 0x7d || byte === 0x5d)
+            this.depth--;
+        return false;
+    }
+    xml(byte) {
+        let deeper = false;
+        if (this.afterLt) {
+            // `<name` opens; `</`, `<?`, `<!` do not.
+            if (byte === 0x2f)
+                this.depth--;
+            else if (byte !== 0x3f && byte !== 0x21) {
+                this.depth++;
+                deeper = true;
+            }
+        }
+        else if (byte === 0x3e && this.afterSlash)
+            this.depth--; // `/>`
+        this.afterLt = byte === 0x3c;
+        this.afterSlash = byte === 0x2f;
+        return deeper;
+    }
+}
+/** A host on this machine: an emulator or a stand-in, which plain http cannot expose. */
+function isLoopbackHost(hostname) {
+    return /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(hostname.replace(/\.$/, ''));
+}
+/**
+ * Plain http to a host that is not this machine would carry the credential in clear
+ * text: then the https form of `url` to use instead; otherwise undefined.
+ */
+function clearTextUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'http:' || isLoopbackHost(parsed.hostname))
+        return undefined;
+    return url.trim().replace(/^http:/i, 'https:');
+}
+
+
 /***/ })
 
 };
-
-//# sourceMappingURL=626.index.js.map

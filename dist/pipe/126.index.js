@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
 /***/ 8367:
@@ -12,12 +12,10 @@ export const modules = {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -31,12 +29,12 @@ function regionOfArn(arn) {
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
-    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
         region,
         credentials: source,
         customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
-        ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits),
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
     try {
         const out = await sts.send(new AssumeRoleCommand({
@@ -70,7 +68,9 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
  * what it is (no credentials, a refused web identity) rather than as a
  * CodeBuild permission problem.
  */
-async function checkAmbientCredentials(credentials, secrets, limits) {
+async function checkAmbientCredentials(credentials, secrets, limits, 
+/** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
+viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
     if (typeof credentials !== 'function')
         return undefined;
     try {
@@ -82,7 +82,8 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
     }
     catch (error) {
         const e = error;
-        if ((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error) && !e.$metadata?.httpStatusCode) {
+        const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+        if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
@@ -90,21 +91,45 @@ async function checkAmbientCredentials(credentials, secrets, limits) {
             /Could not load credentials/i.test(e.message ?? '')) {
             return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
         }
-        const webIdentity = process.env.AWS_WEB_IDENTITY_TOKEN_FILE
+        const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
     }
 }
 /**
- * The SDK's default credential chain, its own STS client (web identity) bounded like every
- * other AWS call and in the run's first region (else the SDK picks us-east-1, and says so).
- * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity. Loaded by
- * dynamic import only once a run needs AWS.
+ * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
+ * default credential chain. Either's STS client is bounded like every other AWS call and in the run's first region
+ * (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
  */
-async function ambientCredentials(limits, region) {
-    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
-    return defaultProvider({ clientConfig: { ...(0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHttpLimits */ .UO)(limits), maxAttempts: 3, region } });
+async function ambientCredentials(limits, region, webIdentity) {
+    const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
+    if (webIdentity) {
+        const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
+        return reused(fromWebToken({
+            roleArn: webIdentity.roleArn,
+            webIdentityToken: webIdentity.token,
+            roleSessionName: webIdentity.sessionName,
+            clientConfig,
+        }));
+    }
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    return defaultProvider({ clientConfig });
+}
+/** One resolution shared by every client, renewed only when it is about to expire. */
+function reused(provider) {
+    let pending;
+    return async (options) => {
+        if (pending) {
+            const held = await pending;
+            if (!held.expiration || held.expiration.getTime() - Date.now() > 5 * 60_000)
+                return held;
+        }
+        pending = provider(options);
+        return pending;
+    };
 }
 
 
@@ -116,17 +141,15 @@ async function ambientCredentials(limits, region) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ sendOptions),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   UO: () => (/* binding */ awsHttpLimits),
 /* harmony export */   _k: () => (/* binding */ codeBuildClients),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError)
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* unused harmony exports CodeBuildRegion, identifier */
+/* unused harmony export CodeBuildRegion */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-
 
 
 
@@ -141,20 +164,13 @@ class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError 
     }
 }
 /**
- * The request handler settings that bound every AWS call: each attempt must connect and
- * be answered in time (the SDK retries a timed-out attempt like a 5xx). For any client,
- * and for the STS client the credential chain makes (its `clientConfig`).
+ * The request handler that bounds every AWS call (aws-http.ts): time per attempt, answer
+ * size and nesting. For any client, and for the STS client the credential chain makes (its
+ * `clientConfig`). Loaded with the SDK, by dynamic import.
  */
-function awsHttpLimits(limits) {
-    return {
-        requestHandler: {
-            connectionTimeout: limits.connectTimeoutMs,
-            requestTimeout: limits.callTimeoutMs,
-            throwOnRequestTimeout: true,
-            // Through the proxy, when one is set (proxy.ts).
-            ...limits.agents,
-        },
-    };
+async function awsRequestHandler(limits, service, agents) {
+    const http = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303));
+    return { requestHandler: http.awsRequestHandler(limits, service, agents) };
 }
 /** Options of one `send`: aborted with the run. */
 function sendOptions(limits) {
@@ -165,20 +181,19 @@ function sendOptions(limits) {
  * call, such as a bad configuration, never evaluates it) and returns what makes
  * the client of one region in one account.
  */
-async function codeBuildClients(
-/** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
-iamHint) {
-    const [sdk, http, https] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+async function codeBuildClients() {
+    const [sdk, http, https, awsHttp] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303)),
     ]);
     // One pool of keep-alive sockets for every client of the run: the accounts of a region
     // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, limits.agents ?? agents, iamHint);
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents));
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -190,16 +205,15 @@ class CodeBuildRegion {
     sdk;
     region;
     limits;
-    iamHint;
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), agents, iamHint) {
+    constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
+    /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
+    requestHandler) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
-        this.iamHint = iamHint;
-        const { requestHandler } = awsHttpLimits(limits);
         // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
             region,
@@ -212,7 +226,7 @@ class CodeBuildRegion {
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
             customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
-            requestHandler: { ...requestHandler, ...agents },
+            requestHandler,
         });
     }
     async list(serverType) {
@@ -232,7 +246,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return identifier(out.arn);
+        return out.arn;
     }
     async delete(arn) {
         this.wrote = true;
@@ -264,28 +278,17 @@ class CodeBuildRegion {
             return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
-            const action = `codebuild:${operation}`;
-            throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
+            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
         }
     }
 }
-/**
- * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
- * it is compared, and shown, as an identifier.
- */
 function toStored(info) {
     return {
-        arn: identifier(info.arn),
-        serverType: identifier(info.serverType),
-        authType: identifier(info.authType),
-        ...(info.resource ? { resource: identifier(info.resource) } : {}),
+        arn: info.arn ?? '',
+        serverType: info.serverType ?? '',
+        authType: info.authType ?? '',
+        ...(info.resource ? { resource: info.resource } : {}),
     };
-}
-/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
-function identifier(value) {
-    return String(value ?? '')
-        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
-        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -304,13 +307,13 @@ function awsEndpointCheck() {
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction, limits, 
-/** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
-iamHint) {
+function describeAwsError(error, what, iamAction, limits) {
     const e = (error ?? {});
     const code = e.name ?? 'Error';
-    // On the wire (no answer at all): say what happened there, never "HTTP 500".
-    const failure = e.$metadata?.httpStatusCode ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
+    // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
+    const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
     if (failure) {
         return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkFailure */ .Ku)(failure, {
             ...awsEndpointCheck(),
@@ -323,33 +326,26 @@ iamHint) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
-    // messages often end without a full stop ("...allows the codebuild:ListProjects action").
-    const aws = e.message
-        ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
-            .trim()
-            .replace(/([^.!?])$/, '$1.')}`
-        : '';
-    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
+    const aws = e.message ? ` AWS said: ${e.message}` : '';
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
-        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
 }
 
 
@@ -428,7 +424,10 @@ var errors = __webpack_require__(4296);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/core/wire.ts
+var wire = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 /** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
@@ -460,6 +459,10 @@ const MAX_REDIRECTS = 20;
  * the whole body is read, redirects are followed (Authorization dropped when
  * the origin changes), a network failure rejects with TypeError "fetch failed"
  * and the cause, an abort with the signal's reason.
+ * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
+ * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
+ * parse, a malformed HTTP answer; and it never sends Authorization over plain http
+ * to another machine. Each rejects as "fetch failed" with a WireError cause.
  */
 async function httpFetch(input, init = {}) {
     let url = new URL(input);
@@ -468,8 +471,15 @@ async function httpFetch(input, init = {}) {
     const headers = {};
     for (const [name, value] of Object.entries(init.headers ?? {}))
         headers[name.toLowerCase()] = value;
+    const service = init.service ?? url.host;
     for (let redirects = 0;; redirects++) {
-        const response = await send(url, method, headers, body, init.signal ?? undefined, init.agent);
+        const https = headers.authorization ? (0,wire/* clearTextUrl */.iH)(url.href) : undefined;
+        if (https) {
+            throw new TypeError('fetch failed', {
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+            });
+        }
+        const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) ||
             !location ||
@@ -492,7 +502,7 @@ async function httpFetch(input, init = {}) {
         url = next;
     }
 }
-function send(url, method, headers, body, signal, agent) {
+function send(url, method, headers, body, signal, service, agent) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
@@ -510,17 +520,24 @@ function send(url, method, headers, body, signal, agent) {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         const done = () => signal?.removeEventListener('abort', onAbort);
-        request.on('error', (cause) => {
+        const fail = (cause) => {
             done();
-            reject(new TypeError('fetch failed', { cause }));
-        });
+            request.destroy();
+            reject(new TypeError('fetch failed', { cause: (0,wire/* malformedAnswer */.eA)(service, cause) ?? cause }));
+        };
+        request.on('error', fail);
         request.on('response', (message) => {
             const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', (cause) => {
-                done();
-                reject(new TypeError('fetch failed', { cause }));
+            const gauge = new wire/* NestingGauge */.GS(service);
+            let size = 0;
+            message.on('data', (chunk) => {
+                size += chunk.length;
+                const refused = size > wire/* MAX_ANSWER_BYTES */.gB ? (0,wire/* answerTooLarge */.AU)(service) : gauge.feed(chunk);
+                if (refused)
+                    return fail(refused);
+                chunks.push(chunk);
             });
+            message.on('error', fail);
             message.on('end', () => {
                 done();
                 const bytes = Buffer.concat(chunks);
@@ -677,6 +694,7 @@ function boundedFetch(limits, service) {
         return httpFetch(input, {
             ...init,
             agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
+            service,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
         });
     };
@@ -697,12 +715,10 @@ function exitCodeForSignal(signal) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-
 
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
@@ -746,11 +762,14 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        // A TLS message can quote the server's certificate (its names): sealed.
-        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+        ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
+        // First: a refused answer's cause may be a parse error, which is not the news.
+        if (e.name === 'WireError')
+            return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
         if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
             return found('stopped', e, 'stopped');
         if (DNS.includes(code))
@@ -784,7 +803,7 @@ function networkFailure(error) {
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
     const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -810,6 +829,10 @@ function describeOnTheWire(failure, call) {
                 : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
         case 'stopped':
             return `${what} was stopped: the run ended before it answered.`;
+        case 'bad-answer':
+            return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
+        case 'clear-text':
+            return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
     }
 }
 function formatSeconds(ms) {
@@ -830,12 +853,10 @@ function formatSeconds(ms) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
-
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -872,9 +893,8 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
-    const what = raw === 'text/html' ||
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const what = type === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -906,7 +926,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
+            ? `a body that is not JSON (${type}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -925,7 +945,7 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
-/***/ 1126:
+/***/ 4051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -944,8 +964,6 @@ var core_deadline = __webpack_require__(8953);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report-groups.ts
 var report_groups = __webpack_require__(5330);
-// EXTERNAL MODULE: ./src/core/outside.ts
-var outside = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -954,136 +972,6 @@ var report_file = __webpack_require__(1748);
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
 var codebuild = __webpack_require__(9472);
-// EXTERNAL MODULE: ./src/core/options.ts
-var options = __webpack_require__(3457);
-;// CONCATENATED MODULE: ./src/core/iam.ts
-// The IAM actions each mode calls: the one source of the example policies
-// (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
-// both; a test fails when either is stale) and the hint an AccessDenied carries.
-
-const LIST = 'codebuild:ListSourceCredentials';
-const IMPORT = 'codebuild:ImportSourceCredentials';
-const DELETE = 'codebuild:DeleteSourceCredentials';
-/** What reading a region's projects calls (inspect-projects). */
-const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
-const MODE_POLICIES = [
-    {
-        mode: 'sync',
-        file: 'iam-policy-sync.json',
-        sid: 'SyncImportsAndConfirms',
-        actions: [IMPORT, LIST],
-        dryRunActions: [LIST],
-        inspects: true,
-    },
-    {
-        mode: 'check',
-        file: 'iam-policy-check.json',
-        sid: 'CheckReadsCredentials',
-        actions: [LIST],
-        inspects: true,
-    },
-    {
-        mode: 'delete',
-        file: 'iam-policy-delete.json',
-        sid: 'DeleteFindsAndDeletes',
-        actions: [LIST, DELETE],
-        inspects: false,
-    },
-    {
-        mode: 'inventory',
-        file: 'iam-policy-inventory.json',
-        sid: 'InventoryReadsCredentials',
-        actions: [LIST],
-        inspects: true,
-    },
-];
-/** Whether a mode reads projects when inspect-projects is left out (the options table says). */
-function inspectsByDefault(mode) {
-    const option = options/* OPTIONS */.lw.find((o) => o.key === 'inspectProjects');
-    return (option.modeDefault?.[mode] ?? option.default) === 'true';
-}
-function policyOf(mode) {
-    return MODE_POLICIES.find((p) => p.mode === mode);
-}
-/** Every IAM action a run of `mode` calls on CodeBuild. */
-function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = false } = {}) {
-    const policy = policyOf(mode);
-    const credentials = dryRun && policy.dryRunActions ? policy.dryRunActions : policy.actions;
-    return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
-}
-/** Source credentials and projects are account-wide per region: the actions take Resource "*". */
-const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
-/** The example policy of one mode: what it calls with its default options. */
-function policyDocument(mode) {
-    const policy = policyOf(mode);
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            statement(policy.sid, policy.actions),
-            ...(inspectsByDefault(mode)
-                ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
-                : []),
-        ],
-    };
-}
-/** examples/iam-policy.json: every mode at once, one statement per purpose. */
-function allModesDocument() {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            statement('SyncAndCheck', [IMPORT, LIST]),
-            statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
-            statement('OnlyForModeDelete', [DELETE]),
-        ],
-    };
-}
-/**
- * Where to find what is missing, for an AccessDenied in a run of `mode`: the mode's
- * example policy when it holds the action, else the README's table (sync with
- * inspect-projects needs the project reads too).
- */
-function iamHint(mode, action) {
-    const policy = policyOf(mode);
-    const inFile = policyDocument(mode).Statement.some((s) => s.Action.includes(action));
-    return inFile
-        ? `examples/${policy.file} has every action ${mode} calls`
-        : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
-}
-/** The README's table: each mode, with and without project inspection. */
-function iamTable() {
-    const code = (a) => `\`${a}\``;
-    const rows = [];
-    for (const policy of MODE_POLICIES) {
-        const byDefault = inspectsByDefault(policy.mode);
-        const variants = [
-            { label: `\`${policy.mode}\``, dryRun: false },
-            ...(policy.dryRunActions
-                ? [{ label: `\`${policy.mode}\` with \`dry-run\``, dryRun: true }]
-                : []),
-        ];
-        for (const variant of variants) {
-            for (const inspect of policy.inspects ? [byDefault, !byDefault] : [false]) {
-                rows.push([
-                    variant.label,
-                    policy.inspects
-                        ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
-                        : 'never',
-                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
-                        .map(code)
-                        .join(', '),
-                    inspect === byDefault && !variant.dryRun
-                        ? `[${policy.file}](examples/${policy.file})`
-                        : inspect
-                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
-                            : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
-                ]);
-            }
-        }
-    }
-    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
-    return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/proxy.ts
@@ -1189,7 +1077,7 @@ async function validateCredential(config, deps) {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
             // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
             const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
@@ -1199,7 +1087,7 @@ async function validateCredential(config, deps) {
         let username = config.username;
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
@@ -1374,7 +1262,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
         Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
         ? webhookReader({
@@ -1404,14 +1292,7 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-            serverTypes: config.serverTypes,
-            hooks,
-            noHooksBecause,
-            connection,
-            logger: deps.logger,
-            secrets: deps.secrets,
-        }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
     };
 }
 /**
@@ -1435,7 +1316,7 @@ async function readProjects(inspection, client, target) {
 /** Adds an inspection's findings and warnings to the report (or says why there is none). */
 function recordInspection(ctx, target, inspected) {
     if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
     ctx.report.findings.push(...inspected.findings);
@@ -1836,14 +1717,13 @@ async function remove(ctx) {
 
 
 
-
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
  */
 async function runCredentialSync(config, dependencies) {
-    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.Sb();
-    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
+    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.S();
+    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
         tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
@@ -1942,8 +1822,8 @@ async function resolveTargets(ctx) {
     const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0]);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits));
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0], deps.webIdentity);
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -1992,7 +1872,7 @@ async function resolveTargets(ctx) {
                 : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
         });
     }
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {
@@ -2043,12 +1923,10 @@ function reportStop(ctx, reason) {
 
 
 
-
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
-    // Every line out is unsealed (outside.ts) and redacted.
-    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
-    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const out = (line) => stdout(`${secrets.redact(line)}\n`);
+    const fail = (line) => stderr(`${secrets.redact(line)}\n`);
     const logger = {
         info: (m) => out(`▸ ${m}`),
         warn: (m) => out(`⚠ ${m}`),
@@ -2065,29 +1943,40 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         // With `all` (found per account at run time) the partition's main region stands in.
         if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
             env.AWS_REGION = config.regions[0] ?? 'us-east-1';
-        logger.debug(`AWS credentials: ${(0,aws_credentials/* prepareAwsCredentials */.H)(env)}`);
+        const aws = (0,aws_credentials/* prepareAwsCredentials */.H)(env);
+        logger.debug(`AWS credentials: ${aws.description}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {
             logger,
             secrets,
             context: bitbucketContext(env),
             deadline,
+            webIdentity: aws.webIdentity,
         });
         // The last line carries the first error: print the others here, each once.
         out((0,core_report/* renderText */.S5)(report, { errorsShownElsewhere: 1 }));
         const reportFile = config.reportFile ?? defaultReportFile(env);
+        // A report file that cannot be written fails the run, after saying what the run did.
+        let reportProblem;
         if (reportFile) {
-            (0,report_file/* writeReportFile */.a)(reportFile, report, secrets);
-            logger.info(`Report written to ${reportFile}`);
+            try {
+                (0,report_file/* writeReportFile */.aS)(reportFile, report, secrets);
+                logger.info(`Report written to ${reportFile}`);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                reportProblem = error.message;
+            }
         }
         logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
-        const code = exitCodeFor(report, config);
+        const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
         // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
         const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
         // Counted as printed: a warning the same in many regions is one.
         const warnings = (0,report_groups/* groupWarnings */.PB)(report).length;
         const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
-        const cause = code !== 0 ? (0,core_report/* firstCause */.WQ)(report) : undefined;
+        const cause = code !== 0 ? [(0,core_report/* firstCause */.WQ)(report), reportProblem].filter(Boolean).join('; ') : '';
         (code === 0 ? out : fail)(`${mark} ${(0,core_report/* summaryLine */.dC)(report)}${warned}${cause ? `: ${cause}` : ''}`);
         return code;
     }
@@ -2126,5 +2015,3 @@ function bitbucketContext(env) {
 /***/ })
 
 };
-
-//# sourceMappingURL=126.index.js.map

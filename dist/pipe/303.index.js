@@ -84,7 +84,9 @@ function bounded(body, service) {
  * time (the SDK retries a timed-out attempt like a 5xx), answers bounded as above.
  * `agents` share keep-alive sockets between clients.
  */
-function awsRequestHandler(limits, service, agents = {}) {
+function awsRequestHandler(limits, service, 
+// Through the proxy, when one is set (proxy.ts).
+agents = limits.agents ?? {}) {
     return new BoundedHttpHandler({
         connectionTimeout: limits.connectTimeoutMs,
         requestTimeout: limits.callTimeoutMs,

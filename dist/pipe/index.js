@@ -286,6 +286,7 @@ var options = __nccwpck_require__(3457);
 
 
 
+
 /**
  * Reads pipe variables, in the option's precedence order (`readOrder`, else
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
