@@ -11287,3 +11287,5 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 /***/ })
 
 };
+
+//# sourceMappingURL=279.index.js.map

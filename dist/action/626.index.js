@@ -1097,47 +1097,72 @@ function inOurWords(text) {
     return `The AWS SDK warned: ${first}`;
 }
 
+// EXTERNAL MODULE: ./src/core/outside.ts
+var outside = __webpack_require__(8328);
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
+
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
 const TOKEN_USERNAMES = ['x-token-auth', 'x-bitbucket-api-token-auth'];
 /** Shorter whitespace-separated pieces are words ("token", "Bearer"), not secrets. */
 const MIN_PART = 8;
+/** No run of this many characters of a secret, in any letter case, is ever shown. */
+const WINDOW = 12;
 /**
- * Every value that must never be printed, in every form it could be printed in,
- * and the one redaction all output passes through: the core redacts the Report
- * and its log lines before they leave it, and each entry point redacts whatever
- * else it prints or writes (stdout/stderr, annotations, outputs, the report file).
+ * A run that tells something about a secret: not digits only (an account ID, a date)
+ * and at least 5 different characters (not padding such as 000000000000). A random
+ * token's runs all are; the whole secret is also hidden as it is, whatever it holds.
+ */
+function telling(run) {
+    return !/^\d+$/.test(run) && new Set(run).size >= 5;
+}
+/** What stands where a secret was. */
+const MASK = '***';
+/**
+ * Every value that must never be printed, and the one redaction all output passes
+ * through: the core redacts the Report and its log lines before they leave it, and
+ * each entry point redacts whatever else it prints or writes (stdout/stderr,
+ * annotations, outputs, the report file).
+ *
+ * A secret is hidden by its fragments, not only whole: every run of 12 characters
+ * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
+ * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
+ * text spells it %-encoded, as HTML or JSON character escapes, or split by line
+ * breaks (the text is read a second time with those decoded and removed).
+ * A matching span is masked in the original text. URLs lose their user information.
  */
 class Secrets {
     onValue;
+    /** Secrets whose fragments are hidden, each in every form. */
     values = new Set();
-    sorted;
+    /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
+    exact = new Set();
+    index;
     /**
      * `onValue` sees each new value as given, once (the Action registers it with the
-     * runner's log masking); the encoded forms derived from it are only redacted here.
+     * runner's log masking); the forms and fragments derived from it are only redacted here.
      */
     constructor(onValue) {
         this.onValue = onValue;
     }
     /**
-     * A secret value: the whole of it and, when it has whitespace inside, each
-     * piece, each raw, URL-encoded, base64-encoded and JSON-escaped.
+     * A secret value: the whole of it and, when it has whitespace inside, each piece
+     * of 8 or more characters.
      */
     add(value) {
         const trimmed = value?.trim();
         if (!trimmed || trimmed.length < 4)
             return;
-        this.addForms(trimmed);
+        this.addValue(trimmed);
         // Also the form the token is used in, without invisible characters at its ends.
         const used = (0,token_form/* trimToken */.A4)(trimmed);
         if (used !== trimmed && used.length >= 4)
-            this.addForms(used);
+            this.addValue(used);
         const parts = trimmed.split(/\s+/);
         if (parts.length > 1)
             for (const part of parts)
                 if (part.length >= MIN_PART)
-                    this.addForms(part);
+                    this.addValue(part);
     }
     /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
     addCredential(token, username) {
@@ -1152,21 +1177,31 @@ class Secrets {
                 this.addBasic(user, form, false);
         }
     }
+    /**
+     * A secret found in outside text at run time (the password in a project's source URL).
+     * Hidden by its fragments like any other, but only when it is long enough to be one
+     * (WINDOW): outside text cannot make a word such as a region name disappear from the
+     * output, nor is it handed to the runner's masking.
+     */
+    addFound(value) {
+        const trimmed = value.trim();
+        if (trimmed.length < WINDOW || this.values.has(trimmed))
+            return;
+        this.values.add(trimmed);
+        this.index = undefined;
+    }
     /** Basic credentials travel base64-encoded: hide that form too. */
     addBasic(username, password, given = true) {
         const basic = Buffer.from(`${username}:${password}`);
-        this.remember(basic.toString('base64'), given);
-        this.remember(basic.toString('base64url'));
+        this.addExact(basic.toString('base64'), given);
+        this.addExact(basic.toString('base64url'));
     }
     redact(text) {
-        let out = text;
-        // Longest first, so a value containing another is hidden whole.
-        this.sorted ??= [...this.values].sort((a, b) => b.length - a.length);
-        for (const value of this.sorted) {
-            if (out.includes(value))
-                out = out.split(value).join('***');
-        }
-        return out;
+        const shown = (0,outside/* withoutUserInfo */.sl)(text);
+        if (this.values.size === 0 && this.exact.size === 0)
+            return shown;
+        this.index ??= new WindowIndex(this.values, this.exact);
+        return this.index.mask(shown);
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
     redactAll(value) {
@@ -1179,24 +1214,269 @@ class Secrets {
         }
         return value;
     }
-    addForms(value) {
-        this.remember(value, true);
-        const forms = [
-            encodeURIComponent(value),
-            Buffer.from(value).toString('base64'),
-            Buffer.from(value).toString('base64url'),
-            JSON.stringify(value).slice(1, -1),
-        ];
-        for (const form of forms)
-            this.remember(form);
-    }
-    remember(form, given = false) {
-        if (form.length < 4 || this.values.has(form))
+    addValue(value) {
+        if (value.length < WINDOW)
+            return this.addExact(value, true);
+        if (this.values.has(value))
             return;
-        this.values.add(form);
-        this.sorted = undefined;
+        this.values.add(value);
+        this.index = undefined;
+        this.onValue?.(value);
+        // Whole, in the forms it travels in, whatever its runs are.
+        for (const form of wholeForms(value))
+            this.addExact(form);
+    }
+    addExact(value, given = false) {
+        if (value.length < 4 || this.exact.has(value))
+            return;
+        this.exact.add(value);
+        this.index = undefined;
         if (given)
-            this.onValue?.(form);
+            this.onValue?.(value);
+    }
+}
+/** A secret whole, as it is and encoded the ways it travels. */
+function wholeForms(value) {
+    return [
+        value,
+        encodeURIComponent(value),
+        Buffer.from(value).toString('base64'),
+        Buffer.from(value).toString('base64url'),
+        JSON.stringify(value).slice(1, -1),
+    ];
+}
+/** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
+function lowerAscii(text) {
+    return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
+const RAW_FORMS = 4;
+/** The forms a server may echo a secret in, its own characters first; each is searched for by its runs. */
+function formsOf(value) {
+    const bytes = Buffer.from(value);
+    const forms = [
+        value,
+        [...value].reverse().join(''),
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value),
+        bytes.toString('hex'),
+    ];
+    // base64 of the secret from each of the three alignments, so a fragment quoted from
+    // anywhere in it shows up as a run of one of them.
+    for (let skip = 0; skip < 3; skip++) {
+        forms.push(bytes.subarray(skip).toString('base64'), bytes.subarray(skip).toString('base64url'));
+    }
+    return forms.map(lowerAscii);
+}
+const BASE = 31;
+/** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
+const TOP = (() => {
+    let p = 1;
+    for (let i = 1; i < WINDOW; i++)
+        p = Math.imul(p, BASE) >>> 0;
+    return p;
+})();
+function hashOf(text) {
+    let h = 0;
+    for (let i = 0; i < text.length; i++)
+        h = (Math.imul(h, BASE) + text.charCodeAt(i)) >>> 0;
+    return h;
+}
+const NAMED_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    lowbar: '_',
+    period: '.',
+    colon: ':',
+    sol: '/',
+    hyphen: '-',
+    dash: '-',
+    plus: '+',
+    equals: '=',
+    num: '#',
+};
+/** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
+function codeOf(n) {
+    return n < 0x10000 ? n : 0xfffd;
+}
+/**
+ * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
+ * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
+ * them), control and invisible characters and the seal's characters (outside.ts) left
+ * out. Spaces are kept: words of ours must not join into a secret's run. Lower-cased.
+ */
+function decodedView(text) {
+    const codes = new Uint16Array(text.length);
+    const from = new Int32Array(text.length);
+    const to = new Int32Array(text.length);
+    let n = 0;
+    const push = (code, start, end) => {
+        codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
+        from[n] = start;
+        to[n] = end;
+        n++;
+    };
+    for (let i = 0; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (c === 37 /* % */ && isHex(text, i + 1, 2)) {
+            push(parseInt(text.slice(i + 1, i + 3), 16), i, i + 3);
+            i += 3;
+            continue;
+        }
+        if (c === 38 /* & */) {
+            const m = /^&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/i.exec(text.slice(i, i + 12));
+            const decoded = m
+                ? m[1] !== undefined
+                    ? codeOf(Number(m[1]))
+                    : m[2] !== undefined
+                        ? codeOf(parseInt(m[2], 16))
+                        : NAMED_ENTITIES[m[3].toLowerCase()]?.charCodeAt(0)
+                : undefined;
+            if (m && decoded !== undefined) {
+                push(decoded, i, i + m[0].length);
+                i += m[0].length;
+                continue;
+            }
+        }
+        if (c === 92 /* \ */ && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
+                push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
+                i += 6;
+                continue;
+            }
+            if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
+                push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
+                i += 4;
+                continue;
+            }
+            if (next > 32 && !isSkipped(next)) {
+                push(next, i, i + 2);
+                i += 2;
+                continue;
+            }
+        }
+        if (c === 10 || c === 13) {
+            // A line break, and the indentation after it, is read through: a secret split across lines.
+            i++;
+            while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+                i++;
+            continue;
+        }
+        if (!isSkipped(c))
+            push(c, i, i + 1);
+        i++;
+    }
+    return {
+        text: Buffer.from(codes.buffer, 0, n * 2).toString('utf16le'),
+        from: from.subarray(0, n),
+        to: to.subarray(0, n),
+    };
+}
+function isHex(text, at, count) {
+    if (at + count > text.length)
+        return false;
+    for (let i = at; i < at + count; i++) {
+        const c = text.charCodeAt(i) | 32;
+        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+/** Control and invisible characters and the seal's characters: left out of the decoded view. */
+function isSkipped(c) {
+    return (c < 32 ||
+        (c >= 0x7f && c <= 0x9f) ||
+        (c >= 0x200b && c <= 0x200f) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x2060 ||
+        c === 0xfeff ||
+        c === 0xe000 ||
+        c === 0xe001 ||
+        c === 0x2424 // ␤, a line break in sealed outside text
+    );
+}
+/** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
+class WindowIndex {
+    windows = new Set();
+    /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
+    buckets = new Uint32Array(1 << 15);
+    exact;
+    constructor(values, exact) {
+        for (const value of values)
+            for (const [n, form] of formsOf(value).entries())
+                for (let i = 0; i + WINDOW <= form.length; i++) {
+                    const w = form.slice(i, i + WINDOW);
+                    // The secret's own characters (as it is, reversed, escaped) are judged as they are; an
+                    // encoded run (hex, base64) always stands for characters of it.
+                    if (n < RAW_FORMS && !telling(w))
+                        continue;
+                    this.windows.add(w);
+                    const b = hashOf(w) >>> 12;
+                    this.buckets[b >>> 5] |= 1 << (b & 31);
+                }
+        // Longest first, so a value containing another is hidden whole.
+        this.exact = [...exact].sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        const spans = [];
+        for (const value of this.exact) {
+            for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
+                spans.push([at, at + value.length]);
+        }
+        if (this.windows.size > 0 && text.length >= WINDOW) {
+            const lower = lowerAscii(text);
+            this.scan(lower, spans, (i) => i, (i) => i + 1);
+            const decoded = decodedView(text);
+            if (decoded.text !== lower)
+                this.scan(decoded.text, spans, (i) => decoded.from[i], (i) => decoded.to[i]);
+        }
+        if (spans.length === 0)
+            return text;
+        spans.sort((a, b) => a[0] - b[0]);
+        let out = '';
+        let at = 0;
+        let masking = false;
+        for (const [start, end] of spans) {
+            // A span that overlaps or touches the one before it widens it: one mask for both.
+            if (masking && start <= at) {
+                at = Math.max(at, end);
+                continue;
+            }
+            out += text.slice(at, start) + MASK;
+            at = end;
+            masking = true;
+        }
+        return out + text.slice(at);
+    }
+    /** Rolls a hash over every WINDOW-character run of `view`; a known run is a span to mask. */
+    scan(view, spans, start, end) {
+        if (view.length < WINDOW)
+            return;
+        let h = hashOf(view.slice(0, WINDOW));
+        for (let i = 0;; i++) {
+            const b = h >>> 12;
+            if (this.buckets[b >>> 5] & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW))) {
+                const s = start(i);
+                const e = end(i + WINDOW - 1);
+                const last = spans[spans.length - 1];
+                // Runs found one after another make one span.
+                if (last && s <= last[1] && s >= last[0])
+                    last[1] = Math.max(last[1], e);
+                else
+                    spans.push([s, e]);
+            }
+            if (i + WINDOW >= view.length)
+                break;
+            h =
+                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
+                    view.charCodeAt(i + WINDOW)) >>>
+                    0;
+        }
     }
 }
 /** A Logger whose every line is redacted before the adapter sees it. */
@@ -1478,7 +1758,14 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+            serverTypes: config.serverTypes,
+            hooks,
+            noHooksBecause,
+            connection,
+            logger: deps.logger,
+            secrets: deps.secrets,
+        }),
     };
 }
 /**
@@ -2235,6 +2522,7 @@ function outputValues(report) {
 
 
 
+
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
 async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
     const env = deps.env ?? process.env;
@@ -2346,8 +2634,10 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             return;
         }
         core.setFailed(`Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (core.isDebug() && error instanceof Error && error.stack)
-            core.debug(error.stack);
+        // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
+        // a bug report needs.
+        if (error instanceof Error && error.stack)
+            core.info(error.stack);
     }
     finally {
         removeSignalHandlers();
@@ -2355,14 +2645,16 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     }
 }
 /**
- * The toolkit with every way out redacted: log lines, annotations, outputs, the
- * failure message and the job summary. Everything the Action prints goes through it.
+ * The toolkit with every way out sealed and redacted: log lines, annotations, outputs,
+ * the failure message and the job summary. Everything the Action prints goes through
+ * it, so no line it prints can begin a workflow command (`core.info` writes as it is
+ * given) and outside text is set in code spans in the summary.
  */
 function redactingCore(core, secrets) {
-    const r = (text) => secrets.redact(text);
+    const r = (text) => secrets.redact((0,outside/* forPlain */.qI)(text));
     const summary = {
         addRaw: (text, addEOL) => {
-            core.summary.addRaw(r(text), addEOL);
+            core.summary.addRaw(secrets.redact((0,outside/* forMarkdown */.Bm)(text)), addEOL);
             return summary;
         },
         write: () => core.summary.write(),
@@ -2485,10 +2777,12 @@ function runContext(context) {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -2567,7 +2861,7 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
     }
 }
 /**
@@ -2618,11 +2912,13 @@ function reused(provider) {
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* unused harmony export CodeBuildRegion */
+/* unused harmony exports CodeBuildRegion, identifier */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -2719,7 +3015,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return out.arn;
+        return identifier(out.arn);
     }
     async delete(arn) {
         this.wrote = true;
@@ -2755,13 +3051,23 @@ class CodeBuildRegion {
         }
     }
 }
+/**
+ * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
+ * it is compared, and shown, as an identifier.
+ */
 function toStored(info) {
     return {
-        arn: info.arn ?? '',
-        serverType: info.serverType ?? '',
-        authType: info.authType ?? '',
-        ...(info.resource ? { resource: info.resource } : {}),
+        arn: identifier(info.arn),
+        serverType: identifier(info.serverType),
+        authType: identifier(info.authType),
+        ...(info.resource ? { resource: identifier(info.resource) } : {}),
     };
+}
+/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
+function identifier(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
+        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -2799,7 +3105,9 @@ function describeAwsError(error, what, iamAction, limits) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    const aws = e.message ? ` AWS said: ${e.message}` : '';
+    // AWS's own words, from its message field only, sealed; the code is shown sealed too.
+    const aws = e.message ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}` : '';
+    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
     }
@@ -2807,18 +3115,18 @@ function describeAwsError(error, what, iamAction, limits) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
 }
 
 
@@ -3233,10 +3541,12 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
 
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
@@ -3280,7 +3590,8 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+        // A TLS message can quote the server's certificate (its names): sealed.
+        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
         ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
     });
     for (const e of errors) {
@@ -3321,7 +3632,7 @@ function networkFailure(error) {
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
     const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -3667,6 +3978,166 @@ function defaultFor(option, platform) {
 
 /***/ }),
 
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   qI: () => (/* binding */ forPlain),
+/* harmony export */   qY: () => (/* binding */ outside),
+/* harmony export */   sl: () => (/* binding */ withoutUserInfo),
+/* harmony export */   tF: () => (/* binding */ outsideAll),
+/* harmony export */   xm: () => (/* binding */ userInfoIn)
+/* harmony export */ });
+/* unused harmony exports OPEN, CLOSE, LINE_BREAK, OUTSIDE_MAX, codeSpan */
+// Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
+// project names and source locations, error messages, webhook data). It is sealed by one
+// function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
+// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
+// passes through both unchanged. SECURITY.md has the threat model.
+/**
+ * The seal: private-use characters around outside text, which no outside text can
+ * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
+ * span between them into a code span.
+ */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+/** What a line break inside outside text is shown as: it stays on one line. */
+const LINE_BREAK = '\u2424';
+/** Longest outside text shown: a project name is at most 255 characters, a location about as long. */
+const OUTSIDE_MAX = 300;
+// ANSI/VT escape sequences (CSI, OSC, and two-character ESC sequences), and their 8-bit CSI.
+const ESCAPES = 
+// eslint-disable-next-line no-control-regex
+/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]/g;
+/**
+ * Control characters (C0 but tab, DEL, C1), line and paragraph separators, bidirectional
+ * overrides and isolates (they reorder what is shown around them), zero-width characters
+ * and the byte-order mark, and the seal's own characters.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
+/** `scheme://user:password@host` → the user information (the part before `@`). */
+const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
+/** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
+function withoutUserInfo(text) {
+    return text.replace(USER_INFO, '$1');
+}
+/** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
+function userInfoIn(text) {
+    const found = [];
+    for (const m of text.matchAll(USER_INFO)) {
+        const [user, password] = m[2].split(':', 2).map((part) => safeDecode(part));
+        if (password)
+            found.push(password);
+        // A user name alone is how a token often travels (`https://ghp_…@github.com`).
+        else if (user)
+            found.push(user);
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The one sanitiser: any value from outside, made safe to show. Control characters,
+ * escape sequences and invisible characters are removed, line breaks become ␤ and tabs
+ * spaces, URLs lose their user information, workflow command openings are broken,
+ * and it is cut to `max` characters. `undefined` and `null` give ''.
+ */
+function outside(value, max = OUTSIDE_MAX) {
+    let text = value === undefined || value === null ? '' : String(value);
+    // Bound the work before the regular expressions run on it.
+    if (text.length > max * 4)
+        text = text.slice(0, max * 4);
+    text = text
+        .replace(ESCAPES, '')
+        // A line break stays visible as ␤ (and the redaction reads through it, secrets.ts).
+        .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
+        .replace(/\t/g, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    text = breakCommands(withoutUserInfo(text));
+    if (text.length > max)
+        text = `${text.slice(0, max - 1)}…`;
+    return `${OPEN}${text}${CLOSE}`;
+}
+/** `outside` for each of a list (scopes, say). */
+function outsideAll(values, max) {
+    return values.map((v) => outside(v, max));
+}
+/**
+ * Breaks what the GitHub runner reads as a workflow command: `::` at the start of a
+ * line (after spaces), and the older `##[` anywhere in a line.
+ */
+function breakCommands(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
+}
+/**
+ * A plain-text sink's last step (log lines, annotations, outputs, the report file):
+ * the seal removed, and no line can begin a workflow command, whatever made it.
+ */
+function forPlain(text) {
+    return text
+        .replace(/[\uE000\uE001]/g, '')
+        .split('\n')
+        .map(breakCommands)
+        .join('\n');
+}
+/**
+ * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
+ * in a code span, so it cannot add HTML, links, headings, mentions or references; our
+ * own Markdown around it is left as it is. Inside a code span of our own it is already
+ * inert: there only its backticks, which could close ours, are replaced. A span cut
+ * open (a shortened table) ends at the end of its line.
+ */
+function forMarkdown(markdown) {
+    const lines = markdown.split('\n').map((line) => {
+        let out = '';
+        let at = 0;
+        let fence = 0; // the length of our own code span open here, 0 when none is
+        for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
+            const ours = line.slice(at, m.index);
+            out += ours;
+            fence = codeSpanAfter(ours, fence);
+            out += fence ? m[1].replace(/`/g, '\u02cb') : codeSpan(m[1]);
+            at = m.index + m[0].length;
+        }
+        return out + line.slice(at);
+    });
+    return forPlain(lines.join('\n'));
+}
+/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
+function codeSpanAfter(text, fence) {
+    for (const [run] of text.matchAll(/`+/g)) {
+        if (fence === 0)
+            fence = run.length;
+        else if (run.length === fence)
+            fence = 0;
+    }
+    return fence;
+}
+/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
+function codeSpan(text) {
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 2459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3677,10 +4148,12 @@ function defaultFor(option, platform) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
+
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -3717,8 +4190,9 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const what = type === 'text/html' ||
+    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
+    const what = raw === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -3750,7 +4224,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${type}, ${answer.status})`
+            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -4113,7 +4587,9 @@ function regionDetail(r, findings) {
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
 /* unused harmony export firstCause */
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5330);
+
 
 
 const ACTION_TEXT = {
@@ -4317,7 +4793,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             lines.push(`Warning: ${w.text}`);
     for (const e of report.errors.slice(errorsShownElsewhere))
         lines.push(`Error: ${e}`);
-    return lines.join('\n');
+    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
 }
 /** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
 function noProjects(report) {
@@ -4331,7 +4807,7 @@ function noProjects(report) {
     ];
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Markdown for the job summary. */
+/** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
 function renderMarkdown(report) {
     const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
     const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
@@ -4412,7 +4888,7 @@ function renderMarkdown(report) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
     out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-    return out.join('\n');
+    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forMarkdown */ .Bm)(out.join('\n'));
 }
 /** Rows of a projects table shown before it is folded away. */
 const OPEN_PROJECT_ROWS = 20;
@@ -4433,7 +4909,7 @@ function projectTable(r) {
     const table = [
         '| Project | Repository | Credential | Webhook |',
         '|---|---|---|---|',
-        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (\`${cell(p.resource)}\`)` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
+        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (${cell(p.resource)})` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
     ];
     if (r.projects.length <= OPEN_PROJECT_ROWS)
         return [`**${title}**`, '', ...table, ''];
@@ -4465,8 +4941,9 @@ function accountMatrix(report) {
         ...rows,
     ];
 }
+/** The report for machines (the `report` output, the report file): outside text unsealed. */
 function renderJson(report) {
-    return JSON.stringify(report, null, 2);
+    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
 }
 
 
@@ -4765,3 +5242,5 @@ function clearTextUrl(url) {
 /***/ })
 
 };
+
+//# sourceMappingURL=59.index.js.map

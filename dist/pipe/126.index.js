@@ -12,10 +12,12 @@ export const modules = {
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -94,7 +96,7 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${e.name ?? 'Error'}: ${e.message ?? 'no message'}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
     }
 }
 /**
@@ -145,11 +147,13 @@ function reused(provider) {
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* unused harmony export CodeBuildRegion */
+/* unused harmony exports CodeBuildRegion, identifier */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -246,7 +250,7 @@ class CodeBuildRegion {
         }), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
-        return out.arn;
+        return identifier(out.arn);
     }
     async delete(arn) {
         this.wrote = true;
@@ -282,13 +286,23 @@ class CodeBuildRegion {
         }
     }
 }
+/**
+ * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
+ * it is compared, and shown, as an identifier.
+ */
 function toStored(info) {
     return {
-        arn: info.arn ?? '',
-        serverType: info.serverType ?? '',
-        authType: info.authType ?? '',
-        ...(info.resource ? { resource: info.resource } : {}),
+        arn: identifier(info.arn),
+        serverType: identifier(info.serverType),
+        authType: identifier(info.authType),
+        ...(info.resource ? { resource: identifier(info.resource) } : {}),
     };
+}
+/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
+function identifier(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
+        .slice(0, 2048);
 }
 /** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
 function awsEndpointCheck() {
@@ -326,7 +340,9 @@ function describeAwsError(error, what, iamAction, limits) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    const aws = e.message ? ` AWS said: ${e.message}` : '';
+    // AWS's own words, from its message field only, sealed; the code is shown sealed too.
+    const aws = e.message ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}` : '';
+    const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
     }
@@ -334,18 +350,18 @@ function describeAwsError(error, what, iamAction, limits) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
-        return new AwsCallError(`${what} failed: AWS rejected the credentials (${code}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
         const attempts = e.$metadata?.attempts ?? 1;
-        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${code}); run again later or in fewer regions at once.${aws}`, code);
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
     }
     if (code === 'InvalidInputException')
         return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
     if (code === 'AccountLimitExceededException')
         return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
     const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
-    return new AwsCallError(`${what} failed: ${code}${status}.${aws}`, code);
+    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
 }
 
 
@@ -715,10 +731,12 @@ function exitCodeForSignal(signal) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
 
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
 const RESET = [
@@ -762,7 +780,8 @@ function networkFailure(error) {
         kind,
         code,
         host: errors.map(hostOf).find(Boolean),
-        ...(kind === 'tls' && e.message ? { detail: e.message } : {}),
+        // A TLS message can quote the server's certificate (its names): sealed.
+        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
         ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
     });
     for (const e of errors) {
@@ -803,7 +822,7 @@ function networkFailure(error) {
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
     const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -853,10 +872,12 @@ function formatSeconds(ms) {
 /* harmony export */ });
 /* unused harmony export notFromProvider */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
+
 
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
 class UnverifiedAnswerError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -893,8 +914,9 @@ function redirectTarget(location, base) {
 const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
-    const type = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const what = type === 'text/html' ||
+    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const type = raw === undefined ? undefined : (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
+    const what = raw === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
         : type
@@ -926,7 +948,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${type}, ${answer.status})`
+            ? `a body that is not JSON (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -964,6 +986,8 @@ var core_deadline = __webpack_require__(8953);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report-groups.ts
 var report_groups = __webpack_require__(5330);
+// EXTERNAL MODULE: ./src/core/outside.ts
+var outside = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
@@ -1292,7 +1316,14 @@ async function projectInspector(ctx, credential, noHooksBecause) {
         };
     return {
         module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, { serverTypes: config.serverTypes, hooks, noHooksBecause, connection, logger: deps.logger }),
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+            serverTypes: config.serverTypes,
+            hooks,
+            noHooksBecause,
+            connection,
+            logger: deps.logger,
+            secrets: deps.secrets,
+        }),
     };
 }
 /**
@@ -1722,8 +1753,8 @@ async function remove(ctx) {
  * failures are in the report.
  */
 async function runCredentialSync(config, dependencies) {
-    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.S();
-    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.z)(dependencies.logger, secrets) };
+    const secrets = dependencies.secrets ?? new core_secrets/* Secrets */.Sb();
+    const deps = { ...dependencies, secrets, logger: (0,core_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
         tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
@@ -1923,10 +1954,12 @@ function reportStop(ctx, reason) {
 
 
 
+
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
-    const out = (line) => stdout(`${secrets.redact(line)}\n`);
-    const fail = (line) => stderr(`${secrets.redact(line)}\n`);
+    // Every line out is unsealed (outside.ts) and redacted.
+    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
     const logger = {
         info: (m) => out(`▸ ${m}`),
         warn: (m) => out(`⚠ ${m}`),
@@ -2015,3 +2048,5 @@ function bitbucketContext(env) {
 /***/ })
 
 };
+
+//# sourceMappingURL=51.index.js.map

@@ -8235,3 +8235,5 @@ exports.NodeHttpHandler = NodeHttpHandler;
 /***/ })
 
 };
+
+//# sourceMappingURL=279.index.js.map

@@ -99,3 +99,5 @@ agents = limits.agents ?? {}) {
 /***/ })
 
 };
+
+//# sourceMappingURL=303.index.js.map

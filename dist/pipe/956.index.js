@@ -9042,3 +9042,5 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+
+//# sourceMappingURL=956.index.js.map
