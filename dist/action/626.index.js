@@ -1,8 +1,8 @@
-export const id = 59;
-export const ids = [59];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 6059:
+/***/ 1626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -419,6 +419,8 @@ const PLATFORM_NAMES = new Set([
     '_',
     'TERM',
     'COLORTERM',
+    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+    'FORCE_COLOR',
     'LANG',
     'LANGUAGE',
     'TZ',
@@ -1051,6 +1053,134 @@ var report_groups = __webpack_require__(5330);
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
 var codebuild = __webpack_require__(9472);
+;// CONCATENATED MODULE: ./src/core/iam.ts
+// The IAM actions each mode calls: the one source of the example policies
+// (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
+// both; a test fails when either is stale) and the hint an AccessDenied carries.
+
+const LIST = 'codebuild:ListSourceCredentials';
+const IMPORT = 'codebuild:ImportSourceCredentials';
+const DELETE = 'codebuild:DeleteSourceCredentials';
+/** What reading a region's projects calls (inspect-projects). */
+const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
+const MODE_POLICIES = [
+    {
+        mode: 'sync',
+        file: 'iam-policy-sync.json',
+        sid: 'SyncImportsAndConfirms',
+        actions: [IMPORT, LIST],
+        dryRunActions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'check',
+        file: 'iam-policy-check.json',
+        sid: 'CheckReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'delete',
+        file: 'iam-policy-delete.json',
+        sid: 'DeleteFindsAndDeletes',
+        actions: [LIST, DELETE],
+        inspects: false,
+    },
+    {
+        mode: 'inventory',
+        file: 'iam-policy-inventory.json',
+        sid: 'InventoryReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+];
+/** Whether a mode reads projects when inspect-projects is left out (the options table says). */
+function inspectsByDefault(mode) {
+    const option = core_options/* OPTIONS */.lw.find((o) => o.key === 'inspectProjects');
+    return (option.modeDefault?.[mode] ?? option.default) === 'true';
+}
+function policyOf(mode) {
+    return MODE_POLICIES.find((p) => p.mode === mode);
+}
+/** Every IAM action a run of `mode` calls on CodeBuild. */
+function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = false } = {}) {
+    const policy = policyOf(mode);
+    const credentials = dryRun && policy.dryRunActions ? policy.dryRunActions : policy.actions;
+    return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
+}
+/** Source credentials and projects are account-wide per region: the actions take Resource "*". */
+const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
+/** The example policy of one mode: what it calls with its default options. */
+function policyDocument(mode) {
+    const policy = policyOf(mode);
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement(policy.sid, policy.actions),
+            ...(inspectsByDefault(mode)
+                ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
+                : []),
+        ],
+    };
+}
+/** examples/iam-policy.json: every mode at once, one statement per purpose. */
+function allModesDocument() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement('SyncAndCheck', [IMPORT, LIST]),
+            statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
+            statement('OnlyForModeDelete', [DELETE]),
+        ],
+    };
+}
+/**
+ * Where to find what is missing, for an AccessDenied in a run of `mode`: the mode's
+ * example policy when it holds the action, else the README's table (sync with
+ * inspect-projects needs the project reads too).
+ */
+function iamHint(mode, action) {
+    const policy = policyOf(mode);
+    const inFile = policyDocument(mode).Statement.some((s) => s.Action.includes(action));
+    return inFile
+        ? `examples/${policy.file} has every action ${mode} calls`
+        : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
+}
+/** The README's table: each mode, with and without project inspection. */
+function iamTable() {
+    const code = (a) => `\`${a}\``;
+    const rows = [];
+    for (const policy of MODE_POLICIES) {
+        const byDefault = inspectsByDefault(policy.mode);
+        const variants = [
+            { label: `\`${policy.mode}\``, dryRun: false },
+            ...(policy.dryRunActions
+                ? [{ label: `\`${policy.mode}\` with \`dry-run\``, dryRun: true }]
+                : []),
+        ];
+        for (const variant of variants) {
+            for (const inspect of policy.inspects ? [byDefault, !byDefault] : [false]) {
+                rows.push([
+                    variant.label,
+                    policy.inspects
+                        ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
+                        : 'never',
+                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
+                        .map(code)
+                        .join(', '),
+                    inspect === byDefault && !variant.dryRun
+                        ? `[${policy.file}](examples/${policy.file})`
+                        : inspect
+                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
+                            : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
+                ]);
+            }
+        }
+    }
+    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
+    return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
@@ -1789,7 +1919,7 @@ async function readProjects(inspection, client, target) {
 /** Adds an inspection's findings and warnings to the report (or says why there is none). */
 function recordInspection(ctx, target, inspected) {
     if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} Or set ${ctx.config.names.inspectProjects} to false.`);
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
     ctx.report.findings.push(...inspected.findings);
@@ -2190,6 +2320,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -2345,7 +2476,7 @@ async function resolveTargets(ctx) {
                 : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
         });
     }
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)());
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {
@@ -2950,7 +3081,9 @@ function sendOptions(limits) {
  * call, such as a bad configuration, never evaluates it) and returns what makes
  * the client of one region in one account.
  */
-async function codeBuildClients() {
+async function codeBuildClients(
+/** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
+iamHint) {
     const [sdk, http, https, awsHttp] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
@@ -2962,7 +3095,7 @@ async function codeBuildClients() {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents));
+    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -2974,15 +3107,17 @@ class CodeBuildRegion {
     sdk;
     region;
     limits;
+    iamHint;
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
     constructor(sdk, region, credentials, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
     /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
-    requestHandler) {
+    requestHandler, iamHint) {
         this.sdk = sdk;
         this.region = region;
         this.limits = limits;
+        this.iamHint = iamHint;
         // The SDK retries throttling, 5xx and timed-out attempts with backoff.
         this.client = new sdk.CodeBuildClient({
             region,
@@ -3047,7 +3182,8 @@ class CodeBuildRegion {
             return await (waiting ? waiting.on(what, gated) : gated());
         }
         catch (error) {
-            throw describeAwsError(error, what, `codebuild:${operation}`, this.limits);
+            const action = `codebuild:${operation}`;
+            throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
         }
     }
 }
@@ -3086,7 +3222,9 @@ function awsEndpointCheck() {
         };
 }
 /** Turns an SDK error into a message that says what failed and what to fix. */
-function describeAwsError(error, what, iamAction, limits) {
+function describeAwsError(error, what, iamAction, limits, 
+/** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
+iamHint) {
     const e = (error ?? {});
     const code = e.name ?? 'Error';
     // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
@@ -3105,11 +3243,16 @@ function describeAwsError(error, what, iamAction, limits) {
             attempts: e.$metadata?.attempts,
         }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
     }
-    // AWS's own words, from its message field only, sealed; the code is shown sealed too.
-    const aws = e.message ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}` : '';
+    // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
+    // messages often end without a full stop ("...allows the codebuild:ListProjects action").
+    const aws = e.message
+        ? ` AWS said: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
+            .trim()
+            .replace(/([^.!?])$/, '$1.')}`
+        : '';
     const shownCode = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
-        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}. Add ${iamAction} to its policy (see the README's IAM policy).${aws}`, code);
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
         return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
@@ -4586,12 +4729,30 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony export firstCause */
+/* unused harmony exports DRIFT_KINDS, firstCause */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5330);
 
 
 
+/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
+const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
+    'token-rejected',
+    'token-expired',
+    'scope-missing',
+    'credential-missing',
+    'auth-type-mismatch',
+    'resource-mismatch',
+    'connection-not-available',
+    'token-expiring',
+    'webhook-missing',
+    'webhook-inactive',
+    'repository-unreachable',
+    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
+    'account-unreachable',
+    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
+    'region-unreachable',
+]));
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -5243,4 +5404,4 @@ function clearTextUrl(url) {
 
 };
 
-//# sourceMappingURL=59.index.js.map
+//# sourceMappingURL=626.index.js.map

@@ -831,6 +831,8 @@ const PLATFORM_NAMES = new Set([
     '_',
     'TERM',
     'COLORTERM',
+    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+    'FORCE_COLOR',
     'LANG',
     'LANGUAGE',
     'TZ',
@@ -1982,12 +1984,30 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports grantedScopes, renderMarkdown */
+/* unused harmony exports DRIFT_KINDS, grantedScopes, renderMarkdown */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
 
 
 
+/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
+const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
+    'token-rejected',
+    'token-expired',
+    'scope-missing',
+    'credential-missing',
+    'auth-type-mismatch',
+    'resource-mismatch',
+    'connection-not-available',
+    'token-expiring',
+    'webhook-missing',
+    'webhook-inactive',
+    'repository-unreachable',
+    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
+    'account-unreachable',
+    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
+    'region-unreachable',
+]));
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
@@ -3118,17 +3138,69 @@ function clearTextUrl(url) {
 
 /***/ }),
 
+/***/ 3506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ paint),
+/* harmony export */   q: () => (/* binding */ colourWanted)
+/* harmony export */ });
+// The pipe's colours, as Atlassian's pipes show them: ✔ green, ✖ red, ⚠ yellow, headings
+// bold. Only the terminal gets them: the report file and the JSON are written from the
+// report, never from these lines.
+const SGR = { green: [32, 39], red: [31, 39], yellow: [33, 39], bold: [1, 22] };
+const wrap = (text, colour) => `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m`;
+/**
+ * Colour is on in a terminal and in Bitbucket Pipelines (`CI` is set: the pipe's stdout is
+ * not a terminal there, yet the log shows colour); NO_COLOR (https://no-color.org) turns it
+ * off everywhere.
+ */
+function colourWanted(env, isTTY) {
+    if (env.NO_COLOR)
+        return false;
+    return Boolean(isTTY) || Boolean(env.CI);
+}
+/** The colour of one line of the pipe's output, by how it starts. */
+function paintLine(line) {
+    if (/^\s*✔/.test(line))
+        return wrap(line, 'green');
+    if (/^\s*✖|^Error:/.test(line))
+        return wrap(line, 'red');
+    if (/^\s*⚠|^Warning:|^Drift \(/.test(line))
+        return wrap(line, 'yellow');
+    // A heading: a line that is only a title and a colon, or the token's title.
+    if (/^[A-Z][^:]*:$/.test(line))
+        return wrap(line, 'bold');
+    if (line.startsWith('Token: '))
+        return `${wrap('Token:', 'bold')}${line.slice(6)}`;
+    return line;
+}
+/** Colours each line of `text` (as written to stdout or stderr, newlines kept). */
+function paint(text) {
+    return text
+        .split('\n')
+        .map((line) => (line ? paintLine(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 8680:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8085);
+/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8085);
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPipe */ .G)({
+
+// Colour is added here, last, to what is already redacted; files never see it.
+const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
     env: process.env,
     argv: process.argv.slice(2),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
+    stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
 });
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
 // exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.
@@ -3331,7 +3403,7 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
