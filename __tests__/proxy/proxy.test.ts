@@ -89,9 +89,10 @@ function expectExit(result: BundleResult, code: number) {
   );
 }
 
+// Plain http:// reaches a proxy only for loopback URLs, which the proxy never takes: an http
+// URL on another host is refused before any call (it would carry the token in clear text).
 const SCHEMES: Array<['https' | 'http', 'HTTPS_PROXY' | 'HTTP_PROXY', 'tunnel' | 'absolute']> = [
   ['https', 'HTTPS_PROXY', 'tunnel'],
-  ['http', 'HTTP_PROXY', 'absolute'],
 ];
 
 describe.each(SCHEMES)('through a forward proxy: %s (%s)', (scheme, variable, via) => {
@@ -187,39 +188,53 @@ test('the pipe with a proxy that wants credentials (HTTPS_PROXY), debug on: they
   );
 });
 
-test('NO_PROXY sends the hosts it names direct; the rest still go through the proxy', async () => {
+test('plain http through HTTP_PROXY to another host is refused before any call: the proxy sees nothing', async () => {
   emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
-  // A loopback address in a form the loopback rule does not know, so only NO_PROXY exempts it.
-  const direct = `http://[::ffff:7f00:1]:${new URL(emu.get().url).port}/github`;
-  const run = (noProxy?: string) =>
-    pipe({
-      ...endpoints('http'),
-      GITHUB_API_URL: direct,
+  const result = await pipe({
+    ...endpoints('http'),
+    SERVER_TYPE: 'github',
+    TOKEN: GH,
+    HTTP_PROXY: proxy.url,
+  });
+  expectExit(result, 2);
+  expect(result.stderr).toMatch(/plain http would send the token in clear text/);
+  expect(proxy.requests).toHaveLength(0);
+  expect(proxy.connects).toHaveLength(0);
+  expect(emu.get().requests).toHaveLength(0);
+});
+
+test('NO_PROXY sends the hosts it names direct; the rest still go through the proxy', async () => {
+  const run = (noProxy?: string) => {
+    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+    return pipe({
+      ...endpoints('https'),
       SERVER_TYPE: 'github',
       TOKEN: GH,
-      HTTP_PROXY: proxy.url,
+      HTTPS_PROXY: proxy.url,
       NO_PROXY: noProxy,
     });
+  };
 
   // Without NO_PROXY, GitHub is asked through the proxy too.
   const proxied = await run();
   expectExit(proxied, 0);
-  expect(proxy.requests.filter((r) => r.path.startsWith('/github'))).toHaveLength(1);
+  expect(proxy.connects).toContain('github.emulator.invalid:443');
   proxy.reset();
   emu.get().reset();
 
+  // Named in NO_PROXY (by host, by suffix, by host:port), GitHub is asked direct: its name
+  // resolves nowhere without the proxy, so the run fails on DNS and nothing is imported.
   for (const noProxy of [
-    'example.com, [::ffff:7f00:1]',
-    `[::ffff:7f00:1]:${new URL(emu.get().url).port}`,
+    'example.com, github.emulator.invalid',
+    '.emulator.invalid',
+    'github.emulator.invalid:443',
   ]) {
-    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
     const bypassed = await run(noProxy);
-    expectExit(bypassed, 0);
-    expect(proxy.requests.some((r) => r.path.startsWith('/github'))).toBe(false);
-    expect(emu.get().requests.filter((r) => r.service === 'github')).toHaveLength(1);
-    expect(proxy.requests.filter((r) => r.host === 'aws.emulator.invalid').length).toBe(
-      emu.get().requests.filter((r) => r.service === 'codebuild').length,
-    );
+    expectExit(bypassed, 1);
+    expect(bypassed.stderr).toMatch(/could not be resolved/);
+    expect(proxy.connects).not.toContain('github.emulator.invalid:443');
+    expect(emu.get().requests.filter((r) => r.service === 'github')).toHaveLength(0);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
     proxy.reset();
     emu.get().reset();
   }
