@@ -9,7 +9,7 @@ import { printed, useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 
 const emu = useEmulator();
-const GH = 'ghp_' + 'OrganizationWideToken00000000000000';
+const GH = 'ghp_' + 'Qz8Wv4Nk2Xt6Jr0Ls5Hd9Gm3Cp7Yb1Fe4Ua';
 const ROLE = 'codebuild-credential-sync';
 const role = (id: string) => `arn:aws:iam::${id}:role/${ROLE}`;
 const A = {
