@@ -284,19 +284,7 @@ async function stsClient(region, ambient, limits) {
                     RoleSessionName: 'codebuild-credential-sync',
                     DurationSeconds: 900,
                 }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
-                const c = out.Credentials;
-                if (!c?.AccessKeyId || !c.SecretAccessKey)
-                    throw new Error('STS answered without credentials');
-                return {
-                    id: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOfArn */ .KC)(roleArn),
-                    roleArn,
-                    credentials: {
-                        accessKeyId: c.AccessKeyId,
-                        secretAccessKey: c.SecretAccessKey,
-                        sessionToken: c.SessionToken,
-                        expiration: c.Expiration,
-                    },
-                };
+                return (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .assumedAccount */ .Kk)(roleArn, out.Credentials);
             }
             catch (error) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(whyUnassumable(error, roleArn, limits));

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   Kk: () => (/* binding */ assumedAccount),
 /* harmony export */   b2: () => (/* binding */ regionOfArn),
 /* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
@@ -29,6 +30,21 @@ function regionOfArn(arn) {
     return arn.split(':')[3] || undefined;
 }
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+/** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
+function assumedAccount(roleArn, c) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new Error('STS answered without credentials');
+    return {
+        id: accountOfArn(roleArn),
+        roleArn,
+        credentials: {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        },
+    };
+}
 async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
     const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
@@ -44,19 +60,7 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
             RoleSessionName: 'codebuild-credential-sync',
             DurationSeconds: 900,
         }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
-        const c = out.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey)
-            throw new Error('STS answered without credentials');
-        return {
-            id: accountOfArn(roleArn),
-            roleArn,
-            credentials: {
-                accessKeyId: c.AccessKeyId,
-                secretAccessKey: c.SecretAccessKey,
-                sessionToken: c.SessionToken,
-                expiration: c.Expiration,
-            },
-        };
+        return assumedAccount(roleArn, out.Credentials);
     }
     catch (error) {
         throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);

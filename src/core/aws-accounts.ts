@@ -27,6 +27,26 @@ export function regionOfArn(arn: string): string | undefined {
 }
 
 /** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+/** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
+export function assumedAccount(
+  roleArn: string,
+  c:
+    | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
+    | undefined,
+): AwsAccount {
+  if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
+  return {
+    id: accountOfArn(roleArn),
+    roleArn,
+    credentials: {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiration: c.Expiration,
+    },
+  };
+}
+
 export async function assumeRole(
   roleArn: string,
   region: string,
@@ -50,18 +70,7 @@ export async function assumeRole(
       }),
       sendOptions(limits),
     );
-    const c = out.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
-    return {
-      id: accountOfArn(roleArn),
-      roleArn,
-      credentials: {
-        accessKeyId: c.AccessKeyId,
-        secretAccessKey: c.SecretAccessKey,
-        sessionToken: c.SessionToken,
-        expiration: c.Expiration,
-      },
-    };
+    return assumedAccount(roleArn, out.Credentials);
   } catch (error) {
     throw describeAwsError(
       error,

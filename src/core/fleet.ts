@@ -5,7 +5,12 @@
 // Nothing unseen is silent: every account listed is in report.accounts, with why it was not
 // worked on; an account whose role cannot be assumed is an `account-unreachable` finding.
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { accountOfArn, type AwsAccount, type AwsCredentials } from './aws-accounts.js';
+import {
+  accountOfArn,
+  assumedAccount,
+  type AwsAccount,
+  type AwsCredentials,
+} from './aws-accounts.js';
 import { AwsCallError, awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import type { CodeBuildRegion } from './codebuild.js';
 import type { AccountsSource, Config } from './config.js';
@@ -347,19 +352,7 @@ async function stsClient(region: string, ambient: AwsCredentials, limits: CallLi
           }),
           sendOptions(limits),
         );
-        const c = out.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey)
-          throw new Error('STS answered without credentials');
-        return {
-          id: accountOfArn(roleArn),
-          roleArn,
-          credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            expiration: c.Expiration,
-          },
-        };
+        return assumedAccount(roleArn, out.Credentials);
       } catch (error) {
         throw new UserError(whyUnassumable(error, roleArn, limits));
       }
