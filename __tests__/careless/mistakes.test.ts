@@ -586,7 +586,7 @@ describe('7. every message once, true summaries, counts and the first cause', ()
     const text = printed(result);
     expect(occurrences(text, 'removed app passwords on 2026-07-28')).toBe(1);
     expect(text).not.toContain('not attempted: not attempted');
-    expect(text).toMatch(/✖ us-east-1 +not attempted: the credential was not proven good/);
+    expect(text).toMatch(/✖ us-east-1 +not attempted: the credential was rejected/);
     expect(result.stderr.trim()).toMatch(
       /^✖ sync of the BITBUCKET credential \(BASIC_AUTH\) failed \(0 of 2 regions done\): Bitbucket rejected the app password \(401\)/,
     );

@@ -148,6 +148,35 @@ function howToVerify(config: Config, token: TokenReport): string {
   return `${probe} ${classic}`;
 }
 
+/**
+ * How to give a token the scopes it lacks. A Bitbucket token's scopes are fixed when it is
+ * created (access tokens, API tokens; app passwords cannot be created any more): only a new
+ * token has them. A GitHub token's scopes can be edited.
+ */
+function howToAddScopes(config: Config, token: TokenReport, missing: string[]): string {
+  if (config.serverType !== 'BITBUCKET')
+    return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
+  const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
+  const all =
+    needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
+  if (token.kind === 'app-password')
+    return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
+  if (token.kind === 'api-token')
+    return `An API token's scopes cannot be changed after it is created: create a new API token with ${all} and update the secret.`;
+  return `A Bitbucket access token's scopes cannot be changed after it is created: create a new access token (the repository's, project's or workspace's settings, Access tokens) with ${all}, and update the secret.`;
+}
+
+/** Quote characters around a secret's value are copied into it, and no provider accepts them. */
+const QUOTES = /^["'`\u2018\u2019\u201c\u201d]|["'`\u2018\u2019\u201c\u201d]$/u;
+
+/** A rejection, with the likely cause when the token starts or ends with a quote (never any of the token). */
+function withQuoteHint(config: Config, problem: string | undefined): string | undefined {
+  if (!QUOTES.test(config.token) || /^arn:/.test(config.token)) return problem;
+  const where = QUOTES.test(config.token[0]!) ? 'starts' : 'ends';
+  const both = QUOTES.test(config.token[0]!) && QUOTES.test(config.token.at(-1)!);
+  return `${problem ?? 'The provider rejected the token.'} Likely the quotes: ${config.names.token} ${both ? 'starts and ends' : where} with a quote character, which the secret's value kept and no provider accepts. Store the token without quotes and run again.`;
+}
+
 /** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
 function judgeToken(
   config: Config,
@@ -155,12 +184,13 @@ function judgeToken(
   now: Date,
   warnings: string[],
 ): { verdict: Verdict; problem?: string } {
-  if (!token.accepted) return { verdict: 'rejected', problem: token.problem };
+  if (!token.accepted)
+    return { verdict: 'rejected', problem: withQuoteHint(config, token.problem) };
   const missing = missingScopes(token);
   if (missing.length > 0) {
     return {
       verdict: 'under-scoped',
-      problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`,
+      problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. ${howToAddScopes(config, token, missing)}`,
     };
   }
   // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").

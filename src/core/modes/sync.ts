@@ -2,6 +2,8 @@
 import { accountOfArn, regionOfArn } from '../aws-accounts.js';
 import { AwsCallError, type CodeBuildRegion, type StoredCredential } from '../codebuild.js';
 import type { Config } from '../config.js';
+import { missingScopes, type TokenReport } from '../report.js';
+import type { Verdict } from '../validate.js';
 import {
   credentialDrift,
   describeTargets,
@@ -25,7 +27,7 @@ export async function sync(ctx: RunContext): Promise<void> {
       ...(t.account.id ? { account: t.account.id } : {}),
       action: 'not-attempted',
       status: 'error',
-      detail: 'the credential was not proven good',
+      detail: notProven(verdict, report.token),
     }));
     return;
   }
@@ -43,6 +45,25 @@ export async function sync(ctx: RunContext): Promise<void> {
     const inspected = await inspectOrWarn(ctx, inspection, client, target);
     return inspection.module.withProjects(row, inspected, config.serverType);
   });
+}
+
+/** Why a region was not attempted, in a few words: what is wrong with the credential. */
+function notProven(verdict: Verdict, token: TokenReport | undefined): string {
+  const missing = missingScopes(token);
+  switch (verdict) {
+    case 'under-scoped':
+      return `the token lacks ${missing.join(', ')}`;
+    case 'rejected':
+      return 'the credential was rejected';
+    case 'expired':
+      return 'the token has expired';
+    case 'expiring':
+      return 'the token expires too soon';
+    case 'unverified':
+      return 'the token could not be verified';
+    default:
+      return 'the credential could not be validated';
+  }
 }
 
 /** CodeBuild only uses a secret in its own account and region. */
