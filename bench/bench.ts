@@ -188,6 +188,22 @@ function bytesUnder(dir: string): { files: number; bytes: number; js: number } {
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 
 /** The AWS CLI the comparison uses: $AWS_CLI, Debian's (installed with apt-get when missing), or none. */
+/**
+ * The honest floor is a bundle: `bench/sdk-floor.mjs` built by the same ncc as the
+ * product (one file plus the SDK's chunk), run with the compile cache on before the
+ * SDK loads. Built once per bench run into node_modules/.cache; nothing is committed.
+ */
+function buildSdkFloor(): string {
+  const out = join(ROOT, 'node_modules', '.cache', 'sdk-floor');
+  const built = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', join(ROOT, 'bench', 'sdk-floor.mjs'), '-o', out, '--target', 'es2022', '--quiet'],
+    { encoding: 'utf8' },
+  );
+  if (built.status !== 0) throw new Error(`ncc could not build the SDK floor:\n${built.stderr}`);
+  return join(out, 'index.mjs');
+}
+
 function findAwsCli(): { path?: string; version?: string; reason?: string } {
   if (NO_CLI) return { reason: QUICK ? '--quick' : '--no-aws-cli' };
   const version = (path: string) =>
@@ -266,6 +282,7 @@ async function main(): Promise<void> {
   const latency = () =>
     emu.faults.add({ service: 'aws', kind: 'latency', latencyMs: LATENCY_MS, count: Infinity });
   const cli = findAwsCli();
+  const floor = buildSdkFloor();
   const org = `${ORG_ACCOUNTS} accounts × ${ORG_REGIONS.length} regions`;
 
   const cases: Case[] = [
@@ -293,11 +310,11 @@ async function main(): Promise<void> {
     },
     {
       id: 'sdk-floor',
-      name: 'SDK floor: GET /user, then import + list with `@aws-sdk/client-codebuild`, nothing else (`bench/sdk-floor.mjs`)',
+      name: 'SDK floor, bundled: GET /user, then import + list with `@aws-sdk/client-codebuild`, nothing else (`bench/sdk-floor.mjs` built by ncc)',
       expectCode: 0,
       command: () => ({
         file: node,
-        args: [join(ROOT, 'bench', 'sdk-floor.mjs')],
+        args: [floor],
         env: pipeEnv({ AWS_DEFAULT_REGION: 'us-east-1' }),
       }),
     },
@@ -543,8 +560,9 @@ async function main(): Promise<void> {
       met: () => (ran('bad-config') ? ratio(m('bad-config'), bare) <= 1.5 : undefined),
     },
     {
-      text: '1-region sync ≤ 2.5× bare node',
-      met: () => (ran('sync-1') ? ratio(m('sync-1'), bare) <= 2.5 : undefined),
+      text: '1-region sync ≤ 1.15× the bundled SDK floor',
+      met: () =>
+        ran('sync-1', 'sdk-floor') ? ratio(m('sync-1'), m('sdk-floor')) <= 1.15 : undefined,
     },
     {
       text: `${org} sync ≤ 2.0 s at ${LATENCY_MS} ms per AWS call`,
@@ -604,7 +622,7 @@ async function main(): Promise<void> {
     `- AWS CLI route ÷ pipe: ${fmtRatio(ratio(m('cli-1'), m('sync-1')))} at 1 region, ${fmtRatio(ratio(m('cli-10'), m('sync-10')))} at 10 regions.`,
     `- Action ÷ pipe: ${fmtRatio(ratio(m('action-bad-config'), m('bad-config')))} for the bad-config exit, ${fmtRatio(ratio(m('action-sync-1'), m('sync-1')))} for a 1-region sync.`,
     `- Throttling storm, adaptive ÷ standard retry mode: ${fmtRatio(ratio(m('storm-adaptive'), m('storm-standard')))}.`,
-    `- SDK floor ÷ bare node: ${fmtRatio(ratio(m('sdk-floor'), bare))}; 1-region sync ÷ SDK floor: ${fmtRatio(ratio(m('sync-1'), m('sdk-floor')))}.`,
+    `- Bundled SDK floor ÷ bare node: ${fmtRatio(ratio(m('sdk-floor'), bare))}; 1-region sync ÷ SDK floor: ${fmtRatio(ratio(m('sync-1'), m('sdk-floor')))}.`,
     `- Compile cache, cold ÷ warm: ${fmtRatio(ratio(m('bad-config-cold'), m('bad-config')))} for the bad-config exit, ${fmtRatio(ratio(m('sync-1-cold'), m('sync-1')))} for a 1-region sync.`,
     '',
     'Goals:',
