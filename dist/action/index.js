@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/* source maps: lazily */         import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 218:
@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
 // the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1626));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 533));
 await run();
 // Outputs, summary and report are written: exit now (with the code setFailed set), so that
 // a call abandoned at the deadline or on cancellation cannot keep the job alive.

@@ -2137,7 +2137,10 @@ function reportStop(ctx, reason) {
     report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
 }
 
+// EXTERNAL MODULE: ./src/core/source-maps.ts
+var source_maps = __webpack_require__(7020);
 ;// CONCATENATED MODULE: ./src/pipe/run.ts
+
 
 
 
@@ -2211,8 +2214,11 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
             return 1;
         }
         fail(`✖ Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (config.debug && error instanceof Error && error.stack)
-            fail(error.stack);
+        if (config.debug && error instanceof Error) {
+            await (0,source_maps/* loadSourceMaps */.V)();
+            if (error.stack)
+                fail(error.stack);
+        }
         return 1;
     }
     finally {

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/* source maps: lazily */         import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 9561:
@@ -955,8 +955,8 @@ function isOurs(name, platform) {
         return options.some((o) => o.input === name);
     if (PIPE_CREDENTIAL_VARIABLES.includes(name))
         return true;
-    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name ||
-        (o.kind === 'list' && (name === `${env}_COUNT` || new RegExp(`^${env}_\\d+$`).test(name)))));
+    const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
+    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name || (o.kind === 'list' && env === listItem)));
 }
 /** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
 function nearestOptions(name, forms) {
@@ -983,9 +983,9 @@ function checkNames(names, platform) {
     const dryRun = dryRunName(platform);
     const label = (name) => (platform === 'action' ? `input '${name}'` : name);
     for (const name of [...new Set(names)].sort()) {
-        if (isOurs(name, platform))
-            continue;
         if (platform === 'pipe' && PLATFORM_NAMES.has(name))
+            continue;
+        if (isOurs(name, platform))
             continue;
         // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
         const meant = /DRYRUN/.test((0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .squash */ .iw)(name)) ? [dryRun] : nearestOptions(name, forms);
@@ -1361,7 +1361,8 @@ const INVISIBLE =
 const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
 /** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
 function withoutUserInfo(text) {
-    return text.replace(USER_INFO, '$1');
+    // Every line of output passes here: most hold no URL at all.
+    return text.includes('://') ? text.replace(USER_INFO, '$1') : text;
 }
 /** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
 function userInfoIn(text) {
@@ -2389,7 +2390,17 @@ const WINDOW = 12;
  * token's runs all are; the whole secret is also hidden as it is, whatever it holds.
  */
 function telling(run) {
-    return !/^\d+$/.test(run) && new Set(run).size >= 5;
+    // Called for every run of every secret when the index is built: no Set, no regex.
+    let digitsOnly = true;
+    const seen = [];
+    for (let i = 0; i < run.length; i++) {
+        const c = run.charCodeAt(i);
+        if (c < 48 || c > 57)
+            digitsOnly = false;
+        if (seen.length < 5 && !seen.includes(c))
+            seen.push(c);
+    }
+    return !digitsOnly && seen.length >= 5;
 }
 /** What stands where a secret was. */
 const MASK = '***';
@@ -2661,6 +2672,9 @@ function isHex(text, at, count) {
     }
     return true;
 }
+/** A character decodedView decodes, reads through or leaves out (see isSkipped): without one, it reads as the text. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const DECODABLE = /[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]/;
 /** Control and invisible characters and the seal's characters: left out of the decoded view. */
 function isSkipped(c) {
     return (c < 32 ||
@@ -2706,8 +2720,9 @@ class WindowIndex {
         if (this.windows.size > 0 && text.length >= WINDOW) {
             const lower = lowerAscii(text);
             this.scan(lower, spans, (i) => i, (i) => i + 1);
-            const decoded = decodedView(text);
-            if (decoded.text !== lower)
+            // Only text with something to decode or read through can read differently.
+            const decoded = DECODABLE.test(text) ? decodedView(text) : undefined;
+            if (decoded && decoded.text !== lower)
                 this.scan(decoded.text, spans, (i) => decoded.from[i], (i) => decoded.to[i]);
         }
         if (spans.length === 0)
@@ -2778,9 +2793,17 @@ function redactingLogger(logger, secrets) {
 /* unused harmony export isCloseTo */
 // "Did you mean": the candidates a misspelt name or value is close to. One rule for
 // option names and enumerated values alike, so that suggestions read the same everywhere.
+const squashed = new Map();
 /** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
 function squash(text) {
-    return text.toUpperCase().replace(/[\s_.-]+/g, '');
+    // Every variable's name is compared with every option's spellings: remember each.
+    let word = squashed.get(text);
+    if (word === undefined) {
+        word = text.toUpperCase().replace(/[\s_.-]+/g, '');
+        if (squashed.size < 4096)
+            squashed.set(text, word);
+    }
+    return word;
 }
 /**
  * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
@@ -2831,16 +2854,49 @@ function orList(items) {
 }
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 function swapDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    // Three rows of the table are all it needs: the one before the last, the last, this one.
+    const width = b.length + 1;
+    let before = new Uint16Array(width);
+    let last = Uint16Array.from({ length: width }, (_, j) => j);
+    let row = new Uint16Array(width);
     for (let i = 1; i <= a.length; i++) {
+        row[0] = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                d = Math.min(d, before[j - 2] + 1);
+            row[j] = d;
         }
+        [before, last, row] = [last, row, before];
     }
-    return d[a.length][b.length];
+    return last[b.length];
+}
+
+
+/***/ }),
+
+/***/ 7020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ loadSourceMaps)
+/* harmony export */ });
+/**
+ * The shipped bundles name src/ files and lines in a stack through their source maps
+ * (`sourcemap-register.cjs`, which ncc writes beside each bundle's index.js). Loading it
+ * costs a few milliseconds, so a run loads it only when it is about to show a stack: V8
+ * formats a stack when it is first read, with the Error.prepareStackTrace of that moment.
+ */
+async function loadSourceMaps() {
+    const register = './sourcemap-register.cjs';
+    try {
+        // Resolved beside the bundle's file that runs this; webpack must leave it alone.
+        await import(/* webpackIgnore: true */ register);
+    }
+    catch {
+        // Not a bundle (tests, tsx): stacks already name src/ files.
+    }
 }
 
 
@@ -3190,18 +3246,28 @@ function paint(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _core_source_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7020);
 /* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8085);
 
 
+
 // Colour is added here, last, to what is already redacted; files never see it.
 const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
-    env: process.env,
-    argv: process.argv.slice(2),
-    stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
-    stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
-});
+let code;
+try {
+    code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
+        env: process.env,
+        argv: process.argv.slice(2),
+        stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
+        stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
+    });
+}
+catch (error) {
+    // A bug: Node prints its stack, mapped to src/.
+    await (0,_core_source_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSourceMaps */ .V)();
+    throw error;
+}
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
 // exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.
 process.exit(code);

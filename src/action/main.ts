@@ -16,6 +16,7 @@ import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/ru
 import { forMarkdown, forPlain } from '../core/outside.js';
 import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
+import { loadSourceMaps } from '../core/source-maps.js';
 import { VERSION } from '../core/version.js';
 import { runnerContext } from './context.js';
 import { inputSource } from './inputs.js';
@@ -176,6 +177,7 @@ export async function run(
     core.setFailed(`Unexpected error: ${errorMessage(error)}`);
     // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
     // a bug report needs.
+    await loadSourceMaps();
     if (error instanceof Error && error.stack) core.info(error.stack);
   } finally {
     removeSignalHandlers();

@@ -187,11 +187,10 @@ function isOurs(name: string, platform: Platform): boolean {
   const options = optionsFor(platform);
   if (platform === 'action') return options.some((o) => o.input === name);
   if (PIPE_CREDENTIAL_VARIABLES.includes(name)) return true;
+  const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
   return options.some((o) =>
     [...o.env, ...(o.readOrder ?? [])].some(
-      (env) =>
-        env === name ||
-        (o.kind === 'list' && (name === `${env}_COUNT` || new RegExp(`^${env}_\\d+$`).test(name))),
+      (env) => env === name || (o.kind === 'list' && env === listItem),
     ),
   );
 }
@@ -226,8 +225,8 @@ export function checkNames(names: readonly string[], platform: Platform): NameCh
   const dryRun = dryRunName(platform);
   const label = (name: string) => (platform === 'action' ? `input '${name}'` : name);
   for (const name of [...new Set(names)].sort()) {
-    if (isOurs(name, platform)) continue;
     if (platform === 'pipe' && PLATFORM_NAMES.has(name)) continue;
+    if (isOurs(name, platform)) continue;
     // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
     const meant = /DRYRUN/.test(squash(name)) ? [dryRun] : nearestOptions(name, forms);
     if (meant.length > 0) {

@@ -45,7 +45,8 @@ const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
 
 /** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
 export function withoutUserInfo(text: string): string {
-  return text.replace(USER_INFO, '$1');
+  // Every line of output passes here: most hold no URL at all.
+  return text.includes('://') ? text.replace(USER_INFO, '$1') : text;
 }
 
 /** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */

@@ -1,9 +1,17 @@
 // "Did you mean": the candidates a misspelt name or value is close to. One rule for
 // option names and enumerated values alike, so that suggestions read the same everywhere.
 
+const squashed = new Map<string, string>();
+
 /** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
 export function squash(text: string): string {
-  return text.toUpperCase().replace(/[\s_.-]+/g, '');
+  // Every variable's name is compared with every option's spellings: remember each.
+  let word = squashed.get(text);
+  if (word === undefined) {
+    word = text.toUpperCase().replace(/[\s_.-]+/g, '');
+    if (squashed.size < 4096) squashed.set(text, word);
+  }
+  return word;
 }
 
 /**
@@ -55,16 +63,21 @@ export function orList(items: readonly string[]): string {
 
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 function swapDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // Three rows of the table are all it needs: the one before the last, the last, this one.
+  const width = b.length + 1;
+  let before = new Uint16Array(width);
+  let last = Uint16Array.from({ length: width }, (_, j) => j);
+  let row = new Uint16Array(width);
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      let d = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
     }
+    [before, last, row] = [last, row, before];
   }
-  return d[a.length][b.length];
+  return last[b.length]!;
 }

@@ -10,6 +10,7 @@ import { firstCause, renderJson, renderText, summaryLine } from '../core/report.
 import { writeReportFile } from '../core/report-file.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
 import type { Secrets } from '../core/secrets.js';
+import { loadSourceMaps } from '../core/source-maps.js';
 import type { PipeIo } from './main.js';
 
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
@@ -82,7 +83,10 @@ export async function runConfigured(
       return 1;
     }
     fail(`✖ Unexpected error: ${errorMessage(error)}`);
-    if (config.debug && error instanceof Error && error.stack) fail(error.stack);
+    if (config.debug && error instanceof Error) {
+      await loadSourceMaps();
+      if (error.stack) fail(error.stack);
+    }
     return 1;
   } finally {
     removeSignalHandlers();
