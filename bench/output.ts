@@ -23,6 +23,9 @@ const i = process.argv.indexOf('--many');
 const MANY = i === -1 ? 10_000 : Number(process.argv[i + 1]);
 const d = process.argv.indexOf('--dist');
 const DIST = d === -1 ? join(ROOT, 'dist') : process.argv[d + 1]!;
+const m = process.argv.indexOf('--mode');
+/** The mode of the large run (`check` by default; `sync` imports into every region). */
+const MODE = m === -1 ? 'check' : process.argv[m + 1]!;
 const GH = 'ghp_' + 'BenchOutput00000000000000000000000000';
 
 /**
@@ -101,7 +104,14 @@ const shown = (stdout: string) =>
 
 const lineCount = (text: string) => (text === '' ? 0 : text.replace(/\n$/, '').split('\n').length);
 
-async function measure(node: string, emu: Emulator, name: string, n: number, deny: string[] = []) {
+async function measure(
+  node: string,
+  emu: Emulator,
+  name: string,
+  n: number,
+  deny: string[] = [],
+  mode = 'check',
+) {
   const list = regions(n);
   const dir = mkdtempSync(join(tmpdir(), 'bench-output-'));
   const [output, summary, pipeReport, actionReport] = [
@@ -122,7 +132,7 @@ async function measure(node: string, emu: Emulator, name: string, n: number, den
   }
   const pipe = await run(node, 'pipe', {
     ...common,
-    MODE: 'check',
+    MODE: mode,
     SERVER_TYPE: 'github',
     TOKEN: GH,
     AWS_DEFAULT_REGION: list.join(','),
@@ -138,7 +148,7 @@ async function measure(node: string, emu: Emulator, name: string, n: number, den
     GITHUB_STEP_SUMMARY: summary!,
     RUNNER_TEMP: dir,
     ...inputs({
-      mode: 'check',
+      mode,
       'server-type': 'github',
       token: GH,
       'aws-region': list.join(','),
@@ -173,7 +183,7 @@ try {
   await measure(node, emu, 'check, nothing in CodeBuild, ListProjects denied', 40, [
     'codebuild:ListProjects',
   ]);
-  if (MANY > 0) await measure(node, emu, 'check, nothing in CodeBuild', MANY);
+  if (MANY > 0) await measure(node, emu, `${MODE}, nothing in CodeBuild`, MANY, [], MODE);
 } finally {
   await emu.stop();
 }

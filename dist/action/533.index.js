@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: failureMessage, runContext
+// UNUSED EXPORTS: failureMessage, fitSummary, runContext
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
@@ -1064,6 +1064,8 @@ function safeUrl(text) {
 var core_deadline = __webpack_require__(8953);
 // EXTERNAL MODULE: ./src/core/report-groups.ts
 var report_groups = __webpack_require__(5330);
+// EXTERNAL MODULE: ./src/core/fit.ts
+var fit = __webpack_require__(1628);
 // EXTERNAL MODULE: ./src/core/aws-accounts.ts
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
@@ -2683,6 +2685,7 @@ function inputSource(core, env) {
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
+
 /** The Action's outputs: action.yml and docs/action.md are generated from this table. */
 const OUTPUTS = [
     {
@@ -2714,23 +2717,52 @@ const OUTPUTS = [
         description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
     },
 ];
-/** Every output's value, derived from the report alone. */
-function outputValues(report) {
-    const arns = Object.fromEntries(report.regions
+/**
+ * Every output's value, derived from the report alone, each within GitHub's 1 MB: a
+ * longer one is cut, and `notes` says which and where the whole report is (`reportFile`).
+ */
+function outputValues(report, reportFile, max = fit/* OUTPUT_MAX_BYTES */.zz) {
+    const where = (0,fit/* wholeReport */.wA)(reportFile);
+    const notes = [];
+    const arns = report.regions
         .filter((r) => r.arn)
-        .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn]));
+        .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn]);
+    // The first ARNs that fit: the output stays a JSON object.
+    let room = max - 2;
+    let count = 0;
+    for (; count < arns.length; count++) {
+        room -= (0,fit/* bytes */.ee)(JSON.stringify(arns[count][0])) + (0,fit/* bytes */.ee)(JSON.stringify(arns[count][1])) + 2;
+        if (room < 0)
+            break;
+    }
+    const kept = arns.slice(0, count);
+    if (kept.length < arns.length)
+        notes.push(`The arns output holds the first ${kept.length} of ${arns.length} ARNs (an output may hold 1 MB); ${where}.`);
+    const { json, shortened } = (0,fit/* fitReportJson */.sr)(report, max, core_report/* renderJson */.hF, where);
+    if (shortened)
+        notes.push(`The report output is cut: ${shortened}`);
+    const plain = (name, value) => {
+        if ((0,fit/* bytes */.ee)(value) <= max)
+            return value;
+        notes.push(`The ${name} output is cut to 1 MB; ${where}.`);
+        return (0,fit/* fitPlain */.UV)(value, max);
+    };
     return {
-        arn: report.regions[0]?.arn ?? '',
-        arns: JSON.stringify(arns),
-        scopes: (0,core_report/* grantedScopes */.By)(report.token).join(','),
-        'missing-scopes': (0,core_report/* missingScopes */["if"])(report.token).join(','),
-        'token-expires-at': report.token?.expiresAt ?? '',
-        drift: String(report.drift),
-        report: (0,core_report/* renderJson */.hF)(report),
+        values: {
+            arn: report.regions[0]?.arn ?? '',
+            arns: JSON.stringify(Object.fromEntries(kept)),
+            scopes: plain('scopes', (0,core_report/* grantedScopes */.By)(report.token).join(',')),
+            'missing-scopes': plain('missing-scopes', (0,core_report/* missingScopes */["if"])(report.token).join(',')),
+            'token-expires-at': report.token?.expiresAt ?? '',
+            drift: String(report.drift),
+            report: json,
+        },
+        notes,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -2796,7 +2828,9 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             context: runContext(context),
             deadline,
         });
-        for (const [name, value] of Object.entries(outputValues(report)))
+        // Each output, the summary and the debug line within what GitHub takes (fit.ts).
+        const outputs = outputValues(report, config.reportFile);
+        for (const [name, value] of Object.entries(outputs.values))
             core.setOutput(name, value);
         // A failed run's errors are said once, in the failure message below.
         const failing = exitCodeFor(report, config) !== 0;
@@ -2807,8 +2841,11 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             warningsShownElsewhere: true,
             findingsShownElsewhere: true,
         }));
-        logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
-        await writeSummary(core, env, (0,core_report/* renderMarkdown */.Gc)(report));
+        if (core.isDebug())
+            logger.debug(`Report: ${outputs.values.report}`);
+        await writeSummary(core, env, fitSummary((0,core_report/* renderMarkdown */.Gc)(report), config.reportFile));
+        for (const note of outputs.notes)
+            core.warning(note, { title: 'CodeBuild credential' });
         // A report file that cannot be written fails the step, after the outputs and summary.
         let reportProblem;
         if (config.reportFile) {
@@ -2828,7 +2865,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
         let issueProblem;
         if (config.driftIssue) {
             try {
-                await driftIssue(deps, env, config, report, logger, deadline);
+                await driftIssue(deps, env, config, report, logger, deadline, secrets);
             }
             catch (error) {
                 if (!(error instanceof errors/* UserError */.yo))
@@ -2897,7 +2934,7 @@ function redactingCore(core, secrets) {
     };
 }
 /** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(deps, env, config, report, logger, deadline) {
+async function driftIssue(deps, env, config, report, logger, deadline, secrets) {
     const ctx = runContext(deps.context);
     if (!ctx?.repository) {
         throw new errors/* UserError */.yo("input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.");
@@ -2916,6 +2953,8 @@ async function driftIssue(deps, env, config, report, logger, deadline) {
         runUrl: ctx.runUrl,
         logger,
         limits: deadline.limits,
+        reportFile: config.reportFile,
+        secrets,
     });
 }
 /**
@@ -2950,6 +2989,10 @@ function failureMessage(report) {
         lines.push('Set fail-on-drift: false to report drift without failing the job.');
     }
     return lines.join('\n');
+}
+/** The job summary within GitHub's 1 MiB, saying what was left out and where the whole report is. */
+function fitSummary(markdown, reportFile) {
+    return (0,fit/* fitMarkdown */.DJ)(markdown, fit/* SUMMARY_MAX_BYTES */.eR, fit/* bytes */.ee, (left, total) => `**This summary is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub shows a job summary only up to 1 MiB; ${(0,fit/* wholeReport */.wA)(reportFile, outside/* codeSpan */.SS)}.`);
 }
 async function writeSummary(core, env, markdown) {
     // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
@@ -3774,6 +3817,174 @@ class ProviderUnavailableError extends UserError {
 
 /***/ }),
 
+/***/ 1628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   UV: () => (/* binding */ fitPlain),
+/* harmony export */   WT: () => (/* binding */ ISSUE_BODY_MAX_CHARS),
+/* harmony export */   Wn: () => (/* binding */ chars),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   sr: () => (/* binding */ fitReportJson),
+/* harmony export */   wA: () => (/* binding */ wholeReport),
+/* harmony export */   zz: () => (/* binding */ OUTPUT_MAX_BYTES)
+/* harmony export */ });
+/** A job summary, in bytes: GitHub shows up to 1 MiB (1,048,576) and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** One step output, in bytes: GitHub takes up to 1 MB. */
+const OUTPUT_MAX_BYTES = 990_000;
+/** An issue body, in characters: GitHub refuses more than 65,536. */
+const ISSUE_BODY_MAX_CHARS = 65_536;
+const bytes = (text) => Buffer.byteLength(text);
+const chars = (text) => text.length;
+/** Where the whole report is, for a note: the report file, or how to get one. */
+function wholeReport(reportFile, show = (path) => path) {
+    return reportFile
+        ? `the whole report is in the report file ${show(reportFile)}`
+        : 'set report-file to keep the whole report';
+}
+/**
+ * Markdown cut to `max` (as `size` counts) at a line break, with `note(left, total)` as
+ * its last paragraph. The Warnings and Errors at its end are kept when they take at
+ * most a quarter of it; a `<details>` left open is closed, and a table ends before the note.
+ */
+function fitMarkdown(markdown, max, size, note) {
+    if (size(markdown) <= max)
+        return markdown;
+    const lines = markdown.split('\n');
+    const from = lines.findIndex((l) => /^\*\*(Warnings|Errors)\*\*$/.test(l));
+    let tail = from === -1 ? [] : lines.slice(from);
+    if (size(tail.join('\n')) > max / 4)
+        tail = [];
+    const body = lines.slice(0, lines.length - tail.length);
+    // The room left for the head: the note as long as it can be, and the lines we may add.
+    let room = max - size(note(lines.length, lines.length)) - size(tail.join('\n')) - 20;
+    let kept = 0;
+    for (; kept < body.length; kept++) {
+        const s = size(body[kept]) + 1;
+        if (s > room)
+            break;
+        room -= s;
+    }
+    const head = body.slice(0, kept);
+    const open = head.filter((l) => l === '<details>').length;
+    const closed = head.filter((l) => l === '</details>').length;
+    return [
+        ...head,
+        ...(open > closed ? ['', '</details>'] : []),
+        '',
+        note(body.length - kept, lines.length),
+        '',
+        ...tail,
+    ].join('\n');
+}
+/** Every list of a report that grows with the run, cut to its first `keep` entries. */
+function cutLists(report, keep) {
+    const cut = (list) => list?.slice(0, keep);
+    return {
+        ...report,
+        ...(report.token && {
+            token: {
+                ...report.token,
+                scopes: cut(report.token.scopes),
+                repositories: cut(report.token.repositories),
+            },
+        }),
+        regions: report.regions.slice(0, keep).map((r) => ({
+            ...r,
+            projects: cut(r.projects),
+            credentials: r.credentials?.map((c) => ({ ...c, projects: c.projects.slice(0, keep) })),
+        })),
+        accounts: cut(report.accounts),
+        findings: report.findings.slice(0, keep).map((f) => ({ ...f, projects: cut(f.projects) })),
+        warnings: report.warnings.slice(0, keep),
+        errors: report.errors.slice(0, keep),
+    };
+}
+/** The longest list of a report, nested ones included: how many entries a cut may keep at most. */
+function longestList(report) {
+    const lengths = [
+        report.regions.length,
+        report.findings.length,
+        report.warnings.length,
+        report.errors.length,
+        report.accounts?.length ?? 0,
+        report.token?.scopes?.length ?? 0,
+        report.token?.repositories?.length ?? 0,
+        ...report.findings.map((f) => f.projects?.length ?? 0),
+        ...report.regions.flatMap((r) => [
+            r.projects?.length ?? 0,
+            ...(r.credentials ?? []).map((c) => c.projects.length),
+        ]),
+    ];
+    return Math.max(0, ...lengths);
+}
+/**
+ * The report as JSON in at most `max` bytes: whole when it fits, else every list cut to
+ * as many first entries as fit, and `shortened` saying what was left out and where the
+ * whole report is. Still the report's schema, so `fromJSON` reads it as before.
+ */
+function fitReportJson(report, max, render, where) {
+    const whole = render(report);
+    if (bytes(whole) <= max)
+        return { json: whole };
+    const shortened = (keep) => {
+        const kept = report.regions.slice(0, keep).length;
+        const findings = report.findings.slice(0, keep).length;
+        return `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: it holds the first ${keep.toLocaleString('en-US')} entries of each list (${kept.toLocaleString('en-US')} of ${report.regions.length.toLocaleString('en-US')} regions, ${findings.toLocaleString('en-US')} of ${report.findings.length.toLocaleString('en-US')} findings); ${where}.`;
+    };
+    const attempt = (keep) => render({ ...cutLists(report, keep), shortened: shortened(keep) });
+    // The most entries that fit, found by halving.
+    let [lo, hi] = [0, longestList(report)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (bytes(attempt(mid)) <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const json = attempt(lo);
+    if (bytes(json) <= max)
+        return { json, shortened: shortened(lo) };
+    // Even with every list empty it does not fit (a huge token report): only what the run did.
+    const { tool, version, mode, serverType, authType, dryRun, outcome, drift, generatedAt } = report;
+    const note = `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: only its outcome is kept; ${where}.`;
+    return {
+        json: render({
+            tool,
+            version,
+            mode,
+            serverType,
+            authType,
+            dryRun,
+            outcome,
+            drift,
+            regions: [],
+            findings: [],
+            warnings: [],
+            errors: [],
+            generatedAt,
+            shortened: note,
+        }),
+        shortened: note,
+    };
+}
+/** Plain text cut to `max` bytes at a character boundary, ending with `…`. */
+function fitPlain(text, max) {
+    if (bytes(text) <= max)
+        return text;
+    const cut = Buffer.from(text)
+        .subarray(0, max - 3)
+        .toString('utf8');
+    // A character cut in two decodes as U+FFFD: leave it out.
+    return `${cut.replace(/\uFFFD$/, '')}…`;
+}
+
+
+/***/ }),
+
 /***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4224,13 +4435,14 @@ function defaultFor(option, platform) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   qI: () => (/* binding */ forPlain),
 /* harmony export */   qY: () => (/* binding */ outside),
 /* harmony export */   sl: () => (/* binding */ withoutUserInfo),
 /* harmony export */   tF: () => (/* binding */ outsideAll),
 /* harmony export */   xm: () => (/* binding */ userInfoIn)
 /* harmony export */ });
-/* unused harmony exports OPEN, CLOSE, LINE_BREAK, OUTSIDE_MAX, codeSpan */
+/* unused harmony exports OPEN, CLOSE, LINE_BREAK, OUTSIDE_MAX */
 // Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
 // project names and source locations, error messages, webhook data). It is sealed by one
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the

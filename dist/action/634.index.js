@@ -9,14 +9,16 @@ export const modules = {
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
 /* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1628);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
+
 
 
 
@@ -26,8 +28,6 @@ export const modules = {
 /** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
 const DRIFT_LABEL = 'codebuild-credential-drift';
 const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
-/** GitHub refuses issue bodies over 65,536 characters. */
-const MAX_BODY = 65_000;
 function parseRepository(repository) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
     if (!m || m[2] === '.' || m[2] === '..') {
@@ -49,7 +49,7 @@ function title(report) {
 function runLink(runUrl) {
     return runUrl ? `[this run](${runUrl})` : 'run link not available';
 }
-function body(report, runUrl) {
+function body(report, runUrl, reportFile, redact) {
     const footer = [
         '',
         `Last checked ${report.generatedAt} by ${runUrl ? `[this run](${runUrl})` : 'codebuild-credential-sync'}.`,
@@ -58,11 +58,10 @@ function body(report, runUrl) {
         '',
         DRIFT_MARKER,
     ].join('\n');
-    let table = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report);
-    const room = MAX_BODY - footer.length;
-    if (table.length > room)
-        table = `${table.slice(0, room - 40)}\n\n_(truncated: see the run)_`;
-    return `${table}\n${footer}`;
+    // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_3__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_3__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    // Redacted once more at its sink, right before it is sent (the report already was).
+    return redact(`${table}\n${footer}`);
 }
 /**
  * Opens, updates or closes the one issue that tracks drift in `repository`.
@@ -76,7 +75,8 @@ function body(report, runUrl) {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 async function syncDriftIssue(options) {
-    const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
+    const { apiUrl, token, repository, report, runUrl, logger, limits, reportFile } = options;
+    const redact = (text) => options.secrets?.redact(text) ?? text;
     const { owner, repo } = parseRepository(repository);
     const clean = !report.drift && report.outcome === 'success';
     if (!report.drift && !clean) {
@@ -88,7 +88,7 @@ async function syncDriftIssue(options) {
     const call = async (doing, work, idempotent) => {
         let attempts = 0;
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(() => {
                 attempts++;
                 return work();
             }, (e) => {
@@ -99,7 +99,7 @@ async function syncDriftIssue(options) {
         catch (error) {
             const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (failure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
                     url: apiUrl,
@@ -110,7 +110,7 @@ async function syncDriftIssue(options) {
             }
             const e = error;
             const data = e.response?.data;
-            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
             const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
             if (e.status === 401) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
@@ -166,7 +166,7 @@ async function syncDriftIssue(options) {
             repo,
             issue_number: existing.number,
             title: title(report),
-            body: body(report, runUrl),
+            body: body(report, runUrl, reportFile, redact),
         }), true);
         await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
@@ -182,7 +182,7 @@ async function syncDriftIssue(options) {
         owner,
         repo,
         title: title(report),
-        body: body(report, runUrl),
+        body: body(report, runUrl, reportFile, redact),
         labels: [DRIFT_LABEL],
     }), false);
     const issue = created.data;

@@ -3469,7 +3469,7 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 1126));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 9143));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */

@@ -4,16 +4,11 @@ import { RunDeadline } from '../core/deadline.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { groupFindings, groupWarnings } from '../core/report-groups.js';
-import {
-  renderJson,
-  renderMarkdown,
-  renderText,
-  summaryLine,
-  type Report,
-} from '../core/report.js';
+import { renderMarkdown, renderText, summaryLine, type Report } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
+import { bytes, fitMarkdown, SUMMARY_MAX_BYTES, wholeReport } from '../core/fit.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
-import { forMarkdown, forPlain } from '../core/outside.js';
+import { codeSpan, forMarkdown, forPlain } from '../core/outside.js';
 import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
@@ -113,7 +108,9 @@ export async function run(
       deadline,
     });
 
-    for (const [name, value] of Object.entries(outputValues(report))) core.setOutput(name, value);
+    // Each output, the summary and the debug line within what GitHub takes (fit.ts).
+    const outputs = outputValues(report, config.reportFile);
+    for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
     // A failed run's errors are said once, in the failure message below.
     const failing = exitCodeFor(report, config) !== 0;
     // Warnings and findings are annotations (below: a warning each, or the failure), which
@@ -125,8 +122,9 @@ export async function run(
         findingsShownElsewhere: true,
       }),
     );
-    logger.debug(`Report: ${renderJson(report)}`);
-    await writeSummary(core, env, renderMarkdown(report));
+    if (core.isDebug()) logger.debug(`Report: ${outputs.values.report}`);
+    await writeSummary(core, env, fitSummary(renderMarkdown(report), config.reportFile));
+    for (const note of outputs.notes) core.warning(note, { title: 'CodeBuild credential' });
 
     // A report file that cannot be written fails the step, after the outputs and summary.
     let reportProblem: string | undefined;
@@ -147,7 +145,7 @@ export async function run(
     let issueProblem: string | undefined;
     if (config.driftIssue) {
       try {
-        await driftIssue(deps, env, config, report, logger, deadline);
+        await driftIssue(deps, env, config, report, logger, deadline, secrets);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         issueProblem = error.message;
@@ -224,6 +222,7 @@ async function driftIssue(
   report: Report,
   logger: Logger,
   deadline: RunDeadline,
+  secrets: Secrets,
 ): Promise<void> {
   const ctx = runContext(deps.context);
   if (!ctx?.repository) {
@@ -247,6 +246,8 @@ async function driftIssue(
     runUrl: ctx.runUrl,
     logger,
     limits: deadline.limits,
+    reportFile: config.reportFile,
+    secrets,
   });
 }
 
@@ -280,6 +281,17 @@ export function failureMessage(report: Report): string {
     lines.push('Set fail-on-drift: false to report drift without failing the job.');
   }
   return lines.join('\n');
+}
+
+/** The job summary within GitHub's 1 MiB, saying what was left out and where the whole report is. */
+export function fitSummary(markdown: string, reportFile: string | undefined): string {
+  return fitMarkdown(
+    markdown,
+    SUMMARY_MAX_BYTES,
+    bytes,
+    (left, total) =>
+      `**This summary is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub shows a job summary only up to 1 MiB; ${wholeReport(reportFile, codeSpan)}.`,
+  );
 }
 
 async function writeSummary(

@@ -1,3 +1,4 @@
+import { bytes, fitPlain, fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/fit.js';
 import { grantedScopes, missingScopes, renderJson, type Report } from '../core/report.js';
 
 /** The Action's outputs: action.yml and docs/action.md are generated from this table. */
@@ -40,20 +41,49 @@ export const OUTPUTS = [
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
 
-/** Every output's value, derived from the report alone. */
-export function outputValues(report: Report): Record<OutputName, string> {
-  const arns = Object.fromEntries(
-    report.regions
-      .filter((r) => r.arn)
-      .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn as string]),
-  );
+/**
+ * Every output's value, derived from the report alone, each within GitHub's 1 MB: a
+ * longer one is cut, and `notes` says which and where the whole report is (`reportFile`).
+ */
+export function outputValues(
+  report: Report,
+  reportFile?: string,
+  max = OUTPUT_MAX_BYTES,
+): { values: Record<OutputName, string>; notes: string[] } {
+  const where = wholeReport(reportFile);
+  const notes: string[] = [];
+  const arns = report.regions
+    .filter((r) => r.arn)
+    .map((r) => [r.account ? `${r.account}/${r.region}` : r.region, r.arn as string] as const);
+  // The first ARNs that fit: the output stays a JSON object.
+  let room = max - 2;
+  let count = 0;
+  for (; count < arns.length; count++) {
+    room -= bytes(JSON.stringify(arns[count]![0])) + bytes(JSON.stringify(arns[count]![1])) + 2;
+    if (room < 0) break;
+  }
+  const kept = arns.slice(0, count);
+  if (kept.length < arns.length)
+    notes.push(
+      `The arns output holds the first ${kept.length} of ${arns.length} ARNs (an output may hold 1 MB); ${where}.`,
+    );
+  const { json, shortened } = fitReportJson(report, max, renderJson, where);
+  if (shortened) notes.push(`The report output is cut: ${shortened}`);
+  const plain = (name: OutputName, value: string) => {
+    if (bytes(value) <= max) return value;
+    notes.push(`The ${name} output is cut to 1 MB; ${where}.`);
+    return fitPlain(value, max);
+  };
   return {
-    arn: report.regions[0]?.arn ?? '',
-    arns: JSON.stringify(arns),
-    scopes: grantedScopes(report.token).join(','),
-    'missing-scopes': missingScopes(report.token).join(','),
-    'token-expires-at': report.token?.expiresAt ?? '',
-    drift: String(report.drift),
-    report: renderJson(report),
+    values: {
+      arn: report.regions[0]?.arn ?? '',
+      arns: JSON.stringify(Object.fromEntries(kept)),
+      scopes: plain('scopes', grantedScopes(report.token).join(',')),
+      'missing-scopes': plain('missing-scopes', missingScopes(report.token).join(',')),
+      'token-expires-at': report.token?.expiresAt ?? '',
+      drift: String(report.drift),
+      report: json,
+    },
+    notes,
   };
 }

@@ -1,6 +1,8 @@
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
-import { outside } from './outside.js';
+import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js';
+import { codeSpan, outside } from './outside.js';
+import type { Secrets } from './secrets.js';
 import type { CallLimits } from './deadline.js';
 import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './providers/github-client.js';
 import { describeNetworkFailure } from './network-errors.js';
@@ -28,14 +30,15 @@ export interface DriftIssueOptions {
   logger: Logger;
   /** Time limits of each call, and the run's signal. */
   limits?: CallLimits;
+  /** The report file, where the whole report is when the body is cut. */
+  reportFile?: string;
+  /** The run's secrets: the body is redacted once more right before it is sent. */
+  secrets?: Secrets;
 }
 
 /** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
 export const DRIFT_LABEL = 'codebuild-credential-drift';
 export const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
-
-/** GitHub refuses issue bodies over 65,536 characters. */
-const MAX_BODY = 65_000;
 
 interface IssueData {
   number: number;
@@ -79,7 +82,12 @@ function runLink(runUrl: string | undefined): string {
   return runUrl ? `[this run](${runUrl})` : 'run link not available';
 }
 
-function body(report: Report, runUrl: string | undefined): string {
+function body(
+  report: Report,
+  runUrl: string | undefined,
+  reportFile: string | undefined,
+  redact: (text: string) => string,
+): string {
   const footer = [
     '',
     `Last checked ${report.generatedAt} by ${runUrl ? `[this run](${runUrl})` : 'codebuild-credential-sync'}.`,
@@ -88,10 +96,16 @@ function body(report: Report, runUrl: string | undefined): string {
     '',
     DRIFT_MARKER,
   ].join('\n');
-  let table = renderMarkdown(report);
-  const room = MAX_BODY - footer.length;
-  if (table.length > room) table = `${table.slice(0, room - 40)}\n\n_(truncated: see the run)_`;
-  return `${table}\n${footer}`;
+  // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
+  const table = fitMarkdown(
+    renderMarkdown(report),
+    ISSUE_BODY_MAX_CHARS - footer.length - 1,
+    chars,
+    (left, total) =>
+      `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${wholeReport(reportFile, codeSpan)}${runUrl ? ` of [this run](${runUrl})` : ''}.`,
+  );
+  // Redacted once more at its sink, right before it is sent (the report already was).
+  return redact(`${table}\n${footer}`);
 }
 
 /**
@@ -106,7 +120,8 @@ function body(report: Report, runUrl: string | undefined): string {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
-  const { apiUrl, token, repository, report, runUrl, logger, limits } = options;
+  const { apiUrl, token, repository, report, runUrl, logger, limits, reportFile } = options;
+  const redact = (text: string) => options.secrets?.redact(text) ?? text;
   const { owner, repo } = parseRepository(repository);
   const clean = !report.drift && report.outcome === 'success';
   if (!report.drift && !clean) {
@@ -237,7 +252,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
           repo,
           issue_number: existing.number,
           title: title(report),
-          body: body(report, runUrl),
+          body: body(report, runUrl, reportFile, redact),
         }),
       true,
     );
@@ -264,7 +279,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         owner,
         repo,
         title: title(report),
-        body: body(report, runUrl),
+        body: body(report, runUrl, reportFile, redact),
         labels: [DRIFT_LABEL],
       }),
     false,

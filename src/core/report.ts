@@ -178,6 +178,8 @@ export interface Report {
   /** Where it ran (workflow, repository, build number), when the entry point knows. */
   context?: Record<string, string>;
   generatedAt: string;
+  /** Only in a report cut to fit an output (fit.ts): what was left out, and where the whole report is. */
+  shortened?: string;
 }
 
 const ACTION_TEXT: Record<RegionAction, string> = {

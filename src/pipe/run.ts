@@ -8,6 +8,7 @@ import { groupWarnings } from '../core/report-groups.js';
 import { forPlain } from '../core/outside.js';
 import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
 import { writeReportFile } from '../core/report-file.js';
+import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/fit.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
 import type { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
@@ -65,7 +66,10 @@ export async function runConfigured(
         reportProblem = error.message;
       }
     }
-    logger.debug(`Report: ${renderJson(report)}`);
+    if (config.debug)
+      logger.debug(
+        `Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, renderJson, wholeReport(reportFile)).json}`,
+      );
     const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
     // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
     const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';

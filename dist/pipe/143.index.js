@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 143;
+export const ids = [143];
 export const modules = {
 
 /***/ 8367:
@@ -983,7 +983,7 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
-/***/ 1126:
+/***/ 9143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1008,6 +1008,158 @@ var outside = __webpack_require__(8328);
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/report-file.ts
 var report_file = __webpack_require__(1748);
+;// CONCATENATED MODULE: ./src/core/fit.ts
+/** A job summary, in bytes: GitHub shows up to 1 MiB (1,048,576) and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** One step output, in bytes: GitHub takes up to 1 MB. */
+const OUTPUT_MAX_BYTES = 990_000;
+/** An issue body, in characters: GitHub refuses more than 65,536. */
+const ISSUE_BODY_MAX_CHARS = 65_536;
+const bytes = (text) => Buffer.byteLength(text);
+const chars = (text) => text.length;
+/** Where the whole report is, for a note: the report file, or how to get one. */
+function wholeReport(reportFile, show = (path) => path) {
+    return reportFile
+        ? `the whole report is in the report file ${show(reportFile)}`
+        : 'set report-file to keep the whole report';
+}
+/**
+ * Markdown cut to `max` (as `size` counts) at a line break, with `note(left, total)` as
+ * its last paragraph. The Warnings and Errors at its end are kept when they take at
+ * most a quarter of it; a `<details>` left open is closed, and a table ends before the note.
+ */
+function fitMarkdown(markdown, max, size, note) {
+    if (size(markdown) <= max)
+        return markdown;
+    const lines = markdown.split('\n');
+    const from = lines.findIndex((l) => /^\*\*(Warnings|Errors)\*\*$/.test(l));
+    let tail = from === -1 ? [] : lines.slice(from);
+    if (size(tail.join('\n')) > max / 4)
+        tail = [];
+    const body = lines.slice(0, lines.length - tail.length);
+    // The room left for the head: the note as long as it can be, and the lines we may add.
+    let room = max - size(note(lines.length, lines.length)) - size(tail.join('\n')) - 20;
+    let kept = 0;
+    for (; kept < body.length; kept++) {
+        const s = size(body[kept]) + 1;
+        if (s > room)
+            break;
+        room -= s;
+    }
+    const head = body.slice(0, kept);
+    const open = head.filter((l) => l === '<details>').length;
+    const closed = head.filter((l) => l === '</details>').length;
+    return [
+        ...head,
+        ...(open > closed ? ['', '</details>'] : []),
+        '',
+        note(body.length - kept, lines.length),
+        '',
+        ...tail,
+    ].join('\n');
+}
+/** Every list of a report that grows with the run, cut to its first `keep` entries. */
+function cutLists(report, keep) {
+    const cut = (list) => list?.slice(0, keep);
+    return {
+        ...report,
+        ...(report.token && {
+            token: {
+                ...report.token,
+                scopes: cut(report.token.scopes),
+                repositories: cut(report.token.repositories),
+            },
+        }),
+        regions: report.regions.slice(0, keep).map((r) => ({
+            ...r,
+            projects: cut(r.projects),
+            credentials: r.credentials?.map((c) => ({ ...c, projects: c.projects.slice(0, keep) })),
+        })),
+        accounts: cut(report.accounts),
+        findings: report.findings.slice(0, keep).map((f) => ({ ...f, projects: cut(f.projects) })),
+        warnings: report.warnings.slice(0, keep),
+        errors: report.errors.slice(0, keep),
+    };
+}
+/** The longest list of a report, nested ones included: how many entries a cut may keep at most. */
+function longestList(report) {
+    const lengths = [
+        report.regions.length,
+        report.findings.length,
+        report.warnings.length,
+        report.errors.length,
+        report.accounts?.length ?? 0,
+        report.token?.scopes?.length ?? 0,
+        report.token?.repositories?.length ?? 0,
+        ...report.findings.map((f) => f.projects?.length ?? 0),
+        ...report.regions.flatMap((r) => [
+            r.projects?.length ?? 0,
+            ...(r.credentials ?? []).map((c) => c.projects.length),
+        ]),
+    ];
+    return Math.max(0, ...lengths);
+}
+/**
+ * The report as JSON in at most `max` bytes: whole when it fits, else every list cut to
+ * as many first entries as fit, and `shortened` saying what was left out and where the
+ * whole report is. Still the report's schema, so `fromJSON` reads it as before.
+ */
+function fitReportJson(report, max, render, where) {
+    const whole = render(report);
+    if (bytes(whole) <= max)
+        return { json: whole };
+    const shortened = (keep) => {
+        const kept = report.regions.slice(0, keep).length;
+        const findings = report.findings.slice(0, keep).length;
+        return `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: it holds the first ${keep.toLocaleString('en-US')} entries of each list (${kept.toLocaleString('en-US')} of ${report.regions.length.toLocaleString('en-US')} regions, ${findings.toLocaleString('en-US')} of ${report.findings.length.toLocaleString('en-US')} findings); ${where}.`;
+    };
+    const attempt = (keep) => render({ ...cutLists(report, keep), shortened: shortened(keep) });
+    // The most entries that fit, found by halving.
+    let [lo, hi] = [0, longestList(report)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (bytes(attempt(mid)) <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const json = attempt(lo);
+    if (bytes(json) <= max)
+        return { json, shortened: shortened(lo) };
+    // Even with every list empty it does not fit (a huge token report): only what the run did.
+    const { tool, version, mode, serverType, authType, dryRun, outcome, drift, generatedAt } = report;
+    const note = `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: only its outcome is kept; ${where}.`;
+    return {
+        json: render({
+            tool,
+            version,
+            mode,
+            serverType,
+            authType,
+            dryRun,
+            outcome,
+            drift,
+            regions: [],
+            findings: [],
+            warnings: [],
+            errors: [],
+            generatedAt,
+            shortened: note,
+        }),
+        shortened: note,
+    };
+}
+/** Plain text cut to `max` bytes at a character boundary, ending with `…`. */
+function fitPlain(text, max) {
+    if (bytes(text) <= max)
+        return text;
+    const cut = Buffer.from(text)
+        .subarray(0, max - 3)
+        .toString('utf8');
+    // A character cut in two decodes as U+FFFD: leave it out.
+    return `${cut.replace(/\uFFFD$/, '')}…`;
+}
+
 // EXTERNAL MODULE: ./src/core/aws-accounts.ts
 var aws_accounts = __webpack_require__(8367);
 // EXTERNAL MODULE: ./src/core/codebuild.ts
@@ -2150,6 +2302,7 @@ var source_maps = __webpack_require__(7020);
 
 
 
+
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr }) {
     // Every line out is unsealed (outside.ts) and redacted.
@@ -2197,7 +2350,8 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
                 reportProblem = error.message;
             }
         }
-        logger.debug(`Report: ${(0,core_report/* renderJson */.hF)(report)}`);
+        if (config.debug)
+            logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, core_report/* renderJson */.hF, wholeReport(reportFile)).json}`);
         const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
         // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
         const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
@@ -2247,4 +2401,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=126.index.js.map
+//# sourceMappingURL=143.index.js.map
