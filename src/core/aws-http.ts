@@ -26,6 +26,8 @@ export class BoundedHttpHandler {
     options: NodeHttpHandlerOptions,
     /** Who answers ("CodeBuild"), for the errors. */
     private readonly service: string,
+    /** The agents are shared with other clients: destroying this handler leaves them to their owner. */
+    private readonly shared = false,
   ) {
     this.inner = new NodeHttpHandler(options);
   }
@@ -62,7 +64,8 @@ export class BoundedHttpHandler {
   }
 
   destroy(): void {
-    this.inner.destroy();
+    // NodeHttpHandler.destroy() destroys its agents, sockets in use by other clients included.
+    if (!this.shared) this.inner.destroy();
   }
 }
 
@@ -87,21 +90,23 @@ function bounded(body: Readable, service: string): Readable {
 /**
  * The request handler of an AWS client: each attempt must connect and be answered in
  * time (the SDK retries a timed-out attempt like a 5xx), answers bounded as above.
- * `agents` share keep-alive sockets between clients.
+ * `agents` share keep-alive sockets between clients; their owner destroys them, not the handler.
  */
 export function awsRequestHandler(
   limits: Pick<CallLimits, 'connectTimeoutMs' | 'callTimeoutMs' | 'agents'>,
   service: string,
   // Through the proxy, when one is set (proxy.ts).
-  agents: Pick<NodeHttpHandlerOptions, 'httpAgent' | 'httpsAgent'> = limits.agents ?? {},
+  agents?: Pick<NodeHttpHandlerOptions, 'httpAgent' | 'httpsAgent'>,
 ): BoundedHttpHandler {
+  const given = agents ?? limits.agents;
   return new BoundedHttpHandler(
     {
       connectionTimeout: limits.connectTimeoutMs,
       requestTimeout: limits.callTimeoutMs,
       throwOnRequestTimeout: true,
-      ...agents,
+      ...given,
     },
     service,
+    given !== undefined,
   );
 }

@@ -71,7 +71,7 @@ type CodeBuildSdk = typeof import('@aws-sdk/client-codebuild');
 export async function codeBuildClients(
   /** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
   iamHint?: (action: string) => string,
-): Promise<(region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion> {
+): Promise<CodeBuildClients> {
   const [sdk, http, https, awsHttp] = await Promise.all([
     import('@aws-sdk/client-codebuild'),
     import('node:http'),
@@ -83,7 +83,7 @@ export async function codeBuildClients(
   // each client opening its own.
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-  return (region, account, limits) =>
+  const make = (region: string, account: AwsAccount, limits: CallLimits) =>
     new CodeBuildRegion(
       sdk,
       region,
@@ -92,7 +92,21 @@ export async function codeBuildClients(
       awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents),
       iamHint,
     );
+  // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
+  return Object.assign(make, {
+    close: () => {
+      agents.httpAgent.destroy();
+      agents.httpsAgent.destroy();
+    },
+  });
 }
+
+/** Makes the CodeBuild client of a region in an account; `close` ends the sockets they share. */
+export type CodeBuildClients = ((
+  region: string,
+  account: AwsAccount,
+  limits: CallLimits,
+) => CodeBuildRegion) & { close?: () => void };
 
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a

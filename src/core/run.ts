@@ -6,7 +6,7 @@ import {
   type AwsAccount,
   type AwsCredentials,
 } from './aws-accounts.js';
-import { codeBuildClients, type CodeBuildRegion } from './codebuild.js';
+import { codeBuildClients, type CodeBuildClients, type CodeBuildRegion } from './codebuild.js';
 import { iamHint } from './iam.js';
 import type { Config } from './config.js';
 import type { WebIdentity } from './aws-credentials.js';
@@ -116,6 +116,7 @@ export async function runCredentialSync(
     restoreWarnings();
     deadline.signal.removeEventListener('abort', announce);
     for (const t of ctx.targets) t.client?.destroy();
+    ctx.closeClients?.();
     agents?.httpAgent.destroy();
     agents?.httpsAgent.destroy();
     if (!deps.deadline) deadline.dispose();
@@ -188,8 +189,9 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
     // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
     const [{ resolveFleet }, make] = await Promise.all([
       import('./fleet.js'),
-      deps.codebuild ?? codeBuildClients(),
+      deps.codebuild ?? codeBuildClients((action) => iamHint(config.mode, action)),
     ]);
+    ctx.closeClients = (make as CodeBuildClients).close;
     const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
       try {
         return await resolveFleet(ctx, ambient, make);
@@ -228,6 +230,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
     });
   }
   const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
+  ctx.closeClients = (make as CodeBuildClients).close;
   return accounts.flatMap(({ account, unusable }) =>
     config.regions.map((region) => {
       const waiting = new Waiting();

@@ -112,12 +112,18 @@ export class Secrets {
   }
 
   /** A copy of a value (a Report, say) with every string in it redacted. */
-  redactAll<T>(value: T): T {
-    if (typeof value === 'string') return this.redact(value) as T;
-    if (Array.isArray(value)) return value.map((v: unknown) => this.redactAll(v)) as T;
+  redactAll<T>(value: T, seen = new Map<string, string>()): T {
+    // A fleet's report repeats its keys and many values thousands of times: each is read once.
+    const redact = (text: string) => {
+      let shown = seen.get(text);
+      if (shown === undefined) seen.set(text, (shown = this.redact(text)));
+      return shown;
+    };
+    if (typeof value === 'string') return redact(value) as T;
+    if (Array.isArray(value)) return value.map((v: unknown) => this.redactAll(v, seen)) as T;
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]),
+        Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]),
       ) as T;
     }
     return value;
@@ -324,12 +330,23 @@ function isSkipped(c: number): boolean {
   );
 }
 
+/** The characters a value hidden whole is found by: the shortest such value's length. */
+const EXACT_KEY = 4;
+
+/** The first EXACT_KEY characters of `text` from `at`, as one number. */
+function keyAt(text: string, at: number): number {
+  let key = 0;
+  for (let i = at; i < at + EXACT_KEY; i++) key = key * 65536 + text.charCodeAt(i);
+  return key;
+}
+
 /** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
 class WindowIndex {
   private readonly windows = new Set<string>();
   /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
   private readonly buckets = new Uint32Array(1 << 15);
-  private readonly exact: string[];
+  /** The values hidden whole, by their first EXACT_KEY characters, longest first. */
+  private readonly exact = new Map<number, string[]>();
 
   constructor(values: Set<string>, exact: Set<string>) {
     for (const value of values)
@@ -344,15 +361,24 @@ class WindowIndex {
           this.buckets[b >>> 5]! |= 1 << (b & 31);
         }
     // Longest first, so a value containing another is hidden whole.
-    this.exact = [...exact].sort((a, b) => b.length - a.length);
+    for (const value of [...exact].sort((a, b) => b.length - a.length)) {
+      const key = keyAt(value, 0);
+      const same = this.exact.get(key);
+      if (same) same.push(value);
+      else this.exact.set(key, [value]);
+    }
   }
 
   mask(text: string): string {
     const spans: Array<[number, number]> = [];
-    for (const value of this.exact) {
-      for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
-        spans.push([at, at + value.length]);
-    }
+    // One pass over the text, not one per value: a fleet's run has thousands of them.
+    if (this.exact.size > 0)
+      for (let at = 0; at + EXACT_KEY <= text.length; at++) {
+        const values = this.exact.get(keyAt(text, at));
+        if (values)
+          for (const value of values)
+            if (text.startsWith(value, at)) spans.push([at, at + value.length]);
+      }
     if (this.windows.size > 0 && text.length >= WINDOW) {
       const lower = lowerAscii(text);
       this.scan(

@@ -45,6 +45,8 @@ export interface RunContext {
   now: () => Date;
   targets: Target[];
   deadline: RunDeadline;
+  /** Ends what the run's CodeBuild clients share (their sockets), when the run is over. */
+  closeClients?: () => void;
   /** The run's one validation, once started (see `validated`). */
   validation?: ReturnType<typeof validate>;
 }
@@ -265,6 +267,12 @@ export async function perTarget(
         status: 'error',
         detail: error.message,
       } satisfies RegionReport;
+    } finally {
+      // A client opened for its turn goes with it: a fleet never holds thousands at once.
+      if (target.open) {
+        client.destroy();
+        target.client = undefined;
+      }
     }
   });
 }
