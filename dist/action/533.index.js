@@ -1361,13 +1361,20 @@ class Secrets {
         return this.index.mask(shown);
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
-    redactAll(value) {
+    redactAll(value, seen = new Map()) {
+        // A fleet's report repeats its keys and many values thousands of times: each is read once.
+        const redact = (text) => {
+            let shown = seen.get(text);
+            if (shown === undefined)
+                seen.set(text, (shown = this.redact(text)));
+            return shown;
+        };
         if (typeof value === 'string')
-            return this.redact(value);
+            return redact(value);
         if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v));
+            return value.map((v) => this.redactAll(v, seen));
         if (value && typeof value === 'object' && !(value instanceof Date)) {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]));
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]));
         }
         return value;
     }
@@ -1560,12 +1567,22 @@ function isSkipped(c) {
         c === 0x2424 // ␤, a line break in sealed outside text
     );
 }
+/** The characters a value hidden whole is found by: the shortest such value's length. */
+const EXACT_KEY = 4;
+/** The first EXACT_KEY characters of `text` from `at`, as one number. */
+function keyAt(text, at) {
+    let key = 0;
+    for (let i = at; i < at + EXACT_KEY; i++)
+        key = key * 65536 + text.charCodeAt(i);
+    return key;
+}
 /** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
 class WindowIndex {
     windows = new Set();
     /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
     buckets = new Uint32Array(1 << 15);
-    exact;
+    /** The values hidden whole, by their first EXACT_KEY characters, longest first. */
+    exact = new Map();
     constructor(values, exact) {
         for (const value of values)
             for (const [n, form] of formsOf(value).entries())
@@ -1580,14 +1597,26 @@ class WindowIndex {
                     this.buckets[b >>> 5] |= 1 << (b & 31);
                 }
         // Longest first, so a value containing another is hidden whole.
-        this.exact = [...exact].sort((a, b) => b.length - a.length);
+        for (const value of [...exact].sort((a, b) => b.length - a.length)) {
+            const key = keyAt(value, 0);
+            const same = this.exact.get(key);
+            if (same)
+                same.push(value);
+            else
+                this.exact.set(key, [value]);
+        }
     }
     mask(text) {
         const spans = [];
-        for (const value of this.exact) {
-            for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
-                spans.push([at, at + value.length]);
-        }
+        // One pass over the text, not one per value: a fleet's run has thousands of them.
+        if (this.exact.size > 0)
+            for (let at = 0; at + EXACT_KEY <= text.length; at++) {
+                const values = this.exact.get(keyAt(text, at));
+                if (values)
+                    for (const value of values)
+                        if (text.startsWith(value, at))
+                            spans.push([at, at + value.length]);
+            }
         if (this.windows.size > 0 && text.length >= WINDOW) {
             const lower = lowerAscii(text);
             this.scan(lower, spans, (i) => i, (i) => i + 1);
@@ -2038,6 +2067,13 @@ async function perTarget(ctx, work) {
                 detail: error.message,
             };
         }
+        finally {
+            // A client opened for its turn goes with it: a fleet never holds thousands at once.
+            if (target.open) {
+                client.destroy();
+                target.client = undefined;
+            }
+        }
     });
 }
 /** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
@@ -2452,6 +2488,7 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        ctx.closeClients?.();
         agents?.httpAgent.destroy();
         agents?.httpsAgent.destroy();
         if (!deps.deadline)
@@ -2511,8 +2548,9 @@ async function resolveTargets(ctx) {
         // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
         const [{ resolveFleet }, make] = await Promise.all([
             __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
-            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)),
         ]);
+        ctx.closeClients = make.close;
         const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
             try {
                 return await resolveFleet(ctx, ambient, make);
@@ -2553,6 +2591,7 @@ async function resolveTargets(ctx) {
         });
     }
     const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
+    ctx.closeClients = make.close;
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {
@@ -3236,7 +3275,14 @@ iamHint) {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    const make = (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
+    return Object.assign(make, {
+        close: () => {
+            agents.httpAgent.destroy();
+            agents.httpsAgent.destroy();
+        },
+    });
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a

@@ -203,7 +203,14 @@ iamHint) {
     // each client opening its own.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    return (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    const make = (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
+    return Object.assign(make, {
+        close: () => {
+            agents.httpAgent.destroy();
+            agents.httpsAgent.destroy();
+        },
+    });
 }
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a
@@ -1733,6 +1740,13 @@ async function perTarget(ctx, work) {
                 detail: error.message,
             };
         }
+        finally {
+            // A client opened for its turn goes with it: a fleet never holds thousands at once.
+            if (target.open) {
+                client.destroy();
+                target.client = undefined;
+            }
+        }
     });
 }
 /** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
@@ -2147,6 +2161,7 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        ctx.closeClients?.();
         agents?.httpAgent.destroy();
         agents?.httpsAgent.destroy();
         if (!deps.deadline)
@@ -2206,8 +2221,9 @@ async function resolveTargets(ctx) {
         // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
         const [{ resolveFleet }, make] = await Promise.all([
             __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843)),
-            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)(),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)),
         ]);
+        ctx.closeClients = make.close;
         const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
             try {
                 return await resolveFleet(ctx, ambient, make);
@@ -2248,6 +2264,7 @@ async function resolveTargets(ctx) {
         });
     }
     const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
+    ctx.closeClients = make.close;
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new core_deadline/* Waiting */.E$();
         return {

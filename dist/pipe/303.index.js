@@ -24,12 +24,16 @@ __webpack_require__.r(__webpack_exports__);
 /** NodeHttpHandler with bounded answers; the SDK takes it as it takes its own. */
 class BoundedHttpHandler {
     service;
+    shared;
     metadata = { handlerProtocol: 'http/1.1' };
     inner;
     constructor(options, 
     /** Who answers ("CodeBuild"), for the errors. */
-    service) {
+    service, 
+    /** The agents are shared with other clients: destroying this handler leaves them to their owner. */
+    shared = false) {
         this.service = service;
+        this.shared = shared;
         this.inner = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler(options);
     }
     async handle(...[request, options]) {
@@ -57,7 +61,9 @@ class BoundedHttpHandler {
         return this.inner.httpHandlerConfigs();
     }
     destroy() {
-        this.inner.destroy();
+        // NodeHttpHandler.destroy() destroys its agents, sockets in use by other clients included.
+        if (!this.shared)
+            this.inner.destroy();
     }
 }
 /** The body as it arrives, up to the limits; past them the connection is dropped and the read fails. */
@@ -82,17 +88,18 @@ function bounded(body, service) {
 /**
  * The request handler of an AWS client: each attempt must connect and be answered in
  * time (the SDK retries a timed-out attempt like a 5xx), answers bounded as above.
- * `agents` share keep-alive sockets between clients.
+ * `agents` share keep-alive sockets between clients; their owner destroys them, not the handler.
  */
 function awsRequestHandler(limits, service, 
 // Through the proxy, when one is set (proxy.ts).
-agents = limits.agents ?? {}) {
+agents) {
+    const given = agents ?? limits.agents;
     return new BoundedHttpHandler({
         connectionTimeout: limits.connectTimeoutMs,
         requestTimeout: limits.callTimeoutMs,
         throwOnRequestTimeout: true,
-        ...agents,
-    }, service);
+        ...given,
+    }, service, given !== undefined);
 }
 
 

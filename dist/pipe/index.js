@@ -2490,13 +2490,20 @@ class Secrets {
         return this.index.mask(shown);
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
-    redactAll(value) {
+    redactAll(value, seen = new Map()) {
+        // A fleet's report repeats its keys and many values thousands of times: each is read once.
+        const redact = (text) => {
+            let shown = seen.get(text);
+            if (shown === undefined)
+                seen.set(text, (shown = this.redact(text)));
+            return shown;
+        };
         if (typeof value === 'string')
-            return this.redact(value);
+            return redact(value);
         if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v));
+            return value.map((v) => this.redactAll(v, seen));
         if (value && typeof value === 'object' && !(value instanceof Date)) {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactAll(v)]));
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]));
         }
         return value;
     }
@@ -2689,12 +2696,22 @@ function isSkipped(c) {
         c === 0x2424 // ␤, a line break in sealed outside text
     );
 }
+/** The characters a value hidden whole is found by: the shortest such value's length. */
+const EXACT_KEY = 4;
+/** The first EXACT_KEY characters of `text` from `at`, as one number. */
+function keyAt(text, at) {
+    let key = 0;
+    for (let i = at; i < at + EXACT_KEY; i++)
+        key = key * 65536 + text.charCodeAt(i);
+    return key;
+}
 /** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
 class WindowIndex {
     windows = new Set();
     /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
     buckets = new Uint32Array(1 << 15);
-    exact;
+    /** The values hidden whole, by their first EXACT_KEY characters, longest first. */
+    exact = new Map();
     constructor(values, exact) {
         for (const value of values)
             for (const [n, form] of formsOf(value).entries())
@@ -2709,14 +2726,26 @@ class WindowIndex {
                     this.buckets[b >>> 5] |= 1 << (b & 31);
                 }
         // Longest first, so a value containing another is hidden whole.
-        this.exact = [...exact].sort((a, b) => b.length - a.length);
+        for (const value of [...exact].sort((a, b) => b.length - a.length)) {
+            const key = keyAt(value, 0);
+            const same = this.exact.get(key);
+            if (same)
+                same.push(value);
+            else
+                this.exact.set(key, [value]);
+        }
     }
     mask(text) {
         const spans = [];
-        for (const value of this.exact) {
-            for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length))
-                spans.push([at, at + value.length]);
-        }
+        // One pass over the text, not one per value: a fleet's run has thousands of them.
+        if (this.exact.size > 0)
+            for (let at = 0; at + EXACT_KEY <= text.length; at++) {
+                const values = this.exact.get(keyAt(text, at));
+                if (values)
+                    for (const value of values)
+                        if (text.startsWith(value, at))
+                            spans.push([at, at + value.length]);
+            }
         if (this.windows.size > 0 && text.length >= WINDOW) {
             const lower = lowerAscii(text);
             this.scan(lower, spans, (i) => i, (i) => i + 1);

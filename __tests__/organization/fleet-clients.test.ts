@@ -1,0 +1,97 @@
+// A fleet's CodeBuild clients: each target's is opened when its turn comes and released when it
+// finishes, so a run over thousands of targets never holds more than it works on at once, and
+// releasing one never closes the sockets the others share.
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { codeBuildClients, type CodeBuildRegion } from '../../src/core/codebuild.js';
+import { buildConfig, envSource } from '../../src/core/config.js';
+import { runCredentialSync } from '../../src/core/run.js';
+import { MAX_TARGETS_IN_FLIGHT } from '../../src/core/targets.js';
+import { useEmulator } from '../support/emulated.js';
+
+// Loaded here, one by one: the run imports them at once, which Jest's module cache does not take.
+await import('../../src/core/fleet.js');
+await import('../../src/core/projects.js');
+await import('../../src/core/webhooks.js');
+await import('../../src/core/connections.js');
+
+const emu = useEmulator();
+const GH = 'ghp_' + 'Rk7Tq2Wx9Vn4Lb8Jd3Hs6Fp1Mc5Zg0Ye2Ua';
+const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'sa-east-1',
+];
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+describe('fleet clients', () => {
+  test('5 accounts × 17 regions: at most one client per target in flight, every one released, none failed', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    e.ssm.codebuildRegions = REGIONS;
+    const ids = ['400000000001', '400000000002', '400000000003', '400000000004'];
+    for (const id of ids) e.organizations.addAccount({ id });
+    for (const id of [e.accountId, ...ids])
+      for (const region of REGIONS)
+        e.codebuild.seed(region, {
+          serverType: 'GITHUB',
+          authType: 'PERSONAL_ACCESS_TOKEN',
+          token: GH,
+          accountId: id,
+        });
+    // Every answer a little late, so that targets overlap as they do against AWS.
+    e.faults.add({ service: 'aws', kind: 'latency', latencyMs: 20, count: Infinity });
+    const env = {
+      ...e.env,
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      MODE: 'check',
+      ACCOUNTS: 'organization',
+      ROLE_NAME: 'codebuild-credential-sync',
+      AWS_DEFAULT_REGION: 'all',
+    };
+    process.env = { ...saved, ...env };
+    const config = buildConfig(envSource(env));
+    const make = await codeBuildClients();
+    let open = 0;
+    let most = 0;
+    let made = 0;
+    const report = await runCredentialSync(config, {
+      logger: { info: () => {}, warn: () => {}, debug: () => {} },
+      codebuild: (region, account, limits) => {
+        const client: CodeBuildRegion = make(region, account, limits);
+        made++;
+        most = Math.max(most, ++open);
+        const destroy = client.destroy.bind(client);
+        client.destroy = () => {
+          open--;
+          destroy();
+        };
+        return client;
+      },
+    });
+    make.close?.();
+    expect(report.regions).toHaveLength(5 * REGIONS.length);
+    expect(report.regions.filter((r) => r.status !== 'ok')).toEqual([]);
+    expect(report.outcome).toBe('success');
+    expect(made).toBe(5 * REGIONS.length);
+    expect(open).toBe(0);
+    expect(most).toBeLessThanOrEqual(MAX_TARGETS_IN_FLIGHT);
+  });
+});
