@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { ActionContext } from './main.js';
+
+/** The fields of @actions/github's context copied into the report. */
+export interface ActionContext {
+  workflow?: string;
+  runId?: number;
+  runNumber?: number;
+  actor?: string;
+  serverUrl?: string;
+  /** The REST API of the GitHub that runs the workflow (for the drift issue). */
+  apiUrl?: string;
+  readonly repo: { owner: string; repo: string };
+}
 
 /**
  * The workflow run's context, read from the variables the runner sets the way

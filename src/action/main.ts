@@ -13,9 +13,11 @@ import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
 import { VERSION } from '../core/version.js';
-import { runnerContext } from './context.js';
+import { runnerContext, type ActionContext } from './context.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
+
+export type { ActionContext } from './context.js';
 
 /** The job summary as the Action writes it: raw Markdown, then one write. */
 export interface SummaryWriter {
@@ -28,18 +30,6 @@ export type ActionsCore = Pick<
   typeof actionsCore,
   'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'debug' | 'isDebug'
 > & { summary: SummaryWriter };
-
-/** The fields of @actions/github's context copied into the report. */
-export interface ActionContext {
-  workflow?: string;
-  runId?: number;
-  runNumber?: number;
-  actor?: string;
-  serverUrl?: string;
-  /** The REST API of the GitHub that runs the workflow (for the drift issue). */
-  apiUrl?: string;
-  readonly repo: { owner: string; repo: string };
-}
 
 export interface ActionDependencies {
   core: ActionsCore;

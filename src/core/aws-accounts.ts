@@ -1,5 +1,5 @@
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { WebIdentity } from './aws-credentials.js';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsAccount, AwsCredentials, WebIdentity } from './aws-credentials.js';
 import { outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
@@ -7,16 +7,8 @@ import { callLimitsFor, type CallLimits } from './deadline.js';
 import { networkFailure } from './network-errors.js';
 import { USER_AGENT } from './version.js';
 
-export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
-
-/** An AWS account to work in: the ambient one, or one reached through a role. */
-export interface AwsAccount {
-  /** The 12-digit account ID, when known (from the role ARN). */
-  id?: string;
-  roleArn?: string;
-  /** Undefined: the SDK's default credential chain. */
-  credentials?: AwsCredentials;
-}
+// The account types live with the credentials (aws-credentials.ts), where codebuild.ts reads them too.
+export type { AwsAccount, AwsCredentials } from './aws-credentials.js';
 
 export function accountOfArn(arn: string): string | undefined {
   return arn.split(':')[4] || undefined;

@@ -1,3 +1,4 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,17 @@ function credentialSource(env: NodeJS.ProcessEnv): string | undefined {
   if (existsSync(join(home, '.aws', 'credentials')) || existsSync(join(home, '.aws', 'config')))
     return 'the AWS SDK default chain (~/.aws)';
   return undefined;
+}
+
+export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
+
+/** An AWS account to work in: the ambient one, or one reached through a role. */
+export interface AwsAccount {
+  /** The 12-digit account ID, when known (from the role ARN). */
+  id?: string;
+  roleArn?: string;
+  /** Undefined: the SDK's default credential chain. */
+  credentials?: AwsCredentials;
 }
 
 /** Bitbucket's step OIDC token and the role to assume with it: held in memory only. */

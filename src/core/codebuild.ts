@@ -7,7 +7,7 @@ import type {
 } from '@aws-sdk/client-codebuild';
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import type { AwsAccount, AwsCredentials } from './aws-accounts.js';
+import type { AwsAccount, AwsCredentials } from './aws-credentials.js';
 import type { BoundedHttpHandler } from './aws-http.js';
 import { callLimitsFor, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';

@@ -1,6 +1,6 @@
 // The agents that send calls through a proxy: CONNECT tunnels for https:// (https-proxy-agent),
 // absolute-form requests for http:// (http-proxy-agent), and direct connections for the hosts
-// NO_PROXY exempts. Loaded (by proxy.ts) only when a proxy is set.
+// NO_PROXY exempts. Loaded (by run.ts) only when a proxy is set.
 import { Agent as HttpAgent, type ClientRequest } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { isIPv6 } from 'node:net';

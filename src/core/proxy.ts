@@ -1,7 +1,7 @@
 // Which proxy an outbound call goes through: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either
 // case), read the way @actions/http-client reads them (its proxy.ts), so that this tool,
 // @actions/github and the runner agree. The agents that do the tunnelling live in
-// proxy-agents.ts and are loaded only when a proxy is set.
+// proxy-agents.ts and are loaded (by run.ts) only when a proxy is set.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { Secrets } from './secrets.js';
@@ -10,18 +10,6 @@ import type { Secrets } from './secrets.js';
 export interface NetworkAgents {
   httpAgent: HttpAgent;
   httpsAgent: HttpsAgent;
-}
-
-/**
- * The agents that route calls through the proxy (and past it, for NO_PROXY's hosts), or
- * undefined when no proxy is set; the proxy libraries are loaded only then.
- */
-export async function proxyAgents(
-  settings: ProxySettings | undefined = proxySettings(),
-): Promise<NetworkAgents | undefined> {
-  if (!settings) return undefined;
-  const { routingAgents } = await import('./proxy-agents.js');
-  return routingAgents(settings);
 }
 
 /** The proxy variables, as read from the environment. */

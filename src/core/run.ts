@@ -4,25 +4,16 @@ import {
   accountOfArn,
   checkAmbientCredentials,
   type AwsAccount,
-  type AwsCredentials,
 } from './aws-accounts.js';
-import { codeBuildClients, type CodeBuildClients, type CodeBuildRegion } from './codebuild.js';
+import { codeBuildClients, type CodeBuildClients } from './codebuild.js';
 import { iamHint } from './iam.js';
 import type { Config } from './config.js';
-import type { WebIdentity } from './aws-credentials.js';
-import {
-  RunDeadline,
-  RunStopped,
-  Waiting,
-  exitCodeForSignal,
-  type CallLimits,
-} from './deadline.js';
+import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from './deadline.js';
 import { mapLimit } from './concurrency.js';
-import { proxyAgents } from './proxy.js';
+import { proxySettings } from './proxy.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { routeSdkWarnings } from './sdk-warnings.js';
-import type { Logger } from './logger.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from './report.js';
 import { Secrets, redactingLogger } from './secrets.js';
 import {
@@ -30,6 +21,7 @@ import {
   capitalize,
   validated,
   type RunContext,
+  type RunDependencies,
   type Target,
 } from './targets.js';
 import { sync } from './modes/sync.js';
@@ -37,32 +29,8 @@ import { check } from './modes/check.js';
 import { inventory } from './modes/inventory.js';
 import { remove } from './modes/remove.js';
 
-export interface RunDependencies {
-  logger: Logger;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
-  /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
-  codebuild?: (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
-  assumeRole?: (
-    roleArn: string,
-    region: string,
-    source: AwsCredentials,
-    limits: CallLimits,
-  ) => Promise<AwsAccount>;
-  /** The run's deadline and cancellation (the front door stops it on SIGTERM/SIGINT); else one from `timeout-seconds`. */
-  deadline?: RunDeadline;
-  /**
-   * What must never be printed. The entry point adds what it knows (the token, the
-   * workflow token, AWS keys); values found at run time (the token inside a secret,
-   * AWS credentials from STS) are added here. The logger's lines and the returned
-   * Report are redacted with it before they leave the core.
-   */
-  secrets?: Secrets;
-  /** Where the run happens (workflow, repository, build), copied into the report. */
-  context?: Record<string, string>;
-  /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
-  webIdentity?: WebIdentity;
-}
+// What a run is given lives with the run's context (targets.ts), which the modes read.
+export type { RunDependencies } from './targets.js';
 
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
@@ -98,8 +66,10 @@ export async function runCredentialSync(
     deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
   deadline.signal.addEventListener('abort', announce, { once: true });
   const restoreWarnings = routeSdkWarnings(deps.logger);
-  // Every call of the run goes through the proxy, when one is set (loaded only then).
-  const agents = deadline.limits.agents ? undefined : await proxyAgents();
+  // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
+  // hosts); the proxy libraries are loaded only then.
+  const proxy = deadline.limits.agents ? undefined : proxySettings();
+  const agents = proxy && (await import('./proxy-agents.js')).routingAgents(proxy);
   if (agents) deadline.limits.agents = agents;
   try {
     if (validatesAlone(config)) {

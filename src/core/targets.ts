@@ -1,17 +1,19 @@
 // The account × region targets of a run, and what every mode does with them: validate the
 // credential once, work on each target under the run's cap and deadline, inspect its
 // projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
-import { accountOfArn, type AwsAccount } from './aws-accounts.js';
+import { accountOfArn, type AwsAccount, type AwsCredentials } from './aws-accounts.js';
+import type { WebIdentity } from './aws-credentials.js';
 import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
 import type { Config } from './config.js';
-import { RunDeadline, RunStopped, Waiting } from './deadline.js';
+import { RunDeadline, RunStopped, Waiting, type CallLimits } from './deadline.js';
 import { mapLimit } from './concurrency.js';
 import { UserError } from './errors.js';
+import type { Logger } from './logger.js';
 import type { RegionInspection } from './projects.js';
+import type { Secrets } from './secrets.js';
 import type { DriftFinding, RegionReport, Report, TokenReport } from './report.js';
 import { validateCredential, type Verdict } from './validate.js';
 import type { ProviderCredential } from './webhooks.js';
-import type { RunDependencies } from './run.js';
 
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
@@ -36,6 +38,33 @@ export interface Target {
   unusable?: string;
   /** The call this target is waiting for, named when the run stops. */
   waiting: Waiting;
+}
+
+export interface RunDependencies {
+  logger: Logger;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** Makes the CodeBuild client of a region in an account; tests may inject their own. */
+  codebuild?: (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
+  assumeRole?: (
+    roleArn: string,
+    region: string,
+    source: AwsCredentials,
+    limits: CallLimits,
+  ) => Promise<AwsAccount>;
+  /** The run's deadline and cancellation (the front door stops it on SIGTERM/SIGINT); else one from `timeout-seconds`. */
+  deadline?: RunDeadline;
+  /**
+   * What must never be printed. The entry point adds what it knows (the token, the
+   * workflow token, AWS keys); values found at run time (the token inside a secret,
+   * AWS credentials from STS) are added here. The logger's lines and the returned
+   * Report are redacted with it before they leave the core.
+   */
+  secrets?: Secrets;
+  /** Where the run happens (workflow, repository, build), copied into the report. */
+  context?: Record<string, string>;
+  /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
+  webIdentity?: WebIdentity;
 }
 
 export interface RunContext {

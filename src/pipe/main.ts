@@ -9,14 +9,7 @@ import { addProxySecrets } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { closest } from '../core/similar.js';
 import { VERSION } from '../core/version.js';
-
-export interface PipeIo {
-  env: NodeJS.ProcessEnv;
-  /** The command line's arguments (after the script): only --help and --version. */
-  argv?: readonly string[];
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import type { PipeIo } from './run.js';
 
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
 export async function runPipe(io: PipeIo): Promise<number> {

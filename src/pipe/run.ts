@@ -12,7 +12,15 @@ import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/fit.js';
 import { exitCodeFor, runCredentialSync } from '../core/run.js';
 import type { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
-import type { PipeIo } from './main.js';
+
+/** The pipe's world: its environment, its arguments and its two output streams. */
+export interface PipeIo {
+  env: NodeJS.ProcessEnv;
+  /** The command line's arguments (after the script): only --help and --version. */
+  argv?: readonly string[];
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 export async function runConfigured(
