@@ -92,15 +92,17 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
     options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
     try {
       const hooks = await withRetry(
-        () => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }),
+        () => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }),
         retryable,
         { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal },
       );
       return {
         kind: 'hooks',
-        hooks: (hooks as Array<{ id?: number; active?: boolean; config?: { url?: string } }>).map(
-          (h) => ({ url: h.config?.url ?? '', active: h.active !== false, id: String(h.id ?? '') }),
-        ),
+        hooks: hooks.map((h) => ({
+          url: h.config?.url ?? '',
+          active: h.active !== false,
+          id: String(h.id ?? ''),
+        })),
       };
     } catch (error) {
       const e = error as RequestErrorLike;
@@ -112,15 +114,11 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
       // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
       // one read of the repository tells the two apart.
       try {
-        await withRetry(
-          () => octokit.request('GET /repos/{owner}/{repo}', { owner, repo }),
-          retryable,
-          {
-            attempts: 3,
-            baseMs: 300,
-            sleep,
-          },
-        );
+        await withRetry(() => octokit.rest.repos.get({ owner, repo }), retryable, {
+          attempts: 3,
+          baseMs: 300,
+          sleep,
+        });
       } catch (repoError) {
         const status = (repoError as RequestErrorLike).status;
         if (status === 404 || status === 403)

@@ -1,17 +1,11 @@
-import { Octokit as OctokitCore } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { Octokit } from '@octokit/rest';
 import { boundedFetch, callLimitsFor, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { networkFailure, type NetworkFailure } from '../network-errors.js';
 import { USER_AGENT } from '../version.js';
 
-/**
- * Octokit's core with pagination: every call here is `request(route)` or
- * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
- * size) are not loaded.
- */
-const Octokit = OctokitCore.plugin(paginateRest);
-export type GitHubClient = InstanceType<typeof Octokit>;
+/** @octokit/rest: typed endpoint methods (`rest.users.getAuthenticated`) and `paginate`. */
+export type GitHubClient = Octokit;
 
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.

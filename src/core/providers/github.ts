@@ -114,7 +114,7 @@ export async function introspectGitHub(
     response = await withRetry(
       () => {
         attempts++;
-        return octokit.request('GET /user');
+        return octokit.rest.users.getAuthenticated();
       },
       (e) => {
         const status = (e as RequestErrorLike).status ?? 0;
