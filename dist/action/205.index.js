@@ -228,29 +228,21 @@ function scopesFromHeader(header) {
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
 /* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
 
 
 
 
-
-/**
- * Octokit's core with pagination: every call here is `request(route)` or
- * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
- * size) are not loaded.
- */
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new Octokit({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
@@ -279,7 +271,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user. */
 const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
@@ -454,10 +446,14 @@ function githubHooks(options) {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate('GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal });
+            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal });
             return {
                 kind: 'hooks',
-                hooks: hooks.map((h) => ({ url: h.config?.url ?? '', active: h.active !== false, id: String(h.id ?? '') })),
+                hooks: hooks.map((h) => ({
+                    url: h.config?.url ?? '',
+                    active: h.active !== false,
+                    id: String(h.id ?? ''),
+                })),
             };
         }
         catch (error) {
@@ -470,7 +466,7 @@ function githubHooks(options) {
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.request('GET /repos/{owner}/{repo}', { owner, repo }), retryable, {
+                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.rest.repos.get({ owner, repo }), retryable, {
                     attempts: 3,
                     baseMs: 300,
                     sleep,

@@ -141,7 +141,7 @@ function didYouMean(region) {
 // EXTERNAL MODULE: ./src/core/token-form.ts
 var token_form = __webpack_require__(6997);
 // EXTERNAL MODULE: ./src/core/proxy.ts
-var proxy = __webpack_require__(4819);
+var core_proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -813,7 +813,7 @@ function buildConfig(source) {
     };
     const proxyUrl = (key) => {
         const text = raw(key);
-        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
+        if (text && !(0,core_proxy/* parseProxyUrl */.Pr)(text)) {
             problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
         }
         return text;
@@ -1691,7 +1691,7 @@ async function introspectToken(config, token, logger, sleep, limits) {
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
             return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
         }
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
     }
     catch (error) {
@@ -1942,8 +1942,8 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
         Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
@@ -2361,7 +2361,7 @@ async function inventory(ctx) {
     const { config, report } = ctx;
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
     await perTarget(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
@@ -2463,8 +2463,10 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
-    // Every call of the run goes through the proxy, when one is set (loaded only then).
-    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
+    // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
+    // hosts); the proxy libraries are loaded only then.
+    const proxy = deadline.limits.agents ? undefined : (0,core_proxy/* proxySettings */.EM)();
+    const agents = proxy && (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 3894))).routingAgents(proxy);
     if (agents)
         deadline.limits.agents = agents;
     try {
@@ -2831,7 +2833,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
-    (0,proxy/* addProxySecrets */.d)(secrets, env, deps.core.getInput('http-proxy'));
+    (0,core_proxy/* addProxySecrets */.d)(secrets, env, deps.core.getInput('http-proxy'));
     const core = redactingCore(deps.core, secrets);
     // The release that ran, first, on every run.
     core.info(`codebuild-credential-sync ${version/* VERSION */.x}`);
@@ -2982,7 +2984,7 @@ async function driftIssue(deps, env, config, report, logger, deadline, secrets) 
         throw new errors/* UserError */.yo("input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).");
     }
     // Loaded (with Octokit) only by runs that keep a drift issue.
-    const { syncDriftIssue } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634));
+    const { syncDriftIssue } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634));
     // It says what it did, with the link, once (issue 17: the Action used to say it twice).
     await syncDriftIssue({
         apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -3005,7 +3007,7 @@ async function driftIssue(deps, env, config, report, logger, deadline, secrets) 
 function useProxyInputs(env, config) {
     for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
         const value = config.httpProxy ?? env[name];
-        const url = value ? (0,proxy/* parseProxyUrl */.Pr)(value.trim()) : undefined;
+        const url = value ? (0,core_proxy/* parseProxyUrl */.Pr)(value.trim()) : undefined;
         if (url)
             env[name] = url.href;
     }
@@ -4747,23 +4749,13 @@ function requireProvider(answer, provider, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ proxySettings),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
-/* harmony export */   Hd: () => (/* binding */ proxyAgents),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony exports proxySettings, describeProxy, proxyCredentials */
-/**
- * The agents that route calls through the proxy (and past it, for NO_PROXY's hosts), or
- * undefined when no proxy is set; the proxy libraries are loaded only then.
- */
-async function proxyAgents(settings = proxySettings()) {
-    if (!settings)
-        return undefined;
-    const { routingAgents } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 3894));
-    return routingAgents(settings);
-}
+/* unused harmony exports describeProxy, proxyCredentials */
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
     const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
@@ -5086,30 +5078,14 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports DRIFT_KINDS, firstCause */
+/* unused harmony export firstCause */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5330);
 
 
 
-/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
-const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
-    'token-rejected',
-    'token-expired',
-    'scope-missing',
-    'credential-missing',
-    'auth-type-mismatch',
-    'resource-mismatch',
-    'connection-not-available',
-    'token-expiring',
-    'webhook-missing',
-    'webhook-inactive',
-    'repository-unreachable',
-    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
-    'account-unreachable',
-    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
-    'region-unreachable',
-]));
+// The report's shape (report-model.ts), for the modules that build or read one.
+
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',

@@ -5,6 +5,7 @@ export const modules = {
 /***/ 3894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   routingAgents: () => (/* binding */ routingAgents)
 /* harmony export */ });
@@ -19,7 +20,7 @@ export const modules = {
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4819);
 // The agents that send calls through a proxy: CONNECT tunnels for https:// (https-proxy-agent),
 // absolute-form requests for http:// (http-proxy-agent), and direct connections for the hosts
-// NO_PROXY exempts. Loaded (by proxy.ts) only when a proxy is set.
+// NO_PROXY exempts. Loaded (by run.ts) only when a proxy is set.
 
 
 

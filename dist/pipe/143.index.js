@@ -1304,7 +1304,7 @@ function iamTable() {
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/proxy.ts
-var proxy = __webpack_require__(4819);
+var core_proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
@@ -1364,7 +1364,7 @@ async function introspectToken(config, token, logger, sleep, limits) {
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
             return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
         }
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
     }
     catch (error) {
@@ -1615,8 +1615,8 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
         Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
@@ -2034,7 +2034,7 @@ async function inventory(ctx) {
     const { config, report } = ctx;
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
     await perTarget(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
@@ -2136,8 +2136,10 @@ async function runCredentialSync(config, dependencies) {
     const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
-    // Every call of the run goes through the proxy, when one is set (loaded only then).
-    const agents = deadline.limits.agents ? undefined : await (0,proxy/* proxyAgents */.Hd)();
+    // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
+    // hosts); the proxy libraries are loaded only then.
+    const proxy = deadline.limits.agents ? undefined : (0,core_proxy/* proxySettings */.EM)();
+    const agents = proxy && (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 3894))).routingAgents(proxy);
     if (agents)
         deadline.limits.agents = agents;
     try {

@@ -10,29 +10,21 @@ export const modules = {
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
 /* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
 
 
 
 
-
-/**
- * Octokit's core with pagination: every call here is `request(route)` or
- * `paginate(route)`, so @octokit/rest's generated endpoint methods (most of its
- * size) are not loaded.
- */
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new Octokit({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
@@ -61,7 +53,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user. */
 const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
@@ -396,7 +388,7 @@ async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [],
         logger.debug(`GitHub: GET ${apiUrl}/user`);
         response = await (0,retry/* withRetry */.b)(() => {
             attempts++;
-            return octokit.request('GET /user');
+            return octokit.rest.users.getAuthenticated();
         }, (e) => {
             const status = e.status ?? 0;
             return status === 429 || status >= 500 || status === 0;

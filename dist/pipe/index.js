@@ -1482,23 +1482,13 @@ function codeSpan(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ proxySettings),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
-/* harmony export */   Hd: () => (/* binding */ proxyAgents),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony exports proxySettings, describeProxy, proxyCredentials */
-/**
- * The agents that route calls through the proxy (and past it, for NO_PROXY's hosts), or
- * undefined when no proxy is set; the proxy libraries are loaded only then.
- */
-async function proxyAgents(settings = proxySettings()) {
-    if (!settings)
-        return undefined;
-    const { routingAgents } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3894));
-    return routingAgents(settings);
-}
+/* unused harmony exports describeProxy, proxyCredentials */
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
     const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
@@ -1985,30 +1975,14 @@ function regionDetail(r, findings) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
-/* unused harmony exports DRIFT_KINDS, grantedScopes, renderMarkdown */
+/* unused harmony exports grantedScopes, renderMarkdown */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
 /* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
 
 
 
-/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
-const DRIFT_KINDS = (/* unused pure expression or super */ null && ([
-    'token-rejected',
-    'token-expired',
-    'scope-missing',
-    'credential-missing',
-    'auth-type-mismatch',
-    'resource-mismatch',
-    'connection-not-available',
-    'token-expiring',
-    'webhook-missing',
-    'webhook-inactive',
-    'repository-unreachable',
-    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
-    'account-unreachable',
-    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
-    'region-unreachable',
-]));
+// The report's shape (report-model.ts), for the modules that build or read one.
+
 const ACTION_TEXT = {
     imported: 'imported',
     'would-import': 'would import',
