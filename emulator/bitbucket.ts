@@ -233,7 +233,7 @@ export class BitbucketState {
 
     if (fault && fault.kind !== 'proxy') {
       if (fault.kind === 'throttle') {
-        headers['retry-after'] = '1';
+        headers['retry-after'] = String(fault.retryAfter ?? 1);
         return finish(error(429, 'Rate limit for this resource has been exceeded'));
       }
       if (fault.kind === '5xx') return finish(error(fault.status ?? 500, 'Something went wrong'));

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   Faults,
+  type FaultSpec,
   htmlPageReply,
   isObject,
   signInRedirectReply,
@@ -343,9 +344,7 @@ export class GitHubState {
     }
 
     if (fault && fault.kind !== 'proxy') {
-      return finish(
-        this.faultReply(fault.kind, fault.status, headers, token, tokenValue ?? '', docs),
-      );
+      return finish(this.faultReply(fault, headers, token, tokenValue ?? '', docs));
     }
 
     const route = this.routes.find((r) => r.method === ctx.method && r.pattern.test(subpath));
@@ -389,24 +388,26 @@ export class GitHubState {
   }
 
   private faultReply(
-    kind: string,
-    status: number | undefined,
+    { kind, status, retryAfter, resetAfter }: FaultSpec,
     headers: Record<string, string>,
     token: StoredToken | undefined,
     tokenValue: string,
     docs: string,
   ): Reply {
     if (kind === 'throttle') {
-      if (status === 429) {
-        headers['retry-after'] = '1';
-        return jsonReply(429, {
+      // A secondary rate limit: a 429, or a 403 with Retry-After (GitHub sends both).
+      if (status === 429 || retryAfter !== undefined) {
+        headers['retry-after'] = String(retryAfter ?? 1);
+        return jsonReply(status ?? 403, {
           message:
             'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
           documentation_url: `${docs}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
-          status: '429',
+          status: String(status ?? 403),
         });
       }
       headers['x-ratelimit-remaining'] = '0';
+      if (resetAfter !== undefined)
+        headers['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + resetAfter);
       return jsonReply(403, {
         message: `API rate limit exceeded for user ID ${token?.userId ?? 0}.`,
         documentation_url: `${docs}/overview/rate-limits-for-the-rest-api#about-primary-rate-limits`,

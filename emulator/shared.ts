@@ -67,6 +67,13 @@ export interface FaultSpec {
   status?: number;
   /** How an `echo` fault writes the secret it quotes (default `raw`): the altered forms a hostile server may use. */
   form?: EchoForm;
+  /**
+   * A throttle's Retry-After, in seconds (default 1 on a 429). On GitHub's 403 it makes the
+   * answer a secondary rate limit, which GitHub sends with Retry-After.
+   */
+  retryAfter?: number;
+  /** GitHub's 403 throttle (primary rate limit): x-ratelimit-reset this many seconds from now (default: the token's reset). */
+  resetAfter?: number;
 }
 
 /** The forms an `echo` fault can quote a secret in (issue 16). */

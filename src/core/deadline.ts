@@ -22,6 +22,8 @@ export interface CallLimits {
   agents?: NetworkAgents;
   /** The run's one cap on AWS calls in flight (STS has its own, fleet.ts). */
   gate?: Semaphore;
+  /** When the run's deadline passes (epoch ms): no retry waits past it (retry.ts). */
+  deadlineAt?: number;
 }
 
 /**
@@ -76,6 +78,7 @@ export class RunDeadline {
     this.timer.unref(); // never what keeps the process alive
     this.limits = {
       signal: this.controller.signal,
+      deadlineAt: Date.now() + seconds * 1000,
       ...callLimitsFor(seconds),
       gate: new Semaphore(MAX_CALLS_IN_FLIGHT),
     };

@@ -7,7 +7,12 @@ import type { CallLimits } from './deadline.js';
 import type { Logger } from './logger.js';
 import type { ServerType } from './options.js';
 import { bitbucketClient, type BitbucketClient } from './providers/bitbucket.js';
-import { githubClient } from './providers/github-client.js';
+import {
+  githubClient,
+  githubRetry,
+  githubRetryable,
+  githubWait,
+} from './providers/github-client.js';
 import { withRetry } from './retry.js';
 import type { HttpResponse } from './http.js';
 
@@ -57,11 +62,6 @@ interface RequestErrorLike {
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
 }
 
-const retryable = (e: unknown) => {
-  const status = (e as RequestErrorLike).status ?? 0;
-  return status === 429 || status >= 500 || status === 0;
-};
-
 export function webhookReader(options: WebhookReaderOptions): WebhookReader {
   const cache = new Map<string, Promise<HooksAnswer>>();
   const read = options.serverType === 'BITBUCKET' ? bitbucketHooks(options) : githubHooks(options);
@@ -93,8 +93,8 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
     try {
       const hooks = await withRetry(
         () => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }),
-        retryable,
-        { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal },
+        githubRetryable,
+        githubRetry(options.limits ?? {}, sleep),
       );
       return {
         kind: 'hooks',
@@ -107,18 +107,18 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
     } catch (error) {
       const e = error as RequestErrorLike;
       const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
-      if (e.status === 403 && e.response?.headers?.['x-ratelimit-remaining'] === '0')
+      if (e.status === 403 && githubWait(error))
         return { kind: 'unknown', detail: `${said} (rate limited)` };
       if (e.status !== 404 && e.status !== 403)
         return { kind: 'unknown', detail: `${said}${e.message ? ` (${outside(e.message)})` : ''}` };
       // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
       // one read of the repository tells the two apart.
       try {
-        await withRetry(() => octokit.rest.repos.get({ owner, repo }), retryable, {
-          attempts: 3,
-          baseMs: 300,
-          sleep,
-        });
+        await withRetry(
+          () => octokit.rest.repos.get({ owner, repo }),
+          githubRetryable,
+          githubRetry(options.limits ?? {}, sleep),
+        );
       } catch (repoError) {
         const status = (repoError as RequestErrorLike).status;
         if (status === 404 || status === 403)

@@ -7,7 +7,7 @@ import {
   parseScopeHeader,
 } from '../scopes.js';
 import { tokenForm } from '../token-form.js';
-import { withRetry } from '../retry.js';
+import { describeWaitPastDeadline, serverWait, withRetry, type ServerWait } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { ProviderUnavailableError } from '../errors.js';
 import { outside, outsideAll } from '../outside.js';
@@ -45,7 +45,11 @@ interface ScopeErrorBody {
 }
 
 class HttpStatusError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** The wait Bitbucket asked for before a retry (Retry-After), if it did. */
+    readonly wait?: ServerWait,
+  ) {
     super(`HTTP ${status}`);
   }
 }
@@ -96,11 +100,21 @@ export function bitbucketClient(
                 'User-Agent': USER_AGENT,
               },
             });
-            if (r.status === 429 || r.status >= 500) throw new HttpStatusError(r.status);
+            if (r.status === 429 || r.status >= 500) {
+              const header = (name: string) => r.headers.get(name) ?? undefined;
+              throw new HttpStatusError(r.status, serverWait(r.status, header));
+            }
             return r;
           },
           () => true,
-          { attempts: 3, baseMs: 300, sleep, signal: limits.signal },
+          {
+            attempts: 3,
+            baseMs: 300,
+            sleep,
+            signal: limits.signal,
+            deadlineAt: limits.deadlineAt,
+            asked: (e) => (e instanceof HttpStatusError ? e.wait : undefined),
+          },
         );
       } catch (error) {
         const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
@@ -119,7 +133,7 @@ export function bitbucketClient(
         }
         const reason =
           error instanceof HttpStatusError
-            ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
+            ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${describeWaitPastDeadline(error, 'Bitbucket')}`
             : outside((error as Error).message);
         throw new Error(`${what} failed (${reason}).`);
       }

@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/rest';
 import { boundedFetch, callLimitsFor, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { networkFailure, type NetworkFailure } from '../network-errors.js';
+import { serverWait, type RetryOptions, type ServerWait } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 
 /** @octokit/rest: typed endpoint methods (`rest.users.getAuthenticated`) and `paginate`. */
@@ -42,7 +43,40 @@ export function githubClient(
 
 interface RequestErrorLike {
   status?: number;
+  message?: string;
   cause?: unknown;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/** The wait a GitHub answer asks for (Retry-After, x-ratelimit-reset, a secondary limit), if any. */
+export function githubWait(error: unknown): ServerWait | undefined {
+  const e = error as RequestErrorLike;
+  const headers = e.response?.headers;
+  if (!headers || !e.status) return undefined;
+  const header = (name: string) =>
+    headers[name] === undefined ? undefined : String(headers[name]);
+  return serverWait(e.status, header, e.message);
+}
+
+/** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
+export function githubRetryable(error: unknown): boolean {
+  const status = (error as RequestErrorLike).status ?? 0;
+  return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
+}
+
+/** How GitHub reads are retried: three attempts, each wait as long as GitHub asks, none past the deadline. */
+export function githubRetry(
+  limits: Pick<CallLimits, 'signal' | 'deadlineAt'>,
+  sleep?: (ms: number) => Promise<void>,
+): RetryOptions {
+  return {
+    attempts: 3,
+    baseMs: 300,
+    sleep,
+    signal: limits.signal,
+    deadlineAt: limits.deadlineAt,
+    asked: githubWait,
+  };
 }
 
 /**

@@ -3,7 +3,12 @@
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
 import { outside } from '../outside.js';
 import { mapLimit } from '../concurrency.js';
-import { githubClient, githubNetworkFailure } from './github-client.js';
+import {
+  githubClient,
+  githubNetworkFailure,
+  githubRetry,
+  githubRetryable,
+} from './github-client.js';
 import { callLimitsFor, type CallLimits } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import { UserError } from '../errors.js';
@@ -252,11 +257,8 @@ export async function probeRepositoryPermissions(
     try {
       const response = await withRetry(
         () => octokit.request(route, params),
-        (e) => {
-          const status = (e as RequestErrorLike).status ?? 0;
-          return status === 429 || status >= 500 || status === 0;
-        },
-        { attempts: 3, baseMs: 300, sleep, signal: limits.signal },
+        githubRetryable,
+        githubRetry(limits, sleep),
       );
       return { status: response.status, headers: response.headers, data: response.data };
     } catch (error) {
