@@ -3732,6 +3732,7 @@ class RunDeadline {
         this.timer.unref(); // never what keeps the process alive
         this.limits = {
             signal: this.controller.signal,
+            deadlineAt: Date.now() + seconds * 1000,
             ...callLimitsFor(seconds),
             gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
         };

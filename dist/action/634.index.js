@@ -9,13 +9,13 @@ export const modules = {
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
 /* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1628);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1628);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
 
@@ -59,7 +59,7 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_3__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_3__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_4__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_4__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_4__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
@@ -88,7 +88,7 @@ async function syncDriftIssue(options) {
     const call = async (doing, work, idempotent) => {
         let attempts = 0;
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(() => {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => {
                 attempts++;
                 return work();
             }, (e) => {
@@ -110,7 +110,7 @@ async function syncDriftIssue(options) {
             }
             const e = error;
             const data = e.response?.data;
-            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
             const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
             if (e.status === 401) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
@@ -202,12 +202,17 @@ async function syncDriftIssue(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ githubClient),
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
-/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
+/* harmony export */   iq: () => (/* binding */ githubRetryable),
+/* harmony export */   kz: () => (/* binding */ githubRetry),
+/* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -218,10 +223,10 @@ async function syncDriftIssue(options) {
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
@@ -238,6 +243,31 @@ function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_I
         },
     });
 }
+/** The wait a GitHub answer asks for (Retry-After, x-ratelimit-reset, a secondary limit), if any. */
+function githubWait(error) {
+    const e = error;
+    const headers = e.response?.headers;
+    if (!headers || !e.status)
+        return undefined;
+    const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(e.status, header, e.message);
+}
+/** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
+function githubRetryable(error) {
+    const status = error.status ?? 0;
+    return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
+}
+/** How GitHub reads are retried: three attempts, each wait as long as GitHub asks, none past the deadline. */
+function githubRetry(limits, sleep) {
+    return {
+        attempts: 3,
+        baseMs: 300,
+        sleep,
+        signal: limits.signal,
+        deadlineAt: limits.deadlineAt,
+        asked: githubWait,
+    };
+}
 /**
  * Octokit reports a failure on the wire as status 500 with the socket's message
  * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
@@ -247,7 +277,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user. */
 const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
@@ -259,11 +289,41 @@ const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Li: () => (/* binding */ serverWait),
+/* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export defaultSleep */
+/* unused harmony exports defaultSleep, waitPastDeadline */
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+// Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
+// does), an injectable sleep, and the server's own word on when to come back: Retry-After,
+// or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
+// have to is not made, and the error says so (waitPastDeadline).
+
+const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
+/** Errors given up on because the wait the server asked for would pass the deadline. */
+const pastDeadline = new WeakMap();
+/** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
+function waitPastDeadline(error) {
+    return typeof error === 'object' && error !== null ? pastDeadline.get(error) : undefined;
+}
+/** "; not retried: GitHub asked to wait 60 min (x-ratelimit-reset), which would pass the run's deadline (timeout-seconds)", or "". */
+function describeWaitPastDeadline(error, service) {
+    const wait = waitPastDeadline(error);
+    return wait
+        ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
+        : '';
+}
+/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+function formatWait(ms) {
+    return ms >= 120_000
+        ? `${Math.ceil(ms / 60_000)} min`
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+}
+async function withRetry(work, isRetryable, options) {
+    const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
+    const now = options.now ?? Date.now;
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
@@ -271,11 +331,59 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
         catch (error) {
             if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
-            await sleep(Math.random() * baseMs * 2 ** attempt);
+            const server = asked?.(error);
+            const backoff = Math.random() * baseMs * 2 ** attempt;
+            const wait = Math.max(backoff, server?.ms ?? 0);
+            // A server's wait that would end past the deadline (without one, a call outside a run:
+            // longer than a minute) would only end in the run's stop: give up now, and say why.
+            if (server && now() + server.ms >= (deadlineAt ?? now() + MAX_WAIT_WITHOUT_DEADLINE)) {
+                if (typeof error === 'object' && error !== null)
+                    pastDeadline.set(error, server);
+                throw error;
+            }
+            await abortable(sleep(wait), signal);
             if (signal?.aborted)
                 throw error;
         }
     }
+}
+/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve) => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done, { once: true });
+        work.then(done, done);
+    });
+}
+/**
+ * The wait an HTTP answer asks for before the same request is made again, by the rules
+ * GitHub documents for its rate limits ("Best practices for using the REST API"), which
+ * Bitbucket's 429 follows too: `Retry-After` (seconds, or an HTTP date) first; else, with
+ * `x-ratelimit-remaining: 0`, until `x-ratelimit-reset` (epoch seconds); else, for a
+ * secondary rate limit, at least a minute.
+ */
+function serverWait(status, header, message = '', now = Date.now()) {
+    const retryAfter = header('retry-after')?.trim();
+    if (retryAfter) {
+        const seconds = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+        const date = seconds === undefined ? Date.parse(retryAfter) : Number.NaN;
+        const ms = seconds ?? (Number.isNaN(date) ? undefined : Math.max(0, date - now));
+        if (ms !== undefined)
+            return { ms, source: 'Retry-After' };
+    }
+    if ((status === 403 || status === 429) && header('x-ratelimit-remaining')?.trim() === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return { ms: Math.max(0, reset * 1000 - now), source: 'x-ratelimit-reset' };
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message))
+        return { ms: 60_000, source: "GitHub's secondary rate limit" };
+    return undefined;
 }
 
 
