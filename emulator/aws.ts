@@ -220,6 +220,8 @@ export interface CallerContext {
   identity: AwsIdentity;
   accountId: string;
   region: string;
+  /** An `unlisted` fault: answer as usual, keep nothing. */
+  discard?: boolean;
 }
 
 /** One awsJson service: CodeBuild, CodeStar connections, Secrets Manager. */
@@ -275,10 +277,8 @@ export async function handleJsonRequest(
     const action = `${service.iamPrefix}:${operation}`;
 
     const fault = await faults.take(service.name, operation, region, ctx);
-    if (fault) {
-      ctx.record.fault = fault.kind;
-      throw faultError(fault, identity, action, ctx.body);
-    }
+    if (fault) ctx.record.fault = fault.kind;
+    if (fault && fault.kind !== 'unlisted') throw faultError(fault, identity, action, ctx.body);
     const refused = guard?.(identity, action, region);
     if (refused) throw refused;
     if (isDenied(identity, action)) throw accessDenied(identity, action);
@@ -303,6 +303,7 @@ export async function handleJsonRequest(
       identity,
       accountId: identity.accountId,
       region,
+      ...(fault?.kind === 'unlisted' ? { discard: true } : {}),
     });
     return awsJsonReply(service.jsonVersion, 200, output, id);
   } catch (error) {

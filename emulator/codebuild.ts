@@ -224,6 +224,9 @@ export class CodeBuildState implements JsonService {
       throw new AwsError(INVALID, `${authType} is not supported for server type ${serverType}`);
     }
 
+    // Accepted, and never kept: ListSourceCredentials will not show it.
+    if (caller.discard)
+      return { arn: CodeBuildState.arn(caller.region, caller.accountId, serverType) };
     const bucket = this.bucket(caller.accountId, caller.region);
     const existing = bucket.get(serverType);
     if (existing && !shouldOverwrite) {

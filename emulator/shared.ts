@@ -53,7 +53,9 @@ export type FaultKind =
   /** The request is accepted and never answered. */
   | 'hang'
   /** The connection is destroyed without an answer. */
-  | 'reset';
+  | 'reset'
+  /** AWS JSON services: answered as usual, but nothing the request changes is kept (an import accepted and never listed). */
+  | 'unlisted';
 
 export interface FaultSpec {
   service: string;
