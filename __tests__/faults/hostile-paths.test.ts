@@ -266,4 +266,17 @@ describe.each(FRONTS)('%s: signals', (front) => {
       /the run was cancelled \(SIGINT\) while waiting for CodeBuild ImportSourceCredentials in us-east-1/,
     );
   });
+
+  test('a second signal exits at once, with its own code (SIGINT, then SIGTERM: 143)', async () => {
+    goodToken();
+    hangingImport();
+    // Both at once: the second arrives while the first is still stopping the run.
+    const r = await runFront(emu.get(), front, github, {
+      onStart: signalAfterValidation(['SIGINT', 'SIGTERM']),
+    });
+    expect(r.signal ?? null).toBeNull();
+    // The first alone ends in 130 (the pipe) or a failed step (1): 143 is the second's exit.
+    expect(r.code).toBe(143);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
