@@ -17,6 +17,7 @@ import type { AccountsSource, Config } from './config.js';
 import { mapLimit, Semaphore } from './concurrency.js';
 import { Waiting, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
+import { outside, type OutsideText } from './outside.js';
 import type { AccountReport, Report } from './report.js';
 import type { RunContext, Target } from './targets.js';
 import { USER_AGENT } from './version.js';
@@ -39,7 +40,8 @@ export function homeRegion(partition: string): string {
 /** An account as listed: its ID and, from Organizations, its name and State (else Status). */
 interface Listed {
   id: string;
-  name?: string;
+  /** Whoever may rename an account controls it: outside text. */
+  name?: OutsideText;
   state?: string;
 }
 
@@ -160,7 +162,7 @@ async function listAccounts(
   };
   const shape = (a: { Id?: string; Name?: string; State?: string; Status?: string }): Listed => ({
     id: a.Id ?? '',
-    ...(a.Name ? { name: a.Name } : {}),
+    ...(a.Name ? { name: outside(a.Name) } : {}),
     // State is the newer field (five values); Status is the older one, to be retired.
     ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
   });

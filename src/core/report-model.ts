@@ -126,7 +126,7 @@ export interface DriftFinding {
 export interface AccountReport {
   id: string;
   /** Its name in AWS Organizations (outside text). */
-  name?: string;
+  name?: OutsideText;
   /** `State` as Organizations answers it, else the older `Status`; none for an account listed by ID. */
   state?: string;
   /** Where the account list came from: `organization`, `ou:<ou-id>` or `accounts` (listed by ID). */

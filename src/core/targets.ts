@@ -14,6 +14,7 @@ import type { Secrets } from './secrets.js';
 import type { DriftFinding, RegionReport, Report, TokenReport } from './report.js';
 import { validateCredential, type Verdict } from './validate.js';
 import type { ProviderCredential } from './webhooks.js';
+import { outside } from './outside.js';
 
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
@@ -355,7 +356,7 @@ export function credentialDrift(
     return {
       kind: 'resource-mismatch',
       ...where,
-      message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+      message: `${name} uses ${outside(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
     };
   }
   return undefined;

@@ -12,6 +12,7 @@ import {
   type RegionResult,
   type RunContext,
 } from '../targets.js';
+import { outside } from '../outside.js';
 
 export async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
@@ -59,7 +60,7 @@ export async function check(ctx: RunContext): Promise<void> {
           status: 'ok',
           arn: held!.arn,
           authType: held!.authType,
-          detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${held!.resource}` : ''}`,
+          detail: `holds a ${held!.authType} credential${held!.resource ? ` using ${outside(held!.resource)}` : ''}`,
         };
     if (!inspection) return row;
     // After the credential's finding, as the report lists them.

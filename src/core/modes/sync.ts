@@ -15,6 +15,7 @@ import {
   type RunContext,
   type Target,
 } from '../targets.js';
+import { outside } from '../outside.js';
 
 export async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
@@ -143,6 +144,6 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
     status: 'ok',
     arn,
     authType: held.authType,
-    detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+    detail: `imported as ${held.authType}${held.resource ? ` using ${outside(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
   };
 }
