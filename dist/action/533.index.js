@@ -1893,6 +1893,7 @@ function judgeToken(config, token, now, warnings) {
 
 
 
+
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
@@ -2118,7 +2119,7 @@ function credentialDrift(config, held, target) {
         return {
             kind: 'resource-mismatch',
             ...where,
-            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+            message: `${name} uses ${(0,outside/* outside */.qY)(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
         };
     }
     return undefined;
@@ -2161,6 +2162,7 @@ function describeTargets({ config, targets }) {
 
 ;// CONCATENATED MODULE: ./src/core/modes/sync.ts
 // sync: the credential proven good, then imported into every target and confirmed by a read.
+
 
 
 
@@ -2289,11 +2291,12 @@ async function importInto(config, client) {
         status: 'ok',
         arn,
         authType: held.authType,
-        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/modes/check.ts
+
 
 async function check(ctx) {
     const { config, report } = ctx;
@@ -2339,7 +2342,7 @@ async function check(ctx) {
                 status: 'ok',
                 arn: held.arn,
                 authType: held.authType,
-                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}`,
             };
         if (!inspection)
             return row;
@@ -2755,7 +2758,7 @@ const OUTPUTS = [
     },
     {
         name: 'report',
-        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
+        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token. A report larger than GitHub takes in an output (1 MB) is cut to the first entries of each list, and its `shortened` field says what was left out; `report-file` keeps the whole report.',
     },
 ];
 /**

@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8904);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8904);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4910);
+
 
 
 
@@ -138,7 +140,7 @@ async function listAccounts(config, source, ambient, home, limits) {
     };
     const shape = (a) => ({
         id: a.Id ?? '',
-        ...(a.Name ? { name: a.Name } : {}),
+        ...(a.Name ? { name: (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(a.Name) } : {}),
         // State is the newer field (five values); Status is the older one, to be retired.
         ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
     });
@@ -221,9 +223,9 @@ async function assumeAll(ctx, accounts, ambient, home) {
     deps.logger.info(`Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`);
     const region = config.regions[0] ?? home;
     const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
-    const stsGate = new _concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const stsGate = new _concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
     try {
-        const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+        const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
             const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
             if (deadline.stopped)
                 return { id, roleArn, why: `not reached: ${deadline.describe()}` };
@@ -348,7 +350,7 @@ async function findRegions(ctx, accounts, ambient, home) {
         throw new _codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`Systems Manager in ${home} listed no region under ${CODEBUILD_REGIONS_PATH}, so the regions where CodeBuild is offered are unknown. Name the regions instead of all.`, 'NoRegions');
     offered.sort();
     const enabled = new Map();
-    await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ account: a }) => {
+    await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ account: a }) => {
         const client = new account.AccountClient({
             region: home,
             credentials: a.credentials,

@@ -35,7 +35,7 @@ export const OUTPUTS = [
   {
     name: 'report',
     description:
-      'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
+      'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token. A report larger than GitHub takes in an output (1 MB) is cut to the first entries of each list, and its `shortened` field says what was left out; `report-file` keeps the whole report.',
   },
 ] as const;
 
