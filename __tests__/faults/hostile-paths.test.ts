@@ -266,17 +266,21 @@ describe.each(FRONTS)('%s: signals', (front) => {
       /the run was cancelled \(SIGINT\) while waiting for CodeBuild ImportSourceCredentials in us-east-1/,
     );
   });
+});
 
-  test('a second signal exits at once, with its own code (SIGINT, then SIGTERM: 143)', async () => {
+// The pipe ends within a few milliseconds of the first signal (its report is written
+// synchronously), so a second signal never finds it running; the Action still writes its
+// outputs and summary after the first, which is where a second must not wait.
+describe('action: a second signal', () => {
+  test("exits at once with the signal's code (130 or 143), where the first alone ends in a failed step (1)", async () => {
     goodToken();
     hangingImport();
-    // Both at once: the second arrives while the first is still stopping the run.
-    const r = await runFront(emu.get(), front, github, {
+    const r = await runFront(emu.get(), 'action', github, {
       onStart: signalAfterValidation(['SIGINT', 'SIGTERM']),
     });
     expect(r.signal ?? null).toBeNull();
-    // The first alone ends in 130 (the pipe) or a failed step (1): 143 is the second's exit.
-    expect(r.code).toBe(143);
+    // Sent at once, they may be taken in either order: the one taken second gives the code.
+    expect([130, 143]).toContain(r.code);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
