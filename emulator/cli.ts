@@ -15,6 +15,7 @@ export const DEMO = {
   githubFineGrained: 'github_pat_demoFineGrainedToken_0000000000000000',
   githubMissingScopes: 'ghp_demoTokenWithoutRepoScope00000000000',
   githubWorkflow: 'ghs_demoWorkflowToken000000000000000000',
+  githubEnterprise: 'ghp_demoEnterpriseServerToken00000000000',
   bitbucketAccessToken: 'ATCTTdemoBitbucketRepositoryAccessToken',
   bitbucketAppPassword: { username: 'demo-user', password: 'ATBBdemoAppPassword000000' },
   repository: 'demo-org/demo-repo',
@@ -40,6 +41,12 @@ function seed(emu: Emulator): void {
   });
   emu.github.addToken(DEMO.githubMissingScopes, { scopes: ['read:user'], login: 'demo-user' });
   emu.github.addToken(DEMO.githubWorkflow);
+  emu.github.addToken(DEMO.githubEnterprise, {
+    scopes: ['repo', 'admin:repo_hook'],
+    expiresAt: in90Days,
+    login: 'demo-user',
+    enterprise: true,
+  });
   emu.bitbucket.addToken(DEMO.bitbucketAccessToken, {
     kind: 'access-token',
     scopes: ['repository', 'pullrequest', 'webhook'],
@@ -82,14 +89,22 @@ async function main(): Promise<void> {
   console.log('# point the product at it:');
   for (const [key, value] of Object.entries(emu.env)) console.log(`export ${key}=${value}`);
   console.log('export AWS_DEFAULT_REGION=us-east-1');
+  // Each command here is run by a test against this banner (__tests__/emulator-cli.test.ts).
+  console.log('# then, from the repository, in this order (each exits 0):');
+  console.log(`#   SERVER_TYPE=github TOKEN=${DEMO.githubClassic} node dist/pipe/index.js`);
+  console.log(`#   TOKEN=${DEMO.bitbucketAccessToken} node dist/pipe/index.js`);
   console.log(
-    `# GitHub Enterprise Server instead: export SERVER_TYPE=github-enterprise GITHUB_API_URL=${emu.ghesUrl}`,
+    `#   MODE=check SERVER_TYPE=github TOKEN=${DEMO.githubClassic} node dist/pipe/index.js`,
+  );
+  console.log(
+    `#   SERVER_TYPE=github-enterprise GITHUB_API_URL=${emu.ghesUrl} TOKEN=${DEMO.githubEnterprise} node dist/pipe/index.js`,
   );
   console.log('# demo tokens:');
   console.log(`#   GitHub classic (repo, admin:repo_hook): ${DEMO.githubClassic}`);
   console.log(`#   GitHub fine-grained (${DEMO.repository}): ${DEMO.githubFineGrained}`);
   console.log(`#   GitHub classic without repo scope:      ${DEMO.githubMissingScopes}`);
   console.log(`#   GitHub workflow token (issues):         ${DEMO.githubWorkflow}`);
+  console.log(`#   GitHub Enterprise Server (/ghes only):  ${DEMO.githubEnterprise}`);
   console.log(`#   Bitbucket access token:                 ${DEMO.bitbucketAccessToken}`);
   console.log(
     `#   Bitbucket app password (removed, 401):  ${DEMO.bitbucketAppPassword.username}:${DEMO.bitbucketAppPassword.password}`,
@@ -109,6 +124,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE') {
+    // One line, no stack: the port is the only thing to change.
+    console.error(
+      `# Port ${port} is already in use (another emulator?). Stop what holds it, or choose another port: npm run emulator -- --port ${(port ?? 4599) + 1} (or EMULATOR_PORT=${(port ?? 4599) + 1} npm run emulator).`,
+    );
+    process.exit(1);
+  }
   console.error(error);
   process.exit(1);
 });

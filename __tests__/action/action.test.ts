@@ -424,7 +424,7 @@ describe('inputs and failures', () => {
   test('invalid inputs fail before any call, naming each input, without a stack trace', async () => {
     const r = await step({ token: GH, 'aws-region': 'mars-1', 'dry-run': 'perhaps', mode: 'sink' });
 
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(emu.get().requests).toHaveLength(0);
     const [error] = commands(r, 'error');
     expect(error.message).toContain(
@@ -441,7 +441,7 @@ describe('inputs and failures', () => {
     const pasted = `${GH.slice(0, 20)} ${GH.slice(20)}`;
     const r = await step({ token: pasted, 'aws-region': 'us-east-1' });
 
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(commands(r, 'error')[0].message).toContain("input 'token' contains whitespace");
     expect(emu.get().requests).toHaveLength(0);
     const printed = `${r.stdout

@@ -208,7 +208,7 @@ describe('2. a token given to the wrong provider or auth type is caught by its f
     ],
   ])('Action: %s', async (_name, inputs, message) => {
     const result = await action(inputs as Record<string, string>);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(actionError(result)).toMatch(message);
     expectNoCall();
   });
@@ -230,7 +230,7 @@ describe('3. regions are checked against the SDK, with the closest names', () =>
 
   test('Action: the message names the input and its opt-out', async () => {
     const result = await action({ token: GHP, 'aws-region': 'eu-wst-1' });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(actionError(result)).toMatch(
       /^input 'aws-region' has "eu-wst-1", which is not a region this release's AWS SDK knows\. Did you mean eu-west-1\? If it is a region newer than this release, set allow-unknown-regions: true\.$/,
     );
@@ -253,7 +253,7 @@ describe('3. regions are checked against the SDK, with the closest names', () =>
       'aws-region': 'moon-1',
       'allow-unknown-regions': 'true',
     });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(actionError(bad)).toMatch(/"moon-1", which is not an AWS region name/);
   });
 
@@ -300,7 +300,7 @@ describe('4. token characters', () => {
       expect(viaPipe.stderr).toMatch(why);
       expect(viaPipe.stderr).toMatch(/^✖ TOKEN contains .*Copy the token again/m);
       const viaAction = await action({ token });
-      expect(viaAction.code).toBe(1);
+      expect(viaAction.code).toBe(2);
       expect(actionError(viaAction)).toMatch(why);
       for (const result of [viaPipe, viaAction]) {
         const text = visible(printed(result));
@@ -469,7 +469,7 @@ describe('5. API URLs', () => {
       'server-type': 'bitbucket',
       'bitbucket-api-url': 'https://api.bitbucket.org',
     });
-    expect(viaAction.code).toBe(1);
+    expect(viaAction.code).toBe(2);
     expect(actionError(viaAction)).toMatch(
       /input 'bitbucket-api-url' is https:\/\/api\.bitbucket\.org, .*: set bitbucket-api-url: https:\/\/api\.bitbucket\.org\/2\.0\./,
     );
@@ -496,7 +496,7 @@ describe('5. API URLs', () => {
       /but SERVER_TYPE is github, .*: set SERVER_TYPE=github-enterprise/,
     );
     const viaAction = await action({ token: GHP, 'github-api-url': ghes });
-    expect(viaAction.code).toBe(1);
+    expect(viaAction.code).toBe(2);
     expect(actionError(viaAction)).toMatch(
       /set server-type: github-enterprise \(or, for a github.com token, github-api-url: https:\/\/api.github.com\)/,
     );
@@ -683,7 +683,7 @@ describe('9. the report path is checked before any call', () => {
   test('Action: an unwritable report-file fails before any call', async () => {
     emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
     const result = await action({ token: GHP, 'report-file': fileAsFolder() });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(actionError(result)).toMatch(
       /^input 'report-file' is .*, but .* is a file, not a folder/,
     );

@@ -140,7 +140,7 @@ describe('a misspelt option never turns a dry run into a write', () => {
       { token: GHP },
       { INPUT_REGION: 'us-east-1,eu-west-1', AWS_REGION: 'us-east-1' },
     );
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(actionError(r)).toBe(
       "input 'region' is not an input of this action; did you mean aws-region?",
     );
@@ -150,7 +150,7 @@ describe('a misspelt option never turns a dry run into a write', () => {
   test('the Action: dryrun: true is refused; nothing is written', async () => {
     githubToken();
     const r = await action({ token: GHP, 'aws-region': 'us-east-1' }, { INPUT_DRYRUN: 'true' });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(actionError(r)).toBe(
       "input 'dryrun' is not an input of this action; did you mean dry-run?",
     );

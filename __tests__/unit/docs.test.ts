@@ -150,6 +150,29 @@ describe('every name the docs and examples use is one the product reads', () => 
     }
   });
 
+  test('the scheduled check uses the same pipeline, token and read-only role variable everywhere', () => {
+    const example = parse(read('examples/bitbucket-pipelines.yml')) as {
+      pipelines: { custom: Record<string, unknown> };
+    };
+    const [name] = Object.keys(example.pipelines.custom);
+    const [check] = pipeVariables(example.pipelines.custom);
+    for (const [file, text] of [
+      ['README.md', README],
+      ['docs/bitbucket-pipe.md', PIPE_DOC],
+    ] as const) {
+      const custom = yamlBlocks(text)
+        .map((d) => (d as { pipelines?: { custom?: Record<string, unknown> } })?.pipelines?.custom)
+        .find(Boolean);
+      expect({ file, names: Object.keys(custom ?? {}) }).toEqual({ file, names: [name] });
+      const [documented] = pipeVariables(custom);
+      expect({ file, token: documented?.TOKEN, role: documented?.AWS_OIDC_ROLE_ARN }).toEqual({
+        file,
+        token: check?.TOKEN,
+        role: check?.AWS_OIDC_ROLE_ARN,
+      });
+    }
+  });
+
   test('the Quick start asks for the Node the package does', () => {
     const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines
       .node;

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/action/533.index.js
 export const id = 533;
 export const ids = [533];
 export const modules = {
 
 /***/ 533:
+========
+export const id = 827;
+export const ids = [827];
+export const modules = {
+
+/***/ 9827:
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +19,20 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+<<<<<<<< HEAD:dist/action/533.index.js
 // UNUSED EXPORTS: failureMessage, fitSummary, runContext
+========
+// UNUSED EXPORTS: CONFIGURATION_ERROR, failureMessage, runContext
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/regions.generated.ts
@@ -144,10 +162,6 @@ var token_form = __webpack_require__(6997);
 var core_proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./src/core/report-file.ts
@@ -774,6 +788,18 @@ function buildConfig(source) {
             problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`);
         }
     }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = new Map();
+    for (const region of regions) {
+        const partition = partitionOf(region);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
+    }
+    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+    if (partitions.size > 1) {
+        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
     /** The regions from the first source that sets them; a warning when another one disagrees. */
     function readRegions() {
         const found = source.sources(spec('regions'));
@@ -828,6 +854,16 @@ function buildConfig(source) {
         if (!ROLE_ARN.test(role))
             problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
     }
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = new Map();
+    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
+        const partition = role.split(':')[1];
+        if (regionPartition && partition !== regionPartition)
+            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
+    }
+    if (elsewhere.size > 0) {
+        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
     const fleet = readFleet();
     /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
     function readFleet() {
@@ -873,6 +909,7 @@ function buildConfig(source) {
         return { accounts, roleName, excludeAccounts };
     }
     const config = {
+        platform: source.platform,
         mode,
         serverType,
         serverTypes,
@@ -1058,6 +1095,128 @@ function safeUrl(text) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/aws-credentials.ts
+
+
+
+
+
+/**
+ * Mistakes in the AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
+ */
+async function awsCredentialProblems(env, platform = 'pipe') {
+    const problems = [];
+    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
+    if (roleArn) {
+        if (!ROLE_ARN.test(roleArn))
+            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+        return problems;
+    }
+    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+    if (key !== secret) {
+        const instead = platform === 'pipe'
+            ? 'or use AWS_OIDC_ROLE_ARN'
+            : 'or let aws-actions/configure-aws-credentials set them';
+        problems.push(key
+            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
+    }
+    const profile = env.AWS_PROFILE?.trim();
+    if (profile) {
+        if (key && secret)
+            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
+        const missing = await missingProfile(env, profile);
+        if (missing)
+            problems.push(missing);
+    }
+    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
+        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+    }
+    return problems;
+}
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(env, profile) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials');
+    // The SDK's own reader, loaded only when a profile is named.
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const profiles = [
+        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+    ].filter((name) => !/^(sso-session|services)\./.test(name));
+    if (profiles.includes(profile))
+        return undefined;
+    const held = profiles.length
+        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+        : (0,external_node_fs_.existsSync)(configFilepath) || (0,external_node_fs_.existsSync)(filepath)
+            ? '; they have no profiles'
+            : '; neither file exists';
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    const ambient = [
+        'AWS_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config')))
+        return 'the AWS SDK default chain (~/.aws)';
+    return undefined;
+}
+/** How each front door is given AWS credentials, for messages that say what to do. */
+function awsCredentialsHelp(platform) {
+    return platform === 'action'
+        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
+}
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+    if (roleArn && oidcToken) {
+        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
+            .replace(/[^\w+=,.@-]/g, '-')
+            .slice(0, 64);
+        // Nothing else in the run may pick up other credentials from the environment.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        delete env.AWS_PROFILE;
+        return {
+            description: `OIDC web identity, role ${roleArn}`,
+            webIdentity: { roleArn, token: oidcToken, sessionName },
+        };
+    }
+    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
 }
 
 // EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
@@ -1689,10 +1848,15 @@ async function introspectToken(config, token, logger, sleep, limits) {
         if (config.serverType === 'BITBUCKET') {
             const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
-            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
         }
+<<<<<<<< HEAD:dist/action/533.index.js
         const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+========
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
     }
     catch (error) {
         throw withApiUrlHint(error, config.apiUrlHint);
@@ -1733,7 +1897,7 @@ async function validateCredential(config, deps) {
         if (config.authType === 'CODECONNECTIONS') {
             deps.logger.info('Reading the CodeConnections connection...');
             // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786));
             const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             found.token = token;
             return token.accepted ? done('good') : done('rejected', token.problem);
@@ -1743,7 +1907,7 @@ async function validateCredential(config, deps) {
         let username = config.username;
         if (config.authType === 'SECRETS_MANAGER') {
             deps.logger.info('Reading the Secrets Manager secret...');
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 3036));
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
             found.warnings.push(...secret.warnings);
@@ -1943,9 +2107,15 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
+<<<<<<<< HEAD:dist/action/533.index.js
         Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
         Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
         Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+========
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
     ]);
     const hooks = credential
         ? webhookReader({
@@ -2436,6 +2606,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -2545,7 +2716,7 @@ async function resolveTargets(ctx) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0], deps.webIdentity);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined));
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, awsCredentialsHelp(config.platform)));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -2822,8 +2993,18 @@ function outputValues(report, reportFile, max = fit/* OUTPUT_MAX_BYTES */.zz) {
 
 
 
+<<<<<<<< HEAD:dist/action/533.index.js
 
 /** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
+========
+/** The exit code of a configuration mistake, the pipe's: nothing was called. */
+const CONFIGURATION_ERROR = 2;
+/**
+ * The Action: inputs in, outputs, annotations and the job summary out, one setFailed on
+ * failure. Returns 2 for a configuration mistake (as the pipe exits), else nothing: the
+ * exit code is then setFailed's 1, or 0.
+ */
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
 async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
     const env = deps.env ?? process.env;
     // Register the secrets before anything can print: every form is masked by the
@@ -2844,16 +3025,21 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     let deadline;
     let removeSignalHandlers = () => { };
     try {
+        // Every mistake, in the inputs and in the AWS credential variables, before any call.
         let config;
+        const mistakes = [];
         try {
             config = buildConfig(inputSource(core, env));
         }
         catch (error) {
-            if (error instanceof errors/* ConfigError */.xL) {
-                core.setFailed(error.message);
-                return;
-            }
-            throw error;
+            if (!(error instanceof errors/* ConfigError */.xL))
+                throw error;
+            mistakes.push(...error.problems);
+        }
+        mistakes.push(...(await awsCredentialProblems(env, 'action')));
+        if (!config || mistakes.length > 0) {
+            core.setFailed(new errors/* ConfigError */.xL(mistakes).message);
+            return CONFIGURATION_ERROR;
         }
         useProxyInputs(env, config);
         const logger = {
@@ -3124,7 +3310,7 @@ function assumedAccount(roleArn, c) {
 }
 async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
     // Loaded only by runs with role-to-assume.
-    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
         region,
         credentials: source,
@@ -3153,7 +3339,9 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
  */
 async function checkAmbientCredentials(credentials, secrets, limits, 
 /** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
-viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
+viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE), 
+/** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+help = 'Give the run AWS credentials.') {
     if (typeof credentials !== 'function')
         return undefined;
     try {
@@ -3172,7 +3360,7 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
         }
         if (e.name === 'CredentialsProviderError' ||
             /Could not load credentials/i.test(e.message ?? '')) {
-            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+            return `No AWS credentials were found. ${help}`;
         }
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
@@ -3190,7 +3378,7 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
 async function ambientCredentials(limits, region, webIdentity) {
     const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
     if (webIdentity) {
-        const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
+        const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
         return reused(fromWebToken({
             roleArn: webIdentity.roleArn,
             webIdentityToken: webIdentity.token,
@@ -3198,7 +3386,7 @@ async function ambientCredentials(limits, region, webIdentity) {
             clientConfig,
         }));
     }
-    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
     return defaultProvider({ clientConfig });
 }
 /** One resolution shared by every client, renewed only when it is about to expire. */
@@ -3254,7 +3442,7 @@ class AwsCallError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError 
  * `clientConfig`). Loaded with the SDK, by dynamic import.
  */
 async function awsRequestHandler(limits, service, agents) {
-    const http = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303));
+    const http = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303));
     return { requestHandler: http.awsRequestHandler(limits, service, agents) };
 }
 /** Options of one `send`: aborted with the run. */
@@ -3270,10 +3458,10 @@ async function codeBuildClients(
 /** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
 iamHint) {
     const [sdk, http, https, awsHttp] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
-        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 4303)),
     ]);
     // One pool of keep-alive sockets for every client of the run: the accounts of a region
     // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
@@ -3447,7 +3635,7 @@ iamHint) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
-        return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
+        return new AwsCallError(`${what} could not start: no AWS credentials were found. Give the run AWS credentials (the README's IAM section says which).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
         return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
@@ -5741,4 +5929,8 @@ function clearTextUrl(url) {
 
 };
 
+<<<<<<<< HEAD:dist/action/533.index.js
 //# sourceMappingURL=533.index.js.map
+========
+//# sourceMappingURL=827.index.js.map
+>>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js

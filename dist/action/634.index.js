@@ -103,7 +103,7 @@ async function syncDriftIssue(options) {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
                     url: apiUrl,
-                    check: _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_CHECK */ .Lz,
+                    check: "the workflow's GITHUB_API_URL",
                     timeoutMs: limits?.callTimeoutMs,
                     attempts,
                 })}`);
@@ -279,8 +279,8 @@ function githubNetworkFailure(error) {
         return undefined;
     return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
-/** Where a GitHub failure on the wire sends the user. */
-const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
+/** Where a GitHub failure on the wire sends the user when no front door named it. */
+const GITHUB_CHECK = 'the GitHub API URL';
 
 
 /***/ }),

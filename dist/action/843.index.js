@@ -122,7 +122,7 @@ function sourceName(source) {
 async function listAccounts(config, source, ambient, home, limits) {
     if (source.kind === 'ids')
         return source.ids.map((id) => ({ id }));
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(503)]).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(503)]).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     const client = new sdk.OrganizationsClient({
         region: home,
         credentials: ambient,
@@ -269,7 +269,7 @@ async function assumeAll(ctx, accounts, ambient, home) {
 }
 /** One STS client for every AssumeRole of the run. */
 async function stsClient(region, ambient, limits) {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const client = new sdk.STSClient({
         region,
         credentials: ambient,
@@ -317,8 +317,8 @@ async function findRegions(ctx, accounts, ambient, home) {
     const limits = deadline.limits;
     deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
     const [ssm, account] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19)),
     ]);
     const client = new ssm.SSMClient({
         region: home,

@@ -76,7 +76,9 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
  */
 async function checkAmbientCredentials(credentials, secrets, limits, 
 /** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
-viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
+viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE), 
+/** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+help = 'Give the run AWS credentials.') {
     if (typeof credentials !== 'function')
         return undefined;
     try {
@@ -95,7 +97,7 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE)) {
         }
         if (e.name === 'CredentialsProviderError' ||
             /Could not load credentials/i.test(e.message ?? '')) {
-            return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+            return `No AWS credentials were found. ${help}`;
         }
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
@@ -370,7 +372,7 @@ iamHint) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
     if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
-        return new AwsCallError(`${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`, code);
+        return new AwsCallError(`${what} could not start: no AWS credentials were found. Give the run AWS credentials (the README's IAM section says which).`, code);
     }
     if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
         return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
@@ -1363,10 +1365,15 @@ async function introspectToken(config, token, logger, sleep, limits) {
         if (config.serverType === 'BITBUCKET') {
             const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
-            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits);
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
         }
+<<<<<<< HEAD:dist/pipe/143.index.js
         const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
+=======
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
+>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/pipe/126.index.js
     }
     catch (error) {
         throw withApiUrlHint(error, config.apiUrlHint);
@@ -2110,6 +2117,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -2219,7 +2227,7 @@ async function resolveTargets(ctx) {
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0], deps.webIdentity);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined));
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, (0,aws_credentials/* awsCredentialsHelp */.r0)(config.platform)));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -2347,7 +2355,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         // With `all` (found per account at run time) the partition's main region stands in.
         if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
             env.AWS_REGION = config.regions[0] ?? 'us-east-1';
-        const aws = (0,aws_credentials/* prepareAwsCredentials */.H)(env);
+        const aws = (0,aws_credentials/* prepareAwsCredentials */.Hr)(env);
         logger.debug(`AWS credentials: ${aws.description}`);
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
         const report = await runCredentialSync(config, {

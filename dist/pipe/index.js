@@ -5,8 +5,9 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ prepareAwsCredentials),
-/* harmony export */   r: () => (/* binding */ awsCredentialProblems)
+/* harmony export */   Hr: () => (/* binding */ prepareAwsCredentials),
+/* harmony export */   r0: () => (/* binding */ awsCredentialsHelp),
+/* harmony export */   ru: () => (/* binding */ awsCredentialProblems)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -22,13 +23,15 @@
 
 
 /**
- * Mistakes in the pipe's AWS credential variables, found before any call: each one a
+ * Mistakes in the AWS credential variables, found before any call: each one a
  * configuration error (exit 2), like a bad option. A named profile is looked up in the
- * shared config and credentials files the way the AWS SDK reads them.
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
  */
-async function awsCredentialProblems(env) {
+async function awsCredentialProblems(env, platform = 'pipe') {
     const problems = [];
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
         if (!_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
             problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
@@ -40,9 +43,12 @@ async function awsCredentialProblems(env) {
     const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
     const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
     if (key !== secret) {
+        const instead = platform === 'pipe'
+            ? 'or use AWS_OIDC_ROLE_ARN'
+            : 'or let aws-actions/configure-aws-credentials set them';
         problems.push(key
-            ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (the secret as a secured variable), or use AWS_OIDC_ROLE_ARN.'
-            : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, or use AWS_OIDC_ROLE_ARN.');
+            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
     }
     const profile = env.AWS_PROFILE?.trim();
     if (profile) {
@@ -52,7 +58,7 @@ async function awsCredentialProblems(env) {
         if (missing)
             problems.push(missing);
     }
-    if (problems.length === 0 && !credentialSource(env)) {
+    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
         problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
     }
     return problems;
@@ -96,6 +102,12 @@ function credentialSource(env) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config')))
         return 'the AWS SDK default chain (~/.aws)';
     return undefined;
+}
+/** How each front door is given AWS credentials, for messages that say what to do. */
+function awsCredentialsHelp(platform) {
+    return platform === 'action'
+        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
 }
 /**
  * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
@@ -438,6 +450,18 @@ function buildConfig(source) {
             problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${didYouMean(region)}`);
         }
     }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = new Map();
+    for (const region of regions) {
+        const partition = partitionOf(region);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
+    }
+    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+    if (partitions.size > 1) {
+        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
     /** The regions from the first source that sets them; a warning when another one disagrees. */
     function readRegions() {
         const found = source.sources(spec('regions'));
@@ -492,6 +516,16 @@ function buildConfig(source) {
         if (!ROLE_ARN.test(role))
             problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
     }
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = new Map();
+    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
+        const partition = role.split(':')[1];
+        if (regionPartition && partition !== regionPartition)
+            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
+    }
+    if (elsewhere.size > 0) {
+        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
     const fleet = readFleet();
     /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
     function readFleet() {
@@ -537,6 +571,7 @@ function buildConfig(source) {
         return { accounts, roleName, excludeAccounts };
     }
     const config = {
+        platform: source.platform,
         mode,
         serverType,
         serverTypes,
@@ -3461,7 +3496,7 @@ async function runPipe(io) {
             throw error;
         problems.push(...error.problems);
     }
-    problems.push(...(await (0,aws_credentials/* awsCredentialProblems */.r)(env)));
+    problems.push(...(await (0,aws_credentials/* awsCredentialProblems */.ru)(env)));
     if (!config || problems.length > 0) {
         io.stderr(`${secrets.redact((0,outside/* forPlain */.qI)(`✖ ${new errors/* ConfigError */.xL(problems).message}`))}\n`);
         return 2;

@@ -5,7 +5,10 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache?.();
 
 const { run } = await import('./main.js');
-await run();
-// Outputs, summary and report are written: exit now (with the code setFailed set), so that
-// a call abandoned at the deadline or on cancellation cannot keep the job alive.
+const code = await run();
+// Outputs, summary and report are written: exit now (2 for a configuration mistake, else
+// the code setFailed set), so that a call abandoned at the deadline or on cancellation
+// cannot keep the job alive.
+// (process.exit(undefined) would exit 0 under Node 24, whatever setFailed set.)
+if (typeof code === 'number') process.exit(code);
 process.exit();

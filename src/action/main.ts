@@ -1,4 +1,5 @@
 import * as actionsCore from '@actions/core';
+import { awsCredentialProblems } from '../core/aws-credentials.js';
 import { buildConfig, type Config } from '../core/config.js';
 import { RunDeadline } from '../core/deadline.js';
 import { ConfigError, errorMessage, UserError } from '../core/errors.js';
@@ -18,6 +19,9 @@ import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
 
 export type { ActionContext } from './context.js';
+
+/** The exit code of a configuration mistake, the pipe's: nothing was called. */
+export const CONFIGURATION_ERROR = 2;
 
 /** The job summary as the Action writes it: raw Markdown, then one write. */
 export interface SummaryWriter {
@@ -41,10 +45,14 @@ export interface ActionDependencies {
   runDependencies?: Omit<RunDependencies, 'logger' | 'context' | 'secrets'>;
 }
 
-/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
+/**
+ * The Action: inputs in, outputs, annotations and the job summary out, one setFailed on
+ * failure. Returns 2 for a configuration mistake (as the pipe exits), else nothing: the
+ * exit code is then setFailed's 1, or 0.
+ */
 export async function run(
   deps: ActionDependencies = { core: actionsCore, context: runnerContext(process.env) },
-): Promise<void> {
+): Promise<number | void> {
   const env = deps.env ?? process.env;
 
   // Register the secrets before anything can print: every form is masked by the
@@ -66,15 +74,19 @@ export async function run(
   let removeSignalHandlers = () => {};
 
   try {
-    let config: Config;
+    // Every mistake, in the inputs and in the AWS credential variables, before any call.
+    let config: Config | undefined;
+    const mistakes: string[] = [];
     try {
       config = buildConfig(inputSource(core, env));
     } catch (error) {
-      if (error instanceof ConfigError) {
-        core.setFailed(error.message);
-        return;
-      }
-      throw error;
+      if (!(error instanceof ConfigError)) throw error;
+      mistakes.push(...error.problems);
+    }
+    mistakes.push(...(await awsCredentialProblems(env, 'action')));
+    if (!config || mistakes.length > 0) {
+      core.setFailed(new ConfigError(mistakes).message);
+      return CONFIGURATION_ERROR;
     }
 
     useProxyInputs(env, config);

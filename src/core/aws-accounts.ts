@@ -86,6 +86,8 @@ export async function checkAmbientCredentials(
   limits?: CallLimits,
   /** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
   viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE),
+  /** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+  help = 'Give the run AWS credentials.',
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
   try {
@@ -110,7 +112,7 @@ export async function checkAmbientCredentials(
       e.name === 'CredentialsProviderError' ||
       /Could not load credentials/i.test(e.message ?? '')
     ) {
-      return 'No AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).';
+      return `No AWS credentials were found. ${help}`;
     }
     const webIdentity = viaWebIdentity
       ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'

@@ -3,16 +3,22 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './config.js';
+import type { Platform } from './options.js';
 import { didYouMeanOneOf } from './similar.js';
 
 /**
- * Mistakes in the pipe's AWS credential variables, found before any call: each one a
+ * Mistakes in the AWS credential variables, found before any call: each one a
  * configuration error (exit 2), like a bad option. A named profile is looked up in the
- * shared config and credentials files the way the AWS SDK reads them.
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
  */
-export async function awsCredentialProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
+export async function awsCredentialProblems(
+  env: NodeJS.ProcessEnv,
+  platform: Platform = 'pipe',
+): Promise<string[]> {
   const problems: string[] = [];
-  const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+  const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
   if (roleArn) {
     if (!ROLE_ARN.test(roleArn))
       problems.push(
@@ -28,10 +34,14 @@ export async function awsCredentialProblems(env: NodeJS.ProcessEnv): Promise<str
   const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
   const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
   if (key !== secret) {
+    const instead =
+      platform === 'pipe'
+        ? 'or use AWS_OIDC_ROLE_ARN'
+        : 'or let aws-actions/configure-aws-credentials set them';
     problems.push(
       key
-        ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (the secret as a secured variable), or use AWS_OIDC_ROLE_ARN.'
-        : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, or use AWS_OIDC_ROLE_ARN.',
+        ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+        : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`,
     );
   }
   const profile = env.AWS_PROFILE?.trim();
@@ -43,7 +53,7 @@ export async function awsCredentialProblems(env: NodeJS.ProcessEnv): Promise<str
     const missing = await missingProfile(env, profile);
     if (missing) problems.push(missing);
   }
-  if (problems.length === 0 && !credentialSource(env)) {
+  if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
     problems.push(
       'No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
     );
@@ -103,6 +113,13 @@ export interface AwsAccount {
   roleArn?: string;
   /** Undefined: the SDK's default credential chain. */
   credentials?: AwsCredentials;
+}
+
+/** How each front door is given AWS credentials, for messages that say what to do. */
+export function awsCredentialsHelp(platform: Platform): string {
+  return platform === 'action'
+    ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+    : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
 }
 
 /** Bitbucket's step OIDC token and the role to assume with it: held in memory only. */

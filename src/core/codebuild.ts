@@ -320,7 +320,7 @@ export function describeAwsError(
   }
   if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
     return new AwsCallError(
-      `${what} could not start: no AWS credentials were found. Configure them (aws-actions/configure-aws-credentials in a workflow; AWS_OIDC_ROLE_ARN or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for the pipe).`,
+      `${what} could not start: no AWS credentials were found. Give the run AWS credentials (the README's IAM section says which).`,
       code,
     );
   }

@@ -24,6 +24,8 @@ import {
 
 /** The typed settings every use case takes. Built once, from one table of options. */
 export interface Config {
+  /** The front door that read it: messages use its words (config.names, awsCredentialsHelp). */
+  platform: Platform;
   mode: Mode;
   /** The server type worked on (for `inventory` with `all`, the first of `serverTypes`). */
   serverType: ServerType;
@@ -291,6 +293,21 @@ export function buildConfig(source: OptionSource): Config {
     }
   }
 
+  // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+  // reach the regions of another, and a role ARN names its partition.
+  const partitions = new Map<string, string[]>();
+  for (const region of regions) {
+    const partition = partitionOf(region);
+    if (partition) partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
+  }
+  const byPartition = (map: Map<string, string[]>) =>
+    [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+  if (partitions.size > 1) {
+    problems.push(
+      `${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`,
+    );
+  }
+
   /** The regions from the first source that sets them; a warning when another one disagrees. */
   function readRegions(): { regions: string[]; regionLabel: string } {
     const found = source.sources(spec('regions'));
@@ -361,6 +378,18 @@ export function buildConfig(source: OptionSource): Config {
         `${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`,
       );
   }
+  const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+  const elsewhere = new Map<string, string[]>();
+  for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
+    const partition = role.split(':')[1]!;
+    if (regionPartition && partition !== regionPartition)
+      elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
+  }
+  if (elsewhere.size > 0) {
+    problems.push(
+      `${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`,
+    );
+  }
 
   const fleet = readFleet();
 
@@ -419,6 +448,7 @@ export function buildConfig(source: OptionSource): Config {
   }
 
   const config: Config = {
+    platform: source.platform,
     mode,
     serverType,
     serverTypes,

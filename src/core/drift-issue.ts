@@ -4,7 +4,7 @@ import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js'
 import { codeSpan, outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 import type { CallLimits } from './deadline.js';
-import { GITHUB_CHECK, githubClient, githubNetworkFailure } from './providers/github-client.js';
+import { githubClient, githubNetworkFailure } from './providers/github-client.js';
 import { describeNetworkFailure } from './network-errors.js';
 import { UserError, errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
@@ -158,7 +158,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
             what: `GitHub (${apiUrl})`,
             endpoint: new URL(apiUrl).host,
             url: apiUrl,
-            check: GITHUB_CHECK,
+            check: "the workflow's GITHUB_API_URL",
             timeoutMs: limits?.callTimeoutMs,
             attempts,
           })}`,

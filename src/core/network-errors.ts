@@ -122,7 +122,7 @@ export interface FailedCall {
   what: string;
   /** Where it went: a URL or host. */
   endpoint: string;
-  /** What the user sets that decides where it goes: "github-api-url (GITHUB_API_URL)". */
+  /** What the user sets that decides where it goes: GITHUB_API_URL (pipe) or input 'github-api-url' (Action). */
   check: string;
   /** One attempt's time limit. */
   timeoutMs?: number;

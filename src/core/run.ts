@@ -8,6 +8,7 @@ import {
 import { codeBuildClients, type CodeBuildClients } from './codebuild.js';
 import { iamHint } from './iam.js';
 import type { Config } from './config.js';
+import { awsCredentialsHelp } from './aws-credentials.js';
 import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from './deadline.js';
 import { mapLimit } from './concurrency.js';
 import { proxySettings } from './proxy.js';
@@ -150,6 +151,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
         deps.secrets,
         deadline.limits,
         deps.webIdentity ? true : undefined,
+        awsCredentialsHelp(config.platform),
       ),
   );
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [

@@ -47,6 +47,8 @@ export interface WebhookReaderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Time limits of each call, and the run's signal. */
   limits?: CallLimits;
+  /** How the front door names the API URLs, for messages. */
+  names?: { bitbucketApiUrl: string };
 }
 
 /** Reads hooks, one provider call (plus its pages) per repository per run, whatever the number of projects. */
@@ -151,6 +153,7 @@ function bitbucketHooks(
     options.logger,
     options.sleep,
     options.limits,
+    options.names?.bitbucketApiUrl,
   );
   return async (repository) => {
     const hooks: ProviderHook[] = [];

@@ -71,6 +71,8 @@ export function bitbucketClient(
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
   limits: CallLimits = callLimitsFor(),
+  /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
+  check = 'the Bitbucket API URL',
 ): BitbucketClient {
   const fetchBounded = boundedFetch(limits, 'Bitbucket');
   const appPassword = username !== undefined;
@@ -125,7 +127,7 @@ export function bitbucketClient(
               what,
               endpoint: new URL(apiUrl).host,
               url: apiUrl,
-              check: 'bitbucket-api-url (BITBUCKET_API_URL)',
+              check,
               timeoutMs: limits.callTimeoutMs,
               attempts,
             }),
@@ -151,6 +153,7 @@ export async function introspectBitbucket(
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
   limits?: CallLimits,
+  check?: string,
 ): Promise<{ token: TokenReport; warnings: string[] }> {
   const basic = username !== undefined;
   // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
@@ -159,7 +162,7 @@ export async function introspectBitbucket(
   const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
   const warnings: string[] = [];
 
-  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits);
+  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits, check);
   const get = async (path: string): Promise<HttpResponse> => {
     try {
       return await client.get(path);

@@ -90,5 +90,5 @@ export function githubNetworkFailure(error: unknown): NetworkFailure | undefined
   return networkFailure(e.cause ?? error) ?? networkFailure(error);
 }
 
-/** Where a GitHub failure on the wire sends the user. */
-export const GITHUB_CHECK = 'github-api-url (GITHUB_API_URL)';
+/** Where a GitHub failure on the wire sends the user when no front door named it. */
+export const GITHUB_CHECK = 'the GitHub API URL';

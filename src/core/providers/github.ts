@@ -64,6 +64,7 @@ export function githubUnavailable(
   apiUrl: string,
   limits: Pick<CallLimits, 'callTimeoutMs'>,
   attempts: number,
+  check = GITHUB_CHECK,
 ): string {
   const failure = githubNetworkFailure(error);
   if (failure) {
@@ -71,7 +72,7 @@ export function githubUnavailable(
       what,
       endpoint: new URL(apiUrl).host,
       url: apiUrl,
-      check: GITHUB_CHECK,
+      check,
       timeoutMs: limits.callTimeoutMs,
       attempts,
     });
@@ -123,10 +124,13 @@ export async function introspectGitHub(
   sleep?: (ms: number) => Promise<void>,
   repositories: string[] = [],
   limits: CallLimits = callLimitsFor(),
+  /** The front door's name for the API URL, for messages: GITHUB_API_URL or input 'github-api-url'. */
+  check = GITHUB_CHECK,
 ): Promise<Introspection> {
   const form = githubTokenKind(token);
   const asked = await askWhoAmI(token, apiUrl, logger, sleep, limits);
-  if ('refusal' in asked) return refused(asked.refusal, asked.attempts, form, apiUrl, limits);
+  if ('refusal' in asked)
+    return refused(asked.refusal, asked.attempts, form, apiUrl, limits, check);
   const response = requireUserAnswer(asked.response, apiUrl);
   const warnings: string[] = [];
   const scopes = readScopes(response.headers, form);
@@ -200,6 +204,7 @@ function refused(
   { kind, description }: { kind: string; description: string },
   apiUrl: string,
   limits: CallLimits,
+  check: string,
 ): Introspection {
   const e = error as RequestErrorLike;
   const github = githubProvider(apiUrl);
@@ -235,7 +240,7 @@ function refused(
     );
   }
   throw new ProviderUnavailableError(
-    `Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts)}`,
+    `Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts, check)}`,
     answer ? e.status : undefined,
   );
 }

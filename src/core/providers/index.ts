@@ -21,7 +21,8 @@ export async function introspectToken(
     | 'bitbucketApiUrl'
     | 'repositories'
     | 'apiUrlHint'
-  >,
+  > &
+    Partial<Pick<Config, 'names'>>,
   token: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,
@@ -37,6 +38,7 @@ export async function introspectToken(
         logger,
         sleep,
         limits,
+        config.names?.bitbucketApiUrl,
       );
     }
     const { introspectGitHub } = await import('./github.js');
@@ -47,6 +49,7 @@ export async function introspectToken(
       sleep,
       config.repositories,
       limits,
+      config.names?.githubApiUrl,
     );
   } catch (error) {
     throw withApiUrlHint(error, config.apiUrlHint);
