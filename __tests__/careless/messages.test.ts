@@ -233,3 +233,25 @@ describe('the Action exits 2 for every configuration mistake, as the pipe does',
     expect(r.code).toBe(1);
   });
 });
+
+describe('the CLI in a workstation’s shell', () => {
+  test('other programs’ variables are not listed; a misspelt option still is refused', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const shell = { PYENV_ROOT: '/root/.pyenv', HISTSIZE: '1000', EDITOR_THEME: 'dark' };
+    const r = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP, DRY_RUN: 'true', ...shell });
+    expect(r.code).toBe(0);
+    expect(printed(r)).not.toMatch(/not a variable|not variables/);
+    const typo = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP, DRYRUN: 'true', ...shell });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('DRYRUN is not an option; did you mean DRY_RUN?');
+    // In a Bitbucket step every name was written on purpose: a stranger is named.
+    const step = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      DRY_RUN: 'true',
+      BITBUCKET_BUILD_NUMBER: '7',
+      MY_TEAM: 'infra',
+    });
+    expect(step.stdout).toContain('MY_TEAM is not a variable of this pipe and is ignored');
+  });
+});

@@ -664,6 +664,8 @@ function envSource(env, platform = 'pipe') {
         blank: (option) => sources(option).length === 0 &&
             option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
         runnerFiles: runnerFilesIn(env),
+        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
+        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
     };
 }
 function readListForm(env, name) {
@@ -696,7 +698,8 @@ function buildConfig(source) {
     // Names first: a misspelt option is refused, whatever else is wrong.
     const named = checkNames(source.names(), source.platform);
     problems.push(...named.problems);
-    warnings.push(...named.warnings);
+    if (source.strangersMatter !== false)
+        warnings.push(...named.warnings);
     if (source.blank(spec('dryRun'))) {
         // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
         problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);

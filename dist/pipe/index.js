@@ -326,6 +326,8 @@ function envSource(env, platform = 'pipe') {
         blank: (option) => sources(option).length === 0 &&
             option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
         runnerFiles: (0,report_file/* runnerFilesIn */.J_)(env),
+        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
+        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
     };
 }
 function readListForm(env, name) {
@@ -358,7 +360,8 @@ function buildConfig(source) {
     // Names first: a misspelt option is refused, whatever else is wrong.
     const named = (0,names/* checkNames */.L)(source.names(), source.platform);
     problems.push(...named.problems);
-    warnings.push(...named.warnings);
+    if (source.strangersMatter !== false)
+        warnings.push(...named.warnings);
     if (source.blank(spec('dryRun'))) {
         // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
         problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
@@ -3398,8 +3401,8 @@ function pipeHelp() {
         '       node dist/pipe/index.js --help | --version',
         '',
         'Options are environment variables (in Bitbucket Pipelines, the pipe step\'s "variables:").',
-        'A variable that is not one of these is refused when it is close to one, and named in',
-        'a warning otherwise.',
+        'A variable that is not one of these is refused when it is close to one, and in a',
+        'Bitbucket step named in a warning otherwise.',
         'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
         '',
         'Variables (* required):',

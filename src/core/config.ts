@@ -103,6 +103,12 @@ export interface OptionSource {
   blank(option: OptionSpec): boolean;
   /** The runner's files (GITHUB_OUTPUT, ...) by name, which the report file may not be. */
   runnerFiles?: Record<string, string>;
+  /**
+   * Whether a name that is nobody's was set on purpose, and is worth a warning: in a
+   * Bitbucket step (its `variables:` plus the platform's) and in the Action (`with:`), yes;
+   * in a workstation's shell, which holds dozens of other programs' variables, no.
+   */
+  strangersMatter?: boolean;
 }
 
 /**
@@ -131,6 +137,8 @@ export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): 
       sources(option).length === 0 &&
       option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
     runnerFiles: runnerFilesIn(env),
+    // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
+    strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
   };
 }
 
@@ -168,7 +176,7 @@ export function buildConfig(source: OptionSource): Config {
   // Names first: a misspelt option is refused, whatever else is wrong.
   const named = checkNames(source.names(), source.platform);
   problems.push(...named.problems);
-  warnings.push(...named.warnings);
+  if (source.strangersMatter !== false) warnings.push(...named.warnings);
   if (source.blank(spec('dryRun'))) {
     // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
     problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
