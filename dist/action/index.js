@@ -11,13 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
 // the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-<<<<<<< HEAD
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 533));
-await run();
-// Outputs, summary and report are written: exit now (with the code setFailed set), so that
-// a call abandoned at the deadline or on cancellation cannot keep the job alive.
-=======
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9827));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1481));
 const code = await run();
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
 // the code setFailed set), so that a call abandoned at the deadline or on cancellation
@@ -25,7 +19,6 @@ const code = await run();
 // (process.exit(undefined) would exit 0 under Node 24, whatever setFailed set.)
 if (typeof code === 'number')
     process.exit(code);
->>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call)
 process.exit();
 
 __webpack_async_result__();

@@ -1367,13 +1367,8 @@ async function introspectToken(config, token, logger, sleep, limits) {
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
             return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
         }
-<<<<<<< HEAD:dist/pipe/143.index.js
         const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
-        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
-=======
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
->>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/pipe/126.index.js
     }
     catch (error) {
         throw withApiUrlHint(error, config.apiUrlHint);

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/action/533.index.js
-export const id = 533;
-export const ids = [533];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
-/***/ 533:
-========
-export const id = 827;
-export const ids = [827];
-export const modules = {
-
-/***/ 9827:
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
+/***/ 1481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,11 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-<<<<<<<< HEAD:dist/action/533.index.js
-// UNUSED EXPORTS: failureMessage, fitSummary, runContext
-========
-// UNUSED EXPORTS: CONFIGURATION_ERROR, failureMessage, runContext
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
+// UNUSED EXPORTS: CONFIGURATION_ERROR, failureMessage, fitSummary, runContext
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
@@ -1853,13 +1841,8 @@ async function introspectToken(config, token, logger, sleep, limits) {
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
             return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
         }
-<<<<<<<< HEAD:dist/action/533.index.js
         const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
-        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits);
-========
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
     }
     catch (error) {
         throw withApiUrlHint(error, config.apiUrlHint);
@@ -2060,6 +2043,7 @@ function judgeToken(config, token, now, warnings) {
 
 
 
+
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
  * CodeBuild's rate limits are per account and region, so the targets do not compete for
@@ -2109,15 +2093,9 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-<<<<<<<< HEAD:dist/action/533.index.js
         Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
         Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
-        Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
-========
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
-        Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
         Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
     ]);
     const hooks = credential
         ? webhookReader({
@@ -2291,7 +2269,7 @@ function credentialDrift(config, held, target) {
         return {
             kind: 'resource-mismatch',
             ...where,
-            message: `${name} uses ${held.resource}, not ${config.token}. Run sync to point it at the expected one.`,
+            message: `${name} uses ${(0,outside/* outside */.qY)(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
         };
     }
     return undefined;
@@ -2334,6 +2312,7 @@ function describeTargets({ config, targets }) {
 
 ;// CONCATENATED MODULE: ./src/core/modes/sync.ts
 // sync: the credential proven good, then imported into every target and confirmed by a read.
+
 
 
 
@@ -2462,11 +2441,12 @@ async function importInto(config, client) {
         status: 'ok',
         arn,
         authType: held.authType,
-        detail: `imported as ${held.authType}${held.resource ? ` using ${held.resource}` : ''}, confirmed by ListSourceCredentials`,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/modes/check.ts
+
 
 async function check(ctx) {
     const { config, report } = ctx;
@@ -2512,7 +2492,7 @@ async function check(ctx) {
                 status: 'ok',
                 arn: held.arn,
                 authType: held.authType,
-                detail: `holds a ${held.authType} credential${held.resource ? ` using ${held.resource}` : ''}`,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}`,
             };
         if (!inspection)
             return row;
@@ -2929,7 +2909,7 @@ const OUTPUTS = [
     },
     {
         name: 'report',
-        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token.',
+        description: 'The full report as JSON: token, per-region results, drift findings, warnings and errors. Never contains the token. A report larger than GitHub takes in an output (1 MB) is cut to the first entries of each list, and its `shortened` field says what was left out; `report-file` keeps the whole report.',
     },
 ];
 /**
@@ -2993,10 +2973,8 @@ function outputValues(report, reportFile, max = fit/* OUTPUT_MAX_BYTES */.zz) {
 
 
 
-<<<<<<<< HEAD:dist/action/533.index.js
 
-/** The Action: inputs in, outputs, annotations and the job summary out, one setFailed on failure. */
-========
+
 /** The exit code of a configuration mistake, the pipe's: nothing was called. */
 const CONFIGURATION_ERROR = 2;
 /**
@@ -3004,7 +2982,6 @@ const CONFIGURATION_ERROR = 2;
  * failure. Returns 2 for a configuration mistake (as the pipe exits), else nothing: the
  * exit code is then setFailed's 1, or 0.
  */
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
 async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
     const env = deps.env ?? process.env;
     // Register the secrets before anything can print: every form is masked by the
@@ -3923,6 +3900,7 @@ class RunDeadline {
         this.timer.unref(); // never what keeps the process alive
         this.limits = {
             signal: this.controller.signal,
+            deadlineAt: Date.now() + seconds * 1000,
             ...callLimitsFor(seconds),
             gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
         };
@@ -5928,8 +5906,4 @@ function clearTextUrl(url) {
 
 };
 
-<<<<<<<< HEAD:dist/action/533.index.js
-//# sourceMappingURL=533.index.js.map
-========
-//# sourceMappingURL=827.index.js.map
->>>>>>>> a217c10 (Front doors speak their own words; regions of several partitions and the Action's configuration mistakes exit 2 before any call):dist/action/827.index.js
+//# sourceMappingURL=481.index.js.map
