@@ -12,12 +12,12 @@ export const modules = {
 /* unused harmony export APP_PASSWORDS_REMOVED */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
 /* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8328);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2459);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8953);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2459);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8953);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
 
 
@@ -43,15 +43,19 @@ const CREDENTIAL_TYPES = {
 };
 class HttpStatusError extends Error {
     status;
-    constructor(status) {
+    wait;
+    constructor(status, 
+    /** The wait Bitbucket asked for before a retry (Retry-After), if it did. */
+    wait) {
         super(`HTTP ${status}`);
         this.status = status;
+        this.wait = wait;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .callLimitsFor */ .qQ)(), 
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
-    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedFetch */ .A)(limits, 'Bitbucket');
+    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -66,7 +70,7 @@ check = 'the Bitbucket API URL') {
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .b)(async () => {
+                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -75,13 +79,22 @@ check = 'the Bitbucket API URL') {
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
+                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
                         },
                     });
-                    if (r.status === 429 || r.status >= 500)
-                        throw new HttpStatusError(r.status);
+                    if (r.status === 429 || r.status >= 500) {
+                        const header = (name) => r.headers.get(name) ?? undefined;
+                        throw new HttpStatusError(r.status, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
+                    }
                     return r;
-                }, () => true, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
+                }, () => true, {
+                    attempts: 3,
+                    baseMs: 300,
+                    sleep,
+                    signal: limits.signal,
+                    deadlineAt: limits.deadlineAt,
+                    asked: (e) => (e instanceof HttpStatusError ? e.wait : undefined),
+                });
             }
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
@@ -97,7 +110,7 @@ check = 'the Bitbucket API URL') {
                     }));
                 }
                 const reason = error instanceof HttpStatusError
-                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} attempts`
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
                     : (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
                 throw new Error(`${what} failed (${reason}).`);
             }
@@ -121,7 +134,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -139,7 +152,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     }
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = apiToken
         ? 'Atlassian API token'
@@ -168,11 +181,11 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_3__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.
@@ -228,12 +241,17 @@ function scopesFromHeader(header) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ githubClient),
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
-/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
+/* harmony export */   iq: () => (/* binding */ githubRetryable),
+/* harmony export */   kz: () => (/* binding */ githubRetry),
+/* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -244,10 +262,10 @@ function scopesFromHeader(header) {
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
@@ -264,6 +282,31 @@ function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_I
         },
     });
 }
+/** The wait a GitHub answer asks for (Retry-After, x-ratelimit-reset, a secondary limit), if any. */
+function githubWait(error) {
+    const e = error;
+    const headers = e.response?.headers;
+    if (!headers || !e.status)
+        return undefined;
+    const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(e.status, header, e.message);
+}
+/** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
+function githubRetryable(error) {
+    const status = error.status ?? 0;
+    return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
+}
+/** How GitHub reads are retried: three attempts, each wait as long as GitHub asks, none past the deadline. */
+function githubRetry(limits, sleep) {
+    return {
+        attempts: 3,
+        baseMs: 300,
+        sleep,
+        signal: limits.signal,
+        deadlineAt: limits.deadlineAt,
+        asked: githubWait,
+    };
+}
 /**
  * Octokit reports a failure on the wire as status 500 with the socket's message
  * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
@@ -273,7 +316,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -285,11 +328,41 @@ const GITHUB_CHECK = 'the GitHub API URL';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Li: () => (/* binding */ serverWait),
+/* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export defaultSleep */
+/* unused harmony exports defaultSleep, waitPastDeadline */
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+// Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
+// does), an injectable sleep, and the server's own word on when to come back: Retry-After,
+// or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
+// have to is not made, and the error says so (waitPastDeadline).
+
+const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
+/** Errors given up on because the wait the server asked for would pass the deadline. */
+const pastDeadline = new WeakMap();
+/** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
+function waitPastDeadline(error) {
+    return typeof error === 'object' && error !== null ? pastDeadline.get(error) : undefined;
+}
+/** "; not retried: GitHub asked to wait 60 min (x-ratelimit-reset), which would pass the run's deadline (timeout-seconds)", or "". */
+function describeWaitPastDeadline(error, service) {
+    const wait = waitPastDeadline(error);
+    return wait
+        ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
+        : '';
+}
+/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+function formatWait(ms) {
+    return ms >= 120_000
+        ? `${Math.ceil(ms / 60_000)} min`
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+}
+async function withRetry(work, isRetryable, options) {
+    const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
+    const now = options.now ?? Date.now;
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
@@ -297,11 +370,59 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
         catch (error) {
             if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
-            await sleep(Math.random() * baseMs * 2 ** attempt);
+            const server = asked?.(error);
+            const backoff = Math.random() * baseMs * 2 ** attempt;
+            const wait = Math.max(backoff, server?.ms ?? 0);
+            // A server's wait that would end past the deadline (without one, a call outside a run:
+            // longer than a minute) would only end in the run's stop: give up now, and say why.
+            if (server && now() + server.ms >= (deadlineAt ?? now() + MAX_WAIT_WITHOUT_DEADLINE)) {
+                if (typeof error === 'object' && error !== null)
+                    pastDeadline.set(error, server);
+                throw error;
+            }
+            await abortable(sleep(wait), signal);
             if (signal?.aborted)
                 throw error;
         }
     }
+}
+/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve) => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done, { once: true });
+        work.then(done, done);
+    });
+}
+/**
+ * The wait an HTTP answer asks for before the same request is made again, by the rules
+ * GitHub documents for its rate limits ("Best practices for using the REST API"), which
+ * Bitbucket's 429 follows too: `Retry-After` (seconds, or an HTTP date) first; else, with
+ * `x-ratelimit-remaining: 0`, until `x-ratelimit-reset` (epoch seconds); else, for a
+ * secondary rate limit, at least a minute.
+ */
+function serverWait(status, header, message = '', now = Date.now()) {
+    const retryAfter = header('retry-after')?.trim();
+    if (retryAfter) {
+        const seconds = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+        const date = seconds === undefined ? Date.parse(retryAfter) : Number.NaN;
+        const ms = seconds ?? (Number.isNaN(date) ? undefined : Math.max(0, date - now));
+        if (ms !== undefined)
+            return { ms, source: 'Retry-After' };
+    }
+    if ((status === 403 || status === 429) && header('x-ratelimit-remaining')?.trim() === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return { ms: Math.max(0, reset * 1000 - now), source: 'x-ratelimit-reset' };
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message))
+        return { ms: 60_000, source: "GitHub's secondary rate limit" };
+    return undefined;
 }
 
 
@@ -421,10 +542,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const retryable = (e) => {
-    const status = e.status ?? 0;
-    return status === 429 || status >= 500 || status === 0;
-};
 function webhookReader(options) {
     const cache = new Map();
     const read = options.serverType === 'BITBUCKET' ? bitbucketHooks(options) : githubHooks(options);
@@ -448,7 +565,7 @@ function githubHooks(options) {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }), retryable, { attempts: 3, baseMs: 300, sleep, signal: options.limits?.signal });
+            const hooks = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }), _providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({
@@ -461,18 +578,14 @@ function githubHooks(options) {
         catch (error) {
             const e = error;
             const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
-            if (e.status === 403 && e.response?.headers?.['x-ratelimit-remaining'] === '0')
+            if (e.status === 403 && (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubWait */ .pj)(error))
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
                 return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => octokit.rest.repos.get({ owner, repo }), retryable, {
-                    attempts: 3,
-                    baseMs: 300,
-                    sleep,
-                });
+                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             }
             catch (repoError) {
                 const status = repoError.status;

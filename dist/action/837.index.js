@@ -8,12 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ githubClient),
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
-/* harmony export */   iL: () => (/* binding */ githubNetworkFailure)
+/* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
+/* harmony export */   iq: () => (/* binding */ githubRetryable),
+/* harmony export */   kz: () => (/* binding */ githubRetry),
+/* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+
 
 
 
@@ -24,10 +29,10 @@ export const modules = {
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
@@ -44,6 +49,31 @@ function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_I
         },
     });
 }
+/** The wait a GitHub answer asks for (Retry-After, x-ratelimit-reset, a secondary limit), if any. */
+function githubWait(error) {
+    const e = error;
+    const headers = e.response?.headers;
+    if (!headers || !e.status)
+        return undefined;
+    const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(e.status, header, e.message);
+}
+/** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
+function githubRetryable(error) {
+    const status = error.status ?? 0;
+    return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
+}
+/** How GitHub reads are retried: three attempts, each wait as long as GitHub asks, none past the deadline. */
+function githubRetry(limits, sleep) {
+    return {
+        attempts: 3,
+        baseMs: 300,
+        sleep,
+        signal: limits.signal,
+        deadlineAt: limits.deadlineAt,
+        asked: githubWait,
+    };
+}
 /**
  * Octokit reports a failure on the wire as status 500 with the socket's message
  * ("getaddrinfo ENOTFOUND github.com"): this tells it apart from a real answer.
@@ -53,7 +83,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -247,10 +277,7 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
     const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits);
     const get = async (route, params) => {
         try {
-            const response = await (0,retry/* withRetry */.b)(() => octokit.request(route, params), (e) => {
-                const status = e.status ?? 0;
-                return status === 429 || status >= 500 || status === 0;
-            }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
+            const response = await (0,retry/* withRetry */.bD)(() => octokit.request(route, params), github_client/* githubRetryable */.iq, (0,github_client/* githubRetry */.kz)(limits, sleep));
             return { status: response.status, headers: response.headers, data: response.data };
         }
         catch (error) {
@@ -362,112 +389,47 @@ function githubUnavailable(error, what, apiUrl, limits, attempts, check = github
     }
     const e = error;
     const headers = e.response?.headers ?? {};
-    if (e.status === 429 || (e.status === 403 && headers['x-ratelimit-remaining'] === '0')) {
-        const reset = Number(headers['x-ratelimit-reset']);
+    if (e.status === 429 || (e.status === 403 && (0,github_client/* githubWait */.pj)(error))) {
+        const reset = Number(headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']);
         const when = Number.isFinite(reset) && reset > 0
             ? `; it resets at ${new Date(reset * 1000).toISOString()}`
             : '';
-        return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}. Run again later.`;
+        return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}${(0,retry/* describeWaitPastDeadline */.TT)(error, 'GitHub')}. Run again later.`;
     }
     return `${what} failed (${e.status ? `HTTP ${e.status}` : 'no answer'}: ${e.message === undefined ? 'unknown error' : (0,outside/* outside */.qY)(e.message)}).`;
 }
 const FINE_GRAINED_NEEDS = 'Contents: read, Commit statuses: read and write, Webhooks: read and write, and Pull requests: read for FILE_PATH filters';
-async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)(), 
-/** The front door's name for the API URL, for messages: GITHUB_API_URL or input 'github-api-url'. */
-check = github_client/* GITHUB_CHECK */.Lz) {
-    const { kind, description } = githubTokenKind(token);
-    const warnings = [];
-    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });
-    const github = {
+/** How GitHub's own answers are recognised (provenance.ts). */
+function githubProvider(apiUrl) {
+    return {
         name: 'GitHub',
         apiUrl,
         ownHeaders: GITHUB_HEADERS,
         exampleHeader: 'X-GitHub-Request-Id',
     };
-    let attempts = 0;
-    let response;
-    try {
-        logger.debug(`GitHub: GET ${apiUrl}/user`);
-        response = await (0,retry/* withRetry */.b)(() => {
-            attempts++;
-            return octokit.rest.users.getAuthenticated();
-        }, (e) => {
-            const status = e.status ?? 0;
-            return status === 429 || status >= 500 || status === 0;
-        }, { attempts: 3, baseMs: 300, sleep, signal: limits.signal });
-    }
-    catch (error) {
-        const e = error;
-        const answer = e.response && {
-            status: e.status ?? 0,
-            headers: e.response.headers ?? {},
-            body: e.response.data,
-        };
-        // A refusal means something only when it is GitHub's (JSON, not a redirect or a
-        // portal's page); a 403 that lets an installation token through must be GitHub's own.
-        if (answer && e.status === 401)
-            (0,provenance/* requireProvider */.hc)(answer, github, { strict: false });
-        if (answer && e.status === 403 && kind === 'app-installation')
-            (0,provenance/* requireProvider */.hc)(answer, github);
-        if (e.status === 401) {
-            const problem = kind === 'refresh'
-                ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
-                : 'GitHub rejected it (401 Bad credentials): the token is wrong, expired or revoked. Create a new token and update the secret.';
-            return { token: { kind, description, accepted: false, required: [], problem }, warnings };
-        }
-        if (e.status === 403 && kind === 'app-installation') {
-            // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
-            // Their one-hour life is judged with every other expiry (validate.ts).
-            return {
-                token: {
-                    kind,
-                    description,
-                    accepted: true,
-                    required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT),
-                },
-                warnings,
-            };
-        }
-        // A proxy's error page is described, never quoted.
-        if (answer && typeof answer.body === 'string') {
-            throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`, e.status);
-        }
-        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts, check)}`, answer ? e.status : undefined);
-    }
-    (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, github);
-    if (typeof response.data.login !== 'string') {
-        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`, true);
-    }
-    const headers = response.headers;
-    const scopeHeader = headers['x-oauth-scopes'];
-    const scopes = scopeHeader === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(scopeHeader));
-    if (!scopes && SCOPED_KINDS.has(kind)) {
-        // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
-        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
-    }
-    const expiryHeader = headers['github-authentication-token-expiration'];
-    const expiresAt = expiryHeader === undefined ? undefined : parseGitHubExpiry(String(expiryHeader));
-    if (expiryHeader !== undefined && !expiresAt) {
-        warnings.push(`GitHub sent an expiry date that could not be read ("${(0,outside/* outside */.qY)(expiryHeader)}"); expiry is unknown.`);
-    }
+}
+/**
+ * Asks GitHub who the token is (GET /user), then judges the answer: rejected, an
+ * installation token, a classic token's scopes, or a scope-less token's permissions
+ * probed on the named repositories. Read-only.
+ */
+async function introspectGitHub(token, apiUrl, logger, sleep, repositories = [], limits = (0,deadline/* callLimitsFor */.qQ)(), 
+/** The front door's name for the API URL, for messages: GITHUB_API_URL or input 'github-api-url'. */
+check = github_client/* GITHUB_CHECK */.Lz) {
+    const form = githubTokenKind(token);
+    const asked = await askWhoAmI(token, apiUrl, logger, sleep, limits);
+    if ('refusal' in asked)
+        return refused(asked.refusal, asked.attempts, form, apiUrl, limits, check);
+    const response = requireUserAnswer(asked.response, apiUrl);
+    const warnings = [];
+    const scopes = readScopes(response.headers, form);
+    const expiresAt = readExpiry(response.headers, warnings);
+    const identity = (0,outside/* outside */.qY)(response.data.login);
+    const { kind, description } = form;
     if (!scopes && repositories.length > 0) {
-        // Permissions cannot be listed, only probed, read-only, on named repositories.
-        const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits);
-        const required = summarizeProbes(probes);
-        const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
-        if (unproven.length > 0) {
-            warnings.push(`Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`);
-        }
+        const probes = await probed(token, apiUrl, repositories, logger, sleep, limits, warnings);
         return {
-            token: {
-                kind,
-                description,
-                accepted: true,
-                identity: (0,outside/* outside */.qY)(response.data.login),
-                required,
-                repositories: probes,
-                expiresAt,
-            },
+            token: { kind, description, accepted: true, identity, ...probes, expiresAt },
             warnings,
         };
     }
@@ -476,18 +438,114 @@ check = github_client/* GITHUB_CHECK */.Lz) {
             ? `Fine-grained token: GitHub does not list its permissions, so they are unverified. CodeBuild needs ${FINE_GRAINED_NEEDS}, on repositories the token's resource owner holds.`
             : `GitHub did not report this token's scopes (no X-OAuth-Scopes header), so they are unverified. CodeBuild needs the repo scope.`);
     }
+    // A token with no known prefix that has scopes is a classic one.
+    const classic = kind === 'unknown' && scopes;
     return {
         token: {
-            kind: kind === 'unknown' && scopes ? 'classic-pat' : kind,
-            description: kind === 'unknown' && scopes ? 'GitHub personal access token (classic)' : description,
+            kind: classic ? 'classic-pat' : kind,
+            description: classic ? 'GitHub personal access token (classic)' : description,
             accepted: true,
-            identity: (0,outside/* outside */.qY)(response.data.login),
+            identity,
             scopes: scopes && (0,outside/* outsideAll */.tF)(scopes),
             required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
             expiresAt,
         },
         warnings,
     };
+}
+/** GET /user, retried as GitHub reads are (github-client.ts); its refusal, when it refused. */
+async function askWhoAmI(token, apiUrl, logger, sleep, limits) {
+    // `redirect: 'manual'`: a redirect (to a sign-in page) is an answer, not GitHub's.
+    const octokit = (0,github_client/* githubClient */.$f)(token, apiUrl, logger, limits, { redirect: 'manual' });
+    let attempts = 0;
+    logger.debug(`GitHub: GET ${apiUrl}/user`);
+    try {
+        const response = await (0,retry/* withRetry */.bD)(() => {
+            attempts++;
+            return octokit.rest.users.getAuthenticated();
+        }, github_client/* githubRetryable */.iq, (0,github_client/* githubRetry */.kz)(limits, sleep));
+        return { response };
+    }
+    catch (refusal) {
+        return { refusal, attempts };
+    }
+}
+/**
+ * What GET /user's failure says about the token: rejected (401), an installation token
+ * (403), or nothing, because GitHub could not be asked (thrown).
+ */
+function refused(error, attempts, { kind, description }, apiUrl, limits, check) {
+    const e = error;
+    const github = githubProvider(apiUrl);
+    const answer = e.response && {
+        status: e.status ?? 0,
+        headers: e.response.headers ?? {},
+        body: e.response.data,
+    };
+    // A refusal means something only when it is GitHub's (JSON, not a redirect or a
+    // portal's page); a 403 that lets an installation token through must be GitHub's own.
+    if (answer && e.status === 401)
+        (0,provenance/* requireProvider */.hc)(answer, github, { strict: false });
+    if (answer && e.status === 403 && kind === 'app-installation')
+        (0,provenance/* requireProvider */.hc)(answer, github);
+    if (e.status === 401) {
+        const problem = kind === 'refresh'
+            ? 'GitHub rejected it (401): a refresh token cannot call the API; use a personal access token.'
+            : 'GitHub rejected it (401 Bad credentials): the token is wrong, expired or revoked. Create a new token and update the secret.';
+        return { token: { kind, description, accepted: false, required: [], problem }, warnings: [] };
+    }
+    if (e.status === 403 && kind === 'app-installation' && !(0,github_client/* githubWait */.pj)(error)) {
+        // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
+        // Their one-hour life is judged with every other expiry (validate.ts).
+        return {
+            token: { kind, description, accepted: true, required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT) },
+            warnings: [],
+        };
+    }
+    // A proxy's error page is described, never quoted.
+    if (answer && typeof answer.body === 'string') {
+        throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token with GitHub at ${apiUrl} (HTTP ${e.status}: ${(0,provenance/* describeBody */.MP)(answer)}).`, e.status);
+    }
+    throw new errors/* ProviderUnavailableError */.wd(`Could not validate the token: ${githubUnavailable(error, `GitHub GET /user (${apiUrl})`, apiUrl, limits, attempts, check)}`, answer ? e.status : undefined);
+}
+/** GET /user's answer, once proven GitHub's and about a user (it has a login). */
+function requireUserAnswer(response, apiUrl) {
+    (0,provenance/* requireProvider */.hc)({ status: response.status, headers: response.headers, body: response.data }, githubProvider(apiUrl));
+    if (typeof response.data.login !== 'string') {
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: ${new URL(apiUrl).host} answered GET /user without a login — not GitHub's answer for a user.`, true);
+    }
+    return response;
+}
+/** The classic scopes GitHub reported; undefined when it reports none (fine-grained, app tokens). */
+function readScopes(headers, { kind, description }) {
+    const header = headers['x-oauth-scopes'];
+    const scopes = header === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(header));
+    if (!scopes && SCOPED_KINDS.has(kind)) {
+        // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
+        throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
+    }
+    return scopes;
+}
+/** When the token expires, as GitHub said; a date that cannot be read is a warning. */
+function readExpiry(headers, warnings) {
+    const header = headers['github-authentication-token-expiration'];
+    if (header === undefined)
+        return undefined;
+    const expiresAt = parseGitHubExpiry(String(header));
+    if (!expiresAt) {
+        warnings.push(`GitHub sent an expiry date that could not be read ("${(0,outside/* outside */.qY)(header)}"); expiry is unknown.`);
+    }
+    return expiresAt;
+}
+/** A scope-less token's permissions, probed read-only on the named repositories (they cannot be listed). */
+async function probed(token, apiUrl, repositories, logger, sleep, limits, warnings) {
+    const probes = await probeRepositoryPermissions(token, apiUrl, repositories, logger, sleep, limits);
+    const required = summarizeProbes(probes);
+    const unproven = required.filter((c) => c.status === 'unknown').map((c) => c.scope);
+    if (unproven.length > 0) {
+        warnings.push(`Probed ${repositories.join(', ')}: not proven either way: ${unproven.join(', ')} (a write permission cannot be proven without a write; public repositories can be read without a permission).`);
+    }
+    return { required, repositories: probes };
 }
 /** One line per permission over all probed repositories: missing anywhere wins, then unknown. */
 function summarizeProbes(probes) {
@@ -515,11 +573,41 @@ function summarizeProbes(probes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Li: () => (/* binding */ serverWait),
+/* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export defaultSleep */
+/* unused harmony exports defaultSleep, waitPastDeadline */
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+// Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
+// does), an injectable sleep, and the server's own word on when to come back: Retry-After,
+// or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
+// have to is not made, and the error says so (waitPastDeadline).
+
+const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultSleep, signal }) {
+/** Errors given up on because the wait the server asked for would pass the deadline. */
+const pastDeadline = new WeakMap();
+/** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
+function waitPastDeadline(error) {
+    return typeof error === 'object' && error !== null ? pastDeadline.get(error) : undefined;
+}
+/** "; not retried: GitHub asked to wait 60 min (x-ratelimit-reset), which would pass the run's deadline (timeout-seconds)", or "". */
+function describeWaitPastDeadline(error, service) {
+    const wait = waitPastDeadline(error);
+    return wait
+        ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
+        : '';
+}
+/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+function formatWait(ms) {
+    return ms >= 120_000
+        ? `${Math.ceil(ms / 60_000)} min`
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+}
+async function withRetry(work, isRetryable, options) {
+    const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
+    const now = options.now ?? Date.now;
     for (let attempt = 1;; attempt++) {
         try {
             return await work();
@@ -527,11 +615,59 @@ async function withRetry(work, isRetryable, { attempts, baseMs, sleep = defaultS
         catch (error) {
             if (attempt >= attempts || signal?.aborted || !isRetryable(error))
                 throw error;
-            await sleep(Math.random() * baseMs * 2 ** attempt);
+            const server = asked?.(error);
+            const backoff = Math.random() * baseMs * 2 ** attempt;
+            const wait = Math.max(backoff, server?.ms ?? 0);
+            // A server's wait that would end past the deadline (without one, a call outside a run:
+            // longer than a minute) would only end in the run's stop: give up now, and say why.
+            if (server && now() + server.ms >= (deadlineAt ?? now() + MAX_WAIT_WITHOUT_DEADLINE)) {
+                if (typeof error === 'object' && error !== null)
+                    pastDeadline.set(error, server);
+                throw error;
+            }
+            await abortable(sleep(wait), signal);
             if (signal?.aborted)
                 throw error;
         }
     }
+}
+/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve) => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done, { once: true });
+        work.then(done, done);
+    });
+}
+/**
+ * The wait an HTTP answer asks for before the same request is made again, by the rules
+ * GitHub documents for its rate limits ("Best practices for using the REST API"), which
+ * Bitbucket's 429 follows too: `Retry-After` (seconds, or an HTTP date) first; else, with
+ * `x-ratelimit-remaining: 0`, until `x-ratelimit-reset` (epoch seconds); else, for a
+ * secondary rate limit, at least a minute.
+ */
+function serverWait(status, header, message = '', now = Date.now()) {
+    const retryAfter = header('retry-after')?.trim();
+    if (retryAfter) {
+        const seconds = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+        const date = seconds === undefined ? Date.parse(retryAfter) : Number.NaN;
+        const ms = seconds ?? (Number.isNaN(date) ? undefined : Math.max(0, date - now));
+        if (ms !== undefined)
+            return { ms, source: 'Retry-After' };
+    }
+    if ((status === 403 || status === 429) && header('x-ratelimit-remaining')?.trim() === '0') {
+        const reset = Number(header('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return { ms: Math.max(0, reset * 1000 - now), source: 'x-ratelimit-reset' };
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message))
+        return { ms: 60_000, source: "GitHub's secondary rate limit" };
+    return undefined;
 }
 
 
