@@ -93,10 +93,13 @@ export async function runCredentialSync(
     if (!deps.deadline) deadline.dispose();
   }
   // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+  const place = (region?: string, account?: string) => `${account ?? ''}/${region}`;
+  // The first target of each place (as findIndex would say), looked up once per finding.
+  const index = new Map(
+    ctx.targets.map((t, i): [string, number] => [place(t.region, t.account.id), i]).reverse(),
+  );
   const order = (f: DriftFinding) =>
-    f.region === undefined
-      ? -1
-      : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
   report.findings.sort((a, b) => order(a) - order(b));
   if (report.accounts) (await import('./fleet.js')).summarizeAccounts(report);
   if (deadline.reason) reportStop(ctx, deadline.reason);
