@@ -128,12 +128,23 @@ export interface FindingGroup {
 export function groupFindings(findings: readonly DriftFinding[]): FindingGroup[] {
   const groups = new Map<string, DriftFinding[]>();
   for (const f of findings) {
-    const key = `${f.kind}\u0000${f.region || f.account ? template(f.message, f) : f.message}\u0000${f.repository ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    // The regions an account refuses are one group per account and cause, whatever AWS's words.
+    const refused = f.kind === 'region-unreachable' && f.account ? refusal(f) : undefined;
+    const key = refused
+      ? `${f.kind}\u0000${f.account}\u0000${refused.cause}`
+      : `${f.kind}\u0000${f.region || f.account ? template(f.message, f) : f.message}\u0000${f.repository ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   return [...groups.values()].map((items) => {
     const first = items[0]!;
     const places = [...new Set(items.map(placeOf).filter((p): p is string => Boolean(p)))];
+    const refused = places.length > 1 && first.kind === 'region-unreachable' && refusal(first);
+    if (refused) {
+      const text = `${plural(items.length, 'region')} unreachable in account ${first.account}: ${shortList(items.map((f) => f.region ?? ''))}. Each is enabled but refused the run: ${refused.cause}, so ${refused.effect}.${refused.said ? ` AWS said (${placeOf(first)}): ${refused.said}` : ''}`;
+      return { kind: first.kind, findings: items, places, text, full: text };
+    }
     if (places.length < 2) {
       const breaks = breaksText(mergedProjects(items, false));
       return {
@@ -149,6 +160,14 @@ export function groupFindings(findings: readonly DriftFinding[]): FindingGroup[]
     const text = groupedSentence(template(first.message, first), places, breaks);
     return { kind: first.kind, findings: items, places, text, full: text };
   });
+}
+
+/** A region-unreachable finding's parts (targets.ts words it), if it has that shape. */
+function refusal(f: DriftFinding): { cause: string; effect: string; said?: string } | undefined {
+  const m = /refused the run: (.+?), so (nothing there was \w+)\.(?: AWS said: (.*))?/s.exec(
+    f.message,
+  );
+  return m ? { cause: m[1]!, effect: m[2]!, ...(m[3] ? { said: m[3] } : {}) } : undefined;
 }
 
 /** The projects a group breaks, named with their place when there are several places. */
