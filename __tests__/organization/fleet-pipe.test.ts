@@ -123,8 +123,9 @@ describe('accounts: organization, aws-region: all (pipe bundle)', () => {
     for (const id of [A.suspended, A.closed, A.pending, A.excluded, A.noRole])
       expect(out).toContain(id);
     expect(out).toMatch(
-      /Accounts \(organization\): 10 listed, 5 worked, 3 skipped, 1 excluded, 1 unreachable/,
+      /Accounts \(organization, o-exampleorgid\): 10 listed, 5 worked, 3 skipped, 1 excluded, 1 unreachable/,
     );
+    expect(report.organization).toEqual({ id: 'o-exampleorgid', managementAccount: e.accountId });
     expect(out).not.toContain(GH);
   });
 
@@ -182,6 +183,64 @@ describe('accounts: organization, aws-region: all (pipe bundle)', () => {
     expect(out).toMatch(/delegated administrator/);
     expect(out).not.toMatch(/at .*\.js:\d+/);
     expect(e.writeCalls()).toEqual([]);
+  });
+
+  test('the regions an account refuses are one line: "N regions unreachable in account X"', async () => {
+    organization();
+    const e = emu.get();
+    e.organizations.denyRegion(A.scp, 'us-east-1');
+    const result = await pipe({ MODE: 'check' });
+    expect(result.code).toBe(3);
+    expect(result.report!.findings.filter((f) => f.kind === 'region-unreachable')).toHaveLength(2);
+    const lines = result.stdout.split('\n').filter((l) => /region-unreachable/.test(l));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Drift \\(region-unreachable\\): 2 regions unreachable in account ${A.scp}: (eu-west-1, us-east-1|us-east-1, eu-west-1)\\. Each is enabled but refused the run: a service control policy denies it, so nothing there was read\\. AWS said \\(${A.scp}/`,
+        ),
+      ),
+    ]);
+  });
+
+  test('an account name is outside text: one line, no workflow command, no escape', async () => {
+    organization();
+    const e = emu.get();
+    e.organizations.addAccount({ id: '210000000010', name: 'evil\n::error::owned\u001b[31m' });
+    e.sts.addRole(role('210000000010'), { assumable: false });
+    const result = await pipe({ MODE: 'check' });
+    const out = printed(result);
+    expect(out).toContain('210000000010 (evil␤::error::owned)');
+    expect(out).not.toMatch(/^::error::owned/m);
+    expect(out).not.toContain('\u001b[31m');
+  });
+
+  test('DescribeOrganization denied: the run goes on, a warning says the ID is not in the report', async () => {
+    organization();
+    const e = emu.get();
+    e.aws.addAccessKey('AKIANODESCRIBE000001', 'noDescribeSecret0000000000000000000000+', {
+      accountId: e.accountId,
+      deny: ['organizations:DescribeOrganization'],
+    });
+    const result = await pipe({
+      MODE: 'check',
+      AWS_ACCESS_KEY_ID: 'AKIANODESCRIBE000001',
+      AWS_SECRET_ACCESS_KEY: 'noDescribeSecret0000000000000000000000+',
+    });
+    expect(result.code).toBe(3);
+    expect(result.report!.organization).toBeUndefined();
+    expect(result.report!.accounts).toHaveLength(10);
+    expect(result.report!.warnings).toContainEqual(
+      expect.stringMatching(/organizations:DescribeOrganization was denied/),
+    );
+  });
+
+  test('a caller outside any organization is told so, exit 1', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    const result = await pipe({ MODE: 'check', EXCLUDE_ACCOUNTS: '' });
+    expect(result.code).toBe(1);
+    expect(printed(result)).toMatch(/the caller's account is not in an organization/);
+    expect(printed(result)).not.toMatch(/at .*\.js:\d+/);
   });
 
   test('a list of IDs with aws-region named: roles built from role-name, no Organizations call', async () => {

@@ -149,6 +149,7 @@ describe('IAM for a run over the organization', () => {
     const { caller } = callsBy();
     expect(caller).toEqual(
       new Set([
+        'organizations:DescribeOrganization',
         'organizations:ListAccountsForParent',
         'organizations:ListChildren',
         'ssm:GetParametersByPath',

@@ -11,14 +11,20 @@ import {
   type AwsAccount,
   type AwsCredentials,
 } from './aws-accounts.js';
-import { AwsCallError, awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
+import {
+  AwsCallError,
+  awsRequestHandler,
+  describeAwsError,
+  identifier,
+  sendOptions,
+} from './codebuild.js';
 import type { CodeBuildRegion } from './codebuild.js';
 import type { AccountsSource, Config } from './config.js';
 import { mapLimit, Semaphore } from './concurrency.js';
 import { Waiting, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { outside, type OutsideText } from './outside.js';
-import type { AccountReport, Report } from './report.js';
+import type { AccountReport, OrganizationReport, Report } from './report.js';
 import type { RunContext, Target } from './targets.js';
 import { USER_AGENT } from './version.js';
 
@@ -60,13 +66,25 @@ export async function resolveFleet(
   const limits = deadline.limits;
   const home = homeRegion(config.partition);
   const log = deps.logger;
+  // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
+  // offered from the start, and each account's enabled regions as soon as its role is assumed.
+  // No phase waits for the whole of the one before it.
+  const regions = config.allRegions ? regionFinder(ctx, ambient, home) : undefined;
 
   // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
   let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
   if (config.accounts) {
     const source = sourceName(config.accounts);
     log.info(`Listing the accounts (${source})...`);
-    const listed = await listAccounts(config, config.accounts, ambient, home, limits);
+    const { accounts: listed, organization } = await listAccounts(
+      config,
+      config.accounts,
+      ambient,
+      home,
+      limits,
+      report.warnings,
+    );
+    if (organization) report.organization = organization;
     const records: AccountReport[] = listed.map((a) => ({
       id: a.id,
       ...(a.name ? { name: a.name } : {}),
@@ -98,23 +116,22 @@ export async function resolveFleet(
     log.info(
       `${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
     );
-    accounts = await assumeAll(ctx, active, ambient, home);
+    accounts = await assumeAll(ctx, active, ambient, home, regions?.reached);
   } else if (config.rolesToAssume.length > 0) {
     const roles = config.rolesToAssume.map((roleArn) => ({ id: accountOfArn(roleArn)!, roleArn }));
-    accounts = await assumeAll(ctx, roles, ambient, home);
+    accounts = await assumeAll(ctx, roles, ambient, home, regions?.reached);
   } else {
     accounts = [{ account: { credentials: ambient } }];
+    regions?.reached(accounts[0]!.account);
   }
 
   // Where: the regions named, or each account's own.
-  const regionsOf = config.allRegions
-    ? await findRegions(ctx, accounts, ambient, home)
-    : () => config.regions;
+  const regionsOf = regions ? await regions.of(accounts) : () => config.regions;
+  const records = new Map(report.accounts?.map((r) => [r.id, r]));
   const targets = accounts.flatMap(({ account }) =>
     regionsOf(account).map((region): Target => {
       const waiting = new Waiting();
-      const record = report.accounts?.find((r) => r.id === account.id);
-      record?.regions.push(region);
+      records.get(account.id ?? '')?.regions.push(region);
       // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
       return {
         region,
@@ -136,15 +153,19 @@ function sourceName(source: AccountsSource): string {
       : 'accounts';
 }
 
-/** The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's cap). */
+/**
+ * The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's
+ * cap), with the organization they are in (DescribeOrganization, read while they are listed).
+ */
 async function listAccounts(
   config: Config,
   source: AccountsSource,
   ambient: AwsCredentials,
   home: string,
   limits: CallLimits,
-): Promise<Listed[]> {
-  if (source.kind === 'ids') return source.ids.map((id) => ({ id }));
+  warnings: string[],
+): Promise<{ accounts: Listed[]; organization?: OrganizationReport }> {
+  if (source.kind === 'ids') return { accounts: source.ids.map((id) => ({ id })) };
   const sdk = await import('@aws-sdk/client-organizations');
   const client = new sdk.OrganizationsClient({
     region: home,
@@ -180,6 +201,26 @@ async function listAccounts(
     } while (token);
     return all;
   };
+  // Not needed to list: a policy without it costs the organization's ID in the report, not the run.
+  const organization = call('DescribeOrganization', () =>
+    client.send(new sdk.DescribeOrganizationCommand({}), sendOptions(limits)),
+  ).then(
+    ({ Organization: o }): OrganizationReport | undefined =>
+      o?.Id
+        ? {
+            id: identifier(o.Id),
+            ...(o.MasterAccountId ? { managementAccount: identifier(o.MasterAccountId) } : {}),
+          }
+        : undefined,
+    (error: unknown) => {
+      if (!/AccessDenied/i.test((error as { code?: string }).code ?? '')) throw error;
+      warnings.push(
+        `organizations:DescribeOrganization was denied, so the organization's ID is not in the report: add it to the caller's policy (examples/iam-policy-organization.json).`,
+      );
+      return undefined;
+    },
+  );
+  organization.catch(() => undefined); // awaited below, after the listing's own failure if any
   try {
     if (source.kind === 'organization') {
       const accounts = await pages('ListAccounts', async (NextToken) => {
@@ -189,7 +230,7 @@ async function listAccounts(
         );
         return { items: out.Accounts ?? [], next: out.NextToken };
       });
-      return accounts.map(shape);
+      return { accounts: accounts.map(shape), organization: await organization };
     }
     // An OU: its accounts, and those of every OU under it, each level's OUs at once.
     const found: Listed[] = [];
@@ -224,7 +265,7 @@ async function listAccounts(
       );
       level = next.flat();
     }
-    return found;
+    return { accounts: found, organization: await organization };
   } finally {
     client.destroy();
   }
@@ -278,6 +319,8 @@ async function assumeAll(
   accounts: Array<{ id: string; roleArn?: string }>,
   ambient: AwsCredentials,
   home: string,
+  /** Told of each account as soon as its role is assumed (its regions are then read). */
+  reached?: (account: AwsAccount) => void,
 ): Promise<Array<{ account: AwsAccount }>> {
   const { config, deps, report, deadline } = ctx;
   const limits = deadline.limits;
@@ -303,6 +346,7 @@ async function assumeAll(
         const c = account.credentials as AwsCredentialIdentity | undefined;
         deps.secrets?.add(c?.secretAccessKey);
         deps.secrets?.add(c?.sessionToken);
+        reached?.(account);
         return { id, roleArn, account };
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
@@ -376,24 +420,98 @@ export function whyUnassumable(error: unknown, roleArn: string, limits?: CallLim
   return describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
 
+/** Regions found per account for `aws-region: all`: `reached` starts an account's read, `of` gives them all. */
+interface RegionFinder {
+  reached(account: AwsAccount): void;
+  of(accounts: Array<{ account: AwsAccount }>): Promise<(account: AwsAccount) => string[]>;
+}
+
 /**
- * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials) and,
- * per account, which of those regions are enabled there. An account whose enabled regions cannot
- * be read gets every offered region, with a warning: the ones it refuses are reported, not dropped.
+ * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials, from
+ * now) and, per account, which of those regions are enabled there (read as each is reached). An
+ * account whose enabled regions cannot be read gets every offered region, with a warning: the
+ * ones it refuses are reported, not dropped.
  */
-async function findRegions(
-  ctx: RunContext,
-  accounts: Array<{ account: AwsAccount }>,
-  ambient: AwsCredentials,
-  home: string,
-): Promise<(account: AwsAccount) => string[]> {
+function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): RegionFinder {
   const { deps, report, deadline } = ctx;
   const limits = deadline.limits;
   deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
-  const [ssm, account] = await Promise.all([
-    import('@aws-sdk/client-ssm'),
-    import('@aws-sdk/client-account'),
-  ]);
+  const sdks = Promise.all([import('@aws-sdk/client-ssm'), import('@aws-sdk/client-account')]);
+  const offered = readOffered(ctx, ambient, home, sdks);
+  offered.catch(() => undefined); // awaited by `of`
+  // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
+  const gate = new Semaphore(MAX_STS_IN_FLIGHT);
+  const enabled = new Map<AwsAccount, Promise<Set<string> | undefined>>();
+  const read = (a: AwsAccount) =>
+    gate.run(async () => {
+      const [, account] = await sdks;
+      const client = new account.AccountClient({
+        region: home,
+        credentials: a.credentials,
+        customUserAgent: USER_AGENT,
+        maxAttempts: 5,
+        ...(await awsRequestHandler(limits, 'AWS')),
+      });
+      const names = new Set<string>();
+      try {
+        let NextToken: string | undefined;
+        do {
+          const out = await gated(limits, () =>
+            client.send(
+              new account.ListRegionsCommand({
+                RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+                MaxResults: 50,
+                NextToken,
+              }),
+              sendOptions(limits),
+            ),
+          );
+          for (const r of out.Regions ?? []) if (r.RegionName) names.add(r.RegionName);
+          NextToken = out.NextToken;
+        } while (NextToken);
+        return names;
+      } catch (error) {
+        const why = describeAwsError(
+          error,
+          `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
+          'account:ListRegions',
+          limits,
+        ).message;
+        report.warnings.push(
+          `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
+        );
+        return undefined;
+      } finally {
+        client.destroy();
+      }
+    });
+  return {
+    reached(account) {
+      const names = read(account);
+      names.catch(() => undefined); // awaited by `of`
+      enabled.set(account, names);
+    },
+    async of(accounts) {
+      const all = await offered;
+      const found = new Map<AwsAccount, string[]>();
+      for (const { account } of accounts) {
+        const names = await (enabled.get(account) ?? read(account));
+        found.set(account, names ? all.filter((r) => names.has(r)) : all);
+      }
+      return (a) => found.get(a) ?? all;
+    },
+  };
+}
+
+/** Where CodeBuild is offered: the public Systems Manager parameters, sorted. */
+async function readOffered(
+  ctx: RunContext,
+  ambient: AwsCredentials,
+  home: string,
+  sdks: Promise<[typeof import('@aws-sdk/client-ssm'), unknown]>,
+): Promise<string[]> {
+  const limits = ctx.deadline.limits;
+  const [ssm] = await sdks;
   const client = new ssm.SSMClient({
     region: home,
     credentials: ambient,
@@ -433,64 +551,24 @@ async function findRegions(
       `Systems Manager in ${home} listed no region under ${CODEBUILD_REGIONS_PATH}, so the regions where CodeBuild is offered are unknown. Name the regions instead of all.`,
       'NoRegions',
     );
-  offered.sort();
-  const enabled = new Map<AwsAccount, string[]>();
-  await mapLimit(accounts, MAX_STS_IN_FLIGHT, async ({ account: a }) => {
-    const client = new account.AccountClient({
-      region: home,
-      credentials: a.credentials,
-      customUserAgent: USER_AGENT,
-      maxAttempts: 5,
-      ...(await awsRequestHandler(limits, 'AWS')),
-    });
-    const names = new Set<string>();
-    try {
-      let NextToken: string | undefined;
-      do {
-        const out = await gated(limits, () =>
-          client.send(
-            new account.ListRegionsCommand({
-              RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
-              MaxResults: 50,
-              NextToken,
-            }),
-            sendOptions(limits),
-          ),
-        );
-        for (const r of out.Regions ?? []) if (r.RegionName) names.add(r.RegionName);
-        NextToken = out.NextToken;
-      } while (NextToken);
-      enabled.set(
-        a,
-        offered.filter((r) => names.has(r)),
-      );
-    } catch (error) {
-      const why = describeAwsError(
-        error,
-        `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
-        'account:ListRegions',
-        limits,
-      ).message;
-      report.warnings.push(
-        `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
-      );
-      enabled.set(a, offered);
-    } finally {
-      client.destroy();
-    }
-  });
-  return (a) => enabled.get(a) ?? offered;
+  return offered.sort();
 }
 
 /** After the mode: each account's regions done and refused, from the region rows. */
 export function summarizeAccounts(report: Report): void {
+  const done = new Map<string | undefined, string[]>();
+  const refused = new Map<string | undefined, string[]>();
+  const add = (to: typeof done, account: string | undefined, region: string) => {
+    const list = to.get(account);
+    if (list) list.push(region);
+    else to.set(account, [region]);
+  };
+  for (const r of report.regions)
+    if (r.status !== 'error' && r.action !== 'failed') add(done, r.account, r.region);
+  for (const f of report.findings)
+    if (f.kind === 'region-unreachable' && f.region) add(refused, f.account, f.region);
   for (const record of report.accounts ?? []) {
-    const rows = report.regions.filter((r) => r.account === record.id);
-    record.regionsDone = rows
-      .filter((r) => r.status !== 'error' && r.action !== 'failed')
-      .map((r) => r.region);
-    record.regionsUnreachable = report.findings
-      .filter((f) => f.kind === 'region-unreachable' && f.account === record.id && f.region)
-      .map((f) => f.region!);
+    record.regionsDone = done.get(record.id) ?? [];
+    record.regionsUnreachable = refused.get(record.id) ?? [];
   }
 }

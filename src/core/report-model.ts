@@ -143,6 +143,14 @@ export interface AccountReport {
   regionsUnreachable: string[];
 }
 
+/** The organization a run over `accounts: organization` or `ou:` listed (DescribeOrganization). */
+export interface OrganizationReport {
+  /** `o-` and 10 to 32 characters. */
+  id: string;
+  /** The ID of its management account. */
+  managementAccount?: string;
+}
+
 export type Outcome = 'success' | 'drift' | 'failure';
 
 export interface Report {
@@ -162,6 +170,8 @@ export interface Report {
   regions: RegionReport[];
   /** Runs over `accounts`: every account listed, including those skipped, excluded or unreachable. */
   accounts?: AccountReport[];
+  /** Runs over `accounts: organization` or `ou:`: the organization they were listed from. */
+  organization?: OrganizationReport;
   findings: DriftFinding[];
   warnings: string[];
   errors: string[];

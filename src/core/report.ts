@@ -32,6 +32,7 @@ export type {
   DriftKind,
   DriftFinding,
   AccountReport,
+  OrganizationReport,
   Outcome,
   Report,
 } from './report-model.js';
@@ -175,7 +176,8 @@ function accountLines(report: Report, markdown: boolean): string[] {
     .map((status) => [status, count(status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`);
-  const head = `Accounts (${accounts[0]!.source}): ${accounts.length} listed, ${parts.join(', ')}`;
+  const organization = report.organization ? `, ${report.organization.id}` : '';
+  const head = `Accounts (${accounts[0]!.source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
   const others = accounts.filter((a) => a.status !== 'worked');
   const line = (a: AccountReport) =>
     `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
