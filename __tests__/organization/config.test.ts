@@ -84,6 +84,25 @@ describe('aws-region: all', () => {
     );
   });
 
+  test("all works in the caller's partition: its roles', else its own region's; elsewhere exit 2 naming why", () => {
+    const all = { AWS_REGION: 'all', ACCOUNTS: 'organization', ROLE_NAME: 'sync' };
+    expect(pipe({ ...all, AWS_DEFAULT_REGION: 'cn-north-1' })).toMatchObject({
+      allRegions: true,
+      partition: 'aws-cn',
+    });
+    expect(
+      pipe({
+        AWS_DEFAULT_REGION: 'all',
+        ROLE_TO_ASSUME: 'arn:aws-us-gov:iam::111111111111:role/sync',
+      }).partition,
+    ).toBe('aws-us-gov');
+    expect(pipe({ AWS_DEFAULT_REGION: 'all' }).partition).toBe('aws');
+    const [iso] = problems({ ...all, AWS_DEFAULT_REGION: 'us-iso-east-1' });
+    expect(iso).toMatch(
+      /AWS_REGION is all, which works in the aws, aws-cn, aws-us-gov partitions .*; the caller is in aws-iso, from AWS_DEFAULT_REGION \(us-iso-east-1\)\. Name the regions instead\./,
+    );
+  });
+
   test('the Action inputs too, AWS_REGION from configure-aws-credentials left aside with a warning', () => {
     const inputs: Record<string, string> = {
       token: 'abcdefghijklmnop0123',
@@ -95,6 +114,10 @@ describe('aws-region: all', () => {
       inputSource({ getInput: (name) => inputs[name] ?? '' }, { AWS_REGION: 'eu-west-1' }),
     );
     expect(c).toMatchObject({ allRegions: true, accounts: { kind: 'organization' } });
+    const inChina = buildConfig(
+      inputSource({ getInput: (name) => inputs[name] ?? '' }, { AWS_REGION: 'cn-northwest-1' }),
+    );
+    expect(inChina.partition).toBe('aws-cn');
     expect(c.warnings.join(' ')).toMatch(/input 'aws-region' \(all\) is used; env AWS_REGION/);
     const bad = () =>
       buildConfig(

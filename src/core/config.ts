@@ -1,5 +1,11 @@
 import { ConfigError } from './errors.js';
-import { didYouMean, isKnownRegion, partitionOf, REGION_SHAPE } from './regions.js';
+import {
+  didYouMean,
+  FLEET_HOME_REGION,
+  isKnownRegion,
+  partitionOf,
+  REGION_SHAPE,
+} from './regions.js';
 import { tokenCharacterProblem, tokenForm, trimToken, type TokenForm } from './token-form.js';
 import { parseProxyUrl } from './proxy.js';
 import { reportPathProblem, runnerFilesIn } from './report-file.js';
@@ -398,6 +404,25 @@ export function buildConfig(source: OptionSource): Config {
       `${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`,
     );
   }
+  // The partition roles are built in and, with `all`, the global services are called in: the
+  // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+  // AWS_DEFAULT_REGION), else aws.
+  const callerPartition = (): { partition: string; from?: string } => {
+    const role = rolesToAssume.find((arn) => ROLE_ARN.test(arn));
+    if (role) return { partition: role.split(':')[1]!, from: role };
+    for (const other of source.sources(spec('regions')).slice(1))
+      for (const region of other.value.split(/[\s,]+/)) {
+        const found = partitionOf(region);
+        if (found) return { partition: found, from: `${other.label} (${region})` };
+      }
+    return { partition: 'aws' };
+  };
+  const caller = regions[0] ? undefined : callerPartition();
+  const partition = (regions[0] && partitionOf(regions[0])) || caller?.partition || 'aws';
+  if (allRegions && !FLEET_HOME_REGION[partition])
+    problems.push(
+      `${regionLabel} is all, which works in the ${Object.keys(FLEET_HOME_REGION).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`,
+    );
 
   const fleet = readFleet();
 
@@ -475,7 +500,7 @@ export function buildConfig(source: OptionSource): Config {
     rolesToAssume,
     ...fleet,
     allRegions,
-    partition: (regions[0] && partitionOf(regions[0])) || 'aws',
+    partition,
     reportFile: raw('reportFile'),
     failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
     driftIssue: source.platform === 'action' ? bool('driftIssue') : false,

@@ -24,23 +24,19 @@ import { mapLimit, Semaphore } from './concurrency.js';
 import { Waiting, type CallLimits } from './deadline.js';
 import { UserError } from './errors.js';
 import { outside, type OutsideText } from './outside.js';
+import { FLEET_HOME_REGION } from './regions.js';
 import type { AccountReport, OrganizationReport, Report } from './report.js';
 import type { RunContext, Target } from './targets.js';
 import { USER_AGENT } from './version.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 export const MAX_STS_IN_FLIGHT = 32;
-/** Where the global services of each partition are called (Organizations, Account, SSM's public path). */
-const HOME_REGION: Record<string, string> = {
-  aws: 'us-east-1',
-  'aws-cn': 'cn-northwest-1',
-  'aws-us-gov': 'us-gov-west-1',
-};
 export const CODEBUILD_REGIONS_PATH =
   '/aws/service/global-infrastructure/services/codebuild/regions';
 
+/** Where the global services of a partition are called (the configuration refuses `all` elsewhere). */
 export function homeRegion(partition: string): string {
-  return HOME_REGION[partition] ?? 'us-east-1';
+  return FLEET_HOME_REGION[partition] ?? 'us-east-1';
 }
 
 /** An account as listed: its ID and, from Organizations, its name and State (else Status). */

@@ -21,6 +21,16 @@ export function partitionOf(region: string): string | undefined {
   )?.id;
 }
 
+/**
+ * Where `aws-region: all` calls a partition's global services (Organizations, Account, the
+ * public Systems Manager parameters): the partitions it works in, each with its home region.
+ */
+export const FLEET_HOME_REGION: Readonly<Record<string, string>> = {
+  aws: 'us-east-1',
+  'aws-cn': 'cn-northwest-1',
+  'aws-us-gov': 'us-gov-west-1',
+};
+
 /** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
 export function suggestRegions(region: string): string[] {
   const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));

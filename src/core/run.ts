@@ -12,6 +12,7 @@ import { awsCredentialsHelp } from './aws-credentials.js';
 import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from './deadline.js';
 import { mapLimit } from './concurrency.js';
 import { proxySettings } from './proxy.js';
+import { FLEET_HOME_REGION } from './regions.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { routeSdkWarnings } from './sdk-warnings.js';
@@ -144,7 +145,12 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   const { config, deps, deadline } = ctx;
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
-  const ambient = await ambientCredentials(deadline.limits, config.regions[0], deps.webIdentity);
+  // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
+  const ambient = await ambientCredentials(
+    deadline.limits,
+    config.regions[0] ?? FLEET_HOME_REGION[config.partition],
+    deps.webIdentity,
+  );
   const noCredentials = await stoppable(
     deadline,
     'AWS credentials (the SDK credential chain)',
