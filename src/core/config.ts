@@ -61,7 +61,7 @@ export interface Config {
   excludeAccounts: string[];
   /** `aws-region: all`: each account's regions are found at run time; `regions` is then empty. */
   allRegions: boolean;
-  /** The partition roles are built in and the global services are called in (from the regions; `aws` with `all`). */
+  /** The partition roles are built in and the global services are called in (the regions'; with `all`, the caller's). */
   partition: string;
   reportFile?: string;
   failOnExpiryWithinDays?: number;
