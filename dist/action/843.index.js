@@ -16,11 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8367);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9472);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8904);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8904);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4910);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8328);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1283);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4910);
+
 
 
 
@@ -30,15 +32,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 const MAX_STS_IN_FLIGHT = 32;
-/** Where the global services of each partition are called (Organizations, Account, SSM's public path). */
-const HOME_REGION = {
-    aws: 'us-east-1',
-    'aws-cn': 'cn-northwest-1',
-    'aws-us-gov': 'us-gov-west-1',
-};
 const CODEBUILD_REGIONS_PATH = '/aws/service/global-infrastructure/services/codebuild/regions';
+/** Where the global services of a partition are called (the configuration refuses `all` elsewhere). */
 function homeRegion(partition) {
-    return HOME_REGION[partition] ?? 'us-east-1';
+    return _regions_js__WEBPACK_IMPORTED_MODULE_4__/* .FLEET_HOME_REGION */ .Qx[partition] ?? 'us-east-1';
 }
 /**
  * The targets of a fleet run: every reachable account × its regions. Accounts that are
@@ -49,12 +46,18 @@ async function resolveFleet(ctx, ambient, make) {
     const limits = deadline.limits;
     const home = homeRegion(config.partition);
     const log = deps.logger;
+    // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
+    // offered from the start, and each account's enabled regions as soon as its role is assumed.
+    // No phase waits for the whole of the one before it.
+    const regions = config.allRegions ? regionFinder(ctx, ambient, home) : undefined;
     // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
     let accounts;
     if (config.accounts) {
         const source = sourceName(config.accounts);
         log.info(`Listing the accounts (${source})...`);
-        const listed = await listAccounts(config, config.accounts, ambient, home, limits);
+        const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings);
+        if (organization)
+            report.organization = organization;
         const records = listed.map((a) => ({
             id: a.id,
             ...(a.name ? { name: a.name } : {}),
@@ -83,23 +86,22 @@ async function resolveFleet(ctx, ambient, make) {
         const active = records.filter((r) => r.status === 'worked');
         const skipped = records.filter((r) => r.status === 'skipped');
         log.info(`${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`);
-        accounts = await assumeAll(ctx, active, ambient, home);
+        accounts = await assumeAll(ctx, active, ambient, home, regions?.reached);
     }
     else if (config.rolesToAssume.length > 0) {
         const roles = config.rolesToAssume.map((roleArn) => ({ id: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOfArn */ .KC)(roleArn), roleArn }));
-        accounts = await assumeAll(ctx, roles, ambient, home);
+        accounts = await assumeAll(ctx, roles, ambient, home, regions?.reached);
     }
     else {
         accounts = [{ account: { credentials: ambient } }];
+        regions?.reached(accounts[0].account);
     }
     // Where: the regions named, or each account's own.
-    const regionsOf = config.allRegions
-        ? await findRegions(ctx, accounts, ambient, home)
-        : () => config.regions;
+    const regionsOf = regions ? await regions.of(accounts) : () => config.regions;
+    const records = new Map(report.accounts?.map((r) => [r.id, r]));
     const targets = accounts.flatMap(({ account }) => regionsOf(account).map((region) => {
         const waiting = new _deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .Waiting */ .E$();
-        const record = report.accounts?.find((r) => r.id === account.id);
-        record?.regions.push(region);
+        records.get(account.id ?? '')?.regions.push(region);
         // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
         return {
             region,
@@ -118,15 +120,18 @@ function sourceName(source) {
             ? `ou:${source.ou}`
             : 'accounts';
 }
-/** The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's cap). */
-async function listAccounts(config, source, ambient, home, limits) {
+/**
+ * The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's
+ * cap), with the organization they are in (DescribeOrganization, read while they are listed).
+ */
+async function listAccounts(config, source, ambient, home, limits, warnings) {
     if (source.kind === 'ids')
-        return source.ids.map((id) => ({ id }));
+        return { accounts: source.ids.map((id) => ({ id })) };
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(503)]).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     const client = new sdk.OrganizationsClient({
         region: home,
         credentials: ambient,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
         maxAttempts: 5,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
     });
@@ -140,7 +145,7 @@ async function listAccounts(config, source, ambient, home, limits) {
     };
     const shape = (a) => ({
         id: a.Id ?? '',
-        ...(a.Name ? { name: (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(a.Name) } : {}),
+        ...(a.Name ? { name: (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(a.Name) } : {}),
         // State is the newer field (five values); Status is the older one, to be retired.
         ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
     });
@@ -155,13 +160,26 @@ async function listAccounts(config, source, ambient, home, limits) {
         } while (token);
         return all;
     };
+    // Not needed to list: a policy without it costs the organization's ID in the report, not the run.
+    const organization = call('DescribeOrganization', () => client.send(new sdk.DescribeOrganizationCommand({}), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits))).then(({ Organization: o }) => o?.Id
+        ? {
+            id: (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(o.Id),
+            ...(o.MasterAccountId ? { managementAccount: (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(o.MasterAccountId) } : {}),
+        }
+        : undefined, (error) => {
+        if (!/AccessDenied/i.test(error.code ?? ''))
+            throw error;
+        warnings.push(`organizations:DescribeOrganization was denied, so the organization's ID is not in the report: add it to the caller's policy (examples/iam-policy-organization.json).`);
+        return undefined;
+    });
+    organization.catch(() => undefined); // awaited below, after the listing's own failure if any
     try {
         if (source.kind === 'organization') {
             const accounts = await pages('ListAccounts', async (NextToken) => {
                 const out = await client.send(new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
                 return { items: out.Accounts ?? [], next: out.NextToken };
             });
-            return accounts.map(shape);
+            return { accounts: accounts.map(shape), organization: await organization };
         }
         // An OU: its accounts, and those of every OU under it, each level's OUs at once.
         const found = [];
@@ -188,7 +206,7 @@ async function listAccounts(config, source, ambient, home, limits) {
             }));
             level = next.flat();
         }
-        return found;
+        return { accounts: found, organization: await organization };
     }
     finally {
         client.destroy();
@@ -215,7 +233,9 @@ function gated(limits, send) {
  * Assumes the role in every account (one STS client, its own cap). An account whose role
  * cannot be assumed is reported as unreachable, with why; it is never silently left out.
  */
-async function assumeAll(ctx, accounts, ambient, home) {
+async function assumeAll(ctx, accounts, ambient, home, 
+/** Told of each account as soon as its role is assumed (its regions are then read). */
+reached) {
     const { config, deps, report, deadline } = ctx;
     const limits = deadline.limits;
     if (accounts.length === 0)
@@ -223,9 +243,9 @@ async function assumeAll(ctx, accounts, ambient, home) {
     deps.logger.info(`Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`);
     const region = config.regions[0] ?? home;
     const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
-    const stsGate = new _concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const stsGate = new _concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
     try {
-        const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+        const results = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
             const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
             if (deadline.stopped)
                 return { id, roleArn, why: `not reached: ${deadline.describe()}` };
@@ -236,6 +256,7 @@ async function assumeAll(ctx, accounts, ambient, home) {
                 const c = account.credentials;
                 deps.secrets?.add(c?.secretAccessKey);
                 deps.secrets?.add(c?.sessionToken);
+                reached?.(account);
                 return { id, roleArn, account };
             }
             catch (error) {
@@ -273,7 +294,7 @@ async function stsClient(region, ambient, limits) {
     const client = new sdk.STSClient({
         region,
         credentials: ambient,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
         maxAttempts: 5,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
     });
@@ -308,22 +329,80 @@ function whyUnassumable(error, roleArn, limits) {
     return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
 /**
- * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials) and,
- * per account, which of those regions are enabled there. An account whose enabled regions cannot
- * be read gets every offered region, with a warning: the ones it refuses are reported, not dropped.
+ * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials, from
+ * now) and, per account, which of those regions are enabled there (read as each is reached). An
+ * account whose enabled regions cannot be read gets every offered region, with a warning: the
+ * ones it refuses are reported, not dropped.
  */
-async function findRegions(ctx, accounts, ambient, home) {
+function regionFinder(ctx, ambient, home) {
     const { deps, report, deadline } = ctx;
     const limits = deadline.limits;
     deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
-    const [ssm, account] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19)),
-    ]);
+    const sdks = Promise.all([Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)), Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19))]);
+    const offered = readOffered(ctx, ambient, home, sdks);
+    offered.catch(() => undefined); // awaited by `of`
+    // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
+    const gate = new _concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const enabled = new Map();
+    const read = (a) => gate.run(async () => {
+        const [, account] = await sdks;
+        const client = new account.AccountClient({
+            region: home,
+            credentials: a.credentials,
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+            maxAttempts: 5,
+            ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+        });
+        const names = new Set();
+        try {
+            let NextToken;
+            do {
+                const out = await gated(limits, () => client.send(new account.ListRegionsCommand({
+                    RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+                    MaxResults: 50,
+                    NextToken,
+                }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+                for (const r of out.Regions ?? [])
+                    if (r.RegionName)
+                        names.add(r.RegionName);
+                NextToken = out.NextToken;
+            } while (NextToken);
+            return names;
+        }
+        catch (error) {
+            const why = (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
+            report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`);
+            return undefined;
+        }
+        finally {
+            client.destroy();
+        }
+    });
+    return {
+        reached(account) {
+            const names = read(account);
+            names.catch(() => undefined); // awaited by `of`
+            enabled.set(account, names);
+        },
+        async of(accounts) {
+            const all = await offered;
+            const found = new Map();
+            for (const { account } of accounts) {
+                const names = await (enabled.get(account) ?? read(account));
+                found.set(account, names ? all.filter((r) => names.has(r)) : all);
+            }
+            return (a) => found.get(a) ?? all;
+        },
+    };
+}
+/** Where CodeBuild is offered: the public Systems Manager parameters, sorted. */
+async function readOffered(ctx, ambient, home, sdks) {
+    const limits = ctx.deadline.limits;
+    const [ssm] = await sdks;
     const client = new ssm.SSMClient({
         region: home,
         credentials: ambient,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
         maxAttempts: 5,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
     });
@@ -348,53 +427,28 @@ async function findRegions(ctx, accounts, ambient, home) {
     }
     if (offered.length === 0)
         throw new _codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`Systems Manager in ${home} listed no region under ${CODEBUILD_REGIONS_PATH}, so the regions where CodeBuild is offered are unknown. Name the regions instead of all.`, 'NoRegions');
-    offered.sort();
-    const enabled = new Map();
-    await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ account: a }) => {
-        const client = new account.AccountClient({
-            region: home,
-            credentials: a.credentials,
-            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._,
-            maxAttempts: 5,
-            ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
-        });
-        const names = new Set();
-        try {
-            let NextToken;
-            do {
-                const out = await gated(limits, () => client.send(new account.ListRegionsCommand({
-                    RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
-                    MaxResults: 50,
-                    NextToken,
-                }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
-                for (const r of out.Regions ?? [])
-                    if (r.RegionName)
-                        names.add(r.RegionName);
-                NextToken = out.NextToken;
-            } while (NextToken);
-            enabled.set(a, offered.filter((r) => names.has(r)));
-        }
-        catch (error) {
-            const why = (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
-            report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`);
-            enabled.set(a, offered);
-        }
-        finally {
-            client.destroy();
-        }
-    });
-    return (a) => enabled.get(a) ?? offered;
+    return offered.sort();
 }
 /** After the mode: each account's regions done and refused, from the region rows. */
 function summarizeAccounts(report) {
+    const done = new Map();
+    const refused = new Map();
+    const add = (to, account, region) => {
+        const list = to.get(account);
+        if (list)
+            list.push(region);
+        else
+            to.set(account, [region]);
+    };
+    for (const r of report.regions)
+        if (r.status !== 'error' && r.action !== 'failed')
+            add(done, r.account, r.region);
+    for (const f of report.findings)
+        if (f.kind === 'region-unreachable' && f.region)
+            add(refused, f.account, f.region);
     for (const record of report.accounts ?? []) {
-        const rows = report.regions.filter((r) => r.account === record.id);
-        record.regionsDone = rows
-            .filter((r) => r.status !== 'error' && r.action !== 'failed')
-            .map((r) => r.region);
-        record.regionsUnreachable = report.findings
-            .filter((f) => f.kind === 'region-unreachable' && f.account === record.id && f.region)
-            .map((f) => f.region);
+        record.regionsDone = done.get(record.id) ?? [];
+        record.regionsUnreachable = refused.get(record.id) ?? [];
     }
 }
 

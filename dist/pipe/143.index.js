@@ -148,12 +148,13 @@ function reused(provider) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ sendOptions),
+/* harmony export */   Cv: () => (/* binding */ identifier),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   _k: () => (/* binding */ codeBuildClients),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* unused harmony exports CodeBuildRegion, identifier */
+/* unused harmony export CodeBuildRegion */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
@@ -1308,6 +1309,8 @@ function iamTable() {
 var concurrency = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/core/proxy.ts
 var core_proxy = __webpack_require__(4819);
+// EXTERNAL MODULE: ./src/core/regions.ts + 1 modules
+var regions = __webpack_require__(1283);
 // EXTERNAL MODULE: ./src/core/version.ts + 1 modules
 var version = __webpack_require__(4910);
 ;// CONCATENATED MODULE: ./src/core/sdk-warnings.ts
@@ -2113,6 +2116,7 @@ async function remove(ctx) {
 
 
 
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -2177,9 +2181,10 @@ async function runCredentialSync(config, dependencies) {
             deadline.dispose();
     }
     // Findings in target order (they arrive as targets finish): the token's first, then region by region.
-    const order = (f) => f.region === undefined
-        ? -1
-        : ctx.targets.findIndex((t) => t.region === f.region && t.account.id === f.account);
+    const place = (region, account) => `${account ?? ''}/${region}`;
+    // The first target of each place (as findIndex would say), looked up once per finding.
+    const index = new Map(ctx.targets.map((t, i) => [place(t.region, t.account.id), i]).reverse());
+    const order = (f) => f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
     report.findings.sort((a, b) => order(a) - order(b));
     if (report.accounts)
         (await __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 3843))).summarizeAccounts(report);
@@ -2221,7 +2226,8 @@ async function resolveTargets(ctx) {
     const { config, deps, deadline } = ctx;
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
-    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0], deps.webIdentity);
+    // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0] ?? regions/* FLEET_HOME_REGION */.Qx[config.partition], deps.webIdentity);
     const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, (0,aws_credentials/* awsCredentialsHelp */.r0)(config.platform)));
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
