@@ -4,6 +4,7 @@
 //   npm run bench:output                  # 40 regions, then 10,000 (unknown-shaped) regions
 //   npm run bench:output -- --many 2000   # a smaller large run
 //   npm run bench:output -- --dist /tmp/old/dist   # another build's bundles, for before/after
+//   npm run bench:output -- --mode sync   # the large run imports into every region
 //
 // Cases: a 40-region check with nothing in CodeBuild (every region drifts the same way),
 // the same with ListProjects denied (one warning per region before grouping), and a
