@@ -259,3 +259,69 @@ test('a proxy that refuses connections is named in the error', async () => {
   );
   expect(emu.get().requests).toHaveLength(0);
 });
+
+describe('a proxy that refuses the tunnel is named, not the provider or AWS', () => {
+  let denying: ForwardProxy;
+  beforeAll(async () => {
+    denying = await startForwardProxy(emu.get().url, { deny: ['aws.emulator.invalid'] });
+  });
+  afterAll(async () => {
+    await denying?.close();
+  });
+
+  test('407: the proxy wants other credentials; GitHub is not blamed, nothing is written', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const wrong = authProxy.url.replace(encodeURIComponent(PROXY_PASSWORD), 'not-the-password');
+    const result = await pipe({
+      ...endpoints('https'),
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      HTTPS_PROXY: wrong,
+    });
+    expectExit(result, 1);
+    expect(result.stderr).toMatch(
+      /GitHub GET \/user .* failed: the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\) refused the connection to github\.emulator\.invalid:443: 407 Proxy Authentication Required\. The proxy wants credentials/,
+    );
+    expect(printed(result)).not.toMatch(/HTTP 407|GitHub rejected|not GitHub's answer/);
+    expect(emu.get().requests).toHaveLength(0);
+    expectNoSecretIn(
+      { stdout: result.stdout, stderr: result.stderr },
+      [PROXY_PASSWORD, 'not-the-password'],
+      [PROXY_USER],
+    );
+  });
+
+  test('502: the proxy cannot reach the host', async () => {
+    const result = await pipe({
+      ...endpoints('https'),
+      GITHUB_API_URL: 'https://github.elsewhere.invalid',
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      HTTPS_PROXY: proxy.url,
+    });
+    expectExit(result, 1);
+    expect(result.stderr).toMatch(
+      /the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\) refused the connection to github\.elsewhere\.invalid:443: 502 Bad Gateway\. The proxy could not reach the host/,
+    );
+    // Retried as a failure on the wire is; every tunnel asked for that host, and was refused.
+    expect(new Set(proxy.refused)).toEqual(new Set(['CONNECT github.elsewhere.invalid:443']));
+    expect(emu.get().requests).toHaveLength(0);
+  });
+
+  test('403 to AWS: the region names the proxy, not CodeBuild or the IAM policy', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const result = await pipe({
+      ...endpoints('https'),
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      HTTPS_PROXY: denying.url,
+    });
+    expectExit(result, 1);
+    expect(printed(result)).toMatch(
+      /the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\) refused the connection to aws\.emulator\.invalid:443: 403 Forbidden\. The proxy does not allow this host/,
+    );
+    expect(printed(result)).not.toMatch(/AccessDenied|IAM|HTTP 403/);
+    expect(denying.refused).toContain('CONNECT aws.emulator.invalid:443 (denied)');
+    expect(emu.get().requests.filter((r) => r.service !== 'github')).toHaveLength(0);
+  });
+});

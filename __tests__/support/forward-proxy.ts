@@ -78,7 +78,11 @@ function makeCertificates(): { caFile: string; key: string; cert: string } {
  */
 export async function startForwardProxy(
   emulatorUrl: string,
-  options: { credentials?: { username: string; password: string } } = {},
+  options: {
+    credentials?: { username: string; password: string };
+    /** Hosts the proxy's policy forbids: CONNECT to them is answered 403 Forbidden. */
+    deny?: string[];
+  } = {},
 ): Promise<ForwardProxy> {
   const emulator = new URL(emulatorUrl);
   const { caFile, key, cert } = makeCertificates();
@@ -160,6 +164,11 @@ export async function startForwardProxy(
       socket.end(
         'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\nContent-Length: 0\r\n\r\n',
       );
+      return;
+    }
+    if (options.deny?.includes(host)) {
+      refused.push(`CONNECT ${target} (denied)`);
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     if (!ours(host)) {

@@ -17,7 +17,9 @@ export type NetworkFailureKind =
   /** An answer refused for what it is (too large, too deep, malformed HTTP): see wire.ts. */
   | 'bad-answer'
   /** Not sent: plain http to another machine would carry the credential in clear text. */
-  | 'clear-text';
+  | 'clear-text'
+  /** The proxy refused the tunnel (CONNECT answered 407, 403, 502...): see proxy.ts. */
+  | 'proxy-refused';
 
 export interface NetworkFailure {
   kind: NetworkFailureKind;
@@ -88,6 +90,7 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
   });
   for (const e of errors) {
     const code = e.code ?? '';
+    if (code === 'PROXY_REFUSED') return { ...found('proxy-refused', e, code), detail: e.message };
     // First: a refused answer's cause may be a parse error, which is not the news.
     if (e.name === 'WireError')
       return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
@@ -135,7 +138,10 @@ export interface FailedCall {
 /** One sentence that says what failed on the wire and what to check. */
 export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall): string {
   const text = describeOnTheWire(failure, call);
-  return failure.kind === 'stopped' ? text : `${text}${throughProxy(call.url)}`;
+  // A proxy's refusal names the proxy itself.
+  return failure.kind === 'stopped' || failure.kind === 'proxy-refused'
+    ? text
+    : `${text}${throughProxy(call.url)}`;
 }
 
 function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
@@ -166,10 +172,22 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
       return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
     case 'clear-text':
       return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+    case 'proxy-refused':
+      return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
   }
 }
 
 export function formatSeconds(ms: number): string {
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/** What to do about a proxy's refusal, by its status. */
+function proxyAdvice(detail: string | undefined, check: string): string {
+  const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
+  if (status === '407')
+    return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+  if (status === '403')
+    return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
+  return `The proxy could not reach the host: check ${check}, and the proxy.`;
 }

@@ -6,13 +6,46 @@ import { Agent as HttpsAgent } from 'node:https';
 import { isIPv6 } from 'node:net';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import { proxyFor, type NetworkAgents, type ProxySettings } from './proxy.js';
+import {
+  ProxyRefusedError,
+  proxyFor,
+  type NetworkAgents,
+  type ProxySettings,
+  type ProxyUrl,
+} from './proxy.js';
 
 /**
  * As many sockets per endpoint as the CodeBuild pool without a proxy (codebuild.ts), kept
  * alive: the accounts of a region reuse one tunnel per socket.
  */
 const POOL = { keepAlive: true, maxSockets: 128 };
+
+/**
+ * https-proxy-agent hands a refused CONNECT (407, 403, 502) to the request as if it were the
+ * server's answer, so the provider would be blamed for the proxy's refusal. This agent fails
+ * the request instead, with an error that names the proxy (ProxyRefusedError).
+ */
+class TunnelAgent extends HttpsProxyAgent<string> {
+  constructor(private readonly proxyUrl: ProxyUrl) {
+    super(proxyUrl.url, POOL);
+  }
+
+  async connect(...[request, options]: Parameters<HttpsProxyAgent<string>['connect']>) {
+    let refusal: { statusCode: number; statusText: string } | undefined;
+    request.once('proxyConnect', (answer: { statusCode: number; statusText: string }) => {
+      if (answer.statusCode !== 200) refusal = answer;
+    });
+    const socket = await super.connect(request, options);
+    if (!refusal) return socket;
+    socket.destroy();
+    throw new ProxyRefusedError(
+      this.proxyUrl,
+      `${options.host}:${options.port}`,
+      refusal.statusCode,
+      refusal.statusText,
+    );
+  }
+}
 
 /** The agent's request hand-off, which Node calls as a request is made (not in @types/node). */
 interface AddRequest {
@@ -35,10 +68,7 @@ class RoutingAgent extends HttpAgent {
     super(POOL);
     const proxy = secure ? settings.https : settings.http;
     this.proxied =
-      proxy &&
-      (secure
-        ? new HttpsProxyAgent<string>(proxy.url, POOL)
-        : new HttpProxyAgent<string>(proxy.url, POOL));
+      proxy && (secure ? new TunnelAgent(proxy) : new HttpProxyAgent<string>(proxy.url, POOL));
   }
 
   addRequest(request: ClientRequest, options: { host?: string | null; port?: number | string }) {

@@ -4,6 +4,7 @@
 // proxy-agents.ts and are loaded (by run.ts) only when a proxy is set.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import { outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 
 /** The agents every outbound call of a run uses (AWS SDK clients, GitHub and Bitbucket calls). */
@@ -107,6 +108,23 @@ function isLoopback(host: string): boolean {
 /** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
 export function describeProxy(proxy: ProxyUrl): string {
   return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+
+/** The proxy answered a CONNECT with a refusal (407, 403, 502...): the call never reached its server. */
+export class ProxyRefusedError extends Error {
+  readonly code = 'PROXY_REFUSED';
+  constructor(
+    proxy: ProxyUrl,
+    /** host:port the tunnel was asked for. */
+    readonly target: string,
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(
+      `the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${outside(statusText)}` : ''}`,
+    );
+    this.name = 'ProxyRefusedError';
+  }
 }
 
 /**
