@@ -3159,8 +3159,8 @@ function runContext(context) {
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9472);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(825);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -3194,7 +3194,7 @@ async function assumeRole(roleArn, region, source, limits = (0,_deadline_js__WEB
     const sts = new STSClient({
         region,
         credentials: source,
-        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+        customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
     try {
@@ -3233,7 +3233,7 @@ help = 'Give the run AWS credentials.') {
     }
     catch (error) {
         const e = error;
-        const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+        const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
         if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
@@ -3300,9 +3300,9 @@ function reused(provider) {
 /* unused harmony export CodeBuildRegion */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(825);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -3390,7 +3390,7 @@ class CodeBuildRegion {
             // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
-            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+            customUserAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
             requestHandler,
         });
     }
@@ -3490,10 +3490,10 @@ iamHint) {
     const code = e.name ?? 'Error';
     // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
     // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
-    const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+    const wire = (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
     const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
     if (failure) {
-        return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNetworkFailure */ .Ku)(failure, {
+        return new AwsCallError((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
             ...awsEndpointCheck(),
             what,
             timeoutMs: failure.kind === 'timeout'
@@ -4114,8 +4114,8 @@ function fitPlain(text, max) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4819);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
@@ -4164,11 +4164,13 @@ function networkFailure(error) {
         code,
         host: errors.map(hostOf).find(Boolean),
         // A TLS message can quote the server's certificate (its names): sealed.
-        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'tls' && e.message ? { detail: (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(e.message) } : {}),
         ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
+        if (code === 'PROXY_REFUSED')
+            return { ...found('proxy-refused', e, code), detail: e.message };
         // First: a refused answer's cause may be a parse error, which is not the news.
         if (e.name === 'WireError')
             return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
@@ -4205,7 +4207,10 @@ function networkFailure(error) {
 /** One sentence that says what failed on the wire and what to check. */
 function describeNetworkFailure(failure, call) {
     const text = describeOnTheWire(failure, call);
-    return failure.kind === 'stopped' ? text : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
+    // A proxy's refusal names the proxy itself.
+    return failure.kind === 'stopped' || failure.kind === 'proxy-refused'
+        ? text
+        : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -4235,11 +4240,22 @@ function describeOnTheWire(failure, call) {
             return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
         case 'clear-text':
             return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+        case 'proxy-refused':
+            return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
     }
 }
 function formatSeconds(ms) {
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** What to do about a proxy's refusal, by its status. */
+function proxyAdvice(detail, check) {
+    const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
+    if (status === '407')
+        return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+    if (status === '403')
+        return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
+    return `The proxy could not reach the host: check ${check}, and the proxy.`;
 }
 
 
@@ -4824,11 +4840,14 @@ function requireProvider(answer, provider, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ proxySettings),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
 /* unused harmony exports describeProxy, proxyCredentials */
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
+
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
     const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
@@ -4894,6 +4913,20 @@ function isLoopback(host) {
 /** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
 function describeProxy(proxy) {
     return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+/** The proxy answered a CONNECT with a refusal (407, 403, 502...): the call never reached its server. */
+class ProxyRefusedError extends Error {
+    target;
+    status;
+    code = 'PROXY_REFUSED';
+    constructor(proxy, 
+    /** host:port the tunnel was asked for. */
+    target, status, statusText) {
+        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyRefusedError';
+    }
 }
 /**
  * The credentials in the proxy variables (and any further proxy URLs), decoded: they are

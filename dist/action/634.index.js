@@ -9,13 +9,13 @@ export const modules = {
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
 /* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1628);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8328);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1628);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8328);
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8557);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
 // drift lasts, closed by the first clean check. Core code: no @actions/* here.
 
@@ -31,7 +31,7 @@ const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
 function parseRepository(repository) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
     }
     return { owner: m[1], repo: m[2] };
 }
@@ -59,7 +59,7 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_4__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_4__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_4__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
@@ -88,7 +88,7 @@ async function syncDriftIssue(options) {
     const call = async (doing, work, idempotent) => {
         let attempts = 0;
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => {
                 attempts++;
                 return work();
             }, (e) => {
@@ -99,7 +99,7 @@ async function syncDriftIssue(options) {
         catch (error) {
             const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (failure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkFailure */ .Ku)(failure, {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
                     url: apiUrl,
@@ -110,16 +110,16 @@ async function syncDriftIssue(options) {
             }
             const e = error;
             const data = e.response?.data;
-            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
             const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
             if (e.status === 401) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
             }
             if (e.status === 403 || e.status === 404) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
             }
             if (e.status === 410) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
             }
             throw new Error(failed);
         }
@@ -207,11 +207,11 @@ async function syncDriftIssue(options) {
 /* harmony export */   kz: () => (/* binding */ githubRetry),
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -223,10 +223,10 @@ async function syncDriftIssue(options) {
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
@@ -250,7 +250,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -277,7 +277,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';

@@ -13,11 +13,11 @@ export const modules = {
 /* harmony export */   kz: () => (/* binding */ githubRetry),
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(825);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
 
 
 
@@ -29,10 +29,10 @@ export const modules = {
  * Every attempt has a time limit and stops with the run (`limits`).
  */
 function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
@@ -56,7 +56,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -83,7 +83,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';

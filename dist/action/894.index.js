@@ -33,6 +33,30 @@ __webpack_require__.r(__webpack_exports__);
  */
 const POOL = { keepAlive: true, maxSockets: 128 };
 /**
+ * https-proxy-agent hands a refused CONNECT (407, 403, 502) to the request as if it were the
+ * server's answer, so the provider would be blamed for the proxy's refusal. This agent fails
+ * the request instead, with an error that names the proxy (ProxyRefusedError).
+ */
+class TunnelAgent extends https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b {
+    proxyUrl;
+    constructor(proxyUrl) {
+        super(proxyUrl.url, POOL);
+        this.proxyUrl = proxyUrl;
+    }
+    async connect(...[request, options]) {
+        let refusal;
+        request.once('proxyConnect', (answer) => {
+            if (answer.statusCode !== 200)
+                refusal = answer;
+        });
+        const socket = await super.connect(request, options);
+        if (!refusal)
+            return socket;
+        socket.destroy();
+        throw new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyRefusedError */ .Ne(this.proxyUrl, `${options.host}:${options.port}`, refusal.statusCode, refusal.statusText);
+    }
+}
+/**
  * Picks, for each request, the proxy's agent or a direct one, by its host (proxyFor). It
  * hands the request over at once, before its headers are written, so that the http proxy's
  * agent can put the absolute URL in the request line even on a kept-alive socket.
@@ -49,10 +73,7 @@ class RoutingAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
         this.direct = direct;
         const proxy = secure ? settings.https : settings.http;
         this.proxied =
-            proxy &&
-                (secure
-                    ? new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy.url, POOL)
-                    : new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy.url, POOL));
+            proxy && (secure ? new TunnelAgent(proxy) : new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy.url, POOL));
     }
     addRequest(request, options) {
         const host = options.host ?? '';

@@ -151,13 +151,13 @@ function prepareAwsCredentials(env) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1283);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6997);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4819);
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1748);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2483);
-/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3458);
-/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7522);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3457);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6997);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4819);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1748);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2483);
+/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3458);
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7522);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3457);
 
 
 
@@ -193,7 +193,7 @@ function envSource(env, platform = 'pipe') {
         names: () => Object.keys(env),
         blank: (option) => sources(option).length === 0 &&
             option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
-        runnerFiles: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerFilesIn */ .J_)(env),
+        runnerFiles: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFilesIn */ .J_)(env),
         // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
         strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
     };
@@ -216,17 +216,17 @@ const FALSE = ['false', 'no', '0', 'off'];
 /** Builds the Config, collecting every problem before failing, and makes no network call. */
 function buildConfig(source) {
     const problems = [];
-    const spec = (key) => _options_js__WEBPACK_IMPORTED_MODULE_6__/* .OPTIONS */ .lw.find((o) => o.key === key);
+    const spec = (key) => _options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.find((o) => o.key === key);
     const label = (key) => source.label(spec(key));
     // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultIn */ .jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = _options_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess);
+    const modeText = (source.read(spec('mode')) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec('mode'), source.platform, 'sync'));
+    const modeGuess = _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess);
     /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
     const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
     const warnings = [];
     // Names first: a misspelt option is refused, whatever else is wrong.
-    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkNames */ .L)(source.names(), source.platform);
+    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkNames */ .L)(source.names(), source.platform);
     problems.push(...named.problems);
     if (source.strangersMatter !== false)
         warnings.push(...named.warnings);
@@ -238,7 +238,7 @@ function buildConfig(source) {
         const value = raw(key) ?? '';
         const found = valid.find((v) => canon(v) === canon(value));
         if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(value, shown)}`);
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, shown)}`);
         }
         return found ?? valid[0];
     };
@@ -248,7 +248,7 @@ function buildConfig(source) {
             return true;
         if (FALSE.includes(value))
             return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(value, ['true', 'false'])}`);
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, ['true', 'false'])}`);
         return false;
     };
     const url = (key) => {
@@ -273,34 +273,34 @@ function buildConfig(source) {
         }
         return unique;
     };
-    const mode = oneOf('mode', _options_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN, (v) => v.toLowerCase());
+    const mode = oneOf('mode', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN, (v) => v.toLowerCase());
     const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
     const allServerTypes = wantsAll && mode === 'inventory';
     if (wantsAll && !allServerTypes)
         problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
     const serverType = wantsAll
-        ? _options_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVER_TYPES */ .oT[0]
-        : oneOf('serverType', _options_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVER_TYPES */ .oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [..._options_js__WEBPACK_IMPORTED_MODULE_6__/* .SERVER_TYPES */ .oT] : [serverType];
+        ? _options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT[0]
+        : oneOf('serverType', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [..._options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT] : [serverType];
     const username = raw('username');
     const explicitAuthType = raw('authType');
     const authType = explicitAuthType
-        ? oneOf('authType', _options_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTH_TYPES */ .tG, (v) => v.toUpperCase().replace(/-/g, '_'))
+        ? oneOf('authType', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .AUTH_TYPES */ .tG, (v) => v.toUpperCase().replace(/-/g, '_'))
         : serverType === 'BITBUCKET' && username
             ? 'BASIC_AUTH'
             : 'PERSONAL_ACCESS_TOKEN';
-    const token = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .trimToken */ .A4)(source.read(spec('token')) ?? '');
+    const token = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .trimToken */ .A4)(source.read(spec('token')) ?? '');
     const needsToken = mode === 'sync' || mode === 'check';
     if (!token && needsToken) {
         problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
     }
     else {
         // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenCharacterProblem */ .q_)(token);
+        const bad = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenCharacterProblem */ .q_)(token);
         if (bad)
             problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
     }
-    const form = token ? (0,_token_form_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token) : undefined;
+    const form = token ? (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token) : undefined;
     const allowUnknownRegions = bool('allowUnknownRegions');
     const { regions: regionList, regionLabel } = readRegions();
     const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
@@ -366,13 +366,13 @@ function buildConfig(source) {
         const value = Number(text);
         if (!/^\d+$/.test(text) || value < min || value > max) {
             problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess));
+            return Number((0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess));
         }
         return value;
     };
     const proxyUrl = (key) => {
         const text = raw(key);
-        if (text && !(0,_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProxyUrl */ .Pr)(text)) {
+        if (text && !(0,_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProxyUrl */ .Pr)(text)) {
             problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
         }
         return text;
@@ -486,13 +486,13 @@ function buildConfig(source) {
         driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
         inspectProjects: bool('inspectProjects'),
         githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', _options_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_TIMEOUT_SECONDS */ .jN, _options_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_TIMEOUT_SECONDS */ .Pe),
+        timeoutSeconds: seconds('timeoutSeconds', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TIMEOUT_SECONDS */ .jN, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TIMEOUT_SECONDS */ .Pe),
         debug: source.platform === 'pipe' ? bool('debug') : false,
         allowUnknownRegions,
         httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
         noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
         warnings,
-        names: Object.fromEntries(_options_js__WEBPACK_IMPORTED_MODULE_6__/* .OPTIONS */ .lw.map((o) => [o.key, source.label(o)])),
+        names: Object.fromEntries(_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.map((o) => [o.key, source.label(o)])),
     };
     problems.push(...combinationProblems(config, label, set, {
         explicitAuthType: Boolean(explicitAuthType),
@@ -500,7 +500,7 @@ function buildConfig(source) {
         form,
     }));
     if (config.reportFile) {
-        const unwritable = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_2__/* .reportPathProblem */ .vQ)(config.reportFile, source.runnerFiles);
+        const unwritable = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPathProblem */ .vQ)(config.reportFile, source.runnerFiles);
         if (unwritable)
             problems.push(`${label('reportFile')} ${unwritable}`);
     }
@@ -598,7 +598,7 @@ function apiUrlProblems(c, label, set) {
     const problems = [];
     // The token goes with every call to the provider's URL: never in clear text off this machine.
     const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
-    const https = (0,_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .clearTextUrl */ .iH)(c[key]);
+    const https = (0,_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .clearTextUrl */ .iH)(c[key]);
     if (https) {
         return [
             `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
@@ -620,7 +620,7 @@ function apiUrlProblems(c, label, set) {
     else if (c.serverType === 'GITHUB' &&
         github &&
         !/^api\.github\.com$/i.test(github.hostname) &&
-        !(0,_wire_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .cW)(github.hostname) // a stand-in on this machine, not another GitHub
+        !(0,_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(github.hostname) // a stand-in on this machine, not another GitHub
     ) {
         c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
     }
@@ -1409,11 +1409,14 @@ function codeSpan(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ proxySettings),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
 /* unused harmony exports describeProxy, proxyCredentials */
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
+
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
     const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
@@ -1479,6 +1482,20 @@ function isLoopback(host) {
 /** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
 function describeProxy(proxy) {
     return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+/** The proxy answered a CONNECT with a refusal (407, 403, 502...): the call never reached its server. */
+class ProxyRefusedError extends Error {
+    target;
+    status;
+    code = 'PROXY_REFUSED';
+    constructor(proxy, 
+    /** host:port the tunnel was asked for. */
+    target, status, statusText) {
+        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyRefusedError';
+    }
 }
 /**
  * The credentials in the proxy variables (and any further proxy URLs), decoded: they are
