@@ -212,6 +212,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return organizations.scpRefusal(identity, action, region);
   };
   const requests: RequestRecord[] = [];
+  /** Resets so far: a request sent before the last one is not logged after it. */
+  let resets = 0;
   const inFlight = new InFlight();
 
   const addDefaultKey = () => keys.addAccessKey(DEFAULT_ACCESS_KEY.id, DEFAULT_ACCESS_KEY.secret);
@@ -367,8 +369,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       // A request whose client went away unanswered (a hang, a reset, a client timeout) is logged with status 0.
       let logged = false;
       let concurrent = 0;
+      const sentAfter = resets;
       const log = (status: number) => {
-        if (logged) return;
+        if (logged || sentAfter !== resets) return;
         logged = true;
         const record = { ...recordOf(ctx, method, url, status), inFlight: concurrent };
         requests.push(record);
@@ -460,6 +463,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     writeCalls: () =>
       requests.filter((r) => r.service === 'codebuild' && WRITE_OPERATIONS.has(r.operation)),
     reset() {
+      resets++;
       keys.clear();
       addDefaultKey();
       codebuild.reset();

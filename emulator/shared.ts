@@ -139,8 +139,12 @@ export class Faults {
     this.list.push({ ...fault, count: fault.count ?? 1 });
   }
 
+  /** Counts clear()s (each reset of the emulator): what a delayed request was sent into. */
+  private generation = 0;
+
   clear(): void {
     this.list = [];
+    this.generation++;
   }
 
   pending(): FaultSpec[] {
@@ -163,6 +167,7 @@ export class Faults {
     ctx?: RequestContext,
   ): Promise<FaultSpec | undefined> {
     const waited = new Set<FaultSpec>();
+    const generation = this.generation;
     for (;;) {
       const index = this.list.findIndex(
         (f) =>
@@ -183,6 +188,12 @@ export class Faults {
       if (fault.kind !== 'latency') return fault;
       waited.add(fault);
       await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
+      // The emulator was reset while this request waited (the test that sent it is over,
+      // its client gone): it must not land in the next test's state. Dropped unanswered.
+      if (this.generation !== generation) {
+        ctx?.req.socket.destroy();
+        return new Promise<never>(() => {});
+      }
     }
   }
 }
