@@ -144,10 +144,11 @@ async function listAccounts(config, source, ambient, home, limits, warnings) {
         }
     };
     const shape = (a) => ({
-        id: a.Id ?? '',
+        // IDs and states are printed and reported like names: only their own alphabet passes.
+        id: (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.Id),
         ...(a.Name ? { name: (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(a.Name) } : {}),
         // State is the newer field (five values); Status is the older one, to be retired.
-        ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
+        ...((a.State ?? a.Status) ? { state: (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.State ?? a.Status) } : {}),
     });
     /** Every page of one listing. */
     const pages = async (operation, page) => {

@@ -178,10 +178,11 @@ async function listAccounts(
     }
   };
   const shape = (a: { Id?: string; Name?: string; State?: string; Status?: string }): Listed => ({
-    id: a.Id ?? '',
+    // IDs and states are printed and reported like names: only their own alphabet passes.
+    id: identifier(a.Id),
     ...(a.Name ? { name: outside(a.Name) } : {}),
     // State is the newer field (five values); Status is the older one, to be retired.
-    ...((a.State ?? a.Status) ? { state: a.State ?? a.Status } : {}),
+    ...((a.State ?? a.Status) ? { state: identifier(a.State ?? a.Status) } : {}),
   });
   /** Every page of one listing. */
   const pages = async <T>(
