@@ -84,7 +84,7 @@ function originOf(frame: CallFrame): string {
       ? frame.functionName
       : '(V8 built-ins)';
   }
-  if (frame.url.startsWith('node:')) return BY_FUNCTION ? frame.url : 'node:';
+  if (frame.url.startsWith('node:')) return 'node:';
   const map = frame.url.startsWith('file:') ? sourceMapFor(frame.url) : null;
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber);
   const source =
@@ -97,7 +97,7 @@ function originOf(frame: CallFrame): string {
 
 /** Groups an origin into the split the docs give. */
 function groupOf(origin: string): string {
-  if (origin.startsWith('node:')) return 'Node itself (its own JavaScript)';
+  if (origin === 'node:') return 'Node itself (its own JavaScript)';
   if (origin.startsWith('(')) return `V8: ${origin}`;
   if (/node_modules\/@(aws-sdk|smithy|aws-crypto)\//.test(origin)) return 'AWS SDK';
   if (/node_modules\/(@octokit|universal-user-agent|before-after-hook)\//.test(origin))
