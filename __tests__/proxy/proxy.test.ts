@@ -7,7 +7,7 @@ import { printed, useEmulator } from '../support/emulated.js';
 import { startForwardProxy, type ForwardProxy } from '../support/forward-proxy.js';
 import { runBundle, type BundleResult } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
-import { expectNoSecretIn } from '../support/secret-scan.js';
+import { expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Px7Lw3Rt5Yu7Io9Pa1Sd2Fg4Hj6Kl0Mn3Bv5C';
@@ -89,8 +89,9 @@ function expectExit(result: BundleResult, code: number) {
   );
 }
 
-// Plain http:// reaches a proxy only for loopback URLs, which the proxy never takes: an http
-// URL on another host is refused before any call (it would carry the token in clear text).
+// Plain http:// reaches a proxy only for loopback URLs, which the proxy never takes (but for
+// `localhost.`: see the 407 tests at the end): an http URL on another host is refused before
+// any call (it would carry the token in clear text).
 const SCHEMES: Array<['https' | 'http', 'HTTPS_PROXY' | 'HTTP_PROXY', 'tunnel' | 'absolute']> = [
   ['https', 'HTTPS_PROXY', 'tunnel'],
 ];
@@ -325,3 +326,78 @@ describe('a proxy that refuses the tunnel is named, not the provider or AWS', ()
     expect(emu.get().requests.filter((r) => r.service !== 'github')).toHaveLength(0);
   });
 });
+
+// http:// reaches the proxy (in absolute form) only for a host that is this machine to the
+// clear-text rule (wire.ts) but not loopback to NO_PROXY's (proxy.ts, as @actions/http-client
+// reads it): `localhost.`, localhost's fully qualified spelling. The proxy answers it 407 here
+// (HTTP_PROXY without the right credentials) before it would resolve the name.
+describe.each(['pipe', 'action'] as const)(
+  "the %s: a proxy's 407 to a plain http request is named, not the provider or AWS",
+  (bundle) => {
+    const wrongProxy = () =>
+      authProxy.url.replace(encodeURIComponent(PROXY_PASSWORD), 'not-the-password');
+    const run = (env: Record<string, string>) =>
+      bundle === 'pipe'
+        ? pipe({ SERVER_TYPE: 'github', TOKEN: GH, ...env })
+        : action(
+            { token: GH, ...(env.GITHUB_API_URL ? { 'github-api-url': env.GITHUB_API_URL } : {}) },
+            env,
+          );
+    const expectNothingLeaked = (result: BundleResult) => {
+      expectNoSecretIn(
+        { stdout: result.stdout, stderr: result.stderr },
+        [PROXY_PASSWORD, 'not-the-password', GH],
+        [PROXY_USER],
+      );
+      expectNoFragmentIn({ stdout: result.stdout, stderr: result.stderr }, [PROXY_PASSWORD, GH]);
+    };
+
+    test('407 to the GitHub token check: exit 1, the proxy and what to do, GitHub not blamed', async () => {
+      emu.get().github.addToken(GH, { scopes: ['repo'] });
+      const result = await run({
+        ...endpoints('https'),
+        GITHUB_API_URL: `http://localhost.:${new URL(emu.get().url).port}/github`,
+        HTTP_PROXY: wrongProxy(),
+      });
+      expectExit(result, 1);
+      expect(printed(result)).toMatch(
+        /GitHub GET \/user .*failed: the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused the connection to localhost\.:\d+: 407 Proxy Authentication Required\. The proxy wants credentials it was not given or refused: put them in the proxy URL/,
+      );
+      expect(printed(result)).not.toMatch(/HTTP 407|GitHub rejected|not GitHub's answer/i);
+      // It went to the proxy in absolute form, which refused it (each attempt, as a failure
+      // on the wire is retried); nothing reached GitHub or AWS.
+      expect(authProxy.refused.length).toBeGreaterThan(0);
+      expect(
+        authProxy.refused.filter((r) => !/^GET localhost\.:\d+ \(no proxy credentials\)$/.test(r)),
+      ).toEqual([]);
+      expect(emu.get().requests).toHaveLength(0);
+      expectNothingLeaked(result);
+    });
+
+    test('407 to CodeBuild over plain http: exit 1, the proxy named, CodeBuild not blamed, nothing imported', async () => {
+      emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+      const result = await run({
+        ...endpoints('https'),
+        AWS_ENDPOINT_URL: `http://localhost.:${new URL(emu.get().url).port}`,
+        // GitHub through the tunnel, with the proxy's credentials; AWS in absolute form, without.
+        HTTPS_PROXY: authProxy.url,
+        HTTP_PROXY: wrongProxy(),
+      });
+      expectExit(result, 1);
+      expect(printed(result)).toMatch(
+        /the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused the connection to localhost\.:\d+: 407 Proxy Authentication Required\. The proxy wants credentials it was not given or refused/,
+      );
+      expect(printed(result)).not.toMatch(
+        /HTTP 407|AccessDenied|IAM|UnknownError|CodeBuild rejected/,
+      );
+      expect(authProxy.refused.length).toBeGreaterThan(0);
+      expect(
+        authProxy.refused.filter((r) => !/^POST localhost\.:\d+ \(no proxy credentials\)$/.test(r)),
+      ).toEqual([]);
+      // The token was checked (through the tunnel); nothing was written to CodeBuild.
+      expect(services()).toEqual(['github']);
+      expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
+      expectNothingLeaked(result);
+    });
+  },
+);

@@ -66,12 +66,13 @@ class RoutingAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
     secure;
     direct;
     proxied;
+    proxy;
     constructor(settings, secure, direct) {
         super(POOL);
         this.settings = settings;
         this.secure = secure;
         this.direct = direct;
-        const proxy = secure ? settings.https : settings.http;
+        const proxy = (this.proxy = secure ? settings.https : settings.http);
         this.proxied =
             proxy && (secure ? new TunnelAgent(proxy) : new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy.url, POOL));
     }
@@ -84,6 +85,8 @@ class RoutingAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
             port: options.port,
         };
         const agent = this.proxied && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(this.settings, target) ? this.proxied : this.direct;
+        if (agent === this.proxied && this.proxy && !this.secure)
+            refuseOn407(request, this.proxy, `${target.hostname}:${options.port}`);
         agent.addRequest(request, {
             ...options,
             secureEndpoint: this.secure,
@@ -94,6 +97,25 @@ class RoutingAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
         this.direct.destroy();
         super.destroy();
     }
+}
+/**
+ * A request sent to the proxy in absolute form (http://) gets the proxy's refusal as its
+ * answer, which the caller would take for the server's. 407 is only ever a proxy's: it fails
+ * the request with ProxyRefusedError, as a refused CONNECT does, and its socket is dropped
+ * (never reused for a later request). A 403 or 502 here may be the server's own answer
+ * relayed by the proxy, which cannot be told apart: those reach the caller as they are.
+ */
+function refuseOn407(request, proxy, target) {
+    const emit = request.emit;
+    request.emit = function (event, ...args) {
+        const answer = args[0];
+        if (event !== 'response' || answer.statusCode !== 407)
+            return emit.apply(this, [event, ...args]);
+        request.emit = emit;
+        // The answer is dumped and the socket destroyed; the request fails with this error.
+        request.destroy(new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyRefusedError */ .Ne(proxy, target, 407, answer.statusMessage ?? ''));
+        return true;
+    };
 }
 function routingAgents(settings) {
     return {

@@ -1483,13 +1483,16 @@ function isLoopback(host) {
 function describeProxy(proxy) {
     return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
 }
-/** The proxy answered a CONNECT with a refusal (407, 403, 502...): the call never reached its server. */
+/**
+ * The proxy refused the call, which never reached its server: a CONNECT answered with a
+ * refusal (407, 403, 502...), or a plain http request (absolute form) answered 407.
+ */
 class ProxyRefusedError extends Error {
     target;
     status;
     code = 'PROXY_REFUSED';
     constructor(proxy, 
-    /** host:port the tunnel was asked for. */
+    /** host:port the call was for. */
     target, status, statusText) {
         super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
         this.target = target;

@@ -18,7 +18,7 @@ export type NetworkFailureKind =
   | 'bad-answer'
   /** Not sent: plain http to another machine would carry the credential in clear text. */
   | 'clear-text'
-  /** The proxy refused the tunnel (CONNECT answered 407, 403, 502...): see proxy.ts. */
+  /** The proxy refused the call (CONNECT answered 407, 403, 502...; plain http answered 407): see proxy.ts. */
   | 'proxy-refused';
 
 export interface NetworkFailure {

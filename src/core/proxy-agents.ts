@@ -1,7 +1,7 @@
 // The agents that send calls through a proxy: CONNECT tunnels for https:// (https-proxy-agent),
 // absolute-form requests for http:// (http-proxy-agent), and direct connections for the hosts
 // NO_PROXY exempts. Loaded (by run.ts) only when a proxy is set.
-import { Agent as HttpAgent, type ClientRequest } from 'node:http';
+import { Agent as HttpAgent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { isIPv6 } from 'node:net';
 import { HttpProxyAgent } from 'http-proxy-agent';
@@ -59,6 +59,7 @@ interface AddRequest {
  */
 class RoutingAgent extends HttpAgent {
   private readonly proxied: HttpAgent | undefined;
+  private readonly proxy: ProxyUrl | undefined;
 
   constructor(
     private readonly settings: ProxySettings,
@@ -66,7 +67,7 @@ class RoutingAgent extends HttpAgent {
     private readonly direct: HttpAgent,
   ) {
     super(POOL);
-    const proxy = secure ? settings.https : settings.http;
+    const proxy = (this.proxy = secure ? settings.https : settings.http);
     this.proxied =
       proxy && (secure ? new TunnelAgent(proxy) : new HttpProxyAgent<string>(proxy.url, POOL));
   }
@@ -80,6 +81,8 @@ class RoutingAgent extends HttpAgent {
       port: options.port,
     };
     const agent = this.proxied && proxyFor(this.settings, target) ? this.proxied : this.direct;
+    if (agent === this.proxied && this.proxy && !this.secure)
+      refuseOn407(request, this.proxy, `${target.hostname}:${options.port}`);
     (agent as unknown as AddRequest).addRequest(request, {
       ...options,
       secureEndpoint: this.secure,
@@ -91,6 +94,26 @@ class RoutingAgent extends HttpAgent {
     this.direct.destroy();
     super.destroy();
   }
+}
+
+/**
+ * A request sent to the proxy in absolute form (http://) gets the proxy's refusal as its
+ * answer, which the caller would take for the server's. 407 is only ever a proxy's: it fails
+ * the request with ProxyRefusedError, as a refused CONNECT does, and its socket is dropped
+ * (never reused for a later request). A 403 or 502 here may be the server's own answer
+ * relayed by the proxy, which cannot be told apart: those reach the caller as they are.
+ */
+function refuseOn407(request: ClientRequest, proxy: ProxyUrl, target: string): void {
+  const emit = request.emit;
+  request.emit = function (this: ClientRequest, event: string | symbol, ...args: unknown[]) {
+    const answer = args[0] as IncomingMessage;
+    if (event !== 'response' || answer.statusCode !== 407)
+      return emit.apply(this, [event, ...args]);
+    request.emit = emit;
+    // The answer is dumped and the socket destroyed; the request fails with this error.
+    request.destroy(new ProxyRefusedError(proxy, target, 407, answer.statusMessage ?? ''));
+    return true;
+  } as ClientRequest['emit'];
 }
 
 export function routingAgents(settings: ProxySettings): NetworkAgents {

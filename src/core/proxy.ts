@@ -110,12 +110,15 @@ export function describeProxy(proxy: ProxyUrl): string {
   return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
 }
 
-/** The proxy answered a CONNECT with a refusal (407, 403, 502...): the call never reached its server. */
+/**
+ * The proxy refused the call, which never reached its server: a CONNECT answered with a
+ * refusal (407, 403, 502...), or a plain http request (absolute form) answered 407.
+ */
 export class ProxyRefusedError extends Error {
   readonly code = 'PROXY_REFUSED';
   constructor(
     proxy: ProxyUrl,
-    /** host:port the tunnel was asked for. */
+    /** host:port the call was for. */
     readonly target: string,
     readonly status: number,
     statusText: string,
