@@ -171,6 +171,37 @@ test("the Action's http-proxy input, and a proxy that wants credentials, which a
   );
 });
 
+test("the Action's drift issue goes through the proxy too (@actions/github's getOctokit, the http-proxy input)", async () => {
+  const workflowToken = 'ghs_' + 'Dr1ftIssu3W0rkfl0wT0ken'.repeat(2);
+  emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+  emu.get().github.addToken(workflowToken, { permissions: { issues: 'write' } });
+  const result = await action(
+    {
+      token: GH,
+      mode: 'check',
+      'drift-issue': 'true',
+      'github-token': workflowToken,
+      'http-proxy': authProxy.url,
+    },
+    { ...endpoints('https'), RUNNER_DEBUG: '1' },
+  );
+  // Nothing in CodeBuild: drift, which fails the step and opens the issue.
+  expectExit(result, 1);
+  expect(emu.get().github.issues('acme/infra')).toHaveLength(1);
+  expectAllThrough(authProxy, 'tunnel');
+  expect(authProxy.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+    expect.arrayContaining([
+      'GET /github/repos/acme/infra/issues?state=open&labels=codebuild-credential-drift&per_page=100',
+      'POST /github/repos/acme/infra/issues',
+    ]),
+  );
+  expectNoSecretIn(
+    { stdout: result.stdout, stderr: result.stderr },
+    [PROXY_PASSWORD, workflowToken],
+    [PROXY_USER],
+  );
+});
+
 test('the pipe with a proxy that wants credentials (HTTPS_PROXY), debug on: they are never printed', async () => {
   emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
   const result = await pipe({

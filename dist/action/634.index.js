@@ -5,19 +5,19 @@ export const modules = {
 /***/ 634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DRIFT_LABEL: () => (/* binding */ DRIFT_LABEL),
+/* harmony export */   DRIFT_MARKER: () => (/* binding */ DRIFT_MARKER),
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
-/* unused harmony exports DRIFT_LABEL, DRIFT_MARKER */
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1628);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8328);
-/* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
+/* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8686);
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8557);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
-// One GitHub issue that tracks drift: opened on the first drifting check, updated while
-// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8557);
 
 
 
@@ -25,13 +25,15 @@ export const modules = {
 
 
 
+/** A write that must not be sent twice: a repeat after a lost answer would duplicate it. */
+const ONCE = { request: { retries: 0 } };
 /** Both must be present for an issue to be ours: a label anyone can see and filter on, and a marker people do not type. */
 const DRIFT_LABEL = 'codebuild-credential-drift';
 const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
 function parseRepository(repository) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
     }
     return { owner: m[1], repo: m[2] };
 }
@@ -59,7 +61,7 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeReport */ .wA)(reportFile, _outside_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
@@ -75,7 +77,7 @@ function body(report, runUrl, reportFile, redact) {
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 async function syncDriftIssue(options) {
-    const { apiUrl, token, repository, report, runUrl, logger, limits, reportFile } = options;
+    const { apiUrl, client: octokit, repository, report, runUrl, logger, limits, reportFile, } = options;
     const redact = (text) => options.secrets?.redact(text) ?? text;
     const { owner, repo } = parseRepository(repository);
     const clean = !report.drift && report.outcome === 'success';
@@ -83,43 +85,40 @@ async function syncDriftIssue(options) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
     }
-    const octokit = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token, apiUrl, logger, limits);
-    /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
-    const call = async (doing, work, idempotent) => {
-        let attempts = 0;
+    /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
+    const call = async (doing, work) => {
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => {
-                attempts++;
-                return work();
-            }, (e) => {
-                const status = e.status ?? 0;
-                return idempotent && (status === 429 || status >= 500 || status === 0);
-            }, { attempts: 3, baseMs: 300, signal: limits?.signal });
+            return await work();
         }
         catch (error) {
             const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (failure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkFailure */ .Ku)(failure, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkFailure */ .Ku)(failure, {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
                     url: apiUrl,
                     check: "the workflow's GITHUB_API_URL",
                     timeoutMs: limits?.callTimeoutMs,
-                    attempts,
                 })}`);
             }
             const e = error;
+            // A rate limit the client did not wait out (its wait would pass the run's deadline, or
+            // it had waited twice already).
+            const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
+            if (wait && (e.status === 403 || e.status === 429)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${e.status}; it asked to wait ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`);
+            }
             const data = e.response?.data;
-            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+            const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
             const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
             if (e.status === 401) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
             }
             if (e.status === 403 || e.status === 404) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
             }
             if (e.status === 410) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
             }
             throw new Error(failed);
         }
@@ -131,7 +130,7 @@ async function syncDriftIssue(options) {
         state: 'open',
         labels: DRIFT_LABEL,
         per_page: 100,
-    }), true);
+    }));
     const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
     const at = report.generatedAt;
     const link = runLink(runUrl);
@@ -144,14 +143,15 @@ async function syncDriftIssue(options) {
                 repo,
                 issue_number: issue.number,
                 body: `Resolved: a check at ${at} found no drift (${link}).`,
-            }), false);
+                ...ONCE,
+            }));
             await call(`close issue #${issue.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
                 owner,
                 repo,
                 issue_number: issue.number,
                 state: 'closed',
                 state_reason: 'completed',
-            }), true);
+            }));
             logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
         }
         return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
@@ -167,24 +167,26 @@ async function syncDriftIssue(options) {
             issue_number: existing.number,
             title: title(report),
             body: body(report, runUrl, reportFile, redact),
-        }), true);
+        }));
         await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
             repo,
             issue_number: existing.number,
             body: `Still drifting as of ${at} (${link}).`,
-        }), false);
+            ...ONCE,
+        }));
         logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
         return { action: 'updated', number: existing.number, url: existing.html_url };
     }
-    // Not retried: a create that failed after GitHub stored it would leave a duplicate.
+    // Not repeated: a create that failed after GitHub stored it would leave a duplicate.
     const created = await call('open the drift issue', () => octokit.request('POST /repos/{owner}/{repo}/issues', {
         owner,
         repo,
         title: title(report),
         body: body(report, runUrl, reportFile, redact),
         labels: [DRIFT_LABEL],
-    }), false);
+        ...ONCE,
+    }));
     const issue = created.data;
     if (!labelNames(issue).includes(DRIFT_LABEL)) {
         logger.warn(`Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`);
@@ -196,22 +198,82 @@ async function syncDriftIssue(options) {
 
 /***/ }),
 
-/***/ 9711:
+/***/ 8686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $f: () => (/* binding */ githubClient),
-/* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
-/* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
-/* harmony export */   iq: () => (/* binding */ githubRetryable),
-/* harmony export */   kz: () => (/* binding */ githubRetry),
-/* harmony export */   pj: () => (/* binding */ githubWait)
-/* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Lz: () => (/* binding */ GITHUB_CHECK),
+  $f: () => (/* binding */ githubClient),
+  iL: () => (/* binding */ githubNetworkFailure),
+  kz: () => (/* binding */ githubRetry),
+  iq: () => (/* binding */ githubRetryable),
+  pj: () => (/* binding */ githubWait)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION;
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${version_VERSION}`
+  }
+);
+
+
+// EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
+var deadline = __webpack_require__(8953);
+// EXTERNAL MODULE: ./src/core/network-errors.ts
+var network_errors = __webpack_require__(825);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __webpack_require__(4910);
+;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
 
 
 
@@ -222,15 +284,15 @@ async function syncDriftIssue(options) {
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
-function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
+function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(), options = {}) {
+    return new Octokit({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: version/* USER_AGENT */._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -250,7 +312,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,retry/* serverWait */.Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -277,7 +339,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -289,6 +351,7 @@ const GITHUB_CHECK = 'the GitHub API URL';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ formatWait),
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
 /* harmony export */   bD: () => (/* binding */ withRetry)

@@ -243,7 +243,7 @@ function scopesFromHeader(header) {
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony exports defaultSleep, waitPastDeadline */
+/* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,

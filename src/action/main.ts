@@ -14,11 +14,11 @@ import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
 import { VERSION } from '../core/version.js';
-import { runnerContext, type ActionContext } from './context.js';
+import { driftIssueClient, workflowContext, type ActionContext } from './github.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
 
-export type { ActionContext } from './context.js';
+export type { ActionContext } from './github.js';
 
 /** The exit code of a configuration mistake, the pipe's: nothing was called. */
 export const CONFIGURATION_ERROR = 2;
@@ -37,7 +37,8 @@ export type ActionsCore = Pick<
 
 export interface ActionDependencies {
   core: ActionsCore;
-  context: ActionContext;
+  /** The workflow run's; default: @actions/github's `context`, loaded once the inputs are read. */
+  context?: ActionContext;
   env?: NodeJS.ProcessEnv;
   /** The use case; replaced in tests that need no AWS. */
   runCredentialSync?: (config: Config, deps: RunDependencies) => Promise<Report>;
@@ -51,7 +52,7 @@ export interface ActionDependencies {
  * exit code is then setFailed's 1, or 0.
  */
 export async function run(
-  deps: ActionDependencies = { core: actionsCore, context: runnerContext(process.env) },
+  deps: ActionDependencies = { core: actionsCore },
 ): Promise<number | void> {
   const env = deps.env ?? process.env;
 
@@ -69,7 +70,6 @@ export async function run(
   const core = redactingCore(deps.core, secrets);
   // The release that ran, first, on every run.
   core.info(`codebuild-credential-sync ${VERSION}`);
-  const { context } = deps;
   let deadline: RunDeadline | undefined;
   let removeSignalHandlers = () => {};
 
@@ -98,6 +98,7 @@ export async function run(
     logger.debug(
       `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
     );
+    const context = deps.context ?? (await workflowContext(env, logger));
 
     // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
     deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
@@ -147,7 +148,7 @@ export async function run(
     let issueProblem: string | undefined;
     if (config.driftIssue) {
       try {
-        await driftIssue(deps, env, config, report, logger, deadline, secrets);
+        await driftIssue(context, config, report, logger, deadline, secrets);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         issueProblem = error.message;
@@ -218,15 +219,15 @@ function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
 
 /** Opens, updates or closes the drift issue in the workflow's repository. */
 async function driftIssue(
-  deps: ActionDependencies,
-  env: NodeJS.ProcessEnv,
+  context: ActionContext,
   config: Config,
   report: Report,
   logger: Logger,
   deadline: RunDeadline,
   secrets: Secrets,
 ): Promise<void> {
-  const ctx = runContext(deps.context);
+  const ctx = runContext(context);
+  const apiUrl = context.apiUrl ?? 'https://api.github.com';
   if (!ctx?.repository) {
     throw new UserError(
       "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
@@ -237,12 +238,15 @@ async function driftIssue(
       "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
     );
   }
-  // Loaded (with Octokit) only by runs that keep a drift issue.
-  const { syncDriftIssue } = await import('../core/drift-issue.js');
+  // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
+  const [{ syncDriftIssue }, client] = await Promise.all([
+    import('../core/drift-issue.js'),
+    driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
+  ]);
   // It says what it did, with the link, once (issue 17: the Action used to say it twice).
   await syncDriftIssue({
-    apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
-    token: config.githubToken,
+    apiUrl,
+    client,
     repository: ctx.repository,
     report,
     runUrl: ctx.runUrl,

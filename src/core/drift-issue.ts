@@ -1,15 +1,18 @@
 // One GitHub issue that tracks drift: opened on the first drifting check, updated while
-// drift lasts, closed by the first clean check. Core code: no @actions/* here.
+// drift lasts, closed by the first clean check. Core code: no @actions/* here; the Action
+// gives the client (@actions/github's getOctokit, which retries and respects GitHub's rate
+// limits), and this module says which calls it may repeat.
+import type { Octokit } from '@octokit/rest';
 import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js';
 import { codeSpan, outside } from './outside.js';
 import type { Secrets } from './secrets.js';
 import type { CallLimits } from './deadline.js';
-import { githubClient, githubNetworkFailure } from './providers/github-client.js';
+import { githubNetworkFailure, githubWait } from './providers/github-client.js';
 import { describeNetworkFailure } from './network-errors.js';
+import { formatWait } from './retry.js';
 import { UserError, errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
 import { renderMarkdown, type Report } from './report.js';
-import { withRetry } from './retry.js';
 
 export interface DriftIssueResult {
   action: 'opened' | 'updated' | 'closed' | 'unchanged' | 'none';
@@ -17,11 +20,21 @@ export interface DriftIssueResult {
   url?: string;
 }
 
+/**
+ * The calls the drift issue makes, on an Octokit authenticated with a token that may write
+ * issues in the repository (the workflow's GITHUB_TOKEN; not the imported token). It retries
+ * what fails on the wire or with a 5xx unless a call says `request: { retries: 0 }`
+ * (plugin-retry), and waits out GitHub's rate limits (plugin-throttling).
+ */
+export type IssueClient = Pick<Octokit, 'request' | 'paginate'>;
+
+/** A write that must not be sent twice: a repeat after a lost answer would duplicate it. */
+const ONCE = { request: { retries: 0 } };
+
 export interface DriftIssueOptions {
-  /** GitHub REST base URL (GITHUB_API_URL). */
+  /** GitHub REST base URL (GITHUB_API_URL), for messages: `client` calls it. */
   apiUrl: string;
-  /** A token that may write issues in `repository` (the workflow's GITHUB_TOKEN). Not the imported token. */
-  token: string;
+  client: IssueClient;
   /** `owner/repo` where the issue lives. */
   repository: string;
   report: Report;
@@ -120,7 +133,16 @@ function body(
  * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
  */
 export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
-  const { apiUrl, token, repository, report, runUrl, logger, limits, reportFile } = options;
+  const {
+    apiUrl,
+    client: octokit,
+    repository,
+    report,
+    runUrl,
+    logger,
+    limits,
+    reportFile,
+  } = options;
   const redact = (text: string) => options.secrets?.redact(text) ?? text;
   const { owner, repo } = parseRepository(repository);
   const clean = !report.drift && report.outcome === 'success';
@@ -129,27 +151,10 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     return { action: 'unchanged' };
   }
 
-  const octokit = githubClient(token, apiUrl, logger, limits);
-
-  /** Runs one call; retries only calls that are safe to repeat; turns GitHub's refusals into what to fix. */
-  const call = async <T>(
-    doing: string,
-    work: () => Promise<T>,
-    idempotent: boolean,
-  ): Promise<T> => {
-    let attempts = 0;
+  /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
+  const call = async <T>(doing: string, work: () => Promise<T>): Promise<T> => {
     try {
-      return await withRetry(
-        () => {
-          attempts++;
-          return work();
-        },
-        (e) => {
-          const status = (e as RequestErrorLike).status ?? 0;
-          return idempotent && (status === 429 || status >= 500 || status === 0);
-        },
-        { attempts: 3, baseMs: 300, signal: limits?.signal },
-      );
+      return await work();
     } catch (error) {
       const failure = githubNetworkFailure(error);
       if (failure) {
@@ -160,11 +165,18 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
             url: apiUrl,
             check: "the workflow's GITHUB_API_URL",
             timeoutMs: limits?.callTimeoutMs,
-            attempts,
           })}`,
         );
       }
       const e = error as RequestErrorLike;
+      // A rate limit the client did not wait out (its wait would pass the run's deadline, or
+      // it had waited twice already).
+      const wait = githubWait(error);
+      if (wait && (e.status === 403 || e.status === 429)) {
+        throw new UserError(
+          `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${e.status}; it asked to wait ${formatWait(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`,
+        );
+      }
       const data = e.response?.data as { message?: unknown } | undefined;
       const message = outside(
         typeof data?.message === 'string' ? data.message : errorMessage(error),
@@ -190,17 +202,14 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
   };
 
   logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
-  const candidates = await call(
-    'list the open drift issues',
-    () =>
-      octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        state: 'open',
-        labels: DRIFT_LABEL,
-        per_page: 100,
-      }),
-    true,
+  const candidates = await call('list the open drift issues', () =>
+    octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      owner,
+      repo,
+      state: 'open',
+      labels: DRIFT_LABEL,
+      per_page: 100,
+    }),
   );
   const ours = (candidates as IssueData[]).filter(isOurs).sort((a, b) => a.number - b.number);
   const at = report.generatedAt;
@@ -209,28 +218,23 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
   if (clean) {
     if (!ours.length) return { action: 'none' };
     for (const issue of ours) {
-      await call(
-        `comment on issue #${issue.number}`,
-        () =>
-          octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner,
-            repo,
-            issue_number: issue.number,
-            body: `Resolved: a check at ${at} found no drift (${link}).`,
-          }),
-        false,
+      await call(`comment on issue #${issue.number}`, () =>
+        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          owner,
+          repo,
+          issue_number: issue.number,
+          body: `Resolved: a check at ${at} found no drift (${link}).`,
+          ...ONCE,
+        }),
       );
-      await call(
-        `close issue #${issue.number}`,
-        () =>
-          octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            owner,
-            repo,
-            issue_number: issue.number,
-            state: 'closed',
-            state_reason: 'completed',
-          }),
-        true,
+      await call(`close issue #${issue.number}`, () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+          owner,
+          repo,
+          issue_number: issue.number,
+          state: 'closed',
+          state_reason: 'completed',
+        }),
       );
       logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
     }
@@ -244,45 +248,38 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         `Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`,
       );
     }
-    await call(
-      `update issue #${existing.number}`,
-      () =>
-        octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-          owner,
-          repo,
-          issue_number: existing.number,
-          title: title(report),
-          body: body(report, runUrl, reportFile, redact),
-        }),
-      true,
+    await call(`update issue #${existing.number}`, () =>
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner,
+        repo,
+        issue_number: existing.number,
+        title: title(report),
+        body: body(report, runUrl, reportFile, redact),
+      }),
     );
-    await call(
-      `comment on issue #${existing.number}`,
-      () =>
-        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-          owner,
-          repo,
-          issue_number: existing.number,
-          body: `Still drifting as of ${at} (${link}).`,
-        }),
-      false,
+    await call(`comment on issue #${existing.number}`, () =>
+      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: existing.number,
+        body: `Still drifting as of ${at} (${link}).`,
+        ...ONCE,
+      }),
     );
     logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
     return { action: 'updated', number: existing.number, url: existing.html_url };
   }
 
-  // Not retried: a create that failed after GitHub stored it would leave a duplicate.
-  const created = await call(
-    'open the drift issue',
-    () =>
-      octokit.request('POST /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        title: title(report),
-        body: body(report, runUrl, reportFile, redact),
-        labels: [DRIFT_LABEL],
-      }),
-    false,
+  // Not repeated: a create that failed after GitHub stored it would leave a duplicate.
+  const created = await call('open the drift issue', () =>
+    octokit.request('POST /repos/{owner}/{repo}/issues', {
+      owner,
+      repo,
+      title: title(report),
+      body: body(report, runUrl, reportFile, redact),
+      labels: [DRIFT_LABEL],
+      ...ONCE,
+    }),
   );
   const issue = created.data as IssueData;
   if (!labelNames(issue).includes(DRIFT_LABEL)) {

@@ -45,7 +45,7 @@ export function describeWaitPastDeadline(error: unknown, service: string): strin
 }
 
 /** "45 s", or "60 min" for the long waits of a primary rate limit. */
-function formatWait(ms: number): string {
+export function formatWait(ms: number): string {
   return ms >= 120_000
     ? `${Math.ceil(ms / 60_000)} min`
     : formatSeconds(Math.ceil(ms / 1000) * 1000);

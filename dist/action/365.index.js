@@ -1,8 +1,8 @@
-export const id = 28;
-export const ids = [28];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 9028:
+/***/ 8365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1741,7 +1741,7 @@ async function introspectToken(config, token, logger, sleep, limits) {
             const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
             return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
         }
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
         return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
     }
     catch (error) {
@@ -1993,8 +1993,8 @@ async function projectInspector(ctx, credential, noHooksBecause) {
     if (!config.inspectProjects)
         return undefined;
     const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
-        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
+        Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)),
+        Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 8205)),
         Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 8786)),
     ]);
     const hooks = credential
@@ -2414,7 +2414,7 @@ async function inventory(ctx) {
     const { config, report } = ctx;
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 453)));
     await perTarget(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
@@ -2710,42 +2710,163 @@ async function loadSourceMaps() {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
+;// CONCATENATED MODULE: ./src/core/web-fetch.ts
 
-/**
- * The workflow run's context, read from the variables the runner sets the way
- * `@actions/github`'s `context` reads them, without loading that package and the
- * Octokit it brings (a run that only syncs never needs them).
- */
-function runnerContext(env) {
-    return {
-        workflow: env.GITHUB_WORKFLOW,
-        runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10),
-        runNumber: Number.parseInt(env.GITHUB_RUN_NUMBER ?? '', 10),
-        actor: env.GITHUB_ACTOR,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        get repo() {
-            if (env.GITHUB_REPOSITORY) {
-                const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
-                return { owner: owner, repo: repo };
+
+/** `fetch`, bounded; a stopped attempt fails as an AbortError (which Octokit and its plugins never repeat). */
+function boundedWebFetch(fetch, limits, service) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input);
+        const method = init?.method ?? 'GET';
+        if (limits.waiting)
+            limits.waiting.what = `${service} ${method} ${url.pathname}`;
+        const https = new Headers(init?.headers).has('authorization') && (0,wire/* clearTextUrl */.iH)(url.href);
+        if (https) {
+            throw new TypeError('fetch failed', {
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+            });
+        }
+        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
+        const signal = AbortSignal.any(signals.filter((s) => Boolean(s)));
+        try {
+            const response = await fetch(input, { ...init, signal });
+            const body = await readCapped(response, service);
+            const capped = new Response([101, 204, 205, 304].includes(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            return Object.defineProperty(capped, 'url', { value: response.url });
+        }
+        catch (error) {
+            if (signal.aborted) {
+                throw Object.assign(new Error('The request was stopped', { cause: signal.reason }), {
+                    name: 'AbortError',
+                });
             }
-            const repository = eventPayload(env)?.repository;
-            if (repository?.owner?.login && repository.name)
-                return { owner: repository.owner.login, repo: repository.name };
-            throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-        },
+            throw proxyRefusal(error, url) ?? error;
+        }
     };
 }
-function eventPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
+/** The whole body; past MAX_ANSWER_BYTES, refused as a WireError (network-errors.ts names it). */
+async function readCapped(response, service) {
+    const chunks = [];
+    let size = 0;
+    const reader = response.body?.getReader();
+    for (;;) {
+        const { done, value } = reader ? await reader.read() : { done: true, value: undefined };
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > wire/* MAX_ANSWER_BYTES */.gB) {
+            await reader.cancel();
+            throw new TypeError('fetch failed', { cause: (0,wire/* answerTooLarge */.AU)(service) });
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * undici refuses a tunnel the proxy would not open with "Proxy response (407) !== 200 when
+ * HTTP Tunneling": that is the proxy's answer, not the server's.
+ */
+function proxyRefusal(error, url) {
+    for (let e = error; e; e = e.cause) {
+        const status = /Proxy response \((\d{3})\) !== 200/.exec(e.message ?? '')?.[1];
+        const proxy = status ? (0,core_proxy/* proxyFor */.iJ)((0,core_proxy/* proxySettings */.EM)(), url) : undefined;
+        if (proxy)
+            return new TypeError('fetch failed', {
+                cause: new core_proxy/* ProxyRefusedError */.Ne(proxy, `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`, Number(status), ''),
+            });
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/github.ts
+// The Action's GitHub, from @actions/github: the workflow run's `context` (the report's links,
+// the drift issue's repository), and `getOctokit` for the drift issue, which brings
+// @actions/http-client's proxy handling (HTTPS_PROXY, NO_PROXY, the http-proxy and no-proxy
+// inputs) with plugin-throttling and plugin-retry for GitHub's rate limits. Loaded once the
+// inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
+// the environment @actions/github reads as it loads.
+
+
+
+
+
+/**
+ * @actions/github's `context`. Its event file (GITHUB_EVENT_PATH) is the runner's; one that
+ * is missing is said in our words, and one that is not JSON is a clear error, not a crash.
+ */
+async function workflowContext(env, logger) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath && !(0,external_node_fs_.existsSync)(eventPath)) {
+        // @actions/github would print the path as it is, past the Action's sealed output.
+        logger.debug(`The workflow's event file (GITHUB_EVENT_PATH) does not exist: ${(0,outside/* outside */.qY)(eventPath)}`);
+        delete env.GITHUB_EVENT_PATH;
+    }
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351))).context;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        throw new errors/* UserError */.yo(`The workflow's event file (GITHUB_EVENT_PATH) is not JSON (${(0,outside/* outside */.qY)((0,errors/* errorMessage */.gJ)(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`);
     }
+}
+/**
+ * getOctokit for the drift issue. Each attempt is bounded as the core's own calls are
+ * (web-fetch.ts); a rate limit is waited out only when its wait ends before the run's
+ * deadline, twice at most; what plugin-retry repeats (no answer, 5xx) it repeats twice.
+ */
+async function driftIssueClient(token, apiUrl, logger, limits) {
+    // One after another: the first loads what the second shares (and Jest's loader races otherwise).
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const { defaults } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 2032));
+    const [{ throttling }, { retry }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+    ]);
+    const waitOut = (limit) => (retryAfter, _options, _octokit, retryCount) => {
+        const fits = Date.now() + retryAfter * 1000 < (limits.deadlineAt ?? Infinity);
+        const retrying = fits && retryCount < 2;
+        logger.debug(`GitHub: ${limit}; ${retrying ? `retrying in ${retryAfter} s` : `not waited out (${retryAfter} s asked)`}`);
+        return retrying;
+    };
+    const octokit = getOctokit(token, {
+        baseUrl: apiUrl,
+        userAgent: version/* USER_AGENT */._,
+        // @actions/github's proxy-aware fetch for GITHUB_API_URL, bounded.
+        request: { fetch: boundedWebFetch(defaults.request?.fetch ?? fetch, limits, 'GitHub') },
+        throttle: {
+            onRateLimit: waitOut('rate limit reached'),
+            onSecondaryRateLimit: waitOut('secondary rate limit reached'),
+        },
+        // A 429 is plugin-throttling's: it waits as GitHub asks, where plugin-retry would not.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => logger.debug(m),
+            // The caller reports every failure itself (drift-issue.ts).
+            error: () => { },
+        },
+    }, throttling, retry);
+    // Outermost: a request stops with the run, even while a plugin waits to repeat it.
+    octokit.hook.wrap('request', (request, options) => untilStopped(Promise.resolve(request(options)), limits.signal));
+    return octokit;
+}
+/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
+function untilStopped(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        const stop = () => reject(signal.reason);
+        if (signal.aborted)
+            return stop();
+        signal.addEventListener('abort', stop, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -2885,7 +3006,7 @@ const CONFIGURATION_ERROR = 2;
  * failure. Returns 2 for a configuration mistake (as the pipe exits), else nothing: the
  * exit code is then setFailed's 1, or 0.
  */
-async function run(deps = { core: lib_core, context: runnerContext(process.env) }) {
+async function run(deps = { core: lib_core }) {
     const env = deps.env ?? process.env;
     // Register the secrets before anything can print: every form is masked by the
     // runner (setSecret) and redacted from everything written through `core`.
@@ -2901,7 +3022,6 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
     const core = redactingCore(deps.core, secrets);
     // The release that ran, first, on every run.
     core.info(`codebuild-credential-sync ${version/* VERSION */.x}`);
-    const { context } = deps;
     let deadline;
     let removeSignalHandlers = () => { };
     try {
@@ -2928,6 +3048,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
             debug: (m) => core.debug(m),
         };
         logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`);
+        const context = deps.context ?? (await workflowContext(env, logger));
         // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
         deadline = deps.runDependencies?.deadline ?? new core_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
         removeSignalHandlers = deadline.cancelOnSignals();
@@ -2975,7 +3096,7 @@ async function run(deps = { core: lib_core, context: runnerContext(process.env) 
         let issueProblem;
         if (config.driftIssue) {
             try {
-                await driftIssue(deps, env, config, report, logger, deadline, secrets);
+                await driftIssue(context, config, report, logger, deadline, secrets);
             }
             catch (error) {
                 if (!(error instanceof errors/* UserError */.yo))
@@ -3044,20 +3165,24 @@ function redactingCore(core, secrets) {
     };
 }
 /** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(deps, env, config, report, logger, deadline, secrets) {
-    const ctx = runContext(deps.context);
+async function driftIssue(context, config, report, logger, deadline, secrets) {
+    const ctx = runContext(context);
+    const apiUrl = context.apiUrl ?? 'https://api.github.com';
     if (!ctx?.repository) {
         throw new errors/* UserError */.yo("input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.");
     }
     if (!config.githubToken) {
         throw new errors/* UserError */.yo("input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).");
     }
-    // Loaded (with Octokit) only by runs that keep a drift issue.
-    const { syncDriftIssue } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634));
+    // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
+    const [{ syncDriftIssue }, client] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(634)]).then(__webpack_require__.bind(__webpack_require__, 634)),
+        driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
+    ]);
     // It says what it did, with the link, once (issue 17: the Action used to say it twice).
     await syncDriftIssue({
-        apiUrl: deps.context.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
-        token: config.githubToken,
+        apiUrl,
+        client,
         repository: ctx.repository,
         report,
         runUrl: ctx.runUrl,
@@ -6013,4 +6138,4 @@ function clearTextUrl(url) {
 
 };
 
-//# sourceMappingURL=28.index.js.map
+//# sourceMappingURL=365.index.js.map

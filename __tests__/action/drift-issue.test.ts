@@ -1,6 +1,9 @@
-// The drift issue against the emulator's GitHub issues over real HTTP: no fetch or Octokit mocks.
+// The drift issue against the emulator's GitHub issues over real HTTP, with the Action's
+// client (@actions/github's getOctokit, plugin-throttling, plugin-retry): no fetch or Octokit mocks.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { driftIssueClient } from '../../src/action/github.js';
+import { callLimitsFor, type CallLimits } from '../../src/core/deadline.js';
 import { DRIFT_LABEL, DRIFT_MARKER, syncDriftIssue } from '../../src/core/drift-issue.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -100,14 +103,20 @@ function failedReport(generatedAt: string): Report {
   };
 }
 
-const sync = (report: Report, token = WORKFLOW_TOKEN, repository = REPO) =>
+const sync = async (
+  report: Report,
+  token = WORKFLOW_TOKEN,
+  repository = REPO,
+  limits: CallLimits = callLimitsFor(),
+) =>
   syncDriftIssue({
     apiUrl: `${emu.url}/github`,
-    token,
+    client: await driftIssueClient(token, `${emu.url}/github`, logger, limits),
     repository,
     report,
     runUrl: RUN_URL,
     logger,
+    limits,
   });
 
 beforeAll(async () => {
@@ -243,5 +252,75 @@ describe('syncDriftIssue', () => {
     for (const text of [written, lines.join('\n'), JSON.stringify(emu.requests)]) {
       expect(text).not.toContain(WORKFLOW_TOKEN);
     }
+  });
+});
+
+describe("the drift issue's writes and GitHub's limits", () => {
+  const CREATE = `POST /repos/${REPO}/issues`;
+  const made = (operation: string) => emu.requests.filter((r) => r.operation === operation);
+
+  test('a secondary rate limit on the create is waited out as GitHub asks (Retry-After), and one issue is opened', async () => {
+    emu.faults.add({ service: 'github', operation: CREATE, kind: 'throttle', retryAfter: 2 });
+    const result = await sync(driftReport('2026-11-20T06:00:00Z'));
+
+    expect(result.action).toBe('opened');
+    expect(emu.github.issues(REPO)).toHaveLength(1);
+    const posts = made(CREATE);
+    expect(posts.map((r) => r.status)).toEqual([403, 201]);
+    // At least the two seconds GitHub asked for (a lower bound only).
+    expect(Date.parse(posts[1]!.at) - Date.parse(posts[0]!.at)).toBeGreaterThanOrEqual(1900);
+  });
+
+  test('a 429 secondary limit on the comment is waited out too, and the comment is written once', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    const comment = `POST /repos/${REPO}/issues/1/comments`;
+    emu.faults.add({ service: 'github', operation: comment, kind: 'throttle', status: 429 });
+    expect((await sync(driftReport('2026-11-21T06:00:00Z'))).action).toBe('updated');
+    expect(made(comment).map((r) => r.status)).toEqual([429, 201]);
+    expect(emu.github.issues(REPO)[0]!.comments).toHaveLength(1);
+  });
+
+  test('a failed create is never sent again (it may have been stored): no duplicate issue', async () => {
+    emu.faults.add({ service: 'github', operation: CREATE, kind: '5xx', status: 502 });
+    await expect(sync(driftReport('2026-11-20T06:00:00Z'))).rejects.toThrow(
+      /Could not open the drift issue in octo-org\/infra \(HTTP 502/,
+    );
+    expect(made(CREATE)).toHaveLength(1);
+
+    // Nor one whose connection dropped before an answer came.
+    emu.faults.add({ service: 'github', operation: CREATE, kind: 'reset' });
+    await expect(sync(driftReport('2026-11-20T06:00:00Z'))).rejects.toThrow(UserError);
+    expect(made(CREATE)).toHaveLength(2);
+    expect(emu.github.issues(REPO)).toHaveLength(0);
+  });
+
+  test('reads and updates are repeated after a 5xx, as plugin-retry does', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    const list = `GET /repos/${REPO}/issues`;
+    const update = `PATCH /repos/${REPO}/issues/1`;
+    emu.faults.add({ service: 'github', operation: list, kind: '5xx', status: 503 });
+    emu.faults.add({ service: 'github', operation: update, kind: '5xx' });
+    expect((await sync(driftReport('2026-11-21T06:00:00Z'))).action).toBe('updated');
+    expect(made(list).map((r) => r.status)).toEqual([200, 503, 200]);
+    expect(made(update).map((r) => r.status)).toEqual([500, 200]);
+  });
+
+  test("a rate limit whose wait would pass the run's deadline is not waited out, and says so", async () => {
+    emu.faults.add({ service: 'github', operation: CREATE, kind: 'throttle', retryAfter: 600 });
+    const limits = { ...callLimitsFor(30), deadlineAt: Date.now() + 30_000 };
+    const started = Date.now();
+    const error = await sync(driftReport('2026-11-20T06:00:00Z'), WORKFLOW_TOKEN, REPO, limits)
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /Could not open the drift issue in octo-org\/infra: GitHub's rate limit held it back \(HTTP 403; it asked to wait 10 min, by Retry-After/,
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(made(CREATE)).toHaveLength(1);
+    expect(lines.join('\n')).toMatch(
+      /secondary rate limit reached; not waited out \(600 s asked\)/,
+    );
   });
 });

@@ -1,0 +1,120 @@
+// The Action's GitHub, from @actions/github: the workflow run's `context` (the report's links,
+// the drift issue's repository), and `getOctokit` for the drift issue, which brings
+// @actions/http-client's proxy handling (HTTPS_PROXY, NO_PROXY, the http-proxy and no-proxy
+// inputs) with plugin-throttling and plugin-retry for GitHub's rate limits. Loaded once the
+// inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
+// the environment @actions/github reads as it loads.
+import { existsSync } from 'node:fs';
+import type { context as actionsContext } from '@actions/github';
+import type { CallLimits } from '../core/deadline.js';
+import type { IssueClient } from '../core/drift-issue.js';
+import { UserError, errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { outside } from '../core/outside.js';
+import { USER_AGENT } from '../core/version.js';
+import { boundedWebFetch } from '../core/web-fetch.js';
+
+/** The fields of @actions/github's context the Action reads (a test gives only some). */
+export type ActionContext = Pick<typeof actionsContext, 'repo'> &
+  Partial<
+    Pick<
+      typeof actionsContext,
+      'workflow' | 'runId' | 'runNumber' | 'actor' | 'serverUrl' | 'apiUrl'
+    >
+  >;
+
+/**
+ * @actions/github's `context`. Its event file (GITHUB_EVENT_PATH) is the runner's; one that
+ * is missing is said in our words, and one that is not JSON is a clear error, not a crash.
+ */
+export async function workflowContext(
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<ActionContext> {
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath && !existsSync(eventPath)) {
+    // @actions/github would print the path as it is, past the Action's sealed output.
+    logger.debug(
+      `The workflow's event file (GITHUB_EVENT_PATH) does not exist: ${outside(eventPath)}`,
+    );
+    delete env.GITHUB_EVENT_PATH;
+  }
+  try {
+    return (await import('@actions/github')).context;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new UserError(
+      `The workflow's event file (GITHUB_EVENT_PATH) is not JSON (${outside(errorMessage(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`,
+    );
+  }
+}
+
+/**
+ * getOctokit for the drift issue. Each attempt is bounded as the core's own calls are
+ * (web-fetch.ts); a rate limit is waited out only when its wait ends before the run's
+ * deadline, twice at most; what plugin-retry repeats (no answer, 5xx) it repeats twice.
+ */
+export async function driftIssueClient(
+  token: string,
+  apiUrl: string,
+  logger: Logger,
+  limits: CallLimits,
+): Promise<IssueClient> {
+  // One after another: the first loads what the second shares (and Jest's loader races otherwise).
+  const { getOctokit } = await import('@actions/github');
+  const { defaults } = await import('@actions/github/lib/utils');
+  const [{ throttling }, { retry }] = await Promise.all([
+    import('@octokit/plugin-throttling'),
+    import('@octokit/plugin-retry'),
+  ]);
+  const waitOut =
+    (limit: string) =>
+    (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+      const fits = Date.now() + retryAfter * 1000 < (limits.deadlineAt ?? Infinity);
+      const retrying = fits && retryCount < 2;
+      logger.debug(
+        `GitHub: ${limit}; ${retrying ? `retrying in ${retryAfter} s` : `not waited out (${retryAfter} s asked)`}`,
+      );
+      return retrying;
+    };
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      userAgent: USER_AGENT,
+      // @actions/github's proxy-aware fetch for GITHUB_API_URL, bounded.
+      request: { fetch: boundedWebFetch(defaults.request?.fetch ?? fetch, limits, 'GitHub') },
+      throttle: {
+        onRateLimit: waitOut('rate limit reached'),
+        onSecondaryRateLimit: waitOut('secondary rate limit reached'),
+      },
+      // A 429 is plugin-throttling's: it waits as GitHub asks, where plugin-retry would not.
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (m: string) => logger.debug(m),
+        // The caller reports every failure itself (drift-issue.ts).
+        error: () => {},
+      },
+    },
+    throttling,
+    retry,
+  );
+  // Outermost: a request stops with the run, even while a plugin waits to repeat it.
+  octokit.hook.wrap('request', (request, options) =>
+    untilStopped(Promise.resolve(request(options)), limits.signal),
+  );
+  return octokit as unknown as IssueClient;
+}
+
+/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}

@@ -1,0 +1,89 @@
+// Another library's fetch (the Action's @actions/github, over undici), held to the rules the
+// core's own calls keep (deadline.ts, http.ts): a time limit per attempt, the run's signal, an
+// answer of at most MAX_ANSWER_BYTES, no credential in clear text off this machine, and a
+// proxy's refusal named as the proxy's.
+import type { CallLimits } from './deadline.js';
+import { ProxyRefusedError, proxyFor, proxySettings } from './proxy.js';
+import { answerTooLarge, clearTextUrl, MAX_ANSWER_BYTES, WireError } from './wire.js';
+
+type WebFetch = typeof fetch;
+
+/** `fetch`, bounded; a stopped attempt fails as an AbortError (which Octokit and its plugins never repeat). */
+export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: string): WebFetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const method = init?.method ?? 'GET';
+    if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
+    const https = new Headers(init?.headers).has('authorization') && clearTextUrl(url.href);
+    if (https) {
+      throw new TypeError('fetch failed', {
+        cause: new WireError(
+          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`,
+          'CLEAR_TEXT_REFUSED',
+        ),
+      });
+    }
+    const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
+    const signal = AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s)));
+    try {
+      const response = await fetch(input, { ...init, signal });
+      const body = await readCapped(response, service);
+      const capped = new Response([101, 204, 205, 304].includes(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return Object.defineProperty(capped, 'url', { value: response.url });
+    } catch (error) {
+      if (signal.aborted) {
+        throw Object.assign(new Error('The request was stopped', { cause: signal.reason }), {
+          name: 'AbortError',
+        });
+      }
+      throw proxyRefusal(error, url) ?? error;
+    }
+  };
+}
+
+/** The whole body; past MAX_ANSWER_BYTES, refused as a WireError (network-errors.ts names it). */
+async function readCapped(response: Response, service: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (;;) {
+    const { done, value } = reader ? await reader.read() : { done: true, value: undefined };
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader!.cancel();
+      throw new TypeError('fetch failed', { cause: answerTooLarge(service) });
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * undici refuses a tunnel the proxy would not open with "Proxy response (407) !== 200 when
+ * HTTP Tunneling": that is the proxy's answer, not the server's.
+ */
+function proxyRefusal(error: unknown, url: URL): Error | undefined {
+  for (
+    let e = error as { message?: string; cause?: unknown } | undefined;
+    e;
+    e = e.cause as never
+  ) {
+    const status = /Proxy response \((\d{3})\) !== 200/.exec(e.message ?? '')?.[1];
+    const proxy = status ? proxyFor(proxySettings(), url) : undefined;
+    if (proxy)
+      return new TypeError('fetch failed', {
+        cause: new ProxyRefusedError(
+          proxy,
+          `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`,
+          Number(status),
+          '',
+        ),
+      });
+  }
+  return undefined;
+}
