@@ -3,7 +3,9 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_API_URL and the AWS
 // endpoint pointed at the emulator.
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Report } from '../../src/core/report.js';
 import { useEmulator } from '../support/emulated.js';
 import {
@@ -417,6 +419,50 @@ describe('delete', () => {
     expect(r.outputs.arn).toBe(arn);
     expect(r.outputs.scopes).toBe('');
     expect(emu.get().requests.filter((x) => x.service === 'github')).toHaveLength(0);
+  });
+});
+
+describe("the workflow's context (@actions/github)", () => {
+  test('copies the run into the report, from the runner variables and the event file', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const event = join(mkdtempSync(join(tmpdir(), 'cbcs-event-')), 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({ repository: { name: 'infra', owner: { login: 'acme' } } }),
+    );
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { GITHUB_EVENT_PATH: event });
+    expect(r.code).toBe(0);
+    expect(r.report().context).toEqual({
+      repository: 'acme/infra',
+      workflow: 'Rotate CodeBuild token',
+      runId: '4242',
+      runNumber: '7',
+      actor: 'octocat',
+      serverUrl: 'https://github.com',
+      runUrl: 'https://github.com/acme/infra/actions/runs/4242',
+    });
+  });
+
+  test('an event file that is missing is not printed raw (its path could hold a workflow command)', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const path = '/nowhere/event.json\n::error::injected';
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { GITHUB_EVENT_PATH: path });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/^::error::injected/m);
+    expect(r.stdout).not.toMatch(/^GITHUB_EVENT_PATH /m);
+  });
+
+  test('an event file that is not JSON: a clear failure, no stack trace, nothing imported', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const event = join(mkdtempSync(join(tmpdir(), 'cbcs-event-')), 'event.json');
+    writeFileSync(event, '{"repository": ');
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { GITHUB_EVENT_PATH: event });
+    expect(r.code).toBe(1);
+    expect(commands(r, 'error')[0]!.message).toMatch(
+      /The workflow's event file \(GITHUB_EVENT_PATH\) is not JSON/,
+    );
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+    expect(emu.get().codebuild.credentials('us-east-1')).toEqual([]);
   });
 });
 
