@@ -452,6 +452,19 @@ describe("the workflow's context (@actions/github)", () => {
     expect(r.stdout).not.toMatch(/^GITHUB_EVENT_PATH /m);
   });
 
+  test('a GITHUB_API_URL that is not a URL (input github-api-url given): exit 2 naming it, nothing called', async () => {
+    const r = await step(
+      { token: GH, 'aws-region': 'us-east-1', 'github-api-url': `${emu.get().url}/github` },
+      { GITHUB_API_URL: 'api.github.com/v3 ' },
+    );
+    expect(r.code).toBe(2);
+    expect(commands(r, 'error')[0]!.message).toMatch(
+      /GITHUB_API_URL is "api\.github\.com\/v3 ?", which is not a URL/,
+    );
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+    expect(emu.get().requests).toHaveLength(0);
+  });
+
   test('an event file that is not JSON: a clear failure, no stack trace, nothing imported', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     const event = join(mkdtempSync(join(tmpdir(), 'cbcs-event-')), 'event.json');

@@ -2795,6 +2795,18 @@ function proxyRefusal(error, url) {
 
 
 /**
+ * What in the runner's variables would stop @actions/github from loading: it makes its proxy
+ * agent for GITHUB_API_URL as it loads, and throws on one that is not a URL.
+ */
+function runnerVariableProblems(env) {
+    const apiUrl = env.GITHUB_API_URL;
+    return apiUrl && !URL.canParse(apiUrl)
+        ? [
+            `GITHUB_API_URL is "${(0,outside/* outside */.qY)(apiUrl)}", which is not a URL. The runner sets it to its GitHub's REST API (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server): unset it or correct it.`,
+        ]
+        : [];
+}
+/**
  * @actions/github's `context`. Its event file (GITHUB_EVENT_PATH) is the runner's; one that
  * is missing is said in our words, and one that is not JSON is a clear error, not a crash.
  */
@@ -3036,6 +3048,9 @@ async function run(deps = { core: lib_core }) {
                 throw error;
             mistakes.push(...error.problems);
         }
+        // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
+        if (core.getInput('github-api-url'))
+            mistakes.push(...runnerVariableProblems(env));
         mistakes.push(...(await awsCredentialProblems(env, 'action')));
         if (!config || mistakes.length > 0) {
             core.setFailed(new errors/* ConfigError */.xL(mistakes).message);

@@ -24,6 +24,19 @@ export type ActionContext = Pick<typeof actionsContext, 'repo'> &
   >;
 
 /**
+ * What in the runner's variables would stop @actions/github from loading: it makes its proxy
+ * agent for GITHUB_API_URL as it loads, and throws on one that is not a URL.
+ */
+export function runnerVariableProblems(env: NodeJS.ProcessEnv): string[] {
+  const apiUrl = env.GITHUB_API_URL;
+  return apiUrl && !URL.canParse(apiUrl)
+    ? [
+        `GITHUB_API_URL is "${outside(apiUrl)}", which is not a URL. The runner sets it to its GitHub's REST API (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server): unset it or correct it.`,
+      ]
+    : [];
+}
+
+/**
  * @actions/github's `context`. Its event file (GITHUB_EVENT_PATH) is the runner's; one that
  * is missing is said in our words, and one that is not JSON is a clear error, not a crash.
  */

@@ -14,7 +14,12 @@ import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
 import { Secrets } from '../core/secrets.js';
 import { loadSourceMaps } from '../core/source-maps.js';
 import { VERSION } from '../core/version.js';
-import { driftIssueClient, workflowContext, type ActionContext } from './github.js';
+import {
+  driftIssueClient,
+  runnerVariableProblems,
+  workflowContext,
+  type ActionContext,
+} from './github.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
 
@@ -83,6 +88,8 @@ export async function run(
       if (!(error instanceof ConfigError)) throw error;
       mistakes.push(...error.problems);
     }
+    // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
+    if (core.getInput('github-api-url')) mistakes.push(...runnerVariableProblems(env));
     mistakes.push(...(await awsCredentialProblems(env, 'action')));
     if (!config || mistakes.length > 0) {
       core.setFailed(new ConfigError(mistakes).message);
