@@ -398,6 +398,66 @@ describe('drift issue', () => {
   });
 });
 
+describe('drift issue: GitHub faults', () => {
+  const WORKFLOW_TOKEN = 'ghs_' + 'St4lledIssu3sT0ken'.repeat(2);
+  const driftCheck = () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    emu.get().github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
+    const files = runnerFiles();
+    return runBundle('action', {
+      ...emu.get().env,
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...runnerInputs({
+        token: GH,
+        mode: 'check',
+        'aws-region': 'us-east-1',
+        'drift-issue': 'true',
+        'github-token': WORKFLOW_TOKEN,
+        'timeout-seconds': '5',
+      }),
+    });
+  };
+
+  test("issues that never answer: the run still ends at its deadline, naming the drift issue's call", async () => {
+    emu.get().faults.add({
+      service: 'github',
+      operation: 'GET /repos/acme/infra/issues',
+      kind: 'hang',
+      count: Infinity,
+    });
+    const started = Date.now();
+    const r = await driftCheck();
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    const [error] = commands(r, 'error');
+    expect(error!.message).toMatch(/Could not list the open drift issues in acme\/infra/);
+    expect(emu.get().github.issues('acme/infra')).toEqual([]);
+    expect(`${r.stdout}${r.stderr}`.replace(/^::add-mask::.*$/gm, '')).not.toContain(
+      WORKFLOW_TOKEN.slice(4, 16),
+    );
+  });
+
+  test('an error that echoes the workflow token never prints it', async () => {
+    emu.get().faults.add({
+      service: 'github',
+      operation: 'POST /repos/acme/infra/issues',
+      kind: 'echo',
+      status: 422,
+    });
+    const r = await driftCheck();
+    expect(r.code).toBe(1);
+    expect(commands(r, 'error')[0]!.message).toMatch(
+      /Could not open the drift issue in acme\/infra \(HTTP 422/,
+    );
+    expect(`${r.stdout}${r.stderr}`.replace(/^::add-mask::.*$/gm, '')).not.toContain(
+      WORKFLOW_TOKEN.slice(4, 16),
+    );
+  });
+});
+
 describe('delete', () => {
   test('removes the credential in each region, without a token', async () => {
     const arn = emu.get().codebuild.seed('us-east-1', {
