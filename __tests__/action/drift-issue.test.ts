@@ -305,6 +305,26 @@ describe("the drift issue's writes and GitHub's limits", () => {
     expect(made(update).map((r) => r.status)).toEqual([500, 200]);
   });
 
+  test('a read that times out is repeated; a create that times out is not (its answer was lost)', async () => {
+    const list = `GET /repos/${REPO}/issues`;
+    emu.faults.add({ service: 'github', operation: list, kind: 'hang' });
+    const limits = callLimitsFor(4); // one attempt: 1 s
+    expect((await sync(driftReport('2026-11-20T06:00:00Z'), undefined, REPO, limits)).action).toBe(
+      'opened',
+    );
+    expect(made(list)).toHaveLength(2);
+
+    emu.reset();
+    emu.github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' }, repositories: [REPO] });
+    emu.faults.add({ service: 'github', operation: CREATE, kind: 'hang' });
+    await expect(
+      sync(driftReport('2026-11-22T06:00:00Z'), undefined, REPO, limits),
+    ).rejects.toThrow(
+      /Could not open the drift issue in octo-org\/infra: GitHub .* did not answer within 1 s/,
+    );
+    expect(made(CREATE)).toHaveLength(1);
+  });
+
   test("a rate limit whose wait would pass the run's deadline is not waited out, and says so", async () => {
     emu.faults.add({ service: 'github', operation: CREATE, kind: 'throttle', retryAfter: 600 });
     const limits = { ...callLimitsFor(30), deadlineAt: Date.now() + 30_000 };

@@ -59,15 +59,27 @@ describe('boundedWebFetch', () => {
     expect(named).toMatchObject({ kind: 'bad-answer', code: 'ANSWER_TOO_LARGE' });
   });
 
-  test('an answer that never comes ends at the attempt time limit, as an AbortError', async () => {
+  test('an answer that never comes ends at the attempt time limit, as a failure on the wire', async () => {
     emu.faults.add({ service: 'github', kind: 'hang' });
     const started = Date.now();
     const { error, named } = await failure(
       boundedWebFetch(fetch, limits, 'GitHub')(`${emu.url}/github/user`),
     );
-    expect(error.name).toBe('AbortError');
+    // Not an AbortError: Octokit makes it a RequestError, which plugin-retry may repeat.
+    expect(error.name).toBe('TypeError');
     expect(named).toMatchObject({ kind: 'timeout' });
     expect(Date.now() - started).toBeLessThan(8_000);
+  });
+
+  test("a call stopped with the run is an AbortError (never repeated), with the run's reason", async () => {
+    emu.faults.add({ service: 'github', kind: 'hang' });
+    const run = new AbortController();
+    setTimeout(() => run.abort(new Error('the run stopped')), 100);
+    const { error } = await failure(
+      boundedWebFetch(fetch, { ...limits, signal: run.signal }, 'GitHub')(`${emu.url}/github/user`),
+    );
+    expect(error.name).toBe('AbortError');
+    expect((error.cause as Error).message).toBe('the run stopped');
   });
 
   test("a proxy's refused tunnel is the proxy's (undici's words), not the server's", async () => {

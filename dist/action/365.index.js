@@ -2713,7 +2713,7 @@ async function loadSourceMaps() {
 ;// CONCATENATED MODULE: ./src/core/web-fetch.ts
 
 
-/** `fetch`, bounded; a stopped attempt fails as an AbortError (which Octokit and its plugins never repeat). */
+/** `fetch`, bounded; a call stopped with the run fails as an AbortError (which Octokit and its plugins never repeat). */
 function boundedWebFetch(fetch, limits, service) {
     return async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : input);
@@ -2726,8 +2726,9 @@ function boundedWebFetch(fetch, limits, service) {
                 cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
             });
         }
-        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
-        const signal = AbortSignal.any(signals.filter((s) => Boolean(s)));
+        const attempt = AbortSignal.timeout(limits.callTimeoutMs);
+        const stop = [init?.signal, limits.signal].filter((s) => Boolean(s));
+        const signal = AbortSignal.any([attempt, ...stop]);
         try {
             const response = await fetch(input, { ...init, signal });
             const body = await readCapped(response, service);
@@ -2739,11 +2740,16 @@ function boundedWebFetch(fetch, limits, service) {
             return Object.defineProperty(capped, 'url', { value: response.url });
         }
         catch (error) {
-            if (signal.aborted) {
-                throw Object.assign(new Error('The request was stopped', { cause: signal.reason }), {
+            // A stopped run's call fails as an AbortError; one attempt that ran out of time, as a
+            // failure on the wire, which a read may repeat.
+            const stopped = stop.find((s) => s.aborted);
+            if (stopped) {
+                throw Object.assign(new Error('The request was stopped', { cause: stopped.reason }), {
                     name: 'AbortError',
                 });
             }
+            if (attempt.aborted)
+                throw new TypeError('fetch failed', { cause: attempt.reason });
             throw proxyRefusal(error, url) ?? error;
         }
     };

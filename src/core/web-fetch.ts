@@ -8,7 +8,7 @@ import { answerTooLarge, clearTextUrl, MAX_ANSWER_BYTES, WireError } from './wir
 
 type WebFetch = typeof fetch;
 
-/** `fetch`, bounded; a stopped attempt fails as an AbortError (which Octokit and its plugins never repeat). */
+/** `fetch`, bounded; a call stopped with the run fails as an AbortError (which Octokit and its plugins never repeat). */
 export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: string): WebFetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input);
@@ -23,8 +23,9 @@ export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: st
         ),
       });
     }
-    const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
-    const signal = AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s)));
+    const attempt = AbortSignal.timeout(limits.callTimeoutMs);
+    const stop = [init?.signal, limits.signal].filter((s): s is AbortSignal => Boolean(s));
+    const signal = AbortSignal.any([attempt, ...stop]);
     try {
       const response = await fetch(input, { ...init, signal });
       const body = await readCapped(response, service);
@@ -35,11 +36,15 @@ export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: st
       });
       return Object.defineProperty(capped, 'url', { value: response.url });
     } catch (error) {
-      if (signal.aborted) {
-        throw Object.assign(new Error('The request was stopped', { cause: signal.reason }), {
+      // A stopped run's call fails as an AbortError; one attempt that ran out of time, as a
+      // failure on the wire, which a read may repeat.
+      const stopped = stop.find((s) => s.aborted);
+      if (stopped) {
+        throw Object.assign(new Error('The request was stopped', { cause: stopped.reason }), {
           name: 'AbortError',
         });
       }
+      if (attempt.aborted) throw new TypeError('fetch failed', { cause: attempt.reason });
       throw proxyRefusal(error, url) ?? error;
     }
   };
