@@ -164,6 +164,7 @@ function recordOf(ctx: RequestContext, method: string, url: URL, status: number)
     ...(ctx.record.accessKeyId ? { accessKeyId: ctx.record.accessKeyId } : {}),
     ...(ctx.record.authScheme ? { authScheme: ctx.record.authScheme } : {}),
     ...(ctx.record.fault ? { fault: ctx.record.fault } : {}),
+    ...(ctx.record.gathered ? { gathered: ctx.record.gathered } : {}),
     ...(userAgent(ctx) ? { userAgent: userAgent(ctx) } : {}),
   };
 }

@@ -18,6 +18,8 @@ export interface RequestRecord {
   fault?: string;
   /** Service requests being answered when this one arrived, itself included. */
   inFlight?: number;
+  /** A latency fault with `gather`: how many requests it held at once when it let this one go. */
+  gathered?: number;
   /** The client's User-Agent header (the AWS SDK also sends x-amz-user-agent: both, joined). */
   userAgent?: string;
 }
@@ -65,6 +67,13 @@ export interface FaultSpec {
   /** How many requests it hits; default 1, Infinity allowed. */
   count?: number;
   latencyMs?: number;
+  /**
+   * A latency fault that holds each request it matches until this many are held at once,
+   * then lets them all go (at most `latencyMs` each): shows what a client sends at once
+   * whatever the machine's load, where a fixed delay shows it only if every request
+   * arrives within that delay.
+   */
+  gather?: number;
   /** Override the HTTP status: 500/503 for '5xx', 429 for a GitHub 'throttle', any for 'html' / 'redirect' / 'echo'. */
   status?: number;
   /** How an `echo` fault writes the secret it quotes (default `raw`): the altered forms a hostile server may use. */
@@ -160,6 +169,32 @@ export class Faults {
    * gives up, or `stop()` closes the connection). A reset destroys the connection
    * without an answer, and never settles either.
    */
+  /** The requests each `gather` fault holds: each one's release, given how many were held. */
+  private held = new WeakMap<FaultSpec, Array<(gathered: number) => void>>();
+
+  /** Holds the request until `fault.gather` are held (all go at once), or `latencyMs` passes. */
+  private gather(fault: FaultSpec, ctx?: RequestContext): Promise<void> {
+    const group = this.held.get(fault) ?? [];
+    this.held.set(fault, group);
+    return new Promise((resolve) => {
+      const release = (gathered: number) => {
+        clearTimeout(timer);
+        if (ctx) ctx.record.gathered = gathered;
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        const held = group.length;
+        group.splice(group.indexOf(release), 1);
+        release(held);
+      }, fault.latencyMs ?? 1000);
+      group.push(release);
+      if (group.length >= fault.gather!) {
+        const all = group.splice(0);
+        for (const go of all) go(all.length);
+      }
+    });
+  }
+
   async take(
     service: string,
     operation: string,
@@ -187,7 +222,8 @@ export class Faults {
       }
       if (fault.kind !== 'latency') return fault;
       waited.add(fault);
-      await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
+      if (fault.gather) await this.gather(fault, ctx);
+      else await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 1000));
       // The emulator was reset while this request waited (the test that sent it is over,
       // its client gone): it must not land in the next test's state. Dropped unanswered.
       if (this.generation !== generation) {
