@@ -380,6 +380,26 @@ check('expired temporary credentials and latency faults', async (emu) => {
   assert.ok(Date.now() - started >= 300);
 });
 
+check(
+  'a gathering latency fault answers the requests it holds together, or each after its wait',
+  async (emu) => {
+    emu.faults.add({ service: 'codebuild', kind: 'latency', gather: 3, latencyMs: 5000, count: 3 });
+    const started = Date.now();
+    const client = codebuild(emu, 'us-east-1');
+    await Promise.all([1, 2, 3].map(() => client.send(new ListSourceCredentialsCommand({}))));
+    assert.ok(Date.now() - started < 5000);
+    assert.deepEqual(
+      emu.requests.slice(-3).map((r) => r.gathered),
+      [3, 3, 3],
+    );
+    emu.faults.add({ service: 'codebuild', kind: 'latency', gather: 2, latencyMs: 200 });
+    const alone = Date.now();
+    await client.send(new ListSourceCredentialsCommand({}));
+    assert.ok(Date.now() - alone >= 200);
+    assert.equal(emu.requests.at(-1)!.gathered, 1);
+  },
+);
+
 check('SDK default chain with AWS_WEB_IDENTITY_TOKEN_FILE reaches the emulator', async (emu) => {
   const dir = mkdtempSync(join(tmpdir(), 'emu-'));
   const file = join(dir, 'token');
@@ -446,7 +466,8 @@ check('CodeStar connections and Secrets Manager', async (emu) => {
 });
 
 check('GitHub headers, scopes, expiry and fine-grained permissions', async (emu) => {
-  const expires = new Date('2026-11-25T10:00:00Z');
+  // Some day a month ahead, 10:00 UTC: an expired token is refused (401).
+  const expires = new Date((Math.floor(Date.now() / 86_400_000) + 30) * 86_400_000 + 36_000_000);
   emu.github.addToken('ghp_classic', {
     scopes: ['repo', 'admin:repo_hook'],
     expiresAt: expires,
@@ -462,7 +483,7 @@ check('GitHub headers, scopes, expiry and fine-grained permissions', async (emu)
   assert.equal(res.headers.get('x-accepted-oauth-scopes'), '');
   assert.equal(
     res.headers.get('github-authentication-token-expiration'),
-    '2026-11-25 10:00:00 UTC',
+    `${expires.toISOString().slice(0, 10)} 10:00:00 UTC`,
   );
   for (const h of [
     'x-github-request-id',
