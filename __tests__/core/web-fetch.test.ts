@@ -85,8 +85,8 @@ describe('boundedWebFetch', () => {
   test("a proxy's refused tunnel is the proxy's (undici's words), not the server's", async () => {
     const saved = process.env.HTTPS_PROXY;
     process.env.HTTPS_PROXY = proxy.url.replace(/\/\/[^@]*@/, '//');
+    const dispatcher = new ProxyAgent(process.env.HTTPS_PROXY);
     try {
-      const dispatcher = new ProxyAgent(process.env.HTTPS_PROXY);
       const viaProxy: typeof fetch = (input, init) =>
         undiciFetch(input as string, { ...(init as object), dispatcher }) as never;
       const { named } = await failure(
@@ -96,8 +96,8 @@ describe('boundedWebFetch', () => {
       expect(named?.detail).toMatch(
         /the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTPS_PROXY\) refused the connection to github\.emulator\.invalid:443: 407/,
       );
-      await dispatcher.close();
     } finally {
+      await dispatcher.destroy();
       if (saved === undefined) delete process.env.HTTPS_PROXY;
       else process.env.HTTPS_PROXY = saved;
     }
