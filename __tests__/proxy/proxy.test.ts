@@ -405,6 +405,35 @@ describe.each(['pipe', 'action'] as const)(
       expectNothingLeaked(result);
     });
 
+    test('a proxy on another machine: plain http to localhost. is not sent (the token would cross the network in clear text)', async () => {
+      emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+      const port = new URL(emu.get().url).port;
+      const github = await run({
+        ...endpoints('https'),
+        GITHUB_API_URL: `http://localhost.:${port}/github`,
+        HTTP_PROXY: 'http://proxy.corp.example:3128',
+      });
+      expectExit(github, 1);
+      expect(printed(github)).toMatch(
+        /plain http would carry the credential in clear text to the proxy http:\/\/proxy\.corp\.example:3128 \(HTTP_PROXY\); use https:\/\/localhost\.:\d+\/github/,
+      );
+      expect(emu.get().requests).toHaveLength(0);
+
+      const aws = await run({
+        ...endpoints('https'),
+        AWS_ENDPOINT_URL: `http://localhost.:${port}`,
+        HTTPS_PROXY: proxy.url,
+        HTTP_PROXY: 'http://proxy.corp.example:3128',
+      });
+      expectExit(aws, 1);
+      expect(printed(aws)).toMatch(
+        /plain http would carry credentials in clear text to the proxy http:\/\/proxy\.corp\.example:3128 \(HTTP_PROXY\)/,
+      );
+      expect(services()).toEqual(['github']);
+      expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
+      expectNothingLeaked(aws);
+    });
+
     test('407 to CodeBuild over plain http: exit 1, the proxy named, CodeBuild not blamed, nothing imported', async () => {
       emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
       const result = await run({

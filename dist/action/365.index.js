@@ -2720,10 +2720,10 @@ function boundedWebFetch(fetch, limits, service) {
         const method = init?.method ?? 'GET';
         if (limits.waiting)
             limits.waiting.what = `${service} ${method} ${url.pathname}`;
-        const https = new Headers(init?.headers).has('authorization') && (0,wire/* clearTextUrl */.iH)(url.href);
-        if (https) {
+        const peer = new Headers(init?.headers).has('authorization') && (0,wire/* clearTextPeer */.d2)(url.href);
+        if (peer) {
             throw new TypeError('fetch failed', {
-                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`, 'CLEAR_TEXT_REFUSED'),
             });
         }
         const attempt = AbortSignal.timeout(limits.callTimeoutMs);
@@ -3804,10 +3804,10 @@ async function httpFetch(input, init = {}) {
         headers[name.toLowerCase()] = value;
     const service = init.service ?? url.host;
     for (let redirects = 0;; redirects++) {
-        const https = headers.authorization ? (0,wire/* clearTextUrl */.iH)(url.href) : undefined;
-        if (https) {
+        const peer = headers.authorization ? (0,wire/* clearTextPeer */.d2)(url.href) : undefined;
+        if (peer) {
             throw new TypeError('fetch failed', {
-                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`, 'CLEAR_TEXT_REFUSED'),
             });
         }
         const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
@@ -4986,12 +4986,13 @@ function requireProvider(answer, provider, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ proxySettings),
 /* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   GK: () => (/* binding */ describeProxy),
 /* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony exports describeProxy, proxyCredentials */
+/* unused harmony export proxyCredentials */
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
@@ -6003,15 +6004,18 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 /* harmony export */   GS: () => (/* binding */ NestingGauge),
 /* harmony export */   cC: () => (/* binding */ WireError),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   d2: () => (/* binding */ clearTextPeer),
 /* harmony export */   eA: () => (/* binding */ malformedAnswer),
 /* harmony export */   gB: () => (/* binding */ MAX_ANSWER_BYTES),
 /* harmony export */   iH: () => (/* binding */ clearTextUrl)
 /* harmony export */ });
 /* unused harmony export MAX_NESTING */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4819);
 // What the product accepts on the wire, whoever answers: a bounded answer, shallow
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
 // (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
+
 /** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
 /** JSON or XML nested deeper than this is refused before any parser sees it: parsers with a reviver recurse per level. */
@@ -6152,6 +6156,22 @@ function clearTextUrl(url) {
     if (parsed.protocol !== 'http:' || isLoopbackHost(parsed.hostname))
         return undefined;
     return url.trim().replace(/^http:/i, 'https:');
+}
+/**
+ * Where plain http to `url` would carry a credential in clear text off this machine: its
+ * host, or the proxy on another machine it would go through (a name such as `localhost.` is
+ * this machine here but not to NO_PROXY's loopback rule); undefined when it stays here.
+ */
+function clearTextPeer(url, env = process.env) {
+    if (clearTextUrl(url))
+        return new URL(url).host;
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    if (parsed?.protocol !== 'http:')
+        return undefined;
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettings */ .EM)(env), parsed);
+    return proxy && !isLoopbackHost(proxy.url.hostname)
+        ? `the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProxy */ .GK)(proxy)}`
+        : undefined;
 }
 
 

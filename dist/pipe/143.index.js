@@ -515,10 +515,10 @@ async function httpFetch(input, init = {}) {
         headers[name.toLowerCase()] = value;
     const service = init.service ?? url.host;
     for (let redirects = 0;; redirects++) {
-        const https = headers.authorization ? (0,wire/* clearTextUrl */.iH)(url.href) : undefined;
-        if (https) {
+        const peer = headers.authorization ? (0,wire/* clearTextPeer */.d2)(url.href) : undefined;
+        if (peer) {
             throw new TypeError('fetch failed', {
-                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`, 'CLEAR_TEXT_REFUSED'),
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`, 'CLEAR_TEXT_REFUSED'),
             });
         }
         const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);

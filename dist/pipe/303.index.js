@@ -38,9 +38,9 @@ class BoundedHttpHandler {
     }
     async handle(...[request, options]) {
         const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
-        const https = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .clearTextUrl */ .iH)(url);
-        if (https) {
-            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireError */ .cC(`the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${request.hostname}; use an https endpoint (${https.replace(/\/+$/, '')})`, 'CLEAR_TEXT_REFUSED');
+        const peer = (0,_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .clearTextPeer */ .d2)(url);
+        if (peer) {
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireError */ .cC(`the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${peer}; use an https endpoint (${url.replace(/^http:/i, 'https:').replace(/\/+$/, '')})`, 'CLEAR_TEXT_REFUSED');
         }
         let out;
         try {

@@ -8,7 +8,7 @@ import { Transform } from 'node:stream';
 import type { CallLimits } from './deadline.js';
 import {
   answerTooLarge,
-  clearTextUrl,
+  clearTextPeer,
   malformedAnswer,
   MAX_ANSWER_BYTES,
   NestingGauge,
@@ -34,10 +34,10 @@ export class BoundedHttpHandler {
 
   async handle(...[request, options]: Parameters<Handle>): ReturnType<Handle> {
     const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
-    const https = clearTextUrl(url);
-    if (https) {
+    const peer = clearTextPeer(url);
+    if (peer) {
       throw new WireError(
-        `the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${request.hostname}; use an https endpoint (${https.replace(/\/+$/, '')})`,
+        `the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${peer}; use an https endpoint (${url.replace(/^http:/i, 'https:').replace(/\/+$/, '')})`,
         'CLEAR_TEXT_REFUSED',
       );
     }

@@ -2,7 +2,7 @@ import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'no
 import { request as httpsRequest } from 'node:https';
 import {
   answerTooLarge,
-  clearTextUrl,
+  clearTextPeer,
   malformedAnswer,
   MAX_ANSWER_BYTES,
   NestingGauge,
@@ -87,11 +87,11 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
     headers[name.toLowerCase()] = value;
   const service = init.service ?? url.host;
   for (let redirects = 0; ; redirects++) {
-    const https = headers.authorization ? clearTextUrl(url.href) : undefined;
-    if (https) {
+    const peer = headers.authorization ? clearTextPeer(url.href) : undefined;
+    if (peer) {
       throw new TypeError('fetch failed', {
         cause: new WireError(
-          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`,
+          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`,
           'CLEAR_TEXT_REFUSED',
         ),
       });

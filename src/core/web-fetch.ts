@@ -4,7 +4,7 @@
 // proxy's refusal named as the proxy's.
 import type { CallLimits } from './deadline.js';
 import { ProxyRefusedError, proxyFor, proxySettings } from './proxy.js';
-import { answerTooLarge, clearTextUrl, MAX_ANSWER_BYTES, WireError } from './wire.js';
+import { answerTooLarge, clearTextPeer, MAX_ANSWER_BYTES, WireError } from './wire.js';
 
 type WebFetch = typeof fetch;
 
@@ -14,11 +14,11 @@ export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: st
     const url = new URL(input instanceof Request ? input.url : input);
     const method = init?.method ?? 'GET';
     if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
-    const https = new Headers(init?.headers).has('authorization') && clearTextUrl(url.href);
-    if (https) {
+    const peer = new Headers(init?.headers).has('authorization') && clearTextPeer(url.href);
+    if (peer) {
       throw new TypeError('fetch failed', {
         cause: new WireError(
-          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${url.host}; use ${https}`,
+          `the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`,
           'CLEAR_TEXT_REFUSED',
         ),
       });

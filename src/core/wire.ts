@@ -2,6 +2,7 @@
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
 // (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
+import { describeProxy, proxyFor, proxySettings } from './proxy.js';
 
 /** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
 export const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -154,4 +155,22 @@ export function clearTextUrl(url: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' || isLoopbackHost(parsed.hostname)) return undefined;
   return url.trim().replace(/^http:/i, 'https:');
+}
+
+/**
+ * Where plain http to `url` would carry a credential in clear text off this machine: its
+ * host, or the proxy on another machine it would go through (a name such as `localhost.` is
+ * this machine here but not to NO_PROXY's loopback rule); undefined when it stays here.
+ */
+export function clearTextPeer(
+  url: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (clearTextUrl(url)) return new URL(url).host;
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol !== 'http:') return undefined;
+  const proxy = proxyFor(proxySettings(env), parsed);
+  return proxy && !isLoopbackHost(proxy.url.hostname)
+    ? `the proxy ${describeProxy(proxy)}`
+    : undefined;
 }
