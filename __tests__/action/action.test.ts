@@ -400,7 +400,7 @@ describe('drift issue', () => {
 
 describe('drift issue: GitHub faults', () => {
   const WORKFLOW_TOKEN = 'ghs_' + 'St4lledIssu3sT0ken'.repeat(2);
-  const driftCheck = () => {
+  const driftCheck = (timeoutSeconds = '5') => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     emu.get().github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
     const files = runnerFiles();
@@ -416,7 +416,7 @@ describe('drift issue: GitHub faults', () => {
         'aws-region': 'us-east-1',
         'drift-issue': 'true',
         'github-token': WORKFLOW_TOKEN,
-        'timeout-seconds': '5',
+        'timeout-seconds': timeoutSeconds,
       }),
     });
   };
@@ -438,6 +438,28 @@ describe('drift issue: GitHub faults', () => {
     expect(`${r.stdout}${r.stderr}`.replace(/^::add-mask::.*$/gm, '')).not.toContain(
       WORKFLOW_TOKEN.slice(4, 16),
     );
+  });
+
+  test('a 5xx storm or a sign-in page on the issues: the step fails saying so, no stack trace', async () => {
+    for (const fault of [
+      { kind: '5xx' as const, status: 503, said: /GitHub could not serve it/ },
+      { kind: 'html' as const, said: /is not GitHub's REST API/ },
+    ]) {
+      emu.get().reset();
+      emu.get().faults.add({
+        service: 'github',
+        operation: 'GET /repos/acme/infra/issues',
+        kind: fault.kind,
+        status: fault.status,
+        count: Infinity,
+      });
+      // Time for plugin-retry's two repeats (after 1 s and 4 s).
+      const r = await driftCheck('30');
+      expect(r.code).toBe(1);
+      const [error] = commands(r, 'error');
+      expect(error!.message).toMatch(fault.said);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/Unexpected error|\n\s+at /);
+    }
   });
 
   test('an error that echoes the workflow token never prints it', async () => {

@@ -325,6 +325,32 @@ describe("the drift issue's writes and GitHub's limits", () => {
     expect(made(CREATE)).toHaveLength(1);
   });
 
+  test('a sign-in page instead of GitHub, or a 5xx that lasts: a UserError saying which, never a crash', async () => {
+    const list = `GET /repos/${REPO}/issues`;
+    emu.faults.add({ service: 'github', operation: list, kind: 'html', count: Infinity });
+    const page = await sync(driftReport('2026-11-20T06:00:00Z')).catch((e: unknown) => e);
+    expect(page).toBeInstanceOf(UserError);
+    expect((page as Error).message).toMatch(
+      /^Could not list the open drift issues in octo-org\/infra: what answered at http:\/\/127\.0\.0\.1:\d+\/github is not GitHub's REST API \(.{1,130}\)\. Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between\.$/,
+    );
+
+    emu.reset();
+    emu.github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' }, repositories: [REPO] });
+    emu.faults.add({
+      service: 'github',
+      operation: list,
+      kind: '5xx',
+      status: 502,
+      count: Infinity,
+    });
+    const storm = await sync(driftReport('2026-11-20T06:00:00Z')).catch((e: unknown) => e);
+    expect(storm).toBeInstanceOf(UserError);
+    expect((storm as Error).message).toMatch(
+      /Could not list the open drift issues in octo-org\/infra \(HTTP 502: .*\)\. GitHub could not serve it; the next scheduled check will try again\./,
+    );
+    expect(made(list)).toHaveLength(3);
+  });
+
   test("a rate limit whose wait would pass the run's deadline is not waited out, and says so", async () => {
     emu.faults.add({ service: 'github', operation: CREATE, kind: 'throttle', retryAfter: 600 });
     const limits = { ...callLimitsFor(30), deadlineAt: Date.now() + 30_000 };

@@ -74,7 +74,8 @@ function body(report, runUrl, reportFile, redact) {
  * - Clean (`outcome` success, no drift): comments "Resolved" on and closes every such open issue.
  * - Anything else (the check itself failed): touches nothing, `unchanged`.
  *
- * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
+ * Every failure is a UserError: a 401/403/404/410 says what the workflow needs; anything that
+ * is not an answer of GitHub's API (a sign-in page, a proxy's) says so.
  */
 async function syncDriftIssue(options) {
     const { apiUrl, client: octokit, repository, report, runUrl, logger, limits, reportFile, } = options;
@@ -102,6 +103,10 @@ async function syncDriftIssue(options) {
                 })}`);
             }
             const e = error;
+            if (!e.status || !e.response) {
+                // No HTTP error from GitHub's API: what answered could not be read as its answer.
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: what answered at ${apiUrl} is not GitHub's REST API (${(0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`);
+            }
             // A rate limit the client did not wait out (its wait would pass the run's deadline, or
             // it had waited twice already).
             const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
@@ -110,7 +115,7 @@ async function syncDriftIssue(options) {
             }
             const data = e.response?.data;
             const message = (0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
-            const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
+            const failed = `Could not ${doing} in ${repository} (HTTP ${e.status}: ${message}).`;
             if (e.status === 401) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
             }
@@ -120,7 +125,10 @@ async function syncDriftIssue(options) {
             if (e.status === 410) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
             }
-            throw new Error(failed);
+            if (e.status >= 500) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} GitHub could not serve it; the next scheduled check will try again.`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(failed);
         }
     };
     logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
@@ -156,6 +164,9 @@ async function syncDriftIssue(options) {
         }
         return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
     }
+    // Made before any write: the calls below fail only for what GitHub (or something in
+    // between) answered.
+    const text = body(report, runUrl, reportFile, redact);
     const existing = ours[0];
     if (existing) {
         if (ours.length > 1) {
@@ -166,7 +177,7 @@ async function syncDriftIssue(options) {
             repo,
             issue_number: existing.number,
             title: title(report),
-            body: body(report, runUrl, reportFile, redact),
+            body: text,
         }));
         await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner,
@@ -183,7 +194,7 @@ async function syncDriftIssue(options) {
         owner,
         repo,
         title: title(report),
-        body: body(report, runUrl, reportFile, redact),
+        body: text,
         labels: [DRIFT_LABEL],
         ...ONCE,
     }));

@@ -130,7 +130,8 @@ function body(
  * - Clean (`outcome` success, no drift): comments "Resolved" on and closes every such open issue.
  * - Anything else (the check itself failed): touches nothing, `unchanged`.
  *
- * A 401/403/404/410 from GitHub throws a UserError that says what the workflow needs.
+ * Every failure is a UserError: a 401/403/404/410 says what the workflow needs; anything that
+ * is not an answer of GitHub's API (a sign-in page, a proxy's) says so.
  */
 export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftIssueResult> {
   const {
@@ -169,6 +170,12 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         );
       }
       const e = error as RequestErrorLike;
+      if (!e.status || !e.response) {
+        // No HTTP error from GitHub's API: what answered could not be read as its answer.
+        throw new UserError(
+          `Could not ${doing} in ${repository}: what answered at ${apiUrl} is not GitHub's REST API (${outside(errorMessage(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`,
+        );
+      }
       // A rate limit the client did not wait out (its wait would pass the run's deadline, or
       // it had waited twice already).
       const wait = githubWait(error);
@@ -181,7 +188,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
       const message = outside(
         typeof data?.message === 'string' ? data.message : errorMessage(error),
       );
-      const failed = `Could not ${doing} in ${repository} (HTTP ${e.status ?? 'no answer'}: ${message}).`;
+      const failed = `Could not ${doing} in ${repository} (HTTP ${e.status}: ${message}).`;
       if (e.status === 401) {
         throw new UserError(
           `${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`,
@@ -197,7 +204,12 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
           `${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`,
         );
       }
-      throw new Error(failed);
+      if (e.status >= 500) {
+        throw new UserError(
+          `${failed} GitHub could not serve it; the next scheduled check will try again.`,
+        );
+      }
+      throw new UserError(failed);
     }
   };
 
@@ -241,6 +253,9 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     return { action: 'closed', number: ours[0]!.number, url: ours[0]!.html_url };
   }
 
+  // Made before any write: the calls below fail only for what GitHub (or something in
+  // between) answered.
+  const text = body(report, runUrl, reportFile, redact);
   const existing = ours[0];
   if (existing) {
     if (ours.length > 1) {
@@ -254,7 +269,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
         repo,
         issue_number: existing.number,
         title: title(report),
-        body: body(report, runUrl, reportFile, redact),
+        body: text,
       }),
     );
     await call(`comment on issue #${existing.number}`, () =>
@@ -276,7 +291,7 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
       owner,
       repo,
       title: title(report),
-      body: body(report, runUrl, reportFile, redact),
+      body: text,
       labels: [DRIFT_LABEL],
       ...ONCE,
     }),
