@@ -3,6 +3,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_API_URL and the AWS
 // endpoint pointed at the emulator.
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -545,6 +546,20 @@ describe("the workflow's context (@actions/github)", () => {
     );
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(emu.get().requests).toHaveLength(0);
+  });
+
+  test('an event path that is a device, a pipe or a folder is not read: the run neither hangs nor fills memory', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const dir = mkdtempSync(join(tmpdir(), 'cbcs-event-'));
+    const fifo = join(dir, 'event.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', fifo, dir]) {
+      const started = Date.now();
+      const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { GITHUB_EVENT_PATH: path });
+      expect({ path, code: r.code }).toEqual({ path, code: 0 });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(r.report().context?.repository).toBe('acme/infra');
+    }
   });
 
   test('an event file that is not JSON: a clear failure, no stack trace, nothing imported', async () => {

@@ -2817,20 +2817,43 @@ function runnerVariableProblems(env) {
  * is missing is said in our words, and one that is not JSON is a clear error, not a crash.
  */
 async function workflowContext(env, logger) {
+    // @actions/github reads the whole file as it loads, synchronously: a device, a pipe or a
+    // huge file would hang or exhaust the run, and a missing one it reports with the path as
+    // it is, past the Action's sealed output. Such a file is left unread.
     const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath && !(0,external_node_fs_.existsSync)(eventPath)) {
-        // @actions/github would print the path as it is, past the Action's sealed output.
-        logger.debug(`The workflow's event file (GITHUB_EVENT_PATH) does not exist: ${(0,outside/* outside */.qY)(eventPath)}`);
+    const unread = eventPath ? eventFileProblem(eventPath) : undefined;
+    if (unread) {
+        logger.debug(`The workflow's event file (GITHUB_EVENT_PATH) ${unread}: ${(0,outside/* outside */.qY)(eventPath)}`);
         delete env.GITHUB_EVENT_PATH;
     }
     try {
         return (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351))).context;
     }
     catch (error) {
-        if (!(error instanceof SyntaxError))
+        const unreadable = error.syscall === 'open';
+        if (!(error instanceof SyntaxError) && !unreadable)
             throw error;
-        throw new errors/* UserError */.yo(`The workflow's event file (GITHUB_EVENT_PATH) is not JSON (${(0,outside/* outside */.qY)((0,errors/* errorMessage */.gJ)(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`);
+        throw new errors/* UserError */.yo(`The workflow's event file (GITHUB_EVENT_PATH) ${unreadable ? 'cannot be read' : 'is not JSON'} (${(0,outside/* outside */.qY)((0,errors/* errorMessage */.gJ)(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`);
     }
+}
+/** GitHub's largest webhook payload is 25 MB; an event file is one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Why the event file is not read, or undefined when it is a regular file of an event's size. */
+function eventFileProblem(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        return `cannot be read (${error.code ?? 'error'})`;
+    }
+    if (!stat)
+        return 'does not exist';
+    if (!stat.isFile())
+        return 'is not a regular file';
+    if (stat.size > MAX_EVENT_BYTES)
+        return 'is larger than any event (25 MB)';
+    return undefined;
 }
 /**
  * getOctokit for the drift issue. Each attempt is bounded as the core's own calls are

@@ -4,7 +4,7 @@
 // inputs) with plugin-throttling and plugin-retry for GitHub's rate limits. Loaded once the
 // inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
 // the environment @actions/github reads as it loads.
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { context as actionsContext } from '@actions/github';
 import type { CallLimits } from '../core/deadline.js';
 import type { IssueClient } from '../core/drift-issue.js';
@@ -44,22 +44,41 @@ export async function workflowContext(
   env: NodeJS.ProcessEnv,
   logger: Logger,
 ): Promise<ActionContext> {
+  // @actions/github reads the whole file as it loads, synchronously: a device, a pipe or a
+  // huge file would hang or exhaust the run, and a missing one it reports with the path as
+  // it is, past the Action's sealed output. Such a file is left unread.
   const eventPath = env.GITHUB_EVENT_PATH;
-  if (eventPath && !existsSync(eventPath)) {
-    // @actions/github would print the path as it is, past the Action's sealed output.
-    logger.debug(
-      `The workflow's event file (GITHUB_EVENT_PATH) does not exist: ${outside(eventPath)}`,
-    );
+  const unread = eventPath ? eventFileProblem(eventPath) : undefined;
+  if (unread) {
+    logger.debug(`The workflow's event file (GITHUB_EVENT_PATH) ${unread}: ${outside(eventPath)}`);
     delete env.GITHUB_EVENT_PATH;
   }
   try {
     return (await import('@actions/github')).context;
   } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
+    const unreadable = (error as NodeJS.ErrnoException).syscall === 'open';
+    if (!(error instanceof SyntaxError) && !unreadable) throw error;
     throw new UserError(
-      `The workflow's event file (GITHUB_EVENT_PATH) is not JSON (${outside(errorMessage(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`,
+      `The workflow's event file (GITHUB_EVENT_PATH) ${unreadable ? 'cannot be read' : 'is not JSON'} (${outside(errorMessage(error))}): it is the runner's, so run the Action in a GitHub Actions job, or point GITHUB_EVENT_PATH at a JSON file.`,
     );
   }
+}
+
+/** GitHub's largest webhook payload is 25 MB; an event file is one. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+/** Why the event file is not read, or undefined when it is a regular file of an event's size. */
+function eventFileProblem(path: string): string | undefined {
+  let stat;
+  try {
+    stat = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (!stat) return 'does not exist';
+  if (!stat.isFile()) return 'is not a regular file';
+  if (stat.size > MAX_EVENT_BYTES) return 'is larger than any event (25 MB)';
+  return undefined;
 }
 
 /**
