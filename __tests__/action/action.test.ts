@@ -593,6 +593,33 @@ describe('inputs and failures', () => {
     expectTokenOnlyMasked(r);
   });
 
+  test("the runner's output file full (/dev/full): the work is done, the step fails saying so, no stack trace", async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { GITHUB_OUTPUT: '/dev/full' });
+    expect(r.code).toBe(1);
+    expect(commands(r, 'error')[0]!.message).toMatch(
+      /Could not write the step's outputs to GITHUB_OUTPUT: ENOSPC/,
+    );
+    expect(r.stdout).not.toMatch(/Unexpected error|\n\s+at /);
+    expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(1);
+  });
+
+  test("a named pipe as the runner's output or summary file is refused before any call (it would block the run)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cbcs-runner-'));
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+      const fifo = join(dir, `${name}.fifo`);
+      execFileSync('mkfifo', [fifo]);
+      const started = Date.now();
+      const r = await step({ token: GH, 'aws-region': 'us-east-1' }, { [name]: fifo });
+      expect({ name, code: r.code }).toEqual({ name, code: 2 });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(commands(r, 'error')[0]!.message).toContain(
+        `${name} is ${fifo}, a named pipe (FIFO), where the runner gives a file`,
+      );
+      expect(emu.get().requests).toHaveLength(0);
+    }
+  });
+
   test('a token pasted with whitespace inside is rejected and none of it is printed', async () => {
     const pasted = `${GH.slice(0, 20)} ${GH.slice(20)}`;
     const r = await step({ token: pasted, 'aws-region': 'us-east-1' });

@@ -22,6 +22,7 @@ import {
 } from './github.js';
 import { inputSource } from './inputs.js';
 import { outputValues } from './outputs.js';
+import { runnerFileProblems } from './runner-files.js';
 
 export type { ActionContext } from './github.js';
 
@@ -90,6 +91,7 @@ export async function run(
     }
     // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
     if (core.getInput('github-api-url')) mistakes.push(...runnerVariableProblems(env));
+    mistakes.push(...runnerFileProblems(env));
     mistakes.push(...(await awsCredentialProblems(env, 'action')));
     if (!config || mistakes.length > 0) {
       core.setFailed(new ConfigError(mistakes).message);
@@ -120,7 +122,13 @@ export async function run(
 
     // Each output, the summary and the debug line within what GitHub takes (fit.ts).
     const outputs = outputValues(report, config.reportFile);
-    for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
+    let outputProblem: string | undefined;
+    try {
+      for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
+    } catch (error) {
+      // The runner's file could not take them (a full disk, say): the step fails, saying so.
+      outputProblem = `Could not write the step's outputs to GITHUB_OUTPUT: ${errorMessage(error)}`;
+    }
     // A failed run's errors are said once, in the failure message below.
     const failing = exitCodeFor(report, config) !== 0;
     // Warnings and findings are annotations (below: a warning each, or the failure), which
@@ -164,8 +172,13 @@ export async function run(
 
     const code = exitCodeFor(report, config);
     const problems = [
-      code !== 0 ? failureMessage(report) : reportProblem ? `${summaryLine(report)}.` : undefined,
+      code !== 0
+        ? failureMessage(report)
+        : reportProblem || outputProblem
+          ? `${summaryLine(report)}.`
+          : undefined,
       reportProblem,
+      outputProblem,
       issueProblem,
     ];
     if (problems.some(Boolean)) {
