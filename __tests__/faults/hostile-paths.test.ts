@@ -90,6 +90,34 @@ function slowImport() {
   });
 }
 
+describe.each(FRONTS)("%s: the AWS SDK's files", (front) => {
+  test('a named pipe as the web identity token file, or a device as the config file, is refused before any call', async () => {
+    goodToken();
+    const fifo = join(fresh(), 'token.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const [name, path, kind] of [
+      ['AWS_WEB_IDENTITY_TOKEN_FILE', fifo, 'a named pipe (FIFO)'],
+      ['AWS_CONFIG_FILE', '/dev/zero', 'a device'],
+    ] as const) {
+      const started = Date.now();
+      const r = await runFront(
+        emu.get(),
+        front,
+        { ...github, 'timeout-seconds': '5' },
+        {
+          env: { [name]: path, AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/web-identity' },
+          killAfterMs: 30_000,
+        },
+      );
+      expectRefusedBeforeAnyCall(r, front);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(r.everything).toContain(
+        `${name} is ${path}, ${kind}: the AWS SDK reads it whole, so it must be a file.`,
+      );
+    }
+  });
+});
+
 describe.each(FRONTS)('%s: the report file', (front) => {
   test('a named pipe (FIFO) is refused before any call, and cannot hang the run', async () => {
     const path = join(fresh(), 'report.json');

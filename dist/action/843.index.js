@@ -291,7 +291,7 @@ reached) {
 }
 /** One STS client for every AssumeRole of the run. */
 async function stsClient(region, ambient, limits) {
-    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(76)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const client = new sdk.STSClient({
         region,
         credentials: ambient,

@@ -16,7 +16,11 @@
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4489);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(956);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8328);
 /* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3458);
+
+
 
 
 
@@ -30,7 +34,7 @@
  * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
  */
 async function awsCredentialProblems(env, platform = 'pipe') {
-    const problems = [];
+    const problems = awsFileProblems(env);
     const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
         if (!_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
@@ -62,6 +66,48 @@ async function awsCredentialProblems(env, platform = 'pipe') {
         problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
     }
     return problems;
+}
+/**
+ * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
+ * device there would hang the run before any deadline could end it, or fill its memory. Each
+ * must be a regular file of a size such a file has.
+ */
+function awsFileProblems(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    const files = [
+        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+        [
+            'AWS_SHARED_CREDENTIALS_FILE',
+            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials'),
+            16 * 1024 * 1024,
+        ],
+        [
+            'AWS_CONFIG_FILE',
+            env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config'),
+            16 * 1024 * 1024,
+        ],
+    ];
+    return files.flatMap(([name, path, max]) => {
+        if (!path)
+            return [];
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+        }
+        catch {
+            return []; // Unreadable: the SDK says so when it needs the file.
+        }
+        const given = env[name]?.trim() ? name : `${name} (by default)`;
+        if (stats && !stats.isFile())
+            return [
+                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(path)}, ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+            ];
+        if (stats && stats.size > max)
+            return [
+                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+            ];
+        return [];
+    });
 }
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
 async function missingProfile(env, profile) {
@@ -692,6 +738,28 @@ class ProviderUnavailableError extends UserError {
         this.status = status;
         this.name = 'ProviderUnavailableError';
     }
+}
+
+
+/***/ }),
+
+/***/ 956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf)
+/* harmony export */ });
+/** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
 }
 
 
@@ -1726,7 +1794,9 @@ function didYouMean(region) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(956);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8557);
+
 
 
 
@@ -1756,7 +1826,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
     const existing = lstatOrUndefined(target);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        const what = kindOf(existing);
+        const what = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOf */ .I)(existing);
         return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
     }
     for (const [name, file] of Object.entries(runnerFiles)) {
@@ -1775,17 +1845,6 @@ function reportPathProblem(path, runnerFiles = {}) {
     if (!writable(dir))
         return `is ${path}, but the folder ${dir} cannot be written.`;
     return undefined;
-}
-function kindOf(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
 }
 /** The same file: the same path once folders' links are resolved, or the same inode. */
 function samePath(target, targetStats, other) {

@@ -1,8 +1,10 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './config.js';
+import { kindOf } from './file-kind.js';
+import { outside } from './outside.js';
 import type { Platform } from './options.js';
 import { didYouMeanOneOf } from './similar.js';
 
@@ -17,7 +19,7 @@ export async function awsCredentialProblems(
   env: NodeJS.ProcessEnv,
   platform: Platform = 'pipe',
 ): Promise<string[]> {
-  const problems: string[] = [];
+  const problems: string[] = awsFileProblems(env);
   const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
   if (roleArn) {
     if (!ROLE_ARN.test(roleArn))
@@ -59,6 +61,47 @@ export async function awsCredentialProblems(
     );
   }
   return problems;
+}
+
+/**
+ * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
+ * device there would hang the run before any deadline could end it, or fill its memory. Each
+ * must be a regular file of a size such a file has.
+ */
+function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir();
+  const files: Array<[string, string | undefined, number]> = [
+    ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+    [
+      'AWS_SHARED_CREDENTIALS_FILE',
+      env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials'),
+      16 * 1024 * 1024,
+    ],
+    [
+      'AWS_CONFIG_FILE',
+      env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config'),
+      16 * 1024 * 1024,
+    ],
+  ];
+  return files.flatMap(([name, path, max]) => {
+    if (!path) return [];
+    let stats;
+    try {
+      stats = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      return []; // Unreadable: the SDK says so when it needs the file.
+    }
+    const given = env[name]?.trim() ? name : `${name} (by default)`;
+    if (stats && !stats.isFile())
+      return [
+        `${given} is ${outside(path)}, ${kindOf(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+      ];
+    if (stats && stats.size > max)
+      return [
+        `${given} is ${outside(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+      ];
+    return [];
+  });
 }
 
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */

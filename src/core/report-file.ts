@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError, errorMessage } from './errors.js';
+import { kindOf } from './file-kind.js';
 import { renderJson, type Report } from './report.js';
 import type { Secrets } from './secrets.js';
 
@@ -65,14 +66,6 @@ export function reportPathProblem(
     return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
   if (!writable(dir)) return `is ${path}, but the folder ${dir} cannot be written.`;
   return undefined;
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
 }
 
 /** The same file: the same path once folders' links are resolved, or the same inode. */
