@@ -32,6 +32,7 @@ var core_proxy = __webpack_require__(4819);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/file-kind.ts
+
 /** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
 function kindOf(stats) {
     if (stats.isDirectory())
@@ -43,6 +44,15 @@ function kindOf(stats) {
     if (stats.isCharacterDevice() || stats.isBlockDevice())
         return 'a device';
     return 'not a regular file';
+}
+/** `path`'s stats (links followed); undefined when nothing is there or it cannot be looked at. */
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/report.ts
@@ -122,14 +132,6 @@ function canonical(path) {
 function lstatOrUndefined(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function statOrUndefined(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path);
     }
     catch {
         return undefined;
@@ -1066,13 +1068,8 @@ function awsFileProblems(env) {
     return files.flatMap(([name, path, max]) => {
         if (!path)
             return [];
-        let stats;
-        try {
-            stats = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-        }
-        catch {
-            return []; // Unreadable: the SDK says so when it needs the file.
-        }
+        // Absent or unreadable: the SDK says so when it needs the file.
+        const stats = statOrUndefined(path);
         const given = env[name]?.trim() ? name : `${name} (by default)`;
         if (stats && !stats.isFile())
             return [
@@ -2837,12 +2834,6 @@ function proxyRefusal(error, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
-// The Action's GitHub, from @actions/github: the workflow run's `context` (the report's links,
-// the drift issue's repository), and `getOctokit` for the drift issue, which brings
-// @actions/http-client's proxy handling (HTTPS_PROXY, NO_PROXY, the http-proxy and no-proxy
-// inputs) with plugin-throttling and plugin-retry for GitHub's rate limits. Loaded once the
-// inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
-// the environment @actions/github reads as it loads.
 
 
 
@@ -2888,15 +2879,9 @@ async function workflowContext(env, logger) {
 const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 /** Why the event file is not read, or undefined when it is a regular file of an event's size. */
 function eventFileProblem(path) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    }
-    catch (error) {
-        return `cannot be read (${error.code ?? 'error'})`;
-    }
+    const stat = statOrUndefined(path);
     if (!stat)
-        return 'does not exist';
+        return 'does not exist or cannot be read';
     if (!stat.isFile())
         return 'is not a regular file';
     if (stat.size > MAX_EVENT_BYTES)
@@ -3080,14 +3065,8 @@ const runner_files_RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'];
 function runnerFileProblems(env) {
     return runner_files_RUNNER_FILES.flatMap((name) => {
         const path = env[name];
-        let fifo = false;
-        try {
-            fifo = !!path && !!(0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFIFO();
-        }
-        catch {
-            // Unreadable: writing to it fails, which is reported where it happens.
-        }
-        return fifo
+        // Absent or unreadable: writing to it fails, which is reported where it happens.
+        return path && statOrUndefined(path)?.isFIFO()
             ? [
                 `${name} is ${(0,outside/* outside */.qY)(path)}, a named pipe (FIFO), where the runner gives a file: writing to it could block the run. Point it at a file.`,
             ]

@@ -16,9 +16,9 @@
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4489);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(956);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8328);
-/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3458);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(956);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8328);
+/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3458);
 
 
 
@@ -90,21 +90,16 @@ function awsFileProblems(env) {
     return files.flatMap(([name, path, max]) => {
         if (!path)
             return [];
-        let stats;
-        try {
-            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-        }
-        catch {
-            return []; // Unreadable: the SDK says so when it needs the file.
-        }
+        // Absent or unreadable: the SDK says so when it needs the file.
+        const stats = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(path);
         const given = env[name]?.trim() ? name : `${name} (by default)`;
         if (stats && !stats.isFile())
             return [
-                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(path)}, ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
             ];
         if (stats && stats.size > max)
             return [
-                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
             ];
         return [];
     });
@@ -127,7 +122,7 @@ async function missingProfile(env, profile) {
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -747,8 +742,12 @@ class ProviderUnavailableError extends UserError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf)
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   m: () => (/* binding */ statOrUndefined)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
 /** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
 function kindOf(stats) {
     if (stats.isDirectory())
@@ -760,6 +759,15 @@ function kindOf(stats) {
     if (stats.isCharacterDevice() || stats.isBlockDevice())
         return 'a device';
     return 'not a regular file';
+}
+/** `path`'s stats (links followed); undefined when nothing is there or it cannot be looked at. */
+function statOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1794,8 +1802,8 @@ function didYouMean(region) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(956);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8557);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(956);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8557);
 
 
 
@@ -1826,7 +1834,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
     const existing = lstatOrUndefined(target);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        const what = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOf */ .I)(existing);
+        const what = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(existing);
         return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
     }
     for (const [name, file] of Object.entries(runnerFiles)) {
@@ -1839,7 +1847,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
     while (!lstatOrUndefined(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) !== dir)
         dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-    const found = statOrUndefined(dir);
+    const found = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(dir);
     if (!found?.isDirectory())
         return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
     if (!writable(dir))
@@ -1851,7 +1859,7 @@ function samePath(target, targetStats, other) {
     const otherPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(other);
     if (canonical(otherPath) === canonical(target))
         return true;
-    const otherStats = statOrUndefined(otherPath);
+    const otherStats = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(otherPath);
     return Boolean(targetStats &&
         otherStats &&
         targetStats.isFile() &&
@@ -1875,14 +1883,6 @@ function lstatOrUndefined(path) {
         return undefined;
     }
 }
-function statOrUndefined(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
 function writable(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
@@ -1900,7 +1900,7 @@ function writable(path) {
  * followed.
  */
 function writeReportFile(path, report, secrets) {
-    const text = `${secrets.redact((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report))}\n`;
+    const text = `${secrets.redact((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF)(report))}\n`;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
     // A short name of its own, so that any name the path may have also fits here.
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);

@@ -4,9 +4,9 @@
 // inputs) with plugin-throttling and plugin-retry for GitHub's rate limits. Loaded once the
 // inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
 // the environment @actions/github reads as it loads.
-import { statSync } from 'node:fs';
 import type { context as actionsContext } from '@actions/github';
 import type { CallLimits } from '../core/deadline.js';
+import { statOrUndefined } from '../core/file-kind.js';
 import type { IssueClient } from '../core/drift-issue.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -69,13 +69,8 @@ const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 /** Why the event file is not read, or undefined when it is a regular file of an event's size. */
 function eventFileProblem(path: string): string | undefined {
-  let stat;
-  try {
-    stat = statSync(path, { throwIfNoEntry: false });
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-  }
-  if (!stat) return 'does not exist';
+  const stat = statOrUndefined(path);
+  if (!stat) return 'does not exist or cannot be read';
   if (!stat.isFile()) return 'is not a regular file';
   if (stat.size > MAX_EVENT_BYTES) return 'is larger than any event (25 MB)';
   return undefined;

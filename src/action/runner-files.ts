@@ -1,7 +1,7 @@
 // The runner's own files, which @actions/core writes: GITHUB_OUTPUT synchronously (a named
 // pipe there would block the run before any deadline could end it) and GITHUB_STEP_SUMMARY.
 // The runner gives regular files; a named pipe is refused before any call.
-import { statSync } from 'node:fs';
+import { statOrUndefined } from '../core/file-kind.js';
 import { outside } from '../core/outside.js';
 
 const RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'] as const;
@@ -10,13 +10,8 @@ const RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'] as const;
 export function runnerFileProblems(env: NodeJS.ProcessEnv): string[] {
   return RUNNER_FILES.flatMap((name) => {
     const path = env[name];
-    let fifo = false;
-    try {
-      fifo = !!path && !!statSync(path, { throwIfNoEntry: false })?.isFIFO();
-    } catch {
-      // Unreadable: writing to it fails, which is reported where it happens.
-    }
-    return fifo
+    // Absent or unreadable: writing to it fails, which is reported where it happens.
+    return path && statOrUndefined(path)?.isFIFO()
       ? [
           `${name} is ${outside(path)}, a named pipe (FIFO), where the runner gives a file: writing to it could block the run. Point it at a file.`,
         ]

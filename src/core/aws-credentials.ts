@@ -1,9 +1,9 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './config.js';
-import { kindOf } from './file-kind.js';
+import { kindOf, statOrUndefined } from './file-kind.js';
 import { outside } from './outside.js';
 import type { Platform } from './options.js';
 import { didYouMeanOneOf } from './similar.js';
@@ -85,12 +85,8 @@ function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
   ];
   return files.flatMap(([name, path, max]) => {
     if (!path) return [];
-    let stats;
-    try {
-      stats = statSync(path, { throwIfNoEntry: false });
-    } catch {
-      return []; // Unreadable: the SDK says so when it needs the file.
-    }
+    // Absent or unreadable: the SDK says so when it needs the file.
+    const stats = statOrUndefined(path);
     const given = env[name]?.trim() ? name : `${name} (by default)`;
     if (stats && !stats.isFile())
       return [

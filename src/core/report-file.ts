@@ -9,14 +9,13 @@ import {
   openSync,
   realpathSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError, errorMessage } from './errors.js';
-import { kindOf } from './file-kind.js';
+import { kindOf, statOrUndefined } from './file-kind.js';
 import { renderJson, type Report } from './report.js';
 import type { Secrets } from './secrets.js';
 
@@ -94,14 +93,6 @@ function canonical(path: string): string {
 function lstatOrUndefined(path: string) {
   try {
     return lstatSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
   } catch {
     return undefined;
   }
