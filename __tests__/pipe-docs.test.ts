@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { optionsFor } from '../src/core/options.js';
+import { optionsFor } from '../src/core/base/options.js';
 import { DOC, pipeRows, regenerate } from '../scripts/gen-pipe-docs.js';
 
 describe('docs/bitbucket-pipe.md', () => {
-  test('the YAML definition and the Variables table match src/core/options.ts', async () => {
+  test('the YAML definition and the Variables table match src/core/base/options.ts', async () => {
     const doc = readFileSync(DOC, 'utf8');
     // On failure: run `npm run docs:pipe` (npx tsx scripts/gen-pipe-docs.ts) and commit the result.
     expect(doc).toEqual(await regenerate(doc));

@@ -1,7 +1,7 @@
 // The shipped bundles carry source maps: an unexpected crash (a bug) prints a stack that
 // names src/ files and lines, while a mistake stays one line without a stack. The crash is
 // made from outside the bundle: a preloaded module makes String.prototype.trim throw on one
-// marker value, which the option parser reads (a TypeError inside src/core/config.ts).
+// marker value, which the option parser reads (a TypeError inside src/core/config/config.ts).
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { PARTITIONS } from '../src/core/regions.generated.js';
+import { PARTITIONS } from '../src/core/config/regions.generated.js';
 import { node24Path } from '../scripts/node24.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,5 +1,5 @@
 // Generates action.yml and the input/output tables of docs/action.md from the
-// options table (src/core/options.ts) and the Action's outputs
+// options table (src/core/base/options.ts) and the Action's outputs
 // (src/action/outputs.ts), so the metadata, the docs and the parser cannot
 // disagree. `npm run gen:action` writes them; a test fails when they are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { stringify } from 'yaml';
 import { OUTPUTS } from '../src/action/outputs.js';
-import { defaultFor, defaultTextFor, optionsFor, type OptionSpec } from '../src/core/options.js';
+import {
+  defaultFor,
+  defaultTextFor,
+  optionsFor,
+  type OptionSpec,
+} from '../src/core/base/options.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_YML = join(ROOT, 'action.yml');
@@ -18,7 +23,7 @@ export const ACTION_DOC = join(ROOT, 'docs', 'action.md');
 export const BRANDING_ICON = 'refresh-cw';
 
 const HEADER = [
-  '# Generated from src/core/options.ts and src/action/outputs.ts by scripts/gen-action-yml.ts.',
+  '# Generated from src/core/base/options.ts and src/action/outputs.ts by scripts/gen-action-yml.ts.',
   '# Do not edit by hand: change the tables and run `npm run gen:action`.',
 ].join('\n');
 

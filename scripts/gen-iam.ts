@@ -1,5 +1,5 @@
 // Generates the example IAM policies (examples/iam-policy-*.json) and README.md's
-// per-mode IAM table (between the `iam` markers) from src/core/iam.ts, so the policies,
+// per-mode IAM table (between the `iam` markers) from src/core/config/iam.ts, so the policies,
 // the table and the hint an AccessDenied carries cannot disagree.
 //
 //   npx tsx scripts/gen-iam.ts          rewrite them
@@ -8,7 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { MODE_POLICIES, allModesDocument, iamTable, policyDocument } from '../src/core/iam.js';
+import {
+  MODE_POLICIES,
+  allModesDocument,
+  iamTable,
+  policyDocument,
+} from '../src/core/config/iam.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const README = join(ROOT, 'README.md');

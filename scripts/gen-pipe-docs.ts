@@ -1,6 +1,6 @@
 // Generates the `YAML Definition` block and the `Variables` table of
 // docs/bitbucket-pipe.md, and the `variables:` of pipe.yml, from the one options
-// table (src/core/options.ts), so the pipe's metadata and documentation cannot
+// table (src/core/base/options.ts), so the pipe's metadata and documentation cannot
 // drift from what the pipe reads.
 //
 //   npx tsx scripts/gen-pipe-docs.ts          rewrite the generated sections
@@ -12,9 +12,14 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { isRequired } from '../src/core/help.js';
-import { PIPE_AWS_VARIABLES } from '../src/core/names.js';
-import { defaultFor, defaultTextFor, optionsFor, type OptionSpec } from '../src/core/options.js';
+import { isRequired } from '../src/core/config/help.js';
+import { PIPE_AWS_VARIABLES } from '../src/core/config/names.js';
+import {
+  defaultFor,
+  defaultTextFor,
+  optionsFor,
+  type OptionSpec,
+} from '../src/core/base/options.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOC = join(ROOT, 'docs', 'bitbucket-pipe.md');
@@ -29,7 +34,7 @@ interface Row {
   yamlNote?: string;
 }
 
-/** How the AWS credential variables (src/core/names.ts) sit in the table and the YAML definition. */
+/** How the AWS credential variables (src/core/config/names.ts) sit in the table and the YAML definition. */
 const AWS_CREDENTIAL_MARKS: Record<string, Pick<Row, 'mark' | 'yamlNote'>> = {
   AWS_OIDC_ROLE_ARN: { mark: '**', yamlNote: 'Use OIDC (recommended) or the access keys below.' },
   AWS_ACCESS_KEY_ID: { mark: '**', yamlNote: 'Without OIDC.' },

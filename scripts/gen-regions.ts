@@ -1,4 +1,4 @@
-// Generates src/core/regions.generated.ts from the partition metadata of the AWS
+// Generates src/core/config/regions.generated.ts from the partition metadata of the AWS
 // SDK that ships in the bundles (the `partitionsInfo` that @aws-sdk/core uses to
 // resolve endpoints), so the product knows exactly the regions its SDK knows.
 // The SDK does not export that table, so it is read from the file here, once,
@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const REGIONS_FILE = join(ROOT, 'src', 'core', 'regions.generated.ts');
+export const REGIONS_FILE = join(ROOT, 'src', 'core', 'config', 'regions.generated.ts');
 
 interface PartitionsInfo {
   partitions: Array<{ id: string; regionRegex: string; regions: Record<string, unknown> }>;

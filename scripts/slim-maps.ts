@@ -7,7 +7,7 @@
 //
 //   - no source-map register loaded at start: ncc's `import './sourcemap-register.cjs'` is
 //     blanked (with as many characters, so the map's columns still hold) and the entries load
-//     it only before they show a stack (src/core/source-maps.ts).
+//     it only before they show a stack (src/core/base/source-maps.ts).
 //
 //   tsx scripts/slim-maps.ts dist/pipe
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

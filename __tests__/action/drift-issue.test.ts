@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { driftIssueClient } from '../../src/action/github.js';
-import { callLimitsFor, type CallLimits } from '../../src/core/deadline.js';
-import { DRIFT_LABEL, DRIFT_MARKER, syncDriftIssue } from '../../src/core/drift-issue.js';
-import { UserError } from '../../src/core/errors.js';
-import type { Logger } from '../../src/core/logger.js';
-import { outside, outsideAll } from '../../src/core/outside.js';
-import type { Report } from '../../src/core/report.js';
+import { callLimitsFor, type CallLimits } from '../../src/core/wire/deadline.js';
+import { DRIFT_LABEL, DRIFT_MARKER, syncDriftIssue } from '../../src/core/report/drift-issue.js';
+import { UserError } from '../../src/core/base/errors.js';
+import type { Logger } from '../../src/core/base/logger.js';
+import { outside, outsideAll } from '../../src/core/base/outside.js';
+import type { Report } from '../../src/core/report/report.js';
 
 const REPO = 'octo-org/infra';
 const WORKFLOW_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4aWorkflowToken';

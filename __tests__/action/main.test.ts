@@ -4,8 +4,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { inputSource } from '../../src/action/inputs.js';
 import { run, runContext, type ActionsCore } from '../../src/action/main.js';
-import { OPTIONS } from '../../src/core/options.js';
-import type { Report } from '../../src/core/report.js';
+import { OPTIONS } from '../../src/core/base/options.js';
+import type { Report } from '../../src/core/report/report.js';
 import { parseCommandFile } from '../support/runner-files.js';
 
 const TOKEN = 'ghp_' + 'Kx7'.repeat(12);

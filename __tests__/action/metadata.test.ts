@@ -13,7 +13,7 @@ import {
   renderActionYml,
 } from '../../scripts/gen-action-yml.js';
 import { OUTPUTS } from '../../src/action/outputs.js';
-import { optionsFor } from '../../src/core/options.js';
+import { optionsFor } from '../../src/core/base/options.js';
 import { ROOT } from '../support/run-bundle.js';
 
 interface Step {

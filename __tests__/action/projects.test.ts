@@ -3,7 +3,7 @@
 // the drift issue, pagination past 100 and inventory across two accounts.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { useEmulator } from '../support/emulated.js';
 import {
   codebuildCalls,

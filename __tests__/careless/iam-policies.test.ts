@@ -1,4 +1,4 @@
-// The IAM actions of each mode (src/core/iam.ts) are the example policies and the
+// The IAM actions of each mode (src/core/config/iam.ts) are the example policies and the
 // README's table, and they are right: every row of the table runs through the pipe
 // bundle against the emulator with an identity allowed exactly those actions (anything
 // else is refused as IAM refuses it), and passes with nothing denied and nothing unused.
@@ -11,8 +11,8 @@ import {
   actionsFor,
   inspectsByDefault,
   policyDocument,
-} from '../../src/core/iam.js';
-import type { Mode } from '../../src/core/options.js';
+} from '../../src/core/config/iam.js';
+import type { Mode } from '../../src/core/base/options.js';
 import { printed, useEmulator } from '../support/emulated.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
 
@@ -84,7 +84,7 @@ const ROWS = MODE_POLICIES.flatMap((p) =>
 );
 
 describe('least-privilege IAM policy per mode', () => {
-  test('the example policies and the README table are generated from src/core/iam.ts', async () => {
+  test('the example policies and the README table are generated from src/core/config/iam.ts', async () => {
     for (const [path, text] of await generated())
       expect({ path, text: readFileSync(path, 'utf8') }).toEqual({ path, text });
   });

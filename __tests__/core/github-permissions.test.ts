@@ -1,8 +1,8 @@
 // Probes fine-grained tokens against the emulator over real HTTP: no fetch or Octokit mocks.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { UserError } from '../../src/core/errors.js';
-import type { Logger } from '../../src/core/logger.js';
+import { UserError } from '../../src/core/base/errors.js';
+import type { Logger } from '../../src/core/base/logger.js';
 import {
   probeRepositoryPermissions,
   type RepositoryProbe,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpFetch } from '../../src/core/http.js';
+import { httpFetch } from '../../src/core/wire/http.js';
 
 const seen: Array<{ url: string; method: string; headers: IncomingHttpHeaders; body: string }> = [];
 let server: Server;

@@ -3,11 +3,11 @@
 // Waits are asserted as lower bounds only (a retry after Retry-After: 1 comes >= 1 s later).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/core/base/logger.js';
 import { introspectBitbucket } from '../../src/core/providers/bitbucket.js';
 import { introspectGitHub } from '../../src/core/providers/github.js';
-import { callLimitsFor, type CallLimits } from '../../src/core/deadline.js';
-import { serverWait, waitPastDeadline, withRetry } from '../../src/core/retry.js';
+import { callLimitsFor, type CallLimits } from '../../src/core/wire/deadline.js';
+import { serverWait, waitPastDeadline, withRetry } from '../../src/core/wire/retry.js';
 
 const GH = 'ghp_' + 'R'.repeat(36);
 const BB = 'ATCTT3xFfGN0' + 'r'.repeat(40);

@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fetch as undiciFetch, ProxyAgent } from 'undici';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { networkFailure } from '../../src/core/network-errors.js';
-import { boundedWebFetch } from '../../src/core/web-fetch.js';
+import { networkFailure } from '../../src/core/wire/network-errors.js';
+import { boundedWebFetch } from '../../src/core/wire/web-fetch.js';
 import { startForwardProxy, type ForwardProxy } from '../support/forward-proxy.js';
 
 const limits = { callTimeoutMs: 1_000, connectTimeoutMs: 1_000 };

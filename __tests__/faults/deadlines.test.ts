@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FaultSpec } from '../../emulator/index.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { useEmulator } from '../support/emulated.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { runBundle, type BundleResult } from '../support/run-bundle.js';

@@ -9,7 +9,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OPTIONS } from '../../src/core/options.js';
+import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { useHostileServer, type HostileAnswer } from '../support/hostile-wire.js';
 import { runBundle } from '../support/run-bundle.js';

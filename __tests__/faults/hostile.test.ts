@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ACCESS_KEY, ECHO_FORMS, type FaultSpec } from '../../emulator/index.js';
-import { OPTIONS } from '../../src/core/options.js';
+import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';

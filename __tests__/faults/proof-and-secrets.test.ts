@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ACCESS_KEY } from '../../emulator/index.js';
 import type { FaultSpec } from '../../emulator/index.js';
-import { OPTIONS } from '../../src/core/options.js';
+import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';

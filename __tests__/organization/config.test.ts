@@ -1,7 +1,7 @@
 // accounts / role-name / exclude-accounts and aws-region: all, as both front doors read them.
 import { describe, expect, test } from '@jest/globals';
-import { buildConfig, envSource } from '../../src/core/config.js';
-import { ConfigError } from '../../src/core/errors.js';
+import { buildConfig, envSource } from '../../src/core/config/config.js';
+import { ConfigError } from '../../src/core/base/errors.js';
 import { inputSource } from '../../src/action/inputs.js';
 
 const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };

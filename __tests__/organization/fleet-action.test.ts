@@ -4,7 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { useEmulator } from '../support/emulated.js';
 import { runBundle, type BundleResult } from '../support/run-bundle.js';
 import { parseCommandFile, runnerFiles, runnerInputs } from '../support/runner-files.js';

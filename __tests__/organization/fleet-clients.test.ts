@@ -2,17 +2,17 @@
 // finishes, so a run over thousands of targets never holds more than it works on at once, and
 // releasing one never closes the sockets the others share.
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { codeBuildClients, type CodeBuildRegion } from '../../src/core/codebuild.js';
-import { buildConfig, envSource } from '../../src/core/config.js';
-import { runCredentialSync } from '../../src/core/run.js';
-import { MAX_TARGETS_IN_FLIGHT } from '../../src/core/targets.js';
+import { codeBuildClients, type CodeBuildRegion } from '../../src/core/aws/codebuild.js';
+import { buildConfig, envSource } from '../../src/core/config/config.js';
+import { runCredentialSync } from '../../src/core/run/run.js';
+import { MAX_TARGETS_IN_FLIGHT } from '../../src/core/run/targets.js';
 import { useEmulator } from '../support/emulated.js';
 
 // Loaded here, one by one: the run imports them at once, which Jest's module cache does not take.
-await import('../../src/core/fleet.js');
-await import('../../src/core/projects.js');
-await import('../../src/core/webhooks.js');
-await import('../../src/core/connections.js');
+await import('../../src/core/run/fleet.js');
+await import('../../src/core/aws/projects.js');
+await import('../../src/core/providers/webhooks.js');
+await import('../../src/core/aws/connections.js');
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Rk7Tq2Wx9Vn4Lb8Jd3Hs6Fp1Mc5Zg0Ye2Ua';

@@ -6,8 +6,8 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PARTITIONS } from '../../src/core/regions.generated.js';
-import type { Report } from '../../src/core/report.js';
+import { PARTITIONS } from '../../src/core/config/regions.generated.js';
+import type { Report } from '../../src/core/report/report.js';
 import { useEmulator } from '../support/emulated.js';
 import {
   readOutputs,

@@ -5,7 +5,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 import { printed, useEmulator } from '../support/emulated.js';
 import {
   CONNECTION,

@@ -30,7 +30,7 @@ const REGIONS = [
   'ap-southeast-2',
   'sa-east-1',
 ];
-/** The run's global cap (MAX_TARGETS_IN_FLIGHT in src/core/targets.ts). */
+/** The run's global cap (MAX_TARGETS_IN_FLIGHT in src/core/run/targets.ts). */
 const CAP = 64;
 
 function pipe(env: Record<string, string>) {

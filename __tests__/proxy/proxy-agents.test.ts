@@ -1,4 +1,4 @@
-// The proxy agents (src/core/proxy-agents.ts) for http:// calls, which go to the proxy in
+// The proxy agents (src/core/wire/proxy-agents.ts) for http:// calls, which go to the proxy in
 // absolute form: a proxy's 407 fails the request with ProxyRefusedError for both of their
 // callers, the core's httpFetch (GitHub, Bitbucket) and the AWS SDK's NodeHttpHandler; the
 // socket it came on is not used again, so no part of it reaches a later request. Against a
@@ -8,10 +8,10 @@ import { CodeBuildClient, ListSourceCredentialsCommand } from '@aws-sdk/client-c
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { httpFetch } from '../../src/core/http.js';
-import { networkFailure } from '../../src/core/network-errors.js';
-import { ProxyRefusedError, proxySettings, type NetworkAgents } from '../../src/core/proxy.js';
-import { routingAgents } from '../../src/core/proxy-agents.js';
+import { httpFetch } from '../../src/core/wire/http.js';
+import { networkFailure } from '../../src/core/wire/network-errors.js';
+import { ProxyRefusedError, proxySettings, type NetworkAgents } from '../../src/core/wire/proxy.js';
+import { routingAgents } from '../../src/core/wire/proxy-agents.js';
 
 type Answer = (res: ServerResponse) => void;
 

@@ -6,7 +6,7 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Emulator } from '../../emulator/index.js';
-import { OPTIONS } from '../../src/core/options.js';
+import { OPTIONS } from '../../src/core/base/options.js';
 import { runBundle } from './run-bundle.js';
 import { runnerFiles, runnerInputs } from './runner-files.js';
 

@@ -11,9 +11,9 @@ import {
   isKnownRegion,
   partitionOf,
   suggestRegions,
-} from '../../src/core/regions.js';
-import { reportPathProblem } from '../../src/core/report-file.js';
-import { tokenCharacterProblem, tokenForm, trimToken } from '../../src/core/token-form.js';
+} from '../../src/core/config/regions.js';
+import { reportPathProblem } from '../../src/core/report/file.js';
+import { tokenCharacterProblem, tokenForm, trimToken } from '../../src/core/trust/token-form.js';
 
 describe('regions', () => {
   test("the generated table is the bundled SDK's own (run `npm run gen:regions` after an SDK update)", async () => {

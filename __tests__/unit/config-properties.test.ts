@@ -9,9 +9,14 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { inputSource } from '../../src/action/inputs.js';
-import { buildConfig, envSource, type Config } from '../../src/core/config.js';
-import { ConfigError } from '../../src/core/errors.js';
-import { OPTIONS, optionsFor, type OptionSpec, type Platform } from '../../src/core/options.js';
+import { buildConfig, envSource, type Config } from '../../src/core/config/config.js';
+import { ConfigError } from '../../src/core/base/errors.js';
+import {
+  OPTIONS,
+  optionsFor,
+  type OptionSpec,
+  type Platform,
+} from '../../src/core/base/options.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 

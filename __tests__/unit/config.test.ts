@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildConfig, envSource } from '../../src/core/config.js';
-import { ConfigError } from '../../src/core/errors.js';
-import { OPTIONS } from '../../src/core/options.js';
+import { buildConfig, envSource } from '../../src/core/config/config.js';
+import { ConfigError } from '../../src/core/base/errors.js';
+import { OPTIONS } from '../../src/core/base/options.js';
 
 // A token of no recognisable form, so no provider is implied by it.
 const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };

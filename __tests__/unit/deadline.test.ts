@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { forPlain } from '../../src/core/outside.js';
-import { buildConfig, envSource } from '../../src/core/config.js';
-import { callLimitsFor, RunDeadline, RunStopped, Waiting } from '../../src/core/deadline.js';
-import { ConfigError } from '../../src/core/errors.js';
-import { describeNetworkFailure, networkFailure } from '../../src/core/network-errors.js';
+import { forPlain } from '../../src/core/base/outside.js';
+import { buildConfig, envSource } from '../../src/core/config/config.js';
+import { callLimitsFor, RunDeadline, RunStopped, Waiting } from '../../src/core/wire/deadline.js';
+import { ConfigError } from '../../src/core/base/errors.js';
+import { describeNetworkFailure, networkFailure } from '../../src/core/wire/network-errors.js';
 
 const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };
 

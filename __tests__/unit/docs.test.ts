@@ -5,9 +5,9 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { checkNames } from '../../src/core/names.js';
-import { MODES, optionsFor } from '../../src/core/options.js';
-import { DRIFT_KINDS } from '../../src/core/report.js';
+import { checkNames } from '../../src/core/config/names.js';
+import { MODES, optionsFor } from '../../src/core/base/options.js';
+import { DRIFT_KINDS } from '../../src/core/report/report.js';
 import { ROOT } from '../support/run-bundle.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

@@ -3,8 +3,8 @@
 // most the limit, ends its cut with the note, keeps its first lines, and closes a fold.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { bytes, chars, fitMarkdown, fitPlain, fitReportJson } from '../../src/core/fit.js';
-import { renderJson, type Report } from '../../src/core/report.js';
+import { bytes, chars, fitMarkdown, fitPlain, fitReportJson } from '../../src/core/report/fit.js';
+import { renderJson, type Report } from '../../src/core/report/report.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const note = (left: number, total: number) => `**cut**: ${left} of ${total} lines left out.`;

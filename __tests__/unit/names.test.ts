@@ -3,11 +3,11 @@
 // the platform's own names are silent.
 import { describe, expect, test } from '@jest/globals';
 import { inputSource } from '../../src/action/inputs.js';
-import { buildConfig, envSource } from '../../src/core/config.js';
-import { ConfigError } from '../../src/core/errors.js';
-import { checkNames } from '../../src/core/names.js';
-import { OPTIONS, optionsFor } from '../../src/core/options.js';
-import { didYouMeanOneOf, isCloseTo } from '../../src/core/similar.js';
+import { buildConfig, envSource } from '../../src/core/config/config.js';
+import { ConfigError } from '../../src/core/base/errors.js';
+import { checkNames } from '../../src/core/config/names.js';
+import { OPTIONS, optionsFor } from '../../src/core/base/options.js';
+import { didYouMeanOneOf, isCloseTo } from '../../src/core/base/similar.js';
 
 const base = { TOKEN: 'abcdefghijklmnop0123', AWS_DEFAULT_REGION: 'us-east-1' };
 function problems(build: () => unknown): string[] {

@@ -12,8 +12,8 @@ import {
   outside,
   userInfoIn,
   withoutUserInfo,
-} from '../../src/core/outside.js';
-import { Secrets, WINDOW } from '../../src/core/secrets.js';
+} from '../../src/core/base/outside.js';
+import { Secrets, WINDOW } from '../../src/core/trust/secrets.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { defaultFor, optionsFor } from '../../src/core/options.js';
+import { defaultFor, optionsFor } from '../../src/core/base/options.js';
 import {
   pipeRows,
   PLACEHOLDER_PIPE_REPOSITORY,

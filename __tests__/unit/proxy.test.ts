@@ -8,8 +8,8 @@ import {
   proxyFor,
   proxySettings,
   throughProxy,
-} from '../../src/core/proxy.js';
-import { Secrets } from '../../src/core/secrets.js';
+} from '../../src/core/wire/proxy.js';
+import { Secrets } from '../../src/core/trust/secrets.js';
 
 const via = (env: NodeJS.ProcessEnv, url: string) =>
   proxyFor(proxySettings(env), new URL(url))?.url.href;

@@ -4,7 +4,7 @@ import {
   GITHUB_SCOPES,
   checkScopes,
   parseScopeHeader,
-} from '../../src/core/scopes.js';
+} from '../../src/core/providers/scopes.js';
 import { parseGitHubExpiry, githubTokenKind } from '../../src/core/providers/github.js';
 
 const statuses = (checks: ReturnType<typeof checkScopes>) =>

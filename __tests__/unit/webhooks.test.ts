@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { outside } from '../../src/core/outside.js';
-import { classifyProject } from '../../src/core/projects.js';
-import { repositoryOf, sameUrl } from '../../src/core/webhooks.js';
+import { outside } from '../../src/core/base/outside.js';
+import { classifyProject } from '../../src/core/aws/projects.js';
+import { repositoryOf, sameUrl } from '../../src/core/providers/webhooks.js';
 
 describe('the repository of a source location', () => {
   test.each([

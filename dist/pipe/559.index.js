@@ -10,15 +10,15 @@ export const modules = {
 /* harmony export */   p: () => (/* binding */ bitbucketClient)
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1074);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6997);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8328);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5273);
+/* harmony import */ var _trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5610);
+/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8858);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2459);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(825);
+/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1319);
+/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9767);
 
 
 
@@ -52,10 +52,10 @@ class HttpStatusError extends Error {
         this.wait = wait;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
-    const fetchBounded = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
+    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
@@ -70,7 +70,7 @@ check = 'the Bitbucket API URL') {
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+                return await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -79,12 +79,12 @@ check = 'the Bitbucket API URL') {
                         headers: {
                             Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
                         const header = (name) => r.headers.get(name) ?? undefined;
-                        throw new HttpStatusError(r.status, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
+                        throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
                 }, () => true, {
@@ -98,9 +98,9 @@ check = 'the Bitbucket API URL') {
             }
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
-                const failure = error instanceof HttpStatusError ? undefined : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
                 if (failure) {
-                    throw new Error((0,_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                    throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
                         url: apiUrl,
@@ -110,8 +110,8 @@ check = 'the Bitbucket API URL') {
                     }));
                 }
                 const reason = error instanceof HttpStatusError
-                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
-                    : (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
+                    : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
                 throw new Error(`${what} failed (${reason}).`);
             }
         },
@@ -124,7 +124,7 @@ check = 'the Bitbucket API URL') {
 async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits, check) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
@@ -134,7 +134,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             return await client.get(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -158,7 +158,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? 'Atlassian API token'
         : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
             (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-    const identity = basic ? (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(username) : undefined;
+    const identity = basic ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(username) : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = apiToken
             ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
@@ -181,7 +181,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
     }
     else if (!response.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
@@ -193,7 +193,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
         : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
     if (apiToken) {
-        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
+        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
     }
     else if (!scopes) {
         warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
@@ -207,7 +207,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             description,
             accepted: true,
             identity,
-            scopes: scopes && (0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes),
+            scopes: scopes && (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes),
             required,
         },
         warnings,
@@ -216,7 +216,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
 /** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
 function bitbucketMessage(body) {
     const message = body?.error?.message;
-    return typeof message === 'string' && message ? `: ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(message)}` : '';
+    return typeof message === 'string' && message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(message)}` : '';
 }
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
 async function readBody(response) {
@@ -235,7 +235,100 @@ function scopesFromHeader(header) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 5273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ checkScopes),
+/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
+/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
+/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
+/* harmony export */ });
+/* unused harmony export expandScopes */
+// The scopes CodeBuild needs, and how each provider's scopes imply one another
+// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
+/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
+const GITHUB_SCOPES = {
+    required: ['repo'],
+    optional: [],
+    implies: {
+        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+        'admin:repo_hook': ['write:repo_hook'],
+        'write:repo_hook': ['read:repo_hook'],
+        'admin:org': ['write:org'],
+        'write:org': ['read:org'],
+        user: ['read:user', 'user:email', 'user:follow'],
+    },
+};
+/**
+ * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
+ * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
+ * `repository`.
+ */
+const BITBUCKET_SCOPES = {
+    required: ['repository', 'pullrequest', 'webhook'],
+    optional: ['account'],
+    implies: {
+        'repository:write': ['repository'],
+        pullrequest: ['repository'],
+        'pullrequest:write': ['pullrequest'],
+        'account:write': ['account'],
+    },
+};
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
+/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
+function expandScopes(granted, rules) {
+    const effective = new Map();
+    const visit = (scope, origin) => {
+        if (effective.has(scope))
+            return;
+        effective.set(scope, origin);
+        for (const narrower of rules.implies[scope] ?? [])
+            visit(narrower, origin);
+    };
+    for (const scope of granted)
+        visit(scope, scope);
+    return effective;
+}
+/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
+function parseScopeHeader(header) {
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Each required (and optional) scope as granted, missing or unknown.
+ * `granted` undefined means the provider did not say, so every scope is unknown.
+ */
+function checkScopes(granted, rules) {
+    const effective = granted ? expandScopes(granted, rules) : undefined;
+    const check = (scope, optional) => {
+        const base = optional ? { scope, optional } : { scope };
+        if (!effective)
+            return { ...base, status: 'unknown' };
+        const origin = effective.get(scope);
+        if (!origin)
+            return { ...base, status: 'missing' };
+        return origin === scope
+            ? { ...base, status: 'granted' }
+            : { ...base, status: 'granted', via: origin };
+    };
+    return [
+        ...rules.required.map((s) => check(s, false)),
+        ...rules.optional.map((s) => check(s, true)),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 1087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -244,7 +337,7 @@ function scopesFromHeader(header) {
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
@@ -334,99 +427,6 @@ function serverWait(status, header, message = '', now = Date.now()) {
     if ((status === 403 || status === 429) && /secondary rate limit/i.test(message))
         return { ms: 60_000, source: "GitHub's secondary rate limit" };
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 1074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A6: () => (/* binding */ checkScopes),
-/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
-/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
-/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
-/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
-/* harmony export */ });
-/* unused harmony export expandScopes */
-// The scopes CodeBuild needs, and how each provider's scopes imply one another
-// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
-/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
-const GITHUB_SCOPES = {
-    required: ['repo'],
-    optional: [],
-    implies: {
-        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
-        'admin:repo_hook': ['write:repo_hook'],
-        'write:repo_hook': ['read:repo_hook'],
-        'admin:org': ['write:org'],
-        'write:org': ['read:org'],
-        user: ['read:user', 'user:email', 'user:follow'],
-    },
-};
-/**
- * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
- * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
- * `repository`.
- */
-const BITBUCKET_SCOPES = {
-    required: ['repository', 'pullrequest', 'webhook'],
-    optional: ['account'],
-    implies: {
-        'repository:write': ['repository'],
-        pullrequest: ['repository'],
-        'pullrequest:write': ['pullrequest'],
-        'account:write': ['account'],
-    },
-};
-/**
- * Repository, project and workspace access tokens cannot hold account-level
- * scopes (FACTS.md), so `account` is never asked of them.
- */
-const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
-/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
-function expandScopes(granted, rules) {
-    const effective = new Map();
-    const visit = (scope, origin) => {
-        if (effective.has(scope))
-            return;
-        effective.set(scope, origin);
-        for (const narrower of rules.implies[scope] ?? [])
-            visit(narrower, origin);
-    };
-    for (const scope of granted)
-        visit(scope, scope);
-    return effective;
-}
-/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
-function parseScopeHeader(header) {
-    return header
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Each required (and optional) scope as granted, missing or unknown.
- * `granted` undefined means the provider did not say, so every scope is unknown.
- */
-function checkScopes(granted, rules) {
-    const effective = granted ? expandScopes(granted, rules) : undefined;
-    const check = (scope, optional) => {
-        const base = optional ? { scope, optional } : { scope };
-        if (!effective)
-            return { ...base, status: 'unknown' };
-        const origin = effective.get(scope);
-        if (!origin)
-            return { ...base, status: 'missing' };
-        return origin === scope
-            ? { ...base, status: 'granted' }
-            : { ...base, status: 'granted', via: origin };
-    };
-    return [
-        ...rules.required.map((s) => check(s, false)),
-        ...rules.optional.map((s) => check(s, true)),
-    ];
 }
 
 

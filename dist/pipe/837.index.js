@@ -14,10 +14,10 @@ export const modules = {
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8953);
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4910);
+/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
+/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
 
 
 
@@ -28,15 +28,15 @@ export const modules = {
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
  * Every attempt has a time limit and stops with the run (`limits`).
  */
-function githubClient(token, apiUrl, logger, limits = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
     return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
         auth: token,
         baseUrl: apiUrl,
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -56,7 +56,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -83,7 +83,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -104,22 +104,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/providers/github-client.ts
 var github_client = __webpack_require__(9711);
-// EXTERNAL MODULE: ./src/core/deadline.ts + 1 modules
-var deadline = __webpack_require__(8953);
-// EXTERNAL MODULE: ./src/core/network-errors.ts
-var network_errors = __webpack_require__(825);
-// EXTERNAL MODULE: ./src/core/scopes.ts
-var core_scopes = __webpack_require__(1074);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/outside.ts
-var outside = __webpack_require__(8328);
-// EXTERNAL MODULE: ./src/core/token-form.ts
-var token_form = __webpack_require__(6997);
-// EXTERNAL MODULE: ./src/core/concurrency.ts
-var concurrency = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var deadline = __webpack_require__(1319);
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/core/providers/scopes.ts
+var providers_scopes = __webpack_require__(5273);
+// EXTERNAL MODULE: ./src/core/wire/retry.ts
+var retry = __webpack_require__(1087);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/trust/token-form.ts
+var token_form = __webpack_require__(5610);
+// EXTERNAL MODULE: ./src/core/base/concurrency.ts
+var concurrency = __webpack_require__(9298);
 ;// CONCATENATED MODULE: ./src/core/providers/github-permissions.ts
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
@@ -447,7 +447,7 @@ check = github_client/* GITHUB_CHECK */.Lz) {
             accepted: true,
             identity,
             scopes: scopes && (0,outside/* outsideAll */.tF)(scopes),
-            required: (0,core_scopes/* checkScopes */.A6)(scopes, core_scopes/* GITHUB_SCOPES */.OT),
+            required: (0,providers_scopes/* checkScopes */.A6)(scopes, providers_scopes/* GITHUB_SCOPES */.OT),
             expiresAt,
         },
         warnings,
@@ -498,7 +498,7 @@ function refused(error, attempts, { kind, description }, apiUrl, limits, check) 
         // Installation tokens cannot read /user, but a 403 (not 401) proves GitHub accepted them.
         // Their one-hour life is judged with every other expiry (validate.ts).
         return {
-            token: { kind, description, accepted: true, required: (0,core_scopes/* checkScopes */.A6)(undefined, core_scopes/* GITHUB_SCOPES */.OT) },
+            token: { kind, description, accepted: true, required: (0,providers_scopes/* checkScopes */.A6)(undefined, providers_scopes/* GITHUB_SCOPES */.OT) },
             warnings: [],
         };
     }
@@ -519,7 +519,7 @@ function requireUserAnswer(response, apiUrl) {
 /** The classic scopes GitHub reported; undefined when it reports none (fine-grained, app tokens). */
 function readScopes(headers, { kind, description }) {
     const header = headers['x-oauth-scopes'];
-    const scopes = header === undefined ? undefined : (0,core_scopes/* parseScopeHeader */.F8)(String(header));
+    const scopes = header === undefined ? undefined : (0,providers_scopes/* parseScopeHeader */.F8)(String(header));
     if (!scopes && SCOPED_KINDS.has(kind)) {
         // GitHub reports the scopes of every classic and OAuth token: their absence proves nothing.
         throw new provenance/* UnverifiedAnswerError */.mV(`Could not verify the token: GitHub answered for this ${description} without the X-OAuth-Scopes header, which it sends for every classic token (a proxy may have removed it), so its scopes are unverified.`);
@@ -569,7 +569,100 @@ function summarizeProbes(probes) {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 5273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ checkScopes),
+/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
+/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
+/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
+/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
+/* harmony export */ });
+/* unused harmony export expandScopes */
+// The scopes CodeBuild needs, and how each provider's scopes imply one another
+// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
+/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
+const GITHUB_SCOPES = {
+    required: ['repo'],
+    optional: [],
+    implies: {
+        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+        'admin:repo_hook': ['write:repo_hook'],
+        'write:repo_hook': ['read:repo_hook'],
+        'admin:org': ['write:org'],
+        'write:org': ['read:org'],
+        user: ['read:user', 'user:email', 'user:follow'],
+    },
+};
+/**
+ * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
+ * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
+ * `repository`.
+ */
+const BITBUCKET_SCOPES = {
+    required: ['repository', 'pullrequest', 'webhook'],
+    optional: ['account'],
+    implies: {
+        'repository:write': ['repository'],
+        pullrequest: ['repository'],
+        'pullrequest:write': ['pullrequest'],
+        'account:write': ['account'],
+    },
+};
+/**
+ * Repository, project and workspace access tokens cannot hold account-level
+ * scopes (FACTS.md), so `account` is never asked of them.
+ */
+const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
+/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
+function expandScopes(granted, rules) {
+    const effective = new Map();
+    const visit = (scope, origin) => {
+        if (effective.has(scope))
+            return;
+        effective.set(scope, origin);
+        for (const narrower of rules.implies[scope] ?? [])
+            visit(narrower, origin);
+    };
+    for (const scope of granted)
+        visit(scope, scope);
+    return effective;
+}
+/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
+function parseScopeHeader(header) {
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * Each required (and optional) scope as granted, missing or unknown.
+ * `granted` undefined means the provider did not say, so every scope is unknown.
+ */
+function checkScopes(granted, rules) {
+    const effective = granted ? expandScopes(granted, rules) : undefined;
+    const check = (scope, optional) => {
+        const base = optional ? { scope, optional } : { scope };
+        if (!effective)
+            return { ...base, status: 'unknown' };
+        const origin = effective.get(scope);
+        if (!origin)
+            return { ...base, status: 'missing' };
+        return origin === scope
+            ? { ...base, status: 'granted' }
+            : { ...base, status: 'granted', via: origin };
+    };
+    return [
+        ...rules.required.map((s) => check(s, false)),
+        ...rules.optional.map((s) => check(s, true)),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 1087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -578,7 +671,7 @@ function summarizeProbes(probes) {
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
@@ -668,99 +761,6 @@ function serverWait(status, header, message = '', now = Date.now()) {
     if ((status === 403 || status === 429) && /secondary rate limit/i.test(message))
         return { ms: 60_000, source: "GitHub's secondary rate limit" };
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 1074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A6: () => (/* binding */ checkScopes),
-/* harmony export */   F8: () => (/* binding */ parseScopeHeader),
-/* harmony export */   Mg: () => (/* binding */ BITBUCKET_SCOPES),
-/* harmony export */   OT: () => (/* binding */ GITHUB_SCOPES),
-/* harmony export */   hG: () => (/* binding */ BITBUCKET_ACCESS_TOKEN_SCOPES)
-/* harmony export */ });
-/* unused harmony export expandScopes */
-// The scopes CodeBuild needs, and how each provider's scopes imply one another
-// (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
-/** GitHub reports normalized scopes: `repo` stands for everything beneath it. */
-const GITHUB_SCOPES = {
-    required: ['repo'],
-    optional: [],
-    implies: {
-        repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
-        'admin:repo_hook': ['write:repo_hook'],
-        'write:repo_hook': ['read:repo_hook'],
-        'admin:org': ['write:org'],
-        'write:org': ['read:org'],
-        user: ['read:user', 'user:email', 'user:follow'],
-    },
-};
-/**
- * CodeBuild's repository:read, pullrequest:read and webhook are Bitbucket's
- * `repository`, `pullrequest` and `webhook`. `repository:admin` does NOT imply
- * `repository`.
- */
-const BITBUCKET_SCOPES = {
-    required: ['repository', 'pullrequest', 'webhook'],
-    optional: ['account'],
-    implies: {
-        'repository:write': ['repository'],
-        pullrequest: ['repository'],
-        'pullrequest:write': ['pullrequest'],
-        'account:write': ['account'],
-    },
-};
-/**
- * Repository, project and workspace access tokens cannot hold account-level
- * scopes (FACTS.md), so `account` is never asked of them.
- */
-const BITBUCKET_ACCESS_TOKEN_SCOPES = { ...BITBUCKET_SCOPES, optional: [] };
-/** Every scope the granted ones stand for, each mapped to the granted scope that gives it. */
-function expandScopes(granted, rules) {
-    const effective = new Map();
-    const visit = (scope, origin) => {
-        if (effective.has(scope))
-            return;
-        effective.set(scope, origin);
-        for (const narrower of rules.implies[scope] ?? [])
-            visit(narrower, origin);
-    };
-    for (const scope of granted)
-        visit(scope, scope);
-    return effective;
-}
-/** Splits a scope header ("repo, workflow") into names; an empty header means no scopes. */
-function parseScopeHeader(header) {
-    return header
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * Each required (and optional) scope as granted, missing or unknown.
- * `granted` undefined means the provider did not say, so every scope is unknown.
- */
-function checkScopes(granted, rules) {
-    const effective = granted ? expandScopes(granted, rules) : undefined;
-    const check = (scope, optional) => {
-        const base = optional ? { scope, optional } : { scope };
-        if (!effective)
-            return { ...base, status: 'unknown' };
-        const origin = effective.get(scope);
-        if (!origin)
-            return { ...base, status: 'missing' };
-        return origin === scope
-            ? { ...base, status: 'granted' }
-            : { ...base, status: 'granted', via: origin };
-    };
-    return [
-        ...rules.required.map((s) => check(s, false)),
-        ...rules.optional.map((s) => check(s, true)),
-    ];
 }
 
 

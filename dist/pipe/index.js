@@ -1,7 +1,7 @@
 /* source maps: lazily */         import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9561:
+/***/ 2167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15,10 +15,10 @@
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4489);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(956);
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8328);
-/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3458);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5390);
+/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8858);
+/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
 
 
 
@@ -37,7 +37,7 @@ async function awsCredentialProblems(env, platform = 'pipe') {
     const problems = awsFileProblems(env);
     const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
-        if (!_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
+        if (!_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
             problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
         if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
             problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
@@ -91,15 +91,15 @@ function awsFileProblems(env) {
         if (!path)
             return [];
         // Absent or unreadable: the SDK says so when it needs the file.
-        const stats = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(path);
+        const stats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(path);
         const given = env[name]?.trim() ? name : `${name} (by default)`;
         if (stats && !stats.isFile())
             return [
-                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
             ];
         if (stats && stats.size > max)
             return [
-                `${given} is ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
             ];
         return [];
     });
@@ -122,7 +122,7 @@ async function missingProfile(env, profile) {
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -182,518 +182,7 @@ function prepareAwsCredentials(env) {
 
 /***/ }),
 
-/***/ 4489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Db: () => (/* binding */ envSource),
-/* harmony export */   fD: () => (/* binding */ buildConfig),
-/* harmony export */   xG: () => (/* binding */ ROLE_ARN)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1283);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6997);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4819);
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1748);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2483);
-/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3458);
-/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7522);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3457);
-
-
-
-
-
-
-
-
-
-/**
- * Reads pipe variables, in the option's precedence order (`readOrder`, else
- * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
- * wins over a plain `X` because the pipe's YAML set it.
- */
-function envSource(env, platform = 'pipe') {
-    const sources = (option) => {
-        const found = [];
-        for (const name of option.readOrder ?? option.env) {
-            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-            if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
-            const value = env[name]?.trim();
-            if (value)
-                found.push({ label: name, value });
-        }
-        return found;
-    };
-    return {
-        platform,
-        read: (option) => sources(option)[0]?.value,
-        sources,
-        label: (option) => option.env[0],
-        names: () => Object.keys(env),
-        blank: (option) => sources(option).length === 0 &&
-            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
-        runnerFiles: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFilesIn */ .J_)(env),
-        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
-        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
-    };
-}
-function readListForm(env, name) {
-    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
-    if (!Number.isInteger(count) || count <= 0)
-        return undefined;
-    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
-    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
-    const items = Object.entries(env)
-        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
-        .filter(([index, value]) => index < count && value)
-        .sort(([a], [b]) => a - b);
-    return items.map(([, value]) => value).join(',') || undefined;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-function buildConfig(source) {
-    const problems = [];
-    const spec = (key) => _options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-    // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    // Names first: a misspelt option is refused, whatever else is wrong.
-    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkNames */ .L)(source.names(), source.platform);
-    problems.push(...named.problems);
-    if (source.strangersMatter !== false)
-        warnings.push(...named.warnings);
-    if (source.blank(spec('dryRun'))) {
-        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
-        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
-    }
-    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, shown)}`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, ['true', 'false'])}`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN, (v) => v.toLowerCase());
-    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
-    const allServerTypes = wantsAll && mode === 'inventory';
-    if (wantsAll && !allServerTypes)
-        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
-    const serverType = wantsAll
-        ? _options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT[0]
-        : oneOf('serverType', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [..._options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT] : [serverType];
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .AUTH_TYPES */ .tG, (v) => v.toUpperCase().replace(/-/g, '_'))
-        : serverType === 'BITBUCKET' && username
-            ? 'BASIC_AUTH'
-            : 'PERSONAL_ACCESS_TOKEN';
-    const token = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .trimToken */ .A4)(source.read(spec('token')) ?? '');
-    const needsToken = mode === 'sync' || mode === 'check';
-    if (!token && needsToken) {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
-    }
-    else {
-        // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenCharacterProblem */ .q_)(token);
-        if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
-    }
-    const form = token ? (0,_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions: regionList, regionLabel } = readRegions();
-    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
-    if (allRegions && regionList.length > 1)
-        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : regionList;
-    if (regions.length === 0 && !allRegions) {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        if (!_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_SHAPE */ .jG.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
-        }
-        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
-        }
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = new Map();
-    for (const region of regions) {
-        const partition = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
-    }
-    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-    if (partitions.size > 1) {
-        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        const chosen = list('regions', first.value, first.label);
-        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-            [...chosen].sort().join(',');
-        const differing = others.filter((o) => !same(o.value));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-    const seconds = (key, min, max) => {
-        const text = raw(key) ?? '';
-        const value = Number(text);
-        if (!/^\d+$/.test(text) || value < min || value > max) {
-            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess));
-        }
-        return value;
-    };
-    const proxyUrl = (key) => {
-        const text = raw(key);
-        if (text && !(0,_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProxyUrl */ .Pr)(text)) {
-            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
-        }
-        return text;
-    };
-    const repositories = list('repositories');
-    for (const repo of repositories) {
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
-    }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!ROLE_ARN.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = new Map();
-    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
-        const partition = role.split(':')[1];
-        if (regionPartition && partition !== regionPartition)
-            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
-    }
-    if (elsewhere.size > 0) {
-        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    // The partition roles are built in and, with `all`, the global services are called in: the
-    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
-    // AWS_DEFAULT_REGION), else aws.
-    const callerPartition = () => {
-        const role = rolesToAssume.find((arn) => ROLE_ARN.test(arn));
-        if (role)
-            return { partition: role.split(':')[1], from: role };
-        for (const other of source.sources(spec('regions')).slice(1))
-            for (const region of other.value.split(/[\s,]+/)) {
-                const found = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
-                if (found)
-                    return { partition: found, from: `${other.label} (${region})` };
-            }
-        return { partition: 'aws' };
-    };
-    const caller = regions[0] ? undefined : callerPartition();
-    const partition = (regions[0] && (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(regions[0])) || caller?.partition || 'aws';
-    if (allRegions && !_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx[partition])
-        problems.push(`${regionLabel} is all, which works in the ${Object.keys(_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    const fleet = readFleet();
-    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
-    function readFleet() {
-        const items = list('accounts');
-        const roleName = raw('roleName');
-        const excludeAccounts = list('excludeAccounts');
-        const accountsLabel = label('accounts');
-        for (const id of excludeAccounts)
-            if (!/^\d{12}$/.test(id))
-                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
-        if (items.length === 0) {
-            if (roleName)
-                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
-            if (excludeAccounts.length)
-                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
-            return { excludeAccounts };
-        }
-        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
-        let accounts;
-        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
-        if (word === 'organization')
-            accounts = { kind: 'organization' };
-        else if (word?.startsWith('ou:')) {
-            const ou = items[0].slice(3);
-            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
-                accounts = { kind: 'ou', ou };
-            else
-                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
-        }
-        else {
-            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
-            if (wrong.length)
-                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
-            else
-                accounts = { kind: 'ids', ids: items };
-        }
-        if (!roleName)
-            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
-        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
-            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
-        if (rolesToAssume.length)
-            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
-        return { accounts, roleName, excludeAccounts };
-    }
-    const config = {
-        platform: source.platform,
-        mode,
-        serverType,
-        serverTypes,
-        authType,
-        token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
-        repositories,
-        requireVerifiedScopes: bool('requireVerifiedScopes'),
-        rolesToAssume,
-        ...fleet,
-        allRegions,
-        partition,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-        inspectProjects: bool('inspectProjects'),
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TIMEOUT_SECONDS */ .jN, _options_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TIMEOUT_SECONDS */ .Pe),
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-        allowUnknownRegions,
-        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
-        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
-        warnings,
-        names: Object.fromEntries(_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.map((o) => [o.key, source.label(o)])),
-    };
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
-        form,
-    }));
-    if (config.reportFile) {
-        const unwritable = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPathProblem */ .vQ)(config.reportFile, source.runnerFiles);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
-    return config;
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    // Only sync and check use the token (and so the auth type, username and provider URL).
-    const usesToken = c.mode === 'sync' || c.mode === 'check';
-    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && usesToken) {
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && usesToken) {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-    if (usesToken)
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/**
- * API base URLs that cannot be right for the server type, with the likely fix. A
- * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
- * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
- * refused, nor warned about: the answer tells. A hint is kept for when the provider
- * answers that this is not its API (a 404, or not the provider at all), so a URL that
- * works gives a clean run, and one that does not names the fix where it fails.
- */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    // The token goes with every call to the provider's URL: never in clear text off this machine.
-    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
-    const https = (0,_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .clearTextUrl */ .iH)(c[key]);
-    if (https) {
-        return [
-            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
-        ];
-    }
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !(0,_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(github.hostname) // a stand-in on this machine, not another GitHub
-    ) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
-            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
-            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
-        }
-        else {
-            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
-        }
-    }
-    return problems;
-}
-/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
-function withPath(url, wrong, suffix) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4296:
+/***/ 2074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -738,7 +227,7 @@ class ProviderUnavailableError extends UserError {
 
 /***/ }),
 
-/***/ 956:
+/***/ 6514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -773,246 +262,7 @@ function statOrUndefined(path) {
 
 /***/ }),
 
-/***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ PIPE_AWS_VARIABLES),
-/* harmony export */   L: () => (/* binding */ checkNames)
-/* harmony export */ });
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3457);
-/* harmony import */ var _similar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3458);
-// Names the user set that this front door does not read. A pipe step hands the
-// container only its own `variables:` block plus the platform's variables, and an
-// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
-// the platform's was written on purpose, most likely misspelt. One close to an option
-// is refused (DRYRUN must never become a write); any other is named in a warning.
-
-
-/**
- * The pipe's AWS credential variables: read by src/core/aws-credentials.ts and the AWS
- * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
- */
-const PIPE_AWS_VARIABLES = [
-    {
-        name: 'AWS_OIDC_ROLE_ARN',
-        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
-    },
-    {
-        name: 'AWS_ACCESS_KEY_ID',
-        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
-    },
-    {
-        name: 'AWS_SECRET_ACCESS_KEY',
-        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
-    },
-    {
-        name: 'AWS_SESSION_TOKEN',
-        description: 'Session token, only for temporary access keys. Never printed.',
-    },
-    {
-        name: 'AWS_PROFILE',
-        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
-    },
-];
-const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
-/**
- * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
- * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
- * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
- */
-const PLATFORM_NAMES = new Set([
-    'CI',
-    'HOME',
-    'PATH',
-    'HOSTNAME',
-    'PWD',
-    'OLDPWD',
-    'SHLVL',
-    '_',
-    'TERM',
-    'COLORTERM',
-    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
-    'FORCE_COLOR',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'MAIL',
-    'TMPDIR',
-    'TMP',
-    'TEMP',
-    'EDITOR',
-    'VISUAL',
-    'PAGER',
-    'COLUMNS',
-    'LINES',
-    'DISPLAY',
-    'NODE',
-    'INIT_CWD',
-    'COLOR',
-    'YARN_VERSION',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'container',
-    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
-        p,
-        p.toLowerCase(),
-    ]),
-    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SESSION_TOKEN',
-    'AWS_CREDENTIAL_EXPIRATION',
-    'AWS_CREDENTIAL_SCOPE',
-    'AWS_ACCOUNT_ID',
-    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
-    'AWS_PROFILE',
-    'AWS_DEFAULT_PROFILE',
-    'AWS_CONFIG_FILE',
-    'AWS_SHARED_CREDENTIALS_FILE',
-    'AWS_SDK_LOAD_CONFIG',
-    'AWS_WEB_IDENTITY_TOKEN_FILE',
-    'AWS_ROLE_ARN',
-    'AWS_ROLE_SESSION_NAME',
-    'AWS_ENDPOINT_URL',
-    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
-    'AWS_USE_FIPS_ENDPOINT',
-    'AWS_USE_DUALSTACK_ENDPOINT',
-    'AWS_STS_REGIONAL_ENDPOINTS',
-    'AWS_MAX_ATTEMPTS',
-    'AWS_RETRY_MODE',
-    'AWS_DEFAULTS_MODE',
-    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
-    'AWS_CA_BUNDLE',
-    'AWS_EXECUTION_ENV',
-    'AWS_SDK_UA_APP_ID',
-    'AWS_REQUEST_CHECKSUM_CALCULATION',
-    'AWS_RESPONSE_CHECKSUM_VALIDATION',
-    'AWS_DISABLE_REQUEST_COMPRESSION',
-    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
-    'AWS_AUTH_SCHEME_PREFERENCE',
-    'AWS_SIGV4A_SIGNING_REGION_SET',
-    'AWS_PAGER',
-    'AWS_DEFAULT_OUTPUT',
-    'AWS_CLI_AUTO_PROMPT',
-    'AWS_CLI_FILE_ENCODING',
-    'AWS_DATA_PATH',
-    'AWS_METADATA_SERVICE_TIMEOUT',
-    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
-]);
-/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
-const PLATFORM_PREFIXES = [
-    'BITBUCKET_',
-    'PIPELINES_',
-    'NODE_',
-    'NPM_',
-    'npm_',
-    'DOCKER_',
-    'KUBERNETES_',
-    'LC_',
-    'XDG_',
-    'SSH_',
-    'GIT_',
-    'GITHUB_',
-    'RUNNER_',
-    'ACTIONS_',
-    'AWS_ENDPOINT_URL_',
-    'AWS_CONTAINER_',
-    'AWS_EC2_',
-    'AWS_LAMBDA_',
-    'AWS_CSM_',
-];
-/** How each option of a front door is spelt, the way a typo is measured against it. */
-function spellings(platform) {
-    const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
-    if (platform === 'action') {
-        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
-        return options.map((o) => ({
-            option: o.input,
-            forms: [o.input, o.input.replace(/^aws-/, '')],
-        }));
-    }
-    // Each alias stands for itself; the option's other spellings suggest its first name.
-    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
-    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
-    return [
-        ...options.flatMap((o) => [
-            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
-            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
-        ]),
-        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
-            option: name,
-            forms: [name, stripped(name)],
-        })),
-    ];
-}
-/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
-function isOurs(name, platform) {
-    const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
-    if (platform === 'action')
-        return options.some((o) => o.input === name);
-    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
-        return true;
-    const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
-    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name || (o.kind === 'list' && env === listItem)));
-}
-/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
-function nearestOptions(name, forms) {
-    const best = (0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, forms.map((f) => f.form));
-    const nearest = forms.filter((f) => best.includes(f.form));
-    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
-    // input form): the name it is a typo of wins.
-    const itself = nearest.filter((f) => f.form === f.option);
-    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
-}
-/** The dry-run option's own spelling; anything that looks like it is refused. */
-function dryRunName(platform) {
-    const option = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform).find((o) => o.key === 'dryRun');
-    return platform === 'action' ? option.input : option.env[0];
-}
-/**
- * Sorts the names the user set into ours (silent), the platform's (silent), close to
- * one of ours (a problem), and nobody's (one warning).
- */
-function checkNames(names, platform) {
-    const problems = [];
-    const strangers = [];
-    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
-    const dryRun = dryRunName(platform);
-    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
-    for (const name of [...new Set(names)].sort()) {
-        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
-            continue;
-        if (isOurs(name, platform))
-            continue;
-        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
-        const meant = /DRYRUN/.test((0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .squash */ .iw)(name)) ? [dryRun] : nearestOptions(name, forms);
-        if (meant.length > 0) {
-            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(meant)}?`);
-            continue;
-        }
-        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
-            continue;
-        strangers.push(name);
-    }
-    const warnings = [];
-    if (strangers.length > 0) {
-        const list = (0,_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
-        const one = strangers.length === 1;
-        warnings.push(platform === 'action'
-            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
-            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
-    }
-    return { problems, warnings };
-}
-
-
-/***/ }),
-
-/***/ 3457:
+/***/ 3363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1319,7 +569,7 @@ function defaultFor(option, platform) {
 
 /***/ }),
 
-/***/ 8328:
+/***/ 8858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1479,166 +729,900 @@ function codeSpan(text) {
 
 /***/ }),
 
-/***/ 4819:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EM: () => (/* binding */ proxySettings),
-/* harmony export */   EU: () => (/* binding */ throughProxy),
-/* harmony export */   GK: () => (/* binding */ describeProxy),
-/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
-/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
-/* harmony export */   d: () => (/* binding */ addProxySecrets),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */   A3: () => (/* binding */ orList),
+/* harmony export */   iw: () => (/* binding */ squash),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   zf: () => (/* binding */ didYouMeanOneOf)
 /* harmony export */ });
-/* unused harmony export proxyCredentials */
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
-
-/** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
-function proxySettings(env = process.env) {
-    const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
-    const http = proxyVariable(env, 'http_proxy', 'HTTP_PROXY');
-    if (!https && !http)
-        return undefined;
-    const noProxy = (env.no_proxy || env.NO_PROXY || '')
-        .split(',')
-        .map((entry) => entry.trim().toUpperCase())
-        .filter(Boolean);
-    return { https, http, noProxy };
-}
-function proxyVariable(env, lower, upper) {
-    const variable = env[lower] ? lower : env[upper] ? upper : undefined;
-    const value = variable ? env[variable].trim() : '';
-    if (!variable || !value)
-        return undefined;
-    const url = parseProxyUrl(value);
-    return url ? { url, variable } : undefined;
-}
-/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
-function parseProxyUrl(value) {
-    try {
-        const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
-            ? url
-            : undefined;
+/* unused harmony export isCloseTo */
+// "Did you mean": the candidates a misspelt name or value is close to. One rule for
+// option names and enumerated values alike, so that suggestions read the same everywhere.
+const squashed = new Map();
+/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
+function squash(text) {
+    // Every variable's name is compared with every option's spellings: remember each.
+    let word = squashed.get(text);
+    if (word === undefined) {
+        word = text.toUpperCase().replace(/[\s_.-]+/g, '');
+        if (squashed.size < 4096)
+            squashed.set(text, word);
     }
-    catch {
-        return undefined;
-    }
-}
-/** The proxy a call to `target` goes through, or undefined when it goes direct. */
-function proxyFor(settings, target) {
-    if (!settings)
-        return undefined;
-    const proxy = target.protocol === 'https:' ? settings.https : settings.http;
-    return proxy && !bypasses(settings, target) ? proxy : undefined;
+    return word;
 }
 /**
- * NO_PROXY as @actions/http-client reads it: loopback always goes direct; `*` matches
- * every host; an entry matches the host itself, any host under it (`example.com` and
- * `.example.com` both match `api.example.com`), or `host:port`.
+ * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
+ * one edit from dozens of others), one up to 7, two beyond.
  */
-function bypasses(settings, { protocol, hostname, port }) {
-    if (!hostname)
+function allowedEdits(length) {
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+/**
+ * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
+ * case are ignored, or within a few edits (a swap of two letters counting as one). A short
+ * word must also start with the same letter, so that NODE is not taken for MODE.
+ */
+function isCloseTo(typed, target) {
+    const a = squash(typed);
+    const b = squash(target);
+    if (!a || !b)
         return false;
-    const host = hostname.toUpperCase();
-    if (isLoopback(host))
+    if (a === b)
         return true;
-    const number = port ? Number(port) : protocol === 'http:' ? 80 : 443;
-    const hosts = [host, `${host}:${number}`];
-    return settings.noProxy.some((entry) => entry === '*' ||
-        hosts.some((h) => h === entry || h.endsWith(`.${entry}`) || (entry.startsWith('.') && h.endsWith(entry))));
+    const edits = allowedEdits(Math.min(a.length, b.length));
+    if (edits === 0 || Math.abs(a.length - b.length) > edits)
+        return false;
+    if (b.length < 8 && a[0] !== b[0])
+        return false;
+    return swapDistance(a, b) <= edits;
 }
-function isLoopback(host) {
-    return (host === 'LOCALHOST' ||
-        host.startsWith('127.') ||
-        host.startsWith('[::1]') ||
-        host === '::1' ||
-        host.startsWith('[0:0:0:0:0:0:0:1]'));
+/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
+function closest(typed, candidates) {
+    const close = candidates.filter((c) => isCloseTo(typed, c));
+    const exact = close.filter((c) => squash(c) === squash(typed));
+    if (exact.length)
+        return [...new Set(exact)];
+    const distance = (c) => swapDistance(squash(typed), squash(c));
+    const best = Math.min(...close.map(distance));
+    return [...new Set(close.filter((c) => distance(c) === best))];
 }
-/** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
-function describeProxy(proxy) {
-    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
+function didYouMeanOneOf(typed, candidates) {
+    const names = closest(typed, candidates);
+    return names.length ? ` Did you mean ${orList(names)}?` : '';
 }
-/**
- * The proxy refused the call, which never reached its server: a CONNECT answered with a
- * refusal (407, 403, 502...), or a plain http request (absolute form) answered 407.
- */
-class ProxyRefusedError extends Error {
-    target;
-    status;
-    code = 'PROXY_REFUSED';
-    constructor(proxy, 
-    /** host:port the call was for. */
-    target, status, statusText) {
-        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
-        this.target = target;
-        this.status = status;
-        this.name = 'ProxyRefusedError';
-    }
+/** "a", "a or b", "a, b or c". */
+function orList(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
-/**
- * The credentials in the proxy variables (and any further proxy URLs), decoded: they are
- * secrets. Without a password, the user name is the credential (a token as user name).
- */
-function proxyCredentials(env, ...more) {
-    const values = [env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY, ...more].filter((v) => Boolean(v?.trim()));
-    const found = [];
-    for (const value of values) {
-        const url = parseProxyUrl(value.trim());
-        if (url?.password || url?.username) {
-            found.push({
-                username: safeDecode(url.username),
-                password: safeDecode(url.password),
-            });
+/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
+function swapDistance(a, b) {
+    // Three rows of the table are all it needs: the one before the last, the last, this one.
+    const width = b.length + 1;
+    let before = new Uint16Array(width);
+    let last = Uint16Array.from({ length: width }, (_, j) => j);
+    let row = new Uint16Array(width);
+    for (let i = 1; i <= a.length; i++) {
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row[j] = d;
         }
+        [before, last, row] = [last, row, before];
     }
-    return found;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
-function addProxySecrets(secrets, env, ...more) {
-    for (const { username, password } of proxyCredentials(env, ...more)) {
-        if (!password) {
-            secrets.add(username);
-            continue;
-        }
-        secrets.add(password);
-        // Proxy-Authorization: Basic base64(user:password).
-        secrets.addBasic(username, password);
-    }
-}
-/**
- * For a failure's message: the proxy a call to `url` went through, or '' when none did.
- * The proxy's credentials are left out.
- */
-function throughProxy(url, env = process.env) {
-    if (!url)
-        return '';
-    let target;
-    try {
-        target = new URL(url);
-    }
-    catch {
-        return '';
-    }
-    const proxy = proxyFor(proxySettings(env), target);
-    return proxy
-        ? ` The call went through the proxy ${describeProxy(proxy)}: check the proxy, and NO_PROXY.`
-        : '';
+    return last[b.length];
 }
 
 
 /***/ }),
 
-/***/ 1283:
+/***/ 242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ loadSourceMaps)
+/* harmony export */ });
+/**
+ * The shipped bundles name src/ files and lines in a stack through their source maps
+ * (`sourcemap-register.cjs`, which ncc writes beside each bundle's index.js). Loading it
+ * costs a few milliseconds, so a run loads it only when it is about to show a stack: V8
+ * formats a stack when it is first read, with the Error.prepareStackTrace of that moment.
+ */
+async function loadSourceMaps() {
+    const register = './sourcemap-register.cjs';
+    try {
+        // Resolved beside the bundle's file that runs this; webpack must leave it alone.
+        await import(/* webpackIgnore: true */ register);
+    }
+    catch {
+        // Not a bundle (tests, tsx): stacks already name src/ files.
+    }
+}
+
+
+/***/ }),
+
+/***/ 5127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ USER_AGENT),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/base/version.ts
+// package.json is the one source of the version: ncc inlines it into both bundles at build, so
+// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
+
+const VERSION = package_namespaceObject.rE;
+const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+
+
+/***/ }),
+
+/***/ 5390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ envSource),
+/* harmony export */   fD: () => (/* binding */ buildConfig),
+/* harmony export */   xG: () => (/* binding */ ROLE_ARN)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2074);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5190);
+/* harmony import */ var _trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5610);
+/* harmony import */ var _wire_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1245);
+/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2758);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3302);
+/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
+/* harmony import */ var _wire_wire_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6232);
+/* harmony import */ var _base_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3363);
+
+
+
+
+
+
+
+
+
+/**
+ * Reads pipe variables, in the option's precedence order (`readOrder`, else
+ * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
+ * wins over a plain `X` because the pipe's YAML set it.
+ */
+function envSource(env, platform = 'pipe') {
+    const sources = (option) => {
+        const found = [];
+        for (const name of option.readOrder ?? option.env) {
+            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
+            if (items)
+                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+            const value = env[name]?.trim();
+            if (value)
+                found.push({ label: name, value });
+        }
+        return found;
+    };
+    return {
+        platform,
+        read: (option) => sources(option)[0]?.value,
+        sources,
+        label: (option) => option.env[0],
+        names: () => Object.keys(env),
+        blank: (option) => sources(option).length === 0 &&
+            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
+        runnerFiles: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFilesIn */ .J_)(env),
+        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
+        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
+    };
+}
+function readListForm(env, name) {
+    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
+    if (!Number.isInteger(count) || count <= 0)
+        return undefined;
+    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
+    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
+    const items = Object.entries(env)
+        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
+        .filter(([index, value]) => index < count && value)
+        .sort(([a], [b]) => a - b);
+    return items.map(([, value]) => value).join(',') || undefined;
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const problems = [];
+    const spec = (key) => _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.find((o) => o.key === key);
+    const label = (key) => source.label(spec(key));
+    // The mode comes first: some defaults depend on it.
+    const modeText = (source.read(spec('mode')) ?? (0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec('mode'), source.platform, 'sync'));
+    const modeGuess = _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? (0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess);
+    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
+    const warnings = [];
+    // Names first: a misspelt option is refused, whatever else is wrong.
+    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkNames */ .L)(source.names(), source.platform);
+    problems.push(...named.problems);
+    if (source.strangersMatter !== false)
+        warnings.push(...named.warnings);
+    if (source.blank(spec('dryRun'))) {
+        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+    }
+    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
+        const value = raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, shown)}`);
+        }
+        return found ?? valid[0];
+    };
+    const bool = (key) => {
+        const value = (raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, ['true', 'false'])}`);
+        return false;
+    };
+    const url = (key) => {
+        const value = raw(key) ?? '';
+        try {
+            const parsed = new URL(value);
+            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+                return value.replace(/\/+$/, '');
+        }
+        catch {
+            // reported below
+        }
+        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
+        return value;
+    };
+    const list = (key, text = raw(key), name = label(key)) => {
+        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const unique = [...new Set(items)];
+        if (unique.length < items.length) {
+            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+        }
+        return unique;
+    };
+    const mode = oneOf('mode', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN, (v) => v.toLowerCase());
+    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+    const allServerTypes = wantsAll && mode === 'inventory';
+    if (wantsAll && !allServerTypes)
+        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const serverType = wantsAll
+        ? _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT[0]
+        : oneOf('serverType', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [..._base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT] : [serverType];
+    const username = raw('username');
+    const explicitAuthType = raw('authType');
+    const authType = explicitAuthType
+        ? oneOf('authType', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AUTH_TYPES */ .tG, (v) => v.toUpperCase().replace(/-/g, '_'))
+        : serverType === 'BITBUCKET' && username
+            ? 'BASIC_AUTH'
+            : 'PERSONAL_ACCESS_TOKEN';
+    const token = (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .trimToken */ .A4)(source.read(spec('token')) ?? '');
+    const needsToken = mode === 'sync' || mode === 'check';
+    if (!token && needsToken) {
+        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
+    }
+    else {
+        // Never a part of the token, nor where in it: the message says what, not where.
+        const bad = (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenCharacterProblem */ .q_)(token);
+        if (bad)
+            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
+    }
+    const form = token ? (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token) : undefined;
+    const allowUnknownRegions = bool('allowUnknownRegions');
+    const { regions: regionList, regionLabel } = readRegions();
+    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
+    if (allRegions && regionList.length > 1)
+        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : regionList;
+    if (regions.length === 0 && !allRegions) {
+        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        if (!_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_SHAPE */ .jG.test(region)) {
+            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
+        }
+        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !allowUnknownRegions) {
+            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
+        }
+        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)) {
+            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
+        }
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = new Map();
+    for (const region of regions) {
+        const partition = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
+    }
+    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+    if (partitions.size > 1) {
+        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    /** The regions from the first source that sets them; a warning when another one disagrees. */
+    function readRegions() {
+        const found = source.sources(spec('regions'));
+        const [first, ...others] = found;
+        if (!first)
+            return { regions: [], regionLabel: label('regions') };
+        const chosen = list('regions', first.value, first.label);
+        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
+            [...chosen].sort().join(',');
+        const differing = others.filter((o) => !same(o.value));
+        if (differing.length > 0) {
+            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
+                .map((o) => `${o.label} (${o.value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(', ')})`)
+                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
+        }
+        return { regions: chosen, regionLabel: first.label };
+    }
+    const days = (key) => {
+        const text = raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    };
+    const seconds = (key, min, max) => {
+        const text = raw(key) ?? '';
+        const value = Number(text);
+        if (!/^\d+$/.test(text) || value < min || value > max) {
+            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
+            return Number((0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess));
+        }
+        return value;
+    };
+    const proxyUrl = (key) => {
+        const text = raw(key);
+        if (text && !(0,_wire_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProxyUrl */ .Pr)(text)) {
+            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    };
+    const repositories = list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    const rolesToAssume = list('rolesToAssume');
+    for (const role of rolesToAssume) {
+        if (!ROLE_ARN.test(role))
+            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    }
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = new Map();
+    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
+        const partition = role.split(':')[1];
+        if (regionPartition && partition !== regionPartition)
+            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
+    }
+    if (elsewhere.size > 0) {
+        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    // The partition roles are built in and, with `all`, the global services are called in: the
+    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+    // AWS_DEFAULT_REGION), else aws.
+    const callerPartition = () => {
+        const role = rolesToAssume.find((arn) => ROLE_ARN.test(arn));
+        if (role)
+            return { partition: role.split(':')[1], from: role };
+        for (const other of source.sources(spec('regions')).slice(1))
+            for (const region of other.value.split(/[\s,]+/)) {
+                const found = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
+                if (found)
+                    return { partition: found, from: `${other.label} (${region})` };
+            }
+        return { partition: 'aws' };
+    };
+    const caller = regions[0] ? undefined : callerPartition();
+    const partition = (regions[0] && (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(regions[0])) || caller?.partition || 'aws';
+    if (allRegions && !_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx[partition])
+        problems.push(`${regionLabel} is all, which works in the ${Object.keys(_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    const fleet = readFleet();
+    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
+    function readFleet() {
+        const items = list('accounts');
+        const roleName = raw('roleName');
+        const excludeAccounts = list('excludeAccounts');
+        const accountsLabel = label('accounts');
+        for (const id of excludeAccounts)
+            if (!/^\d{12}$/.test(id))
+                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+        if (items.length === 0) {
+            if (roleName)
+                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
+            if (excludeAccounts.length)
+                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
+            return { excludeAccounts };
+        }
+        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+        let accounts;
+        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+        if (word === 'organization')
+            accounts = { kind: 'organization' };
+        else if (word?.startsWith('ou:')) {
+            const ou = items[0].slice(3);
+            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
+                accounts = { kind: 'ou', ou };
+            else
+                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        }
+        else {
+            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
+            if (wrong.length)
+                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+            else
+                accounts = { kind: 'ids', ids: items };
+        }
+        if (!roleName)
+            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
+            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+        if (rolesToAssume.length)
+            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
+        return { accounts, roleName, excludeAccounts };
+    }
+    const config = {
+        platform: source.platform,
+        mode,
+        serverType,
+        serverTypes,
+        authType,
+        token,
+        username,
+        regions,
+        shouldOverwrite: bool('shouldOverwrite'),
+        dryRun: bool('dryRun'),
+        failOnDrift: bool('failOnDrift'),
+        expiryWarningDays: days('expiryWarningDays') ?? 14,
+        githubApiUrl: url('githubApiUrl'),
+        bitbucketApiUrl: url('bitbucketApiUrl'),
+        repositories,
+        requireVerifiedScopes: bool('requireVerifiedScopes'),
+        rolesToAssume,
+        ...fleet,
+        allRegions,
+        partition,
+        reportFile: raw('reportFile'),
+        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+        inspectProjects: bool('inspectProjects'),
+        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+        timeoutSeconds: seconds('timeoutSeconds', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TIMEOUT_SECONDS */ .jN, _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TIMEOUT_SECONDS */ .Pe),
+        debug: source.platform === 'pipe' ? bool('debug') : false,
+        allowUnknownRegions,
+        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
+        warnings,
+        names: Object.fromEntries(_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.map((o) => [o.key, source.label(o)])),
+    };
+    problems.push(...combinationProblems(config, label, set, {
+        explicitAuthType: Boolean(explicitAuthType),
+        explicitServerType: Boolean(source.read(spec('serverType'))),
+        form,
+    }));
+    if (config.reportFile) {
+        const unwritable = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPathProblem */ .vQ)(config.reportFile, source.runnerFiles);
+        if (unwritable)
+            problems.push(`${label('reportFile')} ${unwritable}`);
+    }
+    if (problems.length > 0)
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
+    return config;
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, label, set, given) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
+    if (formProblem)
+        problems.push(formProblem);
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            if (!formProblem)
+                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
+        }
+    }
+    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
+        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub && !formProblem) {
+        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+        c.token &&
+        !formProblem) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
+                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (usesToken)
+        problems.push(...apiUrlProblems(c, label, set));
+    return problems;
+}
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
+    if (!form)
+        return undefined;
+    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
+    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
+    }
+    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
+    }
+    if (form.provider === 'aws') {
+        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+        if (c.authType !== wanted)
+            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
+        return undefined;
+    }
+    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+    }
+    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+    }
+    return undefined;
+}
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
+function apiUrlProblems(c, label, set) {
+    const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .clearTextUrl */ .iH)(c[key]);
+    if (https) {
+        return [
+            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
+    const github = safeUrl(c.githubApiUrl);
+    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
+            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
+        }
+        else if (!/\/api\/v3$/.test(github.pathname)) {
+            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
+        }
+    }
+    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
+        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
+    }
+    else if (c.serverType === 'GITHUB' &&
+        github &&
+        !/^api\.github\.com$/i.test(github.hostname) &&
+        !(0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
+        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
+    }
+    const bitbucket = safeUrl(c.bitbucketApiUrl);
+    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
+        }
+        else {
+            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+        }
+    }
+    return problems;
+}
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url, wrong, suffix) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
+}
+function safeUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ PIPE_AWS_VARIABLES),
+/* harmony export */   L: () => (/* binding */ checkNames)
+/* harmony export */ });
+/* harmony import */ var _base_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3363);
+/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(308);
+// Names the user set that this front door does not read. A pipe step hands the
+// container only its own `variables:` block plus the platform's variables, and an
+// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
+// the platform's was written on purpose, most likely misspelt. One close to an option
+// is refused (DRYRUN must never become a write); any other is named in a warning.
+
+
+/**
+ * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
+ * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
+ */
+const PIPE_AWS_VARIABLES = [
+    {
+        name: 'AWS_OIDC_ROLE_ARN',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
+    },
+    {
+        name: 'AWS_ACCESS_KEY_ID',
+        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
+    },
+    {
+        name: 'AWS_SECRET_ACCESS_KEY',
+        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
+    },
+    {
+        name: 'AWS_SESSION_TOKEN',
+        description: 'Session token, only for temporary access keys. Never printed.',
+    },
+    {
+        name: 'AWS_PROFILE',
+        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
+    },
+];
+const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
+/**
+ * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
+ * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
+ * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
+ */
+const PLATFORM_NAMES = new Set([
+    'CI',
+    'HOME',
+    'PATH',
+    'HOSTNAME',
+    'PWD',
+    'OLDPWD',
+    'SHLVL',
+    '_',
+    'TERM',
+    'COLORTERM',
+    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+    'FORCE_COLOR',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'MAIL',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'EDITOR',
+    'VISUAL',
+    'PAGER',
+    'COLUMNS',
+    'LINES',
+    'DISPLAY',
+    'NODE',
+    'INIT_CWD',
+    'COLOR',
+    'YARN_VERSION',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'container',
+    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
+        p,
+        p.toLowerCase(),
+    ]),
+    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SESSION_TOKEN',
+    'AWS_CREDENTIAL_EXPIRATION',
+    'AWS_CREDENTIAL_SCOPE',
+    'AWS_ACCOUNT_ID',
+    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
+    'AWS_PROFILE',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_SDK_LOAD_CONFIG',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_ROLE_SESSION_NAME',
+    'AWS_ENDPOINT_URL',
+    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+    'AWS_USE_FIPS_ENDPOINT',
+    'AWS_USE_DUALSTACK_ENDPOINT',
+    'AWS_STS_REGIONAL_ENDPOINTS',
+    'AWS_MAX_ATTEMPTS',
+    'AWS_RETRY_MODE',
+    'AWS_DEFAULTS_MODE',
+    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
+    'AWS_CA_BUNDLE',
+    'AWS_EXECUTION_ENV',
+    'AWS_SDK_UA_APP_ID',
+    'AWS_REQUEST_CHECKSUM_CALCULATION',
+    'AWS_RESPONSE_CHECKSUM_VALIDATION',
+    'AWS_DISABLE_REQUEST_COMPRESSION',
+    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
+    'AWS_AUTH_SCHEME_PREFERENCE',
+    'AWS_SIGV4A_SIGNING_REGION_SET',
+    'AWS_PAGER',
+    'AWS_DEFAULT_OUTPUT',
+    'AWS_CLI_AUTO_PROMPT',
+    'AWS_CLI_FILE_ENCODING',
+    'AWS_DATA_PATH',
+    'AWS_METADATA_SERVICE_TIMEOUT',
+    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
+]);
+/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
+const PLATFORM_PREFIXES = [
+    'BITBUCKET_',
+    'PIPELINES_',
+    'NODE_',
+    'NPM_',
+    'npm_',
+    'DOCKER_',
+    'KUBERNETES_',
+    'LC_',
+    'XDG_',
+    'SSH_',
+    'GIT_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'AWS_ENDPOINT_URL_',
+    'AWS_CONTAINER_',
+    'AWS_EC2_',
+    'AWS_LAMBDA_',
+    'AWS_CSM_',
+];
+/** How each option of a front door is spelt, the way a typo is measured against it. */
+function spellings(platform) {
+    const options = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
+    if (platform === 'action') {
+        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
+        return options.map((o) => ({
+            option: o.input,
+            forms: [o.input, o.input.replace(/^aws-/, '')],
+        }));
+    }
+    // Each alias stands for itself; the option's other spellings suggest its first name.
+    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
+    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
+    return [
+        ...options.flatMap((o) => [
+            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
+            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
+        ]),
+        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
+            option: name,
+            forms: [name, stripped(name)],
+        })),
+    ];
+}
+/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
+function isOurs(name, platform) {
+    const options = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
+    if (platform === 'action')
+        return options.some((o) => o.input === name);
+    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
+        return true;
+    const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
+    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name || (o.kind === 'list' && env === listItem)));
+}
+/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
+function nearestOptions(name, forms) {
+    const best = (0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, forms.map((f) => f.form));
+    const nearest = forms.filter((f) => best.includes(f.form));
+    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
+    // input form): the name it is a typo of wins.
+    const itself = nearest.filter((f) => f.form === f.option);
+    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
+}
+/** The dry-run option's own spelling; anything that looks like it is refused. */
+function dryRunName(platform) {
+    const option = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform).find((o) => o.key === 'dryRun');
+    return platform === 'action' ? option.input : option.env[0];
+}
+/**
+ * Sorts the names the user set into ours (silent), the platform's (silent), close to
+ * one of ours (a problem), and nobody's (one warning).
+ */
+function checkNames(names, platform) {
+    const problems = [];
+    const strangers = [];
+    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
+    const dryRun = dryRunName(platform);
+    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
+    for (const name of [...new Set(names)].sort()) {
+        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
+            continue;
+        if (isOurs(name, platform))
+            continue;
+        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
+        const meant = /DRYRUN/.test((0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .squash */ .iw)(name)) ? [dryRun] : nearestOptions(name, forms);
+        if (meant.length > 0) {
+            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(meant)}?`);
+            continue;
+        }
+        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
+            continue;
+        strangers.push(name);
+    }
+    const warnings = [];
+    if (strangers.length > 0) {
+        const list = (0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const one = strangers.length === 1;
+        warnings.push(platform === 'action'
+            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
+            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
+    }
+    return { problems, warnings };
+}
+
+
+/***/ }),
+
+/***/ 5190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1653,7 +1637,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KNOWN_REGIONS, editDistance, suggestRegions
 
-;// CONCATENATED MODULE: ./src/core/regions.generated.ts
+;// CONCATENATED MODULE: ./src/core/config/regions.generated.ts
 // Generated by scripts/gen-regions.ts from the partition metadata of
 // @aws-sdk/core 3.981.2. Do not edit by hand: run `npm run gen:regions`.
 const SDK_CORE_VERSION = '3.981.2';
@@ -1725,7 +1709,7 @@ const PARTITIONS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/core/regions.ts
+;// CONCATENATED MODULE: ./src/core/config/regions.ts
 // AWS region names, checked against the partition metadata of the bundled AWS SDK
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
@@ -1786,7 +1770,7 @@ function didYouMean(region) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 2758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1801,9 +1785,9 @@ function didYouMean(region) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(956);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8557);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2074);
+/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4702);
 
 
 
@@ -1834,7 +1818,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
     const existing = lstatOrUndefined(target);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        const what = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(existing);
+        const what = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(existing);
         return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
     }
     for (const [name, file] of Object.entries(runnerFiles)) {
@@ -1847,7 +1831,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
     while (!lstatOrUndefined(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) !== dir)
         dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-    const found = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(dir);
+    const found = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(dir);
     if (!found?.isDirectory())
         return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
     if (!writable(dir))
@@ -1859,7 +1843,7 @@ function samePath(target, targetStats, other) {
     const otherPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(other);
     if (canonical(otherPath) === canonical(target))
         return true;
-    const otherStats = (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(otherPath);
+    const otherStats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(otherPath);
     return Boolean(targetStats &&
         otherStats &&
         targetStats.isFile() &&
@@ -1929,14 +1913,14 @@ function writeReportFile(path, report, secrets) {
         catch {
             // not created
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not write the report file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not write the report file ${path}: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 5330:
+/***/ 2160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2136,7 +2120,7 @@ function regionDetail(r, findings) {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 4702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2147,8 +2131,8 @@ function regionDetail(r, findings) {
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
 /* unused harmony exports grantedScopes, renderMarkdown */
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
-/* harmony import */ var _report_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5330);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2160);
 
 
 
@@ -2205,7 +2189,7 @@ function firstCause(report) {
     if (report.errors[0])
         return report.errors[0];
     const region = report.regions.find((r) => r.status === 'error');
-    return region ? `${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(region)}: ${region.detail}` : undefined;
+    return region ? `${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(region)}: ${region.detail}` : undefined;
 }
 /** The token's problem when no run-level error already says it. */
 function tokenProblem(report) {
@@ -2237,7 +2221,7 @@ function projectLines(r) {
     // Each region's line already says "0 projects use it".
     if (projects.length === 0)
         return [];
-    const lines = [`Projects in ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r)} (${projects.length}):`];
+    const lines = [`Projects in ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r)} (${projects.length}):`];
     const shown = projects.slice(0, TEXT_PROJECT_ROWS);
     const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
     const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
@@ -2317,10 +2301,10 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
     const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
     if (listed.length) {
         lines.push('Regions:');
-        const width = Math.max(...listed.map((r) => (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).length));
+        const width = Math.max(...listed.map((r) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).length));
         for (const r of listed) {
             const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${(0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionDetail */ .Oc)(r, report.findings)}`);
+            lines.push(`  ${STATUS_MARK[r.status]} ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionDetail */ .Oc)(r, report.findings)}`);
         }
     }
     if (inventory) {
@@ -2328,7 +2312,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
         const rows = [
             ['Account/region', ...types, 'Own credential'],
             ...report.regions.map((r) => [
-                (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r),
+                (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r),
                 ...types.map((t) => inventoryCell(r, t)),
                 ownCell(r),
             ]),
@@ -2340,23 +2324,23 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
     }
     for (const r of report.regions)
         lines.push(...projectLines(r));
-    for (const g of findingsShownElsewhere ? [] : (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report.findings)) {
+    for (const g of findingsShownElsewhere ? [] : (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report.findings)) {
         if (g.places.length > 1) {
             lines.push(`Drift (${g.kind}): ${g.text}`);
             continue;
         }
         const f = g.findings[0];
         lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
-        const breaks = (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .breaksText */ .S$)(f.projects);
+        const breaks = (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .breaksText */ .S$)(f.projects);
         if (breaks)
             lines.push(`  ${breaks}`);
     }
     if (!warningsShownElsewhere)
-        for (const w of (0,_report_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupWarnings */ .PB)(report))
+        for (const w of (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupWarnings */ .PB)(report))
             lines.push(`Warning: ${w.text}`);
     for (const e of report.errors.slice(errorsShownElsewhere))
         lines.push(`Error: ${e}`);
-    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
+    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
 }
 /** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
 function noProjects(report) {
@@ -2506,13 +2490,13 @@ function accountMatrix(report) {
 }
 /** The report for machines (the `report` output, the report file): outside text unsealed. */
 function renderJson(report) {
-    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
+    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
 }
 
 
 /***/ }),
 
-/***/ 8198:
+/***/ 3379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2520,8 +2504,8 @@ function renderJson(report) {
 /* harmony export */   Sb: () => (/* binding */ Secrets)
 /* harmony export */ });
 /* unused harmony exports WINDOW, telling */
-/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6997);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5610);
 
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -2629,7 +2613,7 @@ class Secrets {
         this.addExact(basic.toString('base64url'));
     }
     redact(text) {
-        const shown = (0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserInfo */ .sl)(text);
+        const shown = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserInfo */ .sl)(text);
         if (this.values.size === 0 && this.exact.size === 0)
             return shown;
         this.index ??= new WindowIndex(this.values, this.exact);
@@ -2956,128 +2940,7 @@ function redactingLogger(logger, secrets) {
 
 /***/ }),
 
-/***/ 3458:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ orList),
-/* harmony export */   iw: () => (/* binding */ squash),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   zf: () => (/* binding */ didYouMeanOneOf)
-/* harmony export */ });
-/* unused harmony export isCloseTo */
-// "Did you mean": the candidates a misspelt name or value is close to. One rule for
-// option names and enumerated values alike, so that suggestions read the same everywhere.
-const squashed = new Map();
-/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
-function squash(text) {
-    // Every variable's name is compared with every option's spellings: remember each.
-    let word = squashed.get(text);
-    if (word === undefined) {
-        word = text.toUpperCase().replace(/[\s_.-]+/g, '');
-        if (squashed.size < 4096)
-            squashed.set(text, word);
-    }
-    return word;
-}
-/**
- * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
- * one edit from dozens of others), one up to 7, two beyond.
- */
-function allowedEdits(length) {
-    return length < 4 ? 0 : length < 8 ? 1 : 2;
-}
-/**
- * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
- * case are ignored, or within a few edits (a swap of two letters counting as one). A short
- * word must also start with the same letter, so that NODE is not taken for MODE.
- */
-function isCloseTo(typed, target) {
-    const a = squash(typed);
-    const b = squash(target);
-    if (!a || !b)
-        return false;
-    if (a === b)
-        return true;
-    const edits = allowedEdits(Math.min(a.length, b.length));
-    if (edits === 0 || Math.abs(a.length - b.length) > edits)
-        return false;
-    if (b.length < 8 && a[0] !== b[0])
-        return false;
-    return swapDistance(a, b) <= edits;
-}
-/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
-function closest(typed, candidates) {
-    const close = candidates.filter((c) => isCloseTo(typed, c));
-    const exact = close.filter((c) => squash(c) === squash(typed));
-    if (exact.length)
-        return [...new Set(exact)];
-    const distance = (c) => swapDistance(squash(typed), squash(c));
-    const best = Math.min(...close.map(distance));
-    return [...new Set(close.filter((c) => distance(c) === best))];
-}
-/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
-function didYouMeanOneOf(typed, candidates) {
-    const names = closest(typed, candidates);
-    return names.length ? ` Did you mean ${orList(names)}?` : '';
-}
-/** "a", "a or b", "a, b or c". */
-function orList(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
-function swapDistance(a, b) {
-    // Three rows of the table are all it needs: the one before the last, the last, this one.
-    const width = b.length + 1;
-    let before = new Uint16Array(width);
-    let last = Uint16Array.from({ length: width }, (_, j) => j);
-    let row = new Uint16Array(width);
-    for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row[j] = d;
-        }
-        [before, last, row] = [last, row, before];
-    }
-    return last[b.length];
-}
-
-
-/***/ }),
-
-/***/ 7020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ loadSourceMaps)
-/* harmony export */ });
-/**
- * The shipped bundles name src/ files and lines in a stack through their source maps
- * (`sourcemap-register.cjs`, which ncc writes beside each bundle's index.js). Loading it
- * costs a few milliseconds, so a run loads it only when it is about to show a stack: V8
- * formats a stack when it is first read, with the Error.prepareStackTrace of that moment.
- */
-async function loadSourceMaps() {
-    const register = './sourcemap-register.cjs';
-    try {
-        // Resolved beside the bundle's file that runs this; webpack must leave it alone.
-        await import(/* webpackIgnore: true */ register);
-    }
-    catch {
-        // Not a bundle (tests, tsx): stacks already name src/ files.
-    }
-}
-
-
-/***/ }),
-
-/***/ 6997:
+/***/ 5610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3185,29 +3048,166 @@ function tokenCharacterProblem(token) {
 
 /***/ }),
 
-/***/ 4910:
+/***/ 1245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ proxySettings),
+/* harmony export */   EU: () => (/* binding */ throughProxy),
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   d: () => (/* binding */ addProxySecrets),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export proxyCredentials */
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ USER_AGENT),
-  x: () => (/* binding */ VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-// package.json is the one source of the version: ncc inlines it into both bundles at build, so
-// check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
-
-const VERSION = package_namespaceObject.rE;
-const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+/** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
+function proxySettings(env = process.env) {
+    const https = proxyVariable(env, 'https_proxy', 'HTTPS_PROXY');
+    const http = proxyVariable(env, 'http_proxy', 'HTTP_PROXY');
+    if (!https && !http)
+        return undefined;
+    const noProxy = (env.no_proxy || env.NO_PROXY || '')
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter(Boolean);
+    return { https, http, noProxy };
+}
+function proxyVariable(env, lower, upper) {
+    const variable = env[lower] ? lower : env[upper] ? upper : undefined;
+    const value = variable ? env[variable].trim() : '';
+    if (!variable || !value)
+        return undefined;
+    const url = parseProxyUrl(value);
+    return url ? { url, variable } : undefined;
+}
+/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
+function parseProxyUrl(value) {
+    try {
+        const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
+            ? url
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The proxy a call to `target` goes through, or undefined when it goes direct. */
+function proxyFor(settings, target) {
+    if (!settings)
+        return undefined;
+    const proxy = target.protocol === 'https:' ? settings.https : settings.http;
+    return proxy && !bypasses(settings, target) ? proxy : undefined;
+}
+/**
+ * NO_PROXY as @actions/http-client reads it: loopback always goes direct; `*` matches
+ * every host; an entry matches the host itself, any host under it (`example.com` and
+ * `.example.com` both match `api.example.com`), or `host:port`.
+ */
+function bypasses(settings, { protocol, hostname, port }) {
+    if (!hostname)
+        return false;
+    const host = hostname.toUpperCase();
+    if (isLoopback(host))
+        return true;
+    const number = port ? Number(port) : protocol === 'http:' ? 80 : 443;
+    const hosts = [host, `${host}:${number}`];
+    return settings.noProxy.some((entry) => entry === '*' ||
+        hosts.some((h) => h === entry || h.endsWith(`.${entry}`) || (entry.startsWith('.') && h.endsWith(entry))));
+}
+function isLoopback(host) {
+    return (host === 'LOCALHOST' ||
+        host.startsWith('127.') ||
+        host.startsWith('[::1]') ||
+        host === '::1' ||
+        host.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+/** The proxy without its credentials, for messages: `http://proxy.example:3128`. */
+function describeProxy(proxy) {
+    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.variable})`;
+}
+/**
+ * The proxy refused the call, which never reached its server: a CONNECT answered with a
+ * refusal (407, 403, 502...), or a plain http request (absolute form) answered 407.
+ */
+class ProxyRefusedError extends Error {
+    target;
+    status;
+    code = 'PROXY_REFUSED';
+    constructor(proxy, 
+    /** host:port the call was for. */
+    target, status, statusText) {
+        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
+        this.target = target;
+        this.status = status;
+        this.name = 'ProxyRefusedError';
+    }
+}
+/**
+ * The credentials in the proxy variables (and any further proxy URLs), decoded: they are
+ * secrets. Without a password, the user name is the credential (a token as user name).
+ */
+function proxyCredentials(env, ...more) {
+    const values = [env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY, ...more].filter((v) => Boolean(v?.trim()));
+    const found = [];
+    for (const value of values) {
+        const url = parseProxyUrl(value.trim());
+        if (url?.password || url?.username) {
+            found.push({
+                username: safeDecode(url.username),
+                password: safeDecode(url.password),
+            });
+        }
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
+function addProxySecrets(secrets, env, ...more) {
+    for (const { username, password } of proxyCredentials(env, ...more)) {
+        if (!password) {
+            secrets.add(username);
+            continue;
+        }
+        secrets.add(password);
+        // Proxy-Authorization: Basic base64(user:password).
+        secrets.addBasic(username, password);
+    }
+}
+/**
+ * For a failure's message: the proxy a call to `url` went through, or '' when none did.
+ * The proxy's credentials are left out.
+ */
+function throughProxy(url, env = process.env) {
+    if (!url)
+        return '';
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        return '';
+    }
+    const proxy = proxyFor(proxySettings(env), target);
+    return proxy
+        ? ` The call went through the proxy ${describeProxy(proxy)}: check the proxy, and NO_PROXY.`
+        : '';
+}
 
 
 /***/ }),
 
-/***/ 7522:
+/***/ 6232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3221,7 +3221,7 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 /* harmony export */   iH: () => (/* binding */ clearTextUrl)
 /* harmony export */ });
 /* unused harmony export MAX_NESTING */
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4819);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1245);
 // What the product accepts on the wire, whoever answers: a bounded answer, shallow
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
@@ -3440,9 +3440,9 @@ function paint(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_source_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7020);
+/* harmony import */ var _core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
 /* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8085);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1064);
 
 
 
@@ -3459,7 +3459,7 @@ try {
 }
 catch (error) {
     // A bug: Node prints its stack, mapped to src/.
-    await (0,_core_source_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSourceMaps */ .V)();
+    await (0,_core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSourceMaps */ .V)();
     throw error;
 }
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
@@ -3471,7 +3471,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8085:
+/***/ 1064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3482,19 +3482,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ./src/core/aws-credentials.ts
-var aws_credentials = __nccwpck_require__(9561);
-// EXTERNAL MODULE: ./src/core/config.ts
-var core_config = __nccwpck_require__(4489);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/names.ts
-var names = __nccwpck_require__(2483);
-// EXTERNAL MODULE: ./src/core/options.ts
-var core_options = __nccwpck_require__(3457);
-// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
-var version = __nccwpck_require__(4910);
-;// CONCATENATED MODULE: ./src/core/help.ts
+// EXTERNAL MODULE: ./src/core/aws/credentials.ts
+var credentials = __nccwpck_require__(2167);
+// EXTERNAL MODULE: ./src/core/config/config.ts
+var config_config = __nccwpck_require__(5390);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __nccwpck_require__(2074);
+// EXTERNAL MODULE: ./src/core/config/names.ts
+var names = __nccwpck_require__(3302);
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var base_options = __nccwpck_require__(3363);
+// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
+var version = __nccwpck_require__(5127);
+;// CONCATENATED MODULE: ./src/core/config/help.ts
 // The CLI's `--help`: the pipe's variables, from the one options table, with their
 // defaults and which are required. Printing it calls nothing.
 
@@ -3515,7 +3515,7 @@ function isRequired(option) {
     const env = { ...MINIMAL_ENV };
     delete env[name];
     try {
-        (0,core_config/* buildConfig */.fD)((0,core_config/* envSource */.Db)(env));
+        (0,config_config/* buildConfig */.fD)((0,config_config/* envSource */.Db)(env));
         return false;
     }
     catch (error) {
@@ -3560,10 +3560,10 @@ function pipeHelp() {
         '',
         'Variables (* required):',
     ];
-    for (const option of (0,core_options/* optionsFor */.A5)('pipe')) {
+    for (const option of (0,base_options/* optionsFor */.A5)('pipe')) {
         const [name, ...aliases] = option.env;
         const required = isRequired(option);
-        const byDefault = (0,core_options/* defaultTextFor */.qK)(option, 'pipe');
+        const byDefault = (0,base_options/* defaultTextFor */.qK)(option, 'pipe');
         lines.push(`  ${name}${required ? ' *' : ''}`);
         const more = [
             option.values ? `Values: ${option.values.join(' | ')}.` : '',
@@ -3592,14 +3592,14 @@ function pipeHelp() {
     return lines.map((l) => plain(l).trimEnd()).join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/core/outside.ts
-var outside = __nccwpck_require__(8328);
-// EXTERNAL MODULE: ./src/core/proxy.ts
-var proxy = __nccwpck_require__(4819);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var core_secrets = __nccwpck_require__(8198);
-// EXTERNAL MODULE: ./src/core/similar.ts
-var similar = __nccwpck_require__(3458);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __nccwpck_require__(8858);
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var proxy = __nccwpck_require__(1245);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts
+var trust_secrets = __nccwpck_require__(3379);
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __nccwpck_require__(308);
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
 
 
@@ -3633,7 +3633,7 @@ async function runPipe(io) {
     // The release that ran, first, on every run.
     io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
     // Register secrets before anything can print.
-    const secrets = new core_secrets/* Secrets */.Sb();
+    const secrets = new trust_secrets/* Secrets */.Sb();
     // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
     if (!/^arn:/.test(env.TOKEN?.trim() ?? ''))
         secrets.addCredential(env.TOKEN, env.USERNAME);
@@ -3645,14 +3645,14 @@ async function runPipe(io) {
     let config;
     const problems = [];
     try {
-        config = (0,core_config/* buildConfig */.fD)((0,core_config/* envSource */.Db)(env));
+        config = (0,config_config/* buildConfig */.fD)((0,config_config/* envSource */.Db)(env));
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigError */.xL))
             throw error;
         problems.push(...error.problems);
     }
-    problems.push(...(await (0,aws_credentials/* awsCredentialProblems */.ru)(env)));
+    problems.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env)));
     if (!config || problems.length > 0) {
         io.stderr(`${secrets.redact((0,outside/* forPlain */.qI)(`✖ ${new errors/* ConfigError */.xL(problems).message}`))}\n`);
         return 2;
@@ -3663,7 +3663,7 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 9143));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 4266));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
@@ -3675,7 +3675,7 @@ function argumentProblem(arg) {
         : arg.length <= 11
             ? arg
             : `${arg.slice(0, 8)}…`;
-    const options = (0,core_options/* optionsFor */.A5)('pipe');
+    const options = (0,base_options/* optionsFor */.A5)('pipe');
     const byName = arg.startsWith('-')
         ? options.filter((o) => (0,similar/* closest */.kp)(flag, [o.input, o.env[0]]).length > 0)
         : [];

@@ -5,14 +5,14 @@
 // inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
 // the environment @actions/github reads as it loads.
 import type { context as actionsContext } from '@actions/github';
-import type { CallLimits } from '../core/deadline.js';
-import { statOrUndefined } from '../core/file-kind.js';
-import type { IssueClient } from '../core/drift-issue.js';
-import { UserError, errorMessage } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { outside } from '../core/outside.js';
-import { USER_AGENT } from '../core/version.js';
-import { boundedWebFetch } from '../core/web-fetch.js';
+import type { CallLimits } from '../core/wire/deadline.js';
+import { statOrUndefined } from '../core/base/file-kind.js';
+import type { IssueClient } from '../core/report/drift-issue.js';
+import { UserError, errorMessage } from '../core/base/errors.js';
+import type { Logger } from '../core/base/logger.js';
+import { outside } from '../core/base/outside.js';
+import { USER_AGENT } from '../core/base/version.js';
+import { boundedWebFetch } from '../core/wire/web-fetch.js';
 
 /** The fields of @actions/github's context the Action reads (a test gives only some). */
 export type ActionContext = Pick<typeof actionsContext, 'repo'> &

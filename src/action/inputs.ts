@@ -1,6 +1,6 @@
-import type { OptionSource } from '../core/config.js';
-import { runnerFilesIn } from '../core/report-file.js';
-import type { OptionSpec } from '../core/options.js';
+import type { OptionSource } from '../core/config/config.js';
+import { runnerFilesIn } from '../core/report/file.js';
+import type { OptionSpec } from '../core/base/options.js';
 
 /** The part of @actions/core the input source needs. */
 export interface InputReader {

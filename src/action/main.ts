@@ -1,19 +1,19 @@
 import * as actionsCore from '@actions/core';
-import { awsCredentialProblems } from '../core/aws-credentials.js';
-import { buildConfig, type Config } from '../core/config.js';
-import { RunDeadline } from '../core/deadline.js';
-import { ConfigError, errorMessage, UserError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { groupFindings, groupWarnings } from '../core/report-groups.js';
-import { renderMarkdown, renderText, summaryLine, type Report } from '../core/report.js';
-import { writeReportFile } from '../core/report-file.js';
-import { bytes, fitMarkdown, SUMMARY_MAX_BYTES, wholeReport } from '../core/fit.js';
-import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run.js';
-import { codeSpan, forMarkdown, forPlain } from '../core/outside.js';
-import { addProxySecrets, parseProxyUrl } from '../core/proxy.js';
-import { Secrets } from '../core/secrets.js';
-import { loadSourceMaps } from '../core/source-maps.js';
-import { VERSION } from '../core/version.js';
+import { awsCredentialProblems } from '../core/aws/credentials.js';
+import { buildConfig, type Config } from '../core/config/config.js';
+import { RunDeadline } from '../core/wire/deadline.js';
+import { ConfigError, errorMessage, UserError } from '../core/base/errors.js';
+import type { Logger } from '../core/base/logger.js';
+import { groupFindings, groupWarnings } from '../core/report/groups.js';
+import { renderMarkdown, renderText, summaryLine, type Report } from '../core/report/report.js';
+import { writeReportFile } from '../core/report/file.js';
+import { bytes, fitMarkdown, SUMMARY_MAX_BYTES, wholeReport } from '../core/report/fit.js';
+import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run/run.js';
+import { codeSpan, forMarkdown, forPlain } from '../core/base/outside.js';
+import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
+import { Secrets } from '../core/trust/secrets.js';
+import { loadSourceMaps } from '../core/base/source-maps.js';
+import { VERSION } from '../core/base/version.js';
 import {
   driftIssueClient,
   runnerVariableProblems,
@@ -260,7 +260,7 @@ async function driftIssue(
   }
   // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
   const [{ syncDriftIssue }, client] = await Promise.all([
-    import('../core/drift-issue.js'),
+    import('../core/report/drift-issue.js'),
     driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
   ]);
   // It says what it did, with the link, once (issue 17: the Action used to say it twice).

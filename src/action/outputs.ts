@@ -1,5 +1,11 @@
-import { bytes, fitPlain, fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/fit.js';
-import { grantedScopes, missingScopes, renderJson, type Report } from '../core/report.js';
+import {
+  bytes,
+  fitPlain,
+  fitReportJson,
+  OUTPUT_MAX_BYTES,
+  wholeReport,
+} from '../core/report/fit.js';
+import { grantedScopes, missingScopes, renderJson, type Report } from '../core/report/report.js';
 
 /** The Action's outputs: action.yml and docs/action.md are generated from this table. */
 export const OUTPUTS = [

@@ -1,4 +1,4 @@
-import { loadSourceMaps } from '../core/source-maps.js';
+import { loadSourceMaps } from '../core/base/source-maps.js';
 import { colourWanted, paint } from './colour.js';
 import { runPipe } from './main.js';
 

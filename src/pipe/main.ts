@@ -1,14 +1,14 @@
 import { enableCompileCache } from 'node:module';
-import { awsCredentialProblems } from '../core/aws-credentials.js';
-import { buildConfig, envSource, type Config } from '../core/config.js';
-import { ConfigError } from '../core/errors.js';
-import { pipeHelp } from '../core/help.js';
-import { optionsFor } from '../core/options.js';
-import { forPlain } from '../core/outside.js';
-import { addProxySecrets } from '../core/proxy.js';
-import { Secrets } from '../core/secrets.js';
-import { closest } from '../core/similar.js';
-import { VERSION } from '../core/version.js';
+import { awsCredentialProblems } from '../core/aws/credentials.js';
+import { buildConfig, envSource, type Config } from '../core/config/config.js';
+import { ConfigError } from '../core/base/errors.js';
+import { pipeHelp } from '../core/config/help.js';
+import { optionsFor } from '../core/base/options.js';
+import { forPlain } from '../core/base/outside.js';
+import { addProxySecrets } from '../core/wire/proxy.js';
+import { Secrets } from '../core/trust/secrets.js';
+import { closest } from '../core/base/similar.js';
+import { VERSION } from '../core/base/version.js';
 import type { PipeIo } from './run.js';
 
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */

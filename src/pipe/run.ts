@@ -1,17 +1,17 @@
 import { join } from 'node:path';
-import { prepareAwsCredentials } from '../core/aws-credentials.js';
-import type { Config } from '../core/config.js';
-import { RunDeadline } from '../core/deadline.js';
-import { errorMessage, UserError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { groupWarnings } from '../core/report-groups.js';
-import { forPlain } from '../core/outside.js';
-import { firstCause, renderJson, renderText, summaryLine } from '../core/report.js';
-import { writeReportFile } from '../core/report-file.js';
-import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/fit.js';
-import { exitCodeFor, runCredentialSync } from '../core/run.js';
-import type { Secrets } from '../core/secrets.js';
-import { loadSourceMaps } from '../core/source-maps.js';
+import { prepareAwsCredentials } from '../core/aws/credentials.js';
+import type { Config } from '../core/config/config.js';
+import { RunDeadline } from '../core/wire/deadline.js';
+import { errorMessage, UserError } from '../core/base/errors.js';
+import type { Logger } from '../core/base/logger.js';
+import { groupWarnings } from '../core/report/groups.js';
+import { forPlain } from '../core/base/outside.js';
+import { firstCause, renderJson, renderText, summaryLine } from '../core/report/report.js';
+import { writeReportFile } from '../core/report/file.js';
+import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/report/fit.js';
+import { exitCodeFor, runCredentialSync } from '../core/run/run.js';
+import type { Secrets } from '../core/trust/secrets.js';
+import { loadSourceMaps } from '../core/base/source-maps.js';
 
 /** The pipe's world: its environment, its arguments and its two output streams. */
 export interface PipeIo {

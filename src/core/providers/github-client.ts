@@ -1,9 +1,9 @@
 import { Octokit } from '@octokit/rest';
-import { boundedFetch, callLimitsFor, type CallLimits } from '../deadline.js';
-import type { Logger } from '../logger.js';
-import { networkFailure, type NetworkFailure } from '../network-errors.js';
-import { serverWait, type RetryOptions, type ServerWait } from '../retry.js';
-import { USER_AGENT } from '../version.js';
+import { boundedFetch, callLimitsFor, type CallLimits } from '../wire/deadline.js';
+import type { Logger } from '../base/logger.js';
+import { networkFailure, type NetworkFailure } from '../wire/network-errors.js';
+import { serverWait, type RetryOptions, type ServerWait } from '../wire/retry.js';
+import { USER_AGENT } from '../base/version.js';
 
 /** @octokit/rest: typed endpoint methods (`rest.users.getAuthenticated`) and `paginate`. */
 export type GitHubClient = Octokit;

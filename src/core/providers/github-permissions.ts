@@ -1,18 +1,18 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-import { outside } from '../outside.js';
-import { mapLimit } from '../concurrency.js';
+import { outside } from '../base/outside.js';
+import { mapLimit } from '../base/concurrency.js';
 import {
   githubClient,
   githubNetworkFailure,
   githubRetry,
   githubRetryable,
 } from './github-client.js';
-import { callLimitsFor, type CallLimits } from '../deadline.js';
-import type { Logger } from '../logger.js';
-import { UserError } from '../errors.js';
-import { withRetry } from '../retry.js';
+import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
+import type { Logger } from '../base/logger.js';
+import { UserError } from '../base/errors.js';
+import { withRetry } from '../wire/retry.js';
 
 export type PermissionStatus = 'granted' | 'missing' | 'unknown';
 

@@ -6,16 +6,16 @@ import {
   githubRetryable,
   githubWait,
 } from './github-client.js';
-import { callLimitsFor, type CallLimits } from '../deadline.js';
-import { describeNetworkFailure } from '../network-errors.js';
-import type { Logger } from '../logger.js';
-import type { TokenReport } from '../report.js';
-import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from '../scopes.js';
-import { describeWaitPastDeadline, withRetry } from '../retry.js';
-import { ProviderUnavailableError } from '../errors.js';
-import { outside, outsideAll } from '../outside.js';
-import type { ScopeCheck } from '../scopes.js';
-import { tokenForm } from '../token-form.js';
+import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
+import { describeNetworkFailure } from '../wire/network-errors.js';
+import type { Logger } from '../base/logger.js';
+import type { TokenReport } from '../report/report.js';
+import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from './scopes.js';
+import { describeWaitPastDeadline, withRetry } from '../wire/retry.js';
+import { ProviderUnavailableError } from '../base/errors.js';
+import { outside, outsideAll } from '../base/outside.js';
+import type { ScopeCheck } from './scopes.js';
+import { tokenForm } from '../trust/token-form.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
 import {
   UnverifiedAnswerError,

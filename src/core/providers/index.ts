@@ -1,8 +1,8 @@
-import type { Config } from '../config.js';
-import type { CallLimits } from '../deadline.js';
-import { ProviderUnavailableError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import type { TokenReport } from '../report.js';
+import type { Config } from '../config/config.js';
+import type { CallLimits } from '../wire/deadline.js';
+import { ProviderUnavailableError } from '../base/errors.js';
+import type { Logger } from '../base/logger.js';
+import type { TokenReport } from '../report/report.js';
 import { UnverifiedAnswerError } from './provenance.js';
 
 export interface Introspection {

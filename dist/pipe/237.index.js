@@ -1,0 +1,461 @@
+export const id = 237;
+export const ids = [237];
+export const modules = {
+
+/***/ 4237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CODEBUILD_REGIONS_PATH: () => (/* binding */ CODEBUILD_REGIONS_PATH),
+/* harmony export */   MAX_STS_IN_FLIGHT: () => (/* binding */ MAX_STS_IN_FLIGHT),
+/* harmony export */   homeRegion: () => (/* binding */ homeRegion),
+/* harmony export */   resolveFleet: () => (/* binding */ resolveFleet),
+/* harmony export */   summarizeAccounts: () => (/* binding */ summarizeAccounts),
+/* harmony export */   whyUnassumable: () => (/* binding */ whyUnassumable)
+/* harmony export */ });
+/* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/* harmony import */ var _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
+/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9298);
+/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8858);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5190);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5127);
+
+
+
+
+
+
+
+
+/** STS calls in flight at once: their own cap, under STS's request rate per account. */
+const MAX_STS_IN_FLIGHT = 32;
+const CODEBUILD_REGIONS_PATH = '/aws/service/global-infrastructure/services/codebuild/regions';
+/** Where the global services of a partition are called (the configuration refuses `all` elsewhere). */
+function homeRegion(partition) {
+    return _config_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .FLEET_HOME_REGION */ .Qx[partition] ?? 'us-east-1';
+}
+/**
+ * The targets of a fleet run: every reachable account × its regions. Accounts that are
+ * skipped, excluded or unreachable are in report.accounts (and unreachable ones in the findings).
+ */
+async function resolveFleet(ctx, ambient, make) {
+    const { config, deps, report, deadline } = ctx;
+    const limits = deadline.limits;
+    const home = homeRegion(config.partition);
+    const log = deps.logger;
+    // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
+    // offered from the start, and each account's enabled regions as soon as its role is assumed.
+    // No phase waits for the whole of the one before it.
+    const regions = config.allRegions ? regionFinder(ctx, ambient, home) : undefined;
+    // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
+    let accounts;
+    if (config.accounts) {
+        const source = sourceName(config.accounts);
+        log.info(`Listing the accounts (${source})...`);
+        const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings);
+        if (organization)
+            report.organization = organization;
+        const records = listed.map((a) => ({
+            id: a.id,
+            ...(a.name ? { name: a.name } : {}),
+            ...(a.state ? { state: a.state } : {}),
+            source,
+            status: 'worked',
+            regions: [],
+            regionsDone: [],
+            regionsUnreachable: [],
+        }));
+        report.accounts = records;
+        const excluded = new Set(config.excludeAccounts);
+        for (const id of excluded)
+            if (!listed.some((a) => a.id === id))
+                report.warnings.push(`${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`);
+        for (const r of records) {
+            if (excluded.has(r.id)) {
+                r.status = 'excluded';
+                r.detail = `left out by ${config.names.excludeAccounts}`;
+            }
+            else if (r.state && r.state !== 'ACTIVE') {
+                r.status = 'skipped';
+                r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
+            }
+        }
+        const active = records.filter((r) => r.status === 'worked');
+        const skipped = records.filter((r) => r.status === 'skipped');
+        log.info(`${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`);
+        accounts = await assumeAll(ctx, active, ambient, home, regions?.reached);
+    }
+    else if (config.rolesToAssume.length > 0) {
+        const roles = config.rolesToAssume.map((roleArn) => ({ id: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOfArn */ .KC)(roleArn), roleArn }));
+        accounts = await assumeAll(ctx, roles, ambient, home, regions?.reached);
+    }
+    else {
+        accounts = [{ account: { credentials: ambient } }];
+        regions?.reached(accounts[0].account);
+    }
+    // Where: the regions named, or each account's own.
+    const regionsOf = regions ? await regions.of(accounts) : () => config.regions;
+    const records = new Map(report.accounts?.map((r) => [r.id, r]));
+    const targets = accounts.flatMap(({ account }) => regionsOf(account).map((region) => {
+        const waiting = new _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .Waiting */ .E$();
+        records.get(account.id ?? '')?.regions.push(region);
+        // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
+        return {
+            region,
+            account,
+            waiting,
+            open: () => make(region, account, { ...limits, waiting }),
+        };
+    }));
+    return targets;
+}
+/** How the report names where the accounts came from. */
+function sourceName(source) {
+    return source.kind === 'organization'
+        ? 'organization'
+        : source.kind === 'ou'
+            ? `ou:${source.ou}`
+            : 'accounts';
+}
+/**
+ * The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's
+ * cap), with the organization they are in (DescribeOrganization, read while they are listed).
+ */
+async function listAccounts(config, source, ambient, home, limits, warnings) {
+    if (source.kind === 'ids')
+        return { accounts: source.ids.map((id) => ({ id })) };
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(503)]).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
+    const client = new sdk.OrganizationsClient({
+        region: home,
+        credentials: ambient,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        maxAttempts: 5,
+        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+    });
+    const call = async (operation, send) => {
+        try {
+            return await gated(limits, send);
+        }
+        catch (error) {
+            throw organizationsError(error, operation, config, source, limits);
+        }
+    };
+    const shape = (a) => ({
+        // IDs and states are printed and reported like names: only their own alphabet passes.
+        id: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.Id),
+        ...(a.Name ? { name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(a.Name) } : {}),
+        // State is the newer field (five values); Status is the older one, to be retired.
+        ...((a.State ?? a.Status) ? { state: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.State ?? a.Status) } : {}),
+    });
+    /** Every page of one listing. */
+    const pages = async (operation, page) => {
+        const all = [];
+        let token;
+        do {
+            const { items, next } = await call(operation, () => page(token));
+            all.push(...items);
+            token = next;
+        } while (token);
+        return all;
+    };
+    // Not needed to list: a policy without it costs the organization's ID in the report, not the run.
+    const organization = call('DescribeOrganization', () => client.send(new sdk.DescribeOrganizationCommand({}), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits))).then(({ Organization: o }) => o?.Id
+        ? {
+            id: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(o.Id),
+            ...(o.MasterAccountId ? { managementAccount: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(o.MasterAccountId) } : {}),
+        }
+        : undefined, (error) => {
+        if (!/AccessDenied/i.test(error.code ?? ''))
+            throw error;
+        warnings.push(`organizations:DescribeOrganization was denied, so the organization's ID is not in the report: add it to the caller's policy (examples/iam-policy-organization.json).`);
+        return undefined;
+    });
+    organization.catch(() => undefined); // awaited below, after the listing's own failure if any
+    try {
+        if (source.kind === 'organization') {
+            const accounts = await pages('ListAccounts', async (NextToken) => {
+                const out = await client.send(new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                return { items: out.Accounts ?? [], next: out.NextToken };
+            });
+            return { accounts: accounts.map(shape), organization: await organization };
+        }
+        // An OU: its accounts, and those of every OU under it, each level's OUs at once.
+        const found = [];
+        let level = [source.ou];
+        while (level.length > 0) {
+            const next = await Promise.all(level.map(async (ParentId) => {
+                const [accounts, units] = await Promise.all([
+                    pages('ListAccountsForParent', async (NextToken) => {
+                        const out = await client.send(new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                        return { items: out.Accounts ?? [], next: out.NextToken };
+                    }),
+                    pages('ListChildren', async (NextToken) => {
+                        const out = await client.send(new sdk.ListChildrenCommand({
+                            ParentId,
+                            ChildType: 'ORGANIZATIONAL_UNIT',
+                            NextToken,
+                            MaxResults: 20,
+                        }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                        return { items: out.Children ?? [], next: out.NextToken };
+                    }),
+                ]);
+                found.push(...accounts.map(shape));
+                return units.map((u) => u.Id ?? '').filter(Boolean);
+            }));
+            level = next.flat();
+        }
+        return { accounts: found, organization: await organization };
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** A refused or failed listing, with the permission and the delegated-administrator route. */
+function organizationsError(error, operation, config, source, limits) {
+    const e = error;
+    const said = e.message ? ` AWS said: ${e.message}` : '';
+    const byId = `or name the account IDs in ${config.names.accounts} (they are then not looked up)`;
+    if (/AccessDenied/i.test(e.name ?? ''))
+        return new _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`Listing the accounts (organizations:${operation}) was refused.${said} Only the organization's management account, or a delegated administrator for AWS Organizations, may list them, with organizations:ListAccounts, organizations:ListChildren, organizations:ListAccountsForParent and organizations:DescribeOrganization (examples/iam-policy-organization.json). To run from another account, make it a delegated administrator: in the management account, attach an Organizations resource-based delegation policy (organizations:PutResourcePolicy) that allows it those actions; ${byId}.`, e.name ?? 'AccessDenied');
+    if (e.name === 'AWSOrganizationsNotInUseException')
+        return new _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`Listing the accounts (organizations:${operation}) failed: the caller's account is not in an organization.${said} Run from the organization's management account or a delegated administrator, ${byId}.`, e.name);
+    if (e.name === 'ParentNotFoundException' && source.kind === 'ou')
+        return new _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`${config.names.accounts} names ou:${source.ou}, which this organization does not have.${said} Check the OU ID in the Organizations console (ou-xxxx-xxxxxxxx).`, e.name);
+    return (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `AWS Organizations ${operation}`, `organizations:${operation}`, limits);
+}
+/** Runs an AWS call under the run's cap on calls in flight. */
+function gated(limits, send) {
+    return limits.gate ? limits.gate.run(send) : send();
+}
+/**
+ * Assumes the role in every account (one STS client, its own cap). An account whose role
+ * cannot be assumed is reported as unreachable, with why; it is never silently left out.
+ */
+async function assumeAll(ctx, accounts, ambient, home, 
+/** Told of each account as soon as its role is assumed (its regions are then read). */
+reached) {
+    const { config, deps, report, deadline } = ctx;
+    const limits = deadline.limits;
+    if (accounts.length === 0)
+        return [];
+    deps.logger.info(`Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`);
+    const region = config.regions[0] ?? home;
+    const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
+    const stsGate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    try {
+        const results = await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+            const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
+            if (deadline.stopped)
+                return { id, roleArn, why: `not reached: ${deadline.describe()}` };
+            try {
+                const account = await deadline.race(stsGate.run(() => deps.assumeRole
+                    ? deps.assumeRole(roleArn, region, ambient, limits)
+                    : sts.assume(roleArn)));
+                const c = account.credentials;
+                deps.secrets?.add(c?.secretAccessKey);
+                deps.secrets?.add(c?.sessionToken);
+                reached?.(account);
+                return { id, roleArn, account };
+            }
+            catch (error) {
+                if (!(error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))
+                    throw error;
+                return { id, roleArn, why: error.message };
+            }
+        });
+        const reachable = [];
+        for (const r of results) {
+            if (r.account) {
+                reachable.push({ account: r.account });
+                continue;
+            }
+            const record = report.accounts?.find((a) => a.id === r.id);
+            if (record) {
+                record.status = 'unreachable';
+                record.detail = r.why;
+            }
+            report.findings.push({
+                kind: 'account-unreachable',
+                account: r.id,
+                message: `Account ${r.id}${record?.name ? ` (${record.name})` : ''} could not be reached: ${r.why} Nothing in it was ${config.mode === 'sync' ? 'imported' : 'read'}.`,
+            });
+        }
+        return reachable;
+    }
+    finally {
+        sts?.destroy();
+    }
+}
+/** One STS client for every AssumeRole of the run. */
+async function stsClient(region, ambient, limits) {
+    const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const client = new sdk.STSClient({
+        region,
+        credentials: ambient,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        maxAttempts: 5,
+        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+    });
+    return {
+        destroy: () => client.destroy(),
+        async assume(roleArn) {
+            try {
+                const out = await client.send(new sdk.AssumeRoleCommand({
+                    RoleArn: roleArn,
+                    RoleSessionName: 'codebuild-credential-sync',
+                    DurationSeconds: 900,
+                }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                return (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .assumedAccount */ .Kk)(roleArn, out.Credentials);
+            }
+            catch (error) {
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(whyUnassumable(error, roleArn, limits));
+            }
+        },
+    };
+}
+/** Why a role could not be assumed: no role, its trust policy, an SCP, or the caller's own policy. */
+function whyUnassumable(error, roleArn, limits) {
+    const e = error;
+    const said = e.message ? ` AWS said: ${e.message}` : '';
+    if (/AccessDenied/i.test(e.name ?? '')) {
+        if (/service control policy/i.test(e.message ?? ''))
+            return `a service control policy (SCP) denies sts:AssumeRole on ${roleArn}.${said}`;
+        if (/no identity-based policy allows/i.test(e.message ?? ''))
+            return `the caller's own policy does not allow sts:AssumeRole on ${roleArn}.${said}`;
+        return `the role ${roleArn} does not exist there, or its trust policy does not let the caller assume it (AWS answers the same for both): deploy the member role (examples/cloudformation/member-role-stackset.yml) or fix its trust policy.${said}`;
+    }
+    return (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
+}
+/**
+ * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials, from
+ * now) and, per account, which of those regions are enabled there (read as each is reached). An
+ * account whose enabled regions cannot be read gets every offered region, with a warning: the
+ * ones it refuses are reported, not dropped.
+ */
+function regionFinder(ctx, ambient, home) {
+    const { deps, report, deadline } = ctx;
+    const limits = deadline.limits;
+    deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
+    const sdks = Promise.all([Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)), Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19))]);
+    const offered = readOffered(ctx, ambient, home, sdks);
+    offered.catch(() => undefined); // awaited by `of`
+    // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
+    const gate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const enabled = new Map();
+    const read = (a) => gate.run(async () => {
+        const [, account] = await sdks;
+        const client = new account.AccountClient({
+            region: home,
+            credentials: a.credentials,
+            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+            maxAttempts: 5,
+            ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+        });
+        const names = new Set();
+        try {
+            let NextToken;
+            do {
+                const out = await gated(limits, () => client.send(new account.ListRegionsCommand({
+                    RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+                    MaxResults: 50,
+                    NextToken,
+                }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+                for (const r of out.Regions ?? [])
+                    if (r.RegionName)
+                        names.add(r.RegionName);
+                NextToken = out.NextToken;
+            } while (NextToken);
+            return names;
+        }
+        catch (error) {
+            const why = (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
+            report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`);
+            return undefined;
+        }
+        finally {
+            client.destroy();
+        }
+    });
+    return {
+        reached(account) {
+            const names = read(account);
+            names.catch(() => undefined); // awaited by `of`
+            enabled.set(account, names);
+        },
+        async of(accounts) {
+            const all = await offered;
+            const found = new Map();
+            for (const { account } of accounts) {
+                const names = await (enabled.get(account) ?? read(account));
+                found.set(account, names ? all.filter((r) => names.has(r)) : all);
+            }
+            return (a) => found.get(a) ?? all;
+        },
+    };
+}
+/** Where CodeBuild is offered: the public Systems Manager parameters, sorted. */
+async function readOffered(ctx, ambient, home, sdks) {
+    const limits = ctx.deadline.limits;
+    const [ssm] = await sdks;
+    const client = new ssm.SSMClient({
+        region: home,
+        credentials: ambient,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        maxAttempts: 5,
+        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+    });
+    const offered = [];
+    try {
+        let NextToken;
+        do {
+            const out = await gated(limits, () => client.send(new ssm.GetParametersByPathCommand({
+                Path: CODEBUILD_REGIONS_PATH,
+                MaxResults: 10,
+                NextToken,
+            }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+            offered.push(...(out.Parameters ?? []).map((p) => p.Value ?? '').filter(Boolean));
+            NextToken = out.NextToken;
+        } while (NextToken);
+    }
+    catch (error) {
+        throw (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading where CodeBuild is offered (Systems Manager public parameters ${CODEBUILD_REGIONS_PATH} in ${home})`, `ssm:GetParametersByPath on arn:${ctx.config.partition}:ssm:${home}::parameter/aws/service/global-infrastructure/*`, limits);
+    }
+    finally {
+        client.destroy();
+    }
+    if (offered.length === 0)
+        throw new _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsCallError */ .iQ(`Systems Manager in ${home} listed no region under ${CODEBUILD_REGIONS_PATH}, so the regions where CodeBuild is offered are unknown. Name the regions instead of all.`, 'NoRegions');
+    return offered.sort();
+}
+/** After the mode: each account's regions done and refused, from the region rows. */
+function summarizeAccounts(report) {
+    const done = new Map();
+    const refused = new Map();
+    const add = (to, account, region) => {
+        const list = to.get(account);
+        if (list)
+            list.push(region);
+        else
+            to.set(account, [region]);
+    };
+    for (const r of report.regions)
+        if (r.status !== 'error' && r.action !== 'failed')
+            add(done, r.account, r.region);
+    for (const f of report.findings)
+        if (f.kind === 'region-unreachable' && f.region)
+            add(refused, f.account, f.region);
+    for (const record of report.accounts ?? []) {
+        record.regionsDone = done.get(record.id) ?? [];
+        record.regionsUnreachable = refused.get(record.id) ?? [];
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=237.index.js.map

@@ -1,0 +1,2452 @@
+export const id = 266;
+export const ids = [266];
+export const modules = {
+
+/***/ 2525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   Kk: () => (/* binding */ assumedAccount),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   ji: () => (/* binding */ ambientCredentials),
+/* harmony export */   xN: () => (/* binding */ assumeRole)
+/* harmony export */ });
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2530);
+/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1319);
+/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+
+
+
+
+
+function accountOfArn(arn) {
+    return arn.split(':')[4] || undefined;
+}
+function regionOfArn(arn) {
+    return arn.split(':')[3] || undefined;
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+/** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
+function assumedAccount(roleArn, c) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new Error('STS answered without credentials');
+    return {
+        id: accountOfArn(roleArn),
+        roleArn,
+        credentials: {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        },
+    };
+}
+async function assumeRole(roleArn, region, source, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
+    // Loaded only by runs with role-to-assume.
+    const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const sts = new STSClient({
+        region,
+        credentials: source,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
+    });
+    try {
+        const out = await sts.send(new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: 'codebuild-credential-sync',
+            DurationSeconds: 900,
+        }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
+        return assumedAccount(roleArn, out.Credentials);
+    }
+    catch (error) {
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
+    }
+    finally {
+        sts.destroy();
+    }
+}
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+async function checkAmbientCredentials(credentials, secrets, limits, 
+/** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
+viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE), 
+/** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+help = 'Give the run AWS credentials.') {
+    if (typeof credentials !== 'function')
+        return undefined;
+    try {
+        // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
+        const resolved = await credentials();
+        secrets?.add(resolved.secretAccessKey);
+        secrets?.add(resolved.sessionToken);
+        return undefined;
+    }
+    catch (error) {
+        const e = error;
+        const wire = (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
+        if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
+            // STS (web identity) could not be reached: the same words as any AWS call on the wire.
+            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
+        }
+        if (e.name === 'CredentialsProviderError' ||
+            /Could not load credentials/i.test(e.message ?? '')) {
+            return `No AWS credentials were found. ${help}`;
+        }
+        const webIdentity = viaWebIdentity
+            ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+            : '';
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+    }
+}
+/**
+ * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
+ * default credential chain. Either's STS client is bounded like every other AWS call and in the run's first region
+ * (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
+ */
+async function ambientCredentials(limits, region, webIdentity) {
+    const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
+    if (webIdentity) {
+        const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
+        return reused(fromWebToken({
+            roleArn: webIdentity.roleArn,
+            webIdentityToken: webIdentity.token,
+            roleSessionName: webIdentity.sessionName,
+            clientConfig,
+        }));
+    }
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    return defaultProvider({ clientConfig });
+}
+/** One resolution shared by every client, renewed only when it is about to expire. */
+function reused(provider) {
+    let pending;
+    return async (options) => {
+        if (pending) {
+            const held = await pending;
+            if (!held.expiration || held.expiration.getTime() - Date.now() > 5 * 60_000)
+                return held;
+        }
+        pending = provider(options);
+        return pending;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ sendOptions),
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   _k: () => (/* binding */ codeBuildClients),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   lk: () => (/* binding */ awsRequestHandler)
+/* harmony export */ });
+/* unused harmony export CodeBuildRegion */
+/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2074);
+/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+
+
+
+
+
+/** An AWS call that failed, re-thrown with what to do about it. */
+class AwsCallError extends _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'AwsCallError';
+    }
+}
+/**
+ * The request handler that bounds every AWS call (aws-http.ts): time per attempt, answer
+ * size and nesting. For any client, and for the STS client the credential chain makes (its
+ * `clientConfig`). Loaded with the SDK, by dynamic import.
+ */
+async function awsRequestHandler(limits, service, agents) {
+    const http = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 5513));
+    return { requestHandler: http.awsRequestHandler(limits, service, agents) };
+}
+/** Options of one `send`: aborted with the run. */
+function sendOptions(limits) {
+    return limits.signal ? { abortSignal: limits.signal } : {};
+}
+/**
+ * Loads the CodeBuild SDK (by dynamic import, so a run that ends before any AWS
+ * call, such as a bad configuration, never evaluates it) and returns what makes
+ * the client of one region in one account.
+ */
+async function codeBuildClients(
+/** Where the policy that holds a denied action is (iam.ts), for the run's mode. */
+iamHint) {
+    const [sdk, http, https, awsHttp] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(774)]).then(__webpack_require__.t.bind(__webpack_require__, 4774, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 5513)),
+    ]);
+    // One pool of keep-alive sockets for every client of the run: the accounts of a region
+    // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
+    // each client opening its own.
+    const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
+    const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
+    const make = (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
+    return Object.assign(make, {
+        close: () => {
+            agents.httpAgent.destroy();
+            agents.httpsAgent.destroy();
+        },
+    });
+}
+/**
+ * Twice the targets a run works on at once (targets.ts), as check reads two things of a
+ * target at once: no call waits for a socket, even when every target is in one region.
+ */
+const SOCKETS_PER_ENDPOINT = 128;
+/** The source-credential calls of CodeBuild in one region. */
+class CodeBuildRegion {
+    sdk;
+    region;
+    limits;
+    iamHint;
+    client;
+    /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+    wrote = false;
+    constructor(sdk, region, credentials, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
+    /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
+    requestHandler, iamHint) {
+        this.sdk = sdk;
+        this.region = region;
+        this.limits = limits;
+        this.iamHint = iamHint;
+        // The SDK retries throttling, 5xx and timed-out attempts with backoff.
+        this.client = new sdk.CodeBuildClient({
+            region,
+            credentials,
+            maxAttempts: 5,
+            // Adaptive: the standard backoff plus a client-side rate limit that slows a client
+            // down once it is throttled. One client per account and region, as CodeBuild's
+            // limits are: under a throttling storm across 170 targets it let every target
+            // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
+            // still chooses, for comparisons.
+            retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
+            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+            requestHandler,
+        });
+    }
+    async list(serverType) {
+        const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
+        return (out.sourceCredentialsInfos ?? [])
+            .map(toStored)
+            .filter((c) => !serverType || c.serverType === serverType);
+    }
+    async import(request) {
+        this.wrote = true;
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(new this.sdk.ImportSourceCredentialsCommand({
+            token: request.token,
+            serverType: request.serverType,
+            authType: request.authType,
+            username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
+            shouldOverwrite: request.shouldOverwrite,
+        }), sendOptions(this.limits)));
+        if (!out.arn)
+            throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
+        return identifier(out.arn);
+    }
+    async delete(arn) {
+        this.wrote = true;
+        await this.call('DeleteSourceCredentials', () => this.client.send(new this.sdk.DeleteSourceCredentialsCommand({ arn }), sendOptions(this.limits)));
+    }
+    /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
+    async listProjectNames(nextToken) {
+        const out = await this.call('ListProjects', () => this.client.send(new this.sdk.ListProjectsCommand({ sortBy: 'NAME', nextToken })));
+        return { names: out.projects ?? [], nextToken: out.nextToken || undefined };
+    }
+    /** Reads up to 100 projects by name; names it does not know are left out. */
+    async getProjects(names) {
+        if (names.length === 0)
+            return [];
+        if (names.length > 100)
+            throw new Error('BatchGetProjects takes at most 100 names');
+        const out = await this.call('BatchGetProjects', () => this.client.send(new this.sdk.BatchGetProjectsCommand({ names })));
+        return out.projects ?? [];
+    }
+    destroy() {
+        this.client.destroy();
+    }
+    async call(operation, send) {
+        const what = `CodeBuild ${operation} in ${this.region}`;
+        const waiting = this.limits.waiting;
+        const gate = this.limits.gate;
+        const gated = gate ? () => gate.run(send) : send;
+        try {
+            return await (waiting ? waiting.on(what, gated) : gated());
+        }
+        catch (error) {
+            const action = `codebuild:${operation}`;
+            throw describeAwsError(error, what, action, this.limits, this.iamHint?.(action));
+        }
+    }
+}
+/**
+ * What CodeBuild says it holds, kept to the characters ARNs and its enums are made of:
+ * it is compared, and shown, as an identifier.
+ */
+function toStored(info) {
+    return {
+        arn: identifier(info.arn),
+        serverType: identifier(info.serverType),
+        authType: identifier(info.authType),
+        ...(info.resource ? { resource: identifier(info.resource) } : {}),
+    };
+}
+/** An ARN or an enum value from AWS: only the characters they are made of (IAM's ARN alphabet), bounded. */
+function identifier(value) {
+    return String(value ?? '')
+        .replace(/[^A-Za-z0-9:/_+=,.@-]/g, '')
+        .slice(0, 2048);
+}
+/** Where AWS calls go, for messages about the network: the endpoint override, else the region's. */
+function awsEndpointCheck() {
+    const override = process.env.AWS_ENDPOINT_URL;
+    return override
+        ? {
+            endpoint: override,
+            check: `AWS_ENDPOINT_URL ("${override}"), the region name`,
+            url: override,
+        }
+        : {
+            endpoint: "the region's AWS endpoint",
+            check: 'the region name',
+            // One like them, for the proxy that calls to AWS go through.
+            url: 'https://codebuild.amazonaws.com',
+        };
+}
+/** Turns an SDK error into a message that says what failed and what to fix. */
+function describeAwsError(error, what, iamAction, limits, 
+/** Where the policy with the action is, for an AccessDenied: "examples/iam-policy-check.json has ...". */
+iamHint) {
+    const e = (error ?? {});
+    const code = e.name ?? 'Error';
+    // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
+    // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
+    const wire = (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
+    const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
+    if (failure) {
+        return new AwsCallError((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
+            ...awsEndpointCheck(),
+            what,
+            timeoutMs: failure.kind === 'timeout'
+                ? limits?.callTimeoutMs
+                : failure.kind === 'connect-timeout'
+                    ? limits?.connectTimeoutMs
+                    : undefined,
+            attempts: e.$metadata?.attempts,
+        }), failure.kind === 'stopped' ? 'RunStopped' : failure.code);
+    }
+    // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
+    // messages often end without a full stop ("...allows the codebuild:ListProjects action").
+    const aws = e.message
+        ? ` AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
+            .trim()
+            .replace(/([^.!?])$/, '$1.')}`
+        : '';
+    const shownCode = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
+    if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
+        return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
+    }
+    if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+        return new AwsCallError(`${what} could not start: no AWS credentials were found. Give the run AWS credentials (the README's IAM section says which).`, code);
+    }
+    if (/UnrecognizedClient|InvalidSignature|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch/i.test(code)) {
+        return new AwsCallError(`${what} failed: AWS rejected the credentials (${shownCode}). Check the access key, secret and session token, or the role they come from.${aws}`, code);
+    }
+    if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(code)) {
+        const attempts = e.$metadata?.attempts ?? 1;
+        return new AwsCallError(`${what} was still throttled after ${attempts} attempts (${shownCode}); run again later or in fewer regions at once.${aws}`, code);
+    }
+    if (code === 'InvalidInputException')
+        return new AwsCallError(`${what} rejected the request as invalid.${aws}`, code);
+    if (code === 'AccountLimitExceededException')
+        return new AwsCallError(`${what} failed: an account limit was reached.${aws}`, code);
+    const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return new AwsCallError(`${what} failed: ${shownCode}${status}.${aws}`, code);
+}
+
+
+/***/ }),
+
+/***/ 9298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Promise.all with at most `limit` at once, results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(work) {
+        if (this.active >= this.limit)
+            await new Promise((go) => this.queue.push(go));
+        else
+            this.active++;
+        try {
+            return await work();
+        }
+        finally {
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   hc: () => (/* binding */ requireProvider),
+/* harmony export */   mV: () => (/* binding */ UnverifiedAnswerError)
+/* harmony export */ });
+/* unused harmony export notFromProvider */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+// Proof that an answer comes from the provider itself and not from something in
+// between (a proxy, a captive portal, a single sign-on gateway). An answer that
+// is not provably the provider's proves nothing about the token, so nothing is
+// written on it.
+
+
+/** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
+class UnverifiedAnswerError extends _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    notTheProvider;
+    /** `notTheProvider`: something else answered (notFromProvider), not the provider holding back a header. */
+    constructor(message, notTheProvider = false) {
+        super(message);
+        this.notTheProvider = notTheProvider;
+        this.name = 'UnverifiedAnswerError';
+    }
+}
+function header(answer, name) {
+    const found = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === name);
+    return found?.[1] === undefined ? undefined : String(found[1]);
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Where a redirect points, without its query (which may carry state) and shortened. */
+function redirectTarget(location, base) {
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`.slice(0, 120);
+    }
+    catch {
+        return 'an unreadable address';
+    }
+}
+const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
+/** What a body that is not the provider's JSON looks like, in a few words. */
+function describeBody(answer) {
+    const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
+    const type = raw === undefined ? undefined : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
+    const what = raw === 'text/html' ||
+        (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
+        ? 'an HTML page'
+        : type
+            ? `a ${type} answer`
+            : 'an answer without a Content-Type';
+    return `${what} (${type ?? 'no Content-Type'}, ${answer.status})`;
+}
+/**
+ * Why the answer is not provably the provider's, or undefined when it is: a
+ * redirect, a body that is not JSON, or none of the provider's own headers.
+ * A refusal (`strict` false; nothing is written on it anyway) is only disowned
+ * on positive evidence: a redirect or an HTML page.
+ */
+function notFromProvider(answer, provider, { strict = true } = {}) {
+    const host = hostOf(provider.apiUrl);
+    const not = `not ${provider.name}`;
+    if (answer.status >= 300 && answer.status < 400) {
+        const location = header(answer, 'location');
+        const target = location ? redirectTarget(location, provider.apiUrl) : 'nowhere given';
+        const what = location && SIGN_IN.test(location) ? 'a sign-in page' : target;
+        return `${host} redirected (${answer.status}) to ${what === target ? target : `${what} (${target})`} — a proxy or single sign-on gateway answered, ${not}'s API`;
+    }
+    const type = header(answer, 'content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    const json = type === 'application/json' || type.endsWith('+json');
+    if (!strict && describeBody(answer).startsWith('an HTML page')) {
+        return `${host} answered with ${describeBody(answer)} — a proxy or captive portal, ${not}`;
+    }
+    if (!strict)
+        return undefined;
+    if (!json || typeof answer.body !== 'object' || answer.body === null) {
+        const body = json
+            ? `a body that is not JSON (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
+            : describeBody(answer);
+        return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
+    }
+    if (!Object.keys(answer.headers).some((name) => provider.ownHeaders.test(name))) {
+        return `${host} answered (${answer.status}) without any of ${provider.name}'s own headers (such as ${provider.exampleHeader}) — a proxy or another server, ${not}`;
+    }
+    return undefined;
+}
+/** Throws UnverifiedAnswerError when the answer is not provably the provider's. */
+function requireProvider(answer, provider, options) {
+    const reason = notFromProvider(answer, provider, options);
+    if (reason)
+        throw new UnverifiedAnswerError(`Could not verify the token: ${reason}.`, true);
+}
+
+
+/***/ }),
+
+/***/ 1319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sQ: () => (/* binding */ RunDeadline),
+  NL: () => (/* binding */ RunStopped),
+  E$: () => (/* binding */ Waiting),
+  A: () => (/* binding */ boundedFetch),
+  qQ: () => (/* binding */ callLimitsFor),
+  XG: () => (/* binding */ exitCodeForSignal)
+});
+
+// UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
+
+// EXTERNAL MODULE: ./src/core/base/concurrency.ts
+var concurrency = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/core/wire/wire.ts
+var wire = __webpack_require__(6232);
+;// CONCATENATED MODULE: ./src/core/wire/http.ts
+
+
+
+/** Response headers: names lower-cased, repeated ones joined with ", ", as fetch's Headers. */
+class HttpHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const value = raw[name];
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const MAX_REDIRECTS = 20;
+/**
+ * fetch() for the few REST calls to GitHub and Bitbucket, over node:http(s).
+ * Node's own fetch loads undici the first time it is called, which costs more
+ * than the rest of a one-region run (docs/performance.md); node:http is loaded
+ * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
+ * the whole body is read, redirects are followed (Authorization dropped when
+ * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * and the cause, an abort with the signal's reason.
+ * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
+ * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
+ * parse, a malformed HTTP answer; and it never sends Authorization over plain http
+ * to another machine. Each rejects as "fetch failed" with a WireError cause.
+ */
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body;
+    const headers = {};
+    for (const [name, value] of Object.entries(init.headers ?? {}))
+        headers[name.toLowerCase()] = value;
+    const service = init.service ?? url.host;
+    for (let redirects = 0;; redirects++) {
+        const peer = headers.authorization ? (0,wire/* clearTextPeer */.d2)(url.href) : undefined;
+        if (peer) {
+            throw new TypeError('fetch failed', {
+                cause: new wire/* WireError */.cC(`the request to ${service} was not sent: plain http would carry the credential in clear text to ${peer}; use ${url.href.replace(/^http:/i, 'https:')}`, 'CLEAR_TEXT_REFUSED'),
+            });
+        }
+        const response = await send(url, method, headers, body, init.signal ?? undefined, service, init.agent);
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) ||
+            !location ||
+            init.redirect === 'manual') {
+            return redirects > 0 ? { ...response, redirected: true } : response;
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        }
+        const next = new URL(location, url);
+        if (next.origin !== url.origin)
+            delete headers.authorization;
+        if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
+            if (method !== 'HEAD')
+                method = 'GET';
+            body = undefined;
+            delete headers['content-type'];
+            delete headers['content-length'];
+        }
+        url = next;
+    }
+}
+function send(url, method, headers, body, signal, service, agent) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const outgoing = { ...headers };
+        if (body !== undefined)
+            outgoing['content-length'] = String(Buffer.byteLength(body));
+        const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
+            method,
+            headers: outgoing,
+            ...(agent ? { agent } : {}),
+        });
+        const onAbort = () => {
+            request.destroy();
+            reject(signal.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        const fail = (cause) => {
+            done();
+            request.destroy();
+            reject(new TypeError('fetch failed', { cause: (0,wire/* malformedAnswer */.eA)(service, cause) ?? cause }));
+        };
+        request.on('error', fail);
+        request.on('response', (message) => {
+            const chunks = [];
+            const gauge = new wire/* NestingGauge */.GS(service);
+            let size = 0;
+            message.on('data', (chunk) => {
+                size += chunk.length;
+                const refused = size > wire/* MAX_ANSWER_BYTES */.gB ? (0,wire/* answerTooLarge */.AU)(service) : gauge.feed(chunk);
+                if (refused)
+                    return fail(refused);
+                chunks.push(chunk);
+            });
+            message.on('error', fail);
+            message.on('end', () => {
+                done();
+                const bytes = Buffer.concat(chunks);
+                const status = message.statusCode ?? 0;
+                resolve({
+                    ok: status >= 200 && status < 300,
+                    status,
+                    statusText: message.statusMessage ?? '',
+                    url: url.href,
+                    redirected: false,
+                    headers: new HttpHeaders(message.headers),
+                    body: null,
+                    text: () => Promise.resolve(bytes.toString('utf8')),
+                    json: () => Promise.resolve().then(() => JSON.parse(bytes.toString('utf8'))),
+                    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+                });
+            });
+        });
+        request.end(body);
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var options = __webpack_require__(3363);
+;// CONCATENATED MODULE: ./src/core/wire/deadline.ts
+// The run's deadline and its cancellation. One AbortSignal, shared through the run:
+// when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
+// aborted, nothing new starts, and each strand of work says what it was waiting for.
+
+
+
+
+
+/**
+ * AWS calls in flight at once, across the whole run: twice the targets worked on at once
+ * (targets.ts), as check reads two things of a target at once. It bounds the sockets, the
+ * TLS handshakes and the memory of answers being parsed, however many accounts there are.
+ */
+const MAX_CALLS_IN_FLIGHT = 128;
+/** What one strand of work (validation, a region) is waiting for right now. */
+class Waiting {
+    what;
+    async on(what, work) {
+        this.what = what;
+        try {
+            return await work();
+        }
+        finally {
+            if (this.what === what)
+                this.what = undefined;
+        }
+    }
+}
+/** The run stopped (deadline or signal) before this work finished. */
+class RunStopped extends errors/* UserError */.yo {
+    code = 'RUN_STOPPED';
+    constructor(message) {
+        super(message);
+        this.name = 'RunStopped';
+    }
+}
+/** Per-call limits derived from the run's: a hung call fails (after its retries) before the run's deadline. */
+function callLimitsFor(timeoutSeconds = options/* DEFAULT_TIMEOUT_SECONDS */.KU) {
+    const callTimeoutMs = Math.min(10_000, Math.max(1_000, Math.floor((timeoutSeconds * 1000) / 4)));
+    return { callTimeoutMs, connectTimeoutMs: Math.min(5_000, callTimeoutMs) };
+}
+class RunDeadline {
+    seconds;
+    controller = new AbortController();
+    timer;
+    /** Why the run stopped early; undefined while it runs. */
+    reason;
+    limits;
+    constructor(seconds = options/* DEFAULT_TIMEOUT_SECONDS */.KU) {
+        this.seconds = seconds;
+        this.timer = setTimeout(() => this.stop('timeout'), seconds * 1000);
+        this.timer.unref(); // never what keeps the process alive
+        this.limits = {
+            signal: this.controller.signal,
+            deadlineAt: Date.now() + seconds * 1000,
+            ...callLimitsFor(seconds),
+            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
+        };
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get stopped() {
+        return this.reason !== undefined;
+    }
+    /** Stops the run: a signal (cancellation) or the deadline. The first reason wins. */
+    stop(reason) {
+        if (this.reason)
+            return;
+        this.reason = reason;
+        clearTimeout(this.timer);
+        this.controller.abort(new RunStopped(this.describe()));
+    }
+    /** "the run timed out after 30 s" or "the run was cancelled (SIGTERM)". */
+    describe() {
+        if (this.reason === 'timeout')
+            return `the run timed out after ${(0,network_errors/* formatSeconds */.Xo)(this.seconds * 1000)}`;
+        return `the run was cancelled (${this.reason ?? 'not stopped'})`;
+    }
+    /** What a strand was doing when the run stopped: "the run timed out after 30 s waiting for X". */
+    describeFor(waiting) {
+        if (!waiting?.what)
+            return this.describe();
+        return `${this.describe()}${this.reason === 'timeout' ? '' : ' while'} waiting for ${waiting.what}`;
+    }
+    /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
+    race(work, waiting) {
+        if (this.stopped) {
+            work.catch(() => { }); // abandoned
+            return Promise.reject(new RunStopped(this.describeFor(waiting)));
+        }
+        return new Promise((resolve, reject) => {
+            const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
+            this.signal.addEventListener('abort', onStop, { once: true });
+            work.then((value) => {
+                this.signal.removeEventListener('abort', onStop);
+                resolve(value);
+            }, (error) => {
+                this.signal.removeEventListener('abort', onStop);
+                reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
+            });
+        });
+    }
+    /** SIGTERM/SIGINT stop the run; a second one exits at once. Returns the function that removes the handlers. */
+    cancelOnSignals(onSecond = (signal) => process.exit(exitCodeForSignal(signal))) {
+        const handlers = ['SIGTERM', 'SIGINT'].map((signal) => {
+            const handler = () => this.stopped && this.reason !== 'timeout' ? onSecond(signal) : this.stop(signal);
+            process.on(signal, handler);
+            return () => process.off(signal, handler);
+        });
+        return () => handlers.forEach((off) => off());
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+}
+/**
+ * fetch (over node:http, see http.ts) with a per-attempt timeout and the run's signal;
+ * tells `limits.waiting` which call it makes.
+ */
+function boundedFetch(limits, service) {
+    return (input, init) => {
+        const url = new URL(input);
+        const method = init?.method ?? 'GET';
+        if (limits.waiting)
+            limits.waiting.what = `${service} ${method} ${url.pathname}`;
+        const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
+        return httpFetch(input, {
+            ...init,
+            agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
+            service,
+            signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
+        });
+    };
+}
+/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
+function exitCodeForSignal(signal) {
+    return signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1;
+}
+
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1245);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+// What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
+// a bad URL, or the run itself stopping. One classification for every outbound call
+// (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
+
+
+const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME'];
+const RESET = [
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'ERR_STREAM_PREMATURE_CLOSE',
+];
+const CONNECT_TIMEOUT = ['UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT'];
+const TIMEOUT = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+const TLS = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO$|HOSTNAME_MISMATCH)/;
+/** The error and its causes (fetch wraps the socket error in `cause`; Happy Eyeballs in `errors`). */
+function chain(error) {
+    const out = [];
+    const queue = [error];
+    while (queue.length > 0 && out.length < 12) {
+        const e = queue.shift();
+        if (!e || typeof e !== 'object')
+            continue;
+        const like = e;
+        out.push(like);
+        if (like.cause)
+            queue.push(like.cause);
+        if (Array.isArray(like.errors))
+            queue.push(...like.errors);
+    }
+    return out;
+}
+function hostOf(e) {
+    if (e.hostname)
+        return e.hostname;
+    if (e.address)
+        return e.port ? `${e.address}:${e.port}` : e.address;
+    return undefined;
+}
+/** What kind of network failure an error is, or undefined when it is an answer (an HTTP status, an AWS error code). */
+function networkFailure(error) {
+    const errors = chain(error);
+    const found = (kind, e, code) => ({
+        kind,
+        code,
+        host: errors.map(hostOf).find(Boolean),
+        // A TLS message can quote the server's certificate (its names): sealed.
+        ...(kind === 'tls' && e.message ? { detail: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
+    });
+    for (const e of errors) {
+        const code = e.code ?? '';
+        if (code === 'PROXY_REFUSED')
+            return { ...found('proxy-refused', e, code), detail: e.message };
+        // First: a refused answer's cause may be a parse error, which is not the news.
+        if (e.name === 'WireError')
+            return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
+        if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
+            return found('stopped', e, 'stopped');
+        if (DNS.includes(code))
+            return found('dns', e, code);
+        if (code === 'ECONNREFUSED')
+            return found('refused', e, code);
+        if (TLS.test(code))
+            return found('tls', e, code);
+        // fetch refuses ports reserved for other protocols (1, 7, 9, 25, ...) with "bad port".
+        if (e.name === 'TypeError' && /^bad port$/i.test(e.message ?? ''))
+            return found('invalid-url', e, 'BAD_PORT');
+        if (code === 'ERR_INVALID_URL' ||
+            (e.name === 'TypeError' && /Invalid URL/i.test(e.message ?? '')))
+            return found('invalid-url', e, 'ERR_INVALID_URL');
+        if (RESET.includes(code))
+            return found('reset', e, code);
+        if (e.name === 'TimeoutError' || TIMEOUT.includes(code)) {
+            // The AWS SDK's connect timeout is a TimeoutError too; its message tells them apart.
+            const connecting = /did not establish a connection/i.test(e.message ?? '');
+            return found(connecting ? 'connect-timeout' : 'timeout', e, code || 'TimeoutError');
+        }
+        if (CONNECT_TIMEOUT.includes(code))
+            return found('connect-timeout', e, code);
+    }
+    // An AbortError that is not ours: the request was aborted by a timeout signal.
+    const aborted = errors.find((e) => e.name === 'AbortError');
+    if (aborted)
+        return found('timeout', aborted, 'AbortError');
+    return undefined;
+}
+/** One sentence that says what failed on the wire and what to check. */
+function describeNetworkFailure(failure, call) {
+    const text = describeOnTheWire(failure, call);
+    // A proxy's refusal names the proxy itself.
+    return failure.kind === 'stopped' || failure.kind === 'proxy-refused'
+        ? text
+        : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+}
+function describeOnTheWire(failure, call) {
+    const { what, endpoint, check, timeoutMs, attempts } = call;
+    const host = failure.host ?? endpoint;
+    const tries = attempts && attempts > 1 ? `, ${attempts} attempts` : '';
+    const within = timeoutMs ? ` within ${formatSeconds(timeoutMs)}` : '';
+    switch (failure.kind) {
+        case 'dns':
+            return `${what} failed: the host name ${host} could not be resolved (DNS, ${failure.code}${tries}). Check ${check} and the network's DNS.`;
+        case 'refused':
+            return `${what} failed: ${host} refused the connection (${failure.code}${tries}): nothing listens there. Check ${check} and the network.`;
+        case 'reset':
+            return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
+        case 'tls':
+            return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
+        case 'connect-timeout':
+            return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
+        case 'timeout':
+            return `${what} failed: ${endpoint} did not answer${within} (timed out${tries}). The service may be stalled: run again later, or check ${check} and the network.`;
+        case 'invalid-url':
+            return failure.code === 'BAD_PORT'
+                ? `${what} could not start: ${endpoint} uses a port that fetch refuses to connect to (reserved for another protocol). Check ${check}.`
+                : `${what} could not start: the endpoint is not a valid URL (${endpoint}). Check ${check}.`;
+        case 'stopped':
+            return `${what} was stopped: the run ended before it answered.`;
+        case 'bad-answer':
+            return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
+        case 'clear-text':
+            return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+        case 'proxy-refused':
+            return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
+    }
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** What to do about a proxy's refusal, by its status. */
+function proxyAdvice(detail, check) {
+    const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
+    if (status === '407')
+        return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+    if (status === '403')
+        return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
+    return `The proxy could not reach the host: check ${check}, and the proxy.`;
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runConfigured: () => (/* binding */ runConfigured)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/aws/credentials.ts
+var credentials = __webpack_require__(2167);
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var wire_deadline = __webpack_require__(1319);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/report/groups.ts
+var groups = __webpack_require__(2160);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/report/report.ts
+var report_report = __webpack_require__(4702);
+// EXTERNAL MODULE: ./src/core/report/file.ts
+var file = __webpack_require__(2758);
+;// CONCATENATED MODULE: ./src/core/report/fit.ts
+/** A job summary, in bytes: GitHub shows up to 1 MiB (1,048,576) and drops a larger one. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** One step output, in bytes: GitHub takes up to 1 MB. */
+const OUTPUT_MAX_BYTES = 990_000;
+/** An issue body, in characters: GitHub refuses more than 65,536. */
+const ISSUE_BODY_MAX_CHARS = 65_536;
+const bytes = (text) => Buffer.byteLength(text);
+const chars = (text) => text.length;
+/** Where the whole report is, for a note: the report file, or how to get one. */
+function wholeReport(reportFile, show = (path) => path) {
+    return reportFile
+        ? `the whole report is in the report file ${show(reportFile)}`
+        : 'set report-file to keep the whole report';
+}
+/**
+ * Markdown cut to `max` (as `size` counts) at a line break, with `note(left, total)` as
+ * its last paragraph. The Warnings and Errors at its end are kept when they take at
+ * most a quarter of it; a `<details>` left open is closed, and a table ends before the note.
+ */
+function fitMarkdown(markdown, max, size, note) {
+    if (size(markdown) <= max)
+        return markdown;
+    const lines = markdown.split('\n');
+    const from = lines.findIndex((l) => /^\*\*(Warnings|Errors)\*\*$/.test(l));
+    let tail = from === -1 ? [] : lines.slice(from);
+    if (size(tail.join('\n')) > max / 4)
+        tail = [];
+    const body = lines.slice(0, lines.length - tail.length);
+    // The room left for the head: the note as long as it can be, and the lines we may add.
+    let room = max - size(note(lines.length, lines.length)) - size(tail.join('\n')) - 20;
+    let kept = 0;
+    for (; kept < body.length; kept++) {
+        const s = size(body[kept]) + 1;
+        if (s > room)
+            break;
+        room -= s;
+    }
+    const head = body.slice(0, kept);
+    const open = head.filter((l) => l === '<details>').length;
+    const closed = head.filter((l) => l === '</details>').length;
+    return [
+        ...head,
+        ...(open > closed ? ['', '</details>'] : []),
+        '',
+        note(body.length - kept, lines.length),
+        '',
+        ...tail,
+    ].join('\n');
+}
+/** Every list of a report that grows with the run, cut to its first `keep` entries. */
+function cutLists(report, keep) {
+    const cut = (list) => list?.slice(0, keep);
+    return {
+        ...report,
+        ...(report.token && {
+            token: {
+                ...report.token,
+                scopes: cut(report.token.scopes),
+                repositories: cut(report.token.repositories),
+            },
+        }),
+        regions: report.regions.slice(0, keep).map((r) => ({
+            ...r,
+            projects: cut(r.projects),
+            credentials: r.credentials?.map((c) => ({ ...c, projects: c.projects.slice(0, keep) })),
+        })),
+        accounts: cut(report.accounts),
+        findings: report.findings.slice(0, keep).map((f) => ({ ...f, projects: cut(f.projects) })),
+        warnings: report.warnings.slice(0, keep),
+        errors: report.errors.slice(0, keep),
+    };
+}
+/** The longest list of a report, nested ones included: how many entries a cut may keep at most. */
+function longestList(report) {
+    const lengths = [
+        report.regions.length,
+        report.findings.length,
+        report.warnings.length,
+        report.errors.length,
+        report.accounts?.length ?? 0,
+        report.token?.scopes?.length ?? 0,
+        report.token?.repositories?.length ?? 0,
+        ...report.findings.map((f) => f.projects?.length ?? 0),
+        ...report.regions.flatMap((r) => [
+            r.projects?.length ?? 0,
+            ...(r.credentials ?? []).map((c) => c.projects.length),
+        ]),
+    ];
+    return Math.max(0, ...lengths);
+}
+/**
+ * The report as JSON in at most `max` bytes: whole when it fits, else every list cut to
+ * as many first entries as fit, and `shortened` saying what was left out and where the
+ * whole report is. Still the report's schema, so `fromJSON` reads it as before.
+ */
+function fitReportJson(report, max, render, where) {
+    const whole = render(report);
+    if (bytes(whole) <= max)
+        return { json: whole };
+    const shortened = (keep) => {
+        const kept = report.regions.slice(0, keep).length;
+        const findings = report.findings.slice(0, keep).length;
+        return `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: it holds the first ${keep.toLocaleString('en-US')} entries of each list (${kept.toLocaleString('en-US')} of ${report.regions.length.toLocaleString('en-US')} regions, ${findings.toLocaleString('en-US')} of ${report.findings.length.toLocaleString('en-US')} findings); ${where}.`;
+    };
+    const attempt = (keep) => render({ ...cutLists(report, keep), shortened: shortened(keep) });
+    // The most entries that fit, found by halving.
+    let [lo, hi] = [0, longestList(report)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (bytes(attempt(mid)) <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const json = attempt(lo);
+    if (bytes(json) <= max)
+        return { json, shortened: shortened(lo) };
+    // Even with every list empty it does not fit (a huge token report): only what the run did.
+    const { tool, version, mode, serverType, authType, dryRun, outcome, drift, generatedAt } = report;
+    const note = `This report is cut to fit in ${max.toLocaleString('en-US')} bytes: only its outcome is kept; ${where}.`;
+    return {
+        json: render({
+            tool,
+            version,
+            mode,
+            serverType,
+            authType,
+            dryRun,
+            outcome,
+            drift,
+            regions: [],
+            findings: [],
+            warnings: [],
+            errors: [],
+            generatedAt,
+            shortened: note,
+        }),
+        shortened: note,
+    };
+}
+/** Plain text cut to `max` bytes at a character boundary, ending with `…`. */
+function fitPlain(text, max) {
+    if (bytes(text) <= max)
+        return text;
+    const cut = Buffer.from(text)
+        .subarray(0, max - 3)
+        .toString('utf8');
+    // A character cut in two decodes as U+FFFD: leave it out.
+    return `${cut.replace(/\uFFFD$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/core/aws/accounts.ts
+var aws_accounts = __webpack_require__(2525);
+// EXTERNAL MODULE: ./src/core/aws/codebuild.ts
+var codebuild = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var options = __webpack_require__(3363);
+;// CONCATENATED MODULE: ./src/core/config/iam.ts
+// The IAM actions each mode calls: the one source of the example policies
+// (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
+// both; a test fails when either is stale) and the hint an AccessDenied carries.
+
+const LIST = 'codebuild:ListSourceCredentials';
+const IMPORT = 'codebuild:ImportSourceCredentials';
+const DELETE = 'codebuild:DeleteSourceCredentials';
+/** What reading a region's projects calls (inspect-projects). */
+const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
+const MODE_POLICIES = [
+    {
+        mode: 'sync',
+        file: 'iam-policy-sync.json',
+        sid: 'SyncImportsAndConfirms',
+        actions: [IMPORT, LIST],
+        dryRunActions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'check',
+        file: 'iam-policy-check.json',
+        sid: 'CheckReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+    {
+        mode: 'delete',
+        file: 'iam-policy-delete.json',
+        sid: 'DeleteFindsAndDeletes',
+        actions: [LIST, DELETE],
+        inspects: false,
+    },
+    {
+        mode: 'inventory',
+        file: 'iam-policy-inventory.json',
+        sid: 'InventoryReadsCredentials',
+        actions: [LIST],
+        inspects: true,
+    },
+];
+/** Whether a mode reads projects when inspect-projects is left out (the options table says). */
+function inspectsByDefault(mode) {
+    const option = options/* OPTIONS */.lw.find((o) => o.key === 'inspectProjects');
+    return (option.modeDefault?.[mode] ?? option.default) === 'true';
+}
+function policyOf(mode) {
+    return MODE_POLICIES.find((p) => p.mode === mode);
+}
+/** Every IAM action a run of `mode` calls on CodeBuild. */
+function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = false } = {}) {
+    const policy = policyOf(mode);
+    const credentials = dryRun && policy.dryRunActions ? policy.dryRunActions : policy.actions;
+    return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
+}
+/** Source credentials and projects are account-wide per region: the actions take Resource "*". */
+const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
+/** The example policy of one mode: what it calls with its default options. */
+function policyDocument(mode) {
+    const policy = policyOf(mode);
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement(policy.sid, policy.actions),
+            ...(inspectsByDefault(mode)
+                ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
+                : []),
+        ],
+    };
+}
+/** examples/iam-policy.json: every mode at once, one statement per purpose. */
+function allModesDocument() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement('SyncAndCheck', [IMPORT, LIST]),
+            statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
+            statement('OnlyForModeDelete', [DELETE]),
+        ],
+    };
+}
+/**
+ * Where to find what is missing, for an AccessDenied in a run of `mode`: the mode's
+ * example policy when it holds the action, else the README's table (sync with
+ * inspect-projects needs the project reads too).
+ */
+function iamHint(mode, action) {
+    const policy = policyOf(mode);
+    const inFile = policyDocument(mode).Statement.some((s) => s.Action.includes(action));
+    return inFile
+        ? `examples/${policy.file} has every action ${mode} calls`
+        : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
+}
+/** The README's table: each mode, with and without project inspection. */
+function iamTable() {
+    const code = (a) => `\`${a}\``;
+    const rows = [];
+    for (const policy of MODE_POLICIES) {
+        const byDefault = inspectsByDefault(policy.mode);
+        const variants = [
+            { label: `\`${policy.mode}\``, dryRun: false },
+            ...(policy.dryRunActions
+                ? [{ label: `\`${policy.mode}\` with \`dry-run\``, dryRun: true }]
+                : []),
+        ];
+        for (const variant of variants) {
+            for (const inspect of policy.inspects ? [byDefault, !byDefault] : [false]) {
+                rows.push([
+                    variant.label,
+                    policy.inspects
+                        ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
+                        : 'never',
+                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
+                        .map(code)
+                        .join(', '),
+                    inspect === byDefault && !variant.dryRun
+                        ? `[${policy.file}](examples/${policy.file})`
+                        : inspect
+                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
+                            : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
+                ]);
+            }
+        }
+    }
+    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
+    return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/base/concurrency.ts
+var concurrency = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var wire_proxy = __webpack_require__(1245);
+// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
+var regions = __webpack_require__(5190);
+// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
+var version = __webpack_require__(5127);
+;// CONCATENATED MODULE: ./src/core/aws/sdk-warnings.ts
+/**
+ * The AWS SDK writes some warnings straight to console.warn, in its own words and
+ * format ("@aws-sdk - WARN - ..."), around our output. While a run lasts, they go
+ * through the run's logger instead: each once, said as what to do. Returns the undo.
+ */
+function routeSdkWarnings(logger) {
+    const original = console.warn;
+    const said = new Set();
+    const routed = (...args) => {
+        const text = args.map(String).join(' ');
+        if (!/@aws-sdk|@smithy/.test(text)) {
+            original.apply(console, args);
+            return;
+        }
+        const words = inOurWords(text);
+        if (said.has(words))
+            return;
+        said.add(words);
+        logger.warn(words);
+    };
+    console.warn = routed;
+    return () => {
+        if (console.warn === routed)
+            console.warn = original;
+    };
+}
+function inOurWords(text) {
+    const sts = /default STS region of (\S+) used/.exec(text);
+    if (sts)
+        return `The AWS SDK had no region for STS and used ${sts[1]}. Name the run's regions (they set it), or set AWS_REGION.`;
+    if (/Multiple credential sources detected/.test(text))
+        return 'Both AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set; the AWS SDK uses the profile. Set only one.';
+    const first = text
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean)
+        .replace(/^@aws-sdk\S*\s*(-\s*WARN\s*-\s*)?/, '')
+        .replace(/^[\s:-]+/, '');
+    return `The AWS SDK warned: ${first}`;
+}
+
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts
+var trust_secrets = __webpack_require__(3379);
+// EXTERNAL MODULE: ./src/core/providers/provenance.ts
+var provenance = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+
+
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+async function introspectToken(config, token, logger, sleep, limits) {
+    try {
+        if (config.serverType === 'BITBUCKET') {
+            const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+            const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
+        }
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
+    }
+    catch (error) {
+        throw withApiUrlHint(error, config.apiUrlHint);
+    }
+}
+/**
+ * The error with the API URL's likely fix (config.ts) added, when the answer says the
+ * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
+ */
+function withApiUrlHint(error, hint) {
+    if (!hint)
+        return error;
+    if (error instanceof provenance/* UnverifiedAnswerError */.mV && error.notTheProvider)
+        return new provenance/* UnverifiedAnswerError */.mV(`${error.message} ${hint}`, true);
+    if (error instanceof errors/* ProviderUnavailableError */.wd && error.status === 404)
+        return new errors/* ProviderUnavailableError */.wd(`${error.message} ${hint}`, error.status);
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/core/run/validate.ts
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+async function validateCredential(config, deps) {
+    const found = { warnings: [] };
+    const done = (verdict, problem) => ({
+        ...found,
+        verdict,
+        problem,
+    });
+    try {
+        if (config.authType === 'CODECONNECTIONS') {
+            deps.logger.info('Reading the CodeConnections connection...');
+            // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552));
+            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+            found.token = token;
+            return token.accepted ? done('good') : done('rejected', token.problem);
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 6974));
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+            deps.secrets?.addCredential(secret.token, secret.username);
+            found.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                found.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
+        found.token = introspection.token;
+        found.warnings.push(...introspection.warnings);
+        found.credential = {
+            token,
+            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+                ? { username }
+                : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
+            return done('unverified', error.message);
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return done('unavailable', error.message);
+    }
+    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
+    return done(verdict, problem);
+}
+/** What would make a token's scopes provable, for require-verified-scopes. */
+function howToVerify(config, token) {
+    const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
+    if (config.serverType === 'BITBUCKET') {
+        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
+    }
+    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
+    if (token.kind !== 'fine-grained-pat') {
+        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
+    }
+    const probe = token.repositories
+        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
+        : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
+    return `${probe} ${classic}`;
+}
+/**
+ * How to give a token the scopes it lacks. A Bitbucket token's scopes are fixed when it is
+ * created (access tokens, API tokens; app passwords cannot be created any more): only a new
+ * token has them. A GitHub token's scopes can be edited.
+ */
+function howToAddScopes(config, token, missing) {
+    if (config.serverType !== 'BITBUCKET')
+        return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
+    const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
+    const all = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
+    if (token.kind === 'app-password')
+        return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
+    if (token.kind === 'api-token')
+        return `An API token's scopes cannot be changed after it is created: create a new API token with ${all} and update the secret.`;
+    return `A Bitbucket access token's scopes cannot be changed after it is created: create a new access token (the repository's, project's or workspace's settings, Access tokens) with ${all}, and update the secret.`;
+}
+/** Quote characters around a secret's value are copied into it, and no provider accepts them. */
+const QUOTES = /^["'`\u2018\u2019\u201c\u201d]|["'`\u2018\u2019\u201c\u201d]$/u;
+/** A rejection, with the likely cause when the token starts or ends with a quote (never any of the token). */
+function withQuoteHint(config, problem) {
+    if (!QUOTES.test(config.token) || /^arn:/.test(config.token))
+        return problem;
+    const where = QUOTES.test(config.token[0]) ? 'starts' : 'ends';
+    const both = QUOTES.test(config.token[0]) && QUOTES.test(config.token.at(-1));
+    return `${problem ?? 'The provider rejected the token.'} Likely the quotes: ${config.names.token} ${both ? 'starts and ends' : where} with a quote character, which the secret's value kept and no provider accepts. Store the token without quotes and run again.`;
+}
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(config, token, now, warnings) {
+    if (!token.accepted)
+        return { verdict: 'rejected', problem: withQuoteHint(config, token.problem) };
+    const missing = (0,report_report/* missingScopes */["if"])(token);
+    if (missing.length > 0) {
+        return {
+            verdict: 'under-scoped',
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. ${howToAddScopes(config, token, missing)}`,
+        };
+    }
+    // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
+    if (token.kind === 'app-installation') {
+        return {
+            verdict: 'expiring',
+            problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
+        };
+    }
+    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
+    if (config.requireVerifiedScopes && unproven.length > 0) {
+        return {
+            verdict: 'unverified',
+            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
+        };
+    }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (days < 1) {
+            const userToServer = token.kind === 'app-user'
+                ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
+                : '';
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
+            };
+        }
+        const window = config.failOnExpiryWithinDays;
+        if (window !== undefined && days <= window) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
+    else if (token.kind === 'app-user') {
+        warnings.push('The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.');
+    }
+    return { verdict: 'good' };
+}
+
+;// CONCATENATED MODULE: ./src/core/run/targets.ts
+// The account × region targets of a run, and what every mode does with them: validate the
+// credential once, work on each target under the run's cap and deadline, inspect its
+// projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
+
+
+
+
+
+
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets (one keep-alive pool, codebuild.ts).
+ * The cap is what bounds the open connections and the TLS handshakes in flight: 64 keeps
+ * a 10-account × 17-region run to a few rounds of calls without opening hundreds of
+ * sockets at once. A sync's calls within one target stay in order (import, then the
+ * confirming list); check reads a target's credential and projects at once. Throttling
+ * is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 64;
+/** The run's validation: started by the first caller, shared by the rest. */
+function validated(ctx) {
+    return (ctx.validation ??= validate(ctx));
+}
+/** Validates the credential and records the token and warnings in the report. */
+async function validate(ctx) {
+    const waiting = new wire_deadline/* Waiting */.E$();
+    let validation;
+    try {
+        validation = await ctx.deadline.race(validateCredential(ctx.config, {
+            ...ctx.deps,
+            now: ctx.now,
+            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+            limits: { ...ctx.deadline.limits, waiting },
+        }), waiting);
+    }
+    catch (error) {
+        if (!(error instanceof wire_deadline/* RunStopped */.NL))
+            throw error;
+        return {
+            verdict: 'unavailable',
+            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+        };
+    }
+    const { token, warnings, verdict, problem, credential } = validation;
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579)),
+        Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 8534)),
+        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552)),
+    ]);
+    const hooks = credential
+        ? webhookReader({
+            ...config,
+            credential,
+            logger: deps.logger,
+            sleep: deps.sleep,
+            limits: ctx.deadline.limits,
+        })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return {
+        module,
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+            serverTypes: config.serverTypes,
+            hooks,
+            noHooksBecause,
+            connection,
+            logger: deps.logger,
+            secrets: deps.secrets,
+        }),
+    };
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspection, client, target) {
+    return recordInspection(ctx, target, await readProjects(inspection, client, target));
+}
+/** The inspection of a target, or the refusal that stopped it. */
+async function readProjects(inspection, client, target) {
+    try {
+        return await inspection.inspect(client, target);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return error;
+    }
+}
+/** Adds an inspection's findings and warnings to the report (or says why there is none). */
+function recordInspection(ctx, target, inspected) {
+    if (inspected instanceof errors/* UserError */.yo) {
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
+        return undefined;
+    }
+    ctx.report.findings.push(...inspected.findings);
+    ctx.report.warnings.push(...inspected.warnings);
+    return inspected;
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
+}
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets }, arn) {
+    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    const { deadline } = ctx;
+    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+        const where = {
+            region: target.region,
+            ...(target.account.id ? { account: target.account.id } : {}),
+        };
+        if (!target.client && !target.open)
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: target.unusable ?? 'no client',
+            };
+        // Nothing new starts once the run has stopped.
+        if (deadline.stopped)
+            return { ...where, ...notReached(ctx) };
+        const client = (target.client ??= target.open());
+        try {
+            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
+        }
+        catch (error) {
+            if (error instanceof wire_deadline/* RunStopped */.NL)
+                return { ...where, ...stoppedIn(ctx, target, error) };
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+            if (refused) {
+                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+                const said = error.message.split(' AWS said: ')[1];
+                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+                return {
+                    ...where,
+                    action: 'failed',
+                    status: 'drift',
+                    detail: message,
+                };
+            }
+            return {
+                ...where,
+                action: 'failed',
+                status: 'error',
+                detail: error.message,
+            };
+        }
+        finally {
+            // A client opened for its turn goes with it: a fleet never holds thousands at once.
+            if (target.open) {
+                client.destroy();
+                target.client = undefined;
+            }
+        }
+    });
+}
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+function fleetRun(config) {
+    return Boolean(config.accounts) || config.allRegions;
+}
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error) {
+    const code = error.code ?? '';
+    if (/AccessDenied|UnauthorizedOperation/i.test(code))
+        return /service control policy/i.test(error.message)
+            ? 'a service control policy denies it'
+            : "the role's policy does not allow it";
+    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+    return undefined;
+}
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
+    if (!held) {
+        return {
+            kind: 'credential-missing',
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync there.`,
+        };
+    }
+    if (held.authType !== config.authType) {
+        return {
+            kind: 'auth-type-mismatch',
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${(0,outside/* outside */.qY)(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
+        };
+    }
+    return undefined;
+}
+/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
+function writes(config) {
+    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
+}
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }) {
+    return {
+        action: 'not-attempted',
+        status: 'error',
+        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
+    };
+}
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }, target, stop) {
+    const wrote = target.client?.wrote ?? false;
+    const holds = !writes(config)
+        ? ''
+        : wrote
+            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+            : '; nothing was written, so it still holds the credential it held before';
+    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The regions by name up to a few; past that, counted (each has its own line in the report). */
+function describeTargets({ config, targets }) {
+    if (fleetRun(config)) {
+        const accounts = new Set(targets.map((t) => t.account.id)).size;
+        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+    }
+    const accounts = config.rolesToAssume.length;
+    const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
+    return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/run/modes/sync.ts
+// sync: the credential proven good, then imported into every target and confirmed by a read.
+
+
+
+
+
+async function sync(ctx) {
+    const { config, report, deps } = ctx;
+    const { verdict, problem, credential } = await validated(ctx);
+    if (verdict !== 'good') {
+        // Nothing lost: a credential that is not proven good is never written.
+        report.errors.push(`${problem} Nothing was imported.`);
+        report.regions = ctx.targets.map((t) => ({
+            region: t.region,
+            ...(t.account.id ? { account: t.account.id } : {}),
+            action: 'not-attempted',
+            status: 'error',
+            detail: notProven(verdict, report.token),
+        }));
+        return;
+    }
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await perTarget(ctx, async (client, target) => {
+        const misplaced = misplacedSecret(config, target);
+        if (misplaced)
+            return { action: 'not-attempted', status: 'error', detail: misplaced };
+        const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
+        if (!inspection || row.status === 'error')
+            return row;
+        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+}
+/** Why a region was not attempted, in a few words: what is wrong with the credential. */
+function notProven(verdict, token) {
+    const missing = (0,report_report/* missingScopes */["if"])(token);
+    switch (verdict) {
+        case 'under-scoped':
+            return `the token lacks ${missing.join(', ')}`;
+        case 'rejected':
+            return 'the credential was rejected';
+        case 'expired':
+            return 'the token has expired';
+        case 'expiring':
+            return 'the token expires too soon';
+        case 'unverified':
+            return 'the token could not be verified';
+        default:
+            return 'the credential could not be validated';
+    }
+}
+/** CodeBuild only uses a secret in its own account and region. */
+function misplacedSecret(config, target) {
+    if (config.authType !== 'SECRETS_MANAGER')
+        return undefined;
+    const region = (0,aws_accounts/* regionOfArn */.b2)(config.token);
+    const account = (0,aws_accounts/* accountOfArn */.KC)(config.token);
+    if (region !== target.region || (target.account.id && account !== target.account.id)) {
+        return `the secret is in ${account}/${region}; CodeBuild only uses a secret in its own account and region, so this target needs its own secret`;
+    }
+    return undefined;
+}
+/** should-overwrite false and a credential already there: keep it, with no write at all. */
+function keptExisting(config, held, dryRun) {
+    return {
+        action: 'kept-existing',
+        status: 'ok',
+        arn: held.arn,
+        authType: held.authType,
+        detail: `holds a ${held.authType} credential; ${config.names.shouldOverwrite} is false, so it ${dryRun ? 'would be' : 'was'} kept`,
+    };
+}
+async function planImport(config, client) {
+    const held = (await client.list(config.serverType))[0];
+    if (held && !config.shouldOverwrite)
+        return keptExisting(config, held, true);
+    return {
+        action: 'would-import',
+        status: 'ok',
+        arn: held?.arn,
+        authType: held?.authType,
+        detail: held
+            ? `would replace the ${held.authType} credential it holds with a ${config.authType} one`
+            : `would create a ${config.authType} credential`,
+    };
+}
+async function importInto(config, client) {
+    if (!config.shouldOverwrite) {
+        // Read first rather than rely on how CodeBuild answers a refused overwrite.
+        const held = (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false);
+    }
+    let arn;
+    try {
+        arn = await client.import(config);
+    }
+    catch (error) {
+        const refused = error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceAlreadyExistsException';
+        const held = refused && !config.shouldOverwrite && (await client.list(config.serverType))[0];
+        if (held)
+            return keptExisting(config, held, false); // created meanwhile by someone else
+        throw error;
+    }
+    // Confirm with a read: the import is only done when CodeBuild lists it. There is
+    // one credential per server type and region, so that one is ours.
+    const listed = await client.list(config.serverType);
+    const held = listed.find((c) => c.arn === arn) ?? listed[0];
+    if (!held)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            detail: 'imported, but ListSourceCredentials does not show the credential',
+        };
+    const drift = credentialDrift(config, held);
+    if (drift)
+        return {
+            action: 'imported',
+            status: 'error',
+            arn,
+            authType: held.authType,
+            detail: `imported, but ${drift.message}`,
+        };
+    return {
+        action: 'imported',
+        status: 'ok',
+        arn,
+        authType: held.authType,
+        detail: `imported as ${held.authType}${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/run/modes/check.ts
+
+
+async function check(ctx) {
+    const { config, report } = ctx;
+    const { verdict, problem, credential } = await validated(ctx);
+    const tokenDrift = {
+        rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
+        expired: 'token-expired',
+        'under-scoped': 'scope-missing',
+        expiring: 'token-expiring',
+    };
+    // Nothing is known about the token: an error, never a clean check.
+    if (verdict === 'unavailable' || verdict === 'unverified')
+        report.errors.push(problem);
+    const kind = tokenDrift[verdict];
+    if (kind)
+        report.findings.push({ kind, message: problem });
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+        ? 'not checked: the credential is a connection, whose token this run cannot use'
+        : 'not checked: the provider did not accept the token');
+    await perTarget(ctx, async (client, target) => {
+        // Two reads of the same target, at once: the projects do not depend on the credential.
+        const projects = inspection && readProjects(inspection, client, target);
+        projects?.catch(() => undefined); // awaited below, where a failure surfaces
+        const listed = await client.list(config.serverType).catch(async (error) => {
+            await projects?.catch(() => undefined); // the target ends with its last call
+            throw error;
+        });
+        const held = listed[0];
+        const finding = credentialDrift(config, held, target);
+        if (finding)
+            report.findings.push(finding);
+        const row = finding
+            ? {
+                action: 'checked',
+                status: 'drift',
+                arn: held?.arn,
+                authType: held?.authType,
+                detail: finding.message,
+            }
+            : {
+                action: 'checked',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `holds a ${held.authType} credential${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}`,
+            };
+        if (!inspection)
+            return row;
+        // After the credential's finding, as the report lists them.
+        const inspected = recordInspection(ctx, target, await projects);
+        if (finding && inspected)
+            finding.projects = inspected.dependents[config.serverType] ?? [];
+        return inspection.module.withProjects(row, inspected, config.serverType);
+    });
+    // A finding about the token itself breaks what uses the credential everywhere.
+    inspection?.module.nameTokenFindingProjects(report, config.serverType);
+}
+
+;// CONCATENATED MODULE: ./src/core/run/modes/inventory.ts
+// inventory: who holds what, in every target, and the projects that use each; no token.
+
+/** Who holds what: the source credentials of every target and the projects that use each. No token. */
+async function inventory(ctx) {
+    const { config, report } = ctx;
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579)));
+    await perTarget(ctx, async (client, target) => {
+        const held = await client.list();
+        const inspected = inspection && (await inspection.inspect(client, target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        report.warnings.push(...warnings);
+        return row;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/run/modes/remove.ts
+// delete: the credential of the server type removed from every target.
+
+
+async function remove(ctx) {
+    const { config } = ctx;
+    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
+    await perTarget(ctx, async (client) => {
+        const held = (await client.list(config.serverType))[0];
+        if (!held)
+            return {
+                action: 'nothing-to-delete',
+                status: 'ok',
+                detail: `holds no ${config.serverType} credential`,
+            };
+        if (config.dryRun)
+            return {
+                action: 'would-delete',
+                status: 'ok',
+                arn: held.arn,
+                authType: held.authType,
+                detail: `would delete the ${held.authType} credential`,
+            };
+        try {
+            await client.delete(held.arn);
+        }
+        catch (error) {
+            if (error instanceof codebuild/* AwsCallError */.iQ && error.code === 'ResourceNotFoundException') {
+                return {
+                    action: 'nothing-to-delete',
+                    status: 'ok',
+                    detail: 'the credential was already gone',
+                };
+            }
+            throw error;
+        }
+        return {
+            action: 'deleted',
+            status: 'ok',
+            arn: held.arn,
+            authType: held.authType,
+            detail: `deleted the ${held.authType} credential`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/run/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the configured mode and returns the report, redacted. Throws only for bugs;
+ * failures are in the report.
+ */
+async function runCredentialSync(config, dependencies) {
+    const secrets = dependencies.secrets ?? new trust_secrets/* Secrets */.Sb();
+    const deps = { ...dependencies, secrets, logger: (0,trust_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
+    const now = deps.now ?? (() => new Date());
+    const report = {
+        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
+        version: 2,
+        mode: config.mode,
+        serverType: config.serverType,
+        authType: config.authType,
+        dryRun: config.dryRun,
+        outcome: 'success',
+        drift: false,
+        regions: [],
+        findings: [],
+        warnings: [...config.warnings],
+        errors: [],
+        ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+        ...(deps.context ? { context: deps.context } : {}),
+        generatedAt: now().toISOString(),
+    };
+    const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+    const ctx = { config, deps, report, now, targets: [], deadline };
+    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+    deadline.signal.addEventListener('abort', announce, { once: true });
+    const restoreWarnings = routeSdkWarnings(deps.logger);
+    // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
+    // hosts); the proxy libraries are loaded only then.
+    const proxy = deadline.limits.agents ? undefined : (0,wire_proxy/* proxySettings */.EM)();
+    const agents = proxy && (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760))).routingAgents(proxy);
+    if (agents)
+        deadline.limits.agents = agents;
+    try {
+        if (validatesAlone(config)) {
+            // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
+            // reads, and nothing is written before both are done. (The mode awaits it.)
+            validated(ctx).catch(() => undefined);
+        }
+        ctx.targets = await resolveTargets(ctx);
+        if (config.mode === 'sync')
+            await sync(ctx);
+        else if (config.mode === 'check')
+            await check(ctx);
+        else if (config.mode === 'inventory')
+            await inventory(ctx);
+        else
+            await remove(ctx);
+    }
+    finally {
+        restoreWarnings();
+        deadline.signal.removeEventListener('abort', announce);
+        for (const t of ctx.targets)
+            t.client?.destroy();
+        ctx.closeClients?.();
+        agents?.httpAgent.destroy();
+        agents?.httpsAgent.destroy();
+        if (!deps.deadline)
+            deadline.dispose();
+    }
+    // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+    const place = (region, account) => `${account ?? ''}/${region}`;
+    // The first target of each place (as findIndex would say), looked up once per finding.
+    const index = new Map(ctx.targets.map((t, i) => [place(t.region, t.account.id), i]).reverse());
+    const order = (f) => f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
+    report.findings.sort((a, b) => order(a) - order(b));
+    if (report.accounts)
+        (await __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 4237))).summarizeAccounts(report);
+    if (deadline.reason)
+        reportStop(ctx, deadline.reason);
+    report.drift = report.findings.length > 0;
+    report.outcome = outcomeOf(report);
+    // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
+    return secrets.redactAll(report);
+}
+/**
+ * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
+ * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
+ */
+function exitCodeFor(report, config) {
+    if (report.stopped && report.stopped !== 'timeout')
+        return (0,wire_deadline/* exitCodeForSignal */.XG)(report.stopped);
+    if (report.outcome === 'failure')
+        return 1;
+    if (report.outcome === 'drift' && config.failOnDrift)
+        return 3;
+    return 0;
+}
+/** sync and check validate a token with its provider alone; a connection or secret needs AWS first. */
+function validatesAlone({ mode, authType }) {
+    return ((mode === 'sync' || mode === 'check') &&
+        authType !== 'CODECONNECTIONS' &&
+        authType !== 'SECRETS_MANAGER');
+}
+function outcomeOf(report) {
+    if (report.stopped ||
+        report.errors.length > 0 ||
+        report.regions.some((r) => r.status === 'error'))
+        return 'failure';
+    return report.findings.length > 0 ? 'drift' : 'success';
+}
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets(ctx) {
+    const { config, deps, deadline } = ctx;
+    // One credential chain for the ambient identity, resolved once: with OIDC that is
+    // one AssumeRoleWithWebIdentity per run, not one per client.
+    // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
+    const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0] ?? regions/* FLEET_HOME_REGION */.Qx[config.partition], deps.webIdentity);
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, (0,credentials/* awsCredentialsHelp */.r0)(config.platform)));
+    let accounts = [
+        { account: { credentials: ambient }, unusable: noCredentials },
+    ];
+    if ((config.accounts || config.allRegions) && !noCredentials) {
+        // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+        const [{ resolveFleet }, make] = await Promise.all([
+            __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 4237)),
+            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)),
+        ]);
+        ctx.closeClients = make.close;
+        const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+            try {
+                return await resolveFleet(ctx, ambient, make);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return error.message;
+            }
+        });
+        if (typeof found !== 'string')
+            return found;
+        ctx.report.errors.push(found);
+        return [];
+    }
+    if (config.rolesToAssume.length > 0 && !noCredentials) {
+        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
+        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+        accounts = await (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+            const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+                try {
+                    const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+                    if (account.credentials && typeof account.credentials !== 'function') {
+                        deps.secrets?.add(account.credentials.secretAccessKey);
+                        deps.secrets?.add(account.credentials.sessionToken);
+                    }
+                    return { account };
+                }
+                catch (error) {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    return error.message;
+                }
+            });
+            return typeof unusable === 'object'
+                ? unusable
+                : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
+        });
+    }
+    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
+    ctx.closeClients = make.close;
+    return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
+        const waiting = new wire_deadline/* Waiting */.E$();
+        return {
+            region,
+            account,
+            unusable,
+            waiting,
+            client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
+        };
+    }));
+}
+/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
+async function stoppable(deadline, what, work) {
+    const waiting = new wire_deadline/* Waiting */.E$();
+    waiting.what = what;
+    try {
+        return await deadline.race(work(), waiting);
+    }
+    catch (error) {
+        if (error instanceof wire_deadline/* RunStopped */.NL)
+            return `${capitalize(error.message)}.`;
+        throw error;
+    }
+}
+/** One line for the errors: why the run stopped and which regions did not finish. */
+function reportStop(ctx, reason) {
+    const { report, deadline } = ctx;
+    report.stopped = reason;
+    const stop = deadline.describe().toLowerCase();
+    const name = (r) => (r.account ? `${r.account}/${r.region}` : r.region);
+    const unfinished = report.regions.filter((r) => r.status === 'error' && r.detail.toLowerCase().includes(stop));
+    const done = report.regions.filter((r) => r.status !== 'error');
+    if (report.errors.some((e) => e.toLowerCase().includes(stop)))
+        return; // said while validating
+    const count = report.regions.length;
+    const hint = reason === 'timeout'
+        ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
+        : '';
+    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
+}
+
+// EXTERNAL MODULE: ./src/core/base/source-maps.ts
+var source_maps = __webpack_require__(242);
+;// CONCATENATED MODULE: ./src/pipe/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
+async function runConfigured(config, secrets, { env, stdout, stderr }) {
+    // Every line out is unsealed (outside.ts) and redacted.
+    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const logger = {
+        info: (m) => out(`▸ ${m}`),
+        warn: (m) => out(`⚠ ${m}`),
+        debug: (m) => {
+            if (config.debug)
+                out(`[debug] ${m}`);
+        },
+    };
+    // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
+    const deadline = new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
+    const removeSignalHandlers = deadline.cancelOnSignals();
+    try {
+        // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
+        // With `all` (found per account at run time) the partition's main region stands in.
+        if (env.AWS_REGION && /[\s,]|^all$/i.test(env.AWS_REGION.trim()))
+            env.AWS_REGION = config.regions[0] ?? 'us-east-1';
+        const aws = (0,credentials/* prepareAwsCredentials */.Hr)(env);
+        logger.debug(`AWS credentials: ${aws.description}`);
+        logger.debug(`Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun}`);
+        const report = await runCredentialSync(config, {
+            logger,
+            secrets,
+            context: bitbucketContext(env),
+            deadline,
+            webIdentity: aws.webIdentity,
+        });
+        // The last line carries the first error: print the others here, each once.
+        out((0,report_report/* renderText */.S5)(report, { errorsShownElsewhere: 1 }));
+        const reportFile = config.reportFile ?? defaultReportFile(env);
+        // A report file that cannot be written fails the run, after saying what the run did.
+        let reportProblem;
+        if (reportFile) {
+            try {
+                (0,file/* writeReportFile */.aS)(reportFile, report, secrets);
+                logger.info(`Report written to ${reportFile}`);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                reportProblem = error.message;
+            }
+        }
+        if (config.debug)
+            logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, report_report/* renderJson */.hF, wholeReport(reportFile)).json}`);
+        const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
+        // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
+        const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
+        // Counted as printed: a warning the same in many regions is one.
+        const warnings = (0,groups/* groupWarnings */.PB)(report).length;
+        const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
+        const cause = code !== 0 ? [(0,report_report/* firstCause */.WQ)(report), reportProblem].filter(Boolean).join('; ') : '';
+        (code === 0 ? out : fail)(`${mark} ${(0,report_report/* summaryLine */.dC)(report)}${warned}${cause ? `: ${cause}` : ''}`);
+        return code;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo) {
+            fail(`✖ ${error.message}`);
+            return 1;
+        }
+        fail(`✖ Unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (config.debug && error instanceof Error) {
+            await (0,source_maps/* loadSourceMaps */.V)();
+            if (error.stack)
+                fail(error.stack);
+        }
+        return 1;
+    }
+    finally {
+        removeSignalHandlers();
+        deadline.dispose();
+    }
+}
+/** Bitbucket's shared storage lets later steps read what the pipe wrote. */
+function defaultReportFile(env) {
+    const dir = env.BITBUCKET_PIPE_SHARED_STORAGE_DIR;
+    return dir ? (0,external_node_path_.join)(dir, 'codebuild-credential-sync', 'report.json') : undefined;
+}
+function bitbucketContext(env) {
+    const fields = {
+        repository: env.BITBUCKET_REPO_FULL_NAME,
+        build: env.BITBUCKET_BUILD_NUMBER,
+        branch: env.BITBUCKET_BRANCH,
+        commit: env.BITBUCKET_COMMIT,
+    };
+    const present = Object.entries(fields).filter((e) => Boolean(e[1]));
+    return present.length ? Object.fromEntries(present) : undefined;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=266.index.js.map

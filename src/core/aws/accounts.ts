@@ -1,0 +1,163 @@
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsAccount, AwsCredentials, WebIdentity } from './credentials.js';
+import { outside } from '../base/outside.js';
+import type { Secrets } from '../trust/secrets.js';
+import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
+import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
+import { networkFailure } from '../wire/network-errors.js';
+import { USER_AGENT } from '../base/version.js';
+
+// The account types live with the credentials (aws-credentials.ts), where codebuild.ts reads them too.
+export type { AwsAccount, AwsCredentials } from './credentials.js';
+
+export function accountOfArn(arn: string): string | undefined {
+  return arn.split(':')[4] || undefined;
+}
+
+export function regionOfArn(arn: string): string | undefined {
+  return arn.split(':')[3] || undefined;
+}
+
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+/** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
+export function assumedAccount(
+  roleArn: string,
+  c:
+    | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
+    | undefined,
+): AwsAccount {
+  if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS answered without credentials');
+  return {
+    id: accountOfArn(roleArn),
+    roleArn,
+    credentials: {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiration: c.Expiration,
+    },
+  };
+}
+
+export async function assumeRole(
+  roleArn: string,
+  region: string,
+  source?: AwsCredentials,
+  limits: CallLimits = callLimitsFor(),
+): Promise<AwsAccount> {
+  // Loaded only by runs with role-to-assume.
+  const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
+  const sts = new STSClient({
+    region,
+    credentials: source,
+    customUserAgent: USER_AGENT,
+    ...(await awsRequestHandler(limits, 'STS')),
+  });
+  try {
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'codebuild-credential-sync',
+        DurationSeconds: 900,
+      }),
+      sendOptions(limits),
+    );
+    return assumedAccount(roleArn, out.Credentials);
+  } catch (error) {
+    throw describeAwsError(
+      error,
+      `Assuming role ${roleArn}`,
+      'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)',
+      limits,
+    );
+  } finally {
+    sts.destroy();
+  }
+}
+
+/**
+ * Resolves the ambient credentials once, up front, so a failure is reported as
+ * what it is (no credentials, a refused web identity) rather than as a
+ * CodeBuild permission problem.
+ */
+export async function checkAmbientCredentials(
+  credentials: AwsCredentials,
+  secrets?: Secrets,
+  limits?: CallLimits,
+  /** The identity comes from web identity (OIDC): the pipe's, or a workflow's token file. */
+  viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE),
+  /** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+  help = 'Give the run AWS credentials.',
+): Promise<string | undefined> {
+  if (typeof credentials !== 'function') return undefined;
+  try {
+    // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
+    const resolved = await credentials();
+    secrets?.add(resolved.secretAccessKey);
+    secrets?.add(resolved.sessionToken);
+    return undefined;
+  } catch (error) {
+    const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+    const wire = networkFailure(error);
+    if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
+      // STS (web identity) could not be reached: the same words as any AWS call on the wire.
+      return describeAwsError(
+        error,
+        'Getting AWS credentials (STS)',
+        'sts:AssumeRoleWithWebIdentity',
+        limits,
+      ).message;
+    }
+    if (
+      e.name === 'CredentialsProviderError' ||
+      /Could not load credentials/i.test(e.message ?? '')
+    ) {
+      return `No AWS credentials were found. ${help}`;
+    }
+    const webIdentity = viaWebIdentity
+      ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
+      : '';
+    return `Could not get AWS credentials${webIdentity}. AWS said: ${outside(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : outside(e.message)}`;
+  }
+}
+
+/**
+ * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
+ * default credential chain. Either's STS client is bounded like every other AWS call and in the run's first region
+ * (else the SDK picks us-east-1, and says so).
+ * Resolve it once per run: with OIDC that is one AssumeRoleWithWebIdentity.
+ * Loaded by dynamic import only once a run needs AWS.
+ */
+export async function ambientCredentials(
+  limits: CallLimits,
+  region: string,
+  webIdentity?: WebIdentity,
+): Promise<AwsCredentialIdentityProvider> {
+  const clientConfig = { ...(await awsRequestHandler(limits, 'STS')), maxAttempts: 3, region };
+  if (webIdentity) {
+    const { fromWebToken } = await import('@aws-sdk/credential-provider-web-identity');
+    return reused(
+      fromWebToken({
+        roleArn: webIdentity.roleArn,
+        webIdentityToken: webIdentity.token,
+        roleSessionName: webIdentity.sessionName,
+        clientConfig,
+      }),
+    );
+  }
+  const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
+  return defaultProvider({ clientConfig });
+}
+
+/** One resolution shared by every client, renewed only when it is about to expire. */
+function reused(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let pending: ReturnType<AwsCredentialIdentityProvider> | undefined;
+  return async (options) => {
+    if (pending) {
+      const held = await pending;
+      if (!held.expiration || held.expiration.getTime() - Date.now() > 5 * 60_000) return held;
+    }
+    pending = provider(options);
+    return pending;
+  };
+}

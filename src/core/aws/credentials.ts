@@ -1,0 +1,203 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ROLE_ARN } from '../config/config.js';
+import { kindOf, statOrUndefined } from '../base/file-kind.js';
+import { outside } from '../base/outside.js';
+import type { Platform } from '../base/options.js';
+import { didYouMeanOneOf } from '../base/similar.js';
+
+/**
+ * Mistakes in the AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
+ */
+export async function awsCredentialProblems(
+  env: NodeJS.ProcessEnv,
+  platform: Platform = 'pipe',
+): Promise<string[]> {
+  const problems: string[] = awsFileProblems(env);
+  const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
+  if (roleArn) {
+    if (!ROLE_ARN.test(roleArn))
+      problems.push(
+        `AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`,
+      );
+    if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+      problems.push(
+        'AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.',
+      );
+    // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+    return problems;
+  }
+  const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+  const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+  if (key !== secret) {
+    const instead =
+      platform === 'pipe'
+        ? 'or use AWS_OIDC_ROLE_ARN'
+        : 'or let aws-actions/configure-aws-credentials set them';
+    problems.push(
+      key
+        ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+        : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`,
+    );
+  }
+  const profile = env.AWS_PROFILE?.trim();
+  if (profile) {
+    if (key && secret)
+      problems.push(
+        'AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.',
+      );
+    const missing = await missingProfile(env, profile);
+    if (missing) problems.push(missing);
+  }
+  if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
+    problems.push(
+      'No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.',
+    );
+  }
+  return problems;
+}
+
+/**
+ * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
+ * device there would hang the run before any deadline could end it, or fill its memory. Each
+ * must be a regular file of a size such a file has.
+ */
+function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || homedir();
+  const files: Array<[string, string | undefined, number]> = [
+    ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+    [
+      'AWS_SHARED_CREDENTIALS_FILE',
+      env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials'),
+      16 * 1024 * 1024,
+    ],
+    [
+      'AWS_CONFIG_FILE',
+      env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config'),
+      16 * 1024 * 1024,
+    ],
+  ];
+  return files.flatMap(([name, path, max]) => {
+    if (!path) return [];
+    // Absent or unreadable: the SDK says so when it needs the file.
+    const stats = statOrUndefined(path);
+    const given = env[name]?.trim() ? name : `${name} (by default)`;
+    if (stats && !stats.isFile())
+      return [
+        `${given} is ${outside(path)}, ${kindOf(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+      ];
+    if (stats && stats.size > max)
+      return [
+        `${given} is ${outside(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+      ];
+    return [];
+  });
+}
+
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(
+  env: NodeJS.ProcessEnv,
+  profile: string,
+): Promise<string | undefined> {
+  const home = env.HOME || homedir();
+  const configFilepath = env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config');
+  const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials');
+  // The SDK's own reader, loaded only when a profile is named.
+  const { loadSharedConfigFiles } = await import('@smithy/core/config');
+  const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+  const profiles = [
+    ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+  ].filter((name) => !/^(sso-session|services)\./.test(name));
+  if (profiles.includes(profile)) return undefined;
+  const held = profiles.length
+    ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+    : existsSync(configFilepath) || existsSync(filepath)
+      ? '; they have no profiles'
+      : '; neither file exists';
+  return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+    return 'access keys from AWS_ACCESS_KEY_ID';
+  const ambient = [
+    'AWS_PROFILE',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_CONFIG_FILE',
+  ];
+  const found = ambient.find((name) => env[name]);
+  if (found) return `the AWS SDK default chain (${found})`;
+  const home = env.HOME ?? homedir();
+  if (existsSync(join(home, '.aws', 'credentials')) || existsSync(join(home, '.aws', 'config')))
+    return 'the AWS SDK default chain (~/.aws)';
+  return undefined;
+}
+
+export type AwsCredentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
+
+/** An AWS account to work in: the ambient one, or one reached through a role. */
+export interface AwsAccount {
+  /** The 12-digit account ID, when known (from the role ARN). */
+  id?: string;
+  roleArn?: string;
+  /** Undefined: the SDK's default credential chain. */
+  credentials?: AwsCredentials;
+}
+
+/** How each front door is given AWS credentials, for messages that say what to do. */
+export function awsCredentialsHelp(platform: Platform): string {
+  return platform === 'action'
+    ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+    : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
+}
+
+/** Bitbucket's step OIDC token and the role to assume with it: held in memory only. */
+export interface WebIdentity {
+  roleArn: string;
+  token: string;
+  sessionName: string;
+}
+
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
+ */
+export function prepareAwsCredentials(env: NodeJS.ProcessEnv): {
+  description: string;
+  webIdentity?: WebIdentity;
+} {
+  const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+  const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+  if (roleArn && oidcToken) {
+    const sessionName = (
+      env.AWS_ROLE_SESSION_NAME ||
+      `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`
+    )
+      .replace(/[^\w+=,.@-]/g, '-')
+      .slice(0, 64);
+    // Nothing else in the run may pick up other credentials from the environment.
+    delete env.AWS_ACCESS_KEY_ID;
+    delete env.AWS_SECRET_ACCESS_KEY;
+    delete env.AWS_SESSION_TOKEN;
+    delete env.AWS_PROFILE;
+    return {
+      description: `OIDC web identity, role ${roleArn}`,
+      webIdentity: { roleArn, token: oidcToken, sessionName },
+    };
+  }
+  return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
+}

@@ -1,0 +1,129 @@
+import {
+  DescribeSecretCommand,
+  GetSecretValueCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { regionOfArn, type AwsCredentials } from './accounts.js';
+import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
+import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
+import type { ServerType } from '../base/options.js';
+import { USER_AGENT } from '../base/version.js';
+
+/** The token inside a CodeBuild secret, and what is wrong with the secret's shape or tags. */
+export interface CodeBuildSecret {
+  token?: string;
+  authType?: string;
+  username?: string;
+  problems: string[];
+  warnings: string[];
+}
+
+const PROVIDER_TAG: Record<ServerType, string> = {
+  GITHUB: 'github',
+  GITHUB_ENTERPRISE: 'github_enterprise',
+  BITBUCKET: 'bitbucket',
+};
+const TYPE_TAG: Record<string, string> = {
+  PERSONAL_ACCESS_TOKEN: 'personal_access_token',
+  BASIC_AUTH: 'basic_auth',
+};
+
+/**
+ * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
+ * against CodeBuild's user guide ("Create and store a token in a Secrets Manager
+ * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
+ * tagged codebuild:source:provider and codebuild:source:type.
+ */
+export async function readCodeBuildSecret(
+  secretArn: string,
+  serverType: ServerType,
+  credentials?: AwsCredentials,
+  limits: CallLimits = callLimitsFor(),
+): Promise<CodeBuildSecret> {
+  const client = new SecretsManagerClient({
+    region: regionOfArn(secretArn) ?? 'us-east-1',
+    credentials,
+    customUserAgent: USER_AGENT,
+    ...(await awsRequestHandler(limits, 'Secrets Manager')),
+  });
+  const result: CodeBuildSecret = { problems: [], warnings: [] };
+  const region = regionOfArn(secretArn) ?? 'us-east-1';
+  const call = <T>(operation: string, send: () => Promise<T>): Promise<T> => {
+    const what = `Secrets Manager ${operation} in ${region}`;
+    return limits.waiting ? limits.waiting.on(what, send) : send();
+  };
+  try {
+    const described = await call('DescribeSecret', () =>
+      client.send(new DescribeSecretCommand({ SecretId: secretArn }), sendOptions(limits)),
+    );
+    const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+    const value = await call('GetSecretValue', () =>
+      client.send(new GetSecretValueCommand({ SecretId: secretArn }), sendOptions(limits)),
+    );
+    let body: Record<string, unknown> = {};
+    try {
+      body = JSON.parse(value.SecretString ?? '') as Record<string, unknown>;
+    } catch {
+      result.problems.push(
+        'The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.',
+      );
+      return result;
+    }
+    const field = (name: string) =>
+      typeof body[name] === 'string' ? (body[name] as string).trim() : undefined;
+    result.token = field('Token');
+    result.authType = field('AuthType');
+    result.username = field('Username');
+    if (!result.token) result.problems.push('The secret has no "Token" field.');
+    if (field('ServerType') !== serverType) {
+      result.problems.push(
+        `The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`,
+      );
+    }
+    if (!result.authType || !TYPE_TAG[result.authType]) {
+      result.problems.push(
+        `The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
+      );
+    } else if (
+      result.authType === 'BASIC_AUTH' &&
+      (serverType !== 'BITBUCKET' || !result.username)
+    ) {
+      result.problems.push(
+        'The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.',
+      );
+    }
+    const provider = tags.get('codebuild:source:provider');
+    if (provider !== PROVIDER_TAG[serverType]) {
+      result.problems.push(
+        `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
+      );
+    }
+    const type = tags.get('codebuild:source:type');
+    const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
+    if (expectedType && type !== expectedType) {
+      result.problems.push(
+        `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`,
+      );
+    }
+    if (!tags.has('codebuild:source'))
+      result.warnings.push(
+        'The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.',
+      );
+    return result;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ResourceNotFoundException') {
+      result.problems.push(
+        `The secret ${secretArn} does not exist (or is in another account or region).`,
+      );
+      return result;
+    }
+    throw describeAwsError(
+      error,
+      `Reading secret ${secretArn}`,
+      'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue',
+      limits,
+    );
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,264 @@
+import {
+  ambientCredentials,
+  assumeRole as stsAssumeRole,
+  accountOfArn,
+  checkAmbientCredentials,
+  type AwsAccount,
+} from '../aws/accounts.js';
+import { codeBuildClients, type CodeBuildClients } from '../aws/codebuild.js';
+import { iamHint } from '../config/iam.js';
+import type { Config } from '../config/config.js';
+import { awsCredentialsHelp } from '../aws/credentials.js';
+import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from '../wire/deadline.js';
+import { mapLimit } from '../base/concurrency.js';
+import { proxySettings } from '../wire/proxy.js';
+import { FLEET_HOME_REGION } from '../config/regions.js';
+import { UserError } from '../base/errors.js';
+import { VERSION } from '../base/version.js';
+import { routeSdkWarnings } from '../aws/sdk-warnings.js';
+import type { DriftFinding, Outcome, RegionReport, Report } from '../report/report.js';
+import { Secrets, redactingLogger } from '../trust/secrets.js';
+import {
+  MAX_TARGETS_IN_FLIGHT,
+  capitalize,
+  validated,
+  type RunContext,
+  type RunDependencies,
+  type Target,
+} from './targets.js';
+import { sync } from './modes/sync.js';
+import { check } from './modes/check.js';
+import { inventory } from './modes/inventory.js';
+import { remove } from './modes/remove.js';
+
+// What a run is given lives with the run's context (targets.ts), which the modes read.
+export type { RunDependencies } from './targets.js';
+
+/**
+ * Runs the configured mode and returns the report, redacted. Throws only for bugs;
+ * failures are in the report.
+ */
+export async function runCredentialSync(
+  config: Config,
+  dependencies: RunDependencies,
+): Promise<Report> {
+  const secrets = dependencies.secrets ?? new Secrets();
+  const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
+  const now = deps.now ?? (() => new Date());
+  const report: Report = {
+    tool: { name: 'codebuild-credential-sync', version: VERSION },
+    version: 2,
+    mode: config.mode,
+    serverType: config.serverType,
+    authType: config.authType,
+    dryRun: config.dryRun,
+    outcome: 'success',
+    drift: false,
+    regions: [],
+    findings: [],
+    warnings: [...config.warnings],
+    errors: [],
+    ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+    ...(deps.context ? { context: deps.context } : {}),
+    generatedAt: now().toISOString(),
+  };
+  const deadline = deps.deadline ?? new RunDeadline(config.timeoutSeconds);
+  const ctx: RunContext = { config, deps, report, now, targets: [], deadline };
+  const announce = () =>
+    deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+  deadline.signal.addEventListener('abort', announce, { once: true });
+  const restoreWarnings = routeSdkWarnings(deps.logger);
+  // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
+  // hosts); the proxy libraries are loaded only then.
+  const proxy = deadline.limits.agents ? undefined : proxySettings();
+  const agents = proxy && (await import('../wire/proxy-agents.js')).routingAgents(proxy);
+  if (agents) deadline.limits.agents = agents;
+  try {
+    if (validatesAlone(config)) {
+      // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
+      // reads, and nothing is written before both are done. (The mode awaits it.)
+      validated(ctx).catch(() => undefined);
+    }
+    ctx.targets = await resolveTargets(ctx);
+    if (config.mode === 'sync') await sync(ctx);
+    else if (config.mode === 'check') await check(ctx);
+    else if (config.mode === 'inventory') await inventory(ctx);
+    else await remove(ctx);
+  } finally {
+    restoreWarnings();
+    deadline.signal.removeEventListener('abort', announce);
+    for (const t of ctx.targets) t.client?.destroy();
+    ctx.closeClients?.();
+    agents?.httpAgent.destroy();
+    agents?.httpsAgent.destroy();
+    if (!deps.deadline) deadline.dispose();
+  }
+  // Findings in target order (they arrive as targets finish): the token's first, then region by region.
+  const place = (region?: string, account?: string) => `${account ?? ''}/${region}`;
+  // The first target of each place (as findIndex would say), looked up once per finding.
+  const index = new Map(
+    ctx.targets.map((t, i): [string, number] => [place(t.region, t.account.id), i]).reverse(),
+  );
+  const order = (f: DriftFinding) =>
+    f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
+  report.findings.sort((a, b) => order(a) - order(b));
+  if (report.accounts) (await import('./fleet.js')).summarizeAccounts(report);
+  if (deadline.reason) reportStop(ctx, deadline.reason);
+  report.drift = report.findings.length > 0;
+  report.outcome = outcomeOf(report);
+  // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
+  return secrets.redactAll(report);
+}
+
+/**
+ * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
+ * cancelled by SIGINT or SIGTERM, 130 or 143. Invalid configuration is 2.
+ */
+export function exitCodeFor(report: Report, config: Pick<Config, 'failOnDrift'>): number {
+  if (report.stopped && report.stopped !== 'timeout') return exitCodeForSignal(report.stopped);
+  if (report.outcome === 'failure') return 1;
+  if (report.outcome === 'drift' && config.failOnDrift) return 3;
+  return 0;
+}
+
+/** sync and check validate a token with its provider alone; a connection or secret needs AWS first. */
+function validatesAlone({ mode, authType }: Config): boolean {
+  return (
+    (mode === 'sync' || mode === 'check') &&
+    authType !== 'CODECONNECTIONS' &&
+    authType !== 'SECRETS_MANAGER'
+  );
+}
+
+function outcomeOf(report: Report): Outcome {
+  if (
+    report.stopped ||
+    report.errors.length > 0 ||
+    report.regions.some((r) => r.status === 'error')
+  )
+    return 'failure';
+  return report.findings.length > 0 ? 'drift' : 'success';
+}
+
+/** Every account (the ambient one, or one per role) × every region. */
+async function resolveTargets(ctx: RunContext): Promise<Target[]> {
+  const { config, deps, deadline } = ctx;
+  // One credential chain for the ambient identity, resolved once: with OIDC that is
+  // one AssumeRoleWithWebIdentity per run, not one per client.
+  // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
+  const ambient = await ambientCredentials(
+    deadline.limits,
+    config.regions[0] ?? FLEET_HOME_REGION[config.partition],
+    deps.webIdentity,
+  );
+  const noCredentials = await stoppable(
+    deadline,
+    'AWS credentials (the SDK credential chain)',
+    () =>
+      checkAmbientCredentials(
+        ambient,
+        deps.secrets,
+        deadline.limits,
+        deps.webIdentity ? true : undefined,
+        awsCredentialsHelp(config.platform),
+      ),
+  );
+  let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
+    { account: { credentials: ambient }, unusable: noCredentials },
+  ];
+  if ((config.accounts || config.allRegions) && !noCredentials) {
+    // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
+    const [{ resolveFleet }, make] = await Promise.all([
+      import('./fleet.js'),
+      deps.codebuild ?? codeBuildClients((action) => iamHint(config.mode, action)),
+    ]);
+    ctx.closeClients = (make as CodeBuildClients).close;
+    const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
+      try {
+        return await resolveFleet(ctx, ambient, make);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return error.message;
+      }
+    });
+    if (typeof found !== 'string') return found;
+    ctx.report.errors.push(found);
+    return [];
+  }
+
+  if (config.rolesToAssume.length > 0 && !noCredentials) {
+    const assume = deps.assumeRole ?? stsAssumeRole;
+    deps.logger.info(
+      `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
+    );
+    accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+      const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+        try {
+          const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+          if (account.credentials && typeof account.credentials !== 'function') {
+            deps.secrets?.add(account.credentials.secretAccessKey);
+            deps.secrets?.add(account.credentials.sessionToken);
+          }
+          return { account };
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          return error.message;
+        }
+      });
+      return typeof unusable === 'object'
+        ? unusable
+        : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
+    });
+  }
+  const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
+  ctx.closeClients = (make as CodeBuildClients).close;
+  return accounts.flatMap(({ account, unusable }) =>
+    config.regions.map((region) => {
+      const waiting = new Waiting();
+      return {
+        region,
+        account,
+        unusable,
+        waiting,
+        client: unusable ? undefined : make(region, account, { ...deadline.limits, waiting }),
+      };
+    }),
+  );
+}
+
+/** Runs `work` unless the run has stopped; a stop becomes the sentence that says so. */
+async function stoppable<T>(
+  deadline: RunDeadline,
+  what: string,
+  work: () => Promise<T>,
+): Promise<T | string> {
+  const waiting = new Waiting();
+  waiting.what = what;
+  try {
+    return await deadline.race(work(), waiting);
+  } catch (error) {
+    if (error instanceof RunStopped) return `${capitalize(error.message)}.`;
+    throw error;
+  }
+}
+
+/** One line for the errors: why the run stopped and which regions did not finish. */
+function reportStop(ctx: RunContext, reason: NonNullable<Report['stopped']>): void {
+  const { report, deadline } = ctx;
+  report.stopped = reason;
+  const stop = deadline.describe().toLowerCase();
+  const name = (r: RegionReport) => (r.account ? `${r.account}/${r.region}` : r.region);
+  const unfinished = report.regions.filter(
+    (r) => r.status === 'error' && r.detail.toLowerCase().includes(stop),
+  );
+  const done = report.regions.filter((r) => r.status !== 'error');
+  if (report.errors.some((e) => e.toLowerCase().includes(stop))) return; // said while validating
+  const count = report.regions.length;
+  const hint =
+    reason === 'timeout'
+      ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
+      : '';
+  report.errors.push(
+    `${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`,
+  );
+}
