@@ -39,7 +39,7 @@ describe('an unexpected crash prints a stack that points at src/', () => {
     );
     expect(code).not.toBe(0);
     expect(out).toContain('TypeError: simulated bug');
-    expect(out).toMatch(/at .*\/src\/core\/config\.ts:\d+/);
+    expect(out).toMatch(/at .*\/src\/core\/config\/config\.ts:\d+/);
     expect(out).toMatch(/\/src\/pipe\/main\.ts:\d+/);
   });
 
