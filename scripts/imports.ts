@@ -1,7 +1,8 @@
 // The import graph of src/: every import (static, type-only, re-export, dynamic) of every
-// module. Two checks read it (__tests__/unit/imports.test.ts; `npm run check:imports`):
-// no import cycle, and every package src/ imports is a declared runtime dependency (not
-// one that only happens to be installed as a dependency's dependency).
+// module. Three checks read it (__tests__/unit/imports.test.ts; `npm run check:imports`):
+// no import cycle; src/core's folders import only folders below them (LAYERS); and every
+// package src/ imports is a declared runtime dependency (not one that only happens to be
+// installed as a dependency's dependency).
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -89,6 +90,40 @@ export function importCycles(graph = importGraph()): string[][] {
   return cycles;
 }
 
+/**
+ * src/core's folders, lowest first: a folder may import its own files and those of the
+ * folders before it, never one after it (ARCHITECTURE.md says what each holds).
+ */
+export const LAYERS = [
+  'base',
+  'trust',
+  'wire',
+  'providers',
+  'aws',
+  'config',
+  'report',
+  'run',
+] as const;
+
+/** Each import from a src/core folder into the same layer's sibling or a higher one. */
+export function layerViolations(graph = importGraph()): string[] {
+  const rank = (file: string) => {
+    const folder = /^src\/core\/([^/]+)\//.exec(file)?.[1];
+    return folder === undefined ? undefined : LAYERS.indexOf(folder as (typeof LAYERS)[number]);
+  };
+  const found: string[] = [];
+  for (const [from, imports] of graph) {
+    const own = rank(from);
+    if (own === undefined) continue;
+    if (own < 0) found.push(`${from} is in a folder that LAYERS does not name`);
+    for (const to of imports) {
+      const theirs = rank(to);
+      if (theirs !== undefined && theirs > own) found.push(`${from} imports ${to}, a higher layer`);
+    }
+  }
+  return found;
+}
+
 /** `@scope/name/sub` -> `@scope/name`; `name/sub` -> `name`. */
 export function packageName(specifier: string): string {
   const parts = specifier.split('/');
@@ -125,9 +160,13 @@ export function undeclaredImports(
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const cycles = importCycles();
   const undeclared = undeclaredImports();
+  const upward = layerViolations();
   for (const cycle of cycles) console.error(`import cycle: ${cycle.join(' <-> ')}`);
+  for (const line of upward) console.error(line);
   for (const { name, file } of undeclared)
     console.error(`${file} imports ${name}, which package.json's dependencies do not name`);
-  if (cycles.length || undeclared.length) process.exit(1);
-  console.log('src/: no import cycle; every package imported is a declared dependency.');
+  if (cycles.length || undeclared.length || upward.length) process.exit(1);
+  console.log(
+    'src/: no import cycle; src/core imports only downwards; every package imported is a declared dependency.',
+  );
 }

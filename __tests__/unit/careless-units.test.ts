@@ -12,7 +12,7 @@ import {
   partitionOf,
   suggestRegions,
 } from '../../src/core/config/regions.js';
-import { reportPathProblem } from '../../src/core/report/file.js';
+import { reportPathProblem } from '../../src/core/config/report-path.js';
 import { tokenCharacterProblem, tokenForm, trimToken } from '../../src/core/trust/token-form.js';
 
 describe('regions', () => {

@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import {
   importCycles,
   importGraph,
+  layerViolations,
   packageName,
   specifiers,
   undeclaredImports,
@@ -41,6 +42,25 @@ describe('import cycles', () => {
 
   test('a module that imports itself is a cycle', () => {
     expect(importCycles(new Map([['src/x.ts', ['src/x.ts']]]))).toEqual([['src/x.ts']]);
+  });
+});
+
+describe('layers of src/core', () => {
+  test('every folder imports only itself and the folders below it', () => {
+    expect(layerViolations()).toEqual([]);
+  });
+
+  test('an import upwards, or a folder LAYERS does not name, is found', () => {
+    const graph = new Map([
+      ['src/core/providers/github.ts', ['src/core/report/report.ts', 'src/core/base/errors.ts']],
+      ['src/core/aws/projects.ts', ['src/core/providers/webhooks.ts']],
+      ['src/core/misc/x.ts', []],
+      ['src/pipe/main.ts', ['src/core/run/run.ts']],
+    ]);
+    expect(layerViolations(graph)).toEqual([
+      'src/core/providers/github.ts imports src/core/report/report.ts, a higher layer',
+      'src/core/misc/x.ts is in a folder that LAYERS does not name',
+    ]);
   });
 });
 

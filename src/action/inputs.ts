@@ -1,5 +1,5 @@
 import type { OptionSource } from '../core/config/config.js';
-import { runnerFilesIn } from '../core/report/file.js';
+import { runnerFilesIn } from '../core/config/report-path.js';
 import type { OptionSpec } from '../core/base/options.js';
 
 /** The part of @actions/core the input source needs. */

@@ -7,7 +7,7 @@ import { regionOfArn, type AwsCredentials } from './accounts.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
 import type { ServerType } from '../base/options.js';
-import type { TokenReport } from '../report/report.js';
+import type { TokenReport } from '../base/report-model.js';
 import { USER_AGENT } from '../base/version.js';
 
 const PROVIDER_FOR: Record<ServerType, string> = {

@@ -2,7 +2,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ROLE_ARN } from '../config/config.js';
+import { ROLE_ARN } from './arn.js';
 import { kindOf, statOrUndefined } from '../base/file-kind.js';
 import { outside } from '../base/outside.js';
 import type { Platform } from '../base/options.js';

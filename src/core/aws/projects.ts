@@ -17,7 +17,7 @@ import type {
   Report,
   TokenReport,
   WebhookHealth,
-} from '../report/report.js';
+} from '../base/report-model.js';
 import { outside, userInfoIn, type OutsideText } from '../base/outside.js';
 import type { Secrets } from '../trust/secrets.js';
 import {

@@ -1,4 +1,8 @@
-/** Promise.all with at most `limit` at once, results in input order. */
+/**
+ * Promise.all with at most `limit` at once, results in input order. Like Promise.all it
+ * rejects with the first rejection; unlike a plain pool it then starts no further item
+ * (those already started run to their end), so one failure does not set off the rest.
+ */
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
@@ -6,10 +10,16 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      try {
+        results[i] = await fn(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -13,8 +13,9 @@ import {
   type TokenForm,
 } from '../trust/token-form.js';
 import { parseProxyUrl } from '../wire/proxy.js';
-import { reportPathProblem, runnerFilesIn } from '../report/file.js';
+import { reportPathProblem, runnerFilesIn } from './report-path.js';
 import { checkNames } from './names.js';
+import { ROLE_ARN } from '../aws/arn.js';
 import { didYouMeanOneOf } from '../base/similar.js';
 import { clearTextUrl, isLoopbackHost } from '../wire/wire.js';
 import {
@@ -165,7 +166,6 @@ function readListForm(env: NodeJS.ProcessEnv, name: string): string | undefined 
   return items.map(([, value]) => value).join(',') || undefined;
 }
 
-export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../report/report.js';
+import type { TokenReport } from '../base/report-model.js';
 import {
   BITBUCKET_ACCESS_TOKEN_SCOPES,
   BITBUCKET_SCOPES,

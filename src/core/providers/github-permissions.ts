@@ -14,25 +14,9 @@ import type { Logger } from '../base/logger.js';
 import { UserError } from '../base/errors.js';
 import { withRetry } from '../wire/retry.js';
 
-export type PermissionStatus = 'granted' | 'missing' | 'unknown';
+import type { PermissionCheck, PermissionStatus, RepositoryProbe } from '../base/report-model.js';
 
-export interface PermissionCheck {
-  /** GitHub's permission name and level, as in `X-Accepted-GitHub-Permissions`: e.g. `contents:read`. */
-  permission: string;
-  status: PermissionStatus;
-  /** One short sentence: which request, what answer, what it shows. */
-  evidence: string;
-  /** Needed only for FILE_PATH webhook filters: missing it never fails. */
-  optional?: boolean;
-}
-
-export interface RepositoryProbe {
-  /** `owner/repo`, as given. */
-  repository: string;
-  /** GET /repos/{owner}/{repo} answered 200. */
-  reachable: boolean;
-  checks: PermissionCheck[];
-}
+export type { PermissionCheck, PermissionStatus, RepositoryProbe };
 
 type Level = 'read' | 'write';
 

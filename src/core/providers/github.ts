@@ -9,7 +9,7 @@ import {
 import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
 import { describeNetworkFailure } from '../wire/network-errors.js';
 import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../report/report.js';
+import type { TokenReport } from '../base/report-model.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from './scopes.js';
 import { describeWaitPastDeadline, withRetry } from '../wire/retry.js';
 import { ProviderUnavailableError } from '../base/errors.js';

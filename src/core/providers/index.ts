@@ -1,8 +1,8 @@
-import type { Config } from '../config/config.js';
+import type { AuthType, OptionKey, ServerType } from '../base/options.js';
 import type { CallLimits } from '../wire/deadline.js';
 import { ProviderUnavailableError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../report/report.js';
+import type { TokenReport } from '../base/report-model.js';
 import { UnverifiedAnswerError } from './provenance.js';
 
 export interface Introspection {
@@ -10,19 +10,22 @@ export interface Introspection {
   warnings: string[];
 }
 
+/** The part of the run's configuration that says which provider to ask, and where. */
+export interface ProviderSettings {
+  serverType: ServerType;
+  authType: AuthType;
+  username?: string;
+  githubApiUrl: string;
+  bitbucketApiUrl: string;
+  repositories: string[];
+  apiUrlHint?: string;
+  /** The front door's names of the options, for messages. */
+  names?: Record<OptionKey, string>;
+}
+
 /** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
 export async function introspectToken(
-  config: Pick<
-    Config,
-    | 'serverType'
-    | 'authType'
-    | 'username'
-    | 'githubApiUrl'
-    | 'bitbucketApiUrl'
-    | 'repositories'
-    | 'apiUrlHint'
-  > &
-    Partial<Pick<Config, 'names'>>,
+  config: ProviderSettings,
   token: string,
   logger: Logger,
   sleep?: (ms: number) => Promise<void>,

@@ -1,17 +1,9 @@
 // The scopes CodeBuild needs, and how each provider's scopes imply one another
 // (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
 
-export type ScopeStatus = 'granted' | 'missing' | 'unknown';
+import type { ScopeCheck, ScopeStatus } from '../base/report-model.js';
 
-export interface ScopeCheck {
-  /** The scope CodeBuild needs, in the provider's own naming. */
-  scope: string;
-  status: ScopeStatus;
-  /** The granted scope that satisfies it, when that is a broader one. */
-  via?: string;
-  /** A scope whose absence only warns. */
-  optional?: boolean;
-}
+export type { ScopeCheck, ScopeStatus };
 
 export interface ScopeRules {
   required: readonly string[];

@@ -16,12 +16,12 @@ import type {
   RegionReport,
   AccountReport,
   Report,
-} from './model.js';
+} from '../base/report-model.js';
 
 export { breaksText } from './groups.js';
 
 // The report's shape (report-model.ts), for the modules that build or read one.
-export { DRIFT_KINDS } from './model.js';
+export { DRIFT_KINDS } from '../base/report-model.js';
 export type {
   TokenReport,
   WebhookHealth,
@@ -35,7 +35,7 @@ export type {
   OrganizationReport,
   Outcome,
   Report,
-} from './model.js';
+} from '../base/report-model.js';
 
 const ACTION_TEXT: Record<RegionAction, string> = {
   imported: 'imported',

@@ -1,10 +1,43 @@
 // The report's shape: the one result object of a run (token, targets, findings,
-// accounts), apart from its renderings (report.ts) and their grouping (report-groups.ts),
-// which both read it.
-import type { AuthType, Mode, ServerType } from '../base/options.js';
-import type { OutsideText } from '../base/outside.js';
-import type { RepositoryProbe } from '../providers/github-permissions.js';
-import type { ScopeCheck } from '../providers/scopes.js';
+// accounts), apart from its renderings (report/report.ts) and their grouping
+// (report/groups.ts). It sits low because every layer fills a part of it: the providers
+// the token's part, aws/ the projects and regions, run/ the rest.
+import type { AuthType, Mode, ServerType } from './options.js';
+import type { OutsideText } from './outside.js';
+
+export type ScopeStatus = 'granted' | 'missing' | 'unknown';
+
+/** One scope CodeBuild needs, as the provider's answer shows it (providers/scopes.ts decides). */
+export interface ScopeCheck {
+  /** The scope CodeBuild needs, in the provider's own naming. */
+  scope: string;
+  status: ScopeStatus;
+  /** The granted scope that satisfies it, when that is a broader one. */
+  via?: string;
+  /** A scope whose absence only warns. */
+  optional?: boolean;
+}
+
+export type PermissionStatus = 'granted' | 'missing' | 'unknown';
+
+/** One permission of a fine-grained token, as probed (providers/github-permissions.ts). */
+export interface PermissionCheck {
+  /** GitHub's permission name and level, as in `X-Accepted-GitHub-Permissions`: e.g. `contents:read`. */
+  permission: string;
+  status: PermissionStatus;
+  /** One short sentence: which request, what answer, what it shows. */
+  evidence: string;
+  /** Needed only for FILE_PATH webhook filters: missing it never fails. */
+  optional?: boolean;
+}
+
+export interface RepositoryProbe {
+  /** `owner/repo`, as given. */
+  repository: string;
+  /** GET /repos/{owner}/{repo} answered 200. */
+  reachable: boolean;
+  checks: PermissionCheck[];
+}
 
 /** What the provider told us about the token. Never holds the token itself. */
 export interface TokenReport {

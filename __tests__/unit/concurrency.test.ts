@@ -1,0 +1,32 @@
+// mapLimit: a bounded Promise.all that stops starting work once an item has rejected.
+import { describe, expect, test } from '@jest/globals';
+import { mapLimit } from '../../src/core/base/concurrency.js';
+
+describe('mapLimit', () => {
+  test('results in input order, never more than the limit at once', async () => {
+    let running = 0;
+    let most = 0;
+    const results = await mapLimit([5, 1, 4, 2, 3], 2, async (n) => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, n));
+      running--;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30]);
+    expect(most).toBe(2);
+  });
+
+  test('once an item rejects, no further item starts (limit 2, item 1 throws)', async () => {
+    const started: number[] = [];
+    const run = mapLimit([1, 2, 3, 4, 5, 6, 7, 8, 9], 2, async (n) => {
+      started.push(n);
+      if (n === 1) throw new Error('item 1 failed');
+      await new Promise((r) => setTimeout(r, 20));
+      return n;
+    });
+    await expect(run).rejects.toThrow('item 1 failed');
+    await new Promise((r) => setTimeout(r, 100));
+    // Item 2 was already running beside item 1; nothing after it was started.
+    expect(started).toEqual([1, 2]);
+  });
+});
