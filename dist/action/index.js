@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
 // the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7111));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7965));
 const code = await run();
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
 // the code setFailed set), so that a call abandoned at the deadline or on cancellation

@@ -1,6 +1,19 @@
 /* source maps: lazily */         import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ROLE_ARN)
+/* harmony export */ });
+// The shapes of the ARNs this product reads and builds.
+/** An IAM role ARN in any partition (aws, aws-cn, aws-us-gov, …). */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
+
+/***/ }),
+
 /***/ 2167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15,10 +28,10 @@
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5390);
-/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6342);
+/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6514);
 /* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8858);
-/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
+/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(308);
 
 
 
@@ -37,7 +50,7 @@ async function awsCredentialProblems(env, platform = 'pipe') {
     const problems = awsFileProblems(env);
     const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
-        if (!_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLE_ARN */ .xG.test(roleArn))
+        if (!_arn_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLE_ARN */ .x.test(roleArn))
             problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
         if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
             problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
@@ -91,11 +104,11 @@ function awsFileProblems(env) {
         if (!path)
             return [];
         // Absent or unreadable: the SDK says so when it needs the file.
-        const stats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(path);
+        const stats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrUndefined */ .m)(path);
         const given = env[name]?.trim() ? name : `${name} (by default)`;
         if (stats && !stats.isFile())
             return [
-                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
             ];
         if (stats && stats.size > max)
             return [
@@ -122,7 +135,7 @@ async function missingProfile(env, profile) {
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -872,756 +885,6 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 
 /***/ }),
 
-/***/ 5390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Db: () => (/* binding */ envSource),
-/* harmony export */   fD: () => (/* binding */ buildConfig),
-/* harmony export */   xG: () => (/* binding */ ROLE_ARN)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2074);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5190);
-/* harmony import */ var _trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5610);
-/* harmony import */ var _wire_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1245);
-/* harmony import */ var _report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2758);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3302);
-/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
-/* harmony import */ var _wire_wire_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6232);
-/* harmony import */ var _base_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3363);
-
-
-
-
-
-
-
-
-
-/**
- * Reads pipe variables, in the option's precedence order (`readOrder`, else
- * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
- * wins over a plain `X` because the pipe's YAML set it.
- */
-function envSource(env, platform = 'pipe') {
-    const sources = (option) => {
-        const found = [];
-        for (const name of option.readOrder ?? option.env) {
-            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-            if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
-            const value = env[name]?.trim();
-            if (value)
-                found.push({ label: name, value });
-        }
-        return found;
-    };
-    return {
-        platform,
-        read: (option) => sources(option)[0]?.value,
-        sources,
-        label: (option) => option.env[0],
-        names: () => Object.keys(env),
-        blank: (option) => sources(option).length === 0 &&
-            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
-        runnerFiles: (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFilesIn */ .J_)(env),
-        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
-        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
-    };
-}
-function readListForm(env, name) {
-    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
-    if (!Number.isInteger(count) || count <= 0)
-        return undefined;
-    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
-    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
-    const items = Object.entries(env)
-        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
-        .filter(([index, value]) => index < count && value)
-        .sort(([a], [b]) => a - b);
-    return items.map(([, value]) => value).join(',') || undefined;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-function buildConfig(source) {
-    const problems = [];
-    const spec = (key) => _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-    // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    // Names first: a misspelt option is refused, whatever else is wrong.
-    const named = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkNames */ .L)(source.names(), source.platform);
-    problems.push(...named.problems);
-    if (source.strangersMatter !== false)
-        warnings.push(...named.warnings);
-    if (source.blank(spec('dryRun'))) {
-        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
-        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
-    }
-    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, shown)}`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(value, ['true', 'false'])}`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN, (v) => v.toLowerCase());
-    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
-    const allServerTypes = wantsAll && mode === 'inventory';
-    if (wantsAll && !allServerTypes)
-        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
-    const serverType = wantsAll
-        ? _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT[0]
-        : oneOf('serverType', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [..._base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVER_TYPES */ .oT] : [serverType];
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AUTH_TYPES */ .tG, (v) => v.toUpperCase().replace(/-/g, '_'))
-        : serverType === 'BITBUCKET' && username
-            ? 'BASIC_AUTH'
-            : 'PERSONAL_ACCESS_TOKEN';
-    const token = (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .trimToken */ .A4)(source.read(spec('token')) ?? '');
-    const needsToken = mode === 'sync' || mode === 'check';
-    if (!token && needsToken) {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
-    }
-    else {
-        // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenCharacterProblem */ .q_)(token);
-        if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
-    }
-    const form = token ? (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions: regionList, regionLabel } = readRegions();
-    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
-    if (allRegions && regionList.length > 1)
-        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : regionList;
-    if (regions.length === 0 && !allRegions) {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        if (!_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_SHAPE */ .jG.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
-        }
-        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region) && !(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(region)}`);
-        }
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = new Map();
-    for (const region of regions) {
-        const partition = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
-    }
-    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-    if (partitions.size > 1) {
-        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        const chosen = list('regions', first.value, first.label);
-        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-            [...chosen].sort().join(',');
-        const differing = others.filter((o) => !same(o.value));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-    const seconds = (key, min, max) => {
-        const text = raw(key) ?? '';
-        const value = Number(text);
-        if (!/^\d+$/.test(text) || value < min || value > max) {
-            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultIn */ .jx)(spec(key), source.platform, modeGuess));
-        }
-        return value;
-    };
-    const proxyUrl = (key) => {
-        const text = raw(key);
-        if (text && !(0,_wire_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProxyUrl */ .Pr)(text)) {
-            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
-        }
-        return text;
-    };
-    const repositories = list('repositories');
-    for (const repo of repositories) {
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
-    }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!ROLE_ARN.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = new Map();
-    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
-        const partition = role.split(':')[1];
-        if (regionPartition && partition !== regionPartition)
-            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
-    }
-    if (elsewhere.size > 0) {
-        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    // The partition roles are built in and, with `all`, the global services are called in: the
-    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
-    // AWS_DEFAULT_REGION), else aws.
-    const callerPartition = () => {
-        const role = rolesToAssume.find((arn) => ROLE_ARN.test(arn));
-        if (role)
-            return { partition: role.split(':')[1], from: role };
-        for (const other of source.sources(spec('regions')).slice(1))
-            for (const region of other.value.split(/[\s,]+/)) {
-                const found = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(region);
-                if (found)
-                    return { partition: found, from: `${other.label} (${region})` };
-            }
-        return { partition: 'aws' };
-    };
-    const caller = regions[0] ? undefined : callerPartition();
-    const partition = (regions[0] && (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOf */ .iQ)(regions[0])) || caller?.partition || 'aws';
-    if (allRegions && !_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx[partition])
-        problems.push(`${regionLabel} is all, which works in the ${Object.keys(_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .FLEET_HOME_REGION */ .Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    const fleet = readFleet();
-    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
-    function readFleet() {
-        const items = list('accounts');
-        const roleName = raw('roleName');
-        const excludeAccounts = list('excludeAccounts');
-        const accountsLabel = label('accounts');
-        for (const id of excludeAccounts)
-            if (!/^\d{12}$/.test(id))
-                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
-        if (items.length === 0) {
-            if (roleName)
-                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
-            if (excludeAccounts.length)
-                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
-            return { excludeAccounts };
-        }
-        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
-        let accounts;
-        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
-        if (word === 'organization')
-            accounts = { kind: 'organization' };
-        else if (word?.startsWith('ou:')) {
-            const ou = items[0].slice(3);
-            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
-                accounts = { kind: 'ou', ou };
-            else
-                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
-        }
-        else {
-            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
-            if (wrong.length)
-                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
-            else
-                accounts = { kind: 'ids', ids: items };
-        }
-        if (!roleName)
-            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
-        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
-            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
-        if (rolesToAssume.length)
-            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
-        return { accounts, roleName, excludeAccounts };
-    }
-    const config = {
-        platform: source.platform,
-        mode,
-        serverType,
-        serverTypes,
-        authType,
-        token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
-        repositories,
-        requireVerifiedScopes: bool('requireVerifiedScopes'),
-        rolesToAssume,
-        ...fleet,
-        allRegions,
-        partition,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-        inspectProjects: bool('inspectProjects'),
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TIMEOUT_SECONDS */ .jN, _base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TIMEOUT_SECONDS */ .Pe),
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-        allowUnknownRegions,
-        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
-        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
-        warnings,
-        names: Object.fromEntries(_base_options_js__WEBPACK_IMPORTED_MODULE_7__/* .OPTIONS */ .lw.map((o) => [o.key, source.label(o)])),
-    };
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
-        form,
-    }));
-    if (config.reportFile) {
-        const unwritable = (0,_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPathProblem */ .vQ)(config.reportFile, source.runnerFiles);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-    if (problems.length > 0)
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(problems);
-    return config;
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    // Only sync and check use the token (and so the auth type, username and provider URL).
-    const usesToken = c.mode === 'sync' || c.mode === 'check';
-    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && usesToken) {
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && usesToken) {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-    if (usesToken)
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/**
- * API base URLs that cannot be right for the server type, with the likely fix. A
- * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
- * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
- * refused, nor warned about: the answer tells. A hint is kept for when the provider
- * answers that this is not its API (a 404, or not the provider at all), so a URL that
- * works gives a clean run, and one that does not names the fix where it fails.
- */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    // The token goes with every call to the provider's URL: never in clear text off this machine.
-    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
-    const https = (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .clearTextUrl */ .iH)(c[key]);
-    if (https) {
-        return [
-            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
-        ];
-    }
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !(0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(github.hostname) // a stand-in on this machine, not another GitHub
-    ) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
-            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
-            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
-        }
-        else {
-            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
-        }
-    }
-    return problems;
-}
-/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
-function withPath(url, wrong, suffix) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ PIPE_AWS_VARIABLES),
-/* harmony export */   L: () => (/* binding */ checkNames)
-/* harmony export */ });
-/* harmony import */ var _base_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3363);
-/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(308);
-// Names the user set that this front door does not read. A pipe step hands the
-// container only its own `variables:` block plus the platform's variables, and an
-// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
-// the platform's was written on purpose, most likely misspelt. One close to an option
-// is refused (DRYRUN must never become a write); any other is named in a warning.
-
-
-/**
- * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
- * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
- */
-const PIPE_AWS_VARIABLES = [
-    {
-        name: 'AWS_OIDC_ROLE_ARN',
-        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
-    },
-    {
-        name: 'AWS_ACCESS_KEY_ID',
-        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
-    },
-    {
-        name: 'AWS_SECRET_ACCESS_KEY',
-        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
-    },
-    {
-        name: 'AWS_SESSION_TOKEN',
-        description: 'Session token, only for temporary access keys. Never printed.',
-    },
-    {
-        name: 'AWS_PROFILE',
-        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
-    },
-];
-const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
-/**
- * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
- * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
- * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
- */
-const PLATFORM_NAMES = new Set([
-    'CI',
-    'HOME',
-    'PATH',
-    'HOSTNAME',
-    'PWD',
-    'OLDPWD',
-    'SHLVL',
-    '_',
-    'TERM',
-    'COLORTERM',
-    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
-    'FORCE_COLOR',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'MAIL',
-    'TMPDIR',
-    'TMP',
-    'TEMP',
-    'EDITOR',
-    'VISUAL',
-    'PAGER',
-    'COLUMNS',
-    'LINES',
-    'DISPLAY',
-    'NODE',
-    'INIT_CWD',
-    'COLOR',
-    'YARN_VERSION',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'container',
-    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
-        p,
-        p.toLowerCase(),
-    ]),
-    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SESSION_TOKEN',
-    'AWS_CREDENTIAL_EXPIRATION',
-    'AWS_CREDENTIAL_SCOPE',
-    'AWS_ACCOUNT_ID',
-    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
-    'AWS_PROFILE',
-    'AWS_DEFAULT_PROFILE',
-    'AWS_CONFIG_FILE',
-    'AWS_SHARED_CREDENTIALS_FILE',
-    'AWS_SDK_LOAD_CONFIG',
-    'AWS_WEB_IDENTITY_TOKEN_FILE',
-    'AWS_ROLE_ARN',
-    'AWS_ROLE_SESSION_NAME',
-    'AWS_ENDPOINT_URL',
-    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
-    'AWS_USE_FIPS_ENDPOINT',
-    'AWS_USE_DUALSTACK_ENDPOINT',
-    'AWS_STS_REGIONAL_ENDPOINTS',
-    'AWS_MAX_ATTEMPTS',
-    'AWS_RETRY_MODE',
-    'AWS_DEFAULTS_MODE',
-    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
-    'AWS_CA_BUNDLE',
-    'AWS_EXECUTION_ENV',
-    'AWS_SDK_UA_APP_ID',
-    'AWS_REQUEST_CHECKSUM_CALCULATION',
-    'AWS_RESPONSE_CHECKSUM_VALIDATION',
-    'AWS_DISABLE_REQUEST_COMPRESSION',
-    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
-    'AWS_AUTH_SCHEME_PREFERENCE',
-    'AWS_SIGV4A_SIGNING_REGION_SET',
-    'AWS_PAGER',
-    'AWS_DEFAULT_OUTPUT',
-    'AWS_CLI_AUTO_PROMPT',
-    'AWS_CLI_FILE_ENCODING',
-    'AWS_DATA_PATH',
-    'AWS_METADATA_SERVICE_TIMEOUT',
-    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
-]);
-/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
-const PLATFORM_PREFIXES = [
-    'BITBUCKET_',
-    'PIPELINES_',
-    'NODE_',
-    'NPM_',
-    'npm_',
-    'DOCKER_',
-    'KUBERNETES_',
-    'LC_',
-    'XDG_',
-    'SSH_',
-    'GIT_',
-    'GITHUB_',
-    'RUNNER_',
-    'ACTIONS_',
-    'AWS_ENDPOINT_URL_',
-    'AWS_CONTAINER_',
-    'AWS_EC2_',
-    'AWS_LAMBDA_',
-    'AWS_CSM_',
-];
-/** How each option of a front door is spelt, the way a typo is measured against it. */
-function spellings(platform) {
-    const options = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
-    if (platform === 'action') {
-        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
-        return options.map((o) => ({
-            option: o.input,
-            forms: [o.input, o.input.replace(/^aws-/, '')],
-        }));
-    }
-    // Each alias stands for itself; the option's other spellings suggest its first name.
-    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
-    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
-    return [
-        ...options.flatMap((o) => [
-            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
-            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
-        ]),
-        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
-            option: name,
-            forms: [name, stripped(name)],
-        })),
-    ];
-}
-/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
-function isOurs(name, platform) {
-    const options = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform);
-    if (platform === 'action')
-        return options.some((o) => o.input === name);
-    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
-        return true;
-    const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
-    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name || (o.kind === 'list' && env === listItem)));
-}
-/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
-function nearestOptions(name, forms) {
-    const best = (0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, forms.map((f) => f.form));
-    const nearest = forms.filter((f) => best.includes(f.form));
-    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
-    // input form): the name it is a typo of wins.
-    const itself = nearest.filter((f) => f.form === f.option);
-    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
-}
-/** The dry-run option's own spelling; anything that looks like it is refused. */
-function dryRunName(platform) {
-    const option = (0,_base_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsFor */ .A5)(platform).find((o) => o.key === 'dryRun');
-    return platform === 'action' ? option.input : option.env[0];
-}
-/**
- * Sorts the names the user set into ours (silent), the platform's (silent), close to
- * one of ours (a problem), and nobody's (one warning).
- */
-function checkNames(names, platform) {
-    const problems = [];
-    const strangers = [];
-    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
-    const dryRun = dryRunName(platform);
-    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
-    for (const name of [...new Set(names)].sort()) {
-        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
-            continue;
-        if (isOurs(name, platform))
-            continue;
-        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
-        const meant = /DRYRUN/.test((0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .squash */ .iw)(name)) ? [dryRun] : nearestOptions(name, forms);
-        if (meant.length > 0) {
-            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(meant)}?`);
-            continue;
-        }
-        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
-            continue;
-        strangers.push(name);
-    }
-    const warnings = [];
-    if (strangers.length > 0) {
-        const list = (0,_base_similar_js__WEBPACK_IMPORTED_MODULE_1__/* .orList */ .A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
-        const one = strangers.length === 1;
-        warnings.push(platform === 'action'
-            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
-            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
-    }
-    return { problems, warnings };
-}
-
-
-/***/ }),
-
 /***/ 5190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1765,732 +1028,6 @@ function didYouMean(region) {
         return '';
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
     return ` Did you mean ${list}?`;
-}
-
-
-/***/ }),
-
-/***/ 2758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ runnerFilesIn),
-/* harmony export */   aS: () => (/* binding */ writeReportFile),
-/* harmony export */   vQ: () => (/* binding */ reportPathProblem)
-/* harmony export */ });
-/* unused harmony export RUNNER_FILES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2074);
-/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4702);
-
-
-
-
-
-
-/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
-const RUNNER_FILES = [
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_STEP_SUMMARY',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-];
-/** The runner's files this step has, by variable name, from the environment. */
-function runnerFilesIn(env) {
-    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
-}
-/**
- * Why the report could not be written to `path`, found before any call (so a bad path
- * never turns a finished import into a failure); undefined when it can. Only a regular
- * file or a new path will do: a FIFO would block the write (past the deadline and
- * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
- * the link, never what it points to. Reads only (lstat, never open): nothing is created
- * here, and nothing here can block.
- */
-function reportPathProblem(path, runnerFiles = {}) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    const existing = lstatOrUndefined(target);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        const what = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOf */ .I)(existing);
-        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
-    }
-    for (const [name, file] of Object.entries(runnerFiles)) {
-        if (samePath(target, existing, file)) {
-            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
-        }
-    }
-    // The report is written to a new file beside it and renamed over it: the nearest
-    // existing folder above it must be a folder we may write in.
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    while (!lstatOrUndefined(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) !== dir)
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
-    const found = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(dir);
-    if (!found?.isDirectory())
-        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
-    if (!writable(dir))
-        return `is ${path}, but the folder ${dir} cannot be written.`;
-    return undefined;
-}
-/** The same file: the same path once folders' links are resolved, or the same inode. */
-function samePath(target, targetStats, other) {
-    const otherPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(other);
-    if (canonical(otherPath) === canonical(target))
-        return true;
-    const otherStats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .m)(otherPath);
-    return Boolean(targetStats &&
-        otherStats &&
-        targetStats.isFile() &&
-        targetStats.dev === otherStats.dev &&
-        targetStats.ino === otherStats.ino);
-}
-/** The path with its folder's links resolved (the file itself may not exist yet). */
-function canonical(path) {
-    try {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
-    }
-    catch {
-        return path;
-    }
-}
-function lstatOrUndefined(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function writable(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Writes the JSON report for later steps, redacted like every other output: to a new
- * file beside it (mode 0600, created exclusively and never through a link, so the open
- * cannot block or land elsewhere), then renamed over the path. A reader sees the old
- * report or the new one, never half of one; a symlink at the path is replaced, not
- * followed.
- */
-function writeReportFile(path, report, secrets) {
-    const text = `${secrets.redact((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF)(report))}\n`;
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
-    // A short name of its own, so that any name the path may have also fits here.
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.report-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY |
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT |
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL |
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW |
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK, 0o600);
-        const bytes = Buffer.from(text);
-        for (let at = 0; at < bytes.length;)
-            at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, at);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        fd = undefined;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // not created
-        }
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not write the report file ${path}: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oc: () => (/* binding */ regionDetail),
-/* harmony export */   PB: () => (/* binding */ groupWarnings),
-/* harmony export */   S$: () => (/* binding */ breaksText),
-/* harmony export */   gw: () => (/* binding */ regionName),
-/* harmony export */   kG: () => (/* binding */ groupFindings)
-/* harmony export */ });
-/* unused harmony exports NAMED, shortList, plural, placeOf */
-/** Names shown before a list is shortened. */
-const NAMED = 10;
-/** "a, b, c … and 30 more". */
-function shortList(names, named = NAMED) {
-    const more = names.length > named ? ` … and ${names.length - named} more` : '';
-    return `${names.slice(0, named).join(', ')}${more}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `account/region`, `region` or `account`: how the report names a place. */
-function placeOf(where) {
-    if (where.account && where.region)
-        return `${where.account}/${where.region}`;
-    return where.region ?? where.account;
-}
-function regionName(r) {
-    return placeOf(r);
-}
-const MARK = '\u0000place\u0000';
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/**
- * The text with its place taken out: `account/region`, then the bare region and account.
- * Two messages that differ only in the place they name have the same template.
- */
-function template(text, where) {
-    let out = text;
-    for (const name of [placeOf(where), where.region, where.account]) {
-        if (!name)
-            continue;
-        out = out.replace(new RegExp(`(?<![\\w/-])${escape(name)}(?![\\w-])`, 'g'), MARK);
-    }
-    return out;
-}
-/** Which place a warning names: the longest region name (with its account) found in it. */
-function placeIn(text, regions) {
-    let best;
-    for (const r of regions) {
-        const name = regionName(r);
-        if (!new RegExp(`(?<![\\w/-])${escape(r.region)}(?![\\w-])`).test(text))
-            continue;
-        if (r.account && !text.includes(r.account))
-            continue;
-        if (!best || name.length > regionName(best).length)
-            best = r;
-    }
-    return best;
-}
-/** What places of a group are called: regions, accounts, or account/regions. */
-function unit(places) {
-    if (places.every((p) => !p.includes('/') && /^\d{12}$/.test(p)))
-        return { one: 'account', many: 'accounts' };
-    if (places.some((p) => p.includes('/')))
-        return { one: 'target', many: 'targets' };
-    return { one: 'region', many: 'regions' };
-}
-/** Verbs whose subject can become "N regions". */
-const PLURAL_VERB = {
-    holds: 'hold',
-    uses: 'use',
-    is: 'are',
-    has: 'have',
-    was: 'were',
-    lacks: 'lack',
-};
-/**
- * One sentence for the same message in several places. "{place} holds no GITHUB credential:
- * builds there cannot reach the source. Run sync there." becomes "40 regions hold no GITHUB
- * credential: af-south-1, … and 30 more (breaks no project). Builds there cannot reach the
- * source. Run sync there."; a message of another shape is said once, "In 40 regions (…): …".
- */
-function groupedSentence(tpl, places, breaks) {
-    const { one, many } = unit(places);
-    const count = `${places.length} ${many}`;
-    const after = breaks ? ` (${breaks})` : '';
-    const m = new RegExp(`^${MARK} (\\w+) `).exec(tpl);
-    const verb = m && PLURAL_VERB[m[1]];
-    if (verb) {
-        const rest = tpl.slice(m[0].length);
-        // The head is the first clause; the rest (what it means, what to do) follows once.
-        const cut = /: |\. /.exec(rest);
-        const head = cut ? rest.slice(0, cut.index) : rest.replace(/\.$/, '');
-        const tail = cut ? rest.slice(cut.index + 2) : '';
-        const text = `${count} ${verb} ${head}: ${shortList(places)}${after}.`;
-        return tail ? `${text} ${capitalize(fill(tail, one))}` : text;
-    }
-    const text = fill(tpl, one).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
-    return `In ${count} (${shortList(places)}): ${text}${breaks ? ` It ${breaks}.` : ''}`;
-}
-const fill = (tpl, one) => tpl
-    .replace(new RegExp(`^${MARK}`), `Each ${one}`)
-    .split(MARK)
-    .join(`the ${one}`);
-const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
-function breaksText(projects) {
-    if (!projects)
-        return undefined;
-    if (projects.length === 0)
-        return 'breaks no project (none uses it)';
-    return `breaks ${plural(projects.length, 'project')}: ${shortList(projects)}`;
-}
-/** Findings grouped by kind and message (its place taken out), in report order. */
-function groupFindings(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        // The regions an account refuses are one group per account and cause, whatever AWS's words.
-        const refused = f.kind === 'region-unreachable' && f.account ? refusal(f) : undefined;
-        const key = refused
-            ? `${f.kind}\u0000${f.account}\u0000${refused.cause}`
-            : `${f.kind}\u0000${f.region || f.account ? template(f.message, f) : f.message}\u0000${f.repository ?? ''}`;
-        const group = groups.get(key);
-        if (group)
-            group.push(f);
-        else
-            groups.set(key, [f]);
-    }
-    return [...groups.values()].map((items) => {
-        const first = items[0];
-        const places = [...new Set(items.map(placeOf).filter((p) => Boolean(p)))];
-        const refused = places.length > 1 && first.kind === 'region-unreachable' && refusal(first);
-        if (refused) {
-            const text = `${plural(items.length, 'region')} unreachable in account ${first.account}: ${shortList(items.map((f) => f.region ?? ''))}. Each is enabled but refused the run: ${refused.cause}, so ${refused.effect}.${refused.said ? ` AWS said (${placeOf(first)}): ${refused.said}` : ''}`;
-            return { kind: first.kind, findings: items, places, text, full: text };
-        }
-        if (places.length < 2) {
-            const breaks = breaksText(mergedProjects(items, false));
-            return {
-                kind: first.kind,
-                findings: items,
-                places,
-                text: first.message,
-                full: breaks ? `${first.message} It ${breaks}.` : first.message,
-            };
-        }
-        const projects = mergedProjects(items, true);
-        const breaks = projects && projects.length === 0 ? 'breaks no project' : breaksText(projects);
-        const text = groupedSentence(template(first.message, first), places, breaks);
-        return { kind: first.kind, findings: items, places, text, full: text };
-    });
-}
-/** A region-unreachable finding's parts (targets.ts words it), if it has that shape. */
-function refusal(f) {
-    const m = /refused the run: (.+?), so (nothing there was \w+)\.(?: AWS said: (.*))?/s.exec(f.message);
-    return m ? { cause: m[1], effect: m[2], ...(m[3] ? { said: m[3] } : {}) } : undefined;
-}
-/** The projects a group breaks, named with their place when there are several places. */
-function mergedProjects(items, qualify) {
-    if (items.every((f) => !f.projects))
-        return undefined;
-    return items.flatMap((f) => (f.projects ?? []).map((p) => (qualify && f.region ? `${placeOf(f)}/${p}` : p)));
-}
-/** Warnings that differ only in the region (or account/region) they name are said once. */
-function groupWarnings(report) {
-    const groups = new Map();
-    for (const w of report.warnings) {
-        const r = placeIn(w, report.regions);
-        const key = r ? template(w, r) : w;
-        const group = groups.get(key) ?? { first: w, places: [] };
-        if (r)
-            group.places.push(regionName(r));
-        groups.set(key, group);
-    }
-    return [...groups.entries()].map(([key, { first, places }]) => places.length < 2 ? { text: first, places } : { text: groupedSentence(key, places), places });
-}
-/**
- * A region's line: its detail without its own name and, where the detail is its finding,
- * only the finding's first clause (the grouped finding says the rest once).
- */
-function regionDetail(r, findings) {
-    const own = findings.find((f) => f.region === r.region &&
-        (f.account ?? '') === (r.account ?? '') &&
-        r.detail.startsWith(f.message.replace(/\.$/, '')));
-    let detail = r.detail;
-    if (own) {
-        const message = own.message.replace(/\.$/, '');
-        const cut = /: |\. /.exec(message);
-        detail = `${cut ? message.slice(0, cut.index) : message}${r.detail.slice(message.length).replace(/^\./, '')}`;
-    }
-    const name = regionName(r);
-    for (const prefix of [`${name} `, `${r.region} `])
-        if (detail.startsWith(prefix))
-            return detail.slice(prefix.length);
-    return detail;
-}
-
-
-/***/ }),
-
-/***/ 4702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   WQ: () => (/* binding */ firstCause),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   "if": () => (/* binding */ missingScopes)
-/* harmony export */ });
-/* unused harmony exports grantedScopes, renderMarkdown */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2160);
-
-
-
-// The report's shape (report-model.ts), for the modules that build or read one.
-
-const ACTION_TEXT = {
-    imported: 'imported',
-    'would-import': 'would import',
-    'kept-existing': 'kept existing',
-    checked: 'checked',
-    deleted: 'deleted',
-    'would-delete': 'would delete',
-    'nothing-to-delete': 'nothing to delete',
-    'not-attempted': 'not attempted',
-    inventoried: 'inventoried',
-    failed: 'failed',
-};
-const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
-const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
-function grantedScopes(token) {
-    return token?.scopes ?? [];
-}
-function missingScopes(token) {
-    return (token?.required ?? [])
-        .filter((s) => s.status === 'missing' && !s.optional)
-        .map((s) => s.scope);
-}
-function scopeLine(token) {
-    return token.required
-        .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
-        .join(', ');
-}
-/** One line: what ran and how it ended, with counts. */
-function summaryLine(report) {
-    // A delete removes whatever credential a region holds, so no auth type is named for it.
-    const subject = report.mode === 'inventory'
-        ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
-        : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
-    const total = report.regions.length;
-    const where = `${total} region${total === 1 ? '' : 's'}`;
-    switch (report.outcome) {
-        case 'success':
-            return `${subject} succeeded in ${where}`;
-        case 'drift':
-            return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
-        case 'failure': {
-            const ok = report.regions.filter((r) => r.status === 'ok').length;
-            return `${subject} failed (${ok} of ${where} done)`;
-        }
-    }
-}
-/** Why the run failed, first: a run-level error, else the first region that failed. */
-function firstCause(report) {
-    if (report.errors[0])
-        return report.errors[0];
-    const region = report.regions.find((r) => r.status === 'error');
-    return region ? `${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(region)}: ${region.detail}` : undefined;
-}
-/** The token's problem when no run-level error already says it. */
-function tokenProblem(report) {
-    const problem = report.token?.problem;
-    return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
-}
-const WEBHOOK_TEXT = {
-    ok: 'ok',
-    missing: 'MISSING',
-    inactive: 'INACTIVE',
-    none: 'none',
-    unknown: 'unknown',
-};
-/** Why a webhook is unknown, shortened where it was simply not looked at (the JSON keeps the reason). */
-function webhookNote(p) {
-    if (p.webhook !== 'unknown' || !p.webhookDetail)
-        return undefined;
-    return p.webhookDetail.startsWith('not checked') ? 'not checked' : p.webhookDetail;
-}
-function credentialText(p) {
-    return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
-}
-/** Text rows shown per region before pointing at the JSON report. */
-const TEXT_PROJECT_ROWS = 100;
-function projectLines(r) {
-    const projects = r.projects ?? [];
-    if (!r.projects)
-        return [];
-    // Each region's line already says "0 projects use it".
-    if (projects.length === 0)
-        return [];
-    const lines = [`Projects in ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r)} (${projects.length}):`];
-    const shown = projects.slice(0, TEXT_PROJECT_ROWS);
-    const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
-    const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
-    for (const p of shown)
-        lines.push(`  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${webhookNote(p) ? ` (${webhookNote(p)})` : ''}`);
-    if (projects.length > shown.length)
-        lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
-    return lines;
-}
-/** One cell of the inventory: the credential a region holds for a server type and how many projects use it. */
-function inventoryCell(r, serverType) {
-    const held = r.credentials?.find((c) => c.serverType === serverType);
-    const needing = (r.projects ?? []).filter((p) => p.credential === 'account' && p.serverType === serverType).length;
-    const count = (n) => `${n} project${n === 1 ? '' : 's'}`;
-    if (held)
-        return r.projects ? `${held.authType} · ${count(held.projects.length)}` : held.authType;
-    if (r.status === 'error')
-        return '?';
-    return needing ? `none ⚠ ${count(needing)} need${needing === 1 ? 's' : ''} one` : '—';
-}
-function ownCell(r) {
-    if (!r.projects)
-        return '';
-    const n = r.projects.filter((p) => p.credential === 'project').length;
-    return n ? `${n} project${n === 1 ? '' : 's'}` : '—';
-}
-function inventoryTypes(report) {
-    return report.serverTypes ?? [report.serverType];
-}
-/** Accounts of a fleet run: the counts, then every account not worked on, with why. */
-function accountLines(report, markdown) {
-    const accounts = report.accounts;
-    if (!accounts?.length)
-        return [];
-    const count = (status) => accounts.filter((a) => a.status === status);
-    const parts = ['worked', 'skipped', 'excluded', 'unreachable']
-        .map((status) => [status, count(status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status}`);
-    const organization = report.organization ? `, ${report.organization.id}` : '';
-    const head = `Accounts (${accounts[0].source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
-    const others = accounts.filter((a) => a.status !== 'worked');
-    const line = (a) => `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
-    if (markdown)
-        return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
-    return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
-}
-/**
- * Plain text for logs: one line per region, then what is the same in many regions said
- * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
- */
-function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere = false, findingsShownElsewhere = false, } = {}) {
-    const lines = [];
-    const t = report.token;
-    if (t) {
-        const expiry = t.accepted
-            ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
-            : '';
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`);
-        const problem = tokenProblem(report);
-        if (problem)
-            lines.push(`  Problem: ${problem}`);
-        if (t.accepted) {
-            const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
-            lines.push(`  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`);
-            for (const probe of t.repositories ?? []) {
-                const checks = probe.checks
-                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
-                    .join(', ');
-                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
-            }
-        }
-    }
-    lines.push(...accountLines(report, false));
-    const inventory = report.mode === 'inventory' && report.regions.length > 0;
-    // The inventory's matrix is its line per region; the list then names only regions that failed.
-    const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
-    if (listed.length) {
-        lines.push('Regions:');
-        const width = Math.max(...listed.map((r) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).length));
-        for (const r of listed) {
-            const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${(0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionDetail */ .Oc)(r, report.findings)}`);
-        }
-    }
-    if (inventory) {
-        const types = inventoryTypes(report);
-        const rows = [
-            ['Account/region', ...types, 'Own credential'],
-            ...report.regions.map((r) => [
-                (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .regionName */ .gw)(r),
-                ...types.map((t) => inventoryCell(r, t)),
-                ownCell(r),
-            ]),
-        ];
-        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-        lines.push('Inventory:');
-        for (const row of rows)
-            lines.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
-    }
-    for (const r of report.regions)
-        lines.push(...projectLines(r));
-    for (const g of findingsShownElsewhere ? [] : (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report.findings)) {
-        if (g.places.length > 1) {
-            lines.push(`Drift (${g.kind}): ${g.text}`);
-            continue;
-        }
-        const f = g.findings[0];
-        lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
-        const breaks = (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .breaksText */ .S$)(f.projects);
-        if (breaks)
-            lines.push(`  ${breaks}`);
-    }
-    if (!warningsShownElsewhere)
-        for (const w of (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupWarnings */ .PB)(report))
-            lines.push(`Warning: ${w.text}`);
-    for (const e of report.errors.slice(errorsShownElsewhere))
-        lines.push(`Error: ${e}`);
-    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
-}
-/** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
-function noProjects(report) {
-    const none = report.regions.filter((r) => r.projects?.length === 0).map(regionName);
-    if (none.length === 0)
-        return [];
-    if (none.length === 1)
-        return [`**Projects in ${none[0]}**: none on this server type`];
-    return [
-        `**Projects in ${plural(none.length, 'region')}**: none on this server type (${shortList(none)})`,
-    ];
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
-function renderMarkdown(report) {
-    const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
-    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
-    const t = report.token;
-    if (t) {
-        out.push('| Token | |', '|---|---|');
-        out.push(`| Kind | ${cell(t.description)} |`);
-        if (t.identity)
-            out.push(`| Identity | ${cell(t.identity)} |`);
-        const problem = tokenProblem(report);
-        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
-        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
-        if (t.accepted) {
-            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
-            const missing = missingScopes(t);
-            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-            if (unknown.length)
-                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
-        }
-        out.push('');
-        if (t.repositories?.length) {
-            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
-            for (const probe of t.repositories) {
-                for (const c of probe.checks) {
-                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
-                }
-            }
-            out.push('');
-        }
-    }
-    out.push(...accountLines(report, true));
-    if (report.mode === 'inventory' && report.regions.length)
-        out.push(...inventoryMatrix(report), '');
-    else if (report.regions.some((r) => r.account))
-        out.push(...accountMatrix(report), '');
-    if (report.regions.length) {
-        const withAccount = report.regions.some((r) => r.account);
-        out.push(withAccount
-            ? '| Account | Region | Result | ARN | Detail |'
-            : '| Region | Result | ARN | Detail |');
-        out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
-        for (const r of report.regions) {
-            const row = [
-                r.region,
-                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
-                r.arn ? `\`${r.arn}\`` : '',
-                cell(regionDetail(r, report.findings)),
-            ];
-            out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
-        }
-        out.push('');
-    }
-    if (report.findings.length) {
-        out.push('**Drift**', '');
-        for (const g of groupFindings(report.findings)) {
-            if (g.places.length > 1) {
-                out.push(`- \`${g.kind}\`: ${g.text}`);
-                continue;
-            }
-            const f = g.findings[0];
-            const breaks = breaksText(g.findings.flatMap((x) => x.projects ?? []));
-            out.push(`- \`${f.kind}\`${g.places[0] ? ` (${g.places[0]})` : ''}: ${f.message}${f.projects && breaks ? ` **It ${breaks}.**` : ''}`);
-        }
-        out.push('');
-    }
-    const none = noProjects(report);
-    if (none.length)
-        out.push(...none, '');
-    for (const r of report.regions)
-        out.push(...projectTable(r));
-    const warnings = groupWarnings(report);
-    if (warnings.length) {
-        out.push('**Warnings**', '', ...warnings.map((w) => `- ${w.text}`), '');
-    }
-    if (report.errors.length) {
-        out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
-    }
-    out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-    return forMarkdown(out.join('\n'));
-}
-/** Rows of a projects table shown before it is folded away. */
-const OPEN_PROJECT_ROWS = 20;
-const WEBHOOK_MARK = {
-    ok: '✔ ok',
-    missing: '✖ missing',
-    inactive: '⚠ inactive',
-    none: 'none',
-    unknown: '? unknown',
-};
-/** A region's projects: open up to 20 rows, folded in <details> past that. */
-function projectTable(r) {
-    if (!r.projects)
-        return [];
-    const title = `Projects in ${regionName(r)} (${r.projects.length})`;
-    if (r.projects.length === 0)
-        return []; // said once for all such regions (noProjects)
-    const table = [
-        '| Project | Repository | Credential | Webhook |',
-        '|---|---|---|---|',
-        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (${cell(p.resource)})` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
-    ];
-    if (r.projects.length <= OPEN_PROJECT_ROWS)
-        return [`**${title}**`, '', ...table, ''];
-    return ['<details>', `<summary>${title}</summary>`, '', ...table, '', '</details>', ''];
-}
-/** Inventory: targets down, server types across, each cell the credential held and the projects using it. */
-function inventoryMatrix(report) {
-    const types = inventoryTypes(report);
-    return [
-        `| Account | Region | ${types.join(' | ')} | Own credential |`,
-        `|---|---|${types.map(() => '---|').join('')}---|`,
-        ...report.regions.map((r) => `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`),
-    ];
-}
-/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
-function accountMatrix(report) {
-    const regions = [...new Set(report.regions.map((r) => r.region))];
-    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
-    const rows = accounts.map((account) => {
-        const cells = regions.map((region) => {
-            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
-            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
-        });
-        return `| ${account} | ${cells.join(' | ')} |`;
-    });
-    return [
-        `| Account | ${regions.join(' | ')} |`,
-        `|---|${regions.map(() => '---|').join('')}`,
-        ...rows,
-    ];
-}
-/** The report for machines (the `report` output, the report file): outside text unsealed. */
-function renderJson(report) {
-    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
 }
 
 
@@ -3442,7 +1979,7 @@ function paint(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
 /* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1064);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6122);
 
 
 
@@ -3471,7 +2008,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1064:
+/***/ 6122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3484,14 +2021,838 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./src/core/aws/credentials.ts
 var credentials = __nccwpck_require__(2167);
-// EXTERNAL MODULE: ./src/core/config/config.ts
-var config_config = __nccwpck_require__(5390);
 // EXTERNAL MODULE: ./src/core/base/errors.ts
 var errors = __nccwpck_require__(2074);
-// EXTERNAL MODULE: ./src/core/config/names.ts
-var names = __nccwpck_require__(3302);
+// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
+var config_regions = __nccwpck_require__(5190);
+// EXTERNAL MODULE: ./src/core/trust/token-form.ts
+var token_form = __nccwpck_require__(5610);
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var proxy = __nccwpck_require__(1245);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/base/file-kind.ts
+var file_kind = __nccwpck_require__(6514);
+;// CONCATENATED MODULE: ./src/core/config/report-path.ts
+// Where the report file may go, checked while the configuration is read (before any
+// call): only a regular file or a new path in a writable folder, never one of the
+// runner's own files. Reads only: nothing here creates or opens a file.
+
+
+
+/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+];
+/** The runner's files this step has, by variable name, from the environment. */
+function runnerFilesIn(env) {
+    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
+/**
+ * Why the report could not be written to `path`, found before any call (so a bad path
+ * never turns a finished import into a failure); undefined when it can. Only a regular
+ * file or a new path will do: a FIFO would block the write (past the deadline and
+ * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
+ * the link, never what it points to. Reads only (lstat, never open): nothing is created
+ * here, and nothing here can block.
+ */
+function reportPathProblem(path, runnerFiles = {}) {
+    const target = (0,external_node_path_.resolve)(path);
+    const existing = lstatOrUndefined(target);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        const what = (0,file_kind/* kindOf */.I)(existing);
+        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
+    }
+    for (const [name, file] of Object.entries(runnerFiles)) {
+        if (samePath(target, existing, file)) {
+            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
+        }
+    }
+    // The report is written to a new file beside it and renamed over it: the nearest
+    // existing folder above it must be a folder we may write in.
+    let dir = (0,external_node_path_.dirname)(target);
+    while (!lstatOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    const found = (0,file_kind/* statOrUndefined */.m)(dir);
+    if (!found?.isDirectory())
+        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
+    if (!writable(dir))
+        return `is ${path}, but the folder ${dir} cannot be written.`;
+    return undefined;
+}
+/** The same file: the same path once folders' links are resolved, or the same inode. */
+function samePath(target, targetStats, other) {
+    const otherPath = (0,external_node_path_.resolve)(other);
+    if (canonical(otherPath) === canonical(target))
+        return true;
+    const otherStats = (0,file_kind/* statOrUndefined */.m)(otherPath);
+    return Boolean(targetStats &&
+        otherStats &&
+        targetStats.isFile() &&
+        targetStats.dev === otherStats.dev &&
+        targetStats.ino === otherStats.ino);
+}
+/** The path with its folder's links resolved (the file itself may not exist yet). */
+function canonical(path) {
+    try {
+        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
+    }
+    catch {
+        return path;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/base/options.ts
 var base_options = __nccwpck_require__(3363);
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __nccwpck_require__(308);
+;// CONCATENATED MODULE: ./src/core/config/names.ts
+// Names the user set that this front door does not read. A pipe step hands the
+// container only its own `variables:` block plus the platform's variables, and an
+// Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
+// the platform's was written on purpose, most likely misspelt. One close to an option
+// is refused (DRYRUN must never become a write); any other is named in a warning.
+
+
+/**
+ * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
+ * SDK, not through the options table. `--help` and docs/bitbucket-pipe.md list them.
+ */
+const PIPE_AWS_VARIABLES = [
+    {
+        name: 'AWS_OIDC_ROLE_ARN',
+        description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
+    },
+    {
+        name: 'AWS_ACCESS_KEY_ID',
+        description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
+    },
+    {
+        name: 'AWS_SECRET_ACCESS_KEY',
+        description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
+    },
+    {
+        name: 'AWS_SESSION_TOKEN',
+        description: 'Session token, only for temporary access keys. Never printed.',
+    },
+    {
+        name: 'AWS_PROFILE',
+        description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
+    },
+];
+const PIPE_CREDENTIAL_VARIABLES = PIPE_AWS_VARIABLES.map((v) => v.name);
+/**
+ * What the platform sets, or the AWS SDK and Node read: never ours to judge. Bitbucket
+ * Pipelines sets CI and BITBUCKET_*; the image sets PATH, HOME, HOSTNAME, NODE_VERSION,
+ * YARN_VERSION; `npm run` sets NODE, INIT_CWD and npm_*; a shell sets the rest.
+ */
+const PLATFORM_NAMES = new Set([
+    'CI',
+    'HOME',
+    'PATH',
+    'HOSTNAME',
+    'PWD',
+    'OLDPWD',
+    'SHLVL',
+    '_',
+    'TERM',
+    'COLORTERM',
+    'NO_COLOR', // Node reads both; the pipe's colours read NO_COLOR (src/pipe/colour.ts)
+    'FORCE_COLOR',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'MAIL',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'EDITOR',
+    'VISUAL',
+    'PAGER',
+    'COLUMNS',
+    'LINES',
+    'DISPLAY',
+    'NODE',
+    'INIT_CWD',
+    'COLOR',
+    'YARN_VERSION',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'container',
+    ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'FTP_PROXY'].flatMap((p) => [
+        p,
+        p.toLowerCase(),
+    ]),
+    // The AWS SDK (and CLI) configuration the SDK's own chain reads.
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SESSION_TOKEN',
+    'AWS_CREDENTIAL_EXPIRATION',
+    'AWS_CREDENTIAL_SCOPE',
+    'AWS_ACCOUNT_ID',
+    'AWS_ACCOUNT_ID_ENDPOINT_MODE',
+    'AWS_PROFILE',
+    'AWS_DEFAULT_PROFILE',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_SDK_LOAD_CONFIG',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_ROLE_SESSION_NAME',
+    'AWS_ENDPOINT_URL',
+    'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+    'AWS_USE_FIPS_ENDPOINT',
+    'AWS_USE_DUALSTACK_ENDPOINT',
+    'AWS_STS_REGIONAL_ENDPOINTS',
+    'AWS_MAX_ATTEMPTS',
+    'AWS_RETRY_MODE',
+    'AWS_DEFAULTS_MODE',
+    'AWS_NODEJS_CONNECTION_REUSE_ENABLED',
+    'AWS_CA_BUNDLE',
+    'AWS_EXECUTION_ENV',
+    'AWS_SDK_UA_APP_ID',
+    'AWS_REQUEST_CHECKSUM_CALCULATION',
+    'AWS_RESPONSE_CHECKSUM_VALIDATION',
+    'AWS_DISABLE_REQUEST_COMPRESSION',
+    'AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES',
+    'AWS_AUTH_SCHEME_PREFERENCE',
+    'AWS_SIGV4A_SIGNING_REGION_SET',
+    'AWS_PAGER',
+    'AWS_DEFAULT_OUTPUT',
+    'AWS_CLI_AUTO_PROMPT',
+    'AWS_CLI_FILE_ENCODING',
+    'AWS_DATA_PATH',
+    'AWS_METADATA_SERVICE_TIMEOUT',
+    'AWS_METADATA_SERVICE_NUM_ATTEMPTS',
+]);
+/** Families of platform names (checked after the close-to-an-option test: BITBUCKET_API_URLS is a typo). */
+const PLATFORM_PREFIXES = [
+    'BITBUCKET_',
+    'PIPELINES_',
+    'NODE_',
+    'NPM_',
+    'npm_',
+    'DOCKER_',
+    'KUBERNETES_',
+    'LC_',
+    'XDG_',
+    'SSH_',
+    'GIT_',
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'AWS_ENDPOINT_URL_',
+    'AWS_CONTAINER_',
+    'AWS_EC2_',
+    'AWS_LAMBDA_',
+    'AWS_CSM_',
+];
+/** How each option of a front door is spelt, the way a typo is measured against it. */
+function spellings(platform) {
+    const options = (0,base_options/* optionsFor */.A5)(platform);
+    if (platform === 'action') {
+        // `aws-region` is also misspelt as `region`: its namespace is the first to go.
+        return options.map((o) => ({
+            option: o.input,
+            forms: [o.input, o.input.replace(/^aws-/, '')],
+        }));
+    }
+    // Each alias stands for itself; the option's other spellings suggest its first name.
+    const pipeNames = (o) => [...new Set([...o.env, ...(o.readOrder ?? [])])];
+    const stripped = (name) => name.replace(/^AWS_(DEFAULT_)?/, '');
+    return [
+        ...options.flatMap((o) => [
+            ...pipeNames(o).map((name) => ({ option: name, forms: [name] })),
+            { option: o.env[0], forms: [o.input, ...pipeNames(o).map(stripped)] },
+        ]),
+        ...PIPE_CREDENTIAL_VARIABLES.map((name) => ({
+            option: name,
+            forms: [name, stripped(name)],
+        })),
+    ];
+}
+/** Every name this front door reads, including Bitbucket's list form of list options (X_COUNT, X_0, ...). */
+function isOurs(name, platform) {
+    const options = (0,base_options/* optionsFor */.A5)(platform);
+    if (platform === 'action')
+        return options.some((o) => o.input === name);
+    if (PIPE_CREDENTIAL_VARIABLES.includes(name))
+        return true;
+    const listItem = /^(.*)_(?:COUNT|\d+)$/.exec(name)?.[1];
+    return options.some((o) => [...o.env, ...(o.readOrder ?? [])].some((env) => env === name || (o.kind === 'list' && env === listItem)));
+}
+/** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
+function nearestOptions(name, forms) {
+    const best = (0,similar/* closest */.kp)(name, forms.map((f) => f.form));
+    const nearest = forms.filter((f) => best.includes(f.form));
+    // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
+    // input form): the name it is a typo of wins.
+    const itself = nearest.filter((f) => f.form === f.option);
+    return [...new Set((itself.length ? itself : nearest).map((f) => f.option))];
+}
+/** The dry-run option's own spelling; anything that looks like it is refused. */
+function dryRunName(platform) {
+    const option = (0,base_options/* optionsFor */.A5)(platform).find((o) => o.key === 'dryRun');
+    return platform === 'action' ? option.input : option.env[0];
+}
+/**
+ * Sorts the names the user set into ours (silent), the platform's (silent), close to
+ * one of ours (a problem), and nobody's (one warning).
+ */
+function checkNames(names, platform) {
+    const problems = [];
+    const strangers = [];
+    const forms = spellings(platform).flatMap((s) => s.forms.map((form) => ({ ...s, form })));
+    const dryRun = dryRunName(platform);
+    const label = (name) => (platform === 'action' ? `input '${name}'` : name);
+    for (const name of [...new Set(names)].sort()) {
+        if (platform === 'pipe' && PLATFORM_NAMES.has(name))
+            continue;
+        if (isOurs(name, platform))
+            continue;
+        // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
+        const meant = /DRYRUN/.test((0,similar/* squash */.iw)(name)) ? [dryRun] : nearestOptions(name, forms);
+        if (meant.length > 0) {
+            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,similar/* orList */.A3)(meant)}?`);
+            continue;
+        }
+        if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
+            continue;
+        strangers.push(name);
+    }
+    const warnings = [];
+    if (strangers.length > 0) {
+        const list = (0,similar/* orList */.A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const one = strangers.length === 1;
+        warnings.push(platform === 'action'
+            ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
+            : `${list} ${one ? 'is not a variable' : 'are not variables'} of this pipe and ${one ? 'is' : 'are'} ignored (--help lists them).`);
+    }
+    return { problems, warnings };
+}
+
+// EXTERNAL MODULE: ./src/core/aws/arn.ts
+var aws_arn = __nccwpck_require__(6342);
+// EXTERNAL MODULE: ./src/core/wire/wire.ts
+var wire = __nccwpck_require__(6232);
+;// CONCATENATED MODULE: ./src/core/config/config.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads pipe variables, in the option's precedence order (`readOrder`, else
+ * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
+ * wins over a plain `X` because the pipe's YAML set it.
+ */
+function envSource(env, platform = 'pipe') {
+    const sources = (option) => {
+        const found = [];
+        for (const name of option.readOrder ?? option.env) {
+            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
+            if (items)
+                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+            const value = env[name]?.trim();
+            if (value)
+                found.push({ label: name, value });
+        }
+        return found;
+    };
+    return {
+        platform,
+        read: (option) => sources(option)[0]?.value,
+        sources,
+        label: (option) => option.env[0],
+        names: () => Object.keys(env),
+        blank: (option) => sources(option).length === 0 &&
+            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
+        runnerFiles: runnerFilesIn(env),
+        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
+        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
+    };
+}
+function readListForm(env, name) {
+    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
+    if (!Number.isInteger(count) || count <= 0)
+        return undefined;
+    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
+    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
+    const items = Object.entries(env)
+        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
+        .filter(([index, value]) => index < count && value)
+        .sort(([a], [b]) => a - b);
+    return items.map(([, value]) => value).join(',') || undefined;
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const problems = [];
+    const spec = (key) => base_options/* OPTIONS */.lw.find((o) => o.key === key);
+    const label = (key) => source.label(spec(key));
+    // The mode comes first: some defaults depend on it.
+    const modeText = (source.read(spec('mode')) ?? (0,base_options/* defaultIn */.jx)(spec('mode'), source.platform, 'sync'));
+    const modeGuess = base_options/* MODES */.FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
+    const raw = (key) => source.read(spec(key)) ?? (0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess);
+    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
+    const warnings = [];
+    // Names first: a misspelt option is refused, whatever else is wrong.
+    const named = checkNames(source.names(), source.platform);
+    problems.push(...named.problems);
+    if (source.strangersMatter !== false)
+        warnings.push(...named.warnings);
+    if (source.blank(spec('dryRun'))) {
+        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+    }
+    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
+        const value = raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,similar/* didYouMeanOneOf */.zf)(value, shown)}`);
+        }
+        return found ?? valid[0];
+    };
+    const bool = (key) => {
+        const value = (raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,similar/* didYouMeanOneOf */.zf)(value, ['true', 'false'])}`);
+        return false;
+    };
+    const url = (key) => {
+        const value = raw(key) ?? '';
+        try {
+            const parsed = new URL(value);
+            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+                return value.replace(/\/+$/, '');
+        }
+        catch {
+            // reported below
+        }
+        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
+        return value;
+    };
+    const list = (key, text = raw(key), name = label(key)) => {
+        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const unique = [...new Set(items)];
+        if (unique.length < items.length) {
+            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+        }
+        return unique;
+    };
+    const mode = oneOf('mode', base_options/* MODES */.FN, (v) => v.toLowerCase());
+    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+    const allServerTypes = wantsAll && mode === 'inventory';
+    if (wantsAll && !allServerTypes)
+        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const serverType = wantsAll
+        ? base_options/* SERVER_TYPES */.oT[0]
+        : oneOf('serverType', base_options/* SERVER_TYPES */.oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
+    const serverTypes = allServerTypes ? [...base_options/* SERVER_TYPES */.oT] : [serverType];
+    const username = raw('username');
+    const explicitAuthType = raw('authType');
+    const authType = explicitAuthType
+        ? oneOf('authType', base_options/* AUTH_TYPES */.tG, (v) => v.toUpperCase().replace(/-/g, '_'))
+        : serverType === 'BITBUCKET' && username
+            ? 'BASIC_AUTH'
+            : 'PERSONAL_ACCESS_TOKEN';
+    const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
+    const needsToken = mode === 'sync' || mode === 'check';
+    if (!token && needsToken) {
+        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
+    }
+    else {
+        // Never a part of the token, nor where in it: the message says what, not where.
+        const bad = (0,token_form/* tokenCharacterProblem */.q_)(token);
+        if (bad)
+            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
+    }
+    const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
+    const allowUnknownRegions = bool('allowUnknownRegions');
+    const { regions: regionList, regionLabel } = readRegions();
+    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
+    if (allRegions && regionList.length > 1)
+        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : regionList;
+    if (regions.length === 0 && !allRegions) {
+        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        if (!config_regions/* REGION_SHAPE */.jG.test(region)) {
+            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* didYouMean */.au)(region)}`);
+        }
+        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !allowUnknownRegions) {
+            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
+        }
+        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !(0,config_regions/* partitionOf */.iQ)(region)) {
+            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`);
+        }
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = new Map();
+    for (const region of regions) {
+        const partition = (0,config_regions/* partitionOf */.iQ)(region);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
+    }
+    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+    if (partitions.size > 1) {
+        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    /** The regions from the first source that sets them; a warning when another one disagrees. */
+    function readRegions() {
+        const found = source.sources(spec('regions'));
+        const [first, ...others] = found;
+        if (!first)
+            return { regions: [], regionLabel: label('regions') };
+        const chosen = list('regions', first.value, first.label);
+        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
+            [...chosen].sort().join(',');
+        const differing = others.filter((o) => !same(o.value));
+        if (differing.length > 0) {
+            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
+                .map((o) => `${o.label} (${o.value
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .join(', ')})`)
+                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
+        }
+        return { regions: chosen, regionLabel: first.label };
+    }
+    const days = (key) => {
+        const text = raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    };
+    const seconds = (key, min, max) => {
+        const text = raw(key) ?? '';
+        const value = Number(text);
+        if (!/^\d+$/.test(text) || value < min || value > max) {
+            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
+            return Number((0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess));
+        }
+        return value;
+    };
+    const proxyUrl = (key) => {
+        const text = raw(key);
+        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
+            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    };
+    const repositories = list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    const rolesToAssume = list('rolesToAssume');
+    for (const role of rolesToAssume) {
+        if (!aws_arn/* ROLE_ARN */.x.test(role))
+            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    }
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = new Map();
+    for (const role of rolesToAssume.filter((r) => aws_arn/* ROLE_ARN */.x.test(r))) {
+        const partition = role.split(':')[1];
+        if (regionPartition && partition !== regionPartition)
+            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
+    }
+    if (elsewhere.size > 0) {
+        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    // The partition roles are built in and, with `all`, the global services are called in: the
+    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+    // AWS_DEFAULT_REGION), else aws.
+    const callerPartition = () => {
+        const role = rolesToAssume.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
+        if (role)
+            return { partition: role.split(':')[1], from: role };
+        for (const other of source.sources(spec('regions')).slice(1))
+            for (const region of other.value.split(/[\s,]+/)) {
+                const found = (0,config_regions/* partitionOf */.iQ)(region);
+                if (found)
+                    return { partition: found, from: `${other.label} (${region})` };
+            }
+        return { partition: 'aws' };
+    };
+    const caller = regions[0] ? undefined : callerPartition();
+    const partition = (regions[0] && (0,config_regions/* partitionOf */.iQ)(regions[0])) || caller?.partition || 'aws';
+    if (allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        problems.push(`${regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    const fleet = readFleet();
+    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
+    function readFleet() {
+        const items = list('accounts');
+        const roleName = raw('roleName');
+        const excludeAccounts = list('excludeAccounts');
+        const accountsLabel = label('accounts');
+        for (const id of excludeAccounts)
+            if (!/^\d{12}$/.test(id))
+                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+        if (items.length === 0) {
+            if (roleName)
+                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
+            if (excludeAccounts.length)
+                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
+            return { excludeAccounts };
+        }
+        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+        let accounts;
+        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+        if (word === 'organization')
+            accounts = { kind: 'organization' };
+        else if (word?.startsWith('ou:')) {
+            const ou = items[0].slice(3);
+            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
+                accounts = { kind: 'ou', ou };
+            else
+                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        }
+        else {
+            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
+            if (wrong.length)
+                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+            else
+                accounts = { kind: 'ids', ids: items };
+        }
+        if (!roleName)
+            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
+            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+        if (rolesToAssume.length)
+            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
+        return { accounts, roleName, excludeAccounts };
+    }
+    const config = {
+        platform: source.platform,
+        mode,
+        serverType,
+        serverTypes,
+        authType,
+        token,
+        username,
+        regions,
+        shouldOverwrite: bool('shouldOverwrite'),
+        dryRun: bool('dryRun'),
+        failOnDrift: bool('failOnDrift'),
+        expiryWarningDays: days('expiryWarningDays') ?? 14,
+        githubApiUrl: url('githubApiUrl'),
+        bitbucketApiUrl: url('bitbucketApiUrl'),
+        repositories,
+        requireVerifiedScopes: bool('requireVerifiedScopes'),
+        rolesToAssume,
+        ...fleet,
+        allRegions,
+        partition,
+        reportFile: raw('reportFile'),
+        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
+        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
+        inspectProjects: bool('inspectProjects'),
+        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
+        timeoutSeconds: seconds('timeoutSeconds', base_options/* MIN_TIMEOUT_SECONDS */.jN, base_options/* MAX_TIMEOUT_SECONDS */.Pe),
+        debug: source.platform === 'pipe' ? bool('debug') : false,
+        allowUnknownRegions,
+        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
+        warnings,
+        names: Object.fromEntries(base_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
+    };
+    problems.push(...combinationProblems(config, label, set, {
+        explicitAuthType: Boolean(explicitAuthType),
+        explicitServerType: Boolean(source.read(spec('serverType'))),
+        form,
+    }));
+    if (config.reportFile) {
+        const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
+        if (unwritable)
+            problems.push(`${label('reportFile')} ${unwritable}`);
+    }
+    if (problems.length > 0)
+        throw new errors/* ConfigError */.xL(problems);
+    return config;
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, label, set, given) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
+    if (formProblem)
+        problems.push(formProblem);
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            if (!formProblem)
+                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
+        }
+    }
+    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
+        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub && !formProblem) {
+        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+        c.token &&
+        !formProblem) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
+                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (usesToken)
+        problems.push(...apiUrlProblems(c, label, set));
+    return problems;
+}
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
+    if (!form)
+        return undefined;
+    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
+    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
+    }
+    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
+    }
+    if (form.provider === 'aws') {
+        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+        if (c.authType !== wanted)
+            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
+        return undefined;
+    }
+    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+    }
+    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+    }
+    return undefined;
+}
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
+function apiUrlProblems(c, label, set) {
+    const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
+    if (https) {
+        return [
+            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
+    const github = safeUrl(c.githubApiUrl);
+    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
+            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
+        }
+        else if (!/\/api\/v3$/.test(github.pathname)) {
+            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
+        }
+    }
+    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
+        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
+    }
+    else if (c.serverType === 'GITHUB' &&
+        github &&
+        !/^api\.github\.com$/i.test(github.hostname) &&
+        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
+        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
+    }
+    const bitbucket = safeUrl(c.bitbucketApiUrl);
+    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
+        }
+        else {
+            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+        }
+    }
+    return problems;
+}
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url, wrong, suffix) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
+}
+function safeUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __nccwpck_require__(5127);
 ;// CONCATENATED MODULE: ./src/core/config/help.ts
@@ -3515,7 +2876,7 @@ function isRequired(option) {
     const env = { ...MINIMAL_ENV };
     delete env[name];
     try {
-        (0,config_config/* buildConfig */.fD)((0,config_config/* envSource */.Db)(env));
+        buildConfig(envSource(env));
         return false;
     }
     catch (error) {
@@ -3585,7 +2946,7 @@ function pipeHelp() {
         lines.push(...wrap(more.join(' ')));
     }
     lines.push('', 'AWS credentials (one source; otherwise the AWS SDK default chain):');
-    for (const variable of names/* PIPE_AWS_VARIABLES */.D) {
+    for (const variable of PIPE_AWS_VARIABLES) {
         lines.push(`  ${variable.name}`, ...wrap(variable.description));
     }
     lines.push('', 'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).');
@@ -3594,12 +2955,8 @@ function pipeHelp() {
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __nccwpck_require__(8858);
-// EXTERNAL MODULE: ./src/core/wire/proxy.ts
-var proxy = __nccwpck_require__(1245);
 // EXTERNAL MODULE: ./src/core/trust/secrets.ts
 var trust_secrets = __nccwpck_require__(3379);
-// EXTERNAL MODULE: ./src/core/base/similar.ts
-var similar = __nccwpck_require__(308);
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
 
 
@@ -3645,7 +3002,7 @@ async function runPipe(io) {
     let config;
     const problems = [];
     try {
-        config = (0,config_config/* buildConfig */.fD)((0,config_config/* envSource */.Db)(env));
+        config = buildConfig(envSource(env));
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigError */.xL))
@@ -3663,7 +3020,7 @@ async function runPipe(io) {
     // directory), so that later runs on the machine skip parsing it; a mistake never
     // touches the cache, which would cost it more than it saves.
     (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 4266));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 9374));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */

@@ -1,8 +1,8 @@
-export const id = 111;
-export const ids = [111];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
-/***/ 7111:
+/***/ 7965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,16 +21,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/base/errors.ts
-var errors = __webpack_require__(2074);
-// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
-var config_regions = __webpack_require__(5190);
-// EXTERNAL MODULE: ./src/core/trust/token-form.ts
-var token_form = __webpack_require__(5610);
-// EXTERNAL MODULE: ./src/core/wire/proxy.ts
-var wire_proxy = __webpack_require__(1245);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/aws/arn.ts
+// The shapes of the ARNs this product reads and builds.
+/** An IAM role ARN in any partition (aws, aws-cn, aws-us-gov, …). */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
 ;// CONCATENATED MODULE: ./src/core/base/file-kind.ts
 
 /** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
@@ -55,140 +50,8 @@ function statOrUndefined(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __webpack_require__(4702);
-;// CONCATENATED MODULE: ./src/core/report/file.ts
-
-
-
-
-
-
-/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
-const RUNNER_FILES = [
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_STEP_SUMMARY',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-];
-/** The runner's files this step has, by variable name, from the environment. */
-function file_runnerFilesIn(env) {
-    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
-}
-/**
- * Why the report could not be written to `path`, found before any call (so a bad path
- * never turns a finished import into a failure); undefined when it can. Only a regular
- * file or a new path will do: a FIFO would block the write (past the deadline and
- * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
- * the link, never what it points to. Reads only (lstat, never open): nothing is created
- * here, and nothing here can block.
- */
-function reportPathProblem(path, runnerFiles = {}) {
-    const target = (0,external_node_path_.resolve)(path);
-    const existing = lstatOrUndefined(target);
-    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-        const what = kindOf(existing);
-        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
-    }
-    for (const [name, file] of Object.entries(runnerFiles)) {
-        if (samePath(target, existing, file)) {
-            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
-        }
-    }
-    // The report is written to a new file beside it and renamed over it: the nearest
-    // existing folder above it must be a folder we may write in.
-    let dir = (0,external_node_path_.dirname)(target);
-    while (!lstatOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
-        dir = (0,external_node_path_.dirname)(dir);
-    const found = statOrUndefined(dir);
-    if (!found?.isDirectory())
-        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
-    if (!writable(dir))
-        return `is ${path}, but the folder ${dir} cannot be written.`;
-    return undefined;
-}
-/** The same file: the same path once folders' links are resolved, or the same inode. */
-function samePath(target, targetStats, other) {
-    const otherPath = (0,external_node_path_.resolve)(other);
-    if (canonical(otherPath) === canonical(target))
-        return true;
-    const otherStats = statOrUndefined(otherPath);
-    return Boolean(targetStats &&
-        otherStats &&
-        targetStats.isFile() &&
-        targetStats.dev === otherStats.dev &&
-        targetStats.ino === otherStats.ino);
-}
-/** The path with its folder's links resolved (the file itself may not exist yet). */
-function canonical(path) {
-    try {
-        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
-    }
-    catch {
-        return path;
-    }
-}
-function lstatOrUndefined(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function writable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Writes the JSON report for later steps, redacted like every other output: to a new
- * file beside it (mode 0600, created exclusively and never through a link, so the open
- * cannot block or land elsewhere), then renamed over the path. A reader sees the old
- * report or the new one, never half of one; a symlink at the path is replaced, not
- * followed.
- */
-function writeReportFile(path, report, secrets) {
-    const text = `${secrets.redact((0,report_report/* renderJson */.hF)(report))}\n`;
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
-    // A short name of its own, so that any name the path may have also fits here.
-    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_EXCL |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK, 0o600);
-        const bytes = Buffer.from(text);
-        for (let at = 0; at < bytes.length;)
-            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-        try {
-            (0,external_node_fs_.unlinkSync)(temp);
-        }
-        catch {
-            // not created
-        }
-        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/base/options.ts
-var base_options = __webpack_require__(3363);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
 ;// CONCATENATED MODULE: ./src/core/base/similar.ts
 // "Did you mean": the candidates a misspelt name or value is close to. One rule for
 // option names and enumerated values alike, so that suggestions read the same everywhere.
@@ -272,6 +135,267 @@ function swapDistance(a, b) {
     return last[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/core/aws/credentials.ts
+
+
+
+
+
+
+
+/**
+ * Mistakes in the AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
+ */
+async function awsCredentialProblems(env, platform = 'pipe') {
+    const problems = awsFileProblems(env);
+    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
+    if (roleArn) {
+        if (!ROLE_ARN.test(roleArn))
+            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+        return problems;
+    }
+    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+    if (key !== secret) {
+        const instead = platform === 'pipe'
+            ? 'or use AWS_OIDC_ROLE_ARN'
+            : 'or let aws-actions/configure-aws-credentials set them';
+        problems.push(key
+            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
+    }
+    const profile = env.AWS_PROFILE?.trim();
+    if (profile) {
+        if (key && secret)
+            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
+        const missing = await missingProfile(env, profile);
+        if (missing)
+            problems.push(missing);
+    }
+    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
+        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+    }
+    return problems;
+}
+/**
+ * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
+ * device there would hang the run before any deadline could end it, or fill its memory. Each
+ * must be a regular file of a size such a file has.
+ */
+function awsFileProblems(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const files = [
+        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+        [
+            'AWS_SHARED_CREDENTIALS_FILE',
+            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials'),
+            16 * 1024 * 1024,
+        ],
+        [
+            'AWS_CONFIG_FILE',
+            env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config'),
+            16 * 1024 * 1024,
+        ],
+    ];
+    return files.flatMap(([name, path, max]) => {
+        if (!path)
+            return [];
+        // Absent or unreadable: the SDK says so when it needs the file.
+        const stats = statOrUndefined(path);
+        const given = env[name]?.trim() ? name : `${name} (by default)`;
+        if (stats && !stats.isFile())
+            return [
+                `${given} is ${(0,outside/* outside */.qY)(path)}, ${kindOf(stats)}: the AWS SDK reads it whole, so it must be a file.`,
+            ];
+        if (stats && stats.size > max)
+            return [
+                `${given} is ${(0,outside/* outside */.qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
+            ];
+        return [];
+    });
+}
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(env, profile) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials');
+    // The SDK's own reader, loaded only when a profile is named.
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const profiles = [
+        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+    ].filter((name) => !/^(sso-session|services)\./.test(name));
+    if (profiles.includes(profile))
+        return undefined;
+    const held = profiles.length
+        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+        : (0,external_node_fs_.existsSync)(configFilepath) || (0,external_node_fs_.existsSync)(filepath)
+            ? '; they have no profiles'
+            : '; neither file exists';
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    const ambient = [
+        'AWS_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config')))
+        return 'the AWS SDK default chain (~/.aws)';
+    return undefined;
+}
+/** How each front door is given AWS credentials, for messages that say what to do. */
+function awsCredentialsHelp(platform) {
+    return platform === 'action'
+        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
+}
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+    if (roleArn && oidcToken) {
+        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
+            .replace(/[^\w+=,.@-]/g, '-')
+            .slice(0, 64);
+        // Nothing else in the run may pick up other credentials from the environment.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        delete env.AWS_PROFILE;
+        return {
+            description: `OIDC web identity, role ${roleArn}`,
+            webIdentity: { roleArn, token: oidcToken, sessionName },
+        };
+    }
+    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
+}
+
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
+var config_regions = __webpack_require__(5190);
+// EXTERNAL MODULE: ./src/core/trust/token-form.ts
+var token_form = __webpack_require__(5610);
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var wire_proxy = __webpack_require__(1245);
+;// CONCATENATED MODULE: ./src/core/config/report-path.ts
+// Where the report file may go, checked while the configuration is read (before any
+// call): only a regular file or a new path in a writable folder, never one of the
+// runner's own files. Reads only: nothing here creates or opens a file.
+
+
+
+/** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+];
+/** The runner's files this step has, by variable name, from the environment. */
+function report_path_runnerFilesIn(env) {
+    return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
+/**
+ * Why the report could not be written to `path`, found before any call (so a bad path
+ * never turns a finished import into a failure); undefined when it can. Only a regular
+ * file or a new path will do: a FIFO would block the write (past the deadline and
+ * SIGTERM), a device would swallow or refuse it. A symlink is fine: the write replaces
+ * the link, never what it points to. Reads only (lstat, never open): nothing is created
+ * here, and nothing here can block.
+ */
+function reportPathProblem(path, runnerFiles = {}) {
+    const target = (0,external_node_path_.resolve)(path);
+    const existing = lstatOrUndefined(target);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        const what = kindOf(existing);
+        return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
+    }
+    for (const [name, file] of Object.entries(runnerFiles)) {
+        if (samePath(target, existing, file)) {
+            return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
+        }
+    }
+    // The report is written to a new file beside it and renamed over it: the nearest
+    // existing folder above it must be a folder we may write in.
+    let dir = (0,external_node_path_.dirname)(target);
+    while (!lstatOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
+        dir = (0,external_node_path_.dirname)(dir);
+    const found = statOrUndefined(dir);
+    if (!found?.isDirectory())
+        return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
+    if (!writable(dir))
+        return `is ${path}, but the folder ${dir} cannot be written.`;
+    return undefined;
+}
+/** The same file: the same path once folders' links are resolved, or the same inode. */
+function samePath(target, targetStats, other) {
+    const otherPath = (0,external_node_path_.resolve)(other);
+    if (canonical(otherPath) === canonical(target))
+        return true;
+    const otherStats = statOrUndefined(otherPath);
+    return Boolean(targetStats &&
+        otherStats &&
+        targetStats.isFile() &&
+        targetStats.dev === otherStats.dev &&
+        targetStats.ino === otherStats.ino);
+}
+/** The path with its folder's links resolved (the file itself may not exist yet). */
+function canonical(path) {
+    try {
+        return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
+    }
+    catch {
+        return path;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var base_options = __webpack_require__(3363);
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
 // Names the user set that this front door does not read. A pipe step hands the
 // container only its own `variables:` block plus the platform's variables, and an
@@ -512,6 +636,7 @@ var wire = __webpack_require__(6232);
 
 
 
+
 /**
  * Reads pipe variables, in the option's precedence order (`readOrder`, else
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
@@ -555,7 +680,6 @@ function readListForm(env, name) {
         .sort(([a], [b]) => a - b);
     return items.map(([, value]) => value).join(',') || undefined;
 }
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /** Builds the Config, collecting every problem before failing, and makes no network call. */
@@ -994,173 +1118,62 @@ function safeUrl(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/base/outside.ts
-var outside = __webpack_require__(8858);
-;// CONCATENATED MODULE: ./src/core/aws/credentials.ts
-
-
-
-
-
-
-
-/**
- * Mistakes in the AWS credential variables, found before any call: each one a
- * configuration error (exit 2), like a bad option. A named profile is looked up in the
- * shared config and credentials files the way the AWS SDK reads them. The Action's
- * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
- * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
- */
-async function awsCredentialProblems(env, platform = 'pipe') {
-    const problems = awsFileProblems(env);
-    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
-    if (roleArn) {
-        if (!ROLE_ARN.test(roleArn))
-            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
-        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
-            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
-        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
-        return problems;
-    }
-    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
-    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
-    if (key !== secret) {
-        const instead = platform === 'pipe'
-            ? 'or use AWS_OIDC_ROLE_ARN'
-            : 'or let aws-actions/configure-aws-credentials set them';
-        problems.push(key
-            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
-            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
-    }
-    const profile = env.AWS_PROFILE?.trim();
-    if (profile) {
-        if (key && secret)
-            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
-        const missing = await missingProfile(env, profile);
-        if (missing)
-            problems.push(missing);
-    }
-    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
-        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
-    }
-    return problems;
-}
-/**
- * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
- * device there would hang the run before any deadline could end it, or fill its memory. Each
- * must be a regular file of a size such a file has.
- */
-function awsFileProblems(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const files = [
-        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
-        [
-            'AWS_SHARED_CREDENTIALS_FILE',
-            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-            16 * 1024 * 1024,
-        ],
-        [
-            'AWS_CONFIG_FILE',
-            env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config'),
-            16 * 1024 * 1024,
-        ],
-    ];
-    return files.flatMap(([name, path, max]) => {
-        if (!path)
-            return [];
-        // Absent or unreadable: the SDK says so when it needs the file.
-        const stats = statOrUndefined(path);
-        const given = env[name]?.trim() ? name : `${name} (by default)`;
-        if (stats && !stats.isFile())
-            return [
-                `${given} is ${(0,outside/* outside */.qY)(path)}, ${kindOf(stats)}: the AWS SDK reads it whole, so it must be a file.`,
-            ];
-        if (stats && stats.size > max)
-            return [
-                `${given} is ${(0,outside/* outside */.qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
-            ];
-        return [];
-    });
-}
-/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
-async function missingProfile(env, profile) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials');
-    // The SDK's own reader, loaded only when a profile is named.
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
-    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-    const profiles = [
-        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
-    ].filter((name) => !/^(sso-session|services)\./.test(name));
-    if (profiles.includes(profile))
-        return undefined;
-    const held = profiles.length
-        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
-        : (0,external_node_fs_.existsSync)(configFilepath) || (0,external_node_fs_.existsSync)(filepath)
-            ? '; they have no profiles'
-            : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
-}
-/** Where the SDK's default chain would find credentials, when the environment says. */
-function credentialSource(env) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
-        return 'access keys from AWS_ACCESS_KEY_ID';
-    const ambient = [
-        'AWS_PROFILE',
-        'AWS_WEB_IDENTITY_TOKEN_FILE',
-        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-        'AWS_SHARED_CREDENTIALS_FILE',
-        'AWS_CONFIG_FILE',
-    ];
-    const found = ambient.find((name) => env[name]);
-    if (found)
-        return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config')))
-        return 'the AWS SDK default chain (~/.aws)';
-    return undefined;
-}
-/** How each front door is given AWS credentials, for messages that say what to do. */
-function awsCredentialsHelp(platform) {
-    return platform === 'action'
-        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
-        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
-}
-/**
- * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
- * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
- * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
- * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
- * chain (access keys, profiles) is used unchanged. Returns a description of the source,
- * for the log.
- */
-function prepareAwsCredentials(env) {
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-    if (roleArn && oidcToken) {
-        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
-            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
-            .replace(/[^\w+=,.@-]/g, '-')
-            .slice(0, 64);
-        // Nothing else in the run may pick up other credentials from the environment.
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-        delete env.AWS_PROFILE;
-        return {
-            description: `OIDC web identity, role ${roleArn}`,
-            webIdentity: { roleArn, token: oidcToken, sessionName },
-        };
-    }
-    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
-}
-
 // EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
 var wire_deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/report/groups.ts
 var groups = __webpack_require__(2160);
+// EXTERNAL MODULE: ./src/core/report/report.ts
+var report_report = __webpack_require__(4702);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/report/file.ts
+
+// The report file for later steps, written once the run is over.
+
+
+
+
+/**
+ * Writes the JSON report for later steps, redacted like every other output: to a new
+ * file beside it (mode 0600, created exclusively and never through a link, so the open
+ * cannot block or land elsewhere), then renamed over the path. A reader sees the old
+ * report or the new one, never half of one; a symlink at the path is replaced, not
+ * followed.
+ */
+function writeReportFile(path, report, secrets) {
+    const text = `${secrets.redact((0,report_report/* renderJson */.hF)(report))}\n`;
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    // A short name of its own, so that any name the path may have also fits here.
+    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            external_node_fs_.constants.O_EXCL |
+            external_node_fs_.constants.O_NOFOLLOW |
+            external_node_fs_.constants.O_NONBLOCK, 0o600);
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // not created
+        }
+        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/report/fit.ts
 var fit = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/core/aws/accounts.ts
@@ -2972,7 +2985,7 @@ function inputSource(core, env) {
             const value = env[`INPUT_${option.input.toUpperCase()}`];
             return value !== undefined && !value.trim();
         },
-        runnerFiles: file_runnerFilesIn(env),
+        runnerFiles: report_path_runnerFilesIn(env),
     };
 }
 
@@ -3779,14 +3792,25 @@ iamHint) {
 /* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Promise.all with at most `limit` at once, results in input order. */
+/**
+ * Promise.all with at most `limit` at once, results in input order. Like Promise.all it
+ * rejects with the first rejection; unlike a plain pool it then starts no further item
+ * (those already started run to their end), so one failure does not set off the rest.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const i = next++;
-            results[i] = await fn(items[i]);
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -6269,4 +6293,4 @@ function clearTextPeer(url, env = process.env) {
 
 };
 
-//# sourceMappingURL=111.index.js.map
+//# sourceMappingURL=965.index.js.map

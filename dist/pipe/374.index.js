@@ -1,5 +1,5 @@
-export const id = 266;
-export const ids = [266];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
 /***/ 2525:
@@ -400,14 +400,25 @@ iamHint) {
 /* harmony export */   j: () => (/* binding */ Semaphore),
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/** Promise.all with at most `limit` at once, results in input order. */
+/**
+ * Promise.all with at most `limit` at once, results in input order. Like Promise.all it
+ * rejects with the first rejection; unlike a plain pool it then starts no further item
+ * (those already started run to their end), so one failure does not set off the rest.
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const i = next++;
-            results[i] = await fn(items[i]);
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -1010,7 +1021,7 @@ function proxyAdvice(detail, check) {
 
 /***/ }),
 
-/***/ 4266:
+/***/ 9374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1027,14 +1038,608 @@ var credentials = __webpack_require__(2167);
 var wire_deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/base/errors.ts
 var errors = __webpack_require__(2074);
-// EXTERNAL MODULE: ./src/core/report/groups.ts
-var groups = __webpack_require__(2160);
+;// CONCATENATED MODULE: ./src/core/report/groups.ts
+/** Names shown before a list is shortened. */
+const NAMED = 10;
+/** "a, b, c … and 30 more". */
+function groups_shortList(names, named = NAMED) {
+    const more = names.length > named ? ` … and ${names.length - named} more` : '';
+    return `${names.slice(0, named).join(', ')}${more}`;
+}
+function groups_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `account/region`, `region` or `account`: how the report names a place. */
+function placeOf(where) {
+    if (where.account && where.region)
+        return `${where.account}/${where.region}`;
+    return where.region ?? where.account;
+}
+function groups_regionName(r) {
+    return placeOf(r);
+}
+const MARK = '\u0000place\u0000';
+const groups_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * The text with its place taken out: `account/region`, then the bare region and account.
+ * Two messages that differ only in the place they name have the same template.
+ */
+function template(text, where) {
+    let out = text;
+    for (const name of [placeOf(where), where.region, where.account]) {
+        if (!name)
+            continue;
+        out = out.replace(new RegExp(`(?<![\\w/-])${groups_escape(name)}(?![\\w-])`, 'g'), MARK);
+    }
+    return out;
+}
+/** Which place a warning names: the longest region name (with its account) found in it. */
+function placeIn(text, regions) {
+    let best;
+    for (const r of regions) {
+        const name = groups_regionName(r);
+        if (!new RegExp(`(?<![\\w/-])${groups_escape(r.region)}(?![\\w-])`).test(text))
+            continue;
+        if (r.account && !text.includes(r.account))
+            continue;
+        if (!best || name.length > groups_regionName(best).length)
+            best = r;
+    }
+    return best;
+}
+/** What places of a group are called: regions, accounts, or account/regions. */
+function unit(places) {
+    if (places.every((p) => !p.includes('/') && /^\d{12}$/.test(p)))
+        return { one: 'account', many: 'accounts' };
+    if (places.some((p) => p.includes('/')))
+        return { one: 'target', many: 'targets' };
+    return { one: 'region', many: 'regions' };
+}
+/** Verbs whose subject can become "N regions". */
+const PLURAL_VERB = {
+    holds: 'hold',
+    uses: 'use',
+    is: 'are',
+    has: 'have',
+    was: 'were',
+    lacks: 'lack',
+};
+/**
+ * One sentence for the same message in several places. "{place} holds no GITHUB credential:
+ * builds there cannot reach the source. Run sync there." becomes "40 regions hold no GITHUB
+ * credential: af-south-1, … and 30 more (breaks no project). Builds there cannot reach the
+ * source. Run sync there."; a message of another shape is said once, "In 40 regions (…): …".
+ */
+function groupedSentence(tpl, places, breaks) {
+    const { one, many } = unit(places);
+    const count = `${places.length} ${many}`;
+    const after = breaks ? ` (${breaks})` : '';
+    const m = new RegExp(`^${MARK} (\\w+) `).exec(tpl);
+    const verb = m && PLURAL_VERB[m[1]];
+    if (verb) {
+        const rest = tpl.slice(m[0].length);
+        // The head is the first clause; the rest (what it means, what to do) follows once.
+        const cut = /: |\. /.exec(rest);
+        const head = cut ? rest.slice(0, cut.index) : rest.replace(/\.$/, '');
+        const tail = cut ? rest.slice(cut.index + 2) : '';
+        const text = `${count} ${verb} ${head}: ${groups_shortList(places)}${after}.`;
+        return tail ? `${text} ${capitalize(fill(tail, one))}` : text;
+    }
+    const text = fill(tpl, one).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    return `In ${count} (${groups_shortList(places)}): ${text}${breaks ? ` It ${breaks}.` : ''}`;
+}
+const fill = (tpl, one) => tpl
+    .replace(new RegExp(`^${MARK}`), `Each ${one}`)
+    .split(MARK)
+    .join(`the ${one}`);
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "breaks 3 projects: a, b, c", shortened past 10 names; undefined when projects were not inspected. */
+function groups_breaksText(projects) {
+    if (!projects)
+        return undefined;
+    if (projects.length === 0)
+        return 'breaks no project (none uses it)';
+    return `breaks ${groups_plural(projects.length, 'project')}: ${groups_shortList(projects)}`;
+}
+/** Findings grouped by kind and message (its place taken out), in report order. */
+function groups_groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        // The regions an account refuses are one group per account and cause, whatever AWS's words.
+        const refused = f.kind === 'region-unreachable' && f.account ? refusal(f) : undefined;
+        const key = refused
+            ? `${f.kind}\u0000${f.account}\u0000${refused.cause}`
+            : `${f.kind}\u0000${f.region || f.account ? template(f.message, f) : f.message}\u0000${f.repository ?? ''}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return [...groups.values()].map((items) => {
+        const first = items[0];
+        const places = [...new Set(items.map(placeOf).filter((p) => Boolean(p)))];
+        const refused = places.length > 1 && first.kind === 'region-unreachable' && refusal(first);
+        if (refused) {
+            const text = `${groups_plural(items.length, 'region')} unreachable in account ${first.account}: ${groups_shortList(items.map((f) => f.region ?? ''))}. Each is enabled but refused the run: ${refused.cause}, so ${refused.effect}.${refused.said ? ` AWS said (${placeOf(first)}): ${refused.said}` : ''}`;
+            return { kind: first.kind, findings: items, places, text, full: text };
+        }
+        if (places.length < 2) {
+            const breaks = groups_breaksText(mergedProjects(items, false));
+            return {
+                kind: first.kind,
+                findings: items,
+                places,
+                text: first.message,
+                full: breaks ? `${first.message} It ${breaks}.` : first.message,
+            };
+        }
+        const projects = mergedProjects(items, true);
+        const breaks = projects && projects.length === 0 ? 'breaks no project' : groups_breaksText(projects);
+        const text = groupedSentence(template(first.message, first), places, breaks);
+        return { kind: first.kind, findings: items, places, text, full: text };
+    });
+}
+/** A region-unreachable finding's parts (targets.ts words it), if it has that shape. */
+function refusal(f) {
+    const m = /refused the run: (.+?), so (nothing there was \w+)\.(?: AWS said: (.*))?/s.exec(f.message);
+    return m ? { cause: m[1], effect: m[2], ...(m[3] ? { said: m[3] } : {}) } : undefined;
+}
+/** The projects a group breaks, named with their place when there are several places. */
+function mergedProjects(items, qualify) {
+    if (items.every((f) => !f.projects))
+        return undefined;
+    return items.flatMap((f) => (f.projects ?? []).map((p) => (qualify && f.region ? `${placeOf(f)}/${p}` : p)));
+}
+/** Warnings that differ only in the region (or account/region) they name are said once. */
+function groups_groupWarnings(report) {
+    const groups = new Map();
+    for (const w of report.warnings) {
+        const r = placeIn(w, report.regions);
+        const key = r ? template(w, r) : w;
+        const group = groups.get(key) ?? { first: w, places: [] };
+        if (r)
+            group.places.push(groups_regionName(r));
+        groups.set(key, group);
+    }
+    return [...groups.entries()].map(([key, { first, places }]) => places.length < 2 ? { text: first, places } : { text: groupedSentence(key, places), places });
+}
+/**
+ * A region's line: its detail without its own name and, where the detail is its finding,
+ * only the finding's first clause (the grouped finding says the rest once).
+ */
+function groups_regionDetail(r, findings) {
+    const own = findings.find((f) => f.region === r.region &&
+        (f.account ?? '') === (r.account ?? '') &&
+        r.detail.startsWith(f.message.replace(/\.$/, '')));
+    let detail = r.detail;
+    if (own) {
+        const message = own.message.replace(/\.$/, '');
+        const cut = /: |\. /.exec(message);
+        detail = `${cut ? message.slice(0, cut.index) : message}${r.detail.slice(message.length).replace(/^\./, '')}`;
+    }
+    const name = groups_regionName(r);
+    for (const prefix of [`${name} `, `${r.region} `])
+        if (detail.startsWith(prefix))
+            return detail.slice(prefix.length);
+    return detail;
+}
+
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __webpack_require__(8858);
-// EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __webpack_require__(4702);
-// EXTERNAL MODULE: ./src/core/report/file.ts
-var file = __webpack_require__(2758);
+;// CONCATENATED MODULE: ./src/core/report/report.ts
+
+
+
+// The report's shape (report-model.ts), for the modules that build or read one.
+
+const ACTION_TEXT = {
+    imported: 'imported',
+    'would-import': 'would import',
+    'kept-existing': 'kept existing',
+    checked: 'checked',
+    deleted: 'deleted',
+    'would-delete': 'would delete',
+    'nothing-to-delete': 'nothing to delete',
+    'not-attempted': 'not attempted',
+    inventoried: 'inventoried',
+    failed: 'failed',
+};
+const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
+const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
+function grantedScopes(token) {
+    return token?.scopes ?? [];
+}
+function missingScopes(token) {
+    return (token?.required ?? [])
+        .filter((s) => s.status === 'missing' && !s.optional)
+        .map((s) => s.scope);
+}
+function scopeLine(token) {
+    return token.required
+        .map((s) => `${SCOPE_MARK[s.status]} ${s.scope}${s.via ? ` (via ${s.via})` : ''}${s.optional ? ' (optional)' : ''}`)
+        .join(', ');
+}
+/** One line: what ran and how it ended, with counts. */
+function summaryLine(report) {
+    // A delete removes whatever credential a region holds, so no auth type is named for it.
+    const subject = report.mode === 'inventory'
+        ? `inventory of the ${(report.serverTypes ?? [report.serverType]).join(', ')} source credentials`
+        : `${report.mode}${report.dryRun ? ' (dry run)' : ''} of the ${report.serverType} credential${report.mode === 'delete' ? '' : ` (${report.authType})`}`;
+    const total = report.regions.length;
+    const where = `${total} region${total === 1 ? '' : 's'}`;
+    switch (report.outcome) {
+        case 'success':
+            return `${subject} succeeded in ${where}`;
+        case 'drift':
+            return `${subject} found drift: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
+        case 'failure': {
+            const ok = report.regions.filter((r) => r.status === 'ok').length;
+            return `${subject} failed (${ok} of ${where} done)`;
+        }
+    }
+}
+/** Why the run failed, first: a run-level error, else the first region that failed. */
+function firstCause(report) {
+    if (report.errors[0])
+        return report.errors[0];
+    const region = report.regions.find((r) => r.status === 'error');
+    return region ? `${groups_regionName(region)}: ${region.detail}` : undefined;
+}
+/** The token's problem when no run-level error already says it. */
+function tokenProblem(report) {
+    const problem = report.token?.problem;
+    return problem && !report.errors.some((e) => e.includes(problem)) ? problem : undefined;
+}
+const WEBHOOK_TEXT = {
+    ok: 'ok',
+    missing: 'MISSING',
+    inactive: 'INACTIVE',
+    none: 'none',
+    unknown: 'unknown',
+};
+/** Why a webhook is unknown, shortened where it was simply not looked at (the JSON keeps the reason). */
+function webhookNote(p) {
+    if (p.webhook !== 'unknown' || !p.webhookDetail)
+        return undefined;
+    return p.webhookDetail.startsWith('not checked') ? 'not checked' : p.webhookDetail;
+}
+function credentialText(p) {
+    return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
+}
+/** Text rows shown per region before pointing at the JSON report. */
+const TEXT_PROJECT_ROWS = 100;
+function projectLines(r) {
+    const projects = r.projects ?? [];
+    if (!r.projects)
+        return [];
+    // Each region's line already says "0 projects use it".
+    if (projects.length === 0)
+        return [];
+    const lines = [`Projects in ${groups_regionName(r)} (${projects.length}):`];
+    const shown = projects.slice(0, TEXT_PROJECT_ROWS);
+    const w = (f) => Math.max(0, ...shown.map((p) => f(p).length));
+    const [wn, wr, wc] = [w((p) => p.name), w((p) => p.repository), w(credentialText)];
+    for (const p of shown)
+        lines.push(`  ${p.name.padEnd(wn)}  ${p.repository.padEnd(wr)}  ${credentialText(p).padEnd(wc)}  webhook ${WEBHOOK_TEXT[p.webhook]}${webhookNote(p) ? ` (${webhookNote(p)})` : ''}`);
+    if (projects.length > shown.length)
+        lines.push(`  … and ${projects.length - shown.length} more: see the JSON report`);
+    return lines;
+}
+/** One cell of the inventory: the credential a region holds for a server type and how many projects use it. */
+function inventoryCell(r, serverType) {
+    const held = r.credentials?.find((c) => c.serverType === serverType);
+    const needing = (r.projects ?? []).filter((p) => p.credential === 'account' && p.serverType === serverType).length;
+    const count = (n) => `${n} project${n === 1 ? '' : 's'}`;
+    if (held)
+        return r.projects ? `${held.authType} · ${count(held.projects.length)}` : held.authType;
+    if (r.status === 'error')
+        return '?';
+    return needing ? `none ⚠ ${count(needing)} need${needing === 1 ? 's' : ''} one` : '—';
+}
+function ownCell(r) {
+    if (!r.projects)
+        return '';
+    const n = r.projects.filter((p) => p.credential === 'project').length;
+    return n ? `${n} project${n === 1 ? '' : 's'}` : '—';
+}
+function inventoryTypes(report) {
+    return report.serverTypes ?? [report.serverType];
+}
+/** Accounts of a fleet run: the counts, then every account not worked on, with why. */
+function accountLines(report, markdown) {
+    const accounts = report.accounts;
+    if (!accounts?.length)
+        return [];
+    const count = (status) => accounts.filter((a) => a.status === status);
+    const parts = ['worked', 'skipped', 'excluded', 'unreachable']
+        .map((status) => [status, count(status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status}`);
+    const organization = report.organization ? `, ${report.organization.id}` : '';
+    const head = `Accounts (${accounts[0].source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
+    const others = accounts.filter((a) => a.status !== 'worked');
+    const line = (a) => `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
+    if (markdown)
+        return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
+    return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
+}
+/**
+ * Plain text for logs: one line per region, then what is the same in many regions said
+ * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
+ */
+function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere = false, findingsShownElsewhere = false, } = {}) {
+    const lines = [];
+    const t = report.token;
+    if (t) {
+        const expiry = t.accepted
+            ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
+            : '';
+        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`);
+        const problem = tokenProblem(report);
+        if (problem)
+            lines.push(`  Problem: ${problem}`);
+        if (t.accepted) {
+            const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
+            lines.push(`  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`);
+            for (const probe of t.repositories ?? []) {
+                const checks = probe.checks
+                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
+                    .join(', ');
+                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+            }
+        }
+    }
+    lines.push(...accountLines(report, false));
+    const inventory = report.mode === 'inventory' && report.regions.length > 0;
+    // The inventory's matrix is its line per region; the list then names only regions that failed.
+    const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+    if (listed.length) {
+        lines.push('Regions:');
+        const width = Math.max(...listed.map((r) => groups_regionName(r).length));
+        for (const r of listed) {
+            const arn = r.arn ? ` ${r.arn}` : '';
+            lines.push(`  ${STATUS_MARK[r.status]} ${groups_regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${groups_regionDetail(r, report.findings)}`);
+        }
+    }
+    if (inventory) {
+        const types = inventoryTypes(report);
+        const rows = [
+            ['Account/region', ...types, 'Own credential'],
+            ...report.regions.map((r) => [
+                groups_regionName(r),
+                ...types.map((t) => inventoryCell(r, t)),
+                ownCell(r),
+            ]),
+        ];
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+        lines.push('Inventory:');
+        for (const row of rows)
+            lines.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
+    }
+    for (const r of report.regions)
+        lines.push(...projectLines(r));
+    for (const g of findingsShownElsewhere ? [] : groups_groupFindings(report.findings)) {
+        if (g.places.length > 1) {
+            lines.push(`Drift (${g.kind}): ${g.text}`);
+            continue;
+        }
+        const f = g.findings[0];
+        lines.push(`Drift (${f.kind}${f.region ? `, ${f.region}` : ''}): ${f.message}`);
+        const breaks = groups_breaksText(f.projects);
+        if (breaks)
+            lines.push(`  ${breaks}`);
+    }
+    if (!warningsShownElsewhere)
+        for (const w of groups_groupWarnings(report))
+            lines.push(`Warning: ${w.text}`);
+    for (const e of report.errors.slice(errorsShownElsewhere))
+        lines.push(`Error: ${e}`);
+    return (0,outside/* forPlain */.qI)(lines.join('\n'));
+}
+/** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
+function noProjects(report) {
+    const none = report.regions.filter((r) => r.projects?.length === 0).map(regionName);
+    if (none.length === 0)
+        return [];
+    if (none.length === 1)
+        return [`**Projects in ${none[0]}**: none on this server type`];
+    return [
+        `**Projects in ${plural(none.length, 'region')}**: none on this server type (${shortList(none)})`,
+    ];
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
+function renderMarkdown(report) {
+    const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
+    const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
+    const t = report.token;
+    if (t) {
+        out.push('| Token | |', '|---|---|');
+        out.push(`| Kind | ${cell(t.description)} |`);
+        if (t.identity)
+            out.push(`| Identity | ${cell(t.identity)} |`);
+        const problem = tokenProblem(report);
+        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
+        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
+        if (t.accepted) {
+            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
+            const missing = missingScopes(t);
+            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+            if (unknown.length)
+                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
+        }
+        out.push('');
+        if (t.repositories?.length) {
+            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+            for (const probe of t.repositories) {
+                for (const c of probe.checks) {
+                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
+                }
+            }
+            out.push('');
+        }
+    }
+    out.push(...accountLines(report, true));
+    if (report.mode === 'inventory' && report.regions.length)
+        out.push(...inventoryMatrix(report), '');
+    else if (report.regions.some((r) => r.account))
+        out.push(...accountMatrix(report), '');
+    if (report.regions.length) {
+        const withAccount = report.regions.some((r) => r.account);
+        out.push(withAccount
+            ? '| Account | Region | Result | ARN | Detail |'
+            : '| Region | Result | ARN | Detail |');
+        out.push(withAccount ? '|---|---|---|---|---|' : '|---|---|---|---|');
+        for (const r of report.regions) {
+            const row = [
+                r.region,
+                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+                r.arn ? `\`${r.arn}\`` : '',
+                cell(regionDetail(r, report.findings)),
+            ];
+            out.push(`| ${(withAccount ? [r.account ?? '', ...row] : row).join(' | ')} |`);
+        }
+        out.push('');
+    }
+    if (report.findings.length) {
+        out.push('**Drift**', '');
+        for (const g of groupFindings(report.findings)) {
+            if (g.places.length > 1) {
+                out.push(`- \`${g.kind}\`: ${g.text}`);
+                continue;
+            }
+            const f = g.findings[0];
+            const breaks = breaksText(g.findings.flatMap((x) => x.projects ?? []));
+            out.push(`- \`${f.kind}\`${g.places[0] ? ` (${g.places[0]})` : ''}: ${f.message}${f.projects && breaks ? ` **It ${breaks}.**` : ''}`);
+        }
+        out.push('');
+    }
+    const none = noProjects(report);
+    if (none.length)
+        out.push(...none, '');
+    for (const r of report.regions)
+        out.push(...projectTable(r));
+    const warnings = groupWarnings(report);
+    if (warnings.length) {
+        out.push('**Warnings**', '', ...warnings.map((w) => `- ${w.text}`), '');
+    }
+    if (report.errors.length) {
+        out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
+    }
+    out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
+    return forMarkdown(out.join('\n'));
+}
+/** Rows of a projects table shown before it is folded away. */
+const OPEN_PROJECT_ROWS = 20;
+const WEBHOOK_MARK = {
+    ok: '✔ ok',
+    missing: '✖ missing',
+    inactive: '⚠ inactive',
+    none: 'none',
+    unknown: '? unknown',
+};
+/** A region's projects: open up to 20 rows, folded in <details> past that. */
+function projectTable(r) {
+    if (!r.projects)
+        return [];
+    const title = `Projects in ${regionName(r)} (${r.projects.length})`;
+    if (r.projects.length === 0)
+        return []; // said once for all such regions (noProjects)
+    const table = [
+        '| Project | Repository | Credential | Webhook |',
+        '|---|---|---|---|',
+        ...r.projects.map((p) => `| ${cell(p.name)} | ${cell(p.repository)} | ${p.credential === 'account' ? 'account' : `own${p.resource ? ` (${cell(p.resource)})` : ''}`} | ${WEBHOOK_MARK[p.webhook]}${webhookNote(p) ? `: ${cell(webhookNote(p))}` : ''} |`),
+    ];
+    if (r.projects.length <= OPEN_PROJECT_ROWS)
+        return [`**${title}**`, '', ...table, ''];
+    return ['<details>', `<summary>${title}</summary>`, '', ...table, '', '</details>', ''];
+}
+/** Inventory: targets down, server types across, each cell the credential held and the projects using it. */
+function inventoryMatrix(report) {
+    const types = inventoryTypes(report);
+    return [
+        `| Account | Region | ${types.join(' | ')} | Own credential |`,
+        `|---|---|${types.map(() => '---|').join('')}---|`,
+        ...report.regions.map((r) => `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`),
+    ];
+}
+/** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
+function accountMatrix(report) {
+    const regions = [...new Set(report.regions.map((r) => r.region))];
+    const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+    const rows = accounts.map((account) => {
+        const cells = regions.map((region) => {
+            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+        });
+        return `| ${account} | ${cells.join(' | ')} |`;
+    });
+    return [
+        `| Account | ${regions.join(' | ')} |`,
+        `|---|${regions.map(() => '---|').join('')}`,
+        ...rows,
+    ];
+}
+/** The report for machines (the `report` output, the report file): outside text unsealed. */
+function renderJson(report) {
+    return (0,outside/* forPlain */.qI)(JSON.stringify(report, null, 2));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/core/report/file.ts
+
+// The report file for later steps, written once the run is over.
+
+
+
+
+/**
+ * Writes the JSON report for later steps, redacted like every other output: to a new
+ * file beside it (mode 0600, created exclusively and never through a link, so the open
+ * cannot block or land elsewhere), then renamed over the path. A reader sees the old
+ * report or the new one, never half of one; a symlink at the path is replaced, not
+ * followed.
+ */
+function writeReportFile(path, report, secrets) {
+    const text = `${secrets.redact(renderJson(report))}\n`;
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    // A short name of its own, so that any name the path may have also fits here.
+    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            external_node_fs_.constants.O_EXCL |
+            external_node_fs_.constants.O_NOFOLLOW |
+            external_node_fs_.constants.O_NONBLOCK, 0o600);
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // not created
+        }
+        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/fit.ts
 /** A job summary, in bytes: GitHub shows up to 1 MiB (1,048,576) and drops a larger one. */
 const SUMMARY_MAX_BYTES = 1_000_000;
@@ -1522,7 +2127,7 @@ function withQuoteHint(config, problem) {
 function judgeToken(config, token, now, warnings) {
     if (!token.accepted)
         return { verdict: 'rejected', problem: withQuoteHint(config, token.problem) };
-    const missing = (0,report_report/* missingScopes */["if"])(token);
+    const missing = missingScopes(token);
     if (missing.length > 0) {
         return {
             verdict: 'under-scoped',
@@ -1621,7 +2226,7 @@ async function validate(ctx) {
             throw error;
         return {
             verdict: 'unavailable',
-            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+            problem: `${targets_capitalize(error.message)}, so the credential was not proven good.`,
         };
     }
     const { token, warnings, verdict, problem, credential } = validation;
@@ -1701,14 +2306,14 @@ async function readProjects(inspection, client, target) {
 /** Adds an inspection's findings and warnings to the report (or says why there is none). */
 function recordInspection(ctx, target, inspected) {
     if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
+        ctx.report.warnings.push(`The projects of ${targets_placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
         return undefined;
     }
     ctx.report.findings.push(...inspected.findings);
     ctx.report.warnings.push(...inspected.warnings);
     return inspected;
 }
-function placeOf(target) {
+function targets_placeOf(target) {
     return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
 }
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
@@ -1747,7 +2352,7 @@ async function perTarget(ctx, work) {
             if (refused) {
                 // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
                 const said = error.message.split(' AWS said: ')[1];
-                const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+                const message = `${targets_placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
                 ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
                 return {
                     ...where,
@@ -1841,7 +2446,7 @@ function stoppedIn({ config }, target, stop) {
             : '; nothing was written, so it still holds the credential it held before';
     return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
 }
-function capitalize(text) {
+function targets_capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
@@ -1892,7 +2497,7 @@ async function sync(ctx) {
 }
 /** Why a region was not attempted, in a few words: what is wrong with the credential. */
 function notProven(verdict, token) {
-    const missing = (0,report_report/* missingScopes */["if"])(token);
+    const missing = missingScopes(token);
     switch (verdict) {
         case 'under-scoped':
             return `the token lacks ${missing.join(', ')}`;
@@ -2063,7 +2668,7 @@ async function inventory(ctx) {
     await perTarget(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
-        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, targets_placeOf(target));
         report.warnings.push(...warnings);
         return row;
     });
@@ -2160,7 +2765,7 @@ async function runCredentialSync(config, dependencies) {
     };
     const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const ctx = { config, deps, report, now, targets: [], deadline };
-    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+    const announce = () => deps.logger.warn(`${targets_capitalize(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
     // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
@@ -2316,7 +2921,7 @@ async function stoppable(deadline, what, work) {
     }
     catch (error) {
         if (error instanceof wire_deadline/* RunStopped */.NL)
-            return `${capitalize(error.message)}.`;
+            return `${targets_capitalize(error.message)}.`;
         throw error;
     }
 }
@@ -2334,7 +2939,7 @@ function reportStop(ctx, reason) {
     const hint = reason === 'timeout'
         ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
         : '';
-    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
+    report.errors.push(`${targets_capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
 }
 
 // EXTERNAL MODULE: ./src/core/base/source-maps.ts
@@ -2383,13 +2988,13 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
             webIdentity: aws.webIdentity,
         });
         // The last line carries the first error: print the others here, each once.
-        out((0,report_report/* renderText */.S5)(report, { errorsShownElsewhere: 1 }));
+        out(renderText(report, { errorsShownElsewhere: 1 }));
         const reportFile = config.reportFile ?? defaultReportFile(env);
         // A report file that cannot be written fails the run, after saying what the run did.
         let reportProblem;
         if (reportFile) {
             try {
-                (0,file/* writeReportFile */.aS)(reportFile, report, secrets);
+                writeReportFile(reportFile, report, secrets);
                 logger.info(`Report written to ${reportFile}`);
             }
             catch (error) {
@@ -2399,15 +3004,15 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
             }
         }
         if (config.debug)
-            logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, report_report/* renderJson */.hF, wholeReport(reportFile)).json}`);
+            logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, renderJson, wholeReport(reportFile)).json}`);
         const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
         // Bitbucket's pipe convention: ✔ for success, ✖ for failure; ⚠ for drift that does not fail.
         const mark = code !== 0 ? '✖' : report.outcome === 'drift' ? '⚠' : '✔';
         // Counted as printed: a warning the same in many regions is one.
-        const warnings = (0,groups/* groupWarnings */.PB)(report).length;
+        const warnings = groups_groupWarnings(report).length;
         const warned = warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
-        const cause = code !== 0 ? [(0,report_report/* firstCause */.WQ)(report), reportProblem].filter(Boolean).join('; ') : '';
-        (code === 0 ? out : fail)(`${mark} ${(0,report_report/* summaryLine */.dC)(report)}${warned}${cause ? `: ${cause}` : ''}`);
+        const cause = code !== 0 ? [firstCause(report), reportProblem].filter(Boolean).join('; ') : '';
+        (code === 0 ? out : fail)(`${mark} ${summaryLine(report)}${warned}${cause ? `: ${cause}` : ''}`);
         return code;
     }
     catch (error) {
@@ -2449,4 +3054,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=266.index.js.map
+//# sourceMappingURL=374.index.js.map
