@@ -13,6 +13,29 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules over src/: a promise nobody awaits, a promise where a callback
+    // returning void is expected, a switch that forgets a case, a throw of a non-Error.
+    files: ['src/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/only-throw-error': 'error',
+      // Passing on a caught error or an abort reason (unknown, any) is allowed, as only-throw-error does.
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
+    },
+  },
+  {
     // The core is shared by the Action and the pipe: it must never depend on the Actions toolkit.
     files: ['src/core/**/*.ts'],
     rules: {
