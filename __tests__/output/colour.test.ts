@@ -1,6 +1,6 @@
 // The pipe's colours (issue 19): ✔ green, ✖ red, ⚠ yellow, headings bold, through the shipped
 // pipe bundle under Node 24 against the emulator. On in Bitbucket (CI set, stdout not a
-// terminal), off with NO_COLOR and off outside Bitbucket; never in the report file or JSON.
+// terminal), off with NO_COLOR and off outside Bitbucket (unless FORCE_COLOR); never in the report file or JSON.
 import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +74,23 @@ describe('pipe colours', () => {
       const r = await pipe({ ...env, MODE: 'check' });
       expect(r.code).toBe(3);
       expect(r.stdout).toContain('  ⚠ us-east-1');
+      expect(`${r.stdout}${r.stderr}`).not.toContain(ESC);
+    }
+  });
+
+  test('FORCE_COLOR turns it on outside Bitbucket and a terminal; FORCE_COLOR=0 and NO_COLOR keep it off', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const forced = await pipe({ FORCE_COLOR: '1', MODE: 'check' });
+    expect(forced.code).toBe(3);
+    expect(forced.stdout).toContain(`${YELLOW}  ⚠ us-east-1`);
+    expect(forced.file).not.toContain(ESC);
+    const cases: Array<Record<string, string>> = [
+      { FORCE_COLOR: '0', CI: 'true' },
+      { FORCE_COLOR: '1', NO_COLOR: '1' },
+    ];
+    for (const env of cases) {
+      const r = await pipe({ ...env, MODE: 'check' });
+      expect(r.code).toBe(3);
       expect(`${r.stdout}${r.stderr}`).not.toContain(ESC);
     }
   });

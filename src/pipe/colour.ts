@@ -2,19 +2,23 @@
 // bold. Only the terminal gets them: the report file and the JSON are written from the
 // report, never from these lines.
 
-const SGR = { green: [32, 39], red: [31, 39], yellow: [33, 39], bold: [1, 22] } as const;
-type Colour = keyof typeof SGR;
+import { styleText } from 'node:util';
 
-const wrap = (text: string, colour: Colour) =>
-  `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m`;
+type Colour = 'green' | 'red' | 'yellow' | 'bold';
+
+// Whether to colour at all is colourWanted's decision, not the stream's: Bitbucket's log is
+// not a terminal, yet shows colour.
+const wrap = (text: string, colour: Colour) => styleText(colour, text, { validateStream: false });
 
 /**
  * Colour is on in a terminal and in Bitbucket Pipelines (`CI` is set: the pipe's stdout is
- * not a terminal there, yet the log shows colour); NO_COLOR (https://no-color.org) turns it
- * off everywhere.
+ * not a terminal there, yet the log shows colour). NO_COLOR (https://no-color.org, any
+ * value) turns it off everywhere; otherwise FORCE_COLOR turns it on anywhere (and off when
+ * it is `0` or `false`), as Node and most tools read it.
  */
 export function colourWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
   if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR) return !['0', 'false'].includes(env.FORCE_COLOR.trim().toLowerCase());
   return Boolean(isTTY) || Boolean(env.CI);
 }
 
