@@ -1,6 +1,6 @@
 # The Bitbucket Pipe image: Node 24 and the prebuilt, self-contained bundle.
 # Build `dist/pipe` first (`npm run build:pipe`; it is committed), then:
-#   docker build --build-arg VERSION=1.0.0 -t my-registry.example.com/codebuild-credential-sync-pipe:1.0.0 .
+#   docker build --build-arg VERSION=1.0.0 -t ghcr.io/your-org/codebuild-credential-sync-pipe:1.0.0 .
 # No npm install and no build tools: every dependency is inside dist/pipe/.
 # Releases are built for linux/amd64 and linux/arm64 by .github/workflows/release.yml.
 
@@ -26,8 +26,9 @@ ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 # BITBUCKET_PIPE_SHARED_STORAGE_DIR) owned by root and gives pipes no way to
 # change the user, so a non-root USER could not write the report file the pipe
 # leaves there. The container is short-lived, listens on nothing and holds only
-# what the step passes in; the OIDC token file goes to a fresh 0700 directory
-# under /tmp either way. Atlassian's own pipe images also run as root.
+# what the step passes in; the OIDC token (BITBUCKET_STEP_OIDC_TOKEN) is handed to
+# the AWS SDK in memory and never written to a file. Atlassian's own pipe images
+# also run as root.
 
 # OCI image labels (https://github.com/opencontainers/image-spec/blob/main/annotations.md).
 # The release workflow passes the build arguments (VERSION is the tag, which it has
@@ -37,7 +38,7 @@ ARG BASE_NAME=node:24-alpine
 ARG VERSION=0.0.0-dev
 ARG REVISION=unknown
 ARG CREATED=unknown
-ARG SOURCE=https://github.com/codebuild-credential-sync/codebuild-credential-sync
+ARG SOURCE=https://github.com/your-org/codebuild-credential-sync
 LABEL org.opencontainers.image.title="CodeBuild Credential Sync (Bitbucket Pipe)" \
       org.opencontainers.image.description="Validate a Bitbucket access token's scopes and import it into AWS CodeBuild in every region; check for drift." \
       org.opencontainers.image.licenses="MIT" \

@@ -82,6 +82,7 @@ export class AwsKeys {
     arn: string;
     userId: string;
     deny: string[];
+    allow?: string[];
     ttlSeconds: number;
   }): AwsIdentity {
     const identity: AwsIdentity = {
@@ -93,6 +94,7 @@ export class AwsKeys {
       arn: opts.arn,
       userId: opts.userId,
       deny: opts.deny,
+      ...(opts.allow ? { allow: opts.allow } : {}),
     };
     this.keys.set(identity.accessKeyId, identity);
     return identity;

@@ -13,6 +13,11 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 export interface RoleConfig {
   /** IAM actions the assumed role may not call (same syntax as access keys). */
   deny?: string[];
+  /**
+   * The role's whole identity policy, as actions (same syntax): what it does not name is
+   * refused (an implicit deny), as for an access key with `allow`.
+   */
+  allow?: string[];
   /** false: every AssumeRole* for this role is refused with AccessDenied. */
   assumable?: boolean;
   /**
@@ -267,6 +272,7 @@ export class StsState {
       arn: assumedArn,
       userId: `${roleId}:${sessionName}`,
       deny: role.deny ?? [],
+      ...(role.allow ? { allow: role.allow } : {}),
       ttlSeconds: this.ttlSecondsOverride ?? duration,
     });
     this.assumed.push({

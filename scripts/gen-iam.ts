@@ -1,4 +1,5 @@
-// Generates the example IAM policies (examples/iam-policy-*.json) and README.md's
+// Generates the example IAM policies (examples/iam-policy-*.json, the organization's
+// included) and README.md's
 // per-mode IAM table (between the `iam` markers) from src/core/config/iam.ts, so the policies,
 // the table and the hint an AccessDenied carries cannot disagree.
 //
@@ -12,6 +13,7 @@ import {
   MODE_POLICIES,
   allModesDocument,
   iamTable,
+  organizationDocument,
   policyDocument,
 } from '../src/core/config/iam.js';
 
@@ -31,6 +33,7 @@ export async function generated(): Promise<Map<string, string>> {
   for (const policy of MODE_POLICIES)
     await json(join(ROOT, 'examples', policy.file), policyDocument(policy.mode));
   await json(join(ROOT, 'examples', 'iam-policy.json'), allModesDocument());
+  await json(join(ROOT, 'examples', 'iam-policy-organization.json'), organizationDocument());
   const current = readFileSync(README, 'utf8');
   const start = current.indexOf(START);
   const end = current.indexOf(END);

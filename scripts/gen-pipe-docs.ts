@@ -113,8 +113,7 @@ export function pipeImage(pipeYml = readFileSync(join(ROOT, 'pipe.yml'), 'utf8')
 }
 
 /** Until a Bitbucket repository is stamped in (`release.ts stamp --pipe-repository`). */
-export const PLACEHOLDER_PIPE_REPOSITORY =
-  'codebuild-credential-sync/codebuild-credential-sync-pipe';
+export const PLACEHOLDER_PIPE_REPOSITORY = 'your-workspace/codebuild-credential-sync-pipe';
 
 /** The `<workspace>/<repo>` of the pipe's repository reference that a document names. */
 export function pipeRepositoryIn(doc: string): string {

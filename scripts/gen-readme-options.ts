@@ -1,6 +1,7 @@
 // Generates README.md's options table (between the `options` markers) from the
 // one options table in src/core/base/options.ts, so the README cannot disagree with
-// what the Action and the pipe read.
+// what the Action and the pipe read. Each meaning is one line (the first sentence); the
+// guides (docs/action.md, docs/bitbucket-pipe.md) hold the whole text.
 //
 //   npx tsx scripts/gen-readme-options.ts          rewrite the table
 //   npx tsx scripts/gen-readme-options.ts --check  exit 1 if it is out of date
@@ -21,6 +22,24 @@ function defaultText(o: OptionSpec): string {
   return [action && `Action: ${action}`, pipe && `pipe: ${pipe}`].filter(Boolean).join('; ');
 }
 
+/**
+ * One line for the README: the description's first sentence, and when that runs long,
+ * its first clause (before `:` or `;`). The whole description is in docs/action.md and
+ * docs/bitbucket-pipe.md, which the README links.
+ */
+export function summary(description: string): string {
+  const first = description.split(/(?<=[.!?])\s+(?=[A-Z`(])/)[0]!.trim();
+  if (first.length <= SUMMARY_MAX) return first;
+  for (const stop of [/: /g, /; /g]) {
+    for (const m of first.matchAll(stop)) {
+      if (m.index >= 20 && m.index <= SUMMARY_MAX) return `${first.slice(0, m.index)}.`;
+    }
+  }
+  return first;
+}
+/** Past this many characters a first sentence is cut to its first clause. */
+export const SUMMARY_MAX = 150;
+
 export function optionsTable(): string {
   const rows = OPTIONS.map((o) => {
     const input = o.platforms && !o.platforms.includes('action') ? '—' : `\`${o.input}\``;
@@ -28,7 +47,7 @@ export function optionsTable(): string {
       o.platforms && !o.platforms.includes('pipe')
         ? '—'
         : o.env.map((e) => `\`${e}\``).join(' (also ') + (o.env.length > 1 ? ')' : '');
-    return `| ${input} | ${env} | ${o.description.replace(/\|/g, '\\|')} | ${defaultText(o).replace(/\|/g, '\\|')} |`;
+    return `| ${input} | ${env} | ${summary(o.description).replace(/\|/g, '\\|')} | ${defaultText(o).replace(/\|/g, '\\|')} |`;
   });
   return [
     '| Action input | Pipe variable | Meaning | Default |',

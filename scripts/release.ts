@@ -101,12 +101,27 @@ export function checkValues(values: StampValues): void {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One document with the old image and repository names replaced by the new ones. */
+/**
+ * The "not published yet" note of the docs and examples, between its markers: in Markdown
+ * `<!-- not-published:start -->` … `<!-- not-published:end -->`, in YAML comments
+ * `# not-published:start` … `# not-published:end` (markers included).
+ */
+const NOT_PUBLISHED = [
+  /^<!-- not-published:start -->\n[\s\S]*?^<!-- not-published:end -->\n\n?/gm,
+  /^# not-published:start\n[\s\S]*?^# not-published:end\n/gm,
+];
+
+/**
+ * One document with the old image and repository names replaced by the new ones. Once
+ * they name something else than the placeholders, the "not published yet" note goes.
+ */
 export function stampText(
   text: string,
   from: { image: string; repository: string; pipeRepository?: string },
   to: StampValues,
 ): string {
+  if (to.image !== from.image || to.repository !== from.repository)
+    for (const note of NOT_PUBLISHED) text = text.replace(note, '');
   const major = SEMVER.exec(to.version)![1];
   const pipe = to.pipeRepository ?? from.pipeRepository;
   if (from.pipeRepository && pipe)

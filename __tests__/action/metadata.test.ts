@@ -48,7 +48,7 @@ const load = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as 
 const ourSteps = (wf: Workflow) =>
   Object.values(wf.jobs)
     .flatMap((job) => job.steps)
-    .filter((s) => s.uses?.startsWith('codebuild-credential-sync/codebuild-credential-sync@'));
+    .filter((s) => s.uses?.startsWith('your-org/codebuild-credential-sync@'));
 
 describe('action.yml', () => {
   test('is exactly what the options table generates (npm run gen:action)', async () => {
@@ -184,7 +184,7 @@ describe('workflows', () => {
       const uses = [...text.matchAll(/^\s*(?:- )?uses: ([^\s@]+)@(\S+)(?: # (v[\d.]+))?\s*$/gm)];
       expect(uses.length).toBeGreaterThan(0);
       for (const [line, action, ref, version] of uses) {
-        if (action === 'codebuild-credential-sync/codebuild-credential-sync') continue;
+        if (action === 'your-org/codebuild-credential-sync') continue;
         expect({ line, pinned: /^[0-9a-f]{40}$/.test(ref) }).toEqual({ line, pinned: true });
         expect({ line, version }).toEqual({
           line,
@@ -225,25 +225,29 @@ describe('workflows', () => {
     expect(inputs?.['github-api-url']).toMatch(/^https:\/\/[^/]+\/api\/v3$/);
   });
 
-  test('the IAM policy grants the CodeBuild actions the modes need and nothing else', () => {
+  test('the IAM policy grants the CodeBuild actions the modes need, what `aws-region: all` reads, and nothing else', () => {
     const policy = JSON.parse(readFileSync(join(ROOT, 'examples/iam-policy.json'), 'utf8')) as {
       Statement: Array<{ Sid: string; Action: string[] }>;
     };
     expect(policy.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      'account:ListRegions',
       'codebuild:BatchGetProjects',
       'codebuild:DeleteSourceCredentials',
       'codebuild:ImportSourceCredentials',
       'codebuild:ListProjects',
       'codebuild:ListSourceCredentials',
+      'ssm:GetParametersByPath',
     ]);
     // check and inventory read projects; the read-only policy has nothing that writes.
     const readOnly = JSON.parse(
       readFileSync(join(ROOT, 'examples/iam-policy-inventory.json'), 'utf8'),
     ) as { Statement: Array<{ Action: string[] }> };
     expect(readOnly.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      'account:ListRegions',
       'codebuild:BatchGetProjects',
       'codebuild:ListProjects',
       'codebuild:ListSourceCredentials',
+      'ssm:GetParametersByPath',
     ]);
     const del = policy.Statement.find((s) =>
       s.Action.includes('codebuild:DeleteSourceCredentials'),

@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generated } from '../../scripts/gen-iam.js';
 import {
+  ALL_REGIONS_ACTIONS,
+  ALL_REGIONS_STATEMENTS,
   MODE_POLICIES,
   actionsFor,
   inspectsByDefault,
   policyDocument,
 } from '../../src/core/config/iam.js';
 import type { Mode } from '../../src/core/base/options.js';
+import { CODEBUILD_REGIONS_PATH } from '../../src/core/run/fleet.js';
 import { printed, useEmulator } from '../support/emulated.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
 
@@ -20,22 +23,33 @@ const emu = useEmulator();
 const TOKEN = 'ATCTTiamPolicyBitbucketAccessToken000000';
 const KEY = { id: 'AKIAPOLICYROW0000001', secret: 'policyRowSecretAccessKey00000000000000+' };
 
-function policyActions(file: string): string[] {
+/** Every action of an example policy; `codebuild` alone gives its CodeBuild actions. */
+function policyActions(file: string, only?: 'codebuild'): string[] {
   const policy = JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8')) as {
     Statement: Array<{ Effect: string; Action: string[]; Resource: string }>;
   };
-  for (const s of policy.Statement) expect(s).toMatchObject({ Effect: 'Allow', Resource: '*' });
-  return policy.Statement.flatMap((s) => s.Action).sort();
+  for (const s of policy.Statement) {
+    expect(s.Effect).toBe('Allow');
+    // CodeBuild's source credentials and projects are account-wide: Resource "*".
+    if (s.Action.some((a) => a.startsWith('codebuild:'))) expect(s.Resource).toBe('*');
+  }
+  return policy.Statement.flatMap((s) => s.Action)
+    .filter((a) => !only || a.startsWith(`${only}:`))
+    .sort();
 }
 
-/** The IAM actions the run called, as the emulator saw them. */
-function called(): string[] {
+/** The IAM actions the run called, as the emulator saw them (CodeBuild's, or every AWS one). */
+function called(services: 'codebuild' | 'aws' = 'codebuild'): string[] {
   return [
     ...new Set(
       emu
         .get()
-        .requests.filter((r) => r.service === 'codebuild')
-        .map((r) => `codebuild:${r.operation}`),
+        .requests.filter((r) =>
+          services === 'codebuild'
+            ? r.service === 'codebuild'
+            : !['github', 'ghes', 'bitbucket', 'unknown'].includes(r.service),
+        )
+        .map((r) => `${r.service}:${r.operation}`),
     ),
   ].sort();
 }
@@ -115,12 +129,44 @@ describe('least-privilege IAM policy per mode', () => {
       seed();
       const result = await run(mode, {}, policyActions(file));
       expect(result.code).toBe(0);
-      expect(called()).toEqual(policyActions(file));
-      expect(policyActions(file)).toEqual(
+      expect(called()).toEqual(policyActions(file, 'codebuild'));
+      expect(policyActions(file, 'codebuild')).toEqual(
         [...actionsFor(mode, { inspectProjects: inspectsByDefault(mode) })].sort(),
       );
     },
   );
+
+  test.each(MODE_POLICIES.map((p) => [p.mode, p.file] as const))(
+    '%s with aws-region: all passes with exactly what %s allows',
+    async (mode, file) => {
+      seed();
+      emu.get().ssm.codebuildRegions = ['us-east-1', 'eu-west-1'];
+      const result = await run(mode, { AWS_DEFAULT_REGION: 'all' }, policyActions(file));
+      expect(printed(result)).not.toMatch(/denied|not authorized|AccessDenied|could not be read/i);
+      // check finds eu-west-1 without the credential: drift, which is not a refusal.
+      expect(mode === 'check' ? [0, 3] : [0]).toContain(result.code);
+      const aws = called('aws');
+      expect(aws).toEqual(expect.arrayContaining(ALL_REGIONS_ACTIONS));
+      for (const action of aws) expect(policyActions(file)).toContain(action);
+      // The CodeBuild calls reached both regions.
+      const regions = new Set(
+        emu
+          .get()
+          .requests.filter((r) => r.service === 'codebuild')
+          .map((r) => r.region),
+      );
+      expect([...regions].sort()).toEqual(['eu-west-1', 'us-east-1']);
+    },
+  );
+
+  test('the policies’ Systems Manager statement covers the parameters aws-region: all reads', () => {
+    const [where] = ALL_REGIONS_STATEMENTS;
+    const pattern = new RegExp(
+      `^${where.Resource.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^]*')}$`,
+    );
+    // What fleet.ts reads (CODEBUILD_REGIONS_PATH), in us-east-1 of the aws partition.
+    expect(pattern.test(`arn:aws:ssm:us-east-1::parameter${CODEBUILD_REGIONS_PATH}`)).toBe(true);
+  });
 
   test('no policy but delete’s can delete, and none but sync’s can import', () => {
     for (const p of MODE_POLICIES) {

@@ -14,6 +14,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const README = read('README.md');
 const PIPE_DOC = read('docs/bitbucket-pipe.md');
 const ACTION_DOC = read('docs/action.md');
+const HOW_IT_WORKS = read('docs/how-it-works.md');
 
 /** Every `variables:` block of a pipe step in a YAML text (a document or a fenced block). */
 function pipeVariables(node: unknown, found: Array<Record<string, unknown>> = []) {
@@ -79,15 +80,19 @@ describe('every name the product has is documented', () => {
     expect(PIPE_DOC).toMatch(new RegExp(`^- \`${mode}\``, 'm'));
   });
 
-  test.each(DRIFT_KINDS)('drift kind %s has a row in the README’s drift table', (kind) => {
-    expect(README).toMatch(new RegExp(`^\\| \`${kind}\` +\\|`, 'm'));
-  });
+  test.each(DRIFT_KINDS)(
+    'drift kind %s has a row in docs/how-it-works.md’s drift table',
+    (kind) => {
+      expect(HOW_IT_WORKS).toMatch(new RegExp(`^\\| \`${kind}\` +\\|`, 'm'));
+    },
+  );
 });
 
 describe('every name the docs and examples use is one the product reads', () => {
   const pipeTexts: Array<[string, unknown[]]> = [
     ['README.md', yamlBlocks(README)],
     ['docs/bitbucket-pipe.md', yamlBlocks(PIPE_DOC)],
+    ['docs/how-it-works.md', yamlBlocks(HOW_IT_WORKS)],
     ...EXAMPLES.map(
       (f) => [`examples/${f}`, [parse(read(`examples/${f}`))]] as [string, unknown[]],
     ),
@@ -113,6 +118,7 @@ describe('every name the docs and examples use is one the product reads', () => 
     for (const [file, docs] of [
       ['README.md', yamlBlocks(README)],
       ['docs/action.md', yamlBlocks(ACTION_DOC)],
+      ['docs/how-it-works.md', yamlBlocks(HOW_IT_WORKS)],
       ...EXAMPLES.map((f) => [`examples/${f}`, [parse(read(`examples/${f}`))]]),
     ] as Array<[string, unknown[]]>) {
       for (const inputs of actionInputs(docs)) {
@@ -173,11 +179,11 @@ describe('every name the docs and examples use is one the product reads', () => 
     }
   });
 
-  test('the Quick start asks for the Node the package does', () => {
+  test('the README’s local try-out asks for the Node the package does', () => {
     const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines
       .node;
     expect(engines).toBe('>=22');
-    expect(README).toMatch(/Quick start[\s\S]*?Node 22 or later/);
+    expect(README).toMatch(/Try it locally[\s\S]*?Node 22 or later/);
     expect(README).not.toMatch(/Node 20 or later/);
   });
 });

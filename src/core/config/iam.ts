@@ -1,6 +1,8 @@
 // The IAM actions each mode calls: the one source of the example policies
 // (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
 // both; a test fails when either is stale) and the hint an AccessDenied carries.
+// Each mode's policy also covers `aws-region: all`, so that every documented example
+// runs with the policy the docs give for it.
 import { OPTIONS, type Mode } from '../base/options.js';
 
 const LIST = 'codebuild:ListSourceCredentials';
@@ -8,6 +10,34 @@ const IMPORT = 'codebuild:ImportSourceCredentials';
 const DELETE = 'codebuild:DeleteSourceCredentials';
 /** What reading a region's projects calls (inspect-projects). */
 export const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
+
+/** What `aws-region: all` reads: where CodeBuild is offered, and which regions are enabled. */
+export const ALL_REGIONS_STATEMENTS = [
+  {
+    Sid: 'OnlyForAwsRegionAllWhereCodeBuildIsOffered',
+    Effect: 'Allow',
+    Action: ['ssm:GetParametersByPath'],
+    Resource: 'arn:aws:ssm:*::parameter/aws/service/global-infrastructure/*',
+  },
+  {
+    Sid: 'OnlyForAwsRegionAllEnabledRegions',
+    Effect: 'Allow',
+    Action: ['account:ListRegions'],
+    Resource: '*',
+  },
+] as const;
+/** Every action `aws-region: all` adds, whatever the mode. */
+export const ALL_REGIONS_ACTIONS = ALL_REGIONS_STATEMENTS.flatMap((s) => s.Action);
+
+/** What listing an organization (`accounts`) calls, from the management or delegated account. */
+export const ORGANIZATION_ACTIONS = [
+  'organizations:ListAccounts',
+  'organizations:ListChildren',
+  'organizations:ListAccountsForParent',
+  'organizations:DescribeOrganization',
+];
+/** The member role the organization example assumes (examples/cloudformation creates it). */
+export const MEMBER_ROLE_NAME = 'codebuild-credential-sync';
 
 export interface ModePolicy {
   mode: Mode;
@@ -75,16 +105,22 @@ export function actionsFor(
   return [...credentials, ...(inspectProjects && policy.inspects ? PROJECT_ACTIONS : [])];
 }
 
+interface PolicyStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Action: readonly string[];
+  Resource: string;
+}
 interface PolicyDocument {
   Version: '2012-10-17';
-  Statement: Array<{ Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }>;
+  Statement: PolicyStatement[];
 }
 
 /** Source credentials and projects are account-wide per region: the actions take Resource "*". */
-const statement = (Sid: string, Action: string[]) =>
+const statement = (Sid: string, Action: readonly string[]) =>
   ({ Sid, Effect: 'Allow', Action, Resource: '*' }) as const;
 
-/** The example policy of one mode: what it calls with its default options. */
+/** The example policy of one mode: what it calls with its default options, and with `aws-region: all`. */
 export function policyDocument(mode: Mode): PolicyDocument {
   const policy = policyOf(mode);
   return {
@@ -94,6 +130,28 @@ export function policyDocument(mode: Mode): PolicyDocument {
       ...(inspectsByDefault(mode)
         ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
         : []),
+      ...ALL_REGIONS_STATEMENTS,
+    ],
+  };
+}
+
+/**
+ * examples/iam-policy-organization.json: the caller's policy for `accounts` (it lists the
+ * organization, reads the regions for `all` and assumes the member role, which holds the
+ * mode's own policy).
+ */
+export function organizationDocument(): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      statement('ListTheOrganizationForAccounts', ORGANIZATION_ACTIONS),
+      ...ALL_REGIONS_STATEMENTS,
+      {
+        Sid: 'AssumeTheMemberRole',
+        Effect: 'Allow',
+        Action: ['sts:AssumeRole'],
+        Resource: `arn:aws:iam::*:role/${MEMBER_ROLE_NAME}`,
+      },
     ],
   };
 }
@@ -106,6 +164,7 @@ export function allModesDocument(): PolicyDocument {
       statement('SyncAndCheck', [IMPORT, LIST]),
       statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
       statement('OnlyForModeDelete', [DELETE]),
+      ...ALL_REGIONS_STATEMENTS,
     ],
   };
 }
@@ -123,9 +182,14 @@ export function iamHint(mode: Mode, action: string): string {
     : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
 }
 
-/** The README's table: each mode, with and without project inspection. */
+/**
+ * The README's table: each mode, with and without project inspection, then what an option
+ * adds whatever the mode (`aws-region: all`, `accounts`, `role-to-assume`, the auth types
+ * whose token is an ARN).
+ */
 export function iamTable(): string {
   const code = (a: string) => `\`${a}\``;
+  const list = (actions: readonly string[]) => actions.map(code).join(', ');
   const rows: string[][] = [];
   for (const policy of MODE_POLICIES) {
     const byDefault = inspectsByDefault(policy.mode);
@@ -142,18 +206,49 @@ export function iamTable(): string {
           policy.inspects
             ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
             : 'never',
-          actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
-            .map(code)
-            .join(', '),
+          list(actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })),
           inspect === byDefault && !variant.dryRun
             ? `[${policy.file}](examples/${policy.file})`
             : inspect
-              ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
+              ? `[${policy.file}](examples/${policy.file}) plus ${list(PROJECT_ACTIONS)}`
               : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
         ]);
       }
     }
   }
-  const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
+  const CONNECTION = '`codestar-connections:GetConnection` (or `codeconnections:GetConnection`)';
+  rows.push(
+    [
+      'any mode, `aws-region: all`',
+      '',
+      `${list(ALL_REGIONS_ACTIONS)} (public parameters, enabled regions)`,
+      'in every policy above (the `OnlyForAwsRegionAll` statements)',
+    ],
+    [
+      'any mode, `accounts: organization` (or `ou:…`, IDs)',
+      '',
+      `the caller: ${list(ORGANIZATION_ACTIONS)}, \`sts:AssumeRole\` on \`role-name\`; each member role: the mode's row`,
+      '[iam-policy-organization.json](examples/iam-policy-organization.json), member role: [member-role-stackset.yml](examples/cloudformation/member-role-stackset.yml)',
+    ],
+    [
+      'any mode, `role-to-assume`',
+      '',
+      "`sts:AssumeRole` on each role (whose trust policy allows the caller); each role: the mode's row",
+      "the mode's policy on each role",
+    ],
+    [
+      'auth type `CODECONNECTIONS` (not `delete`), or a project that uses a connection',
+      '',
+      `${CONNECTION} on the connection`,
+      'add it',
+    ],
+    [
+      'auth type `SECRETS_MANAGER` (not `delete`)',
+      '',
+      '`secretsmanager:DescribeSecret`, `secretsmanager:GetSecretValue` on the secret',
+      'add it',
+    ],
+  );
+  const header = ['Mode or option', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
