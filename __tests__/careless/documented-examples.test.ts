@@ -69,7 +69,7 @@ const FILES = [
     .map((f) => `examples/${f}`),
 ];
 
-const EXAMPLES: Example[] = FILES.flatMap((file) => {
+const ALL_EXAMPLES: Example[] = FILES.flatMap((file) => {
   const found: Example[] = [];
   documents(file).forEach((doc, d) => {
     // An Action step, with the region the job's configure-aws-credentials step exports.
@@ -116,6 +116,12 @@ const EXAMPLES: Example[] = FILES.flatMap((file) => {
     }
   });
   return found;
+});
+
+/** Each named once: the second step of a block gets `#2`. */
+const EXAMPLES: Example[] = ALL_EXAMPLES.map((x, i) => {
+  const before = ALL_EXAMPLES.slice(0, i).filter((y) => y.name === x.name).length;
+  return before ? { ...x, name: `${x.name} #${before + 1}` } : x;
 });
 
 /** A documented value, with what a secret or a variable would hold at run time. */
