@@ -1,7 +1,9 @@
 # The Bitbucket Pipe image: Node 24 and the prebuilt, self-contained bundle.
 # Build `dist/pipe` first (`npm run build:pipe`; it is committed), then:
 #   docker build --build-arg VERSION=1.0.0 -t ghcr.io/your-org/codebuild-credential-sync-pipe:1.0.0 .
-# No npm install and no build tools: every dependency is inside dist/pipe/.
+# No npm install and no build tools: every dependency is inside dist/pipe/, and
+# dist/pipe/sbom.cdx.json (CycloneDX, written by the build) lists them for scanners,
+# which cannot see packages inside a bundle.
 # Releases are built for linux/amd64 and linux/arm64 by .github/workflows/release.yml.
 
 # The base: a real FROM with a tag and a digest, so that a build is reproducible

@@ -162,11 +162,30 @@ expect_line '/pipe/dist/pipe/index.js'
 expect_line '/pipe/dist/pipe/package.json'
 expect_line '/pipe/pipe.yml'
 expect_line '/pipe/dist/pipe/licenses.txt'
+expect_line '/pipe/dist/pipe/sbom.cdx.json'
 expect_line '/pipe/README.md'
-unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/(([0-9]+\.)?index\.js(\.map)?|sourcemap-register\.cjs|package\.json|licenses\.txt)|pipe\.yml|README\.md|LICENSE)$' || true)
+unexpected=$(grep '^/pipe/' <<<"$OUT" | grep -vE '^/pipe/(dist/pipe/(([0-9]+\.)?index\.js(\.map)?|sourcemap-register\.cjs|package\.json|licenses\.txt|sbom\.cdx\.json)|pipe\.yml|README\.md|LICENSE)$' || true)
 [ -z "$unexpected" ] || problem "unexpected files in /pipe: $(tr '\n' ' ' <<<"$unexpected")"
 ! grep -q '^present: ' <<<"$OUT" || problem "the image ships a package manager: $(grep '^present: ' <<<"$OUT" | tr '\n' ' ')"
-finish "image: /pipe holds only the bundle (with its lazily loaded chunks and source maps), pipe.yml, README.md and LICENSE; no npm, yarn or corepack; runs as root"
+finish "image: /pipe holds only the bundle (with its lazily loaded chunks, source maps, licences and SBOM), pipe.yml, README.md and LICENSE; no npm, yarn or corepack; runs as root"
+
+# 1a. The image's SBOM (what Trivy reads for the bundled JavaScript) names every package
+# that dist/pipe/licenses.txt names, at a version, as an npm package URL.
+CODE=0
+OUT=$($ENGINE run --rm --entrypoint cat "$IMAGE" /pipe/dist/pipe/sbom.cdx.json 2>&1) || CODE=$?
+expect_code 0
+missing=$(SBOM="$OUT" npx tsx -e '
+  import { readFileSync } from "node:fs";
+  import { bundledPackages } from "./scripts/licence-policy.ts";
+  const sbom = JSON.parse(process.env.SBOM ?? "{}");
+  if (sbom.bomFormat !== "CycloneDX") console.log("not a CycloneDX document");
+  const purls = new Set((sbom.components ?? []).map((c) => c.purl.replace(/@[^@]+$/, "")));
+  const listed = bundledPackages(readFileSync("dist/pipe/licenses.txt", "utf8"));
+  if (listed.length < 10) console.log("dist/pipe/licenses.txt names only " + listed.length + " packages");
+  for (const { name } of listed)
+    if (!purls.has("pkg:npm/" + name.replace(/^@/, "%40"))) console.log(name);' 2>&1)
+[ -z "$missing" ] || problem "the image's SBOM lacks: $(tr '\n' ' ' <<<"$missing")"
+finish "image: /pipe/dist/pipe/sbom.cdx.json lists every package dist/pipe/licenses.txt names"
 
 # 1b. /pipe/README.md is the pipe's own Atlassian-format README, and the image carries OCI labels.
 CODE=0

@@ -4,6 +4,10 @@
 //       Prints the CHANGELOG.md section of 1.2.3 (the GitHub release notes).
 //       Exits 1 when CHANGELOG.md has no such section.
 //
+//   npx tsx scripts/release.ts cut 1.2.3 [--date 2026-12-24]
+//       Cuts CHANGELOG.md's [Unreleased] section as "## [1.2.3] - date" and moves the
+//       link references (the release PR, .github/workflows/release-pr.yml).
+//
 //   npx tsx scripts/release.ts stamp --version 1.2.3 --image ghcr.io/acme/ccs-pipe \
 //       --repository acme/codebuild-credential-sync [--check]
 //       Names the pipe image and the repository everywhere from these values:
@@ -49,6 +53,37 @@ export function changelogSection(changelog: string, version: string): string {
     .trim();
   if (!body) throw new ReleaseError(`CHANGELOG.md's "## [${version}]" section is empty.`);
   return body;
+}
+
+/**
+ * CHANGELOG.md with the [Unreleased] section cut as `## [VERSION] - DATE` (what the
+ * release PR does): the heading goes under an emptied [Unreleased], and the link
+ * references compare the new tag with the previous one and HEAD with the new tag.
+ */
+export function cutChangelog(changelog: string, version: string, date: string): string {
+  if (!SEMVER.test(version)) throw new ReleaseError(`"${version}" is not a version X.Y.Z.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new ReleaseError(`"${date}" is not a date YYYY-MM-DD.`);
+  if (new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm').test(changelog)) {
+    throw new ReleaseError(`CHANGELOG.md already has a "## [${version}]" section.`);
+  }
+  const unreleased = /^## \[Unreleased\][^\n]*\n/m.exec(changelog);
+  if (!unreleased) throw new ReleaseError('CHANGELOG.md has no "## [Unreleased]" section.');
+  const after = changelog.slice(unreleased.index + unreleased[0].length);
+  const body = after.slice(0, after.search(/^## |^\[[^\]]+\]: /m) >>> 0).trim();
+  if (!body)
+    throw new ReleaseError("CHANGELOG.md's [Unreleased] section is empty: nothing to release.");
+  const link = /^\[Unreleased\]: (\S+)\/compare\/v(\d+\.\d+\.\d+)\.\.\.HEAD$/m.exec(changelog);
+  if (!link) {
+    throw new ReleaseError(
+      'CHANGELOG.md has no "[Unreleased]: <repository>/compare/vX.Y.Z...HEAD" link reference.',
+    );
+  }
+  const [line, base, previous] = link;
+  return `${changelog.slice(0, unreleased.index)}${unreleased[0]}\n## [${version}] - ${date}\n${after}`.replace(
+    line,
+    `[Unreleased]: ${base}/compare/v${version}...HEAD\n[${version}]: ${base}/compare/v${previous}...v${version}`,
+  );
 }
 
 export interface StampValues {
@@ -219,6 +254,14 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
+  if (command === 'cut') {
+    const version = (rest[0] ?? '').replace(/^v/, '');
+    const date = option(rest, 'date') ?? new Date().toISOString().slice(0, 10);
+    const file = join(ROOT, 'CHANGELOG.md');
+    writeFileSync(file, cutChangelog(readFileSync(file, 'utf8'), version, date));
+    console.log(`CHANGELOG.md: [Unreleased] is now [${version}] - ${date}.`);
+    return 0;
+  }
   const current = currentNames(readFileSync(join(ROOT, 'pipe.yml'), 'utf8'));
   const values: StampValues = {
     version: (option(rest, 'version') ?? '').replace(/^v/, ''),
@@ -257,7 +300,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   console.error(
-    'usage: release.ts notes X.Y.Z | stamp --version X.Y.Z [--image NAME] [--repository OWNER/NAME] [--pipe-repository WORKSPACE/REPO] [--check] | tree --out DIR --version X.Y.Z [same options]',
+    'usage: release.ts notes X.Y.Z | cut X.Y.Z [--date YYYY-MM-DD] | stamp --version X.Y.Z [--image NAME] [--repository OWNER/NAME] [--pipe-repository WORKSPACE/REPO] [--check] | tree --out DIR --version X.Y.Z [same options]',
   );
   return 2;
 }

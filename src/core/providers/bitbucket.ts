@@ -121,7 +121,9 @@ export function bitbucketClient(
       } catch (error) {
         const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
         const failure = error instanceof HttpStatusError ? undefined : networkFailure(error);
+        // No `cause`: the message says what failed in words safe to print; the raw error may not be.
         if (failure) {
+          // eslint-disable-next-line preserve-caught-error
           throw new Error(
             describeNetworkFailure(failure, {
               what,
@@ -137,6 +139,7 @@ export function bitbucketClient(
           error instanceof HttpStatusError
             ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${describeWaitPastDeadline(error, 'Bitbucket')}`
             : outside((error as Error).message);
+        // eslint-disable-next-line preserve-caught-error
         throw new Error(`${what} failed (${reason}).`);
       }
     },

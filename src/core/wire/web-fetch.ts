@@ -44,6 +44,8 @@ export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: st
           name: 'AbortError',
         });
       }
+      // The cause is the attempt's timeout, on purpose: that, not the abort it raised, is what failed.
+      // eslint-disable-next-line preserve-caught-error
       if (attempt.aborted) throw new TypeError('fetch failed', { cause: attempt.reason });
       throw proxyRefusal(error, url) ?? error;
     }
