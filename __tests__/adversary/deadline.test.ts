@@ -49,14 +49,12 @@ describe.each(FRONTS)('%s: hostile answers', (front) => {
         emu.get().reset();
         emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
         for (const f of faults)
-          emu
-            .get()
-            .faults.add({
-              ...f.at,
-              kind: f.kind,
-              count: f.count,
-              latencyMs: f.latencyMs,
-            } as FaultSpec);
+          emu.get().faults.add({
+            ...f.at,
+            kind: f.kind,
+            count: f.count,
+            latencyMs: f.latencyMs,
+          } as FaultSpec);
         const r = await runFront(
           emu.get(),
           front,
