@@ -3,7 +3,8 @@
 // named pipe planted in it hangs every later run at start, before any deadline, and a
 // cache file planted there would be trusted. Ours is per user, created 0700 and checked:
 // a folder of another owner, a link, or one that others may write turns the cache off.
-import { enableCompileCache } from 'node:module';
+// A namespace import: Node releases without the function (before 22.1) load this file too.
+import * as nodeModule from 'node:module';
 import { lstatSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,5 +39,5 @@ export function ownCompileCacheDir(temp: string = tmpdir()): string | undefined 
 export function enableOwnCompileCache(): void {
   if (process.env.NODE_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE) return;
   const dir = ownCompileCacheDir();
-  if (dir) enableCompileCache?.(dir);
+  if (dir) nodeModule.enableCompileCache?.(dir);
 }
