@@ -405,21 +405,26 @@ describe('drift issue: GitHub faults', () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     emu.get().github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
     const files = runnerFiles();
-    return runBundle('action', {
-      ...emu.get().env,
-      GITHUB_REPOSITORY: 'acme/infra',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      ...runnerInputs({
-        token: GH,
-        mode: 'check',
-        'aws-region': 'us-east-1',
-        'drift-issue': 'true',
-        'github-token': WORKFLOW_TOKEN,
-        'timeout-seconds': timeoutSeconds,
-      }),
-    });
+    return runBundle(
+      'action',
+      {
+        ...emu.get().env,
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        ...runnerInputs({
+          token: GH,
+          mode: 'check',
+          'aws-region': 'us-east-1',
+          'drift-issue': 'true',
+          'github-token': WORKFLOW_TOKEN,
+          'timeout-seconds': timeoutSeconds,
+        }),
+        // A hang is ended by the run's own short deadline; the test kills only far past it.
+      },
+      { timeoutMs: 30_000 },
+    );
   };
 
   test("issues that never answer: the run still ends at its deadline, naming the drift issue's call", async () => {

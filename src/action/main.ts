@@ -14,6 +14,7 @@ import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
 import { VERSION } from '../core/base/version.js';
+import { startWatchdog, watchdogHead, type Watchdog } from '../core/run/watchdog.js';
 import {
   driftIssueClient,
   runnerVariableProblems,
@@ -50,6 +51,8 @@ export interface ActionDependencies {
   runCredentialSync?: (config: Config, deps: RunDependencies) => Promise<Report>;
   /** Extra run dependencies (clock, CodeBuild client factory). */
   runDependencies?: Omit<RunDependencies, 'logger' | 'context' | 'secrets'>;
+  /** Start the watchdog that ends the process at the deadline plus grace (the shipped entry does). */
+  watchdog?: boolean;
 }
 
 /**
@@ -78,6 +81,7 @@ export async function run(
   core.info(`codebuild-credential-sync ${VERSION}`);
   let deadline: RunDeadline | undefined;
   let removeSignalHandlers = () => {};
+  let watchdog: Watchdog | undefined;
 
   try {
     // Every mistake, in the inputs and in the AWS credential variables, before any call.
@@ -112,12 +116,25 @@ export async function run(
     // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
     deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
     removeSignalHandlers = deadline.cancelOnSignals();
+    // Outside the main thread: ends the process even when a synchronous read holds it.
+    if (deps.watchdog)
+      watchdog = startWatchdog({
+        deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
+        timeoutSeconds: config.timeoutSeconds,
+        reportFile: config.reportFile,
+        head: JSON.parse(
+          secrets.redact(JSON.stringify(watchdogHead({ ...config, context: runContext(context) }))),
+        ) as Record<string, unknown>,
+        platform: 'action',
+      });
+    const done = watchdog;
     const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
       ...deps.runDependencies,
       logger,
       secrets,
       context: runContext(context),
       deadline,
+      onTargetDone: done && ((row) => done.done(secrets.redact(JSON.stringify(row)))),
     });
 
     // Each output, the summary and the debug line within what GitHub takes (fit.ts).
@@ -201,6 +218,7 @@ export async function run(
     await loadSourceMaps();
     if (error instanceof Error && error.stack) core.info(error.stack);
   } finally {
+    watchdog?.stop();
     removeSignalHandlers();
     deadline?.dispose();
   }

@@ -1,3 +1,4 @@
+import { endChildren } from '../core/base/children.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
 import { colourWanted, paint } from './colour.js';
 import { runPipe } from './main.js';
@@ -5,6 +6,8 @@ import { runPipe } from './main.js';
 // Colour is added here, last, to what is already redacted; files never see it.
 const shown = (text: string, isTTY: boolean | undefined) =>
   colourWanted(process.env, isTTY) ? paint(text) : text;
+// What the AWS SDK started (a profile's credential_process) ends with the run.
+process.on('exit', endChildren);
 let code: number;
 try {
   code = await runPipe({
@@ -12,6 +15,7 @@ try {
     argv: process.argv.slice(2),
     stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
     stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
+    watchdog: true,
   });
 } catch (error) {
   // A bug: Node prints its stack, mapped to src/.

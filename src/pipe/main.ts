@@ -1,5 +1,5 @@
-import { enableCompileCache } from 'node:module';
 import { awsCredentialProblems } from '../core/aws/credentials.js';
+import { enableOwnCompileCache } from '../core/base/compile-cache.js';
 import { buildConfig, envSource, type Config } from '../core/config/config.js';
 import { ConfigError } from '../core/base/errors.js';
 import { pipeHelp } from '../core/config/help.js';
@@ -56,10 +56,10 @@ export async function runPipe(io: PipeIo): Promise<number> {
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake
   // costs little more than starting Node (docs/performance.md). V8 keeps the code it
-  // compiles for the run in a cache directory (NODE_COMPILE_CACHE, else the OS temp
-  // directory), so that later runs on the machine skip parsing it; a mistake never
-  // touches the cache, which would cost it more than it saves.
-  enableCompileCache?.();
+  // compiles for the run in a cache folder only this user can write (compile-cache.ts),
+  // so that later runs on the machine skip parsing it; a mistake never touches the
+  // cache, which would cost it more than it saves.
+  enableOwnCompileCache();
   const { runConfigured } = await import('./run.js');
   return runConfigured(config, secrets, io);
 }

@@ -12,6 +12,7 @@ import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/report/fit
 import { exitCodeFor, runCredentialSync } from '../core/run/run.js';
 import type { Secrets } from '../core/trust/secrets.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
+import { startWatchdog, watchdogHead } from '../core/run/watchdog.js';
 
 /** The pipe's world: its environment, its arguments and its two output streams. */
 export interface PipeIo {
@@ -20,13 +21,15 @@ export interface PipeIo {
   argv?: readonly string[];
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Start the watchdog that ends the process at the deadline plus grace (the shipped entry does). */
+  watchdog?: boolean;
 }
 
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 export async function runConfigured(
   config: Config,
   secrets: Secrets,
-  { env, stdout, stderr }: PipeIo,
+  { env, stdout, stderr, watchdog: watched }: PipeIo,
 ): Promise<number> {
   // Every line out is unsealed (outside.ts) and redacted.
   const out = (line: string) => stdout(`${secrets.redact(forPlain(line))}\n`);
@@ -43,6 +46,18 @@ export async function runConfigured(
   // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
   const deadline = new RunDeadline(config.timeoutSeconds);
   const removeSignalHandlers = deadline.cancelOnSignals();
+  const reportFile = config.reportFile ?? defaultReportFile(env);
+  const context = bitbucketContext(env);
+  // Outside the main thread: ends the process even when a synchronous read holds it.
+  const watchdog = watched
+    ? startWatchdog({
+        deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
+        timeoutSeconds: config.timeoutSeconds,
+        reportFile,
+        head: JSON.parse(secrets.redact(JSON.stringify(watchdogHead({ ...config, context })))),
+        platform: 'pipe',
+      })
+    : undefined;
   try {
     // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
     // With `all` (found per account at run time) the partition's main region stands in.
@@ -56,13 +71,13 @@ export async function runConfigured(
     const report = await runCredentialSync(config, {
       logger,
       secrets,
-      context: bitbucketContext(env),
+      context,
       deadline,
       webIdentity: aws.webIdentity,
+      onTargetDone: watchdog && ((row) => watchdog.done(secrets.redact(JSON.stringify(row)))),
     });
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, { errorsShownElsewhere: 1 }));
-    const reportFile = config.reportFile ?? defaultReportFile(env);
     // A report file that cannot be written fails the run, after saying what the run did.
     let reportProblem: string | undefined;
     if (reportFile) {
@@ -101,6 +116,7 @@ export async function runConfigured(
     }
     return 1;
   } finally {
+    watchdog?.stop();
     removeSignalHandlers();
     deadline.dispose();
   }

@@ -1,9 +1,10 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './arn.js';
-import { kindOf, statOrUndefined } from '../base/file-kind.js';
+import { extraCaCertsProblem, statOrUndefined, wholeFileProblem } from '../base/file-kind.js';
 import { outside } from '../base/outside.js';
 import type { Platform } from '../base/options.js';
 import { didYouMeanOneOf } from '../base/similar.js';
@@ -20,6 +21,7 @@ export async function awsCredentialProblems(
   platform: Platform = 'pipe',
 ): Promise<string[]> {
   const problems: string[] = awsFileProblems(env);
+  if (problems.length === 0) problems.push(...(await profileFileProblems(env)));
   const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
   if (roleArn) {
     if (!ROLE_ARN.test(roleArn))
@@ -63,15 +65,24 @@ export async function awsCredentialProblems(
   return problems;
 }
 
+/** What a token file (web identity, container authorization, SSO cache) may weigh. */
+const TOKEN_FILE_MAX = 1024 * 1024;
+
 /**
- * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
- * device there would hang the run before any deadline could end it, or fill its memory. Each
- * must be a regular file of a size such a file has.
+ * The files the AWS SDK or Node read whole, some synchronously (the web identity token,
+ * Node's extra CA certificates): a named pipe or a device there would hang the run before
+ * any deadline could end it, or fill its memory. Each must be a regular file of a size
+ * such a file has. The files a profile names are checked by profileFileProblems.
  */
 function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
   const home = env.HOME || homedir();
   const files: Array<[string, string | undefined, number]> = [
-    ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+    ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), TOKEN_FILE_MAX],
+    [
+      'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+      env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE?.trim(),
+      TOKEN_FILE_MAX,
+    ],
     [
       'AWS_SHARED_CREDENTIALS_FILE',
       env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials'),
@@ -83,21 +94,64 @@ function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
       16 * 1024 * 1024,
     ],
   ];
-  return files.flatMap(([name, path, max]) => {
-    if (!path) return [];
-    // Absent or unreadable: the SDK says so when it needs the file.
-    const stats = statOrUndefined(path);
-    const given = env[name]?.trim() ? name : `${name} (by default)`;
-    if (stats && !stats.isFile())
-      return [
-        `${given} is ${outside(path)}, ${kindOf(stats)}: the AWS SDK reads it whole, so it must be a file.`,
-      ];
-    if (stats && stats.size > max)
-      return [
-        `${given} is ${outside(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
-      ];
-    return [];
-  });
+  const ca = extraCaCertsProblem(env);
+  return [
+    ...files.flatMap(([name, path, max]) => {
+      if (!path) return [];
+      const given = env[name]?.trim() ? name : `${name} (by default)`;
+      const problem = wholeFileProblem(path, max, 'the AWS SDK');
+      return problem ? [`${given} is ${problem}`] : [];
+    }),
+    ...(ca ? [ca] : []),
+  ];
+}
+
+/**
+ * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
+ * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
+ * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * regular file of a sane size), so a run without one pays nothing.
+ */
+async function profileFileProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const home = env.HOME || homedir();
+  const configFilepath = env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config');
+  const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials');
+  if (!statOrUndefined(configFilepath)?.isFile() && !statOrUndefined(filepath)?.isFile()) return [];
+  const { loadSharedConfigFiles } = await import('@smithy/core/config');
+  const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+  const profileOf = (name: string): Record<string, string | undefined> | undefined =>
+    files.credentialsFile[name] || files.configFile[name]
+      ? { ...files.configFile[name], ...files.credentialsFile[name] }
+      : undefined;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let name: string | undefined = env.AWS_PROFILE?.trim() || 'default';
+  // source_profile chains: each profile once, however they loop.
+  while (name && !seen.has(name)) {
+    seen.add(name);
+    const profile = profileOf(name);
+    if (!profile) break;
+    const tokenFile = profile.web_identity_token_file?.trim();
+    const problem = tokenFile && wholeFileProblem(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
+    if (problem)
+      problems.push(`The web_identity_token_file of AWS profile "${outside(name)}" is ${problem}`);
+    for (const id of [profile.sso_session, profile.sso_start_url]) {
+      if (!id?.trim()) continue;
+      const cache = join(
+        home,
+        '.aws',
+        'sso',
+        'cache',
+        `${createHash('sha1').update(id.trim()).digest('hex')}.json`,
+      );
+      const problem = wholeFileProblem(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+      if (problem)
+        problems.push(`The SSO token cache of AWS profile "${outside(name)}" is ${problem}`);
+    }
+    name = profile.source_profile?.trim();
+  }
+  return problems;
 }
 
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */

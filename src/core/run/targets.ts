@@ -66,6 +66,8 @@ export interface RunDependencies {
   context?: Record<string, string>;
   /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
   webIdentity?: WebIdentity;
+  /** Told each target's row as it finishes (the watchdog's report of what was done). */
+  onTargetDone?: (row: RegionReport) => void;
 }
 
 export interface RunContext {
@@ -258,7 +260,7 @@ export async function perTarget(
   ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
 ): Promise<void> {
   const { deadline } = ctx;
-  ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+  const row = async (target: Target): Promise<RegionReport> => {
     const where = {
       region: target.region,
       ...(target.account.id ? { account: target.account.id } : {}),
@@ -304,6 +306,11 @@ export async function perTarget(
         target.client = undefined;
       }
     }
+  };
+  ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
+    const done = await row(target);
+    ctx.deps.onTargetDone?.(done);
+    return done;
   });
 }
 

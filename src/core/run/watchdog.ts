@@ -1,0 +1,176 @@
+// The deadline the process cannot outlive. The run's own deadline (wire/deadline.ts) is a
+// timer on the main thread: a synchronous read that never returns (a file swapped for a
+// named pipe after the checks, a library's blocking call) or a loop that never yields
+// keeps it from firing, and SIGTERM's handler from running. The watchdog is a worker
+// thread with a timer of its own: at the deadline plus WATCHDOG_GRACE_SECONDS it writes
+// a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
+// file was asked for, says so on stderr, and ends the whole process with exit code 1.
+// A run that ends by itself never hears from it.
+import { SHARE_ENV, Worker } from 'node:worker_threads';
+import { VERSION } from '../base/version.js';
+
+/** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
+export const WATCHDOG_GRACE_SECONDS = 5;
+
+export interface WatchdogPlan {
+  /** When the run's deadline passes (epoch ms). */
+  deadlineAt: number;
+  /** The run's `timeout-seconds`, for the message. */
+  timeoutSeconds: number;
+  /** Where the minimal report goes; undefined: none was asked for. */
+  reportFile?: string;
+  /** The report's first fields (mode, server type, ...), redacted and JSON-safe. */
+  head: Record<string, unknown>;
+  /** The Action also says it as an error annotation. */
+  platform: 'action' | 'pipe';
+}
+
+export interface Watchdog {
+  /** A target's finished row, already redacted JSON: the minimal report lists it. */
+  done(rowJson: string): void;
+  /** The run ended by itself: the watchdog goes. */
+  stop(): void;
+}
+
+/**
+ * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
+ * It touches only node: built-ins and writes only to the report file and fd 1/2.
+ */
+const WORKER = String.raw`
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const plan = workerData;
+const rows = [];
+parentPort.on('message', (row) => rows.push(row));
+const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
+  ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
+  ' (something held it, such as a read that never returned). ' +
+  'Only the targets listed in the report were finished; check the others.';
+function writeReport(text) {
+  const path = resolve(plan.reportFile);
+  const dir = dirname(path);
+  const temp = join(dir, '.report-watchdog-' + process.pid + '.tmp');
+  const c = fs.constants;
+  fs.mkdirSync(dir, { recursive: true });
+  const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
+  try {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, path);
+}
+/** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
+function exitProcess() {
+  try {
+    process.emitWarning = () => {};
+    const { WASI } = require('node:wasi');
+    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
+    const name = (s) => [s.length, ...Buffer.from(s)];
+    const bytes = Uint8Array.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 8, 2, 0x60, 1, 0x7f, 0, 0x60, 0, 0,
+      2, 0x24, 1, ...name('wasi_snapshot_preview1'), ...name('proc_exit'), 0, 0,
+      3, 2, 1, 1,
+      5, 3, 1, 0, 1,
+      7, 0x13, 2, ...name('memory'), 2, 0, ...name('_start'), 0, 1,
+      10, 8, 1, 6, 0, 0x41, 1, 0x10, 0, 0x0b,
+    ]);
+    const module = new WebAssembly.Module(bytes);
+    wasi.start(new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport }));
+  } catch {}
+  // Without WASI: still ended, by a signal.
+  process.kill(process.pid, 'SIGKILL');
+}
+/** SIGTERM to every process below ours (a credential_process the SDK started), as on exit (base/children.ts). */
+function endChildren() {
+  const found = [];
+  const walk = (parent, depth) => {
+    if (depth > 8) return;
+    let tasks = [];
+    try { tasks = fs.readdirSync('/proc/' + parent + '/task'); } catch {}
+    for (const task of tasks) {
+      let children = '';
+      try { children = fs.readFileSync('/proc/' + parent + '/task/' + task + '/children', 'utf8'); } catch {}
+      for (const child of children.split(' ').filter(Boolean).map(Number)) {
+        if (found.length >= 256 || found.includes(child)) return;
+        found.push(child);
+        walk(child, depth + 1);
+      }
+    }
+  };
+  walk(process.pid, 0);
+  for (const pid of found) try { process.kill(pid, 'SIGTERM'); } catch {}
+}
+function fire() {
+  const said = [];
+  if (plan.reportFile) {
+    const report = Object.assign({}, plan.head, {
+      outcome: 'failure',
+      aborted: 'deadline',
+      stopped: 'timeout',
+      regions: rows.map((row) => JSON.parse(row)),
+      errors: [message],
+      generatedAt: new Date().toISOString(),
+    });
+    try {
+      writeReport(JSON.stringify(report, null, 2) + '\n');
+    } catch (error) {
+      said.push('The report file ' + plan.reportFile + ' could not be written: ' + (error && error.code || error));
+    }
+  }
+  const text = [message, ...said].join(' ');
+  try {
+    if (plan.platform === 'action') fs.writeSync(1, '::error::' + text.replace(/[\r\n%]/g, ' ') + '\n');
+    else fs.writeSync(2, '\u2716 ' + text + '\n');
+  } catch {}
+  endChildren();
+  exitProcess();
+}
+setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.now()));
+`;
+
+/**
+ * Starts the watchdog of a run that has a valid configuration (a mistake never pays for
+ * the thread). The worker boots on its own thread while the run goes on.
+ */
+export function startWatchdog(plan: WatchdogPlan): Watchdog {
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
+    env: SHARE_ENV,
+    stdin: false,
+    stdout: false,
+    stderr: false,
+    trackUnmanagedFds: false,
+    resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
+  });
+  // Never what keeps the process alive; an error in it must not end the run.
+  worker.unref();
+  worker.on('error', () => {});
+  return {
+    done: (rowJson) => worker.postMessage(rowJson),
+    stop: () => void worker.terminate().catch(() => {}),
+  };
+}
+
+/** The minimal report's first fields, as the full report has them. */
+export function watchdogHead(fields: {
+  mode: string;
+  serverType: string;
+  authType: string;
+  dryRun: boolean;
+  context?: Record<string, string>;
+}): Record<string, unknown> {
+  return {
+    tool: { name: 'codebuild-credential-sync', version: VERSION },
+    version: 2,
+    mode: fields.mode,
+    serverType: fields.serverType,
+    authType: fields.authType,
+    dryRun: fields.dryRun,
+    ...(fields.context ? { context: fields.context } : {}),
+  };
+}
