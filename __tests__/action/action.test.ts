@@ -488,7 +488,11 @@ describe('delete', () => {
       authType: 'PERSONAL_ACCESS_TOKEN',
       token: GH,
     });
-    const r = await step({ mode: 'delete', 'aws-region': 'us-east-1,eu-west-1' });
+    const r = await step({
+      mode: 'delete',
+      'server-type': 'github',
+      'aws-region': 'us-east-1,eu-west-1',
+    });
 
     expect(r.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')).toEqual([]);

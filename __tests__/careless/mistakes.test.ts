@@ -529,7 +529,7 @@ describe('6. one precedence for regions, with a warning when sources disagree', 
     );
   });
 
-  test('pipe: the list form is read even when the plain variable is set, and the plain one is named', async () => {
+  test("pipe: the list form is read even when the plain variable (perhaps the repository's) is set, without a warning", async () => {
     emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
     const result = await pipe({
       SERVER_TYPE: 'github',
@@ -542,19 +542,35 @@ describe('6. one precedence for regions, with a warning when sources disagree', 
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-central-1 +would import/);
-    expect(result.stdout).toMatch(/AWS_DEFAULT_REGION \(us-east-1\) is ignored/);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).not.toMatch(/us-east-1 +would import/);
+    // Issue 26: what the step wrote wins over what the repository exported, silently.
+    expect(result.stdout).not.toMatch(/is ignored|Warning/);
   });
 
-  test('Action: the input wins over the environment, with the same order and a warning', async () => {
+  test('Action: the input wins over the environment configure-aws-credentials exported, with no warning (issue 26)', async () => {
     emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
     const result = await action(
-      { token: GHP, 'aws-region': 'eu-west-1', 'dry-run': 'true' },
+      { token: GHP, 'aws-region': 'eu-west-1, eu-central-1', 'dry-run': 'true' },
       { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' },
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).not.toMatch(/us-east-1 +would import/);
+    expect(result.stdout).not.toMatch(/::warning|is ignored/);
+    expect(result.summary).not.toMatch(/is ignored|Warning/i);
+  });
+
+  test('Action: with no input, env AWS_REGION and AWS_DEFAULT_REGION that disagree are still named', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action(
+      { token: GHP, 'aws-region': '', 'dry-run': 'true' },
+      { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
     expect(result.stdout).toMatch(
-      /input 'aws-region' \(eu-west-1\) is used; env AWS_REGION \(us-east-1\) and env AWS_DEFAULT_REGION \(us-east-1\) are ignored/,
+      /env AWS_REGION \(eu-west-1\) is used; env AWS_DEFAULT_REGION \(us-east-1\) is ignored/,
     );
   });
 
@@ -609,7 +625,7 @@ describe('7. every message once, true summaries, counts and the first cause', ()
       authType: 'CODECONNECTIONS',
       token: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc',
     });
-    const result = await pipe({ MODE: 'delete' });
+    const result = await pipe({ MODE: 'delete', SERVER_TYPE: 'bitbucket' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^✔ delete of the BITBUCKET credential succeeded in 1 region$/m);
     expect(result.stdout).toMatch(/deleted the CODECONNECTIONS credential/);

@@ -12,6 +12,7 @@ import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/ru
 import { codeSpan, forMarkdown, forPlain } from '../core/base/outside.js';
 import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
+import { unexpandedVariable } from '../core/config/arrival.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
 import { VERSION } from '../core/base/version.js';
 import {
@@ -66,8 +67,9 @@ export async function run(
   // runner (setSecret) and redacted from everything written through `core`.
   const secrets = new Secrets((form) => deps.core.setSecret(form));
   const rawToken = deps.core.getInput('token');
-  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(rawToken.trim()))
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+  // a variable that was never expanded (refused, by name); anything else is.
+  if (!/^arn:/.test(rawToken.trim()) && !unexpandedVariable(rawToken))
     secrets.addCredential(rawToken, deps.core.getInput('username') || undefined);
   secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);

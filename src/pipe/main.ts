@@ -7,6 +7,7 @@ import { optionsFor } from '../core/base/options.js';
 import { forPlain } from '../core/base/outside.js';
 import { addProxySecrets } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
+import { unexpandedVariable } from '../core/config/arrival.js';
 import { closest } from '../core/base/similar.js';
 import { VERSION } from '../core/base/version.js';
 import type { PipeIo } from './run.js';
@@ -33,8 +34,10 @@ export async function runPipe(io: PipeIo): Promise<number> {
   io.stdout(`codebuild-credential-sync ${VERSION}\n`);
   // Register secrets before anything can print.
   const secrets = new Secrets();
-  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(env.TOKEN?.trim() ?? '')) secrets.addCredential(env.TOKEN, env.USERNAME);
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+  // a variable that was never expanded (refused, by name); anything else is.
+  if (!/^arn:/.test(env.TOKEN?.trim() ?? '') && !unexpandedVariable(env.TOKEN ?? ''))
+    secrets.addCredential(env.TOKEN, env.USERNAME);
   secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);

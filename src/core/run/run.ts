@@ -29,7 +29,7 @@ import {
 import { sync } from './modes/sync.js';
 import { check } from './modes/check.js';
 import { inventory } from './modes/inventory.js';
-import { remove } from './modes/remove.js';
+import { deletePlan, remove } from './modes/remove.js';
 
 // What a run is given lives with the run's context (targets.ts), which the modes read.
 export type { RunDependencies } from './targets.js';
@@ -74,6 +74,8 @@ export async function runCredentialSync(
   const agents = proxy && (await import('../wire/proxy-agents.js')).routingAgents(proxy);
   if (agents) deadline.limits.agents = agents;
   try {
+    // A destructive run says what it will delete, and where, before anything else.
+    if (config.mode === 'delete') deps.logger.info(deletePlan(config));
     if (validatesAlone(config)) {
       // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
       // reads, and nothing is written before both are done. (The mode awaits it.)
