@@ -14,7 +14,7 @@ import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
 import { unexpandedVariable } from '../core/config/arrival.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
-import { VERSION } from '../core/base/version.js';
+import { runVersion } from '../core/base/version.js';
 import {
   driftIssueClient,
   runnerVariableProblems,
@@ -40,7 +40,11 @@ export interface SummaryWriter {
 export type ActionsCore = Pick<
   typeof actionsCore,
   'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'debug' | 'isDebug'
-> & { summary: SummaryWriter };
+> & {
+  summary: SummaryWriter;
+  /** A collapsible section of the log around a long phase (`::group::`); optional for fakes. */
+  group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+};
 
 export interface ActionDependencies {
   core: ActionsCore;
@@ -77,7 +81,7 @@ export async function run(
   addProxySecrets(secrets, env, deps.core.getInput('http-proxy'));
   const core = redactingCore(deps.core, secrets);
   // The release that ran, first, on every run.
-  core.info(`codebuild-credential-sync ${VERSION}`);
+  core.info(`codebuild-credential-sync ${runVersion(env)}`);
   let deadline: RunDeadline | undefined;
   let removeSignalHandlers = () => {};
 
@@ -114,13 +118,20 @@ export async function run(
     // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
     deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
     removeSignalHandlers = deadline.cancelOnSignals();
-    const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
-      ...deps.runDependencies,
-      logger,
-      secrets,
-      context: runContext(context),
-      deadline,
-    });
+    // The run's progress lines fold into one group; the result and the summary stay outside.
+    const where = config.allRegions ? 'every enabled region' : config.regions.join(', ');
+    const report = await inGroup(
+      core,
+      `${config.mode}${config.dryRun ? ' (dry run)' : ''} in ${where}`,
+      () =>
+        (deps.runCredentialSync ?? runCredentialSync)(config, {
+          ...deps.runDependencies,
+          logger,
+          secrets,
+          context: runContext(context!),
+          deadline,
+        }),
+    );
 
     // Each output, the summary and the debug line within what GitHub takes (fit.ts).
     const outputs = outputValues(report, config.reportFile);
@@ -165,7 +176,9 @@ export async function run(
     let issueProblem: string | undefined;
     if (config.driftIssue) {
       try {
-        await driftIssue(context, config, report, logger, deadline, secrets);
+        await inGroup(core, 'The drift issue', () =>
+          driftIssue(context, config!, report, logger, deadline!, secrets),
+        );
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         issueProblem = error.message;
@@ -236,7 +249,13 @@ function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
     setOutput: (name, value) =>
       core.setOutput(name, r(typeof value === 'string' ? value : JSON.stringify(value))),
     summary,
+    group: core.group ? (name, fn) => core.group!(r(name), fn) : undefined,
   };
+}
+
+/** Runs a long phase in a collapsible group of the log, where the toolkit has groups. */
+function inGroup<T>(core: ActionsCore, name: string, fn: () => Promise<T>): Promise<T> {
+  return core.group ? core.group(name, fn) : fn();
 }
 
 /** Opens, updates or closes the drift issue in the workflow's repository. */

@@ -32,7 +32,8 @@ export async function sync(ctx: RunContext): Promise<void> {
     }));
     return;
   }
-  deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+  if (ctx.targets.length)
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,
     credential,
@@ -144,6 +145,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
     status: 'ok',
     arn,
     authType: held.authType,
-    detail: `imported as ${held.authType}${held.resource ? ` using ${outside(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
+    // The row already says "imported" and the ARN: the detail is what a reader cannot see there.
+    detail: `as ${held.authType}${held.resource ? ` using ${outside(held.resource)}` : ''}, read back`,
   };
 }
