@@ -23,6 +23,9 @@ export async function sync(ctx: RunContext): Promise<void> {
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
+    // A token the provider took but this run refuses (a ghs_ that expires within the hour):
+    // the report's token line says so, not "accepted".
+    if (report.token?.accepted && !report.token.problem) report.token.problem = problem;
     report.regions = ctx.targets.map((t) => ({
       region: t.region,
       ...(t.account.id ? { account: t.account.id } : {}),
