@@ -8,7 +8,7 @@ import type { Report } from '../src/core/report/report.js';
 import { VERSION } from '../src/core/base/version.js';
 import { useEmulator } from './support/emulated.js';
 import { readOutputs, runnerFiles, runnerInputs } from './support/runner-files.js';
-import { ROOT, runBundle } from './support/run-bundle.js';
+import { ROOT, buildVersion, runBundle } from './support/run-bundle.js';
 
 const emu = useEmulator();
 const PACKAGE_VERSION = (
@@ -55,10 +55,11 @@ describe('the shipped bundles carry package.json version', () => {
       });
       expect(result.code).toBe(0);
       const report = JSON.parse(readFileSync(join(dir, `${serverType}.json`), 'utf8')) as Report;
-      expect(report.tool.version).toBe(PACKAGE_VERSION);
+      expect(report.tool.version).toBe(buildVersion());
     }
     expect(new Set(emu.get().requests.map((r) => r.service))).toEqual(
-      new Set(['github', 'bitbucket', 'codebuild']),
+      // sts: the one GetCallerIdentity that finds wrong AWS keys up front (issue 26).
+      new Set(['github', 'bitbucket', 'codebuild', 'sts']),
     );
     expectUserAgents();
   });
@@ -76,10 +77,38 @@ describe('the shipped bundles carry package.json version', () => {
     });
     expect(result.code).toBe(0);
     const report = JSON.parse(readOutputs(files.output).report) as Report;
-    expect(report.tool.version).toBe(PACKAGE_VERSION);
+    expect(report.tool.version).toBe(buildVersion());
     expect(readFileSync(files.summary, 'utf8')).toContain(
-      `codebuild-credential-sync ${PACKAGE_VERSION}`,
+      `codebuild-credential-sync ${buildVersion()}`,
     );
     expectUserAgents();
+  });
+});
+
+describe('a build between releases says so (issue 26)', () => {
+  test('package.json carries a pre-release version until the first release', () => {
+    expect(PACKAGE_VERSION).toMatch(/^\d+\.\d+\.\d+-dev$/);
+    expect(buildVersion()).toMatch(/^\d+\.\d+\.\d+-dev\+[0-9a-f]{12}$/);
+  });
+
+  test('action: the ref it was used at (uses: owner/repo@main) in the run, report and summary', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    const files = runnerFiles();
+    const result = await runBundle('action', {
+      ...emu.get().env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION_REF: 'feature/first-hour',
+      RUNNER_TEMP: files.dir,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...runnerInputs({ token: GH, 'aws-region': 'us-east-1' }),
+    });
+    expect(result.code).toBe(0);
+    const shown = `${PACKAGE_VERSION}+feature.first-hour`;
+    expect(result.stdout).toMatch(
+      new RegExp(`^codebuild-credential-sync ${shown.replace(/[.+]/g, '\\$&')}$`, 'm'),
+    );
+    expect((JSON.parse(readOutputs(files.output).report) as Report).tool.version).toBe(shown);
+    expect(readFileSync(files.summary, 'utf8')).toContain(`codebuild-credential-sync ${shown}`);
   });
 });

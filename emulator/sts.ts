@@ -167,7 +167,9 @@ export class StsState {
         }
         throw new AwsError('AccessDenied', `Not authorized to perform sts:${action}`, 403);
       }
-      if (caller && isDenied(caller, `sts:${action}`)) {
+      // GetCallerIdentity needs no permission, and an explicit deny does not stop it (AWS STS
+      // API reference, GetCallerIdentity): only the signature and the key are checked.
+      if (caller && action !== 'GetCallerIdentity' && isDenied(caller, `sts:${action}`)) {
         throw new AwsError(
           'AccessDenied',
           `User: ${caller.arn} is not authorized to perform: sts:${action} because no identity-based policy allows the sts:${action} action`,

@@ -179,7 +179,8 @@ export function yamlDefinition(doc: string, pipeYml?: string): string {
  * computed gets none, so that the pipe still computes it. The AWS variables default to the
  * variable of the same name, Atlassian's convention for its AWS pipes: a repository, workspace
  * or deployment variable is then taken from the context without being listed in the step.
- * (`${X}` that is not set arrives empty, which the pipe reads as unset.)
+ * Written `$NAME`, the form of Atlassian's own pipe.yml files (FACTS.md); a variable the
+ * context lacks arrives empty, or as the text `$NAME`, which the pipe reads as unset.
  */
 export function pipeVariables(): Array<{ name: string; default?: string }> {
   // Not AWS_PROFILE: the container has no profiles, and a workspace variable of that name
@@ -195,7 +196,7 @@ export function pipeVariables(): Array<{ name: string; default?: string }> {
   const names = [...pipeRows().map((r) => r.name), 'BITBUCKET_STEP_OIDC_TOKEN'];
   const byName = new Map(optionsFor('pipe').map((o) => [o.env[0], o]));
   return names.map((name) => {
-    if (fromContext.has(name)) return { name, default: `\${${name}}` };
+    if (fromContext.has(name)) return { name, default: `$${name}` };
     const option = byName.get(name);
     const literal = option && !option.modeDefault ? defaultFor(option, 'pipe') : undefined;
     return literal === undefined ? { name } : { name, default: literal };

@@ -273,7 +273,7 @@ describe('check', () => {
     expect(r.outputs.drift).toBe('true');
     expect(r.summary).toContain('| Account | us-east-1 | eu-west-1 |');
     expect(r.summary).toContain('| 111111111111 | ✔ checked | ✔ checked |');
-    expect(r.summary).toContain('| 222222222222 | ⚠ checked | ✔ checked |');
+    expect(r.summary).toContain('| 222222222222 | ⚠ missing | ✔ checked |');
     expect(r.report().regions).toHaveLength(4);
     expect(JSON.parse(r.outputs.arns)).toEqual({
       '111111111111/us-east-1': 'arn:aws:codebuild:us-east-1:111111111111:token/github',
@@ -320,7 +320,8 @@ describe('check', () => {
     expect(error.message).toContain('eu-west-1 holds no GITHUB credential');
     expect(error.message).toContain('fail-on-drift: false');
     expect(JSON.parse(r.outputs.arns)).toEqual({ 'us-east-1': arnIn('us-east-1') });
-    expect(r.summary).toContain('| eu-west-1 | ⚠ checked |');
+    // Issue 26: a check that finds nothing says so in a word.
+    expect(r.summary).toContain('| eu-west-1 | ⚠ missing |');
     expectTokenOnlyMasked(r);
   });
 
@@ -493,7 +494,11 @@ describe('delete', () => {
       authType: 'PERSONAL_ACCESS_TOKEN',
       token: GH,
     });
-    const r = await step({ mode: 'delete', 'aws-region': 'us-east-1,eu-west-1' });
+    const r = await step({
+      mode: 'delete',
+      'server-type': 'github',
+      'aws-region': 'us-east-1,eu-west-1',
+    });
 
     expect(r.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')).toEqual([]);

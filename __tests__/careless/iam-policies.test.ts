@@ -81,7 +81,7 @@ function run(mode: Mode, env: Record<string, string>, allow: string[]) {
     AWS_SECRET_ACCESS_KEY: KEY.secret,
     AWS_DEFAULT_REGION: 'us-east-1',
     MODE: mode,
-    ...(mode === 'delete' || mode === 'inventory' ? {} : { TOKEN }),
+    ...(mode === 'delete' ? { SERVER_TYPE: 'bitbucket' } : mode === 'inventory' ? {} : { TOKEN }),
     ...env,
   });
 }

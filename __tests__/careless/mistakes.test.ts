@@ -57,6 +57,11 @@ function expectNoWrite(): void {
   expect(emu.get().writeCalls()).toEqual([]);
 }
 
+/** No request but the run's one STS GetCallerIdentity, made while the provider answers (issue 26). */
+function expectNoCallButIdentity(): void {
+  expect(emu.get().requests.filter((r) => r.operation !== 'GetCallerIdentity')).toEqual([]);
+}
+
 /** Not a single request reached any emulated service. */
 function expectNoCall(): void {
   expect(emu.get().requests).toEqual([]);
@@ -340,7 +345,13 @@ describe('5. API URLs', () => {
       `input 'github-api-url' is ${url}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${url}/api/v3?`,
     );
     expect(occurrences(viaAction.stdout, `did you mean ${url}/api/v3?`)).toBe(1);
-    expect(emu.get().requests.map((r) => r.path)).toEqual(['/ghes/user', '/ghes/user']);
+    // Besides the provider, only the run's one STS GetCallerIdentity (a read, issue 26).
+    expect(
+      emu
+        .get()
+        .requests.filter((r) => r.service !== 'sts')
+        .map((r) => r.path),
+    ).toEqual(['/ghes/user', '/ghes/user']);
     expectNoWrite();
   });
 
@@ -365,7 +376,12 @@ describe('5. API URLs', () => {
     expect(actionError(viaAction)).toContain(
       `input 'bitbucket-api-url' is ${url}; Bitbucket's REST API is under /2.0: did you mean ${url}/2.0?`,
     );
-    expect(emu.get().requests.every((r) => r.path.startsWith('/bitbucket/'))).toBe(true);
+    expect(
+      emu
+        .get()
+        .requests.filter((r) => r.service !== 'sts')
+        .every((r) => r.path.startsWith('/bitbucket/')),
+    ).toBe(true);
     expect(emu.get().requests.length).toBeGreaterThan(0);
     expectNoWrite();
   });
@@ -451,7 +467,7 @@ describe('5. API URLs', () => {
       expect(viaAction.code).toBe(1);
       expect(actionError(viaAction)).toContain(`input 'github-api-url' is ${url}; `);
       expect(actionError(viaAction)).toContain(`did you mean ${url}/api/v3?`);
-      expectNoCall();
+      expectNoCallButIdentity();
     } finally {
       web.closeAllConnections();
       await new Promise((resolve) => web.close(resolve));
@@ -529,7 +545,7 @@ describe('6. one precedence for regions, with a warning when sources disagree', 
     );
   });
 
-  test('pipe: the list form is read even when the plain variable is set, and the plain one is named', async () => {
+  test("pipe: the list form is read even when the plain variable (perhaps the repository's) is set, without a warning", async () => {
     emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
     const result = await pipe({
       SERVER_TYPE: 'github',
@@ -542,19 +558,35 @@ describe('6. one precedence for regions, with a warning when sources disagree', 
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-central-1 +would import/);
-    expect(result.stdout).toMatch(/AWS_DEFAULT_REGION \(us-east-1\) is ignored/);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).not.toMatch(/us-east-1 +would import/);
+    // Issue 26: what the step wrote wins over what the repository exported, silently.
+    expect(result.stdout).not.toMatch(/is ignored|Warning/);
   });
 
-  test('Action: the input wins over the environment, with the same order and a warning', async () => {
+  test('Action: the input wins over the environment configure-aws-credentials exported, with no warning (issue 26)', async () => {
     emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
     const result = await action(
-      { token: GHP, 'aws-region': 'eu-west-1', 'dry-run': 'true' },
+      { token: GHP, 'aws-region': 'eu-west-1, eu-central-1', 'dry-run': 'true' },
       { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' },
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    expect(result.stdout).not.toMatch(/us-east-1 +would import/);
+    expect(result.stdout).not.toMatch(/::warning|is ignored/);
+    expect(result.summary).not.toMatch(/is ignored|Warning/i);
+  });
+
+  test('Action: with no input, env AWS_REGION and AWS_DEFAULT_REGION that disagree are still named', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const result = await action(
+      { token: GHP, 'aws-region': '', 'dry-run': 'true' },
+      { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/eu-west-1 +would import/);
     expect(result.stdout).toMatch(
-      /input 'aws-region' \(eu-west-1\) is used; env AWS_REGION \(us-east-1\) and env AWS_DEFAULT_REGION \(us-east-1\) are ignored/,
+      /env AWS_REGION \(eu-west-1\) is used; env AWS_DEFAULT_REGION \(us-east-1\) is ignored/,
     );
   });
 
@@ -609,7 +641,7 @@ describe('7. every message once, true summaries, counts and the first cause', ()
       authType: 'CODECONNECTIONS',
       token: 'arn:aws:codeconnections:us-east-1:123456789012:connection/abc',
     });
-    const result = await pipe({ MODE: 'delete' });
+    const result = await pipe({ MODE: 'delete', SERVER_TYPE: 'bitbucket' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^✔ delete of the BITBUCKET credential succeeded in 1 region$/m);
     expect(result.stdout).toMatch(/deleted the CODECONNECTIONS credential/);

@@ -9,15 +9,14 @@ import { join } from 'node:path';
 import { optionsFor } from '../../src/core/base/options.js';
 import type { Report } from '../../src/core/report/report.js';
 import { printed, useEmulator } from '../support/emulated.js';
-import { ROOT, node24, runBundle, type BundleResult } from '../support/run-bundle.js';
+import { ROOT, buildVersion, node24, runBundle, type BundleResult } from '../support/run-bundle.js';
 import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { spawn } from 'node:child_process';
 
 const emu = useEmulator();
 const GHP = 'ghp_namesAndCliClassicToken0000000000000';
-const RELEASE = (
-  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
-).version;
+// package.json's version, and the clone's commit for a build between releases.
+const RELEASE = buildVersion();
 
 function pipe(env: Record<string, string | undefined>, args: string[] = []): Promise<BundleResult> {
   const all = { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env };
@@ -164,11 +163,12 @@ describe('the command line', () => {
     const r = await pipe({ SERVER_TYPE: 'github', TOKEN: GHP }, ['--help']);
     expect(r.code).toBe(0);
     expectNoCall();
-    for (const option of optionsFor('pipe')) expect(r.stdout).toContain(`  ${option.env[0]}`);
-    expect(r.stdout).toContain('  TOKEN *');
-    expect(r.stdout).toContain('  AWS_DEFAULT_REGION *');
-    expect(r.stdout).toContain('Default: sync.');
-    expect(r.stdout).toContain('Values: sync | check | delete | inventory.');
+    for (const option of optionsFor('pipe'))
+      expect(r.stdout).toContain(`  ${option.env[0].padEnd(26)}  ${option.summary}`);
+    expect(r.stdout).toMatch(
+      /^ {2}MODE +What to do: sync, check \(drift\), delete, inventory\. \[sync\]$/m,
+    );
+    expect(r.stdout).toMatch(/^ {2}sync +TOKEN, AWS_DEFAULT_REGION$/m);
     expect(r.stdout).toContain('AWS_OIDC_ROLE_ARN');
     expect(r.stdout).not.toContain(GHP);
   });

@@ -83,21 +83,22 @@ describe('the shipped bundles', () => {
     expect(entry).not.toContain('function httpFetch(');
   });
 
-  test('a GitHub sync with access keys loads CodeBuild and Octokit only', async () => {
+  // Every run loads STS: one GetCallerIdentity finds wrong AWS keys up front (issue 26).
+  test('a GitHub sync with access keys loads CodeBuild, Octokit and STS only', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo'] });
     const result = await pipe({ SERVER_TYPE: 'github', TOKEN: GH });
     expect(result.code).toBe(0);
-    expect(loaded('pipe', result.stderr)).toEqual(['codebuild', 'octokit']);
+    expect(loaded('pipe', result.stderr)).toEqual(['codebuild', 'octokit', 'sts']);
   });
 
-  test('a Bitbucket sync loads no Octokit; role-to-assume adds STS', async () => {
+  test('a Bitbucket sync loads no Octokit', async () => {
     emu.get().bitbucket.addToken(BB, {
       kind: 'access-token',
       scopes: ['repository', 'pullrequest', 'webhook'],
     });
     const plain = await pipe({ TOKEN: BB });
     expect(plain.code).toBe(0);
-    expect(loaded('pipe', plain.stderr)).toEqual(['bitbucket', 'codebuild']);
+    expect(loaded('pipe', plain.stderr)).toEqual(['bitbucket', 'codebuild', 'sts']);
 
     const withRole = await pipe({
       TOKEN: BB,

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +57,19 @@ export function runBundle(
       resolve({ code, stdout, stderr, signal, ms: Date.now() - started });
     });
   });
+}
+
+/**
+ * The version a bundle run from this clone names: package.json's, and, for a build between
+ * releases (X.Y.Z-dev), `+` the clone's commit (12 digits), read at run time.
+ */
+export function buildVersion(env: { GITHUB_ACTION_REF?: string } = {}): string {
+  const version = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  if (/^\d+\.\d+\.\d+$/.test(version)) return version;
+  const ref =
+    env.GITHUB_ACTION_REF ??
+    execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim().slice(0, 12);
+  return `${version}+${ref}`;
 }

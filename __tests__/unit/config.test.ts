@@ -93,7 +93,9 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('delete needs no token', () => {
-    expect(pipe({ MODE: 'delete', AWS_DEFAULT_REGION: 'us-east-1' }).token).toBe('');
+    expect(
+      pipe({ MODE: 'delete', SERVER_TYPE: 'github', AWS_DEFAULT_REGION: 'us-east-1' }).token,
+    ).toBe('');
   });
 
   test('every bad value is reported, naming the variable and the valid values', () => {
@@ -113,7 +115,7 @@ describe('pipe configuration from the environment', () => {
         expect.stringMatching(/^DRY_RUN must be true or false/),
         expect.stringMatching(/^EXPIRY_WARNING_DAYS must be a whole number/),
         expect.stringMatching(/^AWS_DEFAULT_REGION has "moon"/),
-        expect.stringMatching(/^TOKEN is required for mode sync/),
+        expect.stringMatching(/^TOKEN is not set; mode sync needs the token to import/),
       ]),
     );
   });
@@ -216,8 +218,12 @@ describe('API URLs: refused where the mistake is certain, a hint kept where it m
       pipe({ ...ghes, GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).apiUrlHint,
     ).toBeUndefined();
     expect(
-      pipe({ AWS_DEFAULT_REGION: 'us-east-1', MODE: 'delete', BITBUCKET_API_URL: 'http://x' })
-        .apiUrlHint,
+      pipe({
+        AWS_DEFAULT_REGION: 'us-east-1',
+        MODE: 'delete',
+        SERVER_TYPE: 'bitbucket',
+        BITBUCKET_API_URL: 'http://x',
+      }).apiUrlHint,
     ).toBeUndefined();
   });
 });

@@ -76,7 +76,7 @@ describe('the pipe repository tree', () => {
       const name = option.env[0];
       const expected =
         name === 'AWS_DEFAULT_REGION'
-          ? '${AWS_DEFAULT_REGION}'
+          ? '$AWS_DEFAULT_REGION'
           : option.modeDefault
             ? undefined // computed per mode by the pipe: a fixed default would override it
             : defaultFor(option, 'pipe');
@@ -84,7 +84,7 @@ describe('the pipe repository tree', () => {
     }
     // The AWS credentials come from repository or workspace variables of the same name.
     for (const name of [...AWS.filter((n) => n !== 'AWS_PROFILE'), 'BITBUCKET_STEP_OIDC_TOKEN'])
-      expect(declared.get(name)!.default).toBe(`\${${name}}`);
+      expect(declared.get(name)!.default).toBe(`$${name}`);
     // ...but not a profile: the container has none.
     expect(declared.get('AWS_PROFILE')?.default).toBeUndefined();
   });

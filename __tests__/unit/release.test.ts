@@ -16,20 +16,45 @@ import { ROOT } from '../support/run-bundle.js';
 const CHANGELOG = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
 
 describe('CHANGELOG.md', () => {
-  test('follows Keep a Changelog: Unreleased first, then 1.0.0 with a date, with link references', () => {
+  test('follows Keep a Changelog: Unreleased first, with link references', () => {
     const headings = [...CHANGELOG.matchAll(/^## \[([^\]]+)\](.*)$/gm)].map((m) => [m[1], m[2]]);
     expect(headings[0]).toEqual(['Unreleased', '']);
-    expect(headings).toContainEqual(['1.0.0', expect.stringMatching(/^ - \d{4}-\d{2}-\d{2}$/)]);
     for (const [version] of headings)
       expect(CHANGELOG).toMatch(new RegExp(`^\\[${version}\\]: https://`, 'm'));
   });
 
+  test('says what was released: nothing, while package.json carries a pre-release version', () => {
+    const version = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    ).version;
+    expect(version).toMatch(/^\d+\.\d+\.\d+-dev$/);
+    // No release section, and no link to a tag that was never pushed.
+    const released = [...CHANGELOG.matchAll(/^## \[(\d[^\]]*)\]/gm)].map((m) => m[1]);
+    expect(released).toEqual([]);
+    expect(CHANGELOG).not.toMatch(/releases\/tag\/v|compare\/v/);
+    expect(CHANGELOG).toMatch(/^## 1\.0\.0 \(prepared \d{4}-\d{2}-\d{2}, never released\)$/m);
+    expect(() => changelogSection(CHANGELOG, '1.0.0')).toThrow(ReleaseError);
+  });
+
   test('the notes of a version are its section only', () => {
-    const notes = changelogSection(CHANGELOG, '1.0.0');
-    expect(notes).toMatch(/^The first version/);
+    const sample = [
+      '## [Unreleased]',
+      '',
+      '## [1.1.0] - 2026-12-24',
+      '',
+      'The first release.',
+      '',
+      '### Added',
+      '',
+      '- x',
+      '',
+      '[1.1.0]: https://example.com',
+    ].join('\n');
+    const notes = changelogSection(sample, '1.1.0');
+    expect(notes).toMatch(/^The first release/);
     expect(notes).toContain('### Added');
     expect(notes).not.toContain('## [');
-    expect(notes).not.toMatch(/^\[1\.0\.0\]:/m);
+    expect(notes).not.toMatch(/^\[1\.1\.0\]:/m);
   });
 
   test('a version without a section is an error that says what to do', () => {

@@ -1,4 +1,4 @@
-import type { OptionSource } from '../core/config/config.js';
+import type { OptionSource, OptionValue } from '../core/config/config.js';
 import { runnerFilesIn } from '../core/config/report-path.js';
 import type { OptionSpec } from '../core/base/options.js';
 
@@ -10,9 +10,9 @@ export interface InputReader {
 /** Action inputs (INPUT_<NAME>) as an OptionSource; labels read `input 'server-type'`. */
 export function inputSource(core: InputReader, env: NodeJS.ProcessEnv): OptionSource {
   const sources = (option: OptionSpec) => {
-    const found: Array<{ label: string; value: string }> = [];
+    const found: OptionValue[] = [];
     const value = core.getInput(option.input).trim();
-    if (value) found.push({ label: `input '${option.input}'`, value });
+    if (value) found.push({ label: `input '${option.input}'`, value, explicit: true });
     for (const name of option.actionEnvFallback ?? []) {
       const fallback = env[name]?.trim();
       if (fallback) found.push({ label: `env ${name}`, value: fallback });

@@ -12,8 +12,9 @@ import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/ru
 import { codeSpan, forMarkdown, forPlain } from '../core/base/outside.js';
 import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
+import { unexpandedVariable } from '../core/config/arrival.js';
 import { loadSourceMaps } from '../core/base/source-maps.js';
-import { VERSION } from '../core/base/version.js';
+import { runVersion } from '../core/base/version.js';
 import { startWatchdog, watchdogHead, type Watchdog } from '../core/run/watchdog.js';
 import {
   driftIssueClient,
@@ -40,7 +41,11 @@ export interface SummaryWriter {
 export type ActionsCore = Pick<
   typeof actionsCore,
   'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'debug' | 'isDebug'
-> & { summary: SummaryWriter };
+> & {
+  summary: SummaryWriter;
+  /** A collapsible section of the log around a long phase (`::group::`); optional for fakes. */
+  group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+};
 
 export interface ActionDependencies {
   core: ActionsCore;
@@ -69,8 +74,9 @@ export async function run(
   // runner (setSecret) and redacted from everything written through `core`.
   const secrets = new Secrets((form) => deps.core.setSecret(form));
   const rawToken = deps.core.getInput('token');
-  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(rawToken.trim()))
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+  // a variable that was never expanded (refused, by name); anything else is.
+  if (!/^arn:/.test(rawToken.trim()) && !unexpandedVariable(rawToken))
     secrets.addCredential(rawToken, deps.core.getInput('username') || undefined);
   secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
@@ -78,7 +84,7 @@ export async function run(
   addProxySecrets(secrets, env, deps.core.getInput('http-proxy'));
   const core = redactingCore(deps.core, secrets);
   // The release that ran, first, on every run.
-  core.info(`codebuild-credential-sync ${VERSION}`);
+  core.info(`codebuild-credential-sync ${runVersion(env)}`);
   let deadline: RunDeadline | undefined;
   let removeSignalHandlers = () => {};
   let watchdog: Watchdog | undefined;
@@ -128,14 +134,21 @@ export async function run(
         platform: 'action',
       });
     const done = watchdog;
-    const report = await (deps.runCredentialSync ?? runCredentialSync)(config, {
-      ...deps.runDependencies,
-      logger,
-      secrets,
-      context: runContext(context),
-      deadline,
-      onTargetDone: done && ((row) => done.done(secrets.redact(JSON.stringify(row)))),
-    });
+    // The run's progress lines fold into one group; the result and the summary stay outside.
+    const where = config.allRegions ? 'every enabled region' : config.regions.join(', ');
+    const report = await inGroup(
+      core,
+      `${config.mode}${config.dryRun ? ' (dry run)' : ''} in ${where}`,
+      () =>
+        (deps.runCredentialSync ?? runCredentialSync)(config, {
+          ...deps.runDependencies,
+          logger,
+          secrets,
+          context: runContext(context!),
+          deadline,
+          onTargetDone: done && ((row) => done.done(secrets.redact(JSON.stringify(row)))),
+        }),
+    );
 
     // Each output, the summary and the debug line within what GitHub takes (fit.ts).
     const outputs = outputValues(report, config.reportFile);
@@ -180,7 +193,9 @@ export async function run(
     let issueProblem: string | undefined;
     if (config.driftIssue) {
       try {
-        await driftIssue(context, config, report, logger, deadline, secrets);
+        await inGroup(core, 'The drift issue', () =>
+          driftIssue(context, config!, report, logger, deadline!, secrets),
+        );
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         issueProblem = error.message;
@@ -252,7 +267,13 @@ function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
     setOutput: (name, value) =>
       core.setOutput(name, r(typeof value === 'string' ? value : JSON.stringify(value))),
     summary,
+    group: core.group ? (name, fn) => core.group!(r(name), fn) : undefined,
   };
+}
+
+/** Runs a long phase in a collapsible group of the log, where the toolkit has groups. */
+function inGroup<T>(core: ActionsCore, name: string, fn: () => Promise<T>): Promise<T> {
+  return core.group ? core.group(name, fn) : fn();
 }
 
 /** Opens, updates or closes the drift issue in the workflow's repository. */

@@ -7,17 +7,18 @@ import { optionsFor } from '../core/base/options.js';
 import { forPlain } from '../core/base/outside.js';
 import { addProxySecrets } from '../core/wire/proxy.js';
 import { Secrets } from '../core/trust/secrets.js';
+import { unexpandedVariable } from '../core/config/arrival.js';
 import { closest } from '../core/base/similar.js';
-import { VERSION } from '../core/base/version.js';
+import { runVersion } from '../core/base/version.js';
 import type { PipeIo } from './run.js';
 
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
 export async function runPipe(io: PipeIo): Promise<number> {
-  const { env } = io;
+  const env = withoutSelfReferences(io.env);
   const args = io.argv ?? [];
   const stray = args.find((a) => !['--help', '-h', '--version'].includes(a));
   if (stray) {
-    io.stdout(`codebuild-credential-sync ${VERSION}\n`);
+    io.stdout(`codebuild-credential-sync ${runVersion()}\n`);
     io.stderr(`✖ ${argumentProblem(stray)}\n`);
     return 2;
   }
@@ -26,15 +27,17 @@ export async function runPipe(io: PipeIo): Promise<number> {
     return 0;
   }
   if (args.includes('--version')) {
-    io.stdout(`codebuild-credential-sync ${VERSION}\n`);
+    io.stdout(`codebuild-credential-sync ${runVersion()}\n`);
     return 0;
   }
   // The release that ran, first, on every run.
-  io.stdout(`codebuild-credential-sync ${VERSION}\n`);
+  io.stdout(`codebuild-credential-sync ${runVersion()}\n`);
   // Register secrets before anything can print.
   const secrets = new Secrets();
-  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-  if (!/^arn:/.test(env.TOKEN?.trim() ?? '')) secrets.addCredential(env.TOKEN, env.USERNAME);
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+  // a variable that was never expanded (refused, by name); anything else is.
+  if (!/^arn:/.test(env.TOKEN?.trim() ?? '') && !unexpandedVariable(env.TOKEN ?? ''))
+    secrets.addCredential(env.TOKEN, env.USERNAME);
   secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
@@ -52,6 +55,11 @@ export async function runPipe(io: PipeIo): Promise<number> {
   problems.push(...(await awsCredentialProblems(env)));
   if (!config || problems.length > 0) {
     io.stderr(`${secrets.redact(forPlain(`✖ ${new ConfigError(problems).message}`))}\n`);
+    // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
+    if (optionsFor('pipe').every((o) => o.env.every((name) => !env[name]?.trim())))
+      io.stderr(
+        'No variable of this pipe is set. Run it with --help for the variables, the ones each mode needs, and examples.\n',
+      );
     return 2;
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake
@@ -88,4 +96,15 @@ function argumentProblem(arg: string): string {
     ? ` Options are environment variables: set ${sets.join(' or ')} instead.`
     : ' Options are environment variables (MODE=check, DRY_RUN=true, ...).';
   return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
+}
+
+/**
+ * pipe.yml defaults the AWS variables to `$NAME` (Atlassian's form): where the repository,
+ * workspace or deployment has no such variable, one that arrives as its own name, unexpanded,
+ * is not set. Removed from the environment itself, which the AWS SDK reads too.
+ */
+function withoutSelfReferences(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  for (const [name, value] of Object.entries(env))
+    if (value?.trim() === `$${name}` || value?.trim() === `\${${name}}`) delete env[name];
+  return env;
 }

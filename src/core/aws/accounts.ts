@@ -76,6 +76,48 @@ export async function assumeRole(
 }
 
 /**
+ * One sts:GetCallerIdentity with the run's own credentials (never a role's: a bad base key
+ * would fail every AssumeRole the same way), made while the provider checks the token. A key
+ * AWS does not know, a secret that does not match it, or an expired session becomes one
+ * sentence naming the fix, instead of one failure per region. The call needs no IAM
+ * permission (AWS: "No permissions are required to perform this operation", and an explicit
+ * deny does not stop it). Any other failure (the network, a throttle) is left to the
+ * regions' own calls, which say it in their words; undefined then, as when all is well.
+ */
+export async function callerIdentityProblem(
+  credentials: AwsCredentials,
+  region: string,
+  limits: CallLimits,
+  /** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+  help: string,
+): Promise<string | undefined> {
+  const { GetCallerIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
+  const sts = new STSClient({
+    region,
+    credentials,
+    customUserAgent: USER_AGENT,
+    maxAttempts: 2,
+    ...(await awsRequestHandler(limits, 'STS')),
+  });
+  try {
+    await sts.send(new GetCallerIdentityCommand({}), sendOptions(limits));
+    return undefined;
+  } catch (error) {
+    const code = (error as { name?: string }).name ?? '';
+    const said = `STS GetCallerIdentity: ${code}`;
+    if (/^(InvalidClientTokenId|UnrecognizedClient(Exception)?)$/.test(code))
+      return `AWS does not know the access key this run signs with (${said}): it was deleted, deactivated or mistyped, or is of another partition than ${region}. Nothing was called in any region. ${help}`;
+    if (code === 'SignatureDoesNotMatch')
+      return `AWS refused the signature of this run's calls (${said}): the secret access key is not the one of the access key ID (copied short, or from another key). Nothing was called in any region. ${help}`;
+    if (/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/.test(code))
+      return `The AWS session this run was given has expired (${said}): temporary credentials (with a session token) last from 15 minutes to 12 hours; get new ones for this run. Nothing was called in any region. ${help}`;
+    return undefined;
+  } finally {
+    sts.destroy();
+  }
+}
+
+/**
  * Resolves the ambient credentials once, up front, so a failure is reported as
  * what it is (no credentials, a refused web identity) rather than as a
  * CodeBuild permission problem.

@@ -19,6 +19,8 @@ export interface OptionSpec {
   /** Pipe variables, first one canonical; later ones are also read. */
   env: string[];
   kind: OptionKind;
+  /** One line (at most 60 characters): `--help` and the tables' short column. */
+  summary: string;
   description: string;
   /** Valid values for enums (matched case-insensitively, compared by canonical form). */
   values?: readonly string[];
@@ -92,6 +94,7 @@ export type OptionKey =
 export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'mode',
+    summary: 'What to do: sync, check (drift), delete, inventory.',
     input: 'mode',
     env: ['MODE'],
     kind: 'enum',
@@ -102,6 +105,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'serverType',
+    summary: 'The provider: github, github-enterprise, bitbucket.',
     input: 'server-type',
     env: ['SERVER_TYPE'],
     kind: 'enum',
@@ -113,6 +117,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'authType',
+    summary: 'How CodeBuild uses the token (CodeBuild authType).',
     input: 'auth-type',
     env: ['AUTH_TYPE'],
     kind: 'enum',
@@ -124,6 +129,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'token',
+    summary: 'The token to import or check (a secret).',
     input: 'token',
     env: ['TOKEN'],
     kind: 'secret',
@@ -133,6 +139,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'username',
+    summary: 'Bitbucket username, only with BASIC_AUTH.',
     input: 'username',
     env: ['USERNAME'],
     kind: 'string',
@@ -142,6 +149,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'regions',
+    summary: 'AWS regions, comma-separated, or all.',
     input: 'aws-region',
     env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
     kind: 'list',
@@ -150,10 +158,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
     defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
     description:
-      'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+      'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins. An explicit setting (the input, a list form) wins silently over the environment an earlier step exported (configure-aws-credentials sets both variables); two variables that disagree otherwise get a warning. A name given twice is used once, with a warning.',
   },
   {
     key: 'allowUnknownRegions',
+    summary: 'Accept regions newer than this release.',
     input: 'allow-unknown-regions',
     env: ['ALLOW_UNKNOWN_REGIONS'],
     kind: 'boolean',
@@ -163,6 +172,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'shouldOverwrite',
+    summary: 'Replace a credential a region already holds.',
     input: 'should-overwrite',
     env: ['SHOULD_OVERWRITE'],
     kind: 'boolean',
@@ -172,6 +182,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'dryRun',
+    summary: 'Validate and plan; write nothing.',
     input: 'dry-run',
     env: ['DRY_RUN'],
     kind: 'boolean',
@@ -180,6 +191,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'failOnDrift',
+    summary: 'check fails (exit 3) when it finds drift.',
     input: 'fail-on-drift',
     env: ['FAIL_ON_DRIFT'],
     kind: 'boolean',
@@ -188,6 +200,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'expiryWarningDays',
+    summary: 'Warn when the token expires within this many days.',
     input: 'expiry-warning-days',
     env: ['EXPIRY_WARNING_DAYS'],
     kind: 'integer',
@@ -196,6 +209,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'githubApiUrl',
+    summary: 'GitHub REST URL (GHES: https://HOST/api/v3).',
     input: 'github-api-url',
     env: ['GITHUB_API_URL'],
     kind: 'url',
@@ -206,6 +220,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'bitbucketApiUrl',
+    summary: 'Bitbucket REST URL, with /2.0.',
     input: 'bitbucket-api-url',
     env: ['BITBUCKET_API_URL'],
     kind: 'url',
@@ -214,6 +229,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'repositories',
+    summary: 'owner/repo list to probe a fine-grained token on.',
     input: 'repositories',
     env: ['REPOSITORIES'],
     kind: 'list',
@@ -222,6 +238,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'requireVerifiedScopes',
+    summary: 'Refuse a token whose scopes cannot be proven.',
     input: 'require-verified-scopes',
     env: ['REQUIRE_VERIFIED_SCOPES'],
     kind: 'boolean',
@@ -231,6 +248,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'rolesToAssume',
+    summary: 'IAM role ARNs, one per AWS account.',
     input: 'role-to-assume',
     env: ['ROLE_TO_ASSUME'],
     kind: 'list',
@@ -239,6 +257,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'accounts',
+    summary: 'Account IDs, organization, or ou:<ou-id> (with role name).',
     input: 'accounts',
     env: ['ACCOUNTS'],
     kind: 'list',
@@ -247,6 +266,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'roleName',
+    summary: 'With accounts: the role to assume in each.',
     input: 'role-name',
     env: ['ROLE_NAME'],
     kind: 'string',
@@ -255,6 +275,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'excludeAccounts',
+    summary: 'With accounts: account IDs to leave out.',
     input: 'exclude-accounts',
     env: ['EXCLUDE_ACCOUNTS'],
     kind: 'list',
@@ -262,6 +283,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'reportFile',
+    summary: 'Where to write the JSON report.',
     input: 'report-file',
     env: ['REPORT_FILE'],
     kind: 'string',
@@ -273,6 +295,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'failOnExpiryWithinDays',
+    summary: 'Fail when the token expires within this many days.',
     input: 'fail-on-expiry-within-days',
     env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
     kind: 'integer',
@@ -282,6 +305,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'inspectProjects',
+    summary: 'Read the projects each credential serves.',
     input: 'inspect-projects',
     env: ['INSPECT_PROJECTS'],
     kind: 'boolean',
@@ -292,6 +316,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'driftIssue',
+    summary: 'Open or update an issue when drift is found.',
     input: 'drift-issue',
     env: ['DRIFT_ISSUE'],
     kind: 'boolean',
@@ -302,6 +327,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'githubToken',
+    summary: 'Token for the drift issue (the job’s GITHUB_TOKEN).',
     input: 'github-token',
     env: ['DRIFT_ISSUE_TOKEN'],
     kind: 'secret',
@@ -312,6 +338,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'timeoutSeconds',
+    summary: 'Time limit of the whole run, in seconds.',
     input: 'timeout-seconds',
     env: ['TIMEOUT_SECONDS'],
     kind: 'integer',
@@ -320,6 +347,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'httpProxy',
+    summary: 'Proxy for every call (over HTTPS_PROXY).',
     input: 'http-proxy',
     env: ['HTTPS_PROXY'],
     kind: 'secret',
@@ -330,6 +358,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'noProxy',
+    summary: 'Hosts reached without the proxy.',
     input: 'no-proxy',
     env: ['NO_PROXY'],
     kind: 'string',
@@ -340,6 +369,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     key: 'debug',
+    summary: 'Print extra detail (never secrets).',
     input: 'debug',
     env: ['DEBUG'],
     kind: 'boolean',

@@ -57,7 +57,7 @@ export interface TokenReport {
   repositories?: RepositoryProbe[];
   /** ISO-8601 UTC; undefined when the token does not expire or it is unknown. */
   expiresAt?: string;
-  /** Why the provider rejected it, when it did. */
+  /** Why the provider rejected it, or why this run would not use a token it accepted. */
   problem?: string;
 }
 

@@ -2,6 +2,8 @@ import { ConfigError } from '../base/errors.js';
 import {
   didYouMean,
   FLEET_HOME_REGION,
+  suggestFor,
+  wrongSeparator,
   isKnownRegion,
   partitionOf,
   REGION_SHAPE,
@@ -16,6 +18,7 @@ import { parseProxyUrl } from '../wire/proxy.js';
 import { reportPathProblem, runnerFilesIn } from './report-path.js';
 import { checkNames } from './names.js';
 import { ROLE_ARN } from '../aws/arn.js';
+import { emptyTokenProblem, unexpandedTokenProblem } from './arrival.js';
 import { didYouMeanOneOf } from '../base/similar.js';
 import { clearTextUrl, isLoopbackHost } from '../wire/wire.js';
 import {
@@ -100,13 +103,24 @@ export interface Config {
 export type AccountsSource =
   { kind: 'ids'; ids: string[] } | { kind: 'organization' } | { kind: 'ou'; ou: string };
 
+/** One place an option is set. */
+export interface OptionValue {
+  label: string;
+  value: string;
+  explicit?: boolean;
+}
+
 /** Where raw option values come from: the environment (pipe) or Action inputs. */
 export interface OptionSource {
   platform: Platform;
   /** The raw value, or undefined when unset or empty: the first of sources(). */
   read(option: OptionSpec): string | undefined;
-  /** Every place that sets the option, in precedence order, each named as the user spells it. */
-  sources(option: OptionSpec): Array<{ label: string; value: string }>;
+  /**
+   * Every place that sets the option, in precedence order, each named as the user spells it.
+   * `explicit`: written for this step (an Action input, a pipe list form), not a variable an
+   * earlier step or the repository may have exported.
+   */
+  sources(option: OptionSpec): OptionValue[];
   /** How the user spells the option, for messages: `input 'dry-run'` or `DRY_RUN`. */
   label(option: OptionSpec): string;
   /** Every name the user set: pipe, every variable; Action, every input (from INPUT_*, lower case). */
@@ -130,10 +144,10 @@ export interface OptionSource {
  */
 export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): OptionSource {
   const sources = (option: OptionSpec) => {
-    const found: Array<{ label: string; value: string }> = [];
+    const found: OptionValue[] = [];
     for (const name of option.readOrder ?? option.env) {
       const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-      if (items) found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+      if (items) found.push({ label: `${name}_0..${name}_COUNT`, value: items, explicit: true });
       const value = env[name]?.trim();
       if (value) found.push({ label: name, value });
     }
@@ -269,10 +283,18 @@ export function buildConfig(source: OptionSource): Config {
 
   const token = trimToken(source.read(spec('token')) ?? '');
   const needsToken = mode === 'sync' || mode === 'check';
+  const unexpanded = token
+    ? unexpandedTokenProblem(source.platform, label('token'), token)
+    : undefined;
   if (!token && needsToken) {
     problems.push(
-      `${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`,
+      emptyTokenProblem(source.platform, label('token'), mode, {
+        blank: source.blank(spec('token')),
+        githubTokenSet: source.platform === 'pipe' && source.names().includes('GITHUB_TOKEN'),
+      }),
     );
+  } else if (unexpanded) {
+    problems.push(unexpanded);
   } else {
     // Never a part of the token, nor where in it: the message says what, not where.
     const bad = tokenCharacterProblem(token);
@@ -281,7 +303,7 @@ export function buildConfig(source: OptionSource): Config {
         `${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`,
       );
   }
-  const form = token ? tokenForm(token) : undefined;
+  const form = token && !unexpanded ? tokenForm(token) : undefined;
 
   const allowUnknownRegions = bool('allowUnknownRegions');
   const { regions: regionList, regionLabel } = readRegions();
@@ -297,9 +319,14 @@ export function buildConfig(source: OptionSource): Config {
     );
   }
   for (const region of regions) {
-    if (!REGION_SHAPE.test(region)) {
+    const joined = wrongSeparator(region);
+    if (joined) {
       problems.push(
-        `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${didYouMean(region)}`,
+        `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`,
+      );
+    } else if (!REGION_SHAPE.test(region)) {
+      problems.push(
+        `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${suggestFor(region)}`,
       );
     } else if (!isKnownRegion(region) && !allowUnknownRegions) {
       problems.push(
@@ -332,11 +359,22 @@ export function buildConfig(source: OptionSource): Config {
     const found = source.sources(spec('regions'));
     const [first, ...others] = found;
     if (!first) return { regions: [], regionLabel: label('regions') };
-    const chosen = list('regions', first.value, first.label);
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = list('regions', foldRegionCase(first.value), first.label);
     const same = (value: string) =>
-      [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-      [...chosen].sort().join(',');
-    const differing = others.filter((o) => !same(o.value));
+      [
+        ...new Set(
+          value
+            .toLowerCase()
+            .split(/[\s,]+/)
+            .filter(Boolean),
+        ),
+      ]
+        .sort()
+        .join(',') === [...chosen].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => !same(o.value) && (!first.explicit || o.explicit));
     if (differing.length > 0) {
       warnings.push(
         `${first.label} (${chosen.join(', ')}) is used; ${differing
@@ -523,6 +561,7 @@ export function buildConfig(source: OptionSource): Config {
     >,
   };
 
+  problems.push(...deleteProblems(config, label, set, Boolean(source.read(spec('serverType')))));
   problems.push(
     ...combinationProblems(config, label, set, {
       explicitAuthType: Boolean(explicitAuthType),
@@ -536,6 +575,49 @@ export function buildConfig(source: OptionSource): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text: string): string {
+  return text
+    .split(/([\s,]+)/)
+    .map((item) => {
+      const folded = item.toLowerCase();
+      return REGION_SHAPE.test(folded) || folded === 'all' ? folded : item;
+    })
+    .join('');
+}
+
+/**
+ * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
+ * is bitbucket, the Action's github), and a token given with it must agree with the type.
+ */
+function deleteProblems(
+  c: Config,
+  label: (key: OptionKey) => string,
+  set: (key: OptionKey, value: string) => string,
+  explicitServerType: boolean,
+): string[] {
+  if (c.mode !== 'delete') return [];
+  if (!explicitServerType) {
+    const form = c.token ? tokenForm(c.token) : undefined;
+    const likely =
+      form?.provider === 'bitbucket'
+        ? 'bitbucket'
+        : form?.provider === 'github'
+          ? 'github'
+          : undefined;
+    return [
+      `${label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? set('serverType', likely) : `${set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
+    ];
+  }
+  const form = c.token ? tokenForm(c.token) : undefined;
+  const isGitHub = c.serverType !== 'BITBUCKET';
+  if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
+    return [
+      `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
+    ];
+  return [];
 }
 
 /** Where regions come from, in order, for messages (the same order as the options table says). */

@@ -3,8 +3,8 @@
 import { buildConfig, envSource } from './config.js';
 import { ConfigError } from '../base/errors.js';
 import { PIPE_AWS_VARIABLES } from './names.js';
-import { defaultTextFor, optionsFor, type OptionSpec } from '../base/options.js';
-import { VERSION } from '../base/version.js';
+import { MODES, defaultFor, optionsFor, type Mode, type OptionSpec } from '../base/options.js';
+import { runVersion } from '../base/version.js';
 
 /** A configuration that builds; an option is required when leaving it out fails. */
 const MINIMAL_ENV: Record<string, string> = {
@@ -27,68 +27,83 @@ export function isRequired(option: OptionSpec): boolean {
   }
 }
 
-const WIDTH = 88;
-const INDENT = '      ';
-
-/** Markdown's backticks and emphasis read as noise in a terminal. */
-const plain = (text: string) => text.replace(/`/g, '').replace(/\*\*/g, '');
-
-function wrap(text: string, indent = INDENT): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of plain(text).split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
+/**
+ * For each mode, the variables it cannot run without: a configuration that builds, less one
+ * variable, that is refused naming that variable (delete needs no TOKEN, but a SERVER_TYPE).
+ */
+export function requiredByMode(): Array<{ mode: Mode; names: string[] }> {
+  const base: Record<string, string> = {
+    TOKEN: 'placeholder-token',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    SERVER_TYPE: 'bitbucket',
+  };
+  return MODES.map((mode) => ({
+    mode,
+    names: Object.keys(base).filter((name) => {
+      const env: Record<string, string> = { ...base, MODE: mode };
+      delete env[name];
+      try {
+        buildConfig(envSource(env));
+        return false;
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
+        throw error;
+      }
+    }),
+  }));
 }
 
-/** `--help` for the pipe and CLI. */
-export function pipeHelp(): string {
-  const lines = [
-    `codebuild-credential-sync ${VERSION}`,
-    'Validates a GitHub or Bitbucket token with its provider, imports it into AWS CodeBuild',
-    'in every region named, and checks for drift. Nothing is written before the token is proven good.',
-    '',
-    'Usage: VARIABLE=value ... node dist/pipe/index.js',
-    '       node dist/pipe/index.js --help | --version',
-    '',
-    'Options are environment variables (in Bitbucket Pipelines, the pipe step\'s "variables:").',
-    'A variable that is not one of these is refused when it is close to one, and in a',
-    'Bitbucket step named in a warning otherwise.',
-    'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
-    '',
-    'Variables (* required):',
+/** The default in a word or two, for one line of `--help`; long ones are in the guide. */
+function shortDefault(option: OptionSpec): string {
+  const literal = defaultFor(option, 'pipe');
+  const byMode = Object.entries(option.modeDefault ?? {}).map(([m, v]) => `${m}: ${v}`);
+  const parts = [
+    ...byMode,
+    ...(literal !== undefined ? [byMode.length ? `else ${literal}` : literal] : []),
   ];
-  for (const option of optionsFor('pipe')) {
-    const [name, ...aliases] = option.env;
-    const required = isRequired(option);
-    const byDefault = defaultTextFor(option, 'pipe');
-    lines.push(`  ${name}${required ? ' *' : ''}`);
-    const more = [
-      option.values ? `Values: ${option.values.join(' | ')}.` : '',
-      required
-        ? /^required/i.test(byDefault ?? '')
-          ? `R${byDefault!.slice(1)}.`
-          : 'Required.'
-        : byDefault
-          ? `Default: ${byDefault}.`
-          : '',
-      option.description,
-    ];
-    if (option.kind === 'list')
-      more.push(`A YAML list also works (${name}_COUNT, ${name}_0, ...).`);
-    if (aliases.length) more.push(`Also read from ${aliases.join(', ')}.`);
-    if (option.deprecationMessage) more.push(`Deprecated: ${option.deprecationMessage}`);
-    lines.push(...wrap(more.join(' ')));
-  }
-  lines.push('', 'AWS credentials (one source; otherwise the AWS SDK default chain):');
-  for (const variable of PIPE_AWS_VARIABLES) {
-    lines.push(`  ${variable.name}`, ...wrap(variable.description));
-  }
-  lines.push('', 'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).');
-  return lines.map((l) => plain(l).trimEnd()).join('\n') + '\n';
+  const text = parts.join(', ');
+  return text && text.length <= 30 ? ` [${text}]` : '';
+}
+
+const RUN = 'node dist/pipe/index.js';
+
+/** `--help` for the pipe and CLI: at most 60 lines, every variable on one. */
+export function pipeHelp(): string {
+  const options = optionsFor('pipe');
+  const width = Math.max(
+    ...options.map((o) => o.env[0].length),
+    ...PIPE_AWS_VARIABLES.map((v) => v.name.length),
+  );
+  const row = (name: string, text: string) => `  ${name.padEnd(width)}  ${text}`;
+  const lines = [
+    `codebuild-credential-sync ${runVersion()}`,
+    'Validates a GitHub or Bitbucket token with its provider, imports it into AWS CodeBuild in',
+    'each region named, or checks for drift. Nothing is written before the token is proven good.',
+    '',
+    `Usage: VARIABLE=value ... ${RUN}   (the image: docker run -e VARIABLE=value IMAGE)`,
+    `       ${RUN} --help | --version`,
+    '',
+    'Examples:',
+    `  SERVER_TYPE=github TOKEN=ghp_... AWS_DEFAULT_REGION=us-east-1,eu-west-1 ${RUN}`,
+    `  MODE=check SERVER_TYPE=github TOKEN=ghp_... AWS_DEFAULT_REGION=us-east-1 ${RUN}`,
+    `  MODE=delete SERVER_TYPE=bitbucket AWS_DEFAULT_REGION=us-east-1 DRY_RUN=true ${RUN}`,
+    '',
+    'Required, by mode:',
+    ...requiredByMode().map(({ mode, names }) => `  ${mode.padEnd(9)}  ${names.join(', ')}`),
+    '',
+    'Variables [default] (a list also in the YAML list form X_COUNT, X_0, ...):',
+    ...options.map((o) =>
+      row(
+        o.env[0],
+        `${o.summary}${o.env[1] ? ` Or ${o.env.slice(1).join(', ')}.` : ''}${shortDefault(o)}`,
+      ),
+    ),
+    '',
+    'AWS credentials (one source; otherwise the AWS SDK default chain):',
+    ...PIPE_AWS_VARIABLES.map((v) => row(v.name, v.summary)),
+    '',
+    'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
+    'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).',
+  ];
+  return lines.map((l) => l.trimEnd()).join('\n') + '\n';
 }

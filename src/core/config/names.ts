@@ -13,25 +13,30 @@ import { closest, orList, squash } from '../base/similar.js';
 export const PIPE_AWS_VARIABLES = [
   {
     name: 'AWS_OIDC_ROLE_ARN',
+    summary: 'Role to assume with Bitbucket OIDC (step: oidc: true).',
     description:
       'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
   },
   {
     name: 'AWS_ACCESS_KEY_ID',
+    summary: 'Access key ID, without OIDC.',
     description:
       'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
   },
   {
     name: 'AWS_SECRET_ACCESS_KEY',
+    summary: 'Its secret access key (a secured variable).',
     description:
       'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
   },
   {
     name: 'AWS_SESSION_TOKEN',
+    summary: 'Session token, for temporary keys only.',
     description: 'Session token, only for temporary access keys. Never printed.',
   },
   {
     name: 'AWS_PROFILE',
+    summary: 'A profile of ~/.aws/config (the CLI on a workstation).',
     description:
       'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
   },

@@ -67,3 +67,47 @@ export function didYouMean(region: string): string {
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   return ` Did you mean ${list}?`;
 }
+
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * The regions a place name stands for, from the bundled SDK's descriptions ("Europe
+ * (Frankfurt)"): `Frankfurt`, `frankfurt`, `N. Virginia`, `Virginia`, `Europe (Ireland)`.
+ * Only words (no dash, no digit): `us-west` is a misspelt code, and gets the codes near it.
+ */
+export function regionsForPlace(text: string): string[] {
+  if (!/^[a-z][a-z .()]*$/i.test(text.trim())) return [];
+  const wanted = letters(text);
+  if (wanted.length < 4) return [];
+  return PARTITIONS.flatMap((p) =>
+    Object.entries(p.descriptions)
+      .filter(([, description]) => {
+        const place = /\(([^)]*)\)/.exec(description)?.[1] ?? '';
+        return (
+          letters(description) === wanted ||
+          letters(place) === wanted ||
+          place.split(/[^A-Za-z]+/).some((word) => letters(word) === wanted)
+        );
+      })
+      .map(([region, description]) => `${region} for ${description}`),
+  ).slice(0, 4);
+}
+
+/** The suggestion for a region name that is not one: by place first, else by spelling. */
+export function suggestFor(text: string): string {
+  const places = regionsForPlace(text);
+  if (places.length === 0) return didYouMean(text);
+  const list =
+    places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
+  return ` Region names are codes: did you mean ${list}?`;
+}
+
+/** `us-east-1;eu-west-1`: regions joined by a separator the list does not take, or undefined. */
+export function wrongSeparator(text: string): { separator: string; parts: string[] } | undefined {
+  const separator = /[;|/+&]/.exec(text)?.[0];
+  if (!separator) return undefined;
+  const parts = text.split(/[;|/+&]+/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => REGION_SHAPE.test(p))
+    ? { separator, parts }
+    : undefined;
+}

@@ -51,6 +51,16 @@ const ACTION_TEXT: Record<RegionAction, string> = {
 };
 
 const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' } as const;
+
+/** What the inventory's columns mean, under its table. */
+const INVENTORY_LEGEND =
+  "Account: the AWS account (none shown: the run's own). Each server type: the source credential CodeBuild holds for it there, and the projects that use it. Own credential: projects with a credential of their own (a connection or secret set on the project), which the account's credential does not affect.";
+
+/** What a row did, in a word: a check that found no credential says "missing", not "checked". */
+function actionText(r: RegionReport): string {
+  if (r.action === 'checked' && r.status === 'drift') return r.arn ? 'drift' : 'missing';
+  return ACTION_TEXT[r.action];
+}
 const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' } as const;
 
 export function grantedScopes(token: TokenReport | undefined): string[] {
@@ -212,10 +222,16 @@ export function renderText(
     const expiry = t.accepted
       ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
       : '';
-    lines.push(
-      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`,
-    );
     const problem = tokenProblem(report);
+    // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
+    const verdict = t.accepted
+      ? t.problem
+        ? 'signs in, but is not usable'
+        : 'accepted'
+      : 'REJECTED';
+    lines.push(
+      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`,
+    );
     if (problem) lines.push(`  Problem: ${problem}`);
     if (t.accepted) {
       const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
@@ -240,7 +256,7 @@ export function renderText(
     for (const r of listed) {
       const arn = r.arn ? ` ${r.arn}` : '';
       lines.push(
-        `  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${regionDetail(r, report.findings)}`,
+        `  ${STATUS_MARK[r.status]} ${regionName(r).padEnd(width)}  ${actionText(r)}${arn}: ${regionDetail(r, report.findings)}`,
       );
     }
   }
@@ -258,6 +274,7 @@ export function renderText(
     lines.push('Inventory:');
     for (const row of rows)
       lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
+    lines.push(`  ${INVENTORY_LEGEND}`);
   }
   for (const r of report.regions) lines.push(...projectLines(r));
   for (const g of findingsShownElsewhere ? [] : groupFindings(report.findings)) {
@@ -340,7 +357,7 @@ export function renderMarkdown(report: Report): string {
     for (const r of report.regions) {
       const row = [
         r.region,
-        `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+        `${STATUS_MARK[r.status]} ${actionText(r)}`,
         r.arn ? `\`${r.arn}\`` : '',
         cell(regionDetail(r, report.findings)),
       ];
@@ -415,6 +432,8 @@ function inventoryMatrix(report: Report): string[] {
       (r) =>
         `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`,
     ),
+    '',
+    INVENTORY_LEGEND,
   ];
 }
 
@@ -425,7 +444,7 @@ function accountMatrix(report: Report): string[] {
   const rows = accounts.map((account) => {
     const cells = regions.map((region) => {
       const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
-      return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+      return r ? `${STATUS_MARK[r.status]} ${actionText(r)}` : '';
     });
     return `| ${account} | ${cells.join(' | ')} |`;
   });

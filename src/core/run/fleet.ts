@@ -71,7 +71,13 @@ export async function resolveFleet(
   let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
   if (config.accounts) {
     const source = sourceName(config.accounts);
-    log.info(`Listing the accounts (${source})...`);
+    log.info(
+      config.accounts.kind === 'organization'
+        ? "Listing the organization's accounts..."
+        : config.accounts.kind === 'ou'
+          ? `Listing the accounts under ${config.accounts.ou}...`
+          : `Checking the ${config.accounts.ids.length} account${config.accounts.ids.length === 1 ? '' : 's'} named in ${config.names.accounts}...`,
+    );
     const { accounts: listed, organization } = await listAccounts(
       config,
       config.accounts,

@@ -2,6 +2,7 @@ import {
   ambientCredentials,
   assumeRole as stsAssumeRole,
   accountOfArn,
+  callerIdentityProblem,
   checkAmbientCredentials,
   type AwsAccount,
 } from '../aws/accounts.js';
@@ -14,7 +15,7 @@ import { mapLimit } from '../base/concurrency.js';
 import { proxySettings } from '../wire/proxy.js';
 import { FLEET_HOME_REGION } from '../config/regions.js';
 import { UserError } from '../base/errors.js';
-import { VERSION } from '../base/version.js';
+import { runVersion } from '../base/version.js';
 import { routeSdkWarnings } from '../aws/sdk-warnings.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from '../report/report.js';
 import { Secrets, redactingLogger } from '../trust/secrets.js';
@@ -29,7 +30,7 @@ import {
 import { sync } from './modes/sync.js';
 import { check } from './modes/check.js';
 import { inventory } from './modes/inventory.js';
-import { remove } from './modes/remove.js';
+import { deletePlan, remove } from './modes/remove.js';
 
 // What a run is given lives with the run's context (targets.ts), which the modes read.
 export type { RunDependencies } from './targets.js';
@@ -46,7 +47,7 @@ export async function runCredentialSync(
   const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
   const now = deps.now ?? (() => new Date());
   const report: Report = {
-    tool: { name: 'codebuild-credential-sync', version: VERSION },
+    tool: { name: 'codebuild-credential-sync', version: runVersion() },
     version: 2,
     mode: config.mode,
     serverType: config.serverType,
@@ -74,6 +75,8 @@ export async function runCredentialSync(
   const agents = proxy && (await import('../wire/proxy-agents.js')).routingAgents(proxy);
   if (agents) deadline.limits.agents = agents;
   try {
+    // A destructive run says what it will delete, and where, before anything else.
+    if (config.mode === 'delete') deps.logger.info(deletePlan(config));
     if (validatesAlone(config)) {
       // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
       // reads, and nothing is written before both are done. (The mode awaits it.)
@@ -163,6 +166,26 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
         awsCredentialsHelp(config.platform),
       ),
   );
+  // Wrong keys are found once, here, not in every region (nor in every role assumed with them).
+  const refused = noCredentials
+    ? undefined
+    : await stoppable(deadline, 'AWS credentials (STS GetCallerIdentity)', () =>
+        callerIdentityProblem(
+          ambient,
+          config.regions[0] ?? FLEET_HOME_REGION[config.partition]!,
+          deadline.limits,
+          awsCredentialsHelp(config.platform),
+        ),
+      );
+  if (refused) {
+    ctx.report.errors.push(refused);
+    return config.regions.map((region) => ({
+      region,
+      account: { credentials: ambient },
+      notAttempted: 'AWS refused the credentials',
+      waiting: new Waiting(),
+    }));
+  }
   let accounts: Array<{ account: AwsAccount; unusable?: string }> = [
     { account: { credentials: ambient }, unusable: noCredentials },
   ];

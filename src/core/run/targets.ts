@@ -39,6 +39,8 @@ export interface Target {
   unusable?: string;
   /** The call this target is waiting for, named when the run stops. */
   waiting: Waiting;
+  /** Why nothing is tried here: a run-wide cause the report's errors state once. */
+  notAttempted?: string;
 }
 
 export interface RunDependencies {
@@ -265,6 +267,13 @@ export async function perTarget(
       region: target.region,
       ...(target.account.id ? { account: target.account.id } : {}),
     };
+    if (target.notAttempted)
+      return {
+        ...where,
+        action: 'not-attempted',
+        status: 'error',
+        detail: target.notAttempted,
+      } satisfies RegionReport;
     if (!target.client && !target.open)
       return {
         ...where,

@@ -28,7 +28,9 @@ export async function check(ctx: RunContext): Promise<void> {
   const kind = tokenDrift[verdict];
   if (kind) report.findings.push({ kind, message: problem! });
 
-  ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+  // No targets: the accounts or regions could not be found, which the report says.
+  if (ctx.targets.length)
+    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,
     credential,

@@ -10,7 +10,8 @@ import {
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 export async function inventory(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+  if (ctx.targets.length)
+    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,
     undefined,

@@ -23,6 +23,9 @@ export async function sync(ctx: RunContext): Promise<void> {
   if (verdict !== 'good') {
     // Nothing lost: a credential that is not proven good is never written.
     report.errors.push(`${problem} Nothing was imported.`);
+    // A token the provider took but this run refuses (a ghs_ that expires within the hour):
+    // the report's token line says so, not "accepted".
+    if (report.token?.accepted && !report.token.problem) report.token.problem = problem;
     report.regions = ctx.targets.map((t) => ({
       region: t.region,
       ...(t.account.id ? { account: t.account.id } : {}),
@@ -32,7 +35,8 @@ export async function sync(ctx: RunContext): Promise<void> {
     }));
     return;
   }
-  deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+  if (ctx.targets.length)
+    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,
     credential,
@@ -144,6 +148,7 @@ async function importInto(config: Config, client: CodeBuildRegion): Promise<Regi
     status: 'ok',
     arn,
     authType: held.authType,
-    detail: `imported as ${held.authType}${held.resource ? ` using ${outside(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
+    // The row already says "imported" and the ARN: the detail is what a reader cannot see there.
+    detail: `as ${held.authType}${held.resource ? ` using ${outside(held.resource)}` : ''}, read back`,
   };
 }
