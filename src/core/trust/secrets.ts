@@ -111,6 +111,12 @@ export class Secrets {
     this.index = undefined;
   }
 
+  /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
+  addWhole(value: string | undefined): void {
+    const trimmed = value?.trim();
+    if (trimmed) this.addExact(trimmed, true);
+  }
+
   /** Basic credentials travel base64-encoded: hide that form too. */
   addBasic(username: string, password: string, given = true): void {
     const basic = Buffer.from(`${username}:${password}`);
