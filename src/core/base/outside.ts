@@ -175,13 +175,24 @@ function breakCommands(line: string): string {
   return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
 
+/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
 /**
  * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed, and no line can begin a workflow command, whatever made it.
+ * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
+ * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
+ * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
+ * line can begin a workflow command, whatever made it.
  */
 export function forPlain(text: string): string {
   return text
     .replace(/[\uE000\uE001]/g, '')
+    .replace(ESCAPES, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
+    .replace(CONTROLS, '')
     .split('\n')
     .map(breakCommands)
     .join('\n');
