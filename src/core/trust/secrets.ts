@@ -267,21 +267,48 @@ const LOOK_ALIKES: Record<string, string> = {
   ı: 'i',
   ℓ: 'l',
 };
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+/** LOOK_ALIKES by character code. */
+const LOOK_ALIKE = new Map(
+  Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
+/** A letter or a digit of any script (for characters beyond ASCII). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
  * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
  * letters and digits removed (combining marks, soft hyphens, zero-width and bidi format
- * characters, spaces of every kind, punctuation, symbols). Linear in the text.
+ * characters, spaces of every kind, punctuation, symbols). One pass: linear in the text.
  */
 export function skeleton(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c]!)
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // Most text is ASCII: there nothing decomposes and no look-alike stands.
+  // eslint-disable-next-line no-control-regex
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+  const codes = new Uint16Array(folded.length);
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) codes[n++] = c + 32;
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
+      continue;
+    }
+    c = LOOK_ALIKE.get(c) ?? c;
+    if (c < 128) codes[n++] = c;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
+      // A character beyond the BMP (NFKD has already folded mathematical letters).
+      const pair = folded.slice(i, i + 2);
+      if (LETTER_OR_DIGIT.test(pair)) {
+        codes[n++] = c;
+        codes[n++] = folded.charCodeAt(i + 1);
+      }
+      i++;
+    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = c;
+  }
+  return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 
 /** A field of outside text, sealed (outside.ts). */
