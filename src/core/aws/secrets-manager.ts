@@ -114,7 +114,13 @@ export async function readCodeBuildSecret(
     result.token = field('Token');
     result.authType = field('AuthType');
     result.username = field('Username');
-    if (!result.token) result.problems.push('The secret has no "Token" field.');
+    if (result.token && CONSTANTS.has(result.token)) {
+      // Not a token: CodeBuild's own word, so the fields are likely swapped.
+      result.token = undefined;
+      result.problems.push(
+        `The secret's "Token" field holds ${field('Token')}, not a token: are the secret's fields swapped?`,
+      );
+    } else if (!result.token) result.problems.push('The secret has no "Token" field.');
     if (field('ServerType') !== serverType) {
       result.problems.push(
         `The secret's "ServerType" ${shownValue(field('ServerType'))}; it must be ${serverType}.`,
