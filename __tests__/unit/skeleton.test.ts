@@ -73,6 +73,12 @@ function disguised(piece: string, how: Array<(c: string) => string>, seps: strin
     .join('');
 }
 
+const vowels = (run: string) => run.replace(/[^aeiou]/g, '').length;
+const runsOf = (text: string) =>
+  Array.from({ length: Math.max(0, text.length - WINDOW + 1) }, (_, i) =>
+    text.slice(i, i + WINDOW),
+  );
+
 const around = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\n\r]/g, ' '));
 
 describe('a disguised quote of a secret hides what it is in', () => {
@@ -92,6 +98,9 @@ describe('a disguised quote of a secret hides what it is in', () => {
           // A piece after the prefix: 12 or more letters and digits of the token.
           const start = 4 + (at % (token.length - 4 - WINDOW + 1));
           const piece = token.slice(start, Math.min(token.length, start + length));
+          // A run that reads like words (letters only, 3 or more vowels) is not a fragment
+          // (SECURITY.md): the piece must hold at least one other run.
+          fc.pre(runsOf(piece.toLowerCase()).some((w) => /\d/.test(w) || vowels(w) <= 2));
           const line = `${before} ${disguised(piece, how, seps)} ${after}`;
           expect(secrets.redact(line)).toBe(HIDDEN);
           // As outside text in a message of ours, only that field is hidden.
@@ -147,6 +156,15 @@ describe('a disguised quote of a secret hides what it is in', () => {
     secrets.add(token);
     const out = secrets.redact(`first ${token.slice(0, 10)}\n${token.slice(10, 20)} last`);
     expect(out.split('\n').every((line) => line === HIDDEN)).toBe(true);
+  });
+
+  test('a run that reads like words of ours is not a fragment; the token is still found by its others', () => {
+    const token = 'ATCTT' + 'carelessBitbucketAccessToken0000000';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const message = 'TOKEN looks like a Bitbucket access token (ATCTT…)';
+    expect(secrets.redact(message)).toBe(message);
+    expect(secrets.redact(`echo ${token.split('').join(' ')}`)).toBe(HIDDEN);
   });
 
   test('our own text, and text that only shares short runs, is left as it is', () => {

@@ -458,29 +458,81 @@ function isWordChar(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
 }
 
-/** Every WINDOW-character run of the skeleton of every form of every secret, and a scan for them. */
-class WindowIndex {
-  private readonly windows = new Set<string>();
+/**
+ * Whether a run of a secret's skeleton reads like words of ours rather than a token: letters
+ * only, with 3 or more vowels ("bitbucketacc" of a test token spelling
+ * "BitbucketAccessToken" would hide "Bitbucket access token"). A random token's run has a
+ * digit, or few vowels, far more often than not; its other runs still find it.
+ */
+function readsAsWords(run: string): boolean {
+  let vowels = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+  }
+  return vowels >= 3;
+}
+
+/** A set of WINDOW-character runs, and a rolling-hash scan for them. */
+class Runs {
+  private readonly runs = new Set<string>();
   /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
   private readonly buckets = new Uint32Array(1 << 15);
+
+  get size(): number {
+    return this.runs.size;
+  }
+
+  add(run: string): void {
+    this.runs.add(run);
+    const b = hashOf(run) >>> 12;
+    this.buckets[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
+  foundIn(view: string): boolean {
+    if (this.runs.size === 0 || view.length < WINDOW) return false;
+    let h = hashOf(view.slice(0, WINDOW));
+    for (let i = 0; ; i++) {
+      const b = h >>> 12;
+      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
+        return true;
+      if (i + WINDOW >= view.length) return false;
+      h =
+        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
+          view.charCodeAt(i + WINDOW)) >>>
+        0;
+    }
+  }
+}
+
+/** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
+class WindowIndex {
+  /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
+  private readonly raw = new Runs();
+  /** Runs of each form's skeleton: a quote in disguise. */
+  private readonly bones = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
 
   constructor(values: Set<string>, exact: Set<string>) {
     for (const value of values)
-      for (const [n, form] of formsOf(value).entries())
-        // Each form's runs as they are (a quote of 12 characters with a `_` in it) and
-        // its skeleton's runs (a quote in disguise).
-        for (const read of [form.toLowerCase(), skeleton(form)])
-          for (let i = 0; i + WINDOW <= read.length; i++) {
-            const w = read.slice(i, i + WINDOW);
-            // The secret's own characters (as it is, reversed, escaped) are judged as they
-            // are; an encoded run (hex, base64) always stands for characters of it.
-            if (n < RAW_FORMS && !telling(w)) continue;
-            this.windows.add(w);
-            const b = hashOf(w) >>> 12;
-            this.buckets[b >>> 5]! |= 1 << (b & 31);
-          }
+      for (const [n, form] of formsOf(value).entries()) {
+        // The secret's own characters (as it is, reversed, escaped) are judged as they
+        // are; an encoded run (hex, base64) always stands for characters of it.
+        const own = n < RAW_FORMS;
+        const lower = form.toLowerCase();
+        for (let i = 0; i + WINDOW <= lower.length; i++) {
+          const w = lower.slice(i, i + WINDOW);
+          if (!own || telling(w)) this.raw.add(w);
+        }
+        const bones = skeleton(form);
+        for (let i = 0; i + WINDOW <= bones.length; i++) {
+          const w = bones.slice(i, i + WINDOW);
+          if (!own || (telling(w) && !readsAsWords(w))) this.bones.add(w);
+        }
+      }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
       const key = keyAt(value, 0);
@@ -493,12 +545,12 @@ class WindowIndex {
   /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
-    if (this.windows.size === 0 || text.length < WINDOW) return false;
-    if (this.scan(text.toLowerCase()) || this.scan(skeleton(text))) return true;
+    if (this.raw.size + this.bones.size === 0 || text.length < WINDOW) return false;
+    if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
-    return this.scan(decoded) || this.scan(skeleton(decoded));
+    return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
   }
 
   /**
@@ -518,22 +570,6 @@ class WindowIndex {
             return true;
     }
     return false;
-  }
-
-  /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
-  private scan(view: string): boolean {
-    if (view.length < WINDOW) return false;
-    let h = hashOf(view.slice(0, WINDOW));
-    for (let i = 0; ; i++) {
-      const b = h >>> 12;
-      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW)))
-        return true;
-      if (i + WINDOW >= view.length) return false;
-      h =
-        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-          view.charCodeAt(i + WINDOW)) >>>
-        0;
-    }
   }
 }
 
