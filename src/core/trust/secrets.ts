@@ -145,13 +145,6 @@ export class Secrets {
     return index.matches(out) ? HIDDEN : out;
   }
 
-  /** Whether `text` quotes any secret, in any disguise the redaction sees through. */
-  quotes(text: string): boolean {
-    if (this.values.size === 0 && this.exact.size === 0) return false;
-    this.index ??= new WindowIndex(this.values, this.exact);
-    return this.index.matches(withoutUserInfo(text));
-  }
-
   /** A copy of a value (a Report, say) with every string in it redacted. */
   redactAll<T>(value: T, seen = new Map<string, string>()): T {
     // A fleet's report repeats its keys and many values thousands of times: each is read once.
