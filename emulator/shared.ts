@@ -103,8 +103,39 @@ export const ECHO_FORMS = [
   'base64',
   'base64url',
   'json-unicode',
+  // Disguises a reader sees through (issue 25, finding 2): the redaction compares skeletons.
+  'spaced',
+  'dashed',
+  'no-break-spaces',
+  'soft-hyphens',
+  'zero-width',
+  'bidi-isolates',
+  'full-width',
+  'accents',
+  'look-alikes',
 ] as const;
 export type EchoForm = (typeof ECHO_FORMS)[number];
+
+/** `text` in pieces of `size` characters. */
+function groups(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+const LOOK_ALIKE: Record<string, string> = {
+  a: '\u0430',
+  e: '\u0435',
+  o: '\u043e',
+  p: '\u0440',
+  c: '\u0441',
+  x: '\u0445',
+  A: '\u0410',
+  E: '\u0415',
+  O: '\u041e',
+  T: '\u0422',
+  H: '\u041d',
+};
 
 /** `secret` as an `echo` fault of this form quotes it. */
 export function echoed(secret: string, form: EchoForm = 'raw'): string {
@@ -136,6 +167,31 @@ export function echoed(secret: string, form: EchoForm = 'raw'): string {
       return Buffer.from(secret).toString('base64');
     case 'base64url':
       return Buffer.from(secret).toString('base64url');
+    case 'spaced':
+      return groups(secret, 4).join(' ');
+    case 'dashed':
+      return groups(secret, 3).join('-');
+    case 'no-break-spaces':
+      return groups(secret, 5).join('\u00a0');
+    case 'soft-hyphens':
+      return [...secret].join('\u00ad');
+    case 'zero-width':
+      return [...secret].join('\u200b');
+    case 'bidi-isolates':
+      return groups(secret, 6)
+        .map((g) => `\u2066${g}\u2069`)
+        .join('');
+    case 'full-width':
+      // ASCII ! to ~ → U+FF01 to U+FF5E.
+      return [...secret]
+        .map((c) => (c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+        .join('');
+    case 'accents':
+      // A combining acute accent on every letter.
+      return [...secret].map((c) => (/[a-z]/i.test(c) ? `${c}\u0301` : c)).join('');
+    case 'look-alikes':
+      // Cyrillic letters that look like Latin ones.
+      return [...secret].map((c) => LOOK_ALIKE[c] ?? c).join('');
     case 'json-unicode':
       return [...secret].map((c) => `\\u${hex(c).padStart(4, '0')}`).join('');
   }

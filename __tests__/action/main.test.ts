@@ -7,6 +7,7 @@ import { run, runContext, type ActionsCore } from '../../src/action/main.js';
 import { OPTIONS } from '../../src/core/base/options.js';
 import type { Report } from '../../src/core/report/report.js';
 import { parseCommandFile } from '../support/runner-files.js';
+import { HIDDEN } from '../../src/core/trust/secrets.js';
 
 const TOKEN = 'ghp_' + 'Kx7'.repeat(12);
 const option = (input: string) => OPTIONS.find((o) => o.input === input)!;
@@ -105,10 +106,11 @@ describe('run', () => {
       },
     });
     expect(calls.filter(([n]) => n === 'setFailed')).toEqual([
-      ['setFailed', 'Unexpected error: boom near ***'],
+      // A line quoting a secret is hidden whole (issue 25).
+      ['setFailed', HIDDEN],
     ]);
     expect(
-      calls.find(([n, text]) => n === 'info' && text.startsWith('Error: boom near ***\n    at ')),
+      calls.find(([n, text]) => n === 'info' && text.startsWith(`${HIDDEN}\n    at `)),
     ).toBeDefined();
     expect(calls.some(([n, text]) => n !== 'setSecret' && text.includes(TOKEN))).toBe(false);
   });
@@ -148,7 +150,7 @@ describe('run', () => {
       },
     });
     expect(calls).toContainEqual(['setSecret', 'secret-from-secrets-manager']);
-    expect(calls).toContainEqual(['info', 'read ***']);
+    expect(calls).toContainEqual(['info', HIDDEN]);
     expect(calls).toContainEqual(['setOutput', 'drift=false']);
     expect(calls.filter(([n]) => n === 'setFailed')).toEqual([]);
   });

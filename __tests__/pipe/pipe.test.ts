@@ -231,38 +231,38 @@ describe('sync with a Bitbucket token', () => {
   });
 
   test('an app password after the removal says how to move to an access token', async () => {
-    emu.get().bitbucket.addToken('apppassword123', {
+    emu.get().bitbucket.addToken('apppassword1234567890', {
       kind: 'app-password',
       username: 'alice',
       scopes: ['repository', 'pullrequest', 'webhook'],
     });
-    const result = await pipe({ TOKEN: 'apppassword123', USERNAME: 'alice' });
+    const result = await pipe({ TOKEN: 'apppassword1234567890', USERNAME: 'alice' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/removed app passwords on 2026-07-28/);
     expect(result.stderr).toMatch(/PERSONAL_ACCESS_TOKEN/);
     expect(emu.get().writeCalls()).toHaveLength(0);
     expectNoSecret(
       result,
-      'apppassword123',
-      Buffer.from('alice:apppassword123').toString('base64'),
+      'apppassword1234567890',
+      Buffer.from('alice:apppassword1234567890').toString('base64'),
     );
   });
 
   test('an app password that still works is imported as BASIC_AUTH, with a warning', async () => {
     emu.get().bitbucket.appPasswordsRemoved = false;
-    emu.get().bitbucket.addToken('apppassword123', {
+    emu.get().bitbucket.addToken('apppassword1234567890', {
       kind: 'app-password',
       username: 'alice',
       scopes: ['repository', 'pullrequest', 'webhook', 'account'],
     });
-    const result = await pipe({ TOKEN: 'apppassword123', USERNAME: 'alice' });
+    const result = await pipe({ TOKEN: 'apppassword1234567890', USERNAME: 'alice' });
     expect(result.code).toBe(0);
     expect(emu.get().codebuild.credentials('us-east-1')[0]).toMatchObject({
       authType: 'BASIC_AUTH',
       username: 'alice',
     });
     expect(result.stdout).toMatch(/Warning: The token is used as a Bitbucket app password/);
-    expectNoSecret(result, 'apppassword123');
+    expectNoSecret(result, 'apppassword1234567890');
   });
 });
 

@@ -80,6 +80,40 @@ function readings(text: string): string[] {
   ];
 }
 
+/** Cyrillic letters a reader takes for Latin ones. */
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  т: 't',
+  н: 'h',
+  у: 'y',
+  к: 'k',
+  м: 'm',
+  в: 'b',
+  і: 'i',
+  ѕ: 's',
+  ј: 'j',
+};
+
+/**
+ * What a reader reads in a text whatever its disguise (issue 25): compatibility-folded
+ * (full-width letters), accents dropped, lower case, Cyrillic look-alikes as Latin, and
+ * only the letters and digits of ASCII kept (no spaces, dashes, soft hyphens, zero-width
+ * or bidi characters). Written apart from the product's `skeleton`.
+ */
+export function bones(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/[^a-z0-9]/g, '');
+}
+
 /**
  * Fails, naming the output, when any run of 12 characters of any secret, in any letter
  * case, forwards or reversed, is in any reading of any output, or any 16 characters of
@@ -104,6 +138,19 @@ export function expectNoFragmentIn(outputs: Record<string, string>, secrets: str
       }
       const run = [...runs].find((r) => views.some((v) => v.includes(r)));
       if (run) leaks.push(`${name} holds 12 characters of a secret ("${run.slice(0, 4)}…")`);
+      // And 12 characters of its skeleton in the skeleton of any reading: a disguised quote.
+      const secretBones = bones(secret);
+      const outputBones = readings(shown).map(bones);
+      for (let i = 0; i + WINDOW <= secretBones.length; i++) {
+        const piece = secretBones.slice(i, i + WINDOW);
+        if (/^\d+$/.test(piece) || new Set(piece).size < 5) continue;
+        if (outputBones.some((v) => v.includes(piece))) {
+          leaks.push(
+            `${name} holds 12 characters of a secret's skeleton ("${piece.slice(0, 4)}…")`,
+          );
+          break;
+        }
+      }
       for (let skip = 0; skip < 3; skip++) {
         for (const alphabet of ['base64', 'base64url'] as const) {
           const b64 = Buffer.from(secret.slice(skip)).toString(alphabet);

@@ -121,9 +121,25 @@ describe('pipe configuration from the environment', () => {
   });
 
   test('a token with whitespace inside is refused without echoing it', () => {
-    const [problem] = problems({ ...base, TOKEN: 'ghp_secret value' });
+    const [problem] = problems({ ...base, TOKEN: 'ghp_secret value0123456789' });
     expect(problem).toMatch(/TOKEN contains whitespace/);
     expect(problem).not.toContain('ghp_secret');
+  });
+
+  test('a token shorter or longer than any a provider issues is refused, naming its length only', () => {
+    // The documented bounds (SECURITY.md): 20 to 4096 characters.
+    const short = 'Abc123Def456789abcd';
+    expect(short).toHaveLength(19);
+    expect(problems({ ...base, TOKEN: short })[0]).toMatch(
+      /^TOKEN is 19 characters long, shorter than any token/,
+    );
+    expect(() => pipe({ ...base, TOKEN: short + 'x' })).not.toThrow();
+    const huge = 'xyzw' + 'A1b2C3d4'.repeat(16_384);
+    const [problem] = problems({ ...base, TOKEN: huge });
+    expect(problem).toMatch(/^TOKEN is 131076 characters long, longer than any token/);
+    expect(problem).not.toContain('A1b2C3d4');
+    expect(() => pipe({ ...base, TOKEN: 'x'.repeat(4096) })).not.toThrow();
+    expect(problems({ ...base, TOKEN: 'x'.repeat(4097) })[0]).toMatch(/4097 characters long/);
   });
 
   test('combinations CodeBuild would refuse fail early', () => {

@@ -5,7 +5,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import {
-  OUTSIDE_MAX,
   codeSpan,
   forMarkdown,
   forPlain,
@@ -13,7 +12,14 @@ import {
   userInfoIn,
   withoutUserInfo,
 } from '../../src/core/base/outside.js';
-import { Secrets, WINDOW } from '../../src/core/trust/secrets.js';
+import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
+
+// The documented values (SECURITY.md), pinned here rather than read from the source, so
+// that a change to the source's constants fails these tests.
+/** No run of this many characters of a secret is ever shown. */
+const WINDOW = 12;
+/** Outside text is cut to this many characters. */
+const OUTSIDE_MAX = 300;
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -238,7 +244,7 @@ describe('redaction: no run of 12 characters of a secret, in any form', () => {
     );
   });
 
-  test('examples from the review: every form of a GitHub token masked in place', () => {
+  test('examples from the review: every form of a GitHub token hides the line it is in', () => {
     const token = 'ghp_' + 'Pr00fR3dact10nT0kenAbCdEfGhIjKlMnOp';
     const secrets = new Secrets();
     secrets.add(token);
@@ -257,8 +263,15 @@ describe('redaction: no run of 12 characters of a secret, in any form', () => {
       Buffer.from(token).toString('base64'),
       JSON.stringify(token).slice(1, -1),
     ];
-    for (const form of forms)
-      expect(secrets.redact(`before ${form} after`)).toBe('before *** after');
+    for (const form of forms) {
+      // Every line it is in (a form split across lines hides both).
+      for (const line of secrets.redact(`before ${form} after`).split('\n'))
+        expect(line).toBe(HIDDEN);
+      // In a field of outside text, only that field is hidden.
+      expect(forPlain(secrets.redact(`before ${outside(`said ${form}`)} after`))).toBe(
+        'before *** after',
+      );
+    }
   });
 
   test('our own text is left as it is', () => {
@@ -275,13 +288,16 @@ describe('redaction: no run of 12 characters of a secret, in any form', () => {
     expect(secrets.redact('arn:aws:iam::123456789012:role/x')).toBe(
       'arn:aws:iam::123456789012:role/x',
     );
-    expect(secrets.redact('t=ghp_1234567890123456789012345678901234')).toBe('t=***');
+    expect(secrets.redact('t=ghp_1234567890123456789012345678901234')).toBe(HIDDEN);
   });
 
   test('a password found in outside text joins the secrets only when it could be one', () => {
     const secrets = new Secrets();
     secrets.addFound('us-east-1');
     secrets.addFound('ghp_' + 'FoundInALocation0123456789');
-    expect(secrets.redact('us-east-1 ghp_FoundInALocation0123456789')).toBe('us-east-1 ***');
+    expect(secrets.redact('us-east-1')).toBe('us-east-1');
+    expect(forPlain(secrets.redact(`us-east-1 ${outside('ghp_FoundInALocation0123456789')}`))).toBe(
+      'us-east-1 ***',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   proxySettings,
   throughProxy,
 } from '../../src/core/wire/proxy.js';
-import { Secrets } from '../../src/core/trust/secrets.js';
+import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
 
 const via = (env: NodeJS.ProcessEnv, url: string) =>
   proxyFor(proxySettings(env), new URL(url))?.url.href;
@@ -79,9 +79,8 @@ test("the proxy's credentials are secrets, in every form they travel in", () => 
     'http://only-a-token-as-user@proxy.corp',
   );
   const basic = Buffer.from('svc-build:p@ss-w0rd-long').toString('base64');
-  const text = secrets.redact(
-    `p@ss-w0rd-long p%40ss-w0rd-long ${basic} only-a-token-as-user proxy.corp svc-build`,
-  );
-  expect(text).not.toMatch(/w0rd|only-a-token|cy1idWlsZDpw/);
-  expect(text).toContain('proxy.corp');
+  // A line quoting any of them is hidden whole (issue 25); the proxy's host and user name are not secrets.
+  for (const form of ['p@ss-w0rd-long', 'p%40ss-w0rd-long', basic, 'only-a-token-as-user'])
+    expect(secrets.redact(`said ${form}`)).toBe(HIDDEN);
+  expect(secrets.redact('proxy.corp svc-build')).toBe('proxy.corp svc-build');
 });

@@ -72,30 +72,54 @@ export async function runPipe(io: PipeIo): Promise<number> {
   return runConfigured(config, secrets, io);
 }
 
-/** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
+/** An argument the CLI does not take; when it names an option, the variable that sets it. */
 function argumentProblem(arg: string): string {
-  const [flag, value] = arg.replace(/^-+/, '').split(/=(.*)/s);
-  // Never echo what may be a secret pasted in the wrong place: at most 11 characters of it.
-  const shown = arg.startsWith('-')
-    ? `${arg.split('=')[0].slice(0, 40)}${value !== undefined ? '=…' : ''}`
-    : arg.length <= 11
-      ? arg
-      : `${arg.slice(0, 8)}…`;
+  // Nothing past a flag's name is ever shown: a value after `=` may be a token pasted in
+  // the wrong place, and so may a bare argument or a flag's "name" with one glued on.
+  const eq = arg.indexOf('=');
+  const flag = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^-+/, '');
+  const isFlag = arg.startsWith('-');
+  const hidden = eq >= 0 || mayBeSecret(flag);
+  const shown = !hidden ? arg : isFlag && !mayBeSecret(flag) ? `${arg.slice(0, eq)}=…` : undefined;
   const options = optionsFor('pipe');
-  const byName = arg.startsWith('-')
-    ? options.filter((o) => closest(flag, [o.input, o.env[0]]).length > 0)
-    : [];
-  const byValue = arg.startsWith('-')
-    ? []
-    : options.filter((o) => o.values?.some((v) => v.toLowerCase() === arg.toLowerCase()));
+  const byName =
+    isFlag && !mayBeSecret(flag)
+      ? options.filter((o) => closest(flag, [o.input, o.env[0]]).length > 0)
+      : [];
+  const byValue =
+    isFlag || hidden
+      ? []
+      : options.filter((o) => o.values?.some((v) => v.toLowerCase() === arg.toLowerCase()));
   const sets = [
-    ...byName.map((o) => `${o.env[0]}=${value || (o.kind === 'boolean' ? 'true' : '...')}`),
+    ...byName.map((o) => `${o.env[0]}=${o.kind === 'boolean' && !hidden ? 'true' : '...'}`),
     ...byValue.map((o) => `${o.env[0]}=${arg}`),
   ];
   const instead = sets.length
     ? ` Options are environment variables: set ${sets.join(' or ')} instead.`
     : ' Options are environment variables (MODE=check, DRY_RUN=true, ...).';
-  return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
+  const what = shown ?? (isFlag ? 'An option with a value' : 'An argument that may be a token');
+  const secret = hidden
+    ? ' What was given is not shown: a token belongs in the TOKEN variable (a secured variable), never on the command line, where shell history and process lists keep it.'
+    : '';
+  return `${what} is not an argument: the command takes only --help and --version.${instead}${secret} Run it with --help to list them.`;
+}
+
+/** Token prefixes (token-form.ts) and how long and random a plain word can look. */
+const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+
+/**
+ * Whether a command-line word may be a secret, and so is never shown: it has a token's
+ * form, is long (no option name or value is), holds anything but plain word characters, or mixes letters and digits the way a
+ * random string does.
+ */
+function mayBeSecret(word: string): boolean {
+  // Only plain words are shown: nothing that could carry an escape sequence or a line break.
+  if (word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word)) return true;
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^a-z]/gi, '').length;
+  return (
+    word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word)
+  );
 }
 
 /**

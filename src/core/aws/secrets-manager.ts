@@ -8,12 +8,21 @@ import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js
 import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
 import type { ServerType } from '../base/options.js';
 import { USER_AGENT } from '../base/version.js';
+import { outside } from '../base/outside.js';
 
 /** The token inside a CodeBuild secret, and what is wrong with the secret's shape or tags. */
 export interface CodeBuildSecret {
   token?: string;
   authType?: string;
   username?: string;
+  /**
+   * Every string value in the secret (however it is named or nested) but CodeBuild's own
+   * constants, and the whole SecretString: all secrets for the run, whichever field the
+   * token was put in.
+   */
+  values: string[];
+  /** The SecretString as it is: hidden whole. */
+  whole?: string;
   problems: string[];
   warnings: string[];
 }
@@ -27,6 +36,31 @@ const TYPE_TAG: Record<string, string> = {
   PERSONAL_ACCESS_TOKEN: 'personal_access_token',
   BASIC_AUTH: 'basic_auth',
 };
+
+/** CodeBuild's own words in a secret (its server and auth types): not secret, and named in messages. */
+const CONSTANTS = new Set([
+  'GITHUB',
+  'GITHUB_ENTERPRISE',
+  'BITBUCKET',
+  'PERSONAL_ACCESS_TOKEN',
+  'BASIC_AUTH',
+]);
+
+/**
+ * A field's value as a message may show it: only one of CodeBuild's own words; anything
+ * else may be the token in the wrong field, and is never shown.
+ */
+function shownValue(value: string | undefined): string {
+  if (value === undefined) return 'is missing';
+  return CONSTANTS.has(value) ? `is ${value}` : 'holds a value CodeBuild does not take (not shown)';
+}
+
+/** Every string in a parsed secret, at any depth (a secret is at most 64 KB: bounded). */
+function stringsIn(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return [value];
+  if (!value || typeof value !== 'object' || depth > 16) return [];
+  return Object.values(value).flatMap((v) => stringsIn(v, depth + 1));
+}
 
 /**
  * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
@@ -46,7 +80,7 @@ export async function readCodeBuildSecret(
     customUserAgent: USER_AGENT,
     ...(await awsRequestHandler(limits, 'Secrets Manager')),
   });
-  const result: CodeBuildSecret = { problems: [], warnings: [] };
+  const result: CodeBuildSecret = { values: [], problems: [], warnings: [] };
   const region = regionOfArn(secretArn) ?? 'us-east-1';
   const call = <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     const what = `Secrets Manager ${operation} in ${region}`;
@@ -61,9 +95,15 @@ export async function readCodeBuildSecret(
       client.send(new GetSecretValueCommand({ SecretId: secretArn }), sendOptions(limits)),
     );
     let body: Record<string, unknown> = {};
+    result.whole = value.SecretString;
     try {
       body = JSON.parse(value.SecretString ?? '') as Record<string, unknown>;
+      if (!body || typeof body !== 'object' || Array.isArray(body))
+        throw new TypeError('not an object');
+      result.values = stringsIn(body).filter((v) => !CONSTANTS.has(v.trim()));
     } catch {
+      // A plain-text secret may be the token itself.
+      if (value.SecretString) result.values = [value.SecretString];
       result.problems.push(
         'The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.',
       );
@@ -74,15 +114,21 @@ export async function readCodeBuildSecret(
     result.token = field('Token');
     result.authType = field('AuthType');
     result.username = field('Username');
-    if (!result.token) result.problems.push('The secret has no "Token" field.');
+    if (result.token && CONSTANTS.has(result.token)) {
+      // Not a token: CodeBuild's own word, so the fields are likely swapped.
+      result.token = undefined;
+      result.problems.push(
+        `The secret's "Token" field holds ${field('Token')}, not a token: are the secret's fields swapped?`,
+      );
+    } else if (!result.token) result.problems.push('The secret has no "Token" field.');
     if (field('ServerType') !== serverType) {
       result.problems.push(
-        `The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`,
+        `The secret's "ServerType" ${shownValue(field('ServerType'))}; it must be ${serverType}.`,
       );
     }
     if (!result.authType || !TYPE_TAG[result.authType]) {
       result.problems.push(
-        `The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
+        `The secret's "AuthType" ${shownValue(result.authType)}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
       );
     } else if (
       result.authType === 'BASIC_AUTH' &&
@@ -95,14 +141,14 @@ export async function readCodeBuildSecret(
     const provider = tags.get('codebuild:source:provider');
     if (provider !== PROVIDER_TAG[serverType]) {
       result.problems.push(
-        `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
+        `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${outside(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
       );
     }
     const type = tags.get('codebuild:source:type');
     const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
     if (expectedType && type !== expectedType) {
       result.problems.push(
-        `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`,
+        `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${outside(type, 60)}"`}; it must be "${expectedType}".`,
       );
     }
     if (!tags.has('codebuild:source'))

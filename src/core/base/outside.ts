@@ -40,23 +40,93 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
 
-/** `scheme://user:password@host` → the user information (the part before `@`). */
-const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
+/** A run of text that may be one URL: no whitespace, quotes or angle brackets. */
+const WORD = /[^\s"'<>`]+/g;
+/** What a URL's host starts with. */
+const HOST_START = /[\p{L}\p{N}[]/u;
+/** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
+function isUserChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // 0-9 A-Z a-z _ . ~ % -
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 46 ||
+    c === 126 ||
+    c === 37 ||
+    c === 45
+  );
+}
+/** `host:port` then a path, not `user:password`. */
+const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;
+
+/**
+ * The user information in each URL of `text`, of any shape: `user:password@host` with a
+ * scheme, after `//`, or bare (`builder:S3cret@github.com/o/r.git`), the password
+ * holding `/`, `?` or `#` or not; and `token@host` after a scheme or `//`. Each as
+ * [start, end] (the `@` included) with the user and the password. One pass: linear.
+ */
+function userInfos(
+  text: string,
+): Array<{ start: number; end: number; user: string; password: string }> {
+  const found: Array<{ start: number; end: number; user: string; password: string }> = [];
+  if (!text.includes('@')) return found;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const first = word.indexOf('@');
+    if (first < 0) continue;
+    const slashes = word.indexOf('//');
+    const scheme = slashes >= 0 && slashes < first;
+    let start = scheme ? slashes + 2 : 0;
+    if (!scheme) {
+      // Bare: `user:password@host`; the user name ends at the first `:` before the `@`.
+      const colon = word.indexOf(':');
+      if (colon <= 0 || colon > first) continue;
+      start = colon;
+      while (start > 0 && isUserChar(word, start - 1)) start--;
+      if (start === colon) continue;
+    }
+    // The first `@` a host follows, else the last one (a password with an `@` in it).
+    for (const at of [first, word.lastIndexOf('@')]) {
+      const info = word.slice(start, at);
+      if (!info || !HOST_START.test(word[at + 1] ?? '')) continue;
+      const colon = info.indexOf(':');
+      if (colon < 0 ? !scheme || /[/?#]/.test(info) : HOST_PORT.test(info)) continue;
+      found.push({
+        start: m.index + start,
+        end: m.index + at + 1,
+        user: colon < 0 ? info : info.slice(0, colon),
+        password: colon < 0 ? '' : info.slice(colon + 1),
+      });
+      break;
+    }
+  }
+  return found;
+}
 
 /** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
 export function withoutUserInfo(text: string): string {
-  // Every line of output passes here: most hold no URL at all.
-  return text.includes('://') ? text.replace(USER_INFO, '$1') : text;
+  // Every line of output passes here: most hold no `@` at all.
+  const infos = userInfos(text);
+  if (infos.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of infos) {
+    out += text.slice(at, start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
 export function userInfoIn(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(USER_INFO)) {
-    const [user, password] = m[2]!.split(':', 2).map((part) => safeDecode(part));
-    if (password) found.push(password);
+  for (const { user, password } of userInfos(text)) {
+    if (password) found.push(safeDecode(password));
     // A user name alone is how a token often travels (`https://ghp_…@github.com`).
-    else if (user) found.push(user);
+    else if (user) found.push(safeDecode(user));
   }
   return found;
 }
@@ -105,13 +175,24 @@ function breakCommands(line: string): string {
   return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
 
+/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
 /**
  * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed, and no line can begin a workflow command, whatever made it.
+ * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
+ * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
+ * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
+ * line can begin a workflow command, whatever made it.
  */
 export function forPlain(text: string): string {
   return text
     .replace(/[\uE000\uE001]/g, '')
+    .replace(ESCAPES, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
+    .replace(CONTROLS, '')
     .split('\n')
     .map(breakCommands)
     .join('\n');

@@ -11,6 +11,7 @@ import {
 import {
   tokenCharacterProblem,
   tokenForm,
+  tokenLengthProblem,
   trimToken,
   type TokenForm,
 } from '../trust/token-form.js';
@@ -297,7 +298,12 @@ export function buildConfig(source: OptionSource): Config {
     problems.push(unexpanded);
   } else {
     // Never a part of the token, nor where in it: the message says what, not where.
-    const bad = tokenCharacterProblem(token);
+    const length = token ? tokenLengthProblem(token) : undefined;
+    const bad = length ? undefined : tokenCharacterProblem(token);
+    if (length)
+      problems.push(
+        `${label('token')} ${length}. Copy the whole token again from its provider and update the secret.`,
+      );
     if (bad)
       problems.push(
         `${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`,

@@ -11,7 +11,7 @@ import { describeNetworkFailure } from '../wire/network-errors.js';
 import type { Logger } from '../base/logger.js';
 import type { TokenReport } from '../base/report-model.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from './scopes.js';
-import { describeWaitPastDeadline, withRetry } from '../wire/retry.js';
+import { describeWaitPastDeadline, SANE_WAIT_MS, withRetry } from '../wire/retry.js';
 import { ProviderUnavailableError } from '../base/errors.js';
 import { outside, outsideAll } from '../base/outside.js';
 import type { ScopeCheck } from './scopes.js';
@@ -82,7 +82,8 @@ export function githubUnavailable(
   if (e.status === 429 || (e.status === 403 && githubWait(error))) {
     const reset = Number(headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']);
     const when =
-      Number.isFinite(reset) && reset > 0
+      // An absurd reset time is not shown (nor can it be: past year 275760 there is no date).
+      Number.isFinite(reset) && reset > 0 && reset * 1000 <= Date.now() + SANE_WAIT_MS
         ? `; it resets at ${new Date(reset * 1000).toISOString()}`
         : '';
     return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}${describeWaitPastDeadline(error, 'GitHub')}. Run again later.`;

@@ -87,6 +87,9 @@ export async function validateCredential(
         deps.limits,
       );
       deps.secrets?.addCredential(secret.token, secret.username);
+      // Every field is a secret for the run: the token may be in any of them.
+      for (const value of secret.values) deps.secrets?.add(value);
+      deps.secrets?.addWhole(secret.whole);
       found.warnings.push(...secret.warnings);
       if (secret.problems.length > 0 || !secret.token) {
         found.token = {

@@ -1,5 +1,5 @@
 import type { Logger } from '../base/logger.js';
-import { withoutUserInfo } from '../base/outside.js';
+import { CLOSE, OPEN, withoutUserInfo } from '../base/outside.js';
 import { trimToken } from './token-form.js';
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -28,8 +28,17 @@ export function telling(run: string): boolean {
   return !digitsOnly && seen.length >= 5;
 }
 
-/** What stands where a secret was. */
+/** What stands where a field of outside text that quoted a secret was. */
 const MASK = '***';
+
+/** What stands where a line (a message) that quoted a secret was: the whole of it. */
+export const HIDDEN = '*** (hidden: it quoted a secret)';
+
+/** Shortest secret hidden at all: anything shorter cannot be told from ordinary text. */
+const MIN_SECRET = 3;
+
+/** Shortest secret found in outside text (a URL's password) that is hidden: one with a run to find. */
+const MIN_FOUND = 12;
 
 /**
  * Every value that must never be printed, and the one redaction all output passes
@@ -37,12 +46,16 @@ const MASK = '***';
  * each entry point redacts whatever else it prints or writes (stdout/stderr,
  * annotations, outputs, the report file).
  *
- * A secret is hidden by its fragments, not only whole: every run of 12 characters
- * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
- * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
- * text spells it %-encoded, as HTML or JSON character escapes, or split by line
- * breaks (the text is read a second time with those decoded and removed).
- * A matching span is masked in the original text. URLs lose their user information.
+ * Texts and secrets are compared by their skeletons (`skeleton`): compatibility-folded,
+ * case-folded, look-alikes mapped, with every mark, format character, separator,
+ * punctuation and symbol removed. Any run of 12 characters (WINDOW) of the skeleton of
+ * a secret, in any of the forms a server may echo it in (as it is, reversed, hex, base64
+ * at each alignment), inside the skeleton of a text hides that text whole: a field of
+ * outside text (sealed, outside.ts) becomes `***`, any other line `HIDDEN`. The text is
+ * also read with %-encoding, HTML and JSON character escapes decoded. A secret too short
+ * to have a 12-character skeleton run is found only as a whole word, as it is given,
+ * never inside a longer word. The work is linear in the text: a rolling hash over the
+ * skeleton, looked up in a set of every secret's runs. URLs lose their user information.
  */
 export class Secrets {
   /** Secrets whose fragments are hidden, each in every form. */
@@ -63,11 +76,11 @@ export class Secrets {
    */
   add(value: string | undefined): void {
     const trimmed = value?.trim();
-    if (!trimmed || trimmed.length < 4) return;
+    if (!trimmed || trimmed.length < MIN_SECRET) return;
     this.addValue(trimmed);
     // Also the form the token is used in, without invisible characters at its ends.
     const used = trimToken(trimmed);
-    if (used !== trimmed && used.length >= 4) this.addValue(used);
+    if (used !== trimmed && used.length >= MIN_SECRET) this.addValue(used);
     const parts = trimmed.split(/\s+/);
     if (parts.length > 1)
       for (const part of parts) if (part.length >= MIN_PART) this.addValue(part);
@@ -86,15 +99,22 @@ export class Secrets {
 
   /**
    * A secret found in outside text at run time (the password in a project's source URL).
-   * Hidden by its fragments like any other, but only when it is long enough to be one
-   * (WINDOW): outside text cannot make a word such as a region name disappear from the
-   * output, nor is it handed to the runner's masking.
+   * Hidden like any other, but only when it is long enough to be one (MIN_FOUND): outside
+   * text cannot make every line holding a word such as a region name disappear. It is
+   * not handed to the runner's masking.
    */
   addFound(value: string): void {
     const trimmed = value.trim();
-    if (trimmed.length < WINDOW || this.values.has(trimmed)) return;
+    if (trimmed.length < MIN_FOUND) return;
+    if (this.values.has(trimmed)) return;
     this.values.add(trimmed);
     this.index = undefined;
+  }
+
+  /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
+  addWhole(value: string | undefined): void {
+    const trimmed = value?.trim();
+    if (trimmed) this.addExact(trimmed, true);
   }
 
   /** Basic credentials travel base64-encoded: hide that form too. */
@@ -104,11 +124,25 @@ export class Secrets {
     this.addExact(basic.toString('base64url'));
   }
 
+  /**
+   * `text` with URLs' user information removed, and every line that quotes a secret
+   * hidden: only the fields of outside text in it that quote one (`***`) when that is
+   * enough, else the whole line (`HIDDEN`); a secret split across lines hides them all.
+   */
   redact(text: string): string {
     const shown = withoutUserInfo(text);
     if (this.values.size === 0 && this.exact.size === 0) return shown;
-    this.index ??= new WindowIndex(this.values, this.exact);
-    return this.index.mask(shown);
+    const index = (this.index ??= new WindowIndex(this.values, this.exact));
+    if (!index.matches(shown)) return shown;
+    const lines = shown.split('\n').map((line) => {
+      if (!index.matches(line)) return line;
+      const fields = line.replace(SEALED, (field, inner: string) =>
+        index.matches(inner) ? `${OPEN}${MASK}${CLOSE}` : field,
+      );
+      return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    });
+    const out = lines.join('\n');
+    return index.matches(out) ? HIDDEN : out;
   }
 
   /** A copy of a value (a Report, say) with every string in it redacted. */
@@ -140,7 +174,7 @@ export class Secrets {
   }
 
   private addExact(value: string, given = false): void {
-    if (value.length < 4 || this.exact.has(value)) return;
+    if (value.length < MIN_SECRET || this.exact.has(value)) return;
     this.exact.add(value);
     this.index = undefined;
     if (given) this.onValue?.(value);
@@ -158,15 +192,10 @@ function wholeForms(value: string): string[] {
   ];
 }
 
-/** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
-function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-
-/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
-const RAW_FORMS = 4;
-
-/** The forms a server may echo a secret in, its own characters first; each is searched for by its runs. */
+/**
+ * The forms a server may echo a secret in, its own characters first; each is searched
+ * for by its runs as they are (lower-cased) and by its skeleton's runs.
+ */
 function formsOf(value: string): string[] {
   const bytes = Buffer.from(value);
   const forms = [
@@ -181,8 +210,102 @@ function formsOf(value: string): string[] {
   for (let skip = 0; skip < 3; skip++) {
     forms.push(bytes.subarray(skip).toString('base64'), bytes.subarray(skip).toString('base64url'));
   }
-  return forms.map(lowerAscii);
+  return forms;
 }
+
+/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
+const RAW_FORMS = 4;
+
+/**
+ * Letters from other scripts that look like Latin ones (after lower-casing), in the
+ * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ζ: 'z',
+  ı: 'i',
+  ℓ: 'l',
+};
+/** LOOK_ALIKES by character code. */
+const LOOK_ALIKE = new Map(
+  Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
+/** A letter or a digit of any script (for characters beyond ASCII). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
+ * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
+ * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
+ * letters and digits removed (combining marks, soft hyphens, zero-width and bidi format
+ * characters, spaces of every kind, punctuation, symbols). One pass: linear in the text.
+ */
+export function skeleton(text: string): string {
+  // Most text is ASCII: there nothing decomposes and no look-alike stands.
+  // eslint-disable-next-line no-control-regex
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+  const codes = new Uint16Array(folded.length);
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) codes[n++] = c + 32;
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
+      continue;
+    }
+    c = LOOK_ALIKE.get(c) ?? c;
+    if (c < 128) codes[n++] = c;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
+      // A character beyond the BMP (NFKD has already folded mathematical letters).
+      const pair = folded.slice(i, i + 2);
+      if (LETTER_OR_DIGIT.test(pair)) {
+        codes[n++] = c;
+        codes[n++] = folded.charCodeAt(i + 1);
+      }
+      i++;
+    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = c;
+  }
+  return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
+}
+
+/** A field of outside text, sealed (outside.ts). */
+const SEALED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
 
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
@@ -196,14 +319,6 @@ function hashOf(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) >>> 0;
   return h;
-}
-
-/** A way of reading the text: the characters read, and where each came from in it. */
-interface View {
-  text: string;
-  /** Start and end (exclusive) in the original text of each character of `text`. */
-  from: Int32Array;
-  to: Int32Array;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -232,18 +347,13 @@ function codeOf(n: number): number {
  * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
  * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
  * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run. Lower-cased.
+ * out. Spaces are kept: words of ours must not join into a secret's run.
  */
-function decodedView(text: string): View {
+function decodedView(text: string): string {
   const codes = new Uint16Array(text.length);
-  const from = new Int32Array(text.length);
-  const to = new Int32Array(text.length);
   let n = 0;
-  const push = (code: number, start: number, end: number) => {
-    codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
-    from[n] = start;
-    to[n] = end;
-    n++;
+  const push = (code: number, _start: number, _end: number) => {
+    codes[n++] = code;
   };
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
@@ -294,11 +404,7 @@ function decodedView(text: string): View {
     if (!isSkipped(c)) push(c, i, i + 1);
     i++;
   }
-  return {
-    text: Buffer.from(codes.buffer, 0, n * 2).toString('utf16le'),
-    from: from.subarray(0, n),
-    to: to.subarray(0, n),
-  };
+  return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 
 function isHex(text: string, at: number, count: number): boolean {
@@ -331,7 +437,7 @@ function isSkipped(c: number): boolean {
 }
 
 /** The characters a value hidden whole is found by: the shortest such value's length. */
-const EXACT_KEY = 4;
+const EXACT_KEY = MIN_SECRET;
 
 /** The first EXACT_KEY characters of `text` from `at`, as one number. */
 function keyAt(text: string, at: number): number {
@@ -340,26 +446,86 @@ function keyAt(text: string, at: number): number {
   return key;
 }
 
-/** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
-class WindowIndex {
-  private readonly windows = new Set<string>();
+/** A letter or digit (of any script): what a whole word is made of. */
+function isWordChar(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
+}
+
+/**
+ * Whether a run of a secret's skeleton reads like words of ours rather than a token: letters
+ * only, with 3 or more vowels ("bitbucketacc" of a test token spelling
+ * "BitbucketAccessToken" would hide "Bitbucket access token"). A random token's run has a
+ * digit, or few vowels, far more often than not; its other runs still find it.
+ */
+function readsAsWords(run: string): boolean {
+  let vowels = 0;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+  }
+  return vowels >= 3;
+}
+
+/** A set of WINDOW-character runs, and a rolling-hash scan for them. */
+class Runs {
+  private readonly runs = new Set<string>();
   /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
   private readonly buckets = new Uint32Array(1 << 15);
-  /** The values hidden whole, by their first EXACT_KEY characters, longest first. */
+
+  get size(): number {
+    return this.runs.size;
+  }
+
+  add(run: string): void {
+    this.runs.add(run);
+    const b = hashOf(run) >>> 12;
+    this.buckets[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
+  foundIn(view: string): boolean {
+    if (this.runs.size === 0 || view.length < WINDOW) return false;
+    let h = hashOf(view.slice(0, WINDOW));
+    for (let i = 0; ; i++) {
+      const b = h >>> 12;
+      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
+        return true;
+      if (i + WINDOW >= view.length) return false;
+      h =
+        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
+          view.charCodeAt(i + WINDOW)) >>>
+        0;
+    }
+  }
+}
+
+/** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
+class WindowIndex {
+  /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
+  private readonly raw = new Runs();
+  /** Runs of each form's skeleton: a quote in disguise. */
+  private readonly bones = new Runs();
+  /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
 
   constructor(values: Set<string>, exact: Set<string>) {
     for (const value of values)
-      for (const [n, form] of formsOf(value).entries())
-        for (let i = 0; i + WINDOW <= form.length; i++) {
-          const w = form.slice(i, i + WINDOW);
-          // The secret's own characters (as it is, reversed, escaped) are judged as they are; an
-          // encoded run (hex, base64) always stands for characters of it.
-          if (n < RAW_FORMS && !telling(w)) continue;
-          this.windows.add(w);
-          const b = hashOf(w) >>> 12;
-          this.buckets[b >>> 5]! |= 1 << (b & 31);
+      for (const [n, form] of formsOf(value).entries()) {
+        // The secret's own characters (as it is, reversed, escaped) are judged as they
+        // are; an encoded run (hex, base64) always stands for characters of it.
+        const own = n < RAW_FORMS;
+        const lower = form.toLowerCase();
+        for (let i = 0; i + WINDOW <= lower.length; i++) {
+          const w = lower.slice(i, i + WINDOW);
+          if (!own || telling(w)) this.raw.add(w);
         }
+        const bones = skeleton(form);
+        for (let i = 0; i + WINDOW <= bones.length; i++) {
+          const w = bones.slice(i, i + WINDOW);
+          if (!own || (telling(w) && !readsAsWords(w))) this.bones.add(w);
+        }
+      }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
       const key = keyAt(value, 0);
@@ -369,77 +535,34 @@ class WindowIndex {
     }
   }
 
-  mask(text: string): string {
-    const spans: Array<[number, number]> = [];
-    // One pass over the text, not one per value: a fleet's run has thousands of them.
-    if (this.exact.size > 0)
-      for (let at = 0; at + EXACT_KEY <= text.length; at++) {
-        const values = this.exact.get(keyAt(text, at));
-        if (values)
-          for (const value of values)
-            if (text.startsWith(value, at)) spans.push([at, at + value.length]);
-      }
-    if (this.windows.size > 0 && text.length >= WINDOW) {
-      const lower = lowerAscii(text);
-      this.scan(
-        lower,
-        spans,
-        (i) => i,
-        (i) => i + 1,
-      );
-      // Only text with something to decode or read through can read differently.
-      const decoded = DECODABLE.test(text) ? decodedView(text) : undefined;
-      if (decoded && decoded.text !== lower)
-        this.scan(
-          decoded.text,
-          spans,
-          (i) => decoded.from[i]!,
-          (i) => decoded.to[i]!,
-        );
-    }
-    if (spans.length === 0) return text;
-    spans.sort((a, b) => a[0] - b[0]);
-    let out = '';
-    let at = 0;
-    let masking = false;
-    for (const [start, end] of spans) {
-      // A span that overlaps or touches the one before it widens it: one mask for both.
-      if (masking && start <= at) {
-        at = Math.max(at, end);
-        continue;
-      }
-      out += text.slice(at, start) + MASK;
-      at = end;
-      masking = true;
-    }
-    return out + text.slice(at);
+  /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
+  matches(text: string): boolean {
+    if (this.exact.size > 0 && this.hasExact(text)) return true;
+    if (this.raw.size + this.bones.size === 0 || text.length < WINDOW) return false;
+    if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text))) return true;
+    // Only text with something to decode can read differently.
+    if (!DECODABLE.test(text)) return false;
+    const decoded = decodedView(text).toLowerCase();
+    return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
   }
 
-  /** Rolls a hash over every WINDOW-character run of `view`; a known run is a span to mask. */
-  private scan(
-    view: string,
-    spans: Array<[number, number]>,
-    start: (i: number) => number,
-    end: (i: number) => number,
-  ): void {
-    if (view.length < WINDOW) return;
-    let h = hashOf(view.slice(0, WINDOW));
-    for (let i = 0; ; i++) {
-      const b = h >>> 12;
-      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW))) {
-        const s = start(i);
-        const e = end(i + WINDOW - 1);
-        const last = spans[spans.length - 1];
-        // Runs found one after another make one span.
-        if (last && s <= last[1] && s >= last[0]) last[1] = Math.max(last[1], e);
-        else spans.push([s, e]);
-      }
-      if (i + WINDOW >= view.length) break;
-      h =
-        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-          view.charCodeAt(i + WINDOW)) >>>
-        0;
+  /**
+   * One pass over the text, not one per value (a fleet's run has thousands of them). A
+   * value shorter than WINDOW counts only as a whole word: never inside a longer one.
+   */
+  private hasExact(text: string): boolean {
+    for (let at = 0; at + EXACT_KEY <= text.length; at++) {
+      const values = this.exact.get(keyAt(text, at));
+      if (values)
+        for (const value of values)
+          if (
+            text.startsWith(value, at) &&
+            (value.length >= WINDOW ||
+              (!isWordChar(text, at - 1) && !isWordChar(text, at + value.length)))
+          )
+            return true;
     }
+    return false;
   }
 }
 

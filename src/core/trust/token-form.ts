@@ -109,3 +109,22 @@ export function tokenCharacterProblem(token: string): string | undefined {
     return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
   return undefined;
 }
+
+/** The shortest token any provider issues: a Bitbucket app password (20 characters). */
+export const MIN_TOKEN_LENGTH = 20;
+/** Longer than any token issued (a GitHub App installation token, the longest, is about 520). */
+export const MAX_TOKEN_LENGTH = 4096;
+
+/**
+ * Why a (trimmed) token cannot be one by its length, in words that never show any part
+ * of it; undefined when its length is one a token has. A connection or secret ARN is not
+ * judged here.
+ */
+export function tokenLengthProblem(token: string): string | undefined {
+  if (token.startsWith('arn:')) return undefined;
+  if (token.length < MIN_TOKEN_LENGTH)
+    return `is ${token.length} characters long, shorter than any token a provider issues (the shortest, a Bitbucket app password, has ${MIN_TOKEN_LENGTH})`;
+  if (token.length > MAX_TOKEN_LENGTH)
+    return `is ${token.length} characters long, longer than any token a provider issues (at most ${MAX_TOKEN_LENGTH} are taken; the longest, a GitHub App installation token, has about 520)`;
+  return undefined;
+}

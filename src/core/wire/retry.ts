@@ -44,8 +44,15 @@ export function describeWaitPastDeadline(error: unknown, service: string): strin
     : '';
 }
 
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+export const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 export function formatWait(ms: number): string {
+  if (!(ms <= SANE_WAIT_MS)) return 'longer than a day (not a wait any service asks for)';
   return ms >= 120_000
     ? `${Math.ceil(ms / 60_000)} min`
     : formatSeconds(Math.ceil(ms / 1000) * 1000);

@@ -1,0 +1,262 @@
+// Redaction on skeletons (issue 25, point 2): a secret quoted in any disguise a reader
+// sees through (separators, width, case, accents, soft hyphens, zero-width and bidi
+// characters, look-alike letters) hides the line or the field of outside text it is in.
+// Property tests over random disguises, the 12-character window pinned by echoes of
+// exactly 11 to 19 characters, short secrets never masked inside words, and the user
+// information of URLs of any shape. The documented values are pinned here, never read
+// from the source.
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { forPlain, outside, userInfoIn, withoutUserInfo } from '../../src/core/base/outside.js';
+import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+/** The documented window (SECURITY.md): no run of 12 characters of a secret's skeleton is shown. */
+const WINDOW = 12;
+/** The documented cut of outside text (SECURITY.md). */
+const OUTSIDE_MAX = 300;
+
+const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+/** A random token body: letters and digits, mostly distinct, as real tokens are. */
+const tokenArb = fc
+  .string({ unit: fc.constantFrom(...ALNUM), minLength: 36, maxLength: 60 })
+  .filter((s) => new Set(s).size >= 16)
+  .map((s) => `ghp_${s}`);
+
+/** What may stand between two characters of a quoted secret without changing what a reader reads. */
+const separator = fc.constantFrom(
+  ' ',
+  '-',
+  '.',
+  '_',
+  '/',
+  '\u00a0', // no-break space
+  '\u00ad', // soft hyphen
+  '\u200b', // zero-width space
+  '\u200d', // zero-width joiner
+  '\u2060', // word joiner
+  '\u2066', // left-to-right isolate
+  '\u2067',
+  '\u2068',
+  '\u2069', // pop directional isolate
+  '\u202e', // right-to-left override
+  '\u3000', // ideographic space
+  '\ufeff',
+);
+
+const FULL_WIDTH = (c: string) =>
+  c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c;
+const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х' };
+const MATH_BOLD = (c: string) =>
+  /[A-Z]/.test(c)
+    ? String.fromCodePoint(0x1d400 + c.charCodeAt(0) - 65)
+    : /[a-z]/.test(c)
+      ? String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97)
+      : c;
+
+/** One character of a secret, disguised one way. */
+const disguise = fc.constantFrom<(c: string) => string>(
+  (c) => c,
+  (c) => c.toUpperCase(),
+  (c) => c.toLowerCase(),
+  FULL_WIDTH,
+  MATH_BOLD,
+  (c) => CYRILLIC[c] ?? c,
+  (c) => (/[a-z]/i.test(c) ? `${c}\u0301` : c), // combining acute
+  (c) => (/[a-z]/i.test(c) ? `${c}\u0308\u0323` : c), // two combining marks
+);
+
+/** `piece` with each character disguised and, at random, separators between characters. */
+function disguised(piece: string, how: Array<(c: string) => string>, seps: string[]): string {
+  return [...piece]
+    .map((c, i) => `${how[i % how.length]!(c)}${seps[i % seps.length] ?? ''}`)
+    .join('');
+}
+
+const vowels = (run: string) => run.replace(/[^aeiou]/g, '').length;
+const runsOf = (text: string) =>
+  Array.from({ length: Math.max(0, text.length - WINDOW + 1) }, (_, i) =>
+    text.slice(i, i + WINDOW),
+  );
+
+const around = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\n\r]/g, ' '));
+
+describe('a disguised quote of a secret hides what it is in', () => {
+  test('any disguise of any 12 or more characters of a secret hides the line', () => {
+    fc.assert(
+      fc.property(
+        tokenArb,
+        fc.nat(),
+        fc.integer({ min: WINDOW, max: 30 }),
+        fc.array(disguise, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(separator, fc.constant('')), { maxLength: 6 }),
+        around,
+        around,
+        (token, at, length, how, seps, before, after) => {
+          const secrets = new Secrets();
+          secrets.add(token);
+          // A piece after the prefix: 12 or more letters and digits of the token.
+          const start = 4 + (at % (token.length - 4 - WINDOW + 1));
+          const piece = token.slice(start, Math.min(token.length, start + length));
+          // A run that reads like words (letters only, 3 or more vowels) is not a fragment
+          // (SECURITY.md): the piece must hold at least one other run.
+          fc.pre(runsOf(piece.toLowerCase()).some((w) => /\d/.test(w) || vowels(w) <= 2));
+          const line = `${before} ${disguised(piece, how, seps)} ${after}`;
+          expect(secrets.redact(line)).toBe(HIDDEN);
+          // As outside text in a message of ours, only that field is hidden.
+          const message = forPlain(secrets.redact(`Import failed: ${outside(line)}.`));
+          expect(message).toBe('Import failed: ***.');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the examples of the review: spaces, dashes, no-break spaces, soft hyphens, full width, accents', () => {
+    const token = 'ghp_' + 'R3v13wD1sgu1s3dT0kenQwErTyUiOpAsDf';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const forms = [
+      token.match(/.{1,4}/g)!.join(' '),
+      token.match(/.{1,3}/g)!.join('-'),
+      token.match(/.{1,5}/g)!.join('\u00a0'),
+      [...token].join('\u00ad'),
+      [...token].map(FULL_WIDTH).join(''),
+      [...token].map((c) => `${c}\u0301`).join(''),
+      token
+        .match(/.{1,6}/g)!
+        .map((g) => `\u2066${g}\u2069`)
+        .join(''),
+    ];
+    for (const form of forms) expect(secrets.redact(`400: bad credentials ${form}`)).toBe(HIDDEN);
+  });
+
+  test('the window is 12: an echo of exactly 12 to 19 characters is hidden, 11 are not', () => {
+    const token = 'ghp_' + 'W1nd0wP1nn3dT0kenQwErTyUiOpAsDfGhJk';
+    const secrets = new Secrets();
+    secrets.add(token);
+    for (let length = 12; length <= 19; length++)
+      for (const start of [4, 10, token.length - length]) {
+        const piece = token.slice(start, start + length);
+        expect(piece).toHaveLength(length);
+        expect({ length, out: secrets.redact(`echo: ${piece} end`) }).toEqual({
+          length,
+          out: HIDDEN,
+        });
+      }
+    // Eleven characters are not a run of the window (the window is not smaller than 12).
+    expect(secrets.redact(`echo: ${token.slice(10, 21)} end`)).toBe(
+      `echo: ${token.slice(10, 21)} end`,
+    );
+  });
+
+  test('a secret split across lines hides every line it is in', () => {
+    const token = 'ghp_' + 'Spl1tAcr0ssL1nesT0kenQwErTyUiOpAsDf';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const out = secrets.redact(`first ${token.slice(0, 10)}\n${token.slice(10, 20)} last`);
+    expect(out.split('\n').every((line) => line === HIDDEN)).toBe(true);
+  });
+
+  test('a run that reads like words of ours is not a fragment; the token is still found by its others', () => {
+    const token = 'ATCTT' + 'carelessBitbucketAccessToken0000000';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const message = 'TOKEN looks like a Bitbucket access token (ATCTT…)';
+    expect(secrets.redact(message)).toBe(message);
+    expect(secrets.redact(`echo ${token.split('').join(' ')}`)).toBe(HIDDEN);
+  });
+
+  test('our own text, and text that only shares short runs, is left as it is', () => {
+    const secrets = new Secrets();
+    secrets.add('ghp_' + 'Pr00fR3dact10nT0kenAbCdEfGhIjKlMnOp');
+    const text =
+      'Token: GitHub classic personal access token (octocat): accepted\n  ✔ us-east-1  imported';
+    expect(secrets.redact(text)).toBe(text);
+  });
+
+  test('a 1 MiB text is read once, in linear time: it is redacted whole', () => {
+    const token = 'ghp_' + 'B1gAnsw3rT0kenQwErTyUiOpAsDfGhJkLzX';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const filler = 'a:'.repeat(256 * 1024) + '@'.repeat(256 * 1024);
+    expect(secrets.redact(filler)).toHaveLength(filler.length);
+    expect(secrets.redact(`${filler} ${token.split('').join(' ')}`)).toBe(HIDDEN);
+  });
+});
+
+describe('short secrets', () => {
+  test('are hidden as whole words only, never inside an ordinary word', () => {
+    const secrets = new Secrets();
+    secrets.add('redact');
+    secrets.add('hunter2');
+    expect(secrets.redact('Nothing was redacted')).toBe('Nothing was redacted');
+    expect(secrets.redact('the proxy said hunter22 and hunter2x')).toBe(
+      'the proxy said hunter22 and hunter2x',
+    );
+    expect(secrets.redact('the password is hunter2.')).toBe(HIDDEN);
+    expect(forPlain(secrets.redact(`the proxy said ${outside('hunter2 is wrong')}`))).toBe(
+      'the proxy said ***',
+    );
+  });
+});
+
+describe('outside text', () => {
+  test('bidi isolates and overrides are removed', () => {
+    expect(forPlain(outside('a\u2066b\u2067c\u2068d\u2069e\u202ef\u200eg'))).toBe('abcdefg');
+  });
+
+  test('is cut at 300 characters', () => {
+    expect(forPlain(outside('x'.repeat(1000)))).toHaveLength(OUTSIDE_MAX);
+    expect(forPlain(outside('x'.repeat(300)))).toBe('x'.repeat(300));
+    expect(forPlain(outside('x'.repeat(301)))).toBe(`${'x'.repeat(299)}…`);
+  });
+
+  test('plain sinks: no line terminator but \\n, no escape sequence, whatever our text holds', () => {
+    const line = forPlain(
+      'a\rb\r\nc\u0085d\u2028e\u2029f\x1b[31mg\x1b]8;;https://x\x07h\x9bi\x90j',
+    );
+    // \x9b i is an 8-bit CSI sequence: removed whole.
+    expect(line).toBe('a␤b\nc␤d␤e␤fghj');
+    expect(forPlain('x\r::set-output name=arn::attacker')).not.toMatch(/(^|[\r\n])::/);
+  });
+});
+
+describe('credentials in URLs of any shape', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'https://builder:Sup3r/S3cret?q#f@github.com/o/r',
+      'https://github.com/o/r',
+      'Sup3r/S3cret?q#f',
+    ],
+    ['//builder:Sup3rS3cretPassw0rd@github.com/o/r', '//github.com/o/r', 'Sup3rS3cretPassw0rd'],
+    ['builder:S3cretPassw0rd@github.com/o/r.git', 'github.com/o/r.git', 'S3cretPassw0rd'],
+    ['see https://ci-bot:p%40ss@h/x', 'see https://h/x', 'p@ss'],
+    ['https://ghp_tokenonly@github.com', 'https://github.com', 'ghp_tokenonly'],
+  ];
+  test.each(cases)('%s', (text, shown, password) => {
+    expect(withoutUserInfo(text)).toBe(shown);
+    expect(userInfoIn(text)).toEqual([password]);
+    expect(forPlain(outside(text))).toBe(shown);
+  });
+
+  test('what is not user information stays', () => {
+    for (const text of [
+      'git@github.com:o/r.git',
+      'mail bob@example.com',
+      'https://registry.npmjs.org/@scope/pkg',
+      'https://h:8080/x@y',
+    ])
+      expect(withoutUserInfo(text)).toBe(text);
+  });
+
+  test('a password found in a URL joins the secrets: another field quoting it is hidden', () => {
+    const secrets = new Secrets();
+    const location = 'https://builder:Sup3r/S3cretPassw0rdXyz@github.com/o/r';
+    for (const found of userInfoIn(location)) secrets.addFound(found);
+    expect(
+      forPlain(secrets.redact(`description: ${outside('uses Sup3r/S3cretPassw0rdXyz')}`)),
+    ).toBe('description: ***');
+    expect(secrets.redact('description: S-u-p-3-r-S-3-c-r-e-t-P-a-s-s')).toBe(HIDDEN);
+  });
+});
