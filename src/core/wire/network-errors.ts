@@ -18,6 +18,8 @@ export type NetworkFailureKind =
   | 'bad-answer'
   /** Not sent: plain http to another machine would carry the credential in clear text. */
   | 'clear-text'
+  /** Not sent: another origin than the configured API's (the origin rule, wire.ts). */
+  | 'other-origin'
   /** The proxy refused the call (CONNECT answered 407, 403, 502...; plain http answered 407): see proxy.ts. */
   | 'proxy-refused';
 
@@ -86,14 +88,24 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
     host: errors.map(hostOf).find(Boolean),
     // A TLS message can quote the server's certificate (its names): sealed.
     ...(kind === 'tls' && e.message ? { detail: outside(e.message) } : {}),
-    ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
+    ...(kind === 'bad-answer' || kind === 'clear-text' || kind === 'other-origin'
+      ? { detail: e.reason ?? e.message }
+      : {}),
   });
   for (const e of errors) {
     const code = e.code ?? '';
     if (code === 'PROXY_REFUSED') return { ...found('proxy-refused', e, code), detail: e.message };
     // First: a refused answer's cause may be a parse error, which is not the news.
     if (e.name === 'WireError')
-      return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
+      return found(
+        code === 'CLEAR_TEXT_REFUSED'
+          ? 'clear-text'
+          : code === 'ORIGIN_REFUSED'
+            ? 'other-origin'
+            : 'bad-answer',
+        e,
+        code,
+      );
     if (e.name === 'RunStopped' || code === 'RUN_STOPPED') return found('stopped', e, 'stopped');
     if (DNS.includes(code)) return found('dns', e, code);
     if (code === 'ECONNREFUSED') return found('refused', e, code);
@@ -172,6 +184,8 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
       return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
     case 'clear-text':
       return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+    case 'other-origin':
+      return `${what} was refused: ${failure.detail ?? failure.code}. Something answering at ${endpoint} (or in between) pointed the request elsewhere; check ${check}.`;
     case 'proxy-refused':
       return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
   }
@@ -186,7 +200,7 @@ export function formatSeconds(ms: number): string {
 function proxyAdvice(detail: string | undefined, check: string): string {
   const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
   if (status === '407')
-    return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+    return 'The proxy wants credentials it was not given or refused: put them in the proxy URL as its user and password (user:password, then @, then host:port).';
   if (status === '403')
     return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
   return `The proxy could not reach the host: check ${check}, and the proxy.`;
