@@ -1,7 +1,7 @@
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-import { throughProxy } from './proxy.js';
+import { proxyFor, proxySettings, throughProxy } from './proxy.js';
 
 import { outside } from '../base/outside.js';
 
@@ -169,6 +169,7 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
     case 'reset':
       return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
     case 'tls':
+      if (NOT_TLS.test(failure.code)) return notTls(failure, call);
       return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
     case 'connect-timeout':
       return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
@@ -189,6 +190,27 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
     case 'proxy-refused':
       return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
   }
+}
+
+/** TLS errors that say the other end does not speak TLS at all: no certificate was judged. */
+const NOT_TLS =
+  /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|ERR_SSL_UNKNOWN_PROTOCOL|ERR_SSL_RECORD_LAYER_FAILURE|ERR_SSL_UNEXPECTED_EOF_WHILE_READING|ECONNRESET_TLS)$/;
+
+/**
+ * What came back was not TLS: through a proxy, the proxy accepted the tunnel (CONNECT 200)
+ * and then sent something else, which is the proxy's doing, not a certificate's.
+ */
+function notTls(failure: NetworkFailure, call: FailedCall): string {
+  const { what, endpoint, check } = call;
+  let proxy: ReturnType<typeof proxyFor>;
+  try {
+    proxy = call.url ? proxyFor(proxySettings(), new URL(call.url)) : undefined;
+  } catch {
+    proxy = undefined;
+  }
+  if (proxy)
+    return `${what} failed: the proxy accepted the tunnel to ${endpoint} (CONNECT 200) but what came through it is not TLS (${failure.code}): the proxy is at fault, not a certificate.`;
+  return `${what} failed: what answered at ${endpoint} does not speak TLS (${failure.code}), so no certificate was checked: check ${check} (https, and the port), and any proxy or firewall in between.`;
 }
 
 export function formatSeconds(ms: number): string {
