@@ -19,8 +19,13 @@ beforeAll(async () => {
     socket.once('data', (head) => {
       connects.push(head.toString('latin1').split('\r\n')[0]!);
       socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
-      socket.write('HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>nope</html>');
-      setTimeout(() => socket.destroy(), 200);
+      // The client's TLS hello comes through the tunnel: what answers it is not TLS.
+      socket.once('data', () => {
+        socket.write(
+          'HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>nope</html>',
+        );
+        setTimeout(() => socket.destroy(), 2_000);
+      });
     });
     socket.on('error', () => undefined);
   });
