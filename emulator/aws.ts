@@ -280,6 +280,7 @@ export async function handleJsonRequest(
 
     const fault = await faults.take(service.name, operation, region, ctx);
     if (fault) ctx.record.fault = fault.kind;
+    if (fault?.kind === 'answer') return awsJsonReply(service.jsonVersion, 200, fault.answer, id);
     if (fault && fault.kind !== 'unlisted') throw faultError(fault, identity, action, ctx.body);
     const refused = guard?.(identity, action, region);
     if (refused) throw refused;

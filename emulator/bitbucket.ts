@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   Faults,
   htmlPageReply,
+  redirectReply,
   signInRedirectReply,
   jsonReply,
   parseAuthorizationHeader,
@@ -204,6 +205,8 @@ export class BitbucketState {
     if (fault) ctx.record.fault = fault.kind;
     if (fault?.kind === 'html') return htmlPageReply(fault.status);
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
+    if (fault?.kind === 'elsewhere' && (fault.status ?? 200) >= 300)
+      return redirectReply(fault.status!, fault.location ?? 'http://127.0.0.1:9/');
     if (fault?.kind === 'echo') {
       const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
       return error(
@@ -231,7 +234,7 @@ export class BitbucketState {
       return reply;
     };
 
-    if (fault && fault.kind !== 'proxy') {
+    if (fault && fault.kind !== 'proxy' && fault.kind !== 'elsewhere') {
       if (fault.kind === 'throttle') {
         headers['retry-after'] = String(fault.retryAfter ?? 1);
         return finish(error(429, 'Rate limit for this resource has been exceeded'));
@@ -257,7 +260,12 @@ export class BitbucketState {
       );
     }
     const params = route.pattern.exec(subpath)!.slice(1);
-    return finish(route.handler(params, token, ctx));
+    const reply = route.handler(params, token, ctx);
+    if (fault?.kind === 'elsewhere' && reply.status === 200) {
+      const page = JSON.parse(reply.body) as Record<string, unknown>;
+      reply.body = JSON.stringify({ ...page, next: fault.location });
+    }
+    return finish(reply);
   }
 
   private page(values: unknown[]): Reply {

@@ -6,6 +6,7 @@ import {
   type FaultSpec,
   htmlPageReply,
   isObject,
+  redirectReply,
   signInRedirectReply,
   jsonReply,
   parseAuthorizationHeader,
@@ -289,6 +290,8 @@ export class GitHubState {
     if (fault) ctx.record.fault = fault.kind;
     if (fault?.kind === 'html') return htmlPageReply(fault.status);
     if (fault?.kind === 'redirect') return signInRedirectReply(fault.status);
+    if (fault?.kind === 'elsewhere' && (fault.status ?? 200) >= 300)
+      return redirectReply(fault.status!, fault.location ?? 'http://127.0.0.1:9/');
 
     const auth = parseAuthorizationHeader(ctx.req);
     if (fault?.kind === 'echo') {
@@ -343,7 +346,7 @@ export class GitHubState {
       headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt);
     }
 
-    if (fault && fault.kind !== 'proxy') {
+    if (fault && fault.kind !== 'proxy' && fault.kind !== 'elsewhere') {
       return finish(this.faultReply(fault, headers, token, tokenValue ?? '', docs));
     }
 
@@ -366,7 +369,10 @@ export class GitHubState {
 
     const denied = this.authorize(route, token, tokenValue ?? '', params, docs, subpath);
     if (denied) return finish(denied);
-    return finish(route.handler({ ctx, token, params, base, docs }));
+    const reply = route.handler({ ctx, token, params, base, docs });
+    if (fault?.kind === 'elsewhere')
+      reply.headers = { ...reply.headers, link: `<${fault.location}>; rel="next"` };
+    return finish(reply);
   }
 
   private rateHeaders(

@@ -57,7 +57,15 @@ export type FaultKind =
   /** The connection is destroyed without an answer. */
   | 'reset'
   /** AWS JSON services: answered as usual, but nothing the request changes is kept (an import accepted and never listed). */
-  | 'unlisted';
+  | 'unlisted'
+  /**
+   * A hostile provider pointing the client at `location` (another origin): GitHub answers as
+   * usual with `Link: <location>; rel="next"`, Bitbucket with `"next": location` in its page;
+   * with a 3xx `status`, either redirects there instead.
+   */
+  | 'elsewhere'
+  /** A hostile AWS JSON endpoint: `answer` is sent as the 200 answer, whatever was asked. */
+  | 'answer';
 
 export interface FaultSpec {
   service: string;
@@ -85,6 +93,10 @@ export interface FaultSpec {
   retryAfter?: number;
   /** GitHub's 403 throttle (primary rate limit): x-ratelimit-reset this many seconds from now (default: the token's reset). */
   resetAfter?: number;
+  /** An `elsewhere` fault's URL. */
+  location?: string;
+  /** An `answer` fault's body (JSON). */
+  answer?: unknown;
 }
 
 /** The forms an `echo` fault can quote a secret in (issue 16). */
@@ -369,6 +381,11 @@ export function htmlPageReply(status = 200): Reply {
 }
 
 /** A single sign-on gateway's redirect to its sign-in page. */
+/** A redirect to `location` (an `elsewhere` fault with a 3xx status). */
+export function redirectReply(status: number, location: string): Reply {
+  return { status, headers: { location, 'content-type': 'text/plain' }, body: '' };
+}
+
 export function signInRedirectReply(status = 302): Reply {
   return {
     status,

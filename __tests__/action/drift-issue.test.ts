@@ -212,6 +212,13 @@ describe('syncDriftIssue', () => {
     expect(ours).toMatchObject({ state: 'closed' });
   });
 
+  test('a clean report that checked no target never closes the issue', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    const nothing = { ...cleanReport('2026-11-21T06:00:00Z'), regions: [] };
+    expect(await sync(nothing)).toEqual({ action: 'unchanged' });
+    expect(emu.github.issues(REPO).map((i) => i.state)).toEqual(['open']);
+  });
+
   test('a failed check leaves the issue alone and calls nothing', async () => {
     await sync(driftReport('2026-11-20T06:00:00Z'));
     const before = emu.requests.length;
@@ -278,6 +285,29 @@ describe("the drift issue's writes and GitHub's limits", () => {
     expect((await sync(driftReport('2026-11-21T06:00:00Z'))).action).toBe('updated');
     expect(made(comment).map((r) => r.status)).toEqual([429, 201]);
     expect(emu.github.issues(REPO)[0]!.comments).toHaveLength(1);
+  });
+
+  test('a comment whose connection was reset is never sent again: one comment at most', async () => {
+    await sync(driftReport('2026-11-20T06:00:00Z'));
+    const comment = `POST /repos/${REPO}/issues/1/comments`;
+    emu.faults.add({ service: 'github', operation: comment, kind: 'reset' });
+    await expect(sync(driftReport('2026-11-21T06:00:00Z'))).rejects.toThrow(UserError);
+    expect(made(comment)).toHaveLength(1);
+  });
+
+  test('a rate limit is waited out twice at most, then the call fails saying so', async () => {
+    emu.faults.add({
+      service: 'github',
+      operation: CREATE,
+      kind: 'throttle',
+      retryAfter: 1,
+      count: 3,
+    });
+    await expect(sync(driftReport('2026-11-20T06:00:00Z'))).rejects.toThrow(
+      /GitHub's rate limit held it back .* at most twice/,
+    );
+    expect(made(CREATE).map((r) => r.status)).toEqual([403, 403, 403]);
+    expect(emu.github.issues(REPO)).toHaveLength(0);
   });
 
   test('a failed create is never sent again (it may have been stored): no duplicate issue', async () => {

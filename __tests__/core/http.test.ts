@@ -92,16 +92,24 @@ describe('httpFetch', () => {
     expect(await r.text()).toBe('no such thing');
   });
 
-  test('follows redirects; drops Authorization only when the origin changes', async () => {
+  test('follows redirects on one origin; refuses one that would take Authorization elsewhere', async () => {
     const same = await httpFetch(`${base}/moved`, { headers: { Authorization: 'Bearer x' } });
     expect(same.status).toBe(200);
     expect(same.redirected).toBe(true);
     expect(same.url).toBe(`${base}/json`);
     expect(seen.at(-1)?.headers.authorization).toBe('Bearer x');
 
-    const away = await httpFetch(`${base}/elsewhere`, { headers: { Authorization: 'Bearer x' } });
-    expect(away.url).toBe(`${otherBase}/json`);
-    expect(seen.at(-1)?.headers.authorization).toBeUndefined();
+    const before = seen.length;
+    const away = httpFetch(`${base}/elsewhere`, { headers: { Authorization: 'Bearer x' } });
+    await expect(away).rejects.toMatchObject({
+      message: 'fetch failed',
+      cause: { code: 'ORIGIN_REFUSED', message: expect.stringContaining(otherBase) },
+    });
+    // Only the first request, to the API's origin: nothing reached the other one.
+    expect(seen.slice(before).map((r) => r.url)).toEqual(['/elsewhere']);
+    // Without a credential, a redirect elsewhere is followed as fetch does.
+    const plain = await httpFetch(`${base}/elsewhere`);
+    expect(plain.url).toBe(`${otherBase}/json`);
   });
 
   test('a 303 after a POST becomes a GET without the body', async () => {

@@ -51,3 +51,35 @@ describe.each(FRONTS)('%s: an import accepted but not listed', (front) => {
     expect(r.everything.replace(/^::add-mask::.*$/gm, '')).not.toContain(GH);
   });
 });
+
+describe.each(FRONTS)('%s: an import whose read-back shows another auth type', (front) => {
+  test('is not counted as done: that region fails, naming what CodeBuild holds', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    // eu-west-1 holds an OAUTH credential; the import is accepted and not kept, so the
+    // read-back lists the OAUTH one under the same ARN.
+    e.codebuild.seed('eu-west-1', { serverType: 'GITHUB', authType: 'OAUTH', token: 'oauth' });
+    e.faults.add({
+      service: 'codebuild',
+      operation: 'ImportSourceCredentials',
+      region: 'eu-west-1',
+      kind: 'unlisted',
+    });
+    const r = await runFront(e, front, {
+      'server-type': 'github',
+      token: GH,
+      'aws-region': 'us-east-1,eu-west-1',
+    });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.report) as {
+      regions: Array<{ region: string; status: string; detail: string }>;
+    };
+    expect(report.regions.find((x) => x.region === 'eu-west-1')).toMatchObject({
+      status: 'error',
+      detail: expect.stringMatching(
+        /^imported, but eu-west-1 holds a OAUTH credential, not PERSONAL_ACCESS_TOKEN|^imported, but the region holds a OAUTH credential, not PERSONAL_ACCESS_TOKEN/,
+      ),
+    });
+    expect(report.regions.find((x) => x.region === 'us-east-1')).toMatchObject({ status: 'ok' });
+  });
+});

@@ -392,7 +392,7 @@ describe.each(['pipe', 'action'] as const)(
       });
       expectExit(result, 1);
       expect(printed(result)).toMatch(
-        /GitHub GET \/user .*failed: the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused the connection to localhost\.:\d+: 407 Proxy Authentication Required\. The proxy wants credentials it was not given or refused: put them in the proxy URL/,
+        /GitHub GET \/user .*failed: the proxy http:\/\/127\.0\.0\.1:\d+ \(HTTP_PROXY\) refused the connection to localhost\.:\d+: 407 Proxy Authentication Required\. The proxy wants credentials it was not given or refused: put them in the proxy URL as its user and password \(user:password, then @, then host:port\)\./,
       );
       expect(printed(result)).not.toMatch(/HTTP 407|GitHub rejected|not GitHub's answer/i);
       // It went to the proxy in absolute form, which refused it (each attempt, as a failure

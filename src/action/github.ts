@@ -13,6 +13,7 @@ import type { Logger } from '../core/base/logger.js';
 import { outside } from '../core/base/outside.js';
 import { USER_AGENT } from '../core/base/version.js';
 import { boundedWebFetch } from '../core/wire/web-fetch.js';
+import { originRefused } from '../core/wire/wire.js';
 
 /** The fields of @actions/github's context the Action reads (a test gives only some). */
 export type ActionContext = Pick<typeof actionsContext, 'repo'> &
@@ -94,6 +95,7 @@ export async function driftIssueClient(
     import('@octokit/plugin-throttling'),
     import('@octokit/plugin-retry'),
   ]);
+  const origin = new URL(apiUrl).origin;
   const waitOut =
     (limit: string) =>
     (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
@@ -110,7 +112,10 @@ export async function driftIssueClient(
       baseUrl: apiUrl,
       userAgent: USER_AGENT,
       // @actions/github's proxy-aware fetch for GITHUB_API_URL, bounded.
-      request: { fetch: boundedWebFetch(defaults.request?.fetch ?? fetch, limits, 'GitHub') },
+      // It attaches the credential only on the API's origin, as the core's fetch does (wire.ts).
+      request: {
+        fetch: boundedWebFetch(defaults.request?.fetch ?? fetch, limits, 'GitHub', origin),
+      },
       throttle: {
         onRateLimit: waitOut('rate limit reached'),
         onSecondaryRateLimit: waitOut('secondary rate limit reached'),
@@ -128,10 +133,17 @@ export async function driftIssueClient(
     throttling,
     retry,
   );
-  // Outermost: a request stops with the run, even while a plugin waits to repeat it.
-  octokit.hook.wrap('request', (request, options) =>
-    untilStopped(Promise.resolve(request(options)), limits.signal),
-  );
+  // Outermost: a request stops with the run, even while a plugin waits to repeat it; and
+  // one pointed at another origin than the API's (a Link: rel="next" of a listing) is
+  // refused before any plugin could repeat it: the origin rule (wire.ts).
+  octokit.hook.wrap('request', (request, options) => {
+    const target = new URL(octokit.request.endpoint(options as never).url);
+    if (target.origin !== origin)
+      return Promise.reject(
+        new TypeError('fetch failed', { cause: originRefused('GitHub', target, origin) }),
+      );
+    return untilStopped(Promise.resolve(request(options)), limits.signal);
+  });
   return octokit as unknown as IssueClient;
 }
 

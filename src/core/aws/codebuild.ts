@@ -15,6 +15,7 @@ import { describeNetworkFailure, networkFailure } from '../wire/network-errors.j
 import type { AuthType, ServerType } from '../base/options.js';
 import { outside } from '../base/outside.js';
 import { USER_AGENT } from '../base/version.js';
+import { allPages, LISTINGS } from '../base/pages.js';
 
 export interface StoredCredential {
   arn: string;
@@ -152,12 +153,14 @@ export class CodeBuildRegion {
   }
 
   async list(serverType?: ServerType): Promise<StoredCredential[]> {
-    const out = await this.call('ListSourceCredentials', () =>
-      this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)),
-    );
-    return (out.sourceCredentialsInfos ?? [])
-      .map(toStored)
-      .filter((c) => !serverType || c.serverType === serverType);
+    // Not paged by CodeBuild: one answer, under the listing's item cap.
+    const infos = await allPages(async () => {
+      const out = await this.call('ListSourceCredentials', () =>
+        this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)),
+      );
+      return { items: out.sourceCredentialsInfos ?? [] };
+    }, LISTINGS.listSourceCredentials);
+    return infos.map(toStored).filter((c) => !serverType || c.serverType === serverType);
   }
 
   async import(request: ImportRequest): Promise<string> {
@@ -207,7 +210,9 @@ export class CodeBuildRegion {
     const out = await this.call('BatchGetProjects', () =>
       this.client.send(new this.sdk.BatchGetProjectsCommand({ names })),
     );
-    return out.projects ?? [];
+    // Only the projects asked for, each once: an answer cannot add to the listing.
+    const asked = new Set(names);
+    return (out.projects ?? []).filter((p) => p.name !== undefined && asked.delete(p.name));
   }
 
   destroy(): void {

@@ -7,6 +7,7 @@
 import type { Project, ProjectSource } from '@aws-sdk/client-codebuild';
 import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
 import { mapLimit } from '../base/concurrency.js';
+import { LISTINGS, pagesOf } from '../base/pages.js';
 import type { Logger } from '../base/logger.js';
 import type { ServerType } from '../base/options.js';
 import type {
@@ -70,19 +71,26 @@ const BATCHES_IN_FLIGHT = 4;
 export async function readAllProjects(client: CodeBuildRegion): Promise<Project[]> {
   const batches: Array<Promise<Project[]>> = [];
   const inFlight = new Set<Promise<unknown>>();
-  let nextToken: string | undefined;
-  do {
-    const page = await client.listProjectNames(nextToken);
-    for (let i = 0; i < page.names.length; i += BATCH_SIZE) {
-      while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
-      const batch = client.getProjects(page.names.slice(i, i + BATCH_SIZE));
-      const done = (): void => void inFlight.delete(settled);
-      const settled: Promise<void> = batch.then(done, done);
-      inFlight.add(settled);
-      batches.push(batch);
+  const listed = pagesOf(async (token) => {
+    const page = await client.listProjectNames(token);
+    return { items: page.names, next: page.nextToken };
+  }, LISTINGS.listProjects);
+  try {
+    for await (const names of listed) {
+      for (let i = 0; i < names.length; i += BATCH_SIZE) {
+        while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
+        const batch = client.getProjects(names.slice(i, i + BATCH_SIZE));
+        const done = (): void => void inFlight.delete(settled);
+        const settled: Promise<void> = batch.then(done, done);
+        inFlight.add(settled);
+        batches.push(batch);
+      }
     }
-    nextToken = page.nextToken;
-  } while (nextToken);
+  } catch (error) {
+    // The listing failed: the batches in flight are abandoned with it.
+    for (const batch of batches) batch.catch(() => undefined);
+    throw error;
+  }
   return (await Promise.all(batches)).flat();
 }
 

@@ -3,8 +3,10 @@
 // any call, with the closest real names suggested.
 import { PARTITIONS } from './regions.generated.js';
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
-export const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
+import { REGION_SHAPE } from '../aws/found.js';
+
+export { REGION_SHAPE };
 
 /** Every region the bundled SDK knows, in every partition. */
 export const KNOWN_REGIONS: readonly string[] = PARTITIONS.flatMap((p) => p.regions);

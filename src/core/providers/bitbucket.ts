@@ -74,18 +74,19 @@ export function bitbucketClient(
   /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
   check = 'the Bitbucket API URL',
 ): BitbucketClient {
-  const fetchBounded = boundedFetch(limits, 'Bitbucket');
   const appPassword = username !== undefined;
   const authorization = appPassword
     ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
     : `Bearer ${token}`;
+  // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
+  const fetchBounded = boundedFetch(limits, 'Bitbucket', {
+    origin: new URL(apiUrl).origin,
+    authorization,
+  });
   return {
     apiUrl,
     async get(pathOrUrl) {
-      const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
-      // The credential only ever goes to the configured API (a `next` link is followed on it only).
-      if (new URL(url).origin !== new URL(apiUrl).origin)
-        throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+      const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
       logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
       let attempts = 0;
       try {
@@ -97,7 +98,6 @@ export function bitbucketClient(
               // credential never follows one: it is returned as it is.
               redirect: 'manual',
               headers: {
-                Authorization: authorization,
                 Accept: 'application/json',
                 'User-Agent': USER_AGENT,
               },
@@ -108,7 +108,8 @@ export function bitbucketClient(
             }
             return r;
           },
-          () => true,
+          // A request refused by the origin rule would be refused again.
+          (e) => networkFailure(e)?.kind !== 'other-origin',
           {
             attempts: 3,
             baseMs: 300,

@@ -7,7 +7,15 @@ import type { CallLimits } from '../wire/deadline.js';
 import type { Logger } from '../base/logger.js';
 import type { ServerType } from '../base/options.js';
 import { bitbucketClient, type BitbucketClient } from './bitbucket.js';
-import { githubClient, githubRetry, githubRetryable, githubWait } from './github-client.js';
+import {
+  githubClient,
+  githubNetworkFailure,
+  githubPages,
+  githubRetry,
+  githubRetryable,
+  githubWait,
+} from './github-client.js';
+import { ListingError, LISTINGS, pagesOf } from '../base/pages.js';
 import { withRetry } from '../wire/retry.js';
 import type { HttpResponse } from '../wire/http.js';
 
@@ -89,8 +97,14 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
     options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
     try {
       const hooks = await withRetry(
-        () => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }),
-        githubRetryable,
+        () =>
+          githubPages<{ id?: number; active?: boolean; config?: { url?: string } }>(
+            octokit.request,
+            'GET /repos/{owner}/{repo}/hooks',
+            { owner, repo, per_page: 100 },
+            LISTINGS.githubHooks,
+          ),
+        (e) => !(e instanceof ListingError) && githubRetryable(e),
         githubRetry(options.limits ?? {}, sleep),
       );
       return {
@@ -102,6 +116,13 @@ function githubHooks(options: WebhookReaderOptions): (repository: string) => Pro
         })),
       };
     } catch (error) {
+      if (error instanceof ListingError) return { kind: 'unknown', detail: error.message };
+      const refused = githubNetworkFailure(error);
+      if (refused?.kind === 'other-origin')
+        return {
+          kind: 'unknown',
+          detail: `GitHub GET /repos/${repository}/hooks was refused: ${refused.detail}`,
+        };
       const e = error as RequestErrorLike;
       const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
       if (e.status === 403 && githubWait(error))
@@ -150,54 +171,73 @@ function bitbucketHooks(
     options.limits,
     options.names?.bitbucketApiUrl,
   );
+  /** Stops the listing with what is known: an answer that is not a page. */
+  class Answered {
+    constructor(readonly answer: HooksAnswer) {}
+  }
+  const refusal = async (
+    repository: string,
+    response: HttpResponse,
+    body: BitbucketHookPage,
+    first: boolean,
+  ): Promise<HooksAnswer> => {
+    const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
+    if (!first || (response.status !== 404 && response.status !== 403))
+      return {
+        kind: 'unknown',
+        detail: `${said}${body.error?.message ? `: ${outside(body.error.message)}` : ''}`,
+      };
+    if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
+      return {
+        kind: 'unknown',
+        detail: `${said}: the token lacks the webhook scope`,
+      };
+    // Tell a repository the token cannot read from hooks it may not read.
+    let repoStatus: number;
+    try {
+      repoStatus = (await client.get(`/repositories/${repository}`)).status;
+    } catch {
+      return { kind: 'unknown', detail: said };
+    }
+    if (repoStatus === 404 || repoStatus === 403)
+      return {
+        kind: 'unreachable',
+        detail: `Bitbucket answered ${repoStatus} for ${repository}`,
+      };
+    return {
+      kind: 'unknown',
+      detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+    };
+  };
   return async (repository) => {
     const hooks: ProviderHook[] = [];
-    let next: string | undefined = `/repositories/${repository}/hooks?pagelen=100`;
     let first = true;
-    while (next) {
-      let response: HttpResponse;
-      try {
-        response = await client.get(next);
-      } catch (error) {
-        return {
-          kind: 'unknown',
-          detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${outside((error as Error).message)})`,
-        };
-      }
-      const body = (await response.json().catch(() => ({}))) as BitbucketHookPage;
-      if (!response.ok) {
-        const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
-        if (!first || (response.status !== 404 && response.status !== 403))
-          return {
-            kind: 'unknown',
-            detail: `${said}${body.error?.message ? `: ${outside(body.error.message)}` : ''}`,
-          };
-        if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
-          return {
-            kind: 'unknown',
-            detail: `${said}: the token lacks the webhook scope`,
-          };
-        // Tell a repository the token cannot read from hooks it may not read.
-        let repoStatus: number;
+    try {
+      const pages = pagesOf(async (next) => {
+        let response: HttpResponse;
         try {
-          repoStatus = (await client.get(`/repositories/${repository}`)).status;
-        } catch {
-          return { kind: 'unknown', detail: said };
+          response = await client.get(next ?? `/repositories/${repository}/hooks?pagelen=100`);
+        } catch (error) {
+          throw new Answered({
+            kind: 'unknown',
+            detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${outside((error as Error).message)})`,
+          });
         }
-        if (repoStatus === 404 || repoStatus === 403)
-          return {
-            kind: 'unreachable',
-            detail: `Bitbucket answered ${repoStatus} for ${repository}`,
-          };
+        const body = (await response.json().catch(() => ({}))) as BitbucketHookPage;
+        if (!response.ok) throw new Answered(await refusal(repository, response, body, first));
+        first = false;
         return {
-          kind: 'unknown',
-          detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+          items: body.values ?? [],
+          next: typeof body.next === 'string' ? body.next : undefined,
         };
-      }
-      first = false;
-      for (const h of body.values ?? [])
-        hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
-      next = body.next;
+      }, LISTINGS.bitbucketHooks);
+      for await (const items of pages)
+        for (const h of items)
+          hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
+    } catch (error) {
+      if (error instanceof Answered) return error.answer;
+      if (error instanceof ListingError) return { kind: 'unknown', detail: error.message };
+      throw error;
     }
     return { kind: 'hooks', hooks };
   };

@@ -7,7 +7,8 @@ import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js'
 import { codeSpan, outside } from '../base/outside.js';
 import type { Secrets } from '../trust/secrets.js';
 import type { CallLimits } from '../wire/deadline.js';
-import { githubNetworkFailure, githubWait } from '../providers/github-client.js';
+import { githubNetworkFailure, githubPages, githubWait } from '../providers/github-client.js';
+import { ListingError, LISTINGS } from '../base/pages.js';
 import { describeNetworkFailure } from '../wire/network-errors.js';
 import { formatWait } from '../wire/retry.js';
 import { UserError, errorMessage } from '../base/errors.js';
@@ -146,7 +147,10 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
   } = options;
   const redact = (text: string) => options.secrets?.redact(text) ?? text;
   const { owner, repo } = parseRepository(repository);
-  const clean = !report.drift && report.outcome === 'success';
+  // Clean only when at least one target was checked and none drifts: a run with nothing to
+  // check proves nothing, and never closes the issue.
+  const checked = report.regions.some((r) => r.status !== 'error');
+  const clean = !report.drift && report.outcome === 'success' && checked;
   if (!report.drift && !clean) {
     logger.debug('Drift issue: the check failed, so the issue is left as it is.');
     return { action: 'unchanged' };
@@ -157,6 +161,8 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
     try {
       return await work();
     } catch (error) {
+      if (error instanceof ListingError)
+        throw new UserError(`Could not ${doing} in ${repository}: ${error.message}`);
       const failure = githubNetworkFailure(error);
       if (failure) {
         throw new UserError(
@@ -215,15 +221,14 @@ export async function syncDriftIssue(options: DriftIssueOptions): Promise<DriftI
 
   logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
   const candidates = await call('list the open drift issues', () =>
-    octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-      owner,
-      repo,
-      state: 'open',
-      labels: DRIFT_LABEL,
-      per_page: 100,
-    }),
+    githubPages<IssueData>(
+      octokit.request,
+      'GET /repos/{owner}/{repo}/issues',
+      { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 },
+      LISTINGS.driftIssues,
+    ),
   );
-  const ours = (candidates as IssueData[]).filter(isOurs).sort((a, b) => a.number - b.number);
+  const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
   const at = report.generatedAt;
   const link = runLink(runUrl);
 

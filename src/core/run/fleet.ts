@@ -28,6 +28,14 @@ import { FLEET_HOME_REGION } from '../config/regions.js';
 import type { AccountReport, OrganizationReport, Report } from '../report/report.js';
 import type { RunContext, Target } from './targets.js';
 import { USER_AGENT } from '../base/version.js';
+import { allPages, LISTINGS, ListingError, MAX_OU_DEPTH, MAX_OUS } from '../base/pages.js';
+import {
+  accountState,
+  checkedNames,
+  isAccountId,
+  isRegionName,
+  type AccountState,
+} from '../aws/found.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 export const MAX_STS_IN_FLIGHT = 32;
@@ -44,7 +52,8 @@ interface Listed {
   id: string;
   /** Whoever may rename an account controls it: outside text. */
   name?: OutsideText;
-  state?: string;
+  /** A documented value, or `unreadable` (never used as a state). */
+  state?: AccountState | 'unreadable';
 }
 
 type Make = (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
@@ -69,6 +78,8 @@ export async function resolveFleet(
 
   // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
   let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
+  /** Why no account is left, when none is (a run with nothing to do is not a success). */
+  let noAccount = 'no account could be reached (see the findings)';
   if (config.accounts) {
     const source = sourceName(config.accounts);
     log.info(
@@ -108,6 +119,9 @@ export async function resolveFleet(
       if (excluded.has(r.id)) {
         r.status = 'excluded';
         r.detail = `left out by ${config.names.excludeAccounts}`;
+      } else if (r.state === 'unreadable') {
+        r.status = 'skipped';
+        r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
       } else if (r.state && r.state !== 'ACTIVE') {
         r.status = 'skipped';
         r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
@@ -115,6 +129,12 @@ export async function resolveFleet(
     }
     const active = records.filter((r) => r.status === 'worked');
     const skipped = records.filter((r) => r.status === 'skipped');
+    if (listed.length === 0)
+      noAccount = `${source === 'accounts' ? config.names.accounts : source} lists no account`;
+    else if (active.length === 0)
+      noAccount = skipped.length
+        ? `none of the ${listed.length} accounts listed is ACTIVE and not excluded by ${config.names.excludeAccounts}`
+        : `${config.names.excludeAccounts} excludes every account listed (${listed.length})`;
     log.info(
       `${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
     );
@@ -143,6 +163,10 @@ export async function resolveFleet(
       };
     }),
   );
+  if (targets.length === 0)
+    throw new UserError(
+      `Nothing to do: ${accounts.length === 0 ? noAccount : `no region where CodeBuild is offered is enabled in ${accounts.length === 1 ? 'the account' : `any of the ${accounts.length} accounts`}`}, so no region was worked on.`,
+    );
   return targets;
 }
 
@@ -183,26 +207,39 @@ async function listAccounts(
       throw organizationsError(error, operation, config, source, limits);
     }
   };
-  const shape = (a: { Id?: string; Name?: string; State?: string; Status?: string }): Listed => ({
-    // IDs and states are printed and reported like names: only their own alphabet passes.
-    id: identifier(a.Id),
-    ...(a.Name ? { name: outside(a.Name) } : {}),
-    // State is the newer field (five values); Status is the older one, to be retired.
-    ...((a.State ?? a.Status) ? { state: identifier(a.State ?? a.Status) } : {}),
-  });
-  /** Every page of one listing. */
-  const pages = async <T>(
-    operation: string,
+  type Answered = { Id?: string; Name?: string; State?: string; Status?: string };
+  /**
+   * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
+   * used (it would build an ARN), a repeated one is used once, a state outside the documented
+   * values is `unreadable` (never ACTIVE).
+   */
+  const shape = (answered: Answered[], operation: string): Listed[] => {
+    const { names: ids, problem } = checkedNames(
+      answered.map((a) => a.Id),
+      isAccountId,
+      {
+        items: 'account IDs',
+        shape: 'an account ID is 12 digits',
+        source: `AWS Organizations ${operation}`,
+      },
+    );
+    if (problem) warnings.push(problem);
+    const byId = new Map(answered.map((a) => [a.Id, a]).reverse() as Array<[string, Answered]>);
+    return ids.map((id) => {
+      const a = byId.get(id)!;
+      // State is the newer field (five values); Status is the older one, to be retired.
+      const state = accountState(a);
+      return { id, ...(a.Name ? { name: outside(a.Name) } : {}), ...(state ? { state } : {}) };
+    });
+  };
+  /** Every page of one listing, under its caps. */
+  const pages = <T>(
+    operation: keyof typeof LISTINGS,
     page: (token?: string) => Promise<{ items: T[]; next?: string }>,
   ): Promise<T[]> => {
-    const all: T[] = [];
-    let token: string | undefined;
-    do {
-      const { items, next } = await call(operation, () => page(token));
-      all.push(...items);
-      token = next;
-    } while (token);
-    return all;
+    const listing = LISTINGS[operation];
+    const name = listing.what.split(' ').pop()!;
+    return allPages((token) => call(name, () => page(token)), listing);
   };
   // Not needed to list: a policy without it costs the organization's ID in the report, not the run.
   const organization = call('DescribeOrganization', () =>
@@ -226,30 +263,37 @@ async function listAccounts(
   organization.catch(() => undefined); // awaited below, after the listing's own failure if any
   try {
     if (source.kind === 'organization') {
-      const accounts = await pages('ListAccounts', async (NextToken) => {
+      const accounts = await pages('listAccounts', async (NextToken) => {
         const out = await client.send(
           new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }),
           sendOptions(limits),
         );
         return { items: out.Accounts ?? [], next: out.NextToken };
       });
-      return { accounts: accounts.map(shape), organization: await organization };
+      return { accounts: shape(accounts, 'ListAccounts'), organization: await organization };
     }
-    // An OU: its accounts, and those of every OU under it, each level's OUs at once.
-    const found: Listed[] = [];
+    // An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
+    // is walked once (an answer that lists an OU under itself cannot loop), at most
+    // MAX_OU_DEPTH levels down and MAX_OUS in all.
+    const found: Answered[] = [];
+    const walked = new Set<string>([source.ou]);
     let level = [source.ou];
-    while (level.length > 0) {
+    for (let depth = 0; level.length > 0; depth++) {
+      if (depth > MAX_OU_DEPTH)
+        throw new ListingError(
+          `AWS Organizations ListChildren listed OUs more than ${MAX_OU_DEPTH} levels below ou:${source.ou}, deeper than Organizations nests them, so the listing was stopped.`,
+        );
       const next: string[][] = await Promise.all(
         level.map(async (ParentId) => {
           const [accounts, units] = await Promise.all([
-            pages('ListAccountsForParent', async (NextToken) => {
+            pages('listAccountsForParent', async (NextToken) => {
               const out = await client.send(
                 new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }),
                 sendOptions(limits),
               );
               return { items: out.Accounts ?? [], next: out.NextToken };
             }),
-            pages('ListChildren', async (NextToken) => {
+            pages('listChildren', async (NextToken) => {
               const out = await client.send(
                 new sdk.ListChildrenCommand({
                   ParentId,
@@ -262,13 +306,37 @@ async function listAccounts(
               return { items: out.Children ?? [], next: out.NextToken };
             }),
           ]);
-          found.push(...accounts.map(shape));
-          return units.map((u) => u.Id ?? '').filter(Boolean);
+          found.push(...accounts);
+          const { names: ous, problem } = checkedNames(
+            units.map((u) => u.Id),
+            (id): id is string =>
+              typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id),
+            {
+              items: 'OU IDs',
+              shape: 'an OU ID is ou- and two groups of letters and digits',
+              source: 'AWS Organizations ListChildren',
+            },
+          );
+          if (problem) warnings.push(problem);
+          return ous;
         }),
       );
-      level = next.flat();
+      level = [];
+      for (const unit of next.flat()) {
+        if (walked.has(unit)) continue;
+        walked.add(unit);
+        level.push(unit);
+      }
+      if (walked.size > MAX_OUS)
+        throw new ListingError(
+          `AWS Organizations ListChildren listed more than ${MAX_OUS.toLocaleString('en-US')} OUs under ou:${source.ou}, more than an organization may have, so the listing was stopped.`,
+        );
+      if (found.length > LISTINGS.listAccountsForParent.maxItems)
+        throw new ListingError(
+          `AWS Organizations ListAccountsForParent listed more than ${LISTINGS.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${source.ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`,
+        );
     }
-    return { accounts: found, organization: await organization };
+    return { accounts: shape(found, 'ListAccountsForParent'), organization: await organization };
   } finally {
     client.destroy();
   }
@@ -455,10 +523,8 @@ function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): R
         maxAttempts: 5,
         ...(await awsRequestHandler(limits, 'AWS')),
       });
-      const names = new Set<string>();
       try {
-        let NextToken: string | undefined;
-        do {
+        const regions = await allPages(async (NextToken) => {
           const out = await gated(limits, () =>
             client.send(
               new account.ListRegionsCommand({
@@ -469,11 +535,26 @@ function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): R
               sendOptions(limits),
             ),
           );
-          for (const r of out.Regions ?? []) if (r.RegionName) names.add(r.RegionName);
-          NextToken = out.NextToken;
-        } while (NextToken);
-        return names;
+          return { items: out.Regions ?? [], next: out.NextToken };
+        }, LISTINGS.regionsEnabled);
+        const { names, problem } = checkedNames(
+          regions.map((r) => r.RegionName),
+          isRegionName,
+          {
+            items: 'region names',
+            shape: `a region name is like us-east-1, at most 32 characters`,
+            source: `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
+          },
+        );
+        if (problem) report.warnings.push(problem);
+        return new Set(names);
       } catch (error) {
+        if (error instanceof ListingError) {
+          report.warnings.push(
+            `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`,
+          );
+          return undefined;
+        }
         const why = describeAwsError(
           error,
           `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
@@ -522,10 +603,9 @@ async function readOffered(
     maxAttempts: 5,
     ...(await awsRequestHandler(limits, 'AWS')),
   });
-  const offered: string[] = [];
+  let offered: string[];
   try {
-    let NextToken: string | undefined;
-    do {
+    const parameters = await allPages(async (NextToken) => {
       const out = await gated(limits, () =>
         client.send(
           new ssm.GetParametersByPathCommand({
@@ -536,10 +616,21 @@ async function readOffered(
           sendOptions(limits),
         ),
       );
-      offered.push(...(out.Parameters ?? []).map((p) => p.Value ?? '').filter(Boolean));
-      NextToken = out.NextToken;
-    } while (NextToken);
+      return { items: out.Parameters ?? [], next: out.NextToken };
+    }, LISTINGS.regionsOffered);
+    const { names, problem } = checkedNames(
+      parameters.map((p) => p.Value),
+      isRegionName,
+      {
+        items: 'region names',
+        shape: 'a region name is like us-east-1, at most 32 characters',
+        source: `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,
+      },
+    );
+    if (problem) ctx.report.warnings.push(problem);
+    offered = names;
   } catch (error) {
+    if (error instanceof ListingError) throw error;
     throw describeAwsError(
       error,
       `Reading where CodeBuild is offered (Systems Manager public parameters ${CODEBUILD_REGIONS_PATH} in ${home})`,

@@ -7,6 +7,7 @@ import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../base/options.js';
 import type { NetworkAgents } from './proxy.js';
+import { originRefused, type Credential } from './wire.js';
 
 /** Limits of every outbound call, passed to each client. */
 export interface CallLimits {
@@ -155,16 +156,28 @@ export class RunDeadline {
 
 /**
  * fetch (over node:http, see http.ts) with a per-attempt timeout and the run's signal;
- * tells `limits.waiting` which call it makes.
+ * tells `limits.waiting` which call it makes. With a `credential`, it is the one layer that
+ * attaches it (the origin rule, wire.ts): every request goes to the credential's origin or
+ * is refused before it leaves, naming where it was pointed; a redirect elsewhere is refused.
  */
-export function boundedFetch(limits: CallLimits, service: string): Fetch {
+export function boundedFetch(limits: CallLimits, service: string, credential?: Credential): Fetch {
   return (input, init) => {
     const url = new URL(input);
     const method = init?.method ?? 'GET';
     if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
+    if (credential && url.origin !== credential.origin)
+      return Promise.reject(
+        new TypeError('fetch failed', { cause: originRefused(service, url, credential.origin) }),
+      );
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(init?.headers ?? {}))
+      if (name.toLowerCase() !== 'authorization') headers[name] = value;
+    if (credential) headers.authorization = credential.authorization;
     const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
     return httpFetch(input, {
       ...init,
+      headers,
+      origin: credential?.origin,
       agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
       service,
       signal: AbortSignal.any(signals.filter((s): s is AbortSignal => Boolean(s))),

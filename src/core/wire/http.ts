@@ -6,6 +6,7 @@ import {
   malformedAnswer,
   MAX_ANSWER_BYTES,
   NestingGauge,
+  originRefused,
   WireError,
 } from './wire.js';
 
@@ -20,6 +21,8 @@ export interface HttpInit {
   agent?: Agent;
   /** Who answers ("GitHub"), for the errors that name an answer refused for what it is. */
   service?: string;
+  /** The only origin a request carrying Authorization may go to (the origin rule, wire.ts). */
+  origin?: string;
 }
 
 /** fetch()'s signature, as far as these calls use it. */
@@ -70,13 +73,14 @@ const MAX_REDIRECTS = 20;
  * Node's own fetch loads undici the first time it is called, which costs more
  * than the rest of a one-region run (docs/performance.md); node:http is loaded
  * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
- * the whole body is read, redirects are followed (Authorization dropped when
- * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * the whole body is read, redirects are followed, a network failure rejects with TypeError "fetch failed"
  * and the cause, an abort with the signal's reason.
  * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
  * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
- * parse, a malformed HTTP answer; and it never sends Authorization over plain http
- * to another machine. Each rejects as "fetch failed" with a WireError cause.
+ * parse, a malformed HTTP answer; it never sends Authorization over plain http
+ * to another machine, nor to another origin than `init.origin` (a redirect that would take
+ * the credential elsewhere is refused, not followed). Each rejects as "fetch failed" with
+ * a WireError cause.
  */
 export async function httpFetch(input: string | URL, init: HttpInit = {}): Promise<HttpResponse> {
   let url = new URL(input);
@@ -87,6 +91,8 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
     headers[name.toLowerCase()] = value;
   const service = init.service ?? url.host;
   for (let redirects = 0; ; redirects++) {
+    if (headers.authorization && init.origin !== undefined && url.origin !== init.origin)
+      throw new TypeError('fetch failed', { cause: originRefused(service, url, init.origin) });
     const peer = headers.authorization ? clearTextPeer(url.href) : undefined;
     if (peer) {
       throw new TypeError('fetch failed', {
@@ -117,7 +123,11 @@ export async function httpFetch(input: string | URL, init: HttpInit = {}): Promi
       throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
     }
     const next = new URL(location, url);
-    if (next.origin !== url.origin) delete headers.authorization;
+    // The credential never follows a redirect to another origin: refused, and named.
+    if (headers.authorization && next.origin !== url.origin)
+      throw new TypeError('fetch failed', {
+        cause: originRefused(service, next, init.origin ?? url.origin),
+      });
     if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
       if (method !== 'HEAD') method = 'GET';
       body = undefined;

@@ -1,7 +1,7 @@
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
-import { throughProxy } from './proxy.js';
+import { proxyFor, proxySettings, throughProxy } from './proxy.js';
 
 import { outside } from '../base/outside.js';
 
@@ -18,6 +18,8 @@ export type NetworkFailureKind =
   | 'bad-answer'
   /** Not sent: plain http to another machine would carry the credential in clear text. */
   | 'clear-text'
+  /** Not sent: another origin than the configured API's (the origin rule, wire.ts). */
+  | 'other-origin'
   /** The proxy refused the call (CONNECT answered 407, 403, 502...; plain http answered 407): see proxy.ts. */
   | 'proxy-refused';
 
@@ -86,14 +88,24 @@ export function networkFailure(error: unknown): NetworkFailure | undefined {
     host: errors.map(hostOf).find(Boolean),
     // A TLS message can quote the server's certificate (its names): sealed.
     ...(kind === 'tls' && e.message ? { detail: outside(e.message) } : {}),
-    ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
+    ...(kind === 'bad-answer' || kind === 'clear-text' || kind === 'other-origin'
+      ? { detail: e.reason ?? e.message }
+      : {}),
   });
   for (const e of errors) {
     const code = e.code ?? '';
     if (code === 'PROXY_REFUSED') return { ...found('proxy-refused', e, code), detail: e.message };
     // First: a refused answer's cause may be a parse error, which is not the news.
     if (e.name === 'WireError')
-      return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
+      return found(
+        code === 'CLEAR_TEXT_REFUSED'
+          ? 'clear-text'
+          : code === 'ORIGIN_REFUSED'
+            ? 'other-origin'
+            : 'bad-answer',
+        e,
+        code,
+      );
     if (e.name === 'RunStopped' || code === 'RUN_STOPPED') return found('stopped', e, 'stopped');
     if (DNS.includes(code)) return found('dns', e, code);
     if (code === 'ECONNREFUSED') return found('refused', e, code);
@@ -157,6 +169,7 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
     case 'reset':
       return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
     case 'tls':
+      if (NOT_TLS.test(failure.code)) return notTls(failure, call);
       return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
     case 'connect-timeout':
       return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
@@ -172,9 +185,32 @@ function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
       return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
     case 'clear-text':
       return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+    case 'other-origin':
+      return `${what} was refused: ${failure.detail ?? failure.code}. Something answering at ${endpoint} (or in between) pointed the request elsewhere; check ${check}.`;
     case 'proxy-refused':
       return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
   }
+}
+
+/** TLS errors that say the other end does not speak TLS at all: no certificate was judged. */
+const NOT_TLS =
+  /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|ERR_SSL_UNKNOWN_PROTOCOL|ERR_SSL_RECORD_LAYER_FAILURE|ERR_SSL_UNEXPECTED_EOF_WHILE_READING|ECONNRESET_TLS)$/;
+
+/**
+ * What came back was not TLS: through a proxy, the proxy accepted the tunnel (CONNECT 200)
+ * and then sent something else, which is the proxy's doing, not a certificate's.
+ */
+function notTls(failure: NetworkFailure, call: FailedCall): string {
+  const { what, endpoint, check } = call;
+  let proxy: ReturnType<typeof proxyFor>;
+  try {
+    proxy = call.url ? proxyFor(proxySettings(), new URL(call.url)) : undefined;
+  } catch {
+    proxy = undefined;
+  }
+  if (proxy)
+    return `${what} failed: the proxy accepted the tunnel to ${endpoint} (CONNECT 200) but what came through it is not TLS (${failure.code}): the proxy is at fault, not a certificate.`;
+  return `${what} failed: what answered at ${endpoint} does not speak TLS (${failure.code}), so no certificate was checked: check ${check} (https, and the port), and any proxy or firewall in between.`;
 }
 
 export function formatSeconds(ms: number): string {
@@ -186,7 +222,7 @@ export function formatSeconds(ms: number): string {
 function proxyAdvice(detail: string | undefined, check: string): string {
   const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
   if (status === '407')
-    return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+    return 'The proxy wants credentials it was not given or refused: put them in the proxy URL as its user and password (user:password, then @, then host:port).';
   if (status === '403')
     return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
   return `The proxy could not reach the host: check ${check}, and the proxy.`;

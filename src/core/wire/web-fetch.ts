@@ -4,17 +4,36 @@
 // proxy's refusal named as the proxy's.
 import type { CallLimits } from './deadline.js';
 import { ProxyRefusedError, proxyFor, proxySettings } from './proxy.js';
-import { answerTooLarge, clearTextPeer, MAX_ANSWER_BYTES, WireError } from './wire.js';
+import {
+  answerTooLarge,
+  clearTextPeer,
+  MAX_ANSWER_BYTES,
+  originRefused,
+  WireError,
+} from './wire.js';
 
 type WebFetch = typeof fetch;
 
-/** `fetch`, bounded; a call stopped with the run fails as an AbortError (which Octokit and its plugins never repeat). */
-export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: string): WebFetch {
+/**
+ * `fetch`, bounded; a call stopped with the run fails as an AbortError (which Octokit and its
+ * plugins never repeat). With `origin`, a request carrying Authorization goes only there (the
+ * origin rule, wire.ts): elsewhere it is refused, and a redirect to another origin is refused,
+ * never followed.
+ */
+export function boundedWebFetch(
+  fetch: WebFetch,
+  limits: CallLimits,
+  service: string,
+  origin?: string,
+): WebFetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input);
     const method = init?.method ?? 'GET';
     if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
-    const peer = new Headers(init?.headers).has('authorization') && clearTextPeer(url.href);
+    const credentialed = new Headers(init?.headers).has('authorization');
+    if (credentialed && origin !== undefined && url.origin !== origin)
+      throw new TypeError('fetch failed', { cause: originRefused(service, url, origin) });
+    const peer = credentialed && clearTextPeer(url.href);
     if (peer) {
       throw new TypeError('fetch failed', {
         cause: new WireError(
@@ -27,7 +46,27 @@ export function boundedWebFetch(fetch: WebFetch, limits: CallLimits, service: st
     const stop = [init?.signal, limits.signal].filter((s): s is AbortSignal => Boolean(s));
     const signal = AbortSignal.any([attempt, ...stop]);
     try {
-      const response = await fetch(input, { ...init, signal });
+      const response = await fetch(input, {
+        ...init,
+        signal,
+        // Redirects are seen here, so that one to another origin is refused (below).
+        ...(credentialed && origin !== undefined ? { redirect: 'manual' as const } : {}),
+      });
+      const location = response.headers.get('location');
+      if (
+        credentialed &&
+        origin !== undefined &&
+        response.status >= 300 &&
+        response.status < 400 &&
+        location
+      ) {
+        // One on the API's own origin is handed back as it is (Octokit reports its status).
+        const next = new URL(location, url);
+        if (next.origin !== origin) {
+          await response.body?.cancel();
+          throw new TypeError('fetch failed', { cause: originRefused(service, next, origin) });
+        }
+      }
       const body = await readCapped(response, service);
       const capped = new Response([101, 204, 205, 304].includes(response.status) ? null : body, {
         status: response.status,

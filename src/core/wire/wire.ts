@@ -3,6 +3,7 @@
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
 // (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
 import { describeProxy, proxyFor, proxySettings } from './proxy.js';
+import { outside } from '../base/outside.js';
 
 /** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
 export const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -11,7 +12,11 @@ export const MAX_ANSWER_BYTES = 1024 * 1024;
 export const MAX_NESTING = 128;
 
 export type WireErrorCode =
-  'ANSWER_TOO_LARGE' | 'ANSWER_TOO_DEEP' | 'ANSWER_MALFORMED' | 'CLEAR_TEXT_REFUSED';
+  | 'ANSWER_TOO_LARGE'
+  | 'ANSWER_TOO_DEEP'
+  | 'ANSWER_MALFORMED'
+  | 'CLEAR_TEXT_REFUSED'
+  | 'ORIGIN_REFUSED';
 
 /**
  * An answer refused for what it is (too large, too deep, not valid HTTP), or a request
@@ -31,6 +36,28 @@ export class WireError extends Error {
     this.name = 'WireError';
     this.reason = message;
   }
+}
+
+/**
+ * The origin rule: a credential is attached by one layer (boundedFetch, deadline.ts), and
+ * only to a request whose origin (scheme, host, port) is the configured API's.
+ */
+export interface Credential {
+  /** The configured API's origin, `new URL(apiUrl).origin`. */
+  origin: string;
+  /** The Authorization header's value. */
+  authorization: string;
+}
+
+/**
+ * A request refused before it left: `url` (from a pagination link, a redirect, a `next` URL)
+ * is not on the API's origin, where alone the credential goes.
+ */
+export function originRefused(service: string, url: URL, origin: string): WireError {
+  return new WireError(
+    `the request to ${service} was not sent: it was pointed at ${outside(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`,
+    'ORIGIN_REFUSED',
+  );
 }
 
 export function answerTooLarge(service: string): WireError {
