@@ -124,6 +124,20 @@ function credentialText(p: ProjectReport): string {
   return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
 
+/** Targets that are fine listed one per line in the log, at most; past it they are counted. */
+export const FINE_LISTED_MAX = 50;
+
+/** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
+function fineCounts(all: RegionReport[], fine: RegionReport[]): string[] {
+  const byAction = new Map<RegionAction, number>();
+  for (const r of fine) byAction.set(r.action, (byAction.get(r.action) ?? 0) + 1);
+  const n = (count: number) => count.toLocaleString('en-US');
+  return [...byAction].map(
+    ([action, count]) =>
+      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`,
+  );
+}
+
 /** Text rows shown per region before pointing at the JSON report. */
 const TEXT_PROJECT_ROWS = 100;
 
@@ -233,9 +247,15 @@ export function renderText(
   lines.push(...accountLines(report, false));
   const inventory = report.mode === 'inventory' && report.regions.length > 0;
   // The inventory's matrix is its line per region; the list then names only regions that failed.
-  const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+  const fine = report.regions.filter((r) => r.status === 'ok');
+  // Past a few dozen, the targets that are fine are counted, not listed: the findings and
+  // failures stay readable (the report file and the summary keep every row).
+  const counted = !inventory && fine.length > FINE_LISTED_MAX;
+  const listed =
+    inventory || counted ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+  if (counted) lines.push(...fineCounts(report.regions, fine));
   if (listed.length) {
-    lines.push('Regions:');
+    lines.push(counted ? 'Targets that are not fine:' : 'Regions:');
     const width = Math.max(...listed.map((r) => regionName(r).length));
     for (const r of listed) {
       const arn = r.arn ? ` ${r.arn}` : '';
@@ -259,7 +279,7 @@ export function renderText(
     for (const row of rows)
       lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
   }
-  for (const r of report.regions) lines.push(...projectLines(r));
+  for (const r of counted ? listed : report.regions) lines.push(...projectLines(r));
   for (const g of findingsShownElsewhere ? [] : groupFindings(report.findings)) {
     if (g.places.length > 1) {
       lines.push(`Drift (${g.kind}): ${g.text}`);
