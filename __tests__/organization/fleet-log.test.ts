@@ -55,7 +55,7 @@ function fleet(regions = REGIONS, missing?: { account: string; region: string })
 const options = { accounts: 'organization', 'role-name': ROLE, 'aws-region': 'all' };
 
 /** The run through one bundle: what it printed (lines, masking commands left out) and its report. */
-async function run(bundle: 'pipe' | 'action', timeoutMs = 60_000) {
+async function run(bundle: 'pipe' | 'action', timeoutMs = 60_000, seconds?: number) {
   const e = emu.get();
   const dir = mkdtempSync(join(tmpdir(), 'cbcs-fleet-log-'));
   const reportFile = join(dir, 'report.json');
@@ -71,6 +71,7 @@ async function run(bundle: 'pipe' | 'action', timeoutMs = 60_000) {
           ROLE_NAME: ROLE,
           AWS_DEFAULT_REGION: 'all',
           REPORT_FILE: reportFile,
+          ...(seconds ? { TIMEOUT_SECONDS: String(seconds) } : {}),
         }
       : {
           ...e.env,
@@ -83,6 +84,7 @@ async function run(bundle: 'pipe' | 'action', timeoutMs = 60_000) {
             ...options,
             'report-file': reportFile,
             'drift-issue': 'false',
+            ...(seconds ? { 'timeout-seconds': String(seconds) } : {}),
           }),
         };
   const result = await runBundle(bundle, env, { timeoutMs });
@@ -158,4 +160,35 @@ describe.each(['pipe', 'action'] as const)('a fleet log (%s bundle)', (bundle) =
     expect(text).not.toMatch(/secret key (?!\*\*\*)/);
     expect(text).not.toMatch(/session token (?!\*\*\*)/);
   });
+
+  test('a run stopped by its deadline: the targets never reached are one line, the error names a few', async () => {
+    // 20 accounts × 17 regions, every CodeBuild answer 1.2 s late, 5 s for the whole run.
+    const e = fleet();
+    for (let i = 0; i < 16; i++) {
+      const id = String(420000000001 + i);
+      e.organizations.addAccount({ id });
+      for (const region of REGIONS)
+        e.codebuild.seed(region, {
+          serverType: 'GITHUB',
+          authType: 'PERSONAL_ACCESS_TOKEN',
+          token: GH,
+          accountId: id,
+        });
+    }
+    e.faults.add({ service: 'codebuild', kind: 'latency', latencyMs: 1_200, count: Infinity });
+    const { code, lines, report } = await run(bundle, 60_000, 5);
+    expect(code).toBe(1);
+    expect(report.stopped).toBe('timeout');
+    const unreached = report.regions.filter((r) => r.action === 'not-attempted');
+    expect(unreached.length).toBeGreaterThan(50);
+    const counted = lines.filter((l) => /targets ✖ not attempted: not reached/.test(l));
+    expect(counted).toHaveLength(1);
+    expect(counted[0]).toContain(`${unreached.length} of 340 targets`);
+    // No target the run never reached has a line of its own, and no line runs on for ever.
+    expect(lines.filter((l) => /^\s*✖ \d{12}\/\S+ +not attempted/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /more, each in the report/.test(l)).length).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(3_000);
+  }, 90_000);
 });

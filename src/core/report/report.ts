@@ -124,7 +124,7 @@ function credentialText(p: ProjectReport): string {
   return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
 
-/** Targets that are fine listed one per line in the log, at most; past it they are counted. */
+/** Targets a run's log lists one per line, at most; past it those that are fine are counted. */
 export const FINE_LISTED_MAX = 50;
 
 /** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
@@ -135,6 +135,17 @@ function fineCounts(all: RegionReport[], fine: RegionReport[]): string[] {
   return [...byAction].map(
     ([action, count]) =>
       `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`,
+  );
+}
+
+/** "69,351 of 85,000 targets ✖ not attempted: not reached: …", one line per reason. */
+function unreachedCounts(all: RegionReport[], unreached: RegionReport[]): string[] {
+  const byDetail = new Map<string, number>();
+  for (const r of unreached) byDetail.set(r.detail, (byDetail.get(r.detail) ?? 0) + 1);
+  const n = (count: number) => count.toLocaleString('en-US');
+  return [...byDetail].map(
+    ([detail, count]) =>
+      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`,
   );
 }
 
@@ -248,12 +259,19 @@ export function renderText(
   const inventory = report.mode === 'inventory' && report.regions.length > 0;
   // The inventory's matrix is its line per region; the list then names only regions that failed.
   const fine = report.regions.filter((r) => r.status === 'ok');
-  // Past a few dozen, the targets that are fine are counted, not listed: the findings and
+  // Past a few dozen targets, those that are fine are counted, not listed: the findings and
   // failures stay readable (the report file and the summary keep every row).
-  const counted = !inventory && fine.length > FINE_LISTED_MAX;
+  const counted = !inventory && report.regions.length > FINE_LISTED_MAX;
+  // So are the targets a stopped run never reached: one line per reason, not one per target.
+  const unreached = counted ? report.regions.filter((r) => r.action === 'not-attempted') : [];
   const listed =
-    inventory || counted ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
-  if (counted) lines.push(...fineCounts(report.regions, fine));
+    inventory || counted
+      ? report.regions.filter(
+          (r) => r.status !== 'ok' && !(counted && r.action === 'not-attempted'),
+        )
+      : report.regions;
+  if (counted)
+    lines.push(...fineCounts(report.regions, fine), ...unreachedCounts(report.regions, unreached));
   if (listed.length) {
     lines.push(counted ? 'Targets that are not fine:' : 'Regions:');
     const width = Math.max(...listed.map((r) => regionName(r).length));
