@@ -79,22 +79,34 @@ export async function codeBuildClients(
     import('node:https'),
     import('./http.js'),
   ]);
-  // One pool of keep-alive sockets for every client of the run: the accounts of a region
-  // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
-  // each client opening its own.
+  // One pool of keep-alive sockets, and one request handler over it, for every client of the
+  // run: the accounts of a region share its endpoint, so their calls reuse connections (and
+  // TLS sessions), and a fleet of thousands of clients makes one handler, not one each.
   const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
   const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
+  const handlers = new Map<string, BoundedHttpHandler>();
+  // A run's limits are the same for every client (only `waiting` differs, which the handler never reads).
+  const handler = (limits: CallLimits, service: string) => {
+    let made = handlers.get(service);
+    if (!made)
+      handlers.set(
+        service,
+        (made = awsHttp.awsRequestHandler(limits, service, limits.agents ?? agents)),
+      );
+    return made;
+  };
   const make = (region: string, account: AwsAccount, limits: CallLimits) =>
     new CodeBuildRegion(
       sdk,
       region,
       account.credentials,
       limits,
-      awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents),
+      handler(limits, 'CodeBuild'),
       iamHint,
     );
   // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
   return Object.assign(make, {
+    handler,
     close: () => {
       agents.httpAgent.destroy();
       agents.httpsAgent.destroy();
@@ -107,7 +119,11 @@ export type CodeBuildClients = ((
   region: string,
   account: AwsAccount,
   limits: CallLimits,
-) => CodeBuildRegion) & { close?: () => void };
+) => CodeBuildRegion) & {
+  close?: () => void;
+  /** The run's one request handler for a service's clients (`AWS`: STS, Account, SSM, Organizations), on the shared pool. */
+  handler?: (limits: CallLimits, service: string) => BoundedHttpHandler;
+};
 
 /**
  * Twice the targets a run works on at once (targets.ts), as check reads two things of a

@@ -206,6 +206,12 @@ export interface AwsAccount {
   roleArn?: string;
   /** Undefined: the SDK's default credential chain. */
   credentials?: AwsCredentials;
+  /**
+   * Values of this account's own that must never be printed (an assumed role's secret key and
+   * session token): hidden in what its targets produce when they are done (targets.ts), rather
+   * than held in the run's redaction for all of it, which grew with every account of a fleet.
+   */
+  confidential?: string[];
 }
 
 /** How each front door is given AWS credentials, for messages that say what to do. */

@@ -134,6 +134,31 @@ function credentialText(p: ProjectReport): string {
   return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
 }
 
+/** Targets a run's log lists one per line, at most; past it those that are fine are counted. */
+export const FINE_LISTED_MAX = 50;
+
+/** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
+function fineCounts(all: RegionReport[], fine: RegionReport[]): string[] {
+  const byAction = new Map<RegionAction, number>();
+  for (const r of fine) byAction.set(r.action, (byAction.get(r.action) ?? 0) + 1);
+  const n = (count: number) => count.toLocaleString('en-US');
+  return [...byAction].map(
+    ([action, count]) =>
+      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`,
+  );
+}
+
+/** "69,351 of 85,000 targets ✖ not attempted: not reached: …", one line per reason. */
+function unreachedCounts(all: RegionReport[], unreached: RegionReport[]): string[] {
+  const byDetail = new Map<string, number>();
+  for (const r of unreached) byDetail.set(r.detail, (byDetail.get(r.detail) ?? 0) + 1);
+  const n = (count: number) => count.toLocaleString('en-US');
+  return [...byDetail].map(
+    ([detail, count]) =>
+      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`,
+  );
+}
+
 /** Text rows shown per region before pointing at the JSON report. */
 const TEXT_PROJECT_ROWS = 100;
 
@@ -249,9 +274,22 @@ export function renderText(
   lines.push(...accountLines(report, false));
   const inventory = report.mode === 'inventory' && report.regions.length > 0;
   // The inventory's matrix is its line per region; the list then names only regions that failed.
-  const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+  const fine = report.regions.filter((r) => r.status === 'ok');
+  // Past a few dozen targets, those that are fine are counted, not listed: the findings and
+  // failures stay readable (the report file and the summary keep every row).
+  const counted = !inventory && report.regions.length > FINE_LISTED_MAX;
+  // So are the targets a stopped run never reached: one line per reason, not one per target.
+  const unreached = counted ? report.regions.filter((r) => r.action === 'not-attempted') : [];
+  const listed =
+    inventory || counted
+      ? report.regions.filter(
+          (r) => r.status !== 'ok' && !(counted && r.action === 'not-attempted'),
+        )
+      : report.regions;
+  if (counted)
+    lines.push(...fineCounts(report.regions, fine), ...unreachedCounts(report.regions, unreached));
   if (listed.length) {
-    lines.push('Regions:');
+    lines.push(counted ? 'Targets that are not fine:' : 'Regions:');
     const width = Math.max(...listed.map((r) => regionName(r).length));
     for (const r of listed) {
       const arn = r.arn ? ` ${r.arn}` : '';
@@ -276,7 +314,7 @@ export function renderText(
       lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
     lines.push(`  ${INVENTORY_LEGEND}`);
   }
-  for (const r of report.regions) lines.push(...projectLines(r));
+  for (const r of counted ? listed : report.regions) lines.push(...projectLines(r));
   for (const g of findingsShownElsewhere ? [] : groupFindings(report.findings)) {
     if (g.places.length > 1) {
       lines.push(`Drift (${g.kind}): ${g.text}`);

@@ -18,7 +18,8 @@ import {
   identifier,
   sendOptions,
 } from '../aws/codebuild.js';
-import type { CodeBuildRegion } from '../aws/codebuild.js';
+import type { CodeBuildClients } from '../aws/codebuild.js';
+import type { BoundedHttpHandler } from '../aws/http.js';
 import type { AccountsSource, Config } from '../config/config.js';
 import { mapLimit, Semaphore } from '../base/concurrency.js';
 import { Waiting, type CallLimits } from '../wire/deadline.js';
@@ -36,6 +37,8 @@ import {
   isRegionName,
   type AccountState,
 } from '../aws/found.js';
+import { Secrets } from '../trust/secrets.js';
+import { count, progress } from './progress.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 export const MAX_STS_IN_FLIGHT = 32;
@@ -56,7 +59,17 @@ interface Listed {
   state?: AccountState | 'unreadable';
 }
 
-type Make = (region: string, account: AwsAccount, limits: CallLimits) => CodeBuildRegion;
+type Make = CodeBuildClients;
+
+/** The request handler of a fleet's AWS clients: the run's shared one when there is one (codebuild.ts). */
+type AwsHandler = () => Promise<{ requestHandler: BoundedHttpHandler }>;
+
+function sharedHandler(make: Make, limits: CallLimits): AwsHandler {
+  return async () =>
+    make.handler
+      ? { requestHandler: make.handler(limits, 'AWS') }
+      : awsRequestHandler(limits, 'AWS');
+}
 
 /**
  * The targets of a fleet run: every reachable account × its regions. Accounts that are
@@ -74,7 +87,8 @@ export async function resolveFleet(
   // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
   // offered from the start, and each account's enabled regions as soon as its role is assumed.
   // No phase waits for the whole of the one before it.
-  const regions = config.allRegions ? regionFinder(ctx, ambient, home) : undefined;
+  const handler = sharedHandler(make, limits);
+  const regions = config.allRegions ? regionFinder(ctx, ambient, home, handler) : undefined;
 
   // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
   let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
@@ -96,6 +110,7 @@ export async function resolveFleet(
       home,
       limits,
       report.warnings,
+      handler,
     );
     if (organization) report.organization = organization;
     const records: AccountReport[] = listed.map((a) => ({
@@ -138,10 +153,10 @@ export async function resolveFleet(
     log.info(
       `${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
     );
-    accounts = await assumeAll(ctx, active, ambient, home, regions?.reached);
+    accounts = await assumeAll(ctx, active, ambient, home, handler, regions?.reached);
   } else if (config.rolesToAssume.length > 0) {
     const roles = config.rolesToAssume.map((roleArn) => ({ id: accountOfArn(roleArn)!, roleArn }));
-    accounts = await assumeAll(ctx, roles, ambient, home, regions?.reached);
+    accounts = await assumeAll(ctx, roles, ambient, home, handler, regions?.reached);
   } else {
     accounts = [{ account: { credentials: ambient } }];
     regions?.reached(accounts[0]!.account);
@@ -190,6 +205,7 @@ async function listAccounts(
   home: string,
   limits: CallLimits,
   warnings: string[],
+  handler: AwsHandler,
 ): Promise<{ accounts: Listed[]; organization?: OrganizationReport }> {
   if (source.kind === 'ids') return { accounts: source.ids.map((id) => ({ id })) };
   const sdk = await import('@aws-sdk/client-organizations');
@@ -198,7 +214,7 @@ async function listAccounts(
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...(await awsRequestHandler(limits, 'AWS')),
+    ...(await handler()),
   });
   const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     try {
@@ -390,6 +406,7 @@ async function assumeAll(
   accounts: Array<{ id: string; roleArn?: string }>,
   ambient: AwsCredentials,
   home: string,
+  handler: AwsHandler,
   /** Told of each account as soon as its role is assumed (its regions are then read). */
   reached?: (account: AwsAccount) => void,
 ): Promise<Array<{ account: AwsAccount }>> {
@@ -400,8 +417,15 @@ async function assumeAll(
     `Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`,
   );
   const region = config.regions[0] ?? home;
-  const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
+  const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits, handler);
   const stsGate = new Semaphore(MAX_STS_IN_FLIGHT);
+  let assumed = 0;
+  let refused = 0;
+  const ticker = progress(
+    deps.logger,
+    () =>
+      `Roles assumed in ${count(assumed)} of ${count(accounts.length)} accounts, ${count(refused)} unreachable so far.`,
+  );
   try {
     const results = await mapLimit(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
       const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
@@ -415,15 +439,20 @@ async function assumeAll(
           ),
         );
         const c = account.credentials as AwsCredentialIdentity | undefined;
-        deps.secrets?.add(c?.secretAccessKey);
-        deps.secrets?.add(c?.sessionToken);
+        // Hidden in what the account's targets produce (targets.ts), not in the whole run's redaction.
+        account.confidential = [c?.secretAccessKey, c?.sessionToken].filter((v): v is string =>
+          Boolean(v),
+        );
         reached?.(account);
+        assumed++;
         return { id, roleArn, account };
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
+        refused++;
         return { id, roleArn, why: error.message };
       }
     });
+    ticker.stop();
     const reachable: Array<{ account: AwsAccount }> = [];
     for (const r of results) {
       if (r.account) {
@@ -443,19 +472,25 @@ async function assumeAll(
     }
     return reachable;
   } finally {
+    ticker.stop();
     sts?.destroy();
   }
 }
 
 /** One STS client for every AssumeRole of the run. */
-async function stsClient(region: string, ambient: AwsCredentials, limits: CallLimits) {
+async function stsClient(
+  region: string,
+  ambient: AwsCredentials,
+  limits: CallLimits,
+  handler: AwsHandler,
+) {
   const sdk = await import('@aws-sdk/client-sts');
   const client = new sdk.STSClient({
     region,
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...(await awsRequestHandler(limits, 'AWS')),
+    ...(await handler()),
   });
   return {
     destroy: () => client.destroy(),
@@ -503,12 +538,17 @@ interface RegionFinder {
  * account whose enabled regions cannot be read gets every offered region, with a warning: the
  * ones it refuses are reported, not dropped.
  */
-function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): RegionFinder {
+function regionFinder(
+  ctx: RunContext,
+  ambient: AwsCredentials,
+  home: string,
+  handler: AwsHandler,
+): RegionFinder {
   const { deps, report, deadline } = ctx;
   const limits = deadline.limits;
   deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
   const sdks = Promise.all([import('@aws-sdk/client-ssm'), import('@aws-sdk/client-account')]);
-  const offered = readOffered(ctx, ambient, home, sdks);
+  const offered = readOffered(ctx, ambient, home, sdks, handler);
   offered.catch(() => undefined); // awaited by `of`
   // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
   const gate = new Semaphore(MAX_STS_IN_FLIGHT);
@@ -521,7 +561,7 @@ function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): R
         credentials: a.credentials,
         customUserAgent: USER_AGENT,
         maxAttempts: 5,
-        ...(await awsRequestHandler(limits, 'AWS')),
+        ...(await handler()),
       });
       try {
         const regions = await allPages(async (NextToken) => {
@@ -561,8 +601,13 @@ function regionFinder(ctx: RunContext, ambient: AwsCredentials, home: string): R
           'account:ListRegions',
           limits,
         ).message;
+        // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
+        const scope = new Secrets();
+        for (const value of a.confidential ?? []) scope.add(value);
         report.warnings.push(
-          `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
+          scope.redact(
+            `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
+          ),
         );
         return undefined;
       } finally {
@@ -593,6 +638,7 @@ async function readOffered(
   ambient: AwsCredentials,
   home: string,
   sdks: Promise<[typeof import('@aws-sdk/client-ssm'), unknown]>,
+  handler: AwsHandler,
 ): Promise<string[]> {
   const limits = ctx.deadline.limits;
   const [ssm] = await sdks;
@@ -601,7 +647,7 @@ async function readOffered(
     credentials: ambient,
     customUserAgent: USER_AGENT,
     maxAttempts: 5,
-    ...(await awsRequestHandler(limits, 'AWS')),
+    ...(await handler()),
   });
   let offered: string[];
   try {

@@ -265,6 +265,9 @@ async function stoppable<T>(
   }
 }
 
+/** Regions named in the line that says why a run stopped, at most; the others are counted. */
+const NAMED_MAX = 20;
+
 /** One line for the errors: why the run stopped and which regions did not finish. */
 function reportStop(ctx: RunContext, reason: NonNullable<Report['stopped']>): void {
   const { report, deadline } = ctx;
@@ -281,7 +284,10 @@ function reportStop(ctx: RunContext, reason: NonNullable<Report['stopped']>): vo
     reason === 'timeout'
       ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
       : '';
+  // A fleet's stop leaves thousands unfinished: a few named, the rest counted (each is a row of the report).
+  const some = <T>(list: T[], show: (item: T) => string) =>
+    `${list.slice(0, NAMED_MAX).map(show).join(', ')}${list.length > NAMED_MAX ? ` and ${list.length - NAMED_MAX} more, each in the report` : ''}`;
   report.errors.push(
-    `${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`,
+    `${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${some(unfinished, name)})` : ''}.${done.length ? ` Finished: ${some(done, (r) => `${name(r)} (${r.action})`)}.` : ''}${hint}`,
   );
 }

@@ -10,11 +10,12 @@ import { mapLimit } from '../base/concurrency.js';
 import { UserError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import type { RegionInspection } from '../aws/projects.js';
-import type { Secrets } from '../trust/secrets.js';
+import { Secrets } from '../trust/secrets.js';
 import type { DriftFinding, RegionReport, Report, TokenReport } from '../report/report.js';
 import { validateCredential, type Verdict } from './validate.js';
 import type { ProviderCredential } from '../providers/webhooks.js';
 import { outside } from '../base/outside.js';
+import { count, progress } from './progress.js';
 
 /**
  * Account × region targets (and role assumptions) worked on at once, across the whole run.
@@ -261,66 +262,167 @@ export async function perTarget(
     target: Target,
   ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
 ): Promise<void> {
-  const { deadline } = ctx;
-  const row = async (target: Target): Promise<RegionReport> => {
-    const where = {
-      region: target.region,
-      ...(target.account.id ? { account: target.account.id } : {}),
-    };
-    if (target.notAttempted)
-      return {
-        ...where,
-        action: 'not-attempted',
-        status: 'error',
-        detail: target.notAttempted,
-      } satisfies RegionReport;
-    if (!target.client && !target.open)
-      return {
-        ...where,
-        action: 'failed',
-        status: 'error',
-        detail: target.unusable ?? 'no client',
-      } satisfies RegionReport;
-    // Nothing new starts once the run has stopped.
-    if (deadline.stopped) return { ...where, ...notReached(ctx) };
-    const client = (target.client ??= target.open!());
-    try {
-      return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
-    } catch (error) {
-      if (error instanceof RunStopped) return { ...where, ...stoppedIn(ctx, target, error) };
-      if (!(error instanceof UserError)) throw error;
-      const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
-      if (refused) {
-        // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
-        const said = error.message.split(' AWS said: ')[1];
-        const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
-        ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
-        return {
-          ...where,
-          action: 'failed',
-          status: 'drift',
-          detail: message,
-        } satisfies RegionReport;
-      }
-      return {
-        ...where,
-        action: 'failed',
-        status: 'error',
-        detail: error.message,
-      } satisfies RegionReport;
-    } finally {
-      // A client opened for its turn goes with it: a fleet never holds thousands at once.
-      if (target.open) {
-        client.destroy();
-        target.client = undefined;
-      }
-    }
-  };
-  ctx.report.regions = await mapLimit(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
-    const done = await row(target);
-    ctx.deps.onTargetDone?.(done);
-    return done;
+  const { targets } = ctx;
+  const rows = new Array<RegionReport>(targets.length);
+  const release = accountReleases(ctx, rows);
+  // Accounts done: those whose every target is done (a fleet's targets come account by account).
+  const left = new Map<string | undefined, number>();
+  for (const t of targets) left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
+  const accounts = left.size;
+  let done = 0;
+  let failed = 0;
+  const ticker = progress(ctx.deps.logger, () => {
+    const fleet = fleetRun(ctx.config) && accounts > 1;
+    return `${count(done)} of ${count(targets.length)} targets done${fleet ? ` (${count(accounts - left.size)} of ${count(accounts)} accounts)` : ''}, ${count(failed)} failed so far.`;
   });
+  try {
+    await mapLimit(Array.from(targets.keys()), MAX_TARGETS_IN_FLIGHT, async (i) => {
+      const target = targets[i]!;
+      release.started(target);
+      const row = (rows[i] = await targetRow(ctx, target, work));
+      release.done(target, i);
+      ctx.deps.onTargetDone?.(row);
+      done++;
+      if (row.status === 'error') failed++;
+      const n = left.get(target.account.id)! - 1;
+      if (n > 0) left.set(target.account.id, n);
+      else left.delete(target.account.id);
+    });
+  } finally {
+    ticker.stop();
+  }
+  ctx.report.regions = rows;
+}
+
+/** One target's row: its work's result, or why it failed or was not reached. */
+async function targetRow(
+  ctx: RunContext,
+  target: Target,
+  work: (
+    client: CodeBuildRegion,
+    target: Target,
+  ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
+): Promise<RegionReport> {
+  const { deadline } = ctx;
+  const where = {
+    region: target.region,
+    ...(target.account.id ? { account: target.account.id } : {}),
+  };
+  if (target.notAttempted)
+    return {
+      ...where,
+      action: 'not-attempted',
+      status: 'error',
+      detail: target.notAttempted,
+    } satisfies RegionReport;
+  if (!target.client && !target.open)
+    return {
+      ...where,
+      action: 'failed',
+      status: 'error',
+      detail: target.unusable ?? 'no client',
+    } satisfies RegionReport;
+  // Nothing new starts once the run has stopped.
+  if (deadline.stopped) return { ...where, ...notReached(ctx) };
+  const client = (target.client ??= target.open!());
+  try {
+    return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
+  } catch (error) {
+    if (error instanceof RunStopped) return { ...where, ...stoppedIn(ctx, target, error) };
+    if (!(error instanceof UserError)) throw error;
+    const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+    if (refused) {
+      // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+      const said = error.message.split(' AWS said: ')[1];
+      const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+      ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+      return {
+        ...where,
+        action: 'failed',
+        status: 'drift',
+        detail: message,
+      } satisfies RegionReport;
+    }
+    return {
+      ...where,
+      action: 'failed',
+      status: 'error',
+      detail: error.message,
+    } satisfies RegionReport;
+  } finally {
+    // A client opened for its turn goes with it: a fleet never holds thousands at once.
+    if (target.open) {
+      client.destroy();
+      target.client = undefined;
+    }
+  }
+}
+
+/**
+ * An account's own secrets (an assumed role's keys) are hidden in what its targets produced
+ * (their rows, and the findings, warnings and errors added while they ran) once its last
+ * target is done, with a redaction of those few values alone, then dropped. The run's
+ * redaction thus holds the run's secrets, not every account's: it grew by about half a MB
+ * per account (docs/performance.md).
+ */
+function accountReleases(ctx: RunContext, rows: RegionReport[]) {
+  const { report } = ctx;
+  interface Open {
+    left: number;
+    targets: number[];
+    from?: { findings: number; warnings: number; errors: number };
+  }
+  const open = new Map<AwsAccount, Open>();
+  for (const t of ctx.targets) {
+    if (!t.account.confidential?.length) continue;
+    const o = open.get(t.account);
+    if (o) o.left++;
+    else open.set(t.account, { left: 1, targets: [] });
+  }
+  return {
+    started(target: Target) {
+      const o = open.get(target.account);
+      if (o && !o.from)
+        o.from = {
+          findings: report.findings.length,
+          warnings: report.warnings.length,
+          errors: report.errors.length,
+        };
+    },
+    done(target: Target, i: number) {
+      const o = open.get(target.account);
+      if (!o) return;
+      o.targets.push(i);
+      if (--o.left > 0) return;
+      open.delete(target.account);
+      const scope = new Secrets();
+      for (const value of target.account.confidential!) scope.add(value);
+      const hide = (text: string) => scope.redact(text);
+      for (const t of o.targets) redactInPlace(rows[t]!, hide);
+      const from = o.from!;
+      for (let f = from.findings; f < report.findings.length; f++)
+        redactInPlace(report.findings[f]!, hide);
+      for (let w = from.warnings; w < report.warnings.length; w++)
+        report.warnings[w] = hide(report.warnings[w]!);
+      for (let e = from.errors; e < report.errors.length; e++)
+        report.errors[e] = hide(report.errors[e]!);
+    },
+  };
+}
+
+/** Every string of a row or finding redacted where it is (others may still hold the object). */
+function redactInPlace(value: object, hide: (text: string) => string): void {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (typeof v === 'string') record[key] = hide(v);
+    else if (Array.isArray(v))
+      v.forEach((item, n) => {
+        if (typeof item === 'string') v[n] = hide(item);
+        else if (item && typeof item === 'object') redactInPlace(item as object, hide);
+      });
+    else if (v && typeof v === 'object') redactInPlace(v, hide);
+  }
 }
 
 /** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
