@@ -16,12 +16,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
 /* harmony import */ var _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
-/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9298);
+/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9298);
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8858);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8858);
 /* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5190);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5127);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8645);
+/* harmony import */ var _aws_found_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2973);
+/* harmony import */ var _trust_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3379);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1346);
+
+
+
+
 
 
 
@@ -37,6 +45,11 @@ const CODEBUILD_REGIONS_PATH = '/aws/service/global-infrastructure/services/code
 function homeRegion(partition) {
     return _config_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .FLEET_HOME_REGION */ .Qx[partition] ?? 'us-east-1';
 }
+function sharedHandler(make, limits) {
+    return async () => make.handler
+        ? { requestHandler: make.handler(limits, 'AWS') }
+        : (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS');
+}
 /**
  * The targets of a fleet run: every reachable account × its regions. Accounts that are
  * skipped, excluded or unreachable are in report.accounts (and unreachable ones in the findings).
@@ -49,13 +62,20 @@ async function resolveFleet(ctx, ambient, make) {
     // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
     // offered from the start, and each account's enabled regions as soon as its role is assumed.
     // No phase waits for the whole of the one before it.
-    const regions = config.allRegions ? regionFinder(ctx, ambient, home) : undefined;
+    const handler = sharedHandler(make, limits);
+    const regions = config.allRegions ? regionFinder(ctx, ambient, home, handler) : undefined;
     // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
     let accounts;
+    /** Why no account is left, when none is (a run with nothing to do is not a success). */
+    let noAccount = 'no account could be reached (see the findings)';
     if (config.accounts) {
         const source = sourceName(config.accounts);
-        log.info(`Listing the accounts (${source})...`);
-        const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings);
+        log.info(config.accounts.kind === 'organization'
+            ? "Listing the organization's accounts..."
+            : config.accounts.kind === 'ou'
+                ? `Listing the accounts under ${config.accounts.ou}...`
+                : `Checking the ${config.accounts.ids.length} account${config.accounts.ids.length === 1 ? '' : 's'} named in ${config.names.accounts}...`);
+        const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings, handler);
         if (organization)
             report.organization = organization;
         const records = listed.map((a) => ({
@@ -78,6 +98,10 @@ async function resolveFleet(ctx, ambient, make) {
                 r.status = 'excluded';
                 r.detail = `left out by ${config.names.excludeAccounts}`;
             }
+            else if (r.state === 'unreadable') {
+                r.status = 'skipped';
+                r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
+            }
             else if (r.state && r.state !== 'ACTIVE') {
                 r.status = 'skipped';
                 r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
@@ -85,12 +109,18 @@ async function resolveFleet(ctx, ambient, make) {
         }
         const active = records.filter((r) => r.status === 'worked');
         const skipped = records.filter((r) => r.status === 'skipped');
+        if (listed.length === 0)
+            noAccount = `${source === 'accounts' ? config.names.accounts : source} lists no account`;
+        else if (active.length === 0)
+            noAccount = skipped.length
+                ? `none of the ${listed.length} accounts listed is ACTIVE and not excluded by ${config.names.excludeAccounts}`
+                : `${config.names.excludeAccounts} excludes every account listed (${listed.length})`;
         log.info(`${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`);
-        accounts = await assumeAll(ctx, active, ambient, home, regions?.reached);
+        accounts = await assumeAll(ctx, active, ambient, home, handler, regions?.reached);
     }
     else if (config.rolesToAssume.length > 0) {
         const roles = config.rolesToAssume.map((roleArn) => ({ id: (0,_aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOfArn */ .KC)(roleArn), roleArn }));
-        accounts = await assumeAll(ctx, roles, ambient, home, regions?.reached);
+        accounts = await assumeAll(ctx, roles, ambient, home, handler, regions?.reached);
     }
     else {
         accounts = [{ account: { credentials: ambient } }];
@@ -110,6 +140,8 @@ async function resolveFleet(ctx, ambient, make) {
             open: () => make(region, account, { ...limits, waiting }),
         };
     }));
+    if (targets.length === 0)
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Nothing to do: ${accounts.length === 0 ? noAccount : `no region where CodeBuild is offered is enabled in ${accounts.length === 1 ? 'the account' : `any of the ${accounts.length} accounts`}`}, so no region was worked on.`);
     return targets;
 }
 /** How the report names where the accounts came from. */
@@ -124,16 +156,16 @@ function sourceName(source) {
  * The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's
  * cap), with the organization they are in (DescribeOrganization, read while they are listed).
  */
-async function listAccounts(config, source, ambient, home, limits, warnings) {
+async function listAccounts(config, source, ambient, home, limits, warnings, handler) {
     if (source.kind === 'ids')
         return { accounts: source.ids.map((id) => ({ id })) };
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(503)]).then(__webpack_require__.t.bind(__webpack_require__, 2503, 19));
     const client = new sdk.OrganizationsClient({
         region: home,
         credentials: ambient,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O,
         maxAttempts: 5,
-        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+        ...(await handler()),
     });
     const call = async (operation, send) => {
         try {
@@ -143,23 +175,32 @@ async function listAccounts(config, source, ambient, home, limits, warnings) {
             throw organizationsError(error, operation, config, source, limits);
         }
     };
-    const shape = (a) => ({
-        // IDs and states are printed and reported like names: only their own alphabet passes.
-        id: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.Id),
-        ...(a.Name ? { name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(a.Name) } : {}),
-        // State is the newer field (five values); Status is the older one, to be retired.
-        ...((a.State ?? a.Status) ? { state: (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .identifier */ .Cv)(a.State ?? a.Status) } : {}),
-    });
-    /** Every page of one listing. */
-    const pages = async (operation, page) => {
-        const all = [];
-        let token;
-        do {
-            const { items, next } = await call(operation, () => page(token));
-            all.push(...items);
-            token = next;
-        } while (token);
-        return all;
+    /**
+     * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
+     * used (it would build an ARN), a repeated one is used once, a state outside the documented
+     * values is `unreadable` (never ACTIVE).
+     */
+    const shape = (answered, operation) => {
+        const { names: ids, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(answered.map((a) => a.Id), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isAccountId */ .JG, {
+            items: 'account IDs',
+            shape: 'an account ID is 12 digits',
+            source: `AWS Organizations ${operation}`,
+        });
+        if (problem)
+            warnings.push(problem);
+        const byId = new Map(answered.map((a) => [a.Id, a]).reverse());
+        return ids.map((id) => {
+            const a = byId.get(id);
+            // State is the newer field (five values); Status is the older one, to be retired.
+            const state = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .accountState */ .po)(a);
+            return { id, ...(a.Name ? { name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_9__/* .outside */ .qY)(a.Name) } : {}), ...(state ? { state } : {}) };
+        });
+    };
+    /** Every page of one listing, under its caps. */
+    const pages = (operation, page) => {
+        const listing = _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ[operation];
+        const name = listing.what.split(' ').pop();
+        return (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .allPages */ .S4)((token) => call(name, () => page(token)), listing);
     };
     // Not needed to list: a policy without it costs the organization's ID in the report, not the run.
     const organization = call('DescribeOrganization', () => client.send(new sdk.DescribeOrganizationCommand({}), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits))).then(({ Organization: o }) => o?.Id
@@ -176,23 +217,28 @@ async function listAccounts(config, source, ambient, home, limits, warnings) {
     organization.catch(() => undefined); // awaited below, after the listing's own failure if any
     try {
         if (source.kind === 'organization') {
-            const accounts = await pages('ListAccounts', async (NextToken) => {
+            const accounts = await pages('listAccounts', async (NextToken) => {
                 const out = await client.send(new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
                 return { items: out.Accounts ?? [], next: out.NextToken };
             });
-            return { accounts: accounts.map(shape), organization: await organization };
+            return { accounts: shape(accounts, 'ListAccounts'), organization: await organization };
         }
-        // An OU: its accounts, and those of every OU under it, each level's OUs at once.
+        // An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
+        // is walked once (an answer that lists an OU under itself cannot loop), at most
+        // MAX_OU_DEPTH levels down and MAX_OUS in all.
         const found = [];
+        const walked = new Set([source.ou]);
         let level = [source.ou];
-        while (level.length > 0) {
+        for (let depth = 0; level.length > 0; depth++) {
+            if (depth > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2)
+                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed OUs more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2} levels below ou:${source.ou}, deeper than Organizations nests them, so the listing was stopped.`);
             const next = await Promise.all(level.map(async (ParentId) => {
                 const [accounts, units] = await Promise.all([
-                    pages('ListAccountsForParent', async (NextToken) => {
+                    pages('listAccountsForParent', async (NextToken) => {
                         const out = await client.send(new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
                         return { items: out.Accounts ?? [], next: out.NextToken };
                     }),
-                    pages('ListChildren', async (NextToken) => {
+                    pages('listChildren', async (NextToken) => {
                         const out = await client.send(new sdk.ListChildrenCommand({
                             ParentId,
                             ChildType: 'ORGANIZATIONAL_UNIT',
@@ -202,12 +248,29 @@ async function listAccounts(config, source, ambient, home, limits, warnings) {
                         return { items: out.Children ?? [], next: out.NextToken };
                     }),
                 ]);
-                found.push(...accounts.map(shape));
-                return units.map((u) => u.Id ?? '').filter(Boolean);
+                found.push(...accounts);
+                const { names: ous, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(units.map((u) => u.Id), (id) => typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id), {
+                    items: 'OU IDs',
+                    shape: 'an OU ID is ou- and two groups of letters and digits',
+                    source: 'AWS Organizations ListChildren',
+                });
+                if (problem)
+                    warnings.push(problem);
+                return ous;
             }));
-            level = next.flat();
+            level = [];
+            for (const unit of next.flat()) {
+                if (walked.has(unit))
+                    continue;
+                walked.add(unit);
+                level.push(unit);
+            }
+            if (walked.size > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv)
+                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv.toLocaleString('en-US')} OUs under ou:${source.ou}, more than an organization may have, so the listing was stopped.`);
+            if (found.length > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems)
+                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListAccountsForParent listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${source.ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`);
         }
-        return { accounts: found, organization: await organization };
+        return { accounts: shape(found, 'ListAccountsForParent'), organization: await organization };
     }
     finally {
         client.destroy();
@@ -234,7 +297,7 @@ function gated(limits, send) {
  * Assumes the role in every account (one STS client, its own cap). An account whose role
  * cannot be assumed is reported as unreachable, with why; it is never silently left out.
  */
-async function assumeAll(ctx, accounts, ambient, home, 
+async function assumeAll(ctx, accounts, ambient, home, handler, 
 /** Told of each account as soon as its role is assumed (its regions are then read). */
 reached) {
     const { config, deps, report, deadline } = ctx;
@@ -243,10 +306,13 @@ reached) {
         return [];
     deps.logger.info(`Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`);
     const region = config.regions[0] ?? home;
-    const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits);
-    const stsGate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits, handler);
+    const stsGate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    let assumed = 0;
+    let refused = 0;
+    const ticker = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progress */ .qB)(deps.logger, () => `Roles assumed in ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(assumed)} of ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(accounts.length)} accounts, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(refused)} unreachable so far.`);
     try {
-        const results = await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+        const results = await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
             const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
             if (deadline.stopped)
                 return { id, roleArn, why: `not reached: ${deadline.describe()}` };
@@ -255,17 +321,20 @@ reached) {
                     ? deps.assumeRole(roleArn, region, ambient, limits)
                     : sts.assume(roleArn)));
                 const c = account.credentials;
-                deps.secrets?.add(c?.secretAccessKey);
-                deps.secrets?.add(c?.sessionToken);
+                // Hidden in what the account's targets produce (targets.ts), not in the whole run's redaction.
+                account.confidential = [c?.secretAccessKey, c?.sessionToken].filter((v) => Boolean(v));
                 reached?.(account);
+                assumed++;
                 return { id, roleArn, account };
             }
             catch (error) {
                 if (!(error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))
                     throw error;
+                refused++;
                 return { id, roleArn, why: error.message };
             }
         });
+        ticker.stop();
         const reachable = [];
         for (const r of results) {
             if (r.account) {
@@ -286,18 +355,19 @@ reached) {
         return reachable;
     }
     finally {
+        ticker.stop();
         sts?.destroy();
     }
 }
 /** One STS client for every AssumeRole of the run. */
-async function stsClient(region, ambient, limits) {
+async function stsClient(region, ambient, limits, handler) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const client = new sdk.STSClient({
         region,
         credentials: ambient,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O,
         maxAttempts: 5,
-        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+        ...(await handler()),
     });
     return {
         destroy: () => client.destroy(),
@@ -335,44 +405,54 @@ function whyUnassumable(error, roleArn, limits) {
  * account whose enabled regions cannot be read gets every offered region, with a warning: the
  * ones it refuses are reported, not dropped.
  */
-function regionFinder(ctx, ambient, home) {
+function regionFinder(ctx, ambient, home, handler) {
     const { deps, report, deadline } = ctx;
     const limits = deadline.limits;
     deps.logger.info('Finding the regions where CodeBuild is offered and enabled...');
     const sdks = Promise.all([Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)), Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(990)]).then(__webpack_require__.t.bind(__webpack_require__, 2990, 19))]);
-    const offered = readOffered(ctx, ambient, home, sdks);
+    const offered = readOffered(ctx, ambient, home, sdks, handler);
     offered.catch(() => undefined); // awaited by `of`
     // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
-    const gate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const gate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
     const enabled = new Map();
     const read = (a) => gate.run(async () => {
         const [, account] = await sdks;
         const client = new account.AccountClient({
             region: home,
             credentials: a.credentials,
-            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O,
             maxAttempts: 5,
-            ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+            ...(await handler()),
         });
-        const names = new Set();
         try {
-            let NextToken;
-            do {
+            const regions = await (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .allPages */ .S4)(async (NextToken) => {
                 const out = await gated(limits, () => client.send(new account.ListRegionsCommand({
                     RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
                     MaxResults: 50,
                     NextToken,
                 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
-                for (const r of out.Regions ?? [])
-                    if (r.RegionName)
-                        names.add(r.RegionName);
-                NextToken = out.NextToken;
-            } while (NextToken);
-            return names;
+                return { items: out.Regions ?? [], next: out.NextToken };
+            }, _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.regionsEnabled);
+            const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(regions.map((r) => r.RegionName), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
+                items: 'region names',
+                shape: `a region name is like us-east-1, at most 32 characters`,
+                source: `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
+            });
+            if (problem)
+                report.warnings.push(problem);
+            return new Set(names);
         }
         catch (error) {
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg) {
+                report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`);
+                return undefined;
+            }
             const why = (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
-            report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`);
+            // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
+            const scope = new _trust_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .Secrets */ .Sb();
+            for (const value of a.confidential ?? [])
+                scope.add(value);
+            report.warnings.push(scope.redact(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`));
             return undefined;
         }
         finally {
@@ -397,30 +477,38 @@ function regionFinder(ctx, ambient, home) {
     };
 }
 /** Where CodeBuild is offered: the public Systems Manager parameters, sorted. */
-async function readOffered(ctx, ambient, home, sdks) {
+async function readOffered(ctx, ambient, home, sdks, handler) {
     const limits = ctx.deadline.limits;
     const [ssm] = await sdks;
     const client = new ssm.SSMClient({
         region: home,
         credentials: ambient,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_5__/* .USER_AGENT */ ._O,
         maxAttempts: 5,
-        ...(await (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'AWS')),
+        ...(await handler()),
     });
-    const offered = [];
+    let offered;
     try {
-        let NextToken;
-        do {
+        const parameters = await (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .allPages */ .S4)(async (NextToken) => {
             const out = await gated(limits, () => client.send(new ssm.GetParametersByPathCommand({
                 Path: CODEBUILD_REGIONS_PATH,
                 MaxResults: 10,
                 NextToken,
             }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
-            offered.push(...(out.Parameters ?? []).map((p) => p.Value ?? '').filter(Boolean));
-            NextToken = out.NextToken;
-        } while (NextToken);
+            return { items: out.Parameters ?? [], next: out.NextToken };
+        }, _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.regionsOffered);
+        const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(parameters.map((p) => p.Value), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
+            items: 'region names',
+            shape: 'a region name is like us-east-1, at most 32 characters',
+            source: `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,
+        });
+        if (problem)
+            ctx.report.warnings.push(problem);
+        offered = names;
     }
     catch (error) {
+        if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg)
+            throw error;
         throw (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading where CodeBuild is offered (Systems Manager public parameters ${CODEBUILD_REGIONS_PATH} in ${home})`, `ssm:GetParametersByPath on arn:${ctx.config.partition}:ssm:${home}::parameter/aws/service/global-infrastructure/*`, limits);
     }
     finally {

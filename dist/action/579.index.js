@@ -15,9 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAllProjects: () => (/* binding */ readAllProjects),
 /* harmony export */   withProjects: () => (/* binding */ withProjects)
 /* harmony export */ });
-/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9298);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
-/* harmony import */ var _providers_webhooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8534);
+/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9298);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8858);
+/* harmony import */ var _providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8534);
+
 
 
 
@@ -34,20 +36,29 @@ const BATCHES_IN_FLIGHT = 4;
 async function readAllProjects(client) {
     const batches = [];
     const inFlight = new Set();
-    let nextToken;
-    do {
-        const page = await client.listProjectNames(nextToken);
-        for (let i = 0; i < page.names.length; i += BATCH_SIZE) {
-            while (inFlight.size >= BATCHES_IN_FLIGHT)
-                await Promise.race(inFlight);
-            const batch = client.getProjects(page.names.slice(i, i + BATCH_SIZE));
-            const done = () => void inFlight.delete(settled);
-            const settled = batch.then(done, done);
-            inFlight.add(settled);
-            batches.push(batch);
+    const listed = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .pagesOf */ .E0)(async (token) => {
+        const page = await client.listProjectNames(token);
+        return { items: page.names, next: page.nextToken };
+    }, _base_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .LISTINGS */ .AZ.listProjects);
+    try {
+        for await (const names of listed) {
+            for (let i = 0; i < names.length; i += BATCH_SIZE) {
+                while (inFlight.size >= BATCHES_IN_FLIGHT)
+                    await Promise.race(inFlight);
+                const batch = client.getProjects(names.slice(i, i + BATCH_SIZE));
+                const done = () => void inFlight.delete(settled);
+                const settled = batch.then(done, done);
+                inFlight.add(settled);
+                batches.push(batch);
+            }
         }
-        nextToken = page.nextToken;
-    } while (nextToken);
+    }
+    catch (error) {
+        // The listing failed: the batches in flight are abandoned with it.
+        for (const batch of batches)
+            batch.catch(() => undefined);
+        throw error;
+    }
     return (await Promise.all(batches)).flat();
 }
 /** How a project relates to the server types: undefined when none of its sources is on one. */
@@ -65,7 +76,7 @@ function classifyProject(project, serverTypes) {
     const main = sources[0];
     const primaryOn = on(project.source);
     const own = sources.find(ownCredential);
-    const parsedRepository = (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_0__.repositoryOf)(main.location);
+    const parsedRepository = (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__.repositoryOf)(main.location);
     const accountServerTypes = [
         ...new Set(sources.filter((s) => !ownCredential(s)).map((s) => s.type)),
     ];
@@ -73,12 +84,12 @@ function classifyProject(project, serverTypes) {
         parsedRepository,
         accountServerTypes,
         report: {
-            name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(project.name),
-            repository: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(parsedRepository ?? main.location),
+            name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(project.name),
+            repository: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(parsedRepository ?? main.location),
             serverType: String(main.type),
             credential: usesAccount ? 'account' : 'project',
             ...(!usesAccount && own?.auth?.resource
-                ? { authType: own.auth.type, resource: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(own.auth.resource) }
+                ? { authType: own.auth.type, resource: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(own.auth.resource) }
                 : {}),
             webhook: primaryOn && project.webhook ? 'unknown' : 'none',
         },
@@ -94,7 +105,7 @@ async function inspectRegion(client, where, options) {
     const all = await readAllProjects(client);
     for (const p of all)
         for (const s of [p.source, ...(p.secondarySources ?? [])])
-            for (const secret of (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .userInfoIn */ .xm)(s?.location ?? ''))
+            for (const secret of (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .userInfoIn */ .xm)(s?.location ?? ''))
                 options.secrets?.addFound(secret);
     const classified = all
         .map((p) => classifyProject(p, options.serverTypes))
@@ -140,7 +151,7 @@ async function inspectRegion(client, where, options) {
             ...new Set(checked.map((c) => c.parsedRepository).filter((r) => !!r)),
         ];
         const answers = new Map();
-        await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(repos, HOOK_CONCURRENCY, async (repo) => {
+        await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(repos, HOOK_CONCURRENCY, async (repo) => {
             answers.set(repo, await reader.hooksOf(repo));
         });
         for (const c of checked) {
@@ -191,7 +202,7 @@ function judgeWebhook(c, answer, provider, where) {
         };
     }
     const id = webhook.url ? /\/hooks\/([^/?#]+)\/?$/.exec(webhook.url)?.[1] : undefined;
-    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_0__.sameUrl)(h.url, webhook.payloadUrl)) ??
+    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__.sameUrl)(h.url, webhook.payloadUrl)) ??
         (!webhook.payloadUrl && id ? answer.hooks.find((h) => h.id === id) : undefined);
     if (!match) {
         set('missing');
@@ -334,18 +345,19 @@ class HttpStatusError extends Error {
 function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
-    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
         : `Bearer ${token}`;
+    // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
+    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
+        origin: new URL(apiUrl).origin,
+        authorization,
+    });
     return {
         apiUrl,
         async get(pathOrUrl) {
-            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
-            // The credential only ever goes to the configured API (a `next` link is followed on it only).
-            if (new URL(url).origin !== new URL(apiUrl).origin)
-                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+            const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
@@ -356,9 +368,8 @@ check = 'the Bitbucket API URL') {
                         // credential never follows one: it is returned as it is.
                         redirect: 'manual',
                         headers: {
-                            Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
@@ -366,7 +377,9 @@ check = 'the Bitbucket API URL') {
                         throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
-                }, () => true, {
+                }, 
+                // A request refused by the origin rule would be refused again.
+                (e) => (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
                     attempts: 3,
                     baseMs: 300,
                     sleep,
@@ -378,7 +391,9 @@ check = 'the Bitbucket API URL') {
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
                 const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                // No `cause`: the message says what failed in words safe to print; the raw error may not be.
                 if (failure) {
+                    // eslint-disable-next-line preserve-caught-error
                     throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
@@ -391,6 +406,7 @@ check = 'the Bitbucket API URL') {
                 const reason = error instanceof HttpStatusError
                     ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
                     : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                // eslint-disable-next-line preserve-caught-error
                 throw new Error(`${what} failed (${reason}).`);
             }
         },
@@ -523,10 +539,13 @@ __webpack_require__.d(__webpack_exports__, {
   Lz: () => (/* binding */ GITHUB_CHECK),
   $f: () => (/* binding */ githubClient),
   iL: () => (/* binding */ githubNetworkFailure),
+  k: () => (/* binding */ githubPages),
   kz: () => (/* binding */ githubRetry),
   iq: () => (/* binding */ githubRetryable),
   pj: () => (/* binding */ githubWait)
 });
+
+// UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -589,7 +608,10 @@ var network_errors = __webpack_require__(9767);
 var retry = __webpack_require__(1087);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/core/base/pages.ts
+var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
 
 
 
@@ -598,17 +620,22 @@ var version = __webpack_require__(5127);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
+ * Every attempt has a time limit and stops with the run (`limits`). The token is attached by
+ * the fetch alone, and only to requests to `apiUrl`'s origin (the origin rule, wire.ts):
+ * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
+ * origin is refused, never followed with it.
  */
 function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(), options = {}) {
+    // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
+    const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
+    const credential = { origin: new URL(apiUrl).origin, authorization };
     return new Octokit({
-        auth: token,
         baseUrl: apiUrl,
-        userAgent: version/* USER_AGENT */._,
+        userAgent: version/* USER_AGENT */._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
+            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -632,6 +659,9 @@ function githubWait(error) {
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
+    // A request refused by the origin rule (wire.ts) would be refused again.
+    if (githubNetworkFailure(error)?.kind === 'other-origin')
+        return false;
     const status = error.status ?? 0;
     return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
 }
@@ -656,6 +686,30 @@ function githubNetworkFailure(error) {
     if (error.response)
         return undefined;
     return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
+}
+/** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
+function nextLink(link) {
+    return typeof link === 'string' ? /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/**
+ * Every item of a GitHub listing, page by page as `Link: rel="next"` says, under the
+ * listing's caps (pages.ts): in place of Octokit's paginate, which follows any link for ever.
+ * A next link on another origin is refused by the fetch (the origin rule), never followed.
+ */
+function githubPages(request, route, parameters, listing) {
+    const send = request;
+    return (0,pages/* allPages */.S4)(async (next) => {
+        const response = next
+            ? await send({ method: 'GET', url: next })
+            : await send(route, parameters);
+        // A listing's page is a JSON array; anything else (a sign-in page) is not GitHub's answer.
+        if (!Array.isArray(response.data))
+            throw new Error(`the answer to a page of ${listing.what} is not a list`);
+        return {
+            items: response.data,
+            next: nextLink(response.headers.link),
+        };
+    }, listing);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -765,14 +819,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameUrl: () => (/* binding */ sameUrl),
 /* harmony export */   webhookReader: () => (/* binding */ webhookReader)
 /* harmony export */ });
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
 /* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8686);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
+/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
 // Webhook health on the provider: reads a repository's hooks (read-only, never creates or
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
+
 
 
 
@@ -800,7 +856,7 @@ function githubHooks(options) {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({
@@ -811,16 +867,24 @@ function githubHooks(options) {
             };
         }
         catch (error) {
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+                return { kind: 'unknown', detail: error.message };
+            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubNetworkFailure */ .iL)(error);
+            if (refused?.kind === 'other-origin')
+                return {
+                    kind: 'unknown',
+                    detail: `GitHub GET /repos/${repository}/hooks was refused: ${refused.detail}`,
+                };
             const e = error;
             const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
             if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubWait */ .pj)(error))
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
-                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
+                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             }
             catch (repoError) {
                 const status = repoError.status;
@@ -840,56 +904,77 @@ function githubHooks(options) {
 }
 function bitbucketHooks(options) {
     const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
+    /** Stops the listing with what is known: an answer that is not a page. */
+    class Answered {
+        answer;
+        constructor(answer) {
+            this.answer = answer;
+        }
+    }
+    const refusal = async (repository, response, body, first) => {
+        const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
+        if (!first || (response.status !== 404 && response.status !== 403))
+            return {
+                kind: 'unknown',
+                detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(body.error.message)}` : ''}`,
+            };
+        if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
+            return {
+                kind: 'unknown',
+                detail: `${said}: the token lacks the webhook scope`,
+            };
+        // Tell a repository the token cannot read from hooks it may not read.
+        let repoStatus;
+        try {
+            repoStatus = (await client.get(`/repositories/${repository}`)).status;
+        }
+        catch {
+            return { kind: 'unknown', detail: said };
+        }
+        if (repoStatus === 404 || repoStatus === 403)
+            return {
+                kind: 'unreachable',
+                detail: `Bitbucket answered ${repoStatus} for ${repository}`,
+            };
+        return {
+            kind: 'unknown',
+            detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+        };
+    };
     return async (repository) => {
         const hooks = [];
-        let next = `/repositories/${repository}/hooks?pagelen=100`;
         let first = true;
-        while (next) {
-            let response;
-            try {
-                response = await client.get(next);
-            }
-            catch (error) {
-                return {
-                    kind: 'unknown',
-                    detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(error.message)})`,
-                };
-            }
-            const body = (await response.json().catch(() => ({})));
-            if (!response.ok) {
-                const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
-                if (!first || (response.status !== 404 && response.status !== 403))
-                    return {
-                        kind: 'unknown',
-                        detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(body.error.message)}` : ''}`,
-                    };
-                if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
-                    return {
-                        kind: 'unknown',
-                        detail: `${said}: the token lacks the webhook scope`,
-                    };
-                // Tell a repository the token cannot read from hooks it may not read.
-                let repoStatus;
+        try {
+            const pages = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
+                let response;
                 try {
-                    repoStatus = (await client.get(`/repositories/${repository}`)).status;
+                    response = await client.get(next ?? `/repositories/${repository}/hooks?pagelen=100`);
                 }
-                catch {
-                    return { kind: 'unknown', detail: said };
+                catch (error) {
+                    throw new Answered({
+                        kind: 'unknown',
+                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message)})`,
+                    });
                 }
-                if (repoStatus === 404 || repoStatus === 403)
-                    return {
-                        kind: 'unreachable',
-                        detail: `Bitbucket answered ${repoStatus} for ${repository}`,
-                    };
+                const body = (await response.json().catch(() => ({})));
+                if (!response.ok)
+                    throw new Answered(await refusal(repository, response, body, first));
+                first = false;
                 return {
-                    kind: 'unknown',
-                    detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+                    items: body.values ?? [],
+                    next: typeof body.next === 'string' ? body.next : undefined,
                 };
-            }
-            first = false;
-            for (const h of body.values ?? [])
-                hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
-            next = body.next;
+            }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
+            for await (const items of pages)
+                for (const h of items)
+                    hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
+        }
+        catch (error) {
+            if (error instanceof Answered)
+                return error.answer;
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+                return { kind: 'unknown', detail: error.message };
+            throw error;
         }
         return { kind: 'hooks', hooks };
     };
@@ -952,7 +1037,8 @@ function sameUrl(a, b) {
 /* harmony export */   Du: () => (/* binding */ formatWait),
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -976,8 +1062,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

@@ -271,7 +271,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1176.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 

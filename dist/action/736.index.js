@@ -76,7 +76,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -2442,7 +2442,10 @@ const _CP = "CommandPlugins";
 const _CPB = "CreatePatchBaseline";
 const _CPBR = "CreatePatchBaselineRequest";
 const _CPBRr = "CreatePatchBaselineResult";
-const _CPL = "CommandPluginList";
+const _CPL = "CloudProviderList";
+const _CPLo = "CommandPluginList";
+const _CPl = "CloudProviders";
+const _CPlo = "CloudProvider";
 const _CPo = "CommandPlugin";
 const _CRDS = "CreateResourceDataSync";
 const _CRDSR = "CreateResourceDataSyncRequest";
@@ -4897,8 +4900,8 @@ var CreateCloudConnectorResult$ = [3, n0, _CCCRr,
 ];
 var CreateDocumentRequest$ = [3, n0, _CDR,
     0,
-    [_Cont, _N, _Req, _At, _DNi, _VN, _DT, _DF, _TT, _T],
-    [0, 0, () => DocumentRequiresList, () => AttachmentsSourceList, 0, 0, 0, 0, 0, () => TagList], 2
+    [_Cont, _N, _Req, _At, _DNi, _VN, _DT, _DF, _TT, _T, _CPl],
+    [0, 0, () => DocumentRequiresList, () => AttachmentsSourceList, 0, 0, 0, 0, 0, () => TagList, [() => CloudProviderList, 0]], 2
 ];
 var CreateDocumentResult$ = [3, n0, _CDRr,
     0,
@@ -5492,8 +5495,8 @@ var DocumentDefaultVersionDescription$ = [3, n0, _DDVD,
 ];
 var DocumentDescription$ = [3, n0, _DD,
     0,
-    [_Sha, _H, _HT, _N, _DNi, _VN, _Ow, _CD, _St, _SI, _DV, _D, _P, _PTl, _DT, _SV, _LV, _DVe, _DF, _TT, _T, _AItt, _Req, _Au, _RIe, _AVp, _PRV, _RS, _Ca, _CEa],
-    [0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, [() => DocumentParameterList, 0], [() => PlatformTypeList, 0], 0, 0, 0, 0, 0, 0, () => TagList, [() => AttachmentInformationList, 0], () => DocumentRequiresList, 0, [() => ReviewInformationList, 0], 0, 0, 0, 64 | 0, 64 | 0]
+    [_Sha, _H, _HT, _N, _DNi, _VN, _Ow, _CD, _St, _SI, _DV, _D, _P, _PTl, _DT, _SV, _LV, _DVe, _DF, _TT, _T, _AItt, _Req, _Au, _RIe, _AVp, _PRV, _RS, _Ca, _CEa, _CPl],
+    [0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, [() => DocumentParameterList, 0], [() => PlatformTypeList, 0], 0, 0, 0, 0, 0, 0, () => TagList, [() => AttachmentInformationList, 0], () => DocumentRequiresList, 0, [() => ReviewInformationList, 0], 0, 0, 0, 64 | 0, 64 | 0, [() => CloudProviderList, 0]]
 ];
 var DocumentFilter$ = [3, n0, _DFo,
     0,
@@ -5502,8 +5505,8 @@ var DocumentFilter$ = [3, n0, _DFo,
 ];
 var DocumentIdentifier$ = [3, n0, _DIo,
     0,
-    [_N, _CD, _DNi, _Ow, _VN, _PTl, _DV, _DT, _SV, _DF, _TT, _T, _Req, _RS, _Au],
-    [0, 4, 0, 0, 0, [() => PlatformTypeList, 0], 0, 0, 0, 0, 0, () => TagList, () => DocumentRequiresList, 0, 0]
+    [_N, _CD, _DNi, _Ow, _VN, _PTl, _DV, _DT, _SV, _DF, _TT, _T, _Req, _RS, _Au, _CPl],
+    [0, 4, 0, 0, 0, [() => PlatformTypeList, 0], 0, 0, 0, 0, 0, () => TagList, () => DocumentRequiresList, 0, 0, [() => CloudProviderList, 0]]
 ];
 var DocumentKeyValuesFilter$ = [3, n0, _DKVF,
     0,
@@ -5542,8 +5545,8 @@ var DocumentReviews$ = [3, n0, _DRoc,
 ];
 var DocumentVersionInfo$ = [3, n0, _DVI,
     0,
-    [_N, _DNi, _DV, _VN, _CD, _IDVs, _DF, _St, _SI, _RS],
-    [0, 0, 0, 0, 4, 2, 0, 0, 0, 0]
+    [_N, _DNi, _DV, _VN, _CD, _IDVs, _DF, _St, _SI, _RS, _CPl],
+    [0, 0, 0, 0, 4, 2, 0, 0, 0, 0, [() => CloudProviderList, 0]]
 ];
 var EffectivePatch$ = [3, n0, _EPf,
     0,
@@ -6088,7 +6091,7 @@ var ListDocumentVersionsRequest$ = [3, n0, _LDVR,
 var ListDocumentVersionsResult$ = [3, n0, _LDVRi,
     0,
     [_DVo, _NT],
-    [() => DocumentVersionList, 0]
+    [[() => DocumentVersionList, 0], 0]
 ];
 var ListInventoryEntriesRequest$ = [3, n0, _LIER,
     0,
@@ -6912,8 +6915,8 @@ var UpdateDocumentMetadataResponse$ = [3, n0, _UDMRp,
 ];
 var UpdateDocumentRequest$ = [3, n0, _UDR,
     0,
-    [_Cont, _N, _At, _DNi, _VN, _DV, _DF, _TT],
-    [0, 0, () => AttachmentsSourceList, 0, 0, 0, 0, 0], 2
+    [_Cont, _N, _At, _DNi, _VN, _DV, _DF, _TT, _CPl],
+    [0, 0, () => AttachmentsSourceList, 0, 0, 0, 0, 0, [() => CloudProviderList, 0]], 2
 ];
 var UpdateDocumentResult$ = [3, n0, _UDRp,
     0,
@@ -7108,6 +7111,10 @@ var CloudConnectorFilterList = [1, n0, _CCFL,
 var CloudConnectorSummaryList = [1, n0, _CCSL,
     0, () => CloudConnectorSummary$
 ];
+var CloudProviderList = [1, n0, _CPL,
+    0, [0,
+        { [_xN]: _CPlo }]
+];
 var CommandFilterList = [1, n0, _CFL,
     0, () => CommandFilter$
 ];
@@ -7118,7 +7125,7 @@ var CommandList = [1, n0, _CLo,
     0, [() => Command$,
         0]
 ];
-var CommandPluginList = [1, n0, _CPL,
+var CommandPluginList = [1, n0, _CPLo,
     0, () => CommandPlugin$
 ];
 var ComplianceItemEntryList = [1, n0, _CIEL,
@@ -7172,7 +7179,8 @@ var DocumentReviewerResponseList = [1, n0, _DRRL,
     0, () => DocumentReviewerResponseSource$
 ];
 var DocumentVersionList = [1, n0, _DVL,
-    0, () => DocumentVersionInfo$
+    0, [() => DocumentVersionInfo$,
+        0]
 ];
 var EffectivePatchList = [1, n0, _EPL,
     0, () => EffectivePatch$
@@ -9077,6 +9085,11 @@ const AttachmentsSourceKey = {
     S3FileUrl: "S3FileUrl",
     SourceUrl: "SourceUrl",
 };
+const CloudProvider = {
+    AWS: "AWS",
+    AZURE: "Azure",
+    GCP: "GCP",
+};
 const DocumentFormat = {
     JSON: "JSON",
     TEXT: "TEXT",
@@ -9842,6 +9855,7 @@ exports.CloudConnectorConfiguration$ = CloudConnectorConfiguration$;
 exports.CloudConnectorFilter$ = CloudConnectorFilter$;
 exports.CloudConnectorFilterKey = CloudConnectorFilterKey;
 exports.CloudConnectorSummary$ = CloudConnectorSummary$;
+exports.CloudProvider = CloudProvider;
 exports.CloudWatchOutputConfig$ = CloudWatchOutputConfig$;
 exports.Command$ = Command$;
 exports.CommandFilter$ = CommandFilter$;

@@ -76,7 +76,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1141.0";
+var version = "3.1148.0";
 var packageInfo = {
 	version: version};
 
@@ -139,6 +139,7 @@ const defaultEndpointResolver = (endpointParams, context = {}) => {
 customEndpointFunctions.aws = awsEndpointFunctions;
 
 class CodeBuildServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.codebuild#CodeBuildServiceException";
     constructor(options) {
         super(options);
         Object.setPrototypeOf(this, CodeBuildServiceException.prototype);
@@ -146,6 +147,7 @@ class CodeBuildServiceException extends ServiceException {
 }
 
 class AccountLimitExceededException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#AccountLimitExceededException";
     name = "AccountLimitExceededException";
     $fault = "client";
     constructor(opts) {
@@ -158,6 +160,7 @@ class AccountLimitExceededException extends CodeBuildServiceException {
     }
 }
 class AccountSuspendedException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#AccountSuspendedException";
     name = "AccountSuspendedException";
     $fault = "client";
     constructor(opts) {
@@ -170,6 +173,7 @@ class AccountSuspendedException extends CodeBuildServiceException {
     }
 }
 class InvalidInputException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#InvalidInputException";
     name = "InvalidInputException";
     $fault = "client";
     constructor(opts) {
@@ -182,6 +186,7 @@ class InvalidInputException extends CodeBuildServiceException {
     }
 }
 class ResourceAlreadyExistsException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#ResourceAlreadyExistsException";
     name = "ResourceAlreadyExistsException";
     $fault = "client";
     constructor(opts) {
@@ -194,6 +199,7 @@ class ResourceAlreadyExistsException extends CodeBuildServiceException {
     }
 }
 class OAuthProviderException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#OAuthProviderException";
     name = "OAuthProviderException";
     $fault = "client";
     constructor(opts) {
@@ -206,6 +212,7 @@ class OAuthProviderException extends CodeBuildServiceException {
     }
 }
 class ResourceNotFoundException extends CodeBuildServiceException {
+    static shapeId = "com.amazonaws.codebuild#ResourceNotFoundException";
     name = "ResourceNotFoundException";
     $fault = "client";
     constructor(opts) {

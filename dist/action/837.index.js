@@ -11,10 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   Lz: () => (/* binding */ GITHUB_CHECK),
   $f: () => (/* binding */ githubClient),
   iL: () => (/* binding */ githubNetworkFailure),
+  k: () => (/* binding */ githubPages),
   kz: () => (/* binding */ githubRetry),
   iq: () => (/* binding */ githubRetryable),
   pj: () => (/* binding */ githubWait)
 });
+
+// UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -77,7 +80,10 @@ var network_errors = __webpack_require__(9767);
 var retry = __webpack_require__(1087);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/core/base/pages.ts
+var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
 
 
 
@@ -86,17 +92,22 @@ var version = __webpack_require__(5127);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
+ * Every attempt has a time limit and stops with the run (`limits`). The token is attached by
+ * the fetch alone, and only to requests to `apiUrl`'s origin (the origin rule, wire.ts):
+ * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
+ * origin is refused, never followed with it.
  */
 function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(), options = {}) {
+    // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
+    const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
+    const credential = { origin: new URL(apiUrl).origin, authorization };
     return new Octokit({
-        auth: token,
         baseUrl: apiUrl,
-        userAgent: version/* USER_AGENT */._,
+        userAgent: version/* USER_AGENT */._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
+            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -120,6 +131,9 @@ function githubWait(error) {
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
+    // A request refused by the origin rule (wire.ts) would be refused again.
+    if (githubNetworkFailure(error)?.kind === 'other-origin')
+        return false;
     const status = error.status ?? 0;
     return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
 }
@@ -144,6 +158,30 @@ function githubNetworkFailure(error) {
     if (error.response)
         return undefined;
     return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
+}
+/** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
+function nextLink(link) {
+    return typeof link === 'string' ? /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/**
+ * Every item of a GitHub listing, page by page as `Link: rel="next"` says, under the
+ * listing's caps (pages.ts): in place of Octokit's paginate, which follows any link for ever.
+ * A next link on another origin is refused by the fetch (the origin rule), never followed.
+ */
+function githubPages(request, route, parameters, listing) {
+    const send = request;
+    return (0,pages/* allPages */.S4)(async (next) => {
+        const response = next
+            ? await send({ method: 'GET', url: next })
+            : await send(route, parameters);
+        // A listing's page is a JSON array; anything else (a sign-in page) is not GitHub's answer.
+        if (!Array.isArray(response.data))
+            throw new Error(`the answer to a page of ${listing.what} is not a list`);
+        return {
+            items: response.data,
+            next: nextLink(response.headers.link),
+        };
+    }, listing);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -451,7 +489,9 @@ function githubUnavailable(error, what, apiUrl, limits, attempts, check = github
     const headers = e.response?.headers ?? {};
     if (e.status === 429 || (e.status === 403 && (0,github_client/* githubWait */.pj)(error))) {
         const reset = Number(headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0
+        const when = 
+        // An absurd reset time is not shown (nor can it be: past year 275760 there is no date).
+        Number.isFinite(reset) && reset > 0 && reset * 1000 <= Date.now() + retry/* SANE_WAIT_MS */.j3
             ? `; it resets at ${new Date(reset * 1000).toISOString()}`
             : '';
         return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}${(0,retry/* describeWaitPastDeadline */.TT)(error, 'GitHub')}. Run again later.`;
@@ -729,7 +769,8 @@ function checkScopes(granted, rules) {
 /* harmony export */   Du: () => (/* binding */ formatWait),
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -753,8 +794,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

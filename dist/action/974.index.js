@@ -13,6 +13,8 @@ export const modules = {
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
+
 
 
 
@@ -27,6 +29,31 @@ const TYPE_TAG = {
     PERSONAL_ACCESS_TOKEN: 'personal_access_token',
     BASIC_AUTH: 'basic_auth',
 };
+/** CodeBuild's own words in a secret (its server and auth types): not secret, and named in messages. */
+const CONSTANTS = new Set([
+    'GITHUB',
+    'GITHUB_ENTERPRISE',
+    'BITBUCKET',
+    'PERSONAL_ACCESS_TOKEN',
+    'BASIC_AUTH',
+]);
+/**
+ * A field's value as a message may show it: only one of CodeBuild's own words; anything
+ * else may be the token in the wrong field, and is never shown.
+ */
+function shownValue(value) {
+    if (value === undefined)
+        return 'is missing';
+    return CONSTANTS.has(value) ? `is ${value}` : 'holds a value CodeBuild does not take (not shown)';
+}
+/** Every string in a parsed secret, at any depth (a secret is at most 64 KB: bounded). */
+function stringsIn(value, depth = 0) {
+    if (typeof value === 'string')
+        return [value];
+    if (!value || typeof value !== 'object' || depth > 16)
+        return [];
+    return Object.values(value).flatMap((v) => stringsIn(v, depth + 1));
+}
 /**
  * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
  * against CodeBuild's user guide ("Create and store a token in a Secrets Manager
@@ -37,10 +64,10 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
     const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._H({
         region: (0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
         credentials,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'Secrets Manager')),
     });
-    const result = { problems: [], warnings: [] };
+    const result = { values: [], problems: [], warnings: [] };
     const region = (0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1';
     const call = (operation, send) => {
         const what = `Secrets Manager ${operation} in ${region}`;
@@ -51,10 +78,17 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
         const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
         const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
         let body = {};
+        result.whole = value.SecretString;
         try {
             body = JSON.parse(value.SecretString ?? '');
+            if (!body || typeof body !== 'object' || Array.isArray(body))
+                throw new TypeError('not an object');
+            result.values = stringsIn(body).filter((v) => !CONSTANTS.has(v.trim()));
         }
         catch {
+            // A plain-text secret may be the token itself.
+            if (value.SecretString)
+                result.values = [value.SecretString];
             result.problems.push('The secret is not JSON: CodeBuild expects {"ServerType": ..., "AuthType": ..., "Token": ...}.');
             return result;
         }
@@ -62,13 +96,18 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
         result.token = field('Token');
         result.authType = field('AuthType');
         result.username = field('Username');
-        if (!result.token)
+        if (result.token && CONSTANTS.has(result.token)) {
+            // Not a token: CodeBuild's own word, so the fields are likely swapped.
+            result.token = undefined;
+            result.problems.push(`The secret's "Token" field holds ${field('Token')}, not a token: are the secret's fields swapped?`);
+        }
+        else if (!result.token)
             result.problems.push('The secret has no "Token" field.');
         if (field('ServerType') !== serverType) {
-            result.problems.push(`The secret's "ServerType" is ${field('ServerType') ?? 'missing'}; it must be ${serverType}.`);
+            result.problems.push(`The secret's "ServerType" ${shownValue(field('ServerType'))}; it must be ${serverType}.`);
         }
         if (!result.authType || !TYPE_TAG[result.authType]) {
-            result.problems.push(`The secret's "AuthType" is ${result.authType ?? 'missing'}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`);
+            result.problems.push(`The secret's "AuthType" ${shownValue(result.authType)}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`);
         }
         else if (result.authType === 'BASIC_AUTH' &&
             (serverType !== 'BITBUCKET' || !result.username)) {
@@ -76,12 +115,12 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
         }
         const provider = tags.get('codebuild:source:provider');
         if (provider !== PROVIDER_TAG[serverType]) {
-            result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${provider}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
+            result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
         }
         const type = tags.get('codebuild:source:type');
         const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
         if (expectedType && type !== expectedType) {
-            result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${type}"`}; it must be "${expectedType}".`);
+            result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(type, 60)}"`}; it must be "${expectedType}".`);
         }
         if (!tags.has('codebuild:source'))
             result.warnings.push('The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.');

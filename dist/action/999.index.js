@@ -11,10 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   Lz: () => (/* binding */ GITHUB_CHECK),
   $f: () => (/* binding */ githubClient),
   iL: () => (/* binding */ githubNetworkFailure),
+  k: () => (/* binding */ githubPages),
   kz: () => (/* binding */ githubRetry),
   iq: () => (/* binding */ githubRetryable),
   pj: () => (/* binding */ githubWait)
 });
+
+// UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -77,7 +80,10 @@ var network_errors = __webpack_require__(9767);
 var retry = __webpack_require__(1087);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/core/base/pages.ts
+var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
+
 
 
 
@@ -86,17 +92,22 @@ var version = __webpack_require__(5127);
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
+ * Every attempt has a time limit and stops with the run (`limits`). The token is attached by
+ * the fetch alone, and only to requests to `apiUrl`'s origin (the origin rule, wire.ts):
+ * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
+ * origin is refused, never followed with it.
  */
 function githubClient(token, apiUrl, logger, limits = (0,deadline/* callLimitsFor */.qQ)(), options = {}) {
+    // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
+    const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
+    const credential = { origin: new URL(apiUrl).origin, authorization };
     return new Octokit({
-        auth: token,
         baseUrl: apiUrl,
-        userAgent: version/* USER_AGENT */._,
+        userAgent: version/* USER_AGENT */._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub'),
+            fetch: (0,deadline/* boundedFetch */.A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -120,6 +131,9 @@ function githubWait(error) {
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
+    // A request refused by the origin rule (wire.ts) would be refused again.
+    if (githubNetworkFailure(error)?.kind === 'other-origin')
+        return false;
     const status = error.status ?? 0;
     return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
 }
@@ -145,6 +159,30 @@ function githubNetworkFailure(error) {
         return undefined;
     return (0,network_errors/* networkFailure */.rd)(e.cause ?? error) ?? (0,network_errors/* networkFailure */.rd)(error);
 }
+/** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
+function nextLink(link) {
+    return typeof link === 'string' ? /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/**
+ * Every item of a GitHub listing, page by page as `Link: rel="next"` says, under the
+ * listing's caps (pages.ts): in place of Octokit's paginate, which follows any link for ever.
+ * A next link on another origin is refused by the fetch (the origin rule), never followed.
+ */
+function githubPages(request, route, parameters, listing) {
+    const send = request;
+    return (0,pages/* allPages */.S4)(async (next) => {
+        const response = next
+            ? await send({ method: 'GET', url: next })
+            : await send(route, parameters);
+        // A listing's page is a JSON array; anything else (a sign-in page) is not GitHub's answer.
+        if (!Array.isArray(response.data))
+            throw new Error(`the answer to a page of ${listing.what} is not a list`);
+        return {
+            items: response.data,
+            next: nextLink(response.headers.link),
+        };
+    }, listing);
+}
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
 
@@ -160,13 +198,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DRIFT_MARKER: () => (/* binding */ DRIFT_MARKER),
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8858);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8858);
 /* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8686);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4702);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8645);
+/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
+/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2074);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4702);
+
 
 
 
@@ -182,7 +222,7 @@ const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
 function parseRepository(repository) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
     }
     return { owner: m[1], repo: m[2] };
 }
@@ -210,7 +250,7 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_5__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeReport */ .wA)(reportFile, _base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_6__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_6__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_6__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeReport */ .wA)(reportFile, _base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
@@ -230,7 +270,10 @@ async function syncDriftIssue(options) {
     const { apiUrl, client: octokit, repository, report, runUrl, logger, limits, reportFile, } = options;
     const redact = (text) => options.secrets?.redact(text) ?? text;
     const { owner, repo } = parseRepository(repository);
-    const clean = !report.drift && report.outcome === 'success';
+    // Clean only when at least one target was checked and none drifts: a run with nothing to
+    // check proves nothing, and never closes the issue.
+    const checked = report.regions.some((r) => r.status !== 'error');
+    const clean = !report.drift && report.outcome === 'success' && checked;
     if (!report.drift && !clean) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
@@ -241,9 +284,11 @@ async function syncDriftIssue(options) {
             return await work();
         }
         catch (error) {
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg)
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
             const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (failure) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNetworkFailure */ .Ku)(failure, {
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
                     what: `GitHub (${apiUrl})`,
                     endpoint: new URL(apiUrl).host,
                     url: apiUrl,
@@ -254,40 +299,34 @@ async function syncDriftIssue(options) {
             const e = error;
             if (!e.status || !e.response) {
                 // No HTTP error from GitHub's API: what answered could not be read as its answer.
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`);
             }
             // A rate limit the client did not wait out (its wait would pass the run's deadline, or
             // it had waited twice already).
             const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
             if (wait && (e.status === 403 || e.status === 429)) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${e.status}; it asked to wait ${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${e.status}; it asked to wait ${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`);
             }
             const data = e.response?.data;
-            const message = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+            const message = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error));
             const failed = `Could not ${doing} in ${repository} (HTTP ${e.status}: ${message}).`;
             if (e.status === 401) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
             }
             if (e.status === 403 || e.status === 404) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
             }
             if (e.status === 410) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
             }
             if (e.status >= 500) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${failed} GitHub could not serve it; the next scheduled check will try again.`);
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} GitHub could not serve it; the next scheduled check will try again.`);
             }
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(failed);
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(failed);
         }
     };
     logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
-    const candidates = await call('list the open drift issues', () => octokit.paginate('GET /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        state: 'open',
-        labels: DRIFT_LABEL,
-        per_page: 100,
-    }));
+    const candidates = await call('list the open drift issues', () => (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTINGS */ .AZ.driftIssues));
     const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
     const at = report.generatedAt;
     const link = runLink(runUrl);
@@ -365,7 +404,8 @@ async function syncDriftIssue(options) {
 /* harmony export */   Du: () => (/* binding */ formatWait),
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -389,8 +429,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

@@ -5,14 +5,32 @@
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9754);
+/* harmony import */ var _core_base_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2975);
+/* harmony import */ var _core_base_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6514);
+/* harmony import */ var _core_base_outside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8858);
 
-// Node's compile cache (see src/pipe/main.ts): compiled code is kept for later runs on
-// the same machine (a self-hosted runner, or `act`); everything else is loaded after this.
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7965));
-const code = await run();
+
+
+
+// A NODE_EXTRA_CA_CERTS that Node cannot read whole holds the process as soon as node:tls
+// is loaded (@actions/core loads it), even at exit: refused before, as a configuration
+// mistake (exit 2), in the words and form setFailed would use.
+const ca = (0,_core_base_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .extraCaCertsProblem */ .HA)(process.env);
+if (ca) {
+    const text = (0,_core_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .forPlain */ .qI)(`Invalid configuration:\n- ${ca}`);
+    process.stdout.write(`::error::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    process.exit(2);
+}
+// Node's compile cache (see src/pipe/main.ts), in a folder only this user can write:
+// compiled code is kept for later runs on the same machine (a self-hosted runner, or
+// `act`); everything else is loaded after this.
+(0,_core_base_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableOwnCompileCache */ .n)();
+// What the AWS SDK started (a profile's credential_process) ends with the run.
+process.on('exit', _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__/* .endChildren */ .P);
+const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
+// The shipped entry starts the watchdog (core/run/watchdog.ts); tests of run() do not.
+const code = await run({ core: actionsCore, watchdog: true });
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
 // the code setFailed set), so that a call abandoned at the deadline or on cancellation
 // cannot keep the job alive.
@@ -23,6 +41,450 @@ process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ endChildren)
+/* harmony export */ });
+/* unused harmony export descendants */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The processes a run leaves behind. We start none; the AWS SDK starts a profile's
+// `credential_process` (through a shell) and, when the run stops first, leaves it running,
+// re-parented, after we exit. On exit (and from the watchdog), every process below ours
+// is sent SIGTERM. Linux only (it reads /proc); elsewhere SECURITY.md says what holds.
+
+/** Depth and count bounds: a fork bomb below us is not walked for ever. */
+const MAX_DEPTH = 8;
+const MAX_PROCESSES = 256;
+/** The processes below `pid` (children, their children, ...), from /proc; [] where there is none. */
+function descendants(pid = process.pid) {
+    const found = [];
+    const walk = (parent, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        let tasks;
+        try {
+            tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(`/proc/${parent}/task`);
+        }
+        catch {
+            return;
+        }
+        for (const task of tasks) {
+            let children;
+            try {
+                children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${parent}/task/${task}/children`, 'utf8');
+            }
+            catch {
+                continue;
+            }
+            for (const child of children.split(' ').filter(Boolean).map(Number)) {
+                if (found.length >= MAX_PROCESSES || found.includes(child))
+                    return;
+                found.push(child);
+                walk(child, depth + 1);
+            }
+        }
+    };
+    walk(pid, 0);
+    return found;
+}
+/** Sends SIGTERM to every process below ours: what the SDK started ends with the run. */
+function endChildren() {
+    for (const pid of descendants()) {
+        try {
+            process.kill(pid, 'SIGTERM');
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ enableOwnCompileCache)
+});
+
+// UNUSED EXPORTS: ownCompileCacheDir
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/base/compile-cache.ts
+// Node's compile cache, in a folder only this user can write, or off. Node's default
+// (`$TMPDIR/node-compile-cache`) is a path anyone on the machine can create first: a
+// named pipe planted in it hangs every later run at start, before any deadline, and a
+// cache file planted there would be trusted. Ours is per user, created 0700 and checked:
+// a folder of another owner, a link, or one that others may write turns the cache off.
+// A namespace import: Node releases without the function (before 22.1) load this file too.
+
+
+
+
+/**
+ * The folder the compile cache may use, undefined when it may not: per user under the
+ * OS temp folder, created 0700, and then checked (a real folder, ours, written by no one
+ * else). Reads and creates only folders: nothing here can block.
+ */
+function ownCompileCacheDir(temp = (0,external_node_os_.tmpdir)()) {
+    const uid = process.getuid?.();
+    const dir = (0,external_node_path_.join)(temp, `codebuild-credential-sync-${uid ?? 'user'}`, 'compile-cache');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        for (const path of [(0,external_node_path_.join)(dir, '..'), dir]) {
+            const stats = (0,external_node_fs_.lstatSync)(path);
+            if (!stats.isDirectory())
+                return undefined; // a link or anything else
+            if (uid !== undefined && stats.uid !== uid)
+                return undefined;
+            if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+                return undefined;
+        }
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Turns the compile cache on in our own folder (see above), or leaves it off. A cache the
+ * user chose (NODE_COMPILE_CACHE) is Node's, on before any of our code runs;
+ * NODE_DISABLE_COMPILE_CACHE keeps it off.
+ */
+function enableOwnCompileCache() {
+    if (process.env.NODE_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE)
+        return;
+    const dir = ownCompileCacheDir();
+    if (dir)
+        external_node_module_namespaceObject.enableCompileCache?.(dir);
+}
+
+
+/***/ }),
+
+/***/ 6514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ extraCaCertsProblem),
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   md: () => (/* binding */ statOrUndefined),
+/* harmony export */   po: () => (/* binding */ wholeFileProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+
+
+/** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** `path`'s stats (links followed); undefined when nothing is there or it cannot be looked at. */
+function statOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why `path` cannot be a file read whole ("/x, a named pipe (FIFO): ..."), or undefined.
+ * Absent or unreadable: the reader says so when it needs the file. `reader` is who reads
+ * it ("the AWS SDK", "Node").
+ */
+function wholeFileProblem(path, max, reader) {
+    const stats = statOrUndefined(path);
+    if (stats && !stats.isFile())
+        return `${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(path)}, ${kindOf(stats)}: ${reader} reads it whole, so it must be a file.`;
+    if (stats && stats.size > max)
+        return `${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`;
+    return undefined;
+}
+/**
+ * NODE_EXTRA_CA_CERTS that Node cannot read whole: Node reads it once node:tls is loaded,
+ * and a named pipe there holds the process, even at exit. Checked before anything loads
+ * node:tls (the Action's entry, the pipe's configuration).
+ */
+function extraCaCertsProblem(env) {
+    const path = env.NODE_EXTRA_CA_CERTS?.trim();
+    const problem = path && wholeFileProblem(path, 16 * 1024 * 1024, 'Node');
+    return problem ? `NODE_EXTRA_CA_CERTS is ${problem}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   Nd: () => (/* binding */ CLOSE),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   qI: () => (/* binding */ forPlain),
+/* harmony export */   qY: () => (/* binding */ outside),
+/* harmony export */   sl: () => (/* binding */ withoutUserInfo),
+/* harmony export */   tF: () => (/* binding */ outsideAll),
+/* harmony export */   vP: () => (/* binding */ OPEN),
+/* harmony export */   xm: () => (/* binding */ userInfoIn)
+/* harmony export */ });
+/* unused harmony exports LINE_BREAK, OUTSIDE_MAX */
+// Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
+// project names and source locations, error messages, webhook data). It is sealed by one
+// function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
+// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
+// passes through both unchanged. SECURITY.md has the threat model.
+/**
+ * The seal: private-use characters around outside text, which no outside text can
+ * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
+ * span between them into a code span.
+ */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+/** What a line break inside outside text is shown as: it stays on one line. */
+const LINE_BREAK = '\u2424';
+/** Longest outside text shown: a project name is at most 255 characters, a location about as long. */
+const OUTSIDE_MAX = 300;
+// ANSI/VT escape sequences (CSI, OSC, and two-character ESC sequences), and their 8-bit CSI.
+const ESCAPES = 
+// eslint-disable-next-line no-control-regex
+/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]/g;
+/**
+ * Control characters (C0 but tab, DEL, C1), line and paragraph separators, bidirectional
+ * overrides and isolates (they reorder what is shown around them), zero-width characters
+ * and the byte-order mark, and the seal's own characters.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
+/** A run of text that may be one URL: no whitespace, quotes or angle brackets. */
+const WORD = /[^\s"'<>`]+/g;
+/** What a URL's host starts with. */
+const HOST_START = /[\p{L}\p{N}[]/u;
+/** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
+function isUserChar(text, at) {
+    const c = text.charCodeAt(at);
+    // 0-9 A-Z a-z _ . ~ % -
+    return ((c >= 48 && c <= 57) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        c === 95 ||
+        c === 46 ||
+        c === 126 ||
+        c === 37 ||
+        c === 45);
+}
+/** `host:port` then a path, not `user:password`. */
+const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;
+/**
+ * The user information in each URL of `text`, of any shape: `user:password@host` with a
+ * scheme, after `//`, or bare (`builder:S3cret@github.com/o/r.git`), the password
+ * holding `/`, `?` or `#` or not; and `token@host` after a scheme or `//`. Each as
+ * [start, end] (the `@` included) with the user and the password. One pass: linear.
+ */
+function userInfos(text) {
+    const found = [];
+    if (!text.includes('@'))
+        return found;
+    for (const m of text.matchAll(WORD)) {
+        const word = m[0];
+        const first = word.indexOf('@');
+        if (first < 0)
+            continue;
+        const slashes = word.indexOf('//');
+        const scheme = slashes >= 0 && slashes < first;
+        let start = scheme ? slashes + 2 : 0;
+        if (!scheme) {
+            // Bare: `user:password@host`; the user name ends at the first `:` before the `@`.
+            const colon = word.indexOf(':');
+            if (colon <= 0 || colon > first)
+                continue;
+            start = colon;
+            while (start > 0 && isUserChar(word, start - 1))
+                start--;
+            if (start === colon)
+                continue;
+        }
+        // The first `@` a host follows, else the last one (a password with an `@` in it).
+        for (const at of [first, word.lastIndexOf('@')]) {
+            const info = word.slice(start, at);
+            if (!info || !HOST_START.test(word[at + 1] ?? ''))
+                continue;
+            const colon = info.indexOf(':');
+            if (colon < 0 ? !scheme || /[/?#]/.test(info) : HOST_PORT.test(info))
+                continue;
+            found.push({
+                start: m.index + start,
+                end: m.index + at + 1,
+                user: colon < 0 ? info : info.slice(0, colon),
+                password: colon < 0 ? '' : info.slice(colon + 1),
+            });
+            break;
+        }
+    }
+    return found;
+}
+/** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
+function withoutUserInfo(text) {
+    // Every line of output passes here: most hold no `@` at all.
+    const infos = userInfos(text);
+    if (infos.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const { start, end } of infos) {
+        out += text.slice(at, start);
+        at = end;
+    }
+    return out + text.slice(at);
+}
+/** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
+function userInfoIn(text) {
+    const found = [];
+    for (const { user, password } of userInfos(text)) {
+        if (password)
+            found.push(safeDecode(password));
+        // A user name alone is how a token often travels (`https://ghp_…@github.com`).
+        else if (user)
+            found.push(safeDecode(user));
+    }
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The one sanitiser: any value from outside, made safe to show. Control characters,
+ * escape sequences and invisible characters are removed, line breaks become ␤ and tabs
+ * spaces, URLs lose their user information, workflow command openings are broken,
+ * and it is cut to `max` characters. `undefined` and `null` give ''.
+ */
+function outside(value, max = OUTSIDE_MAX) {
+    let text = value === undefined || value === null ? '' : String(value);
+    // Bound the work before the regular expressions run on it.
+    if (text.length > max * 4)
+        text = text.slice(0, max * 4);
+    text = text
+        .replace(ESCAPES, '')
+        // A line break stays visible as ␤ (and the redaction reads through it, secrets.ts).
+        .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
+        .replace(/\t/g, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    text = breakCommands(withoutUserInfo(text));
+    if (text.length > max)
+        text = `${text.slice(0, max - 1)}…`;
+    return `${OPEN}${text}${CLOSE}`;
+}
+/** `outside` for each of a list (scopes, say). */
+function outsideAll(values, max) {
+    return values.map((v) => outside(v, max));
+}
+/**
+ * Breaks what the GitHub runner reads as a workflow command: `::` at the start of a
+ * line (after spaces), and the older `##[` anywhere in a line.
+ */
+function breakCommands(line) {
+    return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
+}
+/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/**
+ * A plain-text sink's last step (log lines, annotations, outputs, the report file):
+ * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
+ * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
+ * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
+ * line can begin a workflow command, whatever made it.
+ */
+function forPlain(text) {
+    return text
+        .replace(/[\uE000\uE001]/g, '')
+        .replace(ESCAPES, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(breakCommands)
+        .join('\n');
+}
+/**
+ * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
+ * in a code span, so it cannot add HTML, links, headings, mentions or references; our
+ * own Markdown around it is left as it is. Inside a code span of our own it is already
+ * inert: there only its backticks, which could close ours, are replaced. A span cut
+ * open (a shortened table) ends at the end of its line.
+ */
+function forMarkdown(markdown) {
+    const lines = markdown.split('\n').map((line) => {
+        let out = '';
+        let at = 0;
+        let fence = 0; // the length of our own code span open here, 0 when none is
+        for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
+            const ours = line.slice(at, m.index);
+            out += ours;
+            fence = codeSpanAfter(ours, fence);
+            out += fence ? m[1].replace(/`/g, '\u02cb') : codeSpan(m[1]);
+            at = m.index + m[0].length;
+        }
+        return out + line.slice(at);
+    });
+    return forPlain(lines.join('\n'));
+}
+/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
+function codeSpanAfter(text, fence) {
+    for (const [run] of text.matchAll(/`+/g)) {
+        if (fence === 0)
+            fence = run.length;
+        else if (run.length === fence)
+            fence = 0;
+    }
+    return fence;
+}
+/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
+function codeSpan(text) {
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 
 /***/ }),
 
@@ -177,13 +639,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -55,18 +55,19 @@ class HttpStatusError extends Error {
 function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
-    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
         : `Bearer ${token}`;
+    // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
+    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
+        origin: new URL(apiUrl).origin,
+        authorization,
+    });
     return {
         apiUrl,
         async get(pathOrUrl) {
-            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
-            // The credential only ever goes to the configured API (a `next` link is followed on it only).
-            if (new URL(url).origin !== new URL(apiUrl).origin)
-                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+            const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
@@ -77,9 +78,8 @@ check = 'the Bitbucket API URL') {
                         // credential never follows one: it is returned as it is.
                         redirect: 'manual',
                         headers: {
-                            Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
@@ -87,7 +87,9 @@ check = 'the Bitbucket API URL') {
                         throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
-                }, () => true, {
+                }, 
+                // A request refused by the origin rule would be refused again.
+                (e) => (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
                     attempts: 3,
                     baseMs: 300,
                     sleep,
@@ -99,7 +101,9 @@ check = 'the Bitbucket API URL') {
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
                 const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                // No `cause`: the message says what failed in words safe to print; the raw error may not be.
                 if (failure) {
+                    // eslint-disable-next-line preserve-caught-error
                     throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
@@ -112,6 +116,7 @@ check = 'the Bitbucket API URL') {
                 const reason = error instanceof HttpStatusError
                     ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
                     : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                // eslint-disable-next-line preserve-caught-error
                 throw new Error(`${what} failed (${reason}).`);
             }
         },
@@ -243,14 +248,18 @@ function scopesFromHeader(header) {
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
 /* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
 /* harmony export */   iq: () => (/* binding */ githubRetryable),
+/* harmony export */   k: () => (/* binding */ githubPages),
 /* harmony export */   kz: () => (/* binding */ githubRetry),
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
+/* unused harmony export nextLink */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(891);
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
 /* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 /* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
+
 
 
 
@@ -259,17 +268,22 @@ function scopesFromHeader(header) {
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
+ * Every attempt has a time limit and stops with the run (`limits`). The token is attached by
+ * the fetch alone, and only to requests to `apiUrl`'s origin (the origin rule, wire.ts):
+ * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
+ * origin is refused, never followed with it.
  */
 function githubClient(token, apiUrl, logger, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
-        auth: token,
+    // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
+    const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
+    const credential = { origin: new URL(apiUrl).origin, authorization };
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_5__/* .Octokit */ .E({
         baseUrl: apiUrl,
-        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -293,6 +307,9 @@ function githubWait(error) {
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
+    // A request refused by the origin rule (wire.ts) would be refused again.
+    if (githubNetworkFailure(error)?.kind === 'other-origin')
+        return false;
     const status = error.status ?? 0;
     return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
 }
@@ -317,6 +334,30 @@ function githubNetworkFailure(error) {
     if (error.response)
         return undefined;
     return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+}
+/** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
+function nextLink(link) {
+    return typeof link === 'string' ? /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/**
+ * Every item of a GitHub listing, page by page as `Link: rel="next"` says, under the
+ * listing's caps (pages.ts): in place of Octokit's paginate, which follows any link for ever.
+ * A next link on another origin is refused by the fetch (the origin rule), never followed.
+ */
+function githubPages(request, route, parameters, listing) {
+    const send = request;
+    return (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async (next) => {
+        const response = next
+            ? await send({ method: 'GET', url: next })
+            : await send(route, parameters);
+        // A listing's page is a JSON array; anything else (a sign-in page) is not GitHub's answer.
+        if (!Array.isArray(response.data))
+            throw new Error(`the answer to a page of ${listing.what} is not a list`);
+        return {
+            items: response.data,
+            next: nextLink(response.headers.link),
+        };
+    }, listing);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -426,14 +467,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameUrl: () => (/* binding */ sameUrl),
 /* harmony export */   webhookReader: () => (/* binding */ webhookReader)
 /* harmony export */ });
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
 /* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9711);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
+/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
 // Webhook health on the provider: reads a repository's hooks (read-only, never creates or
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
+
 
 
 
@@ -461,7 +504,7 @@ function githubHooks(options) {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.paginate(octokit.rest.repos.listWebhooks, { owner, repo, per_page: 100 }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({
@@ -472,16 +515,24 @@ function githubHooks(options) {
             };
         }
         catch (error) {
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+                return { kind: 'unknown', detail: error.message };
+            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubNetworkFailure */ .iL)(error);
+            if (refused?.kind === 'other-origin')
+                return {
+                    kind: 'unknown',
+                    detail: `GitHub GET /repos/${repository}/hooks was refused: ${refused.detail}`,
+                };
             const e = error;
             const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
             if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubWait */ .pj)(error))
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
-                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
+                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             }
             catch (repoError) {
                 const status = repoError.status;
@@ -501,56 +552,77 @@ function githubHooks(options) {
 }
 function bitbucketHooks(options) {
     const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
+    /** Stops the listing with what is known: an answer that is not a page. */
+    class Answered {
+        answer;
+        constructor(answer) {
+            this.answer = answer;
+        }
+    }
+    const refusal = async (repository, response, body, first) => {
+        const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
+        if (!first || (response.status !== 404 && response.status !== 403))
+            return {
+                kind: 'unknown',
+                detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(body.error.message)}` : ''}`,
+            };
+        if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
+            return {
+                kind: 'unknown',
+                detail: `${said}: the token lacks the webhook scope`,
+            };
+        // Tell a repository the token cannot read from hooks it may not read.
+        let repoStatus;
+        try {
+            repoStatus = (await client.get(`/repositories/${repository}`)).status;
+        }
+        catch {
+            return { kind: 'unknown', detail: said };
+        }
+        if (repoStatus === 404 || repoStatus === 403)
+            return {
+                kind: 'unreachable',
+                detail: `Bitbucket answered ${repoStatus} for ${repository}`,
+            };
+        return {
+            kind: 'unknown',
+            detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+        };
+    };
     return async (repository) => {
         const hooks = [];
-        let next = `/repositories/${repository}/hooks?pagelen=100`;
         let first = true;
-        while (next) {
-            let response;
-            try {
-                response = await client.get(next);
-            }
-            catch (error) {
-                return {
-                    kind: 'unknown',
-                    detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(error.message)})`,
-                };
-            }
-            const body = (await response.json().catch(() => ({})));
-            if (!response.ok) {
-                const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
-                if (!first || (response.status !== 404 && response.status !== 403))
-                    return {
-                        kind: 'unknown',
-                        detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(body.error.message)}` : ''}`,
-                    };
-                if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
-                    return {
-                        kind: 'unknown',
-                        detail: `${said}: the token lacks the webhook scope`,
-                    };
-                // Tell a repository the token cannot read from hooks it may not read.
-                let repoStatus;
+        try {
+            const pages = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
+                let response;
                 try {
-                    repoStatus = (await client.get(`/repositories/${repository}`)).status;
+                    response = await client.get(next ?? `/repositories/${repository}/hooks?pagelen=100`);
                 }
-                catch {
-                    return { kind: 'unknown', detail: said };
+                catch (error) {
+                    throw new Answered({
+                        kind: 'unknown',
+                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message)})`,
+                    });
                 }
-                if (repoStatus === 404 || repoStatus === 403)
-                    return {
-                        kind: 'unreachable',
-                        detail: `Bitbucket answered ${repoStatus} for ${repository}`,
-                    };
+                const body = (await response.json().catch(() => ({})));
+                if (!response.ok)
+                    throw new Answered(await refusal(repository, response, body, first));
+                first = false;
                 return {
-                    kind: 'unknown',
-                    detail: `${said}, though the token can read the repository: reading hooks needs the webhook scope and admin rights on the repository`,
+                    items: body.values ?? [],
+                    next: typeof body.next === 'string' ? body.next : undefined,
                 };
-            }
-            first = false;
-            for (const h of body.values ?? [])
-                hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
-            next = body.next;
+            }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
+            for await (const items of pages)
+                for (const h of items)
+                    hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
+        }
+        catch (error) {
+            if (error instanceof Answered)
+                return error.answer;
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+                return { kind: 'unknown', detail: error.message };
+            throw error;
         }
         return { kind: 'hooks', hooks };
     };
@@ -612,7 +684,8 @@ function sameUrl(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -636,8 +709,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

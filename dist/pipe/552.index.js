@@ -37,7 +37,7 @@ async function inspectConnection(connectionArn, serverType, credentials, limits 
     const client = new _aws_sdk_client_codestar_connections__WEBPACK_IMPORTED_MODULE_4__.CodeStarConnectionsClient({
         region,
         credentials,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'CodeConnections')),
     });
     let connection;

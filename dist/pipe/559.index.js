@@ -55,18 +55,19 @@ class HttpStatusError extends Error {
 function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
-    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket');
     const appPassword = username !== undefined;
     const authorization = appPassword
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
         : `Bearer ${token}`;
+    // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
+    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
+        origin: new URL(apiUrl).origin,
+        authorization,
+    });
     return {
         apiUrl,
         async get(pathOrUrl) {
-            const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
-            // The credential only ever goes to the configured API (a `next` link is followed on it only).
-            if (new URL(url).origin !== new URL(apiUrl).origin)
-                throw new Error(`refused to send the credential to ${new URL(url).origin}`);
+            const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${apiUrl}${pathOrUrl}`;
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
@@ -77,9 +78,8 @@ check = 'the Bitbucket API URL') {
                         // credential never follows one: it is returned as it is.
                         redirect: 'manual',
                         headers: {
-                            Authorization: authorization,
                             Accept: 'application/json',
-                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
+                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
@@ -87,7 +87,9 @@ check = 'the Bitbucket API URL') {
                         throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
-                }, () => true, {
+                }, 
+                // A request refused by the origin rule would be refused again.
+                (e) => (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
                     attempts: 3,
                     baseMs: 300,
                     sleep,
@@ -99,7 +101,9 @@ check = 'the Bitbucket API URL') {
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
                 const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                // No `cause`: the message says what failed in words safe to print; the raw error may not be.
                 if (failure) {
+                    // eslint-disable-next-line preserve-caught-error
                     throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
                         what,
                         endpoint: new URL(apiUrl).host,
@@ -112,6 +116,7 @@ check = 'the Bitbucket API URL') {
                 const reason = error instanceof HttpStatusError
                     ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
                     : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                // eslint-disable-next-line preserve-caught-error
                 throw new Error(`${what} failed (${reason}).`);
             }
         },
@@ -334,7 +339,8 @@ function checkScopes(granted, rules) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -358,8 +364,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

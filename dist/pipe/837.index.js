@@ -10,14 +10,18 @@ export const modules = {
 /* harmony export */   Lz: () => (/* binding */ GITHUB_CHECK),
 /* harmony export */   iL: () => (/* binding */ githubNetworkFailure),
 /* harmony export */   iq: () => (/* binding */ githubRetryable),
+/* harmony export */   k: () => (/* binding */ githubPages),
 /* harmony export */   kz: () => (/* binding */ githubRetry),
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(891);
+/* unused harmony export nextLink */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(891);
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
 /* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 /* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
+
 
 
 
@@ -26,17 +30,22 @@ export const modules = {
 /**
  * An Octokit for one token and API (github.com or GHES); its own chatter goes to debug only.
  * `redirect: 'manual'` hands a 3xx back instead of following it (to a sign-in page, say).
- * Every attempt has a time limit and stops with the run (`limits`).
+ * Every attempt has a time limit and stops with the run (`limits`). The token is attached by
+ * the fetch alone, and only to requests to `apiUrl`'s origin (the origin rule, wire.ts):
+ * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
+ * origin is refused, never followed with it.
  */
 function githubClient(token, apiUrl, logger, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
-        auth: token,
+    // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
+    const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
+    const credential = { origin: new URL(apiUrl).origin, authorization };
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_5__/* .Octokit */ .E({
         baseUrl: apiUrl,
-        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub'),
+            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -60,6 +69,9 @@ function githubWait(error) {
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
+    // A request refused by the origin rule (wire.ts) would be refused again.
+    if (githubNetworkFailure(error)?.kind === 'other-origin')
+        return false;
     const status = error.status ?? 0;
     return status === 429 || status >= 500 || status === 0 || (status === 403 && !!githubWait(error));
 }
@@ -84,6 +96,30 @@ function githubNetworkFailure(error) {
     if (error.response)
         return undefined;
     return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+}
+/** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
+function nextLink(link) {
+    return typeof link === 'string' ? /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1] : undefined;
+}
+/**
+ * Every item of a GitHub listing, page by page as `Link: rel="next"` says, under the
+ * listing's caps (pages.ts): in place of Octokit's paginate, which follows any link for ever.
+ * A next link on another origin is refused by the fetch (the origin rule), never followed.
+ */
+function githubPages(request, route, parameters, listing) {
+    const send = request;
+    return (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async (next) => {
+        const response = next
+            ? await send({ method: 'GET', url: next })
+            : await send(route, parameters);
+        // A listing's page is a JSON array; anything else (a sign-in page) is not GitHub's answer.
+        if (!Array.isArray(response.data))
+            throw new Error(`the answer to a page of ${listing.what} is not a list`);
+        return {
+            items: response.data,
+            next: nextLink(response.headers.link),
+        };
+    }, listing);
 }
 /** Where a GitHub failure on the wire sends the user when no front door named it. */
 const GITHUB_CHECK = 'the GitHub API URL';
@@ -391,7 +427,9 @@ function githubUnavailable(error, what, apiUrl, limits, attempts, check = github
     const headers = e.response?.headers ?? {};
     if (e.status === 429 || (e.status === 403 && (0,github_client/* githubWait */.pj)(error))) {
         const reset = Number(headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0
+        const when = 
+        // An absurd reset time is not shown (nor can it be: past year 275760 there is no date).
+        Number.isFinite(reset) && reset > 0 && reset * 1000 <= Date.now() + retry/* SANE_WAIT_MS */.j3
             ? `; it resets at ${new Date(reset * 1000).toISOString()}`
             : '';
         return `${what} was refused: GitHub's rate limit was reached (HTTP ${e.status}${attempts > 1 ? `, ${attempts} attempts` : ''})${when}${(0,retry/* describeWaitPastDeadline */.TT)(error, 'GitHub')}. Run again later.`;
@@ -668,7 +706,8 @@ function checkScopes(granted, rules) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Li: () => (/* binding */ serverWait),
 /* harmony export */   TT: () => (/* binding */ describeWaitPastDeadline),
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
 /* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
@@ -692,8 +731,15 @@ function describeWaitPastDeadline(error, service) {
         ? `; not retried: ${service} asked to wait ${formatWait(wait.ms)} (${wait.source}), which would pass the run's deadline (timeout-seconds)`
         : '';
 }
-/** "45 s", or "60 min" for the long waits of a primary rate limit. */
+/** Longest wait a service sensibly asks for (a primary rate limit resets within the hour). */
+const SANE_WAIT_MS = 24 * 60 * 60 * 1000;
+/**
+ * "45 s", or "60 min" for the long waits of a primary rate limit; a wait past a day (an
+ * absurd Retry-After or reset time) is not shown as a number.
+ */
 function formatWait(ms) {
+    if (!(ms <= SANE_WAIT_MS))
+        return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
         : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);

@@ -77,7 +77,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -158,21 +158,6 @@ class SecretsManagerServiceException extends ServiceException {
     }
 }
 
-class DecryptionFailure extends SecretsManagerServiceException {
-    static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
-    name = "DecryptionFailure";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "DecryptionFailure",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, DecryptionFailure.prototype);
-        this.Message = opts.Message;
-    }
-}
 class InternalServiceError extends SecretsManagerServiceException {
     static shapeId = "com.amazonaws.secretsmanager#InternalServiceError";
     name = "InternalServiceError";
@@ -185,21 +170,6 @@ class InternalServiceError extends SecretsManagerServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, InternalServiceError.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InvalidNextTokenException extends SecretsManagerServiceException {
-    static shapeId = "com.amazonaws.secretsmanager#InvalidNextTokenException";
-    name = "InvalidNextTokenException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidNextTokenException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidNextTokenException.prototype);
         this.Message = opts.Message;
     }
 }
@@ -233,6 +203,21 @@ class InvalidRequestException extends SecretsManagerServiceException {
         this.Message = opts.Message;
     }
 }
+class LimitExceededException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
 class ResourceNotFoundException extends SecretsManagerServiceException {
     static shapeId = "com.amazonaws.secretsmanager#ResourceNotFoundException";
     name = "ResourceNotFoundException";
@@ -248,6 +233,36 @@ class ResourceNotFoundException extends SecretsManagerServiceException {
         this.Message = opts.Message;
     }
 }
+class DecryptionFailure extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
+    name = "DecryptionFailure";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DecryptionFailure",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DecryptionFailure.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidNextTokenException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidNextTokenException";
+    name = "InvalidNextTokenException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidNextTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidNextTokenException.prototype);
+        this.Message = opts.Message;
+    }
+}
 class EncryptionFailure extends SecretsManagerServiceException {
     static shapeId = "com.amazonaws.secretsmanager#EncryptionFailure";
     name = "EncryptionFailure";
@@ -260,21 +275,6 @@ class EncryptionFailure extends SecretsManagerServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, EncryptionFailure.prototype);
-        this.Message = opts.Message;
-    }
-}
-class LimitExceededException extends SecretsManagerServiceException {
-    static shapeId = "com.amazonaws.secretsmanager#LimitExceededException";
-    name = "LimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "LimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LimitExceededException.prototype);
         this.Message = opts.Message;
     }
 }
@@ -340,6 +340,9 @@ class PublicPolicyException extends SecretsManagerServiceException {
 }
 
 const _AAD = "AutomaticallyAfterDays";
+const _ACAR = "AssociateCrossAccountReplica";
+const _ACARR = "AssociateCrossAccountReplicaRequest";
+const _ACARRs = "AssociateCrossAccountReplicaResponse";
 const _APIELT = "APIErrorListType";
 const _APIET = "APIErrorType";
 const _ARN = "ARN";
@@ -349,6 +352,13 @@ const _BGSV = "BatchGetSecretValue";
 const _BGSVR = "BatchGetSecretValueRequest";
 const _BGSVRa = "BatchGetSecretValueResponse";
 const _BPP = "BlockPublicPolicy";
+const _CAP = "CrossAccountPrimary";
+const _CAPARN = "CrossAccountPrimaryARN";
+const _CAPT = "CrossAccountPrimaryType";
+const _CAR = "CrossAccountReplicas";
+const _CARARN = "CrossAccountReplicaARN";
+const _CARE = "CrossAccountReplicaEntry";
+const _CARLT = "CrossAccountReplicaListType";
 const _CD = "CreatedDate";
 const _CN = "CheckName";
 const _CRS = "CancelRotateSecret";
@@ -359,6 +369,9 @@ const _CS = "CreateSecret";
 const _CSR = "CreateSecretRequest";
 const _CSRr = "CreateSecretResponse";
 const _D = "Description";
+const _DCAR = "DisassociateCrossAccountReplica";
+const _DCARR = "DisassociateCrossAccountReplicaRequest";
+const _DCARRi = "DisassociateCrossAccountReplicaResponse";
 const _DD = "DeletionDate";
 const _DDe = "DeletedDate";
 const _DF = "DecryptionFailure";
@@ -413,6 +426,9 @@ const _LAD = "LastAccessedDate";
 const _LCD = "LastChangedDate";
 const _LEE = "LimitExceededException";
 const _LRD = "LastRotatedDate";
+const _LRP = "ListResourcePolicies";
+const _LRPR = "ListResourcePoliciesRequest";
+const _LRPRi = "ListResourcePoliciesResponse";
 const _LS = "ListSecrets";
 const _LSR = "ListSecretsRequest";
 const _LSRi = "ListSecretsResponse";
@@ -428,12 +444,14 @@ const _NRD = "NextRotationDate";
 const _NT = "NextToken";
 const _OS = "OwningService";
 const _PL = "PasswordLength";
+const _PN = "PolicyName";
 const _PNME = "PreconditionNotMetException";
 const _PPE = "PublicPolicyException";
 const _PR = "PrimaryRegion";
 const _PRP = "PutResourcePolicy";
 const _PRPR = "PutResourcePolicyRequest";
 const _PRPRu = "PutResourcePolicyResponse";
+const _PSARN = "PrimarySecretARN";
 const _PSV = "PutSecretValue";
 const _PSVR = "PutSecretValueRequest";
 const _PSVRu = "PutSecretValueResponse";
@@ -447,16 +465,22 @@ const _RI = "RotateImmediately";
 const _RLARN = "RotationLambdaARN";
 const _RNFE = "ResourceNotFoundException";
 const _RP = "RandomPassword";
+const _RPS = "ResourcePolicySummary";
+const _RPSLT = "ResourcePolicySummaryListType";
 const _RPT = "RandomPasswordType";
 const _RPe = "ResourcePolicy";
-const _RR = "RotationRules";
+const _RPes = "ResourcePolicies";
+const _RR = "ReplicaRestriction";
+const _RRARN = "ReplicationRoleARN";
 const _RRFR = "RemoveRegionsFromReplication";
 const _RRFRR = "RemoveRegionsFromReplicationRequest";
 const _RRFRRe = "RemoveRegionsFromReplicationResponse";
 const _RRR = "RemoveReplicaRegions";
 const _RRT = "ReplicaRegionType";
 const _RRTo = "RotationRulesType";
+const _RRo = "RotationRules";
 const _RS = "ReplicationStatus";
+const _RSARN = "ReplicaSecretARN";
 const _RSLT = "ReplicationStatusListType";
 const _RSR = "RestoreSecretRequest";
 const _RSRe = "RestoreSecretResponse";
@@ -617,6 +641,16 @@ var APIErrorType$ = [3, n0, _APIET,
     [_SI, _EC, _M],
     [0, 0, 0]
 ];
+var AssociateCrossAccountReplicaRequest$ = [3, n0, _ACARR,
+    0,
+    [_SI, _CARARN, _RR, _RRARN],
+    [0, 0, 0, 0], 2
+];
+var AssociateCrossAccountReplicaResponse$ = [3, n0, _ACARRs,
+    0,
+    [_ARN, _CARARN, _RS],
+    [0, 0, 0]
+];
 var BatchGetSecretValueRequest$ = [3, n0, _BGSVR,
     0,
     [_SIL, _F, _MR, _NT],
@@ -639,23 +673,33 @@ var CancelRotateSecretResponse$ = [3, n0, _CRSRa,
 ];
 var CreateSecretRequest$ = [3, n0, _CSR,
     0,
-    [_N, _CRT, _D, _KKI, _SB, _SS, _T, _ARR, _FORS, _Ty],
-    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], () => TagListType, () => AddReplicaRegionListType, 2, 0], 1
+    [_N, _CRT, _D, _KKI, _SB, _SS, _T, _ARR, _FORS, _Ty, _CAPARN],
+    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], () => TagListType, () => AddReplicaRegionListType, 2, 0, 0], 1
 ];
 var CreateSecretResponse$ = [3, n0, _CSRr,
     0,
     [_ARN, _N, _VI, _RS],
     [0, 0, 0, () => ReplicationStatusListType]
 ];
+var CrossAccountPrimaryType$ = [3, n0, _CAPT,
+    0,
+    [_PSARN, _RS, _SM],
+    [0, 0, 0]
+];
+var CrossAccountReplicaEntry$ = [3, n0, _CARE,
+    0,
+    [_RSARN, _RRARN, _RS, _SM],
+    [0, 0, 0, 0]
+];
 var DeleteResourcePolicyRequest$ = [3, n0, _DRPR,
     0,
-    [_SI],
-    [0], 1
+    [_SI, _PN],
+    [0, 0], 1
 ];
 var DeleteResourcePolicyResponse$ = [3, n0, _DRPRe,
     0,
-    [_ARN, _N],
-    [0, 0]
+    [_ARN, _N, _PN],
+    [0, 0, 0]
 ];
 var DeleteSecretRequest$ = [3, n0, _DSR,
     0,
@@ -674,8 +718,18 @@ var DescribeSecretRequest$ = [3, n0, _DSRes,
 ];
 var DescribeSecretResponse$ = [3, n0, _DSResc,
     0,
-    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _VITS, _OS, _CD, _PR, _RS],
-    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0, () => ReplicationStatusListType]
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RRo, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _VITS, _OS, _CD, _PR, _RS, _CAP, _CAR],
+    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0, () => ReplicationStatusListType, () => CrossAccountPrimaryType$, () => CrossAccountReplicaListType]
+];
+var DisassociateCrossAccountReplicaRequest$ = [3, n0, _DCARR,
+    0,
+    [_SI, _CARARN],
+    [0, 0], 2
+];
+var DisassociateCrossAccountReplicaResponse$ = [3, n0, _DCARRi,
+    0,
+    [_ARN, _CARARN],
+    [0, 0]
 ];
 var ExternalSecretRotationMetadataItem$ = [3, n0, _ESRMI,
     0,
@@ -699,13 +753,13 @@ var GetRandomPasswordResponse$ = [3, n0, _GRPRe,
 ];
 var GetResourcePolicyRequest$ = [3, n0, _GRPRet,
     0,
-    [_SI],
-    [0], 1
+    [_SI, _PN],
+    [0, 0], 1
 ];
 var GetResourcePolicyResponse$ = [3, n0, _GRPRete,
     0,
-    [_ARN, _N, _RPe],
-    [0, 0, 0]
+    [_ARN, _N, _RPe, _PN],
+    [0, 0, 0, 0]
 ];
 var GetSecretValueRequest$ = [3, n0, _GSVR,
     0,
@@ -716,6 +770,16 @@ var GetSecretValueResponse$ = [3, n0, _GSVRe,
     0,
     [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
     [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+];
+var ListResourcePoliciesRequest$ = [3, n0, _LRPR,
+    0,
+    [_SI, _MR, _NT],
+    [0, 1, 0], 1
+];
+var ListResourcePoliciesResponse$ = [3, n0, _LRPRi,
+    0,
+    [_RPes, _NT],
+    [() => ResourcePolicySummaryListType, 0], 1
 ];
 var ListSecretsRequest$ = [3, n0, _LSR,
     0,
@@ -739,13 +803,13 @@ var ListSecretVersionIdsResponse$ = [3, n0, _LSVIRi,
 ];
 var PutResourcePolicyRequest$ = [3, n0, _PRPR,
     0,
-    [_SI, _RPe, _BPP],
-    [0, 0, 2], 2
+    [_SI, _RPe, _PN, _BPP],
+    [0, 0, 0, 2], 2
 ];
 var PutResourcePolicyResponse$ = [3, n0, _PRPRu,
     0,
-    [_ARN, _N],
-    [0, 0]
+    [_ARN, _N, _PN],
+    [0, 0, 0]
 ];
 var PutSecretValueRequest$ = [3, n0, _PSVR,
     0,
@@ -787,6 +851,11 @@ var ReplicationStatusType$ = [3, n0, _RST,
     [_R, _KKI, _S, _SM, _LAD],
     [0, 0, 0, 0, 4]
 ];
+var ResourcePolicySummary$ = [3, n0, _RPS,
+    0,
+    [_PN],
+    [0]
+];
 var RestoreSecretRequest$ = [3, n0, _RSR,
     0,
     [_SI],
@@ -799,7 +868,7 @@ var RestoreSecretResponse$ = [3, n0, _RSRe,
 ];
 var RotateSecretRequest$ = [3, n0, _RSRo,
     0,
-    [_SI, _CRT, _RLARN, _RR, _ESRM, _ESRRA, _RI],
+    [_SI, _CRT, _RLARN, _RRo, _ESRM, _ESRRA, _RI],
     [0, [0, 4], 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 2], 1
 ];
 var RotateSecretResponse$ = [3, n0, _RSRot,
@@ -814,7 +883,7 @@ var RotationRulesType$ = [3, n0, _RRTo,
 ];
 var SecretListEntry$ = [3, n0, _SLE,
     0,
-    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RR, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _SVTS, _OS, _CD, _PR],
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RRo, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _SVTS, _OS, _CD, _PR],
     [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0]
 ];
 var SecretValueEntry$ = [3, n0, _SVE,
@@ -894,6 +963,9 @@ var AddReplicaRegionListType = [1, n0, _ARRLT,
 var APIErrorListType = [1, n0, _APIELT,
     0, () => APIErrorType$
 ];
+var CrossAccountReplicaListType = [1, n0, _CARLT,
+    0, () => CrossAccountReplicaEntry$
+];
 var ExternalSecretRotationMetadataType = [1, n0, _ESRMT,
     0, () => ExternalSecretRotationMetadataItem$
 ];
@@ -902,6 +974,9 @@ var FiltersListType = [1, n0, _FLT,
 ];
 var ReplicationStatusListType = [1, n0, _RSLT,
     0, () => ReplicationStatusType$
+];
+var ResourcePolicySummaryListType = [1, n0, _RPSLT,
+    0, () => ResourcePolicySummary$
 ];
 var SecretListType = [1, n0, _SLT,
     0, () => SecretListEntry$
@@ -918,6 +993,9 @@ var TagListType = [1, n0, _TLT,
 ];
 var ValidationErrorsType = [1, n0, _VET,
     0, () => ValidationErrorsEntry$
+];
+var AssociateCrossAccountReplica$ = [9, n0, _ACAR,
+    0, () => AssociateCrossAccountReplicaRequest$, () => AssociateCrossAccountReplicaResponse$
 ];
 var BatchGetSecretValue$ = [9, n0, _BGSV,
     0, () => BatchGetSecretValueRequest$, () => BatchGetSecretValueResponse$
@@ -937,6 +1015,9 @@ var DeleteSecret$ = [9, n0, _DS,
 var DescribeSecret$ = [9, n0, _DSe,
     0, () => DescribeSecretRequest$, () => DescribeSecretResponse$
 ];
+var DisassociateCrossAccountReplica$ = [9, n0, _DCAR,
+    0, () => DisassociateCrossAccountReplicaRequest$, () => DisassociateCrossAccountReplicaResponse$
+];
 var GetRandomPassword$ = [9, n0, _GRP,
     0, () => GetRandomPasswordRequest$, () => GetRandomPasswordResponse$
 ];
@@ -945,6 +1026,9 @@ var GetResourcePolicy$ = [9, n0, _GRPe,
 ];
 var GetSecretValue$ = [9, n0, _GSV,
     0, () => GetSecretValueRequest$, () => GetSecretValueResponse$
+];
+var ListResourcePolicies$ = [9, n0, _LRP,
+    0, () => ListResourcePoliciesRequest$, () => ListResourcePoliciesResponse$
 ];
 var ListSecrets$ = [9, n0, _LS,
     0, () => ListSecretsRequest$, () => ListSecretsResponse$
@@ -1140,6 +1224,9 @@ const command = makeBuilder(commonParams, "secretsmanager", "SecretsManagerClien
 const _ep0 = {};
 const _mw0 = (Command, cs, config, o) => [];
 
+class AssociateCrossAccountReplicaCommand extends command(_ep0, _mw0, "AssociateCrossAccountReplica", AssociateCrossAccountReplica$) {
+}
+
 class BatchGetSecretValueCommand extends command(_ep0, _mw0, "BatchGetSecretValue", BatchGetSecretValue$) {
 }
 
@@ -1158,6 +1245,9 @@ class DeleteSecretCommand extends command(_ep0, _mw0, "DeleteSecret", DeleteSecr
 class DescribeSecretCommand extends command(_ep0, _mw0, "DescribeSecret", DescribeSecret$) {
 }
 
+class DisassociateCrossAccountReplicaCommand extends command(_ep0, _mw0, "DisassociateCrossAccountReplica", DisassociateCrossAccountReplica$) {
+}
+
 class GetRandomPasswordCommand extends command(_ep0, _mw0, "GetRandomPassword", GetRandomPassword$) {
 }
 
@@ -1165,6 +1255,9 @@ class GetResourcePolicyCommand extends command(_ep0, _mw0, "GetResourcePolicy", 
 }
 
 class GetSecretValueCommand extends command(_ep0, _mw0, "GetSecretValue", GetSecretValue$) {
+}
+
+class ListResourcePoliciesCommand extends command(_ep0, _mw0, "ListResourcePolicies", ListResourcePolicies$) {
 }
 
 class ListSecretsCommand extends command(_ep0, _mw0, "ListSecrets", ListSecrets$) {
@@ -1211,20 +1304,25 @@ class ValidateResourcePolicyCommand extends command(_ep0, _mw0, "ValidateResourc
 
 const paginateBatchGetSecretValue = createPaginator(SecretsManagerClient, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
 
+const paginateListResourcePolicies = createPaginator(SecretsManagerClient, ListResourcePoliciesCommand, "NextToken", "NextToken", "MaxResults");
+
 const paginateListSecrets = createPaginator(SecretsManagerClient, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
 
 const paginateListSecretVersionIds = createPaginator(SecretsManagerClient, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
 
 const commands = {
+    AssociateCrossAccountReplicaCommand,
     BatchGetSecretValueCommand,
     CancelRotateSecretCommand,
     CreateSecretCommand,
     DeleteResourcePolicyCommand,
     DeleteSecretCommand,
     DescribeSecretCommand,
+    DisassociateCrossAccountReplicaCommand,
     GetRandomPasswordCommand,
     GetResourcePolicyCommand,
     GetSecretValueCommand,
+    ListResourcePoliciesCommand,
     ListSecretsCommand,
     ListSecretVersionIdsCommand,
     PutResourcePolicyCommand,
@@ -1242,6 +1340,7 @@ const commands = {
 };
 const paginators = {
     paginateBatchGetSecretValue,
+    paginateListResourcePolicies,
     paginateListSecrets,
     paginateListSecretVersionIds,
 };
@@ -1249,6 +1348,17 @@ class SecretsManager extends SecretsManagerClient {
 }
 createAggregatedClient(commands, SecretsManager, { paginators });
 
+const ReplicaRestrictionType = {
+    NoRestriction: "NoRestriction",
+    SameOrg: "SameOrg",
+};
+const StatusType = {
+    Detached: "Detached",
+    Failed: "Failed",
+    InProgress: "InProgress",
+    InSync: "InSync",
+    Pending: "Pending",
+};
 const FilterNameStringType = {
     all: "all",
     description: "description",
@@ -1257,11 +1367,6 @@ const FilterNameStringType = {
     primary_region: "primary-region",
     tag_key: "tag-key",
     tag_value: "tag-value",
-};
-const StatusType = {
-    Failed: "Failed",
-    InProgress: "InProgress",
-    InSync: "InSync",
 };
 const SortByType = {
     created_date: "created-date",
@@ -1275,6 +1380,10 @@ const SortOrderType = {
 };
 
 __webpack_unused_export__ = APIErrorType$;
+__webpack_unused_export__ = AssociateCrossAccountReplica$;
+__webpack_unused_export__ = AssociateCrossAccountReplicaCommand;
+__webpack_unused_export__ = AssociateCrossAccountReplicaRequest$;
+__webpack_unused_export__ = AssociateCrossAccountReplicaResponse$;
 __webpack_unused_export__ = BatchGetSecretValue$;
 __webpack_unused_export__ = BatchGetSecretValueCommand;
 __webpack_unused_export__ = BatchGetSecretValueRequest$;
@@ -1287,6 +1396,8 @@ __webpack_unused_export__ = CreateSecret$;
 __webpack_unused_export__ = CreateSecretCommand;
 __webpack_unused_export__ = CreateSecretRequest$;
 __webpack_unused_export__ = CreateSecretResponse$;
+__webpack_unused_export__ = CrossAccountPrimaryType$;
+__webpack_unused_export__ = CrossAccountReplicaEntry$;
 __webpack_unused_export__ = DecryptionFailure;
 __webpack_unused_export__ = DecryptionFailure$;
 __webpack_unused_export__ = DeleteResourcePolicy$;
@@ -1301,6 +1412,10 @@ __webpack_unused_export__ = DescribeSecret$;
 exports.X5 = DescribeSecretCommand;
 __webpack_unused_export__ = DescribeSecretRequest$;
 __webpack_unused_export__ = DescribeSecretResponse$;
+__webpack_unused_export__ = DisassociateCrossAccountReplica$;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaCommand;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaRequest$;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaResponse$;
 __webpack_unused_export__ = EncryptionFailure;
 __webpack_unused_export__ = EncryptionFailure$;
 __webpack_unused_export__ = ExternalSecretRotationMetadataItem$;
@@ -1328,6 +1443,10 @@ __webpack_unused_export__ = InvalidRequestException;
 __webpack_unused_export__ = InvalidRequestException$;
 __webpack_unused_export__ = LimitExceededException;
 __webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListResourcePolicies$;
+__webpack_unused_export__ = ListResourcePoliciesCommand;
+__webpack_unused_export__ = ListResourcePoliciesRequest$;
+__webpack_unused_export__ = ListResourcePoliciesResponse$;
 __webpack_unused_export__ = ListSecretVersionIds$;
 __webpack_unused_export__ = ListSecretVersionIdsCommand;
 __webpack_unused_export__ = ListSecretVersionIdsRequest$;
@@ -1355,6 +1474,7 @@ __webpack_unused_export__ = RemoveRegionsFromReplicationCommand;
 __webpack_unused_export__ = RemoveRegionsFromReplicationRequest$;
 __webpack_unused_export__ = RemoveRegionsFromReplicationResponse$;
 __webpack_unused_export__ = ReplicaRegionType$;
+__webpack_unused_export__ = ReplicaRestrictionType;
 __webpack_unused_export__ = ReplicateSecretToRegions$;
 __webpack_unused_export__ = ReplicateSecretToRegionsCommand;
 __webpack_unused_export__ = ReplicateSecretToRegionsRequest$;
@@ -1364,6 +1484,7 @@ __webpack_unused_export__ = ResourceExistsException;
 __webpack_unused_export__ = ResourceExistsException$;
 __webpack_unused_export__ = ResourceNotFoundException;
 __webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = ResourcePolicySummary$;
 __webpack_unused_export__ = RestoreSecret$;
 __webpack_unused_export__ = RestoreSecretCommand;
 __webpack_unused_export__ = RestoreSecretRequest$;
@@ -1409,6 +1530,7 @@ __webpack_unused_export__ = ValidateResourcePolicyResponse$;
 __webpack_unused_export__ = ValidationErrorsEntry$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateBatchGetSecretValue;
+__webpack_unused_export__ = paginateListResourcePolicies;
 __webpack_unused_export__ = paginateListSecretVersionIds;
 __webpack_unused_export__ = paginateListSecrets;
 

@@ -22,16 +22,19 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 /* harmony export */   r0: () => (/* binding */ awsCredentialsHelp),
 /* harmony export */   ru: () => (/* binding */ awsCredentialProblems)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6342);
-/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6514);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8858);
-/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(308);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6342);
+/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8858);
+/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
+
 
 
 
@@ -48,9 +51,11 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
  */
 async function awsCredentialProblems(env, platform = 'pipe') {
     const problems = awsFileProblems(env);
+    if (problems.length === 0)
+        problems.push(...(await profileFileProblems(env)));
     const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
-        if (!_arn_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLE_ARN */ .x.test(roleArn))
+        if (!_arn_js__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_ARN */ .x.test(roleArn))
             problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
         if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
             problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
@@ -80,48 +85,94 @@ async function awsCredentialProblems(env, platform = 'pipe') {
     }
     return problems;
 }
+/** What a token file (web identity, container authorization, SSO cache) may weigh. */
+const TOKEN_FILE_MAX = 1024 * 1024;
 /**
- * The files the AWS SDK reads whole, the web identity token synchronously: a named pipe or a
- * device there would hang the run before any deadline could end it, or fill its memory. Each
- * must be a regular file of a size such a file has.
+ * The files the AWS SDK or Node read whole, some synchronously (the web identity token,
+ * Node's extra CA certificates): a named pipe or a device there would hang the run before
+ * any deadline could end it, or fill its memory. Each must be a regular file of a size
+ * such a file has. The files a profile names are checked by profileFileProblems.
  */
 function awsFileProblems(env) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
     const files = [
-        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), 1024 * 1024],
+        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), TOKEN_FILE_MAX],
+        [
+            'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+            env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE?.trim(),
+            TOKEN_FILE_MAX,
+        ],
         [
             'AWS_SHARED_CREDENTIALS_FILE',
-            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials'),
+            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials'),
             16 * 1024 * 1024,
         ],
         [
             'AWS_CONFIG_FILE',
-            env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config'),
+            env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config'),
             16 * 1024 * 1024,
         ],
     ];
-    return files.flatMap(([name, path, max]) => {
-        if (!path)
-            return [];
-        // Absent or unreadable: the SDK says so when it needs the file.
-        const stats = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .statOrUndefined */ .m)(path);
-        const given = env[name]?.trim() ? name : `${name} (by default)`;
-        if (stats && !stats.isFile())
-            return [
-                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(stats)}: the AWS SDK reads it whole, so it must be a file.`,
-            ];
-        if (stats && stats.size > max)
-            return [
-                `${given} is ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`,
-            ];
+    const ca = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .extraCaCertsProblem */ .HA)(env);
+    return [
+        ...files.flatMap(([name, path, max]) => {
+            if (!path)
+                return [];
+            const given = env[name]?.trim() ? name : `${name} (by default)`;
+            const problem = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(path, max, 'the AWS SDK');
+            return problem ? [`${given} is ${problem}`] : [];
+        }),
+        ...(ca ? [ca] : []),
+    ];
+}
+/**
+ * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
+ * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
+ * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * regular file of a sane size), so a run without one pays nothing.
+ */
+async function profileFileProblems(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
+    if (!(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .md)(filepath)?.isFile())
         return [];
-    });
+    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const profileOf = (name) => files.credentialsFile[name] || files.configFile[name]
+        ? { ...files.configFile[name], ...files.credentialsFile[name] }
+        : undefined;
+    const problems = [];
+    const seen = new Set();
+    let name = env.AWS_PROFILE?.trim() || 'default';
+    // source_profile chains: each profile once, however they loop.
+    while (name && !seen.has(name)) {
+        seen.add(name);
+        const profile = profileOf(name);
+        if (!profile)
+            break;
+        const tokenFile = profile.web_identity_token_file?.trim();
+        const problem = tokenFile && (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
+        if (problem)
+            problems.push(`The web_identity_token_file of AWS profile "${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(name)}" is ${problem}`);
+        for (const id of [profile.sso_session, profile.sso_start_url]) {
+            if (!id?.trim())
+                continue;
+            const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'sso', 'cache', `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(id.trim()).digest('hex')}.json`);
+            const problem = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+            if (problem)
+                problems.push(`The SSO token cache of AWS profile "${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(name)}" is ${problem}`);
+        }
+        name = profile.source_profile?.trim();
+    }
+    return problems;
 }
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
 async function missingProfile(env, profile) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials');
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
     // The SDK's own reader, loaded only when a profile is named.
     const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
     const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
@@ -132,10 +183,10 @@ async function missingProfile(env, profile) {
         return undefined;
     const held = profiles.length
         ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
-        : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(filepath)
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -152,8 +203,8 @@ function credentialSource(env) {
     const found = ambient.find((name) => env[name]);
     if (found)
         return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'credentials')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aws', 'config')))
+    const home = env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config')))
         return 'the AWS SDK default chain (~/.aws)';
     return undefined;
 }
@@ -190,6 +241,144 @@ function prepareAwsCredentials(env) {
         };
     }
     return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ isAccountId),
+/* harmony export */   Us: () => (/* binding */ isRegionName),
+/* harmony export */   YM: () => (/* binding */ checkedNames),
+/* harmony export */   jG: () => (/* binding */ REGION_SHAPE),
+/* harmony export */   po: () => (/* binding */ accountState)
+/* harmony export */ });
+/* unused harmony exports MAX_REGION_NAME, ACCOUNT_STATES, ACCOUNT_STATUSES */
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
+// Names AWS gives at run time (region names from Systems Manager and account:ListRegions,
+// account IDs and states from Organizations), checked where they are read: only a value of
+// the documented shape is used, to build an ARN, a client or a request; anything else is
+// reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
+
+/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
+const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const MAX_REGION_NAME = 32;
+function isRegionName(value) {
+    return typeof value === 'string' && value.length <= MAX_REGION_NAME && REGION_SHAPE.test(value);
+}
+/** An AWS account ID: exactly 12 digits. */
+function isAccountId(value) {
+    return typeof value === 'string' && /^\d{12}$/.test(value);
+}
+/** Organizations' `State` (Account.State), and the older `Status` it replaces. */
+const ACCOUNT_STATES = [
+    'PENDING_ACTIVATION',
+    'ACTIVE',
+    'SUSPENDED',
+    'PENDING_CLOSURE',
+    'CLOSED',
+];
+const ACCOUNT_STATUSES = ['ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE'];
+/** The account's state as read: one of the documented values, else `unreadable`; undefined when neither field is there. */
+function accountState(account) {
+    if (account.State !== undefined && account.State !== null)
+        return ACCOUNT_STATES.includes(account.State)
+            ? account.State
+            : 'unreadable';
+    if (account.Status !== undefined && account.Status !== null)
+        return ACCOUNT_STATUSES.includes(account.Status)
+            ? account.Status
+            : 'unreadable';
+    return undefined;
+}
+/** The values of a list that pass `valid`, each once in first-seen order, and a sentence about those left out. */
+function checkedNames(values, valid, what) {
+    const names = new Set();
+    const malformed = [];
+    for (const value of values) {
+        if (valid(value))
+            names.add(value);
+        else
+            malformed.push(value);
+    }
+    if (malformed.length === 0)
+        return { names: [...names] };
+    const shown = malformed
+        .slice(0, 3)
+        .map((v) => `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(v, 40)}"`)
+        .join(', ');
+    const more = malformed.length > 3 ? ` and ${malformed.length - 3} more` : '';
+    return {
+        names: [...names],
+        problem: `${what.source} answered ${malformed.length} malformed ${what.items} (${shown}${more}): ${what.shape}, so ${malformed.length === 1 ? 'it was' : 'they were'} left out.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ endChildren)
+/* harmony export */ });
+/* unused harmony export descendants */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The processes a run leaves behind. We start none; the AWS SDK starts a profile's
+// `credential_process` (through a shell) and, when the run stops first, leaves it running,
+// re-parented, after we exit. On exit (and from the watchdog), every process below ours
+// is sent SIGTERM. Linux only (it reads /proc); elsewhere SECURITY.md says what holds.
+
+/** Depth and count bounds: a fork bomb below us is not walked for ever. */
+const MAX_DEPTH = 8;
+const MAX_PROCESSES = 256;
+/** The processes below `pid` (children, their children, ...), from /proc; [] where there is none. */
+function descendants(pid = process.pid) {
+    const found = [];
+    const walk = (parent, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        let tasks;
+        try {
+            tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(`/proc/${parent}/task`);
+        }
+        catch {
+            return;
+        }
+        for (const task of tasks) {
+            let children;
+            try {
+                children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${parent}/task/${task}/children`, 'utf8');
+            }
+            catch {
+                continue;
+            }
+            for (const child of children.split(' ').filter(Boolean).map(Number)) {
+                if (found.length >= MAX_PROCESSES || found.includes(child))
+                    return;
+                found.push(child);
+                walk(child, depth + 1);
+            }
+        }
+    };
+    walk(pid, 0);
+    return found;
+}
+/** Sends SIGTERM to every process below ours: what the SDK started ends with the run. */
+function endChildren() {
+    for (const pid of descendants()) {
+        try {
+            process.kill(pid, 'SIGTERM');
+        }
+        catch {
+            // already gone
+        }
+    }
 }
 
 
@@ -244,11 +433,15 @@ class ProviderUnavailableError extends UserError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ extraCaCertsProblem),
 /* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   m: () => (/* binding */ statOrUndefined)
+/* harmony export */   md: () => (/* binding */ statOrUndefined),
+/* harmony export */   po: () => (/* binding */ wholeFileProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+
 
 /** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
 function kindOf(stats) {
@@ -271,6 +464,29 @@ function statOrUndefined(path) {
         return undefined;
     }
 }
+/**
+ * Why `path` cannot be a file read whole ("/x, a named pipe (FIFO): ..."), or undefined.
+ * Absent or unreadable: the reader says so when it needs the file. `reader` is who reads
+ * it ("the AWS SDK", "Node").
+ */
+function wholeFileProblem(path, max, reader) {
+    const stats = statOrUndefined(path);
+    if (stats && !stats.isFile())
+        return `${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(path)}, ${kindOf(stats)}: ${reader} reads it whole, so it must be a file.`;
+    if (stats && stats.size > max)
+        return `${(0,_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(path)}, ${stats.size.toLocaleString('en-US')} bytes: more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB here).`;
+    return undefined;
+}
+/**
+ * NODE_EXTRA_CA_CERTS that Node cannot read whole: Node reads it once node:tls is loaded,
+ * and a named pipe there holds the process, even at exit. Checked before anything loads
+ * node:tls (the Action's entry, the pipe's configuration).
+ */
+function extraCaCertsProblem(env) {
+    const path = env.NODE_EXTRA_CA_CERTS?.trim();
+    const problem = path && wholeFileProblem(path, 16 * 1024 * 1024, 'Node');
+    return problem ? `NODE_EXTRA_CA_CERTS is ${problem}` : undefined;
+}
 
 
 /***/ }),
@@ -282,15 +498,15 @@ function statOrUndefined(path) {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+/* harmony export */   Pb: () => (/* binding */ defaultFor),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   jN: () => (/* binding */ MIN_TIMEOUT_SECONDS),
 /* harmony export */   jx: () => (/* binding */ defaultIn),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   oT: () => (/* binding */ SERVER_TYPES),
-/* harmony export */   qK: () => (/* binding */ defaultTextFor),
 /* harmony export */   tG: () => (/* binding */ AUTH_TYPES)
 /* harmony export */ });
-/* unused harmony export defaultFor */
+/* unused harmony export defaultTextFor */
 // The one table of options. The pipe's environment parser, the Action's input
 // parser, action.yml and the README tables are all derived from it, so they
 // cannot disagree.
@@ -310,6 +526,7 @@ const AUTH_TYPES = [
 const OPTIONS = [
     {
         key: 'mode',
+        summary: 'What to do: sync, check (drift), delete, inventory.',
         input: 'mode',
         env: ['MODE'],
         kind: 'enum',
@@ -319,6 +536,7 @@ const OPTIONS = [
     },
     {
         key: 'serverType',
+        summary: 'The provider: github, github-enterprise, bitbucket.',
         input: 'server-type',
         env: ['SERVER_TYPE'],
         kind: 'enum',
@@ -329,6 +547,7 @@ const OPTIONS = [
     },
     {
         key: 'authType',
+        summary: 'How CodeBuild uses the token (CodeBuild authType).',
         input: 'auth-type',
         env: ['AUTH_TYPE'],
         kind: 'enum',
@@ -338,6 +557,7 @@ const OPTIONS = [
     },
     {
         key: 'token',
+        summary: 'The token to import or check (a secret).',
         input: 'token',
         env: ['TOKEN'],
         kind: 'secret',
@@ -346,6 +566,7 @@ const OPTIONS = [
     },
     {
         key: 'username',
+        summary: 'Bitbucket username, only with BASIC_AUTH.',
         input: 'username',
         env: ['USERNAME'],
         kind: 'string',
@@ -354,6 +575,7 @@ const OPTIONS = [
     },
     {
         key: 'regions',
+        summary: 'AWS regions, comma-separated, or all.',
         input: 'aws-region',
         env: ['AWS_DEFAULT_REGION', 'AWS_REGION'],
         kind: 'list',
@@ -361,10 +583,11 @@ const OPTIONS = [
         readOrder: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         actionEnvFallback: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
         defaultText: { action: 'env `AWS_REGION`, else `AWS_DEFAULT_REGION`' },
-        description: 'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins, and a warning names any other that disagrees. A name given twice is used once, with a warning.',
+        description: 'One or more AWS regions, separated by commas, spaces or newlines, or `all`: in each account, every region where CodeBuild is offered (Systems Manager public parameters) that the account has enabled (`account:ListRegions`); a region that cannot be read is reported, never dropped. The credential is per region: each one gets its own. Each name is checked against the regions the bundled AWS SDK knows (a misspelling gets the closest names). Read in one order in both front doors, the AWS SDK’s: the Action input, then `AWS_REGION`, then `AWS_DEFAULT_REGION` (a Bitbucket list form `X_0`.. before the plain `X`); the first one set wins. An explicit setting (the input, a list form) wins silently over the environment an earlier step exported (configure-aws-credentials sets both variables); two variables that disagree otherwise get a warning. A name given twice is used once, with a warning.',
     },
     {
         key: 'allowUnknownRegions',
+        summary: 'Accept regions newer than this release.',
         input: 'allow-unknown-regions',
         env: ['ALLOW_UNKNOWN_REGIONS'],
         kind: 'boolean',
@@ -373,6 +596,7 @@ const OPTIONS = [
     },
     {
         key: 'shouldOverwrite',
+        summary: 'Replace a credential a region already holds.',
         input: 'should-overwrite',
         env: ['SHOULD_OVERWRITE'],
         kind: 'boolean',
@@ -381,6 +605,7 @@ const OPTIONS = [
     },
     {
         key: 'dryRun',
+        summary: 'Validate and plan; write nothing.',
         input: 'dry-run',
         env: ['DRY_RUN'],
         kind: 'boolean',
@@ -389,6 +614,7 @@ const OPTIONS = [
     },
     {
         key: 'failOnDrift',
+        summary: 'check fails (exit 3) when it finds drift.',
         input: 'fail-on-drift',
         env: ['FAIL_ON_DRIFT'],
         kind: 'boolean',
@@ -397,6 +623,7 @@ const OPTIONS = [
     },
     {
         key: 'expiryWarningDays',
+        summary: 'Warn when the token expires within this many days.',
         input: 'expiry-warning-days',
         env: ['EXPIRY_WARNING_DAYS'],
         kind: 'integer',
@@ -405,6 +632,7 @@ const OPTIONS = [
     },
     {
         key: 'githubApiUrl',
+        summary: 'GitHub REST URL (GHES: https://HOST/api/v3).',
         input: 'github-api-url',
         env: ['GITHUB_API_URL'],
         kind: 'url',
@@ -415,6 +643,7 @@ const OPTIONS = [
     },
     {
         key: 'bitbucketApiUrl',
+        summary: 'Bitbucket REST URL, with /2.0.',
         input: 'bitbucket-api-url',
         env: ['BITBUCKET_API_URL'],
         kind: 'url',
@@ -423,6 +652,7 @@ const OPTIONS = [
     },
     {
         key: 'repositories',
+        summary: 'owner/repo list to probe a fine-grained token on.',
         input: 'repositories',
         env: ['REPOSITORIES'],
         kind: 'list',
@@ -430,6 +660,7 @@ const OPTIONS = [
     },
     {
         key: 'requireVerifiedScopes',
+        summary: 'Refuse a token whose scopes cannot be proven.',
         input: 'require-verified-scopes',
         env: ['REQUIRE_VERIFIED_SCOPES'],
         kind: 'boolean',
@@ -438,6 +669,7 @@ const OPTIONS = [
     },
     {
         key: 'rolesToAssume',
+        summary: 'IAM role ARNs, one per AWS account.',
         input: 'role-to-assume',
         env: ['ROLE_TO_ASSUME'],
         kind: 'list',
@@ -445,6 +677,7 @@ const OPTIONS = [
     },
     {
         key: 'accounts',
+        summary: 'Account IDs, organization, or ou:<ou-id> (with role name).',
         input: 'accounts',
         env: ['ACCOUNTS'],
         kind: 'list',
@@ -452,6 +685,7 @@ const OPTIONS = [
     },
     {
         key: 'roleName',
+        summary: 'With accounts: the role to assume in each.',
         input: 'role-name',
         env: ['ROLE_NAME'],
         kind: 'string',
@@ -459,6 +693,7 @@ const OPTIONS = [
     },
     {
         key: 'excludeAccounts',
+        summary: 'With accounts: account IDs to leave out.',
         input: 'exclude-accounts',
         env: ['EXCLUDE_ACCOUNTS'],
         kind: 'list',
@@ -466,6 +701,7 @@ const OPTIONS = [
     },
     {
         key: 'reportFile',
+        summary: 'Where to write the JSON report.',
         input: 'report-file',
         env: ['REPORT_FILE'],
         kind: 'string',
@@ -477,6 +713,7 @@ const OPTIONS = [
     },
     {
         key: 'failOnExpiryWithinDays',
+        summary: 'Fail when the token expires within this many days.',
         input: 'fail-on-expiry-within-days',
         env: ['FAIL_ON_EXPIRY_WITHIN_DAYS'],
         kind: 'integer',
@@ -485,6 +722,7 @@ const OPTIONS = [
     },
     {
         key: 'inspectProjects',
+        summary: 'Read the projects each credential serves.',
         input: 'inspect-projects',
         env: ['INSPECT_PROJECTS'],
         kind: 'boolean',
@@ -494,6 +732,7 @@ const OPTIONS = [
     },
     {
         key: 'driftIssue',
+        summary: 'Open or update an issue when drift is found.',
         input: 'drift-issue',
         env: ['DRIFT_ISSUE'],
         kind: 'boolean',
@@ -503,6 +742,7 @@ const OPTIONS = [
     },
     {
         key: 'githubToken',
+        summary: 'Token for the drift issue (the job’s GITHUB_TOKEN).',
         input: 'github-token',
         env: ['DRIFT_ISSUE_TOKEN'],
         kind: 'secret',
@@ -512,6 +752,7 @@ const OPTIONS = [
     },
     {
         key: 'timeoutSeconds',
+        summary: 'Time limit of the whole run, in seconds.',
         input: 'timeout-seconds',
         env: ['TIMEOUT_SECONDS'],
         kind: 'integer',
@@ -520,6 +761,7 @@ const OPTIONS = [
     },
     {
         key: 'httpProxy',
+        summary: 'Proxy for every call (over HTTPS_PROXY).',
         input: 'http-proxy',
         env: ['HTTPS_PROXY'],
         kind: 'secret',
@@ -529,6 +771,7 @@ const OPTIONS = [
     },
     {
         key: 'noProxy',
+        summary: 'Hosts reached without the proxy.',
         input: 'no-proxy',
         env: ['NO_PROXY'],
         kind: 'string',
@@ -538,6 +781,7 @@ const OPTIONS = [
     },
     {
         key: 'debug',
+        summary: 'Print extra detail (never secrets).',
         input: 'debug',
         env: ['DEBUG'],
         kind: 'boolean',
@@ -586,13 +830,15 @@ function defaultFor(option, platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nd: () => (/* binding */ CLOSE),
 /* harmony export */   qI: () => (/* binding */ forPlain),
 /* harmony export */   qY: () => (/* binding */ outside),
 /* harmony export */   sl: () => (/* binding */ withoutUserInfo),
 /* harmony export */   tF: () => (/* binding */ outsideAll),
+/* harmony export */   vP: () => (/* binding */ OPEN),
 /* harmony export */   xm: () => (/* binding */ userInfoIn)
 /* harmony export */ });
-/* unused harmony exports OPEN, CLOSE, LINE_BREAK, OUTSIDE_MAX, forMarkdown, codeSpan */
+/* unused harmony exports LINE_BREAK, OUTSIDE_MAX, forMarkdown, codeSpan */
 // Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
 // project names and source locations, error messages, webhook data). It is sealed by one
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
@@ -621,23 +867,96 @@ const ESCAPES =
 const INVISIBLE = 
 // eslint-disable-next-line no-control-regex
 /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
-/** `scheme://user:password@host` → the user information (the part before `@`). */
-const USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/gi;
+/** A run of text that may be one URL: no whitespace, quotes or angle brackets. */
+const WORD = /[^\s"'<>`]+/g;
+/** What a URL's host starts with. */
+const HOST_START = /[\p{L}\p{N}[]/u;
+/** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
+function isUserChar(text, at) {
+    const c = text.charCodeAt(at);
+    // 0-9 A-Z a-z _ . ~ % -
+    return ((c >= 48 && c <= 57) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        c === 95 ||
+        c === 46 ||
+        c === 126 ||
+        c === 37 ||
+        c === 45);
+}
+/** `host:port` then a path, not `user:password`. */
+const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;
+/**
+ * The user information in each URL of `text`, of any shape: `user:password@host` with a
+ * scheme, after `//`, or bare (`builder:S3cret@github.com/o/r.git`), the password
+ * holding `/`, `?` or `#` or not; and `token@host` after a scheme or `//`. Each as
+ * [start, end] (the `@` included) with the user and the password. One pass: linear.
+ */
+function userInfos(text) {
+    const found = [];
+    if (!text.includes('@'))
+        return found;
+    for (const m of text.matchAll(WORD)) {
+        const word = m[0];
+        const first = word.indexOf('@');
+        if (first < 0)
+            continue;
+        const slashes = word.indexOf('//');
+        const scheme = slashes >= 0 && slashes < first;
+        let start = scheme ? slashes + 2 : 0;
+        if (!scheme) {
+            // Bare: `user:password@host`; the user name ends at the first `:` before the `@`.
+            const colon = word.indexOf(':');
+            if (colon <= 0 || colon > first)
+                continue;
+            start = colon;
+            while (start > 0 && isUserChar(word, start - 1))
+                start--;
+            if (start === colon)
+                continue;
+        }
+        // The first `@` a host follows, else the last one (a password with an `@` in it).
+        for (const at of [first, word.lastIndexOf('@')]) {
+            const info = word.slice(start, at);
+            if (!info || !HOST_START.test(word[at + 1] ?? ''))
+                continue;
+            const colon = info.indexOf(':');
+            if (colon < 0 ? !scheme || /[/?#]/.test(info) : HOST_PORT.test(info))
+                continue;
+            found.push({
+                start: m.index + start,
+                end: m.index + at + 1,
+                user: colon < 0 ? info : info.slice(0, colon),
+                password: colon < 0 ? '' : info.slice(colon + 1),
+            });
+            break;
+        }
+    }
+    return found;
+}
 /** URLs in `text` shown without their user information: `https://user:pw@host/x` → `https://host/x`. */
 function withoutUserInfo(text) {
-    // Every line of output passes here: most hold no URL at all.
-    return text.includes('://') ? text.replace(USER_INFO, '$1') : text;
+    // Every line of output passes here: most hold no `@` at all.
+    const infos = userInfos(text);
+    if (infos.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const { start, end } of infos) {
+        out += text.slice(at, start);
+        at = end;
+    }
+    return out + text.slice(at);
 }
 /** The passwords (and user names) in the user information of the URLs in `text`, to be added to the secrets. */
 function userInfoIn(text) {
     const found = [];
-    for (const m of text.matchAll(USER_INFO)) {
-        const [user, password] = m[2].split(':', 2).map((part) => safeDecode(part));
+    for (const { user, password } of userInfos(text)) {
         if (password)
-            found.push(password);
+            found.push(safeDecode(password));
         // A user name alone is how a token often travels (`https://ghp_…@github.com`).
         else if (user)
-            found.push(user);
+            found.push(safeDecode(user));
     }
     return found;
 }
@@ -684,13 +1003,23 @@ function outsideAll(values, max) {
 function breakCommands(line) {
     return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
+/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 /**
  * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed, and no line can begin a workflow command, whatever made it.
+ * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
+ * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
+ * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
+ * line can begin a workflow command, whatever made it.
  */
 function forPlain(text) {
     return text
         .replace(/[\uE000\uE001]/g, '')
+        .replace(ESCAPES, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
+        .replace(CONTROLS, '')
         .split('\n')
         .map(breakCommands)
         .join('\n');
@@ -869,18 +1198,103 @@ async function loadSourceMaps() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ USER_AGENT),
-  x: () => (/* binding */ VERSION)
+  _O: () => (/* binding */ USER_AGENT),
+  xv: () => (/* binding */ VERSION),
+  yh: () => (/* binding */ runVersion)
 });
 
+// UNUSED EXPORTS: IS_RELEASE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"1.1.0-dev"};
+// EXTERNAL MODULE: ./src/core/base/file-kind.ts
+var file_kind = __nccwpck_require__(6514);
 ;// CONCATENATED MODULE: ./src/core/base/version.ts
 // package.json is the one source of the version: ncc inlines it into both bundles at build, so
 // check-dist (dist/ must be what the sources build) fails when a bundle carries a stale one.
+// Between releases it carries a pre-release tag (1.1.0-dev): such a build names the code it
+// came from at run time (the Action's ref, else the clone's commit), never at build time,
+// so the committed bundle stays what the committed sources build.
+
+
+
 
 const VERSION = package_namespaceObject.rE;
 const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
+/** Whether this is a release (X.Y.Z), not a build between releases (X.Y.Z-dev). */
+const IS_RELEASE = /^\d+\.\d+\.\d+$/.test(VERSION);
+let cached;
+/**
+ * The version a run names (its first line, the report, the summary): a release's own, else
+ * `1.1.0-dev+<commit or ref>` when the code can be told, else `1.1.0-dev`.
+ */
+function runVersion(env = process.env, bundleDir = (0,external_node_path_.dirname)(process.argv[1] ?? '')) {
+    if (IS_RELEASE)
+        return VERSION;
+    if (cached !== undefined)
+        return cached;
+    const ref = builtFrom(env, bundleDir);
+    cached = ref ? `${VERSION}+${ref}` : VERSION;
+    return cached;
+}
+/** The commit (12 hex digits) or ref name the running code came from, as semver build metadata. */
+function builtFrom(env, bundleDir) {
+    // `uses: owner/repo@REF`: the runner names the ref (a branch, a tag or a commit).
+    const ref = env.GITHUB_ACTION_REF?.trim() || gitHead((0,external_node_path_.join)(bundleDir, '..', '..'));
+    if (!ref)
+        return undefined;
+    const clean = /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
+    return clean.replace(/[^0-9A-Za-z.-]+/g, '.').slice(0, 40) || undefined;
+}
+/** The commit checked out in a clone at `root` (dist/<bundle>/../..), from .git alone. */
+function gitHead(root) {
+    try {
+        let gitDir = (0,external_node_path_.join)(root, '.git');
+        // A worktree's .git is a file: `gitdir: PATH`; its refs live in the common directory.
+        const pointer = /^gitdir: (.+)$/m.exec(readText(gitDir) ?? '');
+        if (pointer)
+            gitDir = pointer[1].trim();
+        const head = readText((0,external_node_path_.join)(gitDir, 'HEAD'))?.trim();
+        if (!head)
+            return undefined;
+        if (/^[0-9a-f]{40}$/.test(head))
+            return head;
+        const name = /^ref: (refs\/\S+)$/.exec(head)?.[1];
+        if (!name)
+            return undefined;
+        const common = readText((0,external_node_path_.join)(gitDir, 'commondir'))?.trim();
+        const dirs = [gitDir, ...(common ? [(0,external_node_path_.join)(gitDir, common)] : [])];
+        for (const dir of dirs) {
+            const loose = readText((0,external_node_path_.join)(dir, name))?.trim();
+            if (loose && /^[0-9a-f]{40}$/.test(loose))
+                return loose;
+            const packed = new RegExp(`^([0-9a-f]{40}) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+            const found = packed.exec(readText((0,external_node_path_.join)(dir, 'packed-refs')) ?? '')?.[1];
+            if (found)
+                return found;
+        }
+    }
+    catch {
+        // Not a clone: the version alone says it is not a release.
+    }
+    return undefined;
+}
+function readText(path) {
+    // Only a small regular file: never wait on a pipe or read a device.
+    const stats = (0,file_kind/* statOrUndefined */.md)(path);
+    if (!stats?.isFile() || stats.size > 1 << 20)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -892,13 +1306,15 @@ const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qx: () => (/* binding */ FLEET_HOME_REGION),
-  jG: () => (/* binding */ REGION_SHAPE),
+  jG: () => (/* reexport */ found/* REGION_SHAPE */.jG),
   au: () => (/* binding */ didYouMean),
   Kk: () => (/* binding */ isKnownRegion),
-  iQ: () => (/* binding */ partitionOf)
+  iQ: () => (/* binding */ partitionOf),
+  YL: () => (/* binding */ suggestFor),
+  Bi: () => (/* binding */ wrongSeparator)
 });
 
-// UNUSED EXPORTS: KNOWN_REGIONS, editDistance, suggestRegions
+// UNUSED EXPORTS: KNOWN_REGIONS, editDistance, regionsForPlace, suggestRegions
 
 ;// CONCATENATED MODULE: ./src/core/config/regions.generated.ts
 // Generated by scripts/gen-regions.ts from the partition metadata of
@@ -946,39 +1362,97 @@ const PARTITIONS = [
             'us-west-1',
             'us-west-2',
         ],
+        descriptions: {
+            'af-south-1': 'Africa (Cape Town)',
+            'ap-east-1': 'Asia Pacific (Hong Kong)',
+            'ap-east-2': 'Asia Pacific (Taipei)',
+            'ap-northeast-1': 'Asia Pacific (Tokyo)',
+            'ap-northeast-2': 'Asia Pacific (Seoul)',
+            'ap-northeast-3': 'Asia Pacific (Osaka)',
+            'ap-south-1': 'Asia Pacific (Mumbai)',
+            'ap-south-2': 'Asia Pacific (Hyderabad)',
+            'ap-southeast-1': 'Asia Pacific (Singapore)',
+            'ap-southeast-2': 'Asia Pacific (Sydney)',
+            'ap-southeast-3': 'Asia Pacific (Jakarta)',
+            'ap-southeast-4': 'Asia Pacific (Melbourne)',
+            'ap-southeast-5': 'Asia Pacific (Malaysia)',
+            'ap-southeast-6': 'Asia Pacific (New Zealand)',
+            'ap-southeast-7': 'Asia Pacific (Thailand)',
+            'ca-central-1': 'Canada (Central)',
+            'ca-west-1': 'Canada West (Calgary)',
+            'eu-central-1': 'Europe (Frankfurt)',
+            'eu-central-2': 'Europe (Zurich)',
+            'eu-north-1': 'Europe (Stockholm)',
+            'eu-south-1': 'Europe (Milan)',
+            'eu-south-2': 'Europe (Spain)',
+            'eu-west-1': 'Europe (Ireland)',
+            'eu-west-2': 'Europe (London)',
+            'eu-west-3': 'Europe (Paris)',
+            'il-central-1': 'Israel (Tel Aviv)',
+            'me-central-1': 'Middle East (UAE)',
+            'me-south-1': 'Middle East (Bahrain)',
+            'me-west-1': 'Middle East (Saudi Arabia)',
+            'mx-central-1': 'Mexico (Central)',
+            'sa-east-1': 'South America (Sao Paulo)',
+            'sa-west-1': 'South America (Chile)',
+            'us-east-1': 'US East (N. Virginia)',
+            'us-east-2': 'US East (Ohio)',
+            'us-west-1': 'US West (N. California)',
+            'us-west-2': 'US West (Oregon)',
+        },
     },
-    { id: 'aws-cn', regionRegex: '^cn\\-\\w+\\-\\d+$', regions: ['cn-north-1', 'cn-northwest-1'] },
-    { id: 'aws-eusc', regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$', regions: [] },
+    {
+        id: 'aws-cn',
+        regionRegex: '^cn\\-\\w+\\-\\d+$',
+        regions: ['cn-north-1', 'cn-northwest-1'],
+        descriptions: { 'cn-north-1': 'China (Beijing)', 'cn-northwest-1': 'China (Ningxia)' },
+    },
+    { id: 'aws-eusc', regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$', regions: [], descriptions: {} },
     {
         id: 'aws-iso',
         regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
         regions: ['us-iso-east-1', 'us-iso-west-1'],
+        descriptions: { 'us-iso-east-1': 'US ISO East', 'us-iso-west-1': 'US ISO WEST' },
     },
     {
         id: 'aws-iso-b',
         regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
         regions: ['us-isob-east-1', 'us-isob-west-1'],
+        descriptions: { 'us-isob-east-1': 'US ISOB East (Ohio)', 'us-isob-west-1': 'US ISOB West' },
     },
-    { id: 'aws-iso-e', regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$', regions: ['eu-isoe-west-1'] },
+    {
+        id: 'aws-iso-e',
+        regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$',
+        regions: ['eu-isoe-west-1'],
+        descriptions: { 'eu-isoe-west-1': 'EU ISOE West' },
+    },
     {
         id: 'aws-iso-f',
         regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
         regions: ['us-isof-east-1', 'us-isof-south-1'],
+        descriptions: { 'us-isof-east-1': 'US ISOF EAST', 'us-isof-south-1': 'US ISOF SOUTH' },
     },
     {
         id: 'aws-us-gov',
         regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
         regions: ['us-gov-east-1', 'us-gov-west-1'],
+        descriptions: {
+            'us-gov-east-1': 'AWS GovCloud (US-East)',
+            'us-gov-west-1': 'AWS GovCloud (US-West)',
+        },
     },
 ];
 
+// EXTERNAL MODULE: ./src/core/aws/found.ts
+var found = __nccwpck_require__(2973);
 ;// CONCATENATED MODULE: ./src/core/config/regions.ts
 // AWS region names, checked against the partition metadata of the bundled AWS SDK
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1). */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
+
+
 /** Every region the bundled SDK knows, in every partition. */
 const KNOWN_REGIONS = PARTITIONS.flatMap((p) => p.regions);
 function isKnownRegion(region) {
@@ -1029,6 +1503,45 @@ function didYouMean(region) {
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
     return ` Did you mean ${list}?`;
 }
+const letters = (text) => text.toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * The regions a place name stands for, from the bundled SDK's descriptions ("Europe
+ * (Frankfurt)"): `Frankfurt`, `frankfurt`, `N. Virginia`, `Virginia`, `Europe (Ireland)`.
+ * Only words (no dash, no digit): `us-west` is a misspelt code, and gets the codes near it.
+ */
+function regionsForPlace(text) {
+    if (!/^[a-z][a-z .()]*$/i.test(text.trim()))
+        return [];
+    const wanted = letters(text);
+    if (wanted.length < 4)
+        return [];
+    return PARTITIONS.flatMap((p) => Object.entries(p.descriptions)
+        .filter(([, description]) => {
+        const place = /\(([^)]*)\)/.exec(description)?.[1] ?? '';
+        return (letters(description) === wanted ||
+            letters(place) === wanted ||
+            place.split(/[^A-Za-z]+/).some((word) => letters(word) === wanted));
+    })
+        .map(([region, description]) => `${region} for ${description}`)).slice(0, 4);
+}
+/** The suggestion for a region name that is not one: by place first, else by spelling. */
+function suggestFor(text) {
+    const places = regionsForPlace(text);
+    if (places.length === 0)
+        return didYouMean(text);
+    const list = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
+    return ` Region names are codes: did you mean ${list}?`;
+}
+/** `us-east-1;eu-west-1`: regions joined by a separator the list does not take, or undefined. */
+function wrongSeparator(text) {
+    const separator = /[;|/+&]/.exec(text)?.[0];
+    if (!separator)
+        return undefined;
+    const parts = text.split(/[;|/+&]+/).filter(Boolean);
+    return parts.length > 1 && parts.every((p) => found/* REGION_SHAPE */.jG.test(p))
+        ? { separator, parts }
+        : undefined;
+}
 
 
 /***/ }),
@@ -1040,7 +1553,7 @@ function didYouMean(region) {
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   Sb: () => (/* binding */ Secrets)
 /* harmony export */ });
-/* unused harmony exports WINDOW, telling */
+/* unused harmony exports WINDOW, telling, HIDDEN, skeleton */
 /* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
 /* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5610);
 
@@ -1069,20 +1582,30 @@ function telling(run) {
     }
     return !digitsOnly && seen.length >= 5;
 }
-/** What stands where a secret was. */
+/** What stands where a field of outside text that quoted a secret was. */
 const MASK = '***';
+/** What stands where a line (a message) that quoted a secret was: the whole of it. */
+const HIDDEN = '*** (hidden: it quoted a secret)';
+/** Shortest secret hidden at all: anything shorter cannot be told from ordinary text. */
+const MIN_SECRET = 3;
+/** Shortest secret found in outside text (a URL's password) that is hidden: one with a run to find. */
+const MIN_FOUND = 12;
 /**
  * Every value that must never be printed, and the one redaction all output passes
  * through: the core redacts the Report and its log lines before they leave it, and
  * each entry point redacts whatever else it prints or writes (stdout/stderr,
  * annotations, outputs, the report file).
  *
- * A secret is hidden by its fragments, not only whole: every run of 12 characters
- * of it (WINDOW), in any letter case, in the forms a server may echo it in (as it
- * is, reversed, hex, base64 at each alignment, JSON-escaped), and also where the
- * text spells it %-encoded, as HTML or JSON character escapes, or split by line
- * breaks (the text is read a second time with those decoded and removed).
- * A matching span is masked in the original text. URLs lose their user information.
+ * Texts and secrets are compared by their skeletons (`skeleton`): compatibility-folded,
+ * case-folded, look-alikes mapped, with every mark, format character, separator,
+ * punctuation and symbol removed. Any run of 12 characters (WINDOW) of the skeleton of
+ * a secret, in any of the forms a server may echo it in (as it is, reversed, hex, base64
+ * at each alignment), inside the skeleton of a text hides that text whole: a field of
+ * outside text (sealed, outside.ts) becomes `***`, any other line `HIDDEN`. The text is
+ * also read with %-encoding, HTML and JSON character escapes decoded. A secret too short
+ * to have a 12-character skeleton run is found only as a whole word, as it is given,
+ * never inside a longer word. The work is linear in the text: a rolling hash over the
+ * skeleton, looked up in a set of every secret's runs. URLs lose their user information.
  */
 class Secrets {
     onValue;
@@ -1104,12 +1627,12 @@ class Secrets {
      */
     add(value) {
         const trimmed = value?.trim();
-        if (!trimmed || trimmed.length < 4)
+        if (!trimmed || trimmed.length < MIN_SECRET)
             return;
         this.addValue(trimmed);
         // Also the form the token is used in, without invisible characters at its ends.
         const used = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed);
-        if (used !== trimmed && used.length >= 4)
+        if (used !== trimmed && used.length >= MIN_SECRET)
             this.addValue(used);
         const parts = trimmed.split(/\s+/);
         if (parts.length > 1)
@@ -1132,16 +1655,24 @@ class Secrets {
     }
     /**
      * A secret found in outside text at run time (the password in a project's source URL).
-     * Hidden by its fragments like any other, but only when it is long enough to be one
-     * (WINDOW): outside text cannot make a word such as a region name disappear from the
-     * output, nor is it handed to the runner's masking.
+     * Hidden like any other, but only when it is long enough to be one (MIN_FOUND): outside
+     * text cannot make every line holding a word such as a region name disappear. It is
+     * not handed to the runner's masking.
      */
     addFound(value) {
         const trimmed = value.trim();
-        if (trimmed.length < WINDOW || this.values.has(trimmed))
+        if (trimmed.length < MIN_FOUND)
+            return;
+        if (this.values.has(trimmed))
             return;
         this.values.add(trimmed);
         this.index = undefined;
+    }
+    /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
+    addWhole(value) {
+        const trimmed = value?.trim();
+        if (trimmed)
+            this.addExact(trimmed, true);
     }
     /** Basic credentials travel base64-encoded: hide that form too. */
     addBasic(username, password, given = true) {
@@ -1149,12 +1680,26 @@ class Secrets {
         this.addExact(basic.toString('base64'), given);
         this.addExact(basic.toString('base64url'));
     }
+    /**
+     * `text` with URLs' user information removed, and every line that quotes a secret
+     * hidden: only the fields of outside text in it that quote one (`***`) when that is
+     * enough, else the whole line (`HIDDEN`); a secret split across lines hides them all.
+     */
     redact(text) {
         const shown = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserInfo */ .sl)(text);
         if (this.values.size === 0 && this.exact.size === 0)
             return shown;
-        this.index ??= new WindowIndex(this.values, this.exact);
-        return this.index.mask(shown);
+        const index = (this.index ??= new WindowIndex(this.values, this.exact));
+        if (!index.matches(shown))
+            return shown;
+        const lines = shown.split('\n').map((line) => {
+            if (!index.matches(line))
+                return line;
+            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${MASK}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}` : field);
+            return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+        });
+        const out = lines.join('\n');
+        return index.matches(out) ? HIDDEN : out;
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
     redactAll(value, seen = new Map()) {
@@ -1187,7 +1732,7 @@ class Secrets {
             this.addExact(form);
     }
     addExact(value, given = false) {
-        if (value.length < 4 || this.exact.has(value))
+        if (value.length < MIN_SECRET || this.exact.has(value))
             return;
         this.exact.add(value);
         this.index = undefined;
@@ -1205,13 +1750,10 @@ function wholeForms(value) {
         JSON.stringify(value).slice(1, -1),
     ];
 }
-/** A-Z to a-z, nothing else: lower-casing that keeps every index where it was. */
-function lowerAscii(text) {
-    return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
-const RAW_FORMS = 4;
-/** The forms a server may echo a secret in, its own characters first; each is searched for by its runs. */
+/**
+ * The forms a server may echo a secret in, its own characters first; each is searched
+ * for by its runs as they are (lower-cased) and by its skeleton's runs.
+ */
 function formsOf(value) {
     const bytes = Buffer.from(value);
     const forms = [
@@ -1226,8 +1768,100 @@ function formsOf(value) {
     for (let skip = 0; skip < 3; skip++) {
         forms.push(bytes.subarray(skip).toString('base64'), bytes.subarray(skip).toString('base64url'));
     }
-    return forms.map(lowerAscii);
+    return forms;
 }
+/** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
+const RAW_FORMS = 4;
+/**
+ * Letters from other scripts that look like Latin ones (after lower-casing), in the
+ * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ */
+const LOOK_ALIKES = {
+    а: 'a',
+    в: 'b',
+    е: 'e',
+    ё: 'e',
+    һ: 'h',
+    і: 'i',
+    ї: 'i',
+    ј: 'j',
+    к: 'k',
+    м: 'm',
+    н: 'h',
+    о: 'o',
+    р: 'p',
+    с: 'c',
+    т: 't',
+    у: 'y',
+    х: 'x',
+    ѕ: 's',
+    ԁ: 'd',
+    ԛ: 'q',
+    ԝ: 'w',
+    ɡ: 'g',
+    α: 'a',
+    β: 'b',
+    ε: 'e',
+    η: 'n',
+    ι: 'i',
+    κ: 'k',
+    ν: 'v',
+    ο: 'o',
+    ρ: 'p',
+    τ: 't',
+    υ: 'u',
+    χ: 'x',
+    γ: 'y',
+    ζ: 'z',
+    ı: 'i',
+    ℓ: 'l',
+};
+/** LOOK_ALIKES by character code. */
+const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+/** A letter or a digit of any script (for characters beyond ASCII). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
+ * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
+ * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
+ * letters and digits removed (combining marks, soft hyphens, zero-width and bidi format
+ * characters, spaces of every kind, punctuation, symbols). One pass: linear in the text.
+ */
+function skeleton(text) {
+    // Most text is ASCII: there nothing decomposes and no look-alike stands.
+    // eslint-disable-next-line no-control-regex
+    const ascii = !/[^\x00-\x7f]/.test(text);
+    const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+    const codes = new Uint16Array(folded.length);
+    let n = 0;
+    for (let i = 0; i < folded.length; i++) {
+        let c = folded.charCodeAt(i);
+        if (c < 128) {
+            if (c >= 65 && c <= 90)
+                codes[n++] = c + 32;
+            else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+                codes[n++] = c;
+            continue;
+        }
+        c = LOOK_ALIKE.get(c) ?? c;
+        if (c < 128)
+            codes[n++] = c;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
+            // A character beyond the BMP (NFKD has already folded mathematical letters).
+            const pair = folded.slice(i, i + 2);
+            if (LETTER_OR_DIGIT.test(pair)) {
+                codes[n++] = c;
+                codes[n++] = folded.charCodeAt(i + 1);
+            }
+            i++;
+        }
+        else if (LETTER_OR_DIGIT.test(folded[i]))
+            codes[n++] = c;
+    }
+    return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
+}
+/** A field of outside text, sealed (outside.ts). */
+const SEALED = new RegExp(`${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}([^${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}]*)${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}`, 'g');
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -1266,18 +1900,13 @@ function codeOf(n) {
  * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
  * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
  * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run. Lower-cased.
+ * out. Spaces are kept: words of ours must not join into a secret's run.
  */
 function decodedView(text) {
     const codes = new Uint16Array(text.length);
-    const from = new Int32Array(text.length);
-    const to = new Int32Array(text.length);
     let n = 0;
-    const push = (code, start, end) => {
-        codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
-        from[n] = start;
-        to[n] = end;
-        n++;
+    const push = (code, _start, _end) => {
+        codes[n++] = code;
     };
     for (let i = 0; i < text.length;) {
         const c = text.charCodeAt(i);
@@ -1330,11 +1959,7 @@ function decodedView(text) {
             push(c, i, i + 1);
         i++;
     }
-    return {
-        text: Buffer.from(codes.buffer, 0, n * 2).toString('utf16le'),
-        from: from.subarray(0, n),
-        to: to.subarray(0, n),
-    };
+    return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 function isHex(text, at, count) {
     if (at + count > text.length)
@@ -1364,7 +1989,7 @@ function isSkipped(c) {
     );
 }
 /** The characters a value hidden whole is found by: the shortest such value's length. */
-const EXACT_KEY = 4;
+const EXACT_KEY = MIN_SECRET;
 /** The first EXACT_KEY characters of `text` from `at`, as one number. */
 function keyAt(text, at) {
     let key = 0;
@@ -1372,26 +1997,85 @@ function keyAt(text, at) {
         key = key * 65536 + text.charCodeAt(i);
     return key;
 }
-/** Every WINDOW-character run of every form of every secret, and a scan that masks them. */
-class WindowIndex {
-    windows = new Set();
+/** A letter or digit (of any script): what a whole word is made of. */
+function isWordChar(text, at) {
+    return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
+}
+/**
+ * Whether a run of a secret's skeleton reads like words of ours rather than a token: letters
+ * only, with 3 or more vowels ("bitbucketacc" of a test token spelling
+ * "BitbucketAccessToken" would hide "Bitbucket access token"). A random token's run has a
+ * digit, or few vowels, far more often than not; its other runs still find it.
+ */
+function readsAsWords(run) {
+    let vowels = 0;
+    for (let i = 0; i < run.length; i++) {
+        const c = run.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            return false;
+        if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117)
+            vowels++;
+    }
+    return vowels >= 3;
+}
+/** A set of WINDOW-character runs, and a rolling-hash scan for them. */
+class Runs {
+    runs = new Set();
     /** A bit per hash bucket (the hash's top 20 bits): most runs are ruled out by one array read. */
     buckets = new Uint32Array(1 << 15);
-    /** The values hidden whole, by their first EXACT_KEY characters, longest first. */
+    get size() {
+        return this.runs.size;
+    }
+    add(run) {
+        this.runs.add(run);
+        const b = hashOf(run) >>> 12;
+        this.buckets[b >>> 5] |= 1 << (b & 31);
+    }
+    /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
+    foundIn(view) {
+        if (this.runs.size === 0 || view.length < WINDOW)
+            return false;
+        let h = hashOf(view.slice(0, WINDOW));
+        for (let i = 0;; i++) {
+            const b = h >>> 12;
+            if (this.buckets[b >>> 5] & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
+                return true;
+            if (i + WINDOW >= view.length)
+                return false;
+            h =
+                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
+                    view.charCodeAt(i + WINDOW)) >>>
+                    0;
+        }
+    }
+}
+/** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
+class WindowIndex {
+    /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
+    raw = new Runs();
+    /** Runs of each form's skeleton: a quote in disguise. */
+    bones = new Runs();
+    /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
     constructor(values, exact) {
         for (const value of values)
-            for (const [n, form] of formsOf(value).entries())
-                for (let i = 0; i + WINDOW <= form.length; i++) {
-                    const w = form.slice(i, i + WINDOW);
-                    // The secret's own characters (as it is, reversed, escaped) are judged as they are; an
-                    // encoded run (hex, base64) always stands for characters of it.
-                    if (n < RAW_FORMS && !telling(w))
-                        continue;
-                    this.windows.add(w);
-                    const b = hashOf(w) >>> 12;
-                    this.buckets[b >>> 5] |= 1 << (b & 31);
+            for (const [n, form] of formsOf(value).entries()) {
+                // The secret's own characters (as it is, reversed, escaped) are judged as they
+                // are; an encoded run (hex, base64) always stands for characters of it.
+                const own = n < RAW_FORMS;
+                const lower = form.toLowerCase();
+                for (let i = 0; i + WINDOW <= lower.length; i++) {
+                    const w = lower.slice(i, i + WINDOW);
+                    if (!own || telling(w))
+                        this.raw.add(w);
                 }
+                const bones = skeleton(form);
+                for (let i = 0; i + WINDOW <= bones.length; i++) {
+                    const w = bones.slice(i, i + WINDOW);
+                    if (!own || (telling(w) && !readsAsWords(w)))
+                        this.bones.add(w);
+                }
+            }
         // Longest first, so a value containing another is hidden whole.
         for (const value of [...exact].sort((a, b) => b.length - a.length)) {
             const key = keyAt(value, 0);
@@ -1402,67 +2086,35 @@ class WindowIndex {
                 this.exact.set(key, [value]);
         }
     }
-    mask(text) {
-        const spans = [];
-        // One pass over the text, not one per value: a fleet's run has thousands of them.
-        if (this.exact.size > 0)
-            for (let at = 0; at + EXACT_KEY <= text.length; at++) {
-                const values = this.exact.get(keyAt(text, at));
-                if (values)
-                    for (const value of values)
-                        if (text.startsWith(value, at))
-                            spans.push([at, at + value.length]);
-            }
-        if (this.windows.size > 0 && text.length >= WINDOW) {
-            const lower = lowerAscii(text);
-            this.scan(lower, spans, (i) => i, (i) => i + 1);
-            // Only text with something to decode or read through can read differently.
-            const decoded = DECODABLE.test(text) ? decodedView(text) : undefined;
-            if (decoded && decoded.text !== lower)
-                this.scan(decoded.text, spans, (i) => decoded.from[i], (i) => decoded.to[i]);
-        }
-        if (spans.length === 0)
-            return text;
-        spans.sort((a, b) => a[0] - b[0]);
-        let out = '';
-        let at = 0;
-        let masking = false;
-        for (const [start, end] of spans) {
-            // A span that overlaps or touches the one before it widens it: one mask for both.
-            if (masking && start <= at) {
-                at = Math.max(at, end);
-                continue;
-            }
-            out += text.slice(at, start) + MASK;
-            at = end;
-            masking = true;
-        }
-        return out + text.slice(at);
+    /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
+    matches(text) {
+        if (this.exact.size > 0 && this.hasExact(text))
+            return true;
+        if (this.raw.size + this.bones.size === 0 || text.length < WINDOW)
+            return false;
+        if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text)))
+            return true;
+        // Only text with something to decode can read differently.
+        if (!DECODABLE.test(text))
+            return false;
+        const decoded = decodedView(text).toLowerCase();
+        return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
     }
-    /** Rolls a hash over every WINDOW-character run of `view`; a known run is a span to mask. */
-    scan(view, spans, start, end) {
-        if (view.length < WINDOW)
-            return;
-        let h = hashOf(view.slice(0, WINDOW));
-        for (let i = 0;; i++) {
-            const b = h >>> 12;
-            if (this.buckets[b >>> 5] & (1 << (b & 31)) && this.windows.has(view.slice(i, i + WINDOW))) {
-                const s = start(i);
-                const e = end(i + WINDOW - 1);
-                const last = spans[spans.length - 1];
-                // Runs found one after another make one span.
-                if (last && s <= last[1] && s >= last[0])
-                    last[1] = Math.max(last[1], e);
-                else
-                    spans.push([s, e]);
-            }
-            if (i + WINDOW >= view.length)
-                break;
-            h =
-                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-                    view.charCodeAt(i + WINDOW)) >>>
-                    0;
+    /**
+     * One pass over the text, not one per value (a fleet's run has thousands of them). A
+     * value shorter than WINDOW counts only as a whole word: never inside a longer one.
+     */
+    hasExact(text) {
+        for (let at = 0; at + EXACT_KEY <= text.length; at++) {
+            const values = this.exact.get(keyAt(text, at));
+            if (values)
+                for (const value of values)
+                    if (text.startsWith(value, at) &&
+                        (value.length >= WINDOW ||
+                            (!isWordChar(text, at - 1) && !isWordChar(text, at + value.length))))
+                        return true;
         }
+        return false;
     }
 }
 /** A Logger whose every line is redacted before the adapter sees it. */
@@ -1482,9 +2134,11 @@ function redactingLogger(logger, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ trimToken),
+/* harmony export */   Xb: () => (/* binding */ tokenLengthProblem),
 /* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
 /* harmony export */   qc: () => (/* binding */ tokenForm)
 /* harmony export */ });
+/* unused harmony exports MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
 // What a token is, read from its form alone (no network call): GitHub and
 // Atlassian print a kind prefix on every token they issue, and CodeBuild's
 // connection and secret "tokens" are ARNs. Config uses it to catch a token given
@@ -1579,6 +2233,24 @@ function tokenCharacterProblem(token) {
         return 'contains an invisible character inside it (a zero-width space, joiner or byte-order mark, say)';
     if (/[^\x21-\x7e]/u.test(token))
         return 'contains a character that is not plain ASCII (an emoji or accented letter, say)';
+    return undefined;
+}
+/** The shortest token any provider issues: a Bitbucket app password (20 characters). */
+const MIN_TOKEN_LENGTH = 20;
+/** Longer than any token issued (a GitHub App installation token, the longest, is about 520). */
+const MAX_TOKEN_LENGTH = 4096;
+/**
+ * Why a (trimmed) token cannot be one by its length, in words that never show any part
+ * of it; undefined when its length is one a token has. A connection or secret ARN is not
+ * judged here.
+ */
+function tokenLengthProblem(token) {
+    if (token.startsWith('arn:'))
+        return undefined;
+    if (token.length < MIN_TOKEN_LENGTH)
+        return `is ${token.length} characters long, shorter than any token a provider issues (the shortest, a Bitbucket app password, has ${MIN_TOKEN_LENGTH})`;
+    if (token.length > MAX_TOKEN_LENGTH)
+        return `is ${token.length} characters long, longer than any token a provider issues (at most ${MAX_TOKEN_LENGTH} are taken; the longest, a GitHub App installation token, has about 520)`;
     return undefined;
 }
 
@@ -1750,6 +2422,7 @@ function throughProxy(url, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ answerTooLarge),
 /* harmony export */   GS: () => (/* binding */ NestingGauge),
+/* harmony export */   b1: () => (/* binding */ originRefused),
 /* harmony export */   cC: () => (/* binding */ WireError),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   d2: () => (/* binding */ clearTextPeer),
@@ -1759,10 +2432,12 @@ function throughProxy(url, env = process.env) {
 /* harmony export */ });
 /* unused harmony export MAX_NESTING */
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1245);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
 // What the product accepts on the wire, whoever answers: a bounded answer, shallow
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
 // (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
+
 
 /** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -1783,6 +2458,13 @@ class WireError extends Error {
         this.name = 'WireError';
         this.reason = message;
     }
+}
+/**
+ * A request refused before it left: `url` (from a pagination link, a redirect, a `next` URL)
+ * is not on the API's origin, where alone the credential goes.
+ */
+function originRefused(service, url, origin) {
+    return new WireError(`the request to ${service} was not sent: it was pointed at ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`, 'ORIGIN_REFUSED');
 }
 function answerTooLarge(service) {
     return new WireError(`${service} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
@@ -1932,19 +2614,26 @@ function clearTextPeer(url, env = process.env) {
 /* harmony export */   n: () => (/* binding */ paint),
 /* harmony export */   q: () => (/* binding */ colourWanted)
 /* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 // The pipe's colours, as Atlassian's pipes show them: ✔ green, ✖ red, ⚠ yellow, headings
 // bold. Only the terminal gets them: the report file and the JSON are written from the
 // report, never from these lines.
-const SGR = { green: [32, 39], red: [31, 39], yellow: [33, 39], bold: [1, 22] };
-const wrap = (text, colour) => `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m`;
+
+// Whether to colour at all is colourWanted's decision, not the stream's: Bitbucket's log is
+// not a terminal, yet shows colour.
+const wrap = (text, colour) => (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(colour, text, { validateStream: false });
 /**
  * Colour is on in a terminal and in Bitbucket Pipelines (`CI` is set: the pipe's stdout is
- * not a terminal there, yet the log shows colour); NO_COLOR (https://no-color.org) turns it
- * off everywhere.
+ * not a terminal there, yet the log shows colour). NO_COLOR (https://no-color.org, any
+ * value) turns it off everywhere; otherwise FORCE_COLOR turns it on anywhere (and off when
+ * it is `0` or `false`), as Node and most tools read it.
  */
 function colourWanted(env, isTTY) {
     if (env.NO_COLOR)
         return false;
+    if (env.FORCE_COLOR)
+        return !['0', 'false'].includes(env.FORCE_COLOR.trim().toLowerCase());
     return Boolean(isTTY) || Boolean(env.CI);
 }
 /** The colour of one line of the pipe's output, by how it starts. */
@@ -1977,26 +2666,31 @@ function paint(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
-/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6122);
+/* harmony import */ var _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9754);
+/* harmony import */ var _core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
+/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2007);
+
 
 
 
 // Colour is added here, last, to what is already redacted; files never see it.
-const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
+const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_1__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_1__/* .paint */ .n)(text) : text;
+// What the AWS SDK started (a profile's credential_process) ends with the run.
+process.on('exit', _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__/* .endChildren */ .P);
 let code;
 try {
-    code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipe */ .G)({
+    code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runPipe */ .G)({
         env: process.env,
         argv: process.argv.slice(2),
         stdout: (text) => process.stdout.write(shown(text, process.stdout.isTTY)),
         stderr: (text) => process.stderr.write(shown(text, process.stderr.isTTY)),
+        watchdog: true,
     });
 }
 catch (error) {
     // A bug: Node prints its stack, mapped to src/.
-    await (0,_core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSourceMaps */ .V)();
+    await (0,_core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSourceMaps */ .V)();
     throw error;
 }
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
@@ -2008,7 +2702,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6122:
+/***/ 2007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2017,10 +2711,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ runPipe)
 });
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./src/core/aws/credentials.ts
 var credentials = __nccwpck_require__(2167);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/base/compile-cache.ts
+// Node's compile cache, in a folder only this user can write, or off. Node's default
+// (`$TMPDIR/node-compile-cache`) is a path anyone on the machine can create first: a
+// named pipe planted in it hangs every later run at start, before any deadline, and a
+// cache file planted there would be trusted. Ours is per user, created 0700 and checked:
+// a folder of another owner, a link, or one that others may write turns the cache off.
+// A namespace import: Node releases without the function (before 22.1) load this file too.
+
+
+
+
+/**
+ * The folder the compile cache may use, undefined when it may not: per user under the
+ * OS temp folder, created 0700, and then checked (a real folder, ours, written by no one
+ * else). Reads and creates only folders: nothing here can block.
+ */
+function ownCompileCacheDir(temp = (0,external_node_os_.tmpdir)()) {
+    const uid = process.getuid?.();
+    const dir = (0,external_node_path_.join)(temp, `codebuild-credential-sync-${uid ?? 'user'}`, 'compile-cache');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        for (const path of [(0,external_node_path_.join)(dir, '..'), dir]) {
+            const stats = (0,external_node_fs_.lstatSync)(path);
+            if (!stats.isDirectory())
+                return undefined; // a link or anything else
+            if (uid !== undefined && stats.uid !== uid)
+                return undefined;
+            if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+                return undefined;
+        }
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Turns the compile cache on in our own folder (see above), or leaves it off. A cache the
+ * user chose (NODE_COMPILE_CACHE) is Node's, on before any of our code runs;
+ * NODE_DISABLE_COMPILE_CACHE keeps it off.
+ */
+function enableOwnCompileCache() {
+    if (process.env.NODE_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE)
+        return;
+    const dir = ownCompileCacheDir();
+    if (dir)
+        external_node_module_namespaceObject.enableCompileCache?.(dir);
+}
+
 // EXTERNAL MODULE: ./src/core/base/errors.ts
 var errors = __nccwpck_require__(2074);
 // EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
@@ -2029,10 +2778,6 @@ var config_regions = __nccwpck_require__(5190);
 var token_form = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./src/core/wire/proxy.ts
 var proxy = __nccwpck_require__(1245);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/base/file-kind.ts
 var file_kind = __nccwpck_require__(6514);
 ;// CONCATENATED MODULE: ./src/core/config/report-path.ts
@@ -2079,7 +2824,7 @@ function reportPathProblem(path, runnerFiles = {}) {
     let dir = (0,external_node_path_.dirname)(target);
     while (!lstatOrUndefined(dir) && (0,external_node_path_.dirname)(dir) !== dir)
         dir = (0,external_node_path_.dirname)(dir);
-    const found = (0,file_kind/* statOrUndefined */.m)(dir);
+    const found = (0,file_kind/* statOrUndefined */.md)(dir);
     if (!found?.isDirectory())
         return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
     if (!writable(dir))
@@ -2091,7 +2836,7 @@ function samePath(target, targetStats, other) {
     const otherPath = (0,external_node_path_.resolve)(other);
     if (canonical(otherPath) === canonical(target))
         return true;
-    const otherStats = (0,file_kind/* statOrUndefined */.m)(otherPath);
+    const otherStats = (0,file_kind/* statOrUndefined */.md)(otherPath);
     return Boolean(targetStats &&
         otherStats &&
         targetStats.isFile() &&
@@ -2144,22 +2889,27 @@ var similar = __nccwpck_require__(308);
 const PIPE_AWS_VARIABLES = [
     {
         name: 'AWS_OIDC_ROLE_ARN',
+        summary: 'Role to assume with Bitbucket OIDC (step: oidc: true).',
         description: 'ARN of the IAM role to assume with Bitbucket OpenID Connect. The step needs `oidc: true`; the pipe assumes the role with AssumeRoleWithWebIdentity, holding `BITBUCKET_STEP_OIDC_TOKEN` in memory only (it is never written to disk). When set, access keys are ignored.',
     },
     {
         name: 'AWS_ACCESS_KEY_ID',
+        summary: 'Access key ID, without OIDC.',
         description: 'AWS access key id, when not using OIDC. Goes together with `AWS_SECRET_ACCESS_KEY`.',
     },
     {
         name: 'AWS_SECRET_ACCESS_KEY',
+        summary: 'Its secret access key (a secured variable).',
         description: 'AWS secret access key, when not using OIDC. Store it as a secured variable. Never printed.',
     },
     {
         name: 'AWS_SESSION_TOKEN',
+        summary: 'Session token, for temporary keys only.',
         description: 'Session token, only for temporary access keys. Never printed.',
     },
     {
         name: 'AWS_PROFILE',
+        summary: 'A profile of ~/.aws/config (the CLI on a workstation).',
         description: 'A named profile of the shared AWS config and credentials files (`~/.aws/config`, `~/.aws/credentials`, or `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE`), for the CLI on a workstation. A profile that is not in them is refused before any call.',
     },
 ];
@@ -2359,9 +3109,50 @@ function checkNames(names, platform) {
 
 // EXTERNAL MODULE: ./src/core/aws/arn.ts
 var aws_arn = __nccwpck_require__(6342);
+;// CONCATENATED MODULE: ./src/core/config/arrival.ts
+/**
+ * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,
+ * `${{ secrets.NAME }}`), or undefined. No provider issues a token that starts with `$`.
+ */
+function unexpandedVariable(token) {
+    const text = token.trim();
+    const shell = /^\$\{?([A-Za-z_][A-Za-z0-9_]{0,99})\}?$/.exec(text);
+    if (shell && (text[1] === '{') === text.endsWith('}'))
+        return shell[1];
+    const expression = /^\$\{\{\s*([^{}]{1,200}?)\s*\}\}$/.exec(text);
+    return expression ? `\${{ ${expression[1]} }}` : undefined;
+}
+/** A token that names a variable instead of holding its value: what to write instead. */
+function unexpandedTokenProblem(platform, label, token) {
+    const name = unexpandedVariable(token);
+    if (!name)
+        return undefined;
+    if (name.startsWith('${{'))
+        return platform === 'pipe'
+            ? `${label} is the GitHub Actions expression ${name} as written, not the token: a Bitbucket step writes ${label}: $NAME, NAME a secured variable; nothing was sent.`
+            : `${label} is the expression ${name} as written: it was never evaluated, so it is not the token. Write it in the step's with: (token: \${{ secrets.NAME }}), where the runner replaces it; nothing was sent.`;
+    return platform === 'pipe'
+        ? `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Define ${name} as a secured repository, workspace or deployment variable of that exact name where this step runs (in a shell, do not single-quote it); nothing was sent.`
+        : `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Write ${label}: \${{ secrets.${name} }}; nothing was sent.`;
+}
+/**
+ * Why a required token is empty, and which secret to check: the front door's own ways of
+ * losing one. `blank`: the option was set, to nothing (a secret that expanded to "").
+ */
+function emptyTokenProblem(platform, label, mode, { blank, githubTokenSet }) {
+    const what = `${label} is ${blank ? 'empty' : 'not set'}; mode ${mode} needs the token to ${mode === 'sync' ? 'import' : 'check'}.`;
+    if (platform === 'action')
+        return `${what} Check the secret named in token: \${{ secrets.NAME }}: a secret that does not exist (a misspelt name, or one kept in an environment the job does not use) is empty, and workflows run for a pull request from a fork get no secrets at all.`;
+    const github = githubTokenSet
+        ? ` GITHUB_TOKEN is set, but this pipe reads the token from ${label}: set ${label}: $GITHUB_TOKEN.`
+        : '';
+    return `${what}${github} In a Bitbucket step, pass it in variables: (${label}: $MY_TOKEN), from a secured repository, workspace or deployment variable of that exact name (a deployment variable reaches only steps with that deployment:); a pipeline for a pull request from a fork may get no secured variables.`;
+}
+
 // EXTERNAL MODULE: ./src/core/wire/wire.ts
 var wire = __nccwpck_require__(6232);
 ;// CONCATENATED MODULE: ./src/core/config/config.ts
+
 
 
 
@@ -2377,13 +3168,13 @@ var wire = __nccwpck_require__(6232);
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
  * wins over a plain `X` because the pipe's YAML set it.
  */
-function envSource(env, platform = 'pipe') {
+function config_envSource(env, platform = 'pipe') {
     const sources = (option) => {
         const found = [];
         for (const name of option.readOrder ?? option.env) {
             const items = option.kind === 'list' ? readListForm(env, name) : undefined;
             if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items });
+                found.push({ label: `${name}_0..${name}_COUNT`, value: items, explicit: true });
             const value = env[name]?.trim();
             if (value)
                 found.push({ label: name, value });
@@ -2418,7 +3209,7 @@ function readListForm(env, name) {
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /** Builds the Config, collecting every problem before failing, and makes no network call. */
-function buildConfig(source) {
+function config_buildConfig(source) {
     const problems = [];
     const spec = (key) => base_options/* OPTIONS */.lw.find((o) => o.key === key);
     const label = (key) => source.label(spec(key));
@@ -2495,16 +3286,28 @@ function buildConfig(source) {
             : 'PERSONAL_ACCESS_TOKEN';
     const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
     const needsToken = mode === 'sync' || mode === 'check';
+    const unexpanded = token
+        ? unexpandedTokenProblem(source.platform, label('token'), token)
+        : undefined;
     if (!token && needsToken) {
-        problems.push(`${label('token')} is required for mode ${mode}: set it to the token to ${mode === 'sync' ? 'import' : 'check'}.`);
+        problems.push(emptyTokenProblem(source.platform, label('token'), mode, {
+            blank: source.blank(spec('token')),
+            githubTokenSet: source.platform === 'pipe' && source.names().includes('GITHUB_TOKEN'),
+        }));
+    }
+    else if (unexpanded) {
+        problems.push(unexpanded);
     }
     else {
         // Never a part of the token, nor where in it: the message says what, not where.
-        const bad = (0,token_form/* tokenCharacterProblem */.q_)(token);
+        const length = token ? (0,token_form/* tokenLengthProblem */.Xb)(token) : undefined;
+        const bad = length ? undefined : (0,token_form/* tokenCharacterProblem */.q_)(token);
+        if (length)
+            problems.push(`${label('token')} ${length}. Copy the whole token again from its provider and update the secret.`);
         if (bad)
             problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
     }
-    const form = token ? (0,token_form/* tokenForm */.qc)(token) : undefined;
+    const form = token && !unexpanded ? (0,token_form/* tokenForm */.qc)(token) : undefined;
     const allowUnknownRegions = bool('allowUnknownRegions');
     const { regions: regionList, regionLabel } = readRegions();
     const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
@@ -2515,8 +3318,12 @@ function buildConfig(source) {
         problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
     }
     for (const region of regions) {
-        if (!config_regions/* REGION_SHAPE */.jG.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* didYouMean */.au)(region)}`);
+        const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+        if (joined) {
+            problems.push(`${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`);
+        }
+        else if (!config_regions/* REGION_SHAPE */.jG.test(region)) {
+            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`);
         }
         else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !allowUnknownRegions) {
             problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
@@ -2543,10 +3350,19 @@ function buildConfig(source) {
         const [first, ...others] = found;
         if (!first)
             return { regions: [], regionLabel: label('regions') };
-        const chosen = list('regions', first.value, first.label);
-        const same = (value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))].sort().join(',') ===
-            [...chosen].sort().join(',');
-        const differing = others.filter((o) => !same(o.value));
+        // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+        const chosen = list('regions', foldRegionCase(first.value), first.label);
+        const same = (value) => [
+            ...new Set(value
+                .toLowerCase()
+                .split(/[\s,]+/)
+                .filter(Boolean)),
+        ]
+            .sort()
+            .join(',') === [...chosen].sort().join(',');
+        // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+        // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+        const differing = others.filter((o) => !same(o.value) && (!first.explicit || o.explicit));
         if (differing.length > 0) {
             warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
                 .map((o) => `${o.label} (${o.value
@@ -2698,6 +3514,7 @@ function buildConfig(source) {
         warnings,
         names: Object.fromEntries(base_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
     };
+    problems.push(...deleteProblems(config, label, set, Boolean(source.read(spec('serverType')))));
     problems.push(...combinationProblems(config, label, set, {
         explicitAuthType: Boolean(explicitAuthType),
         explicitServerType: Boolean(source.read(spec('serverType'))),
@@ -2711,6 +3528,42 @@ function buildConfig(source) {
     if (problems.length > 0)
         throw new errors/* ConfigError */.xL(problems);
     return config;
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return config_regions/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/**
+ * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
+ * is bitbucket, the Action's github), and a token given with it must agree with the type.
+ */
+function deleteProblems(c, label, set, explicitServerType) {
+    if (c.mode !== 'delete')
+        return [];
+    if (!explicitServerType) {
+        const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+        const likely = form?.provider === 'bitbucket'
+            ? 'bitbucket'
+            : form?.provider === 'github'
+                ? 'github'
+                : undefined;
+        return [
+            `${label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? set('serverType', likely) : `${set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
+        ];
+    }
+    const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
+        return [
+            `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
+        ];
+    return [];
 }
 /** Where regions come from, in order, for messages (the same order as the options table says). */
 function regionPrecedence(platform) {
@@ -2880,77 +3733,81 @@ function isRequired(option) {
         return false;
     }
     catch (error) {
-        if (error instanceof errors/* ConfigError */.xL)
+        if (error instanceof ConfigError)
             return error.problems.some((p) => p.startsWith(name));
         throw error;
     }
 }
-const WIDTH = 88;
-const INDENT = '      ';
-/** Markdown's backticks and emphasis read as noise in a terminal. */
-const plain = (text) => text.replace(/`/g, '').replace(/\*\*/g, '');
-function wrap(text, indent = INDENT) {
-    const lines = [];
-    let line = '';
-    for (const word of plain(text).split(/\s+/).filter(Boolean)) {
-        if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-            lines.push(indent + line);
-            line = word;
-        }
-        else
-            line = line ? `${line} ${word}` : word;
-    }
-    if (line)
-        lines.push(indent + line);
-    return lines;
+/**
+ * For each mode, the variables it cannot run without: a configuration that builds, less one
+ * variable, that is refused naming that variable (delete needs no TOKEN, but a SERVER_TYPE).
+ */
+function requiredByMode() {
+    const base = {
+        TOKEN: 'placeholder-token',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        SERVER_TYPE: 'bitbucket',
+    };
+    return base_options/* MODES */.FN.map((mode) => ({
+        mode,
+        names: Object.keys(base).filter((name) => {
+            const env = { ...base, MODE: mode };
+            delete env[name];
+            try {
+                config_buildConfig(config_envSource(env));
+                return false;
+            }
+            catch (error) {
+                if (error instanceof errors/* ConfigError */.xL)
+                    return error.problems.some((p) => p.startsWith(name));
+                throw error;
+            }
+        }),
+    }));
 }
-/** `--help` for the pipe and CLI. */
-function pipeHelp() {
-    const lines = [
-        `codebuild-credential-sync ${version/* VERSION */.x}`,
-        'Validates a GitHub or Bitbucket token with its provider, imports it into AWS CodeBuild',
-        'in every region named, and checks for drift. Nothing is written before the token is proven good.',
-        '',
-        'Usage: VARIABLE=value ... node dist/pipe/index.js',
-        '       node dist/pipe/index.js --help | --version',
-        '',
-        'Options are environment variables (in Bitbucket Pipelines, the pipe step\'s "variables:").',
-        'A variable that is not one of these is refused when it is close to one, and in a',
-        'Bitbucket step named in a warning otherwise.',
-        'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
-        '',
-        'Variables (* required):',
+/** The default in a word or two, for one line of `--help`; long ones are in the guide. */
+function shortDefault(option) {
+    const literal = (0,base_options/* defaultFor */.Pb)(option, 'pipe');
+    const byMode = Object.entries(option.modeDefault ?? {}).map(([m, v]) => `${m}: ${v}`);
+    const parts = [
+        ...byMode,
+        ...(literal !== undefined ? [byMode.length ? `else ${literal}` : literal] : []),
     ];
-    for (const option of (0,base_options/* optionsFor */.A5)('pipe')) {
-        const [name, ...aliases] = option.env;
-        const required = isRequired(option);
-        const byDefault = (0,base_options/* defaultTextFor */.qK)(option, 'pipe');
-        lines.push(`  ${name}${required ? ' *' : ''}`);
-        const more = [
-            option.values ? `Values: ${option.values.join(' | ')}.` : '',
-            required
-                ? /^required/i.test(byDefault ?? '')
-                    ? `R${byDefault.slice(1)}.`
-                    : 'Required.'
-                : byDefault
-                    ? `Default: ${byDefault}.`
-                    : '',
-            option.description,
-        ];
-        if (option.kind === 'list')
-            more.push(`A YAML list also works (${name}_COUNT, ${name}_0, ...).`);
-        if (aliases.length)
-            more.push(`Also read from ${aliases.join(', ')}.`);
-        if (option.deprecationMessage)
-            more.push(`Deprecated: ${option.deprecationMessage}`);
-        lines.push(...wrap(more.join(' ')));
-    }
-    lines.push('', 'AWS credentials (one source; otherwise the AWS SDK default chain):');
-    for (const variable of PIPE_AWS_VARIABLES) {
-        lines.push(`  ${variable.name}`, ...wrap(variable.description));
-    }
-    lines.push('', 'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).');
-    return lines.map((l) => plain(l).trimEnd()).join('\n') + '\n';
+    const text = parts.join(', ');
+    return text && text.length <= 30 ? ` [${text}]` : '';
+}
+const RUN = 'node dist/pipe/index.js';
+/** `--help` for the pipe and CLI: at most 60 lines, every variable on one. */
+function pipeHelp() {
+    const options = (0,base_options/* optionsFor */.A5)('pipe');
+    const width = Math.max(...options.map((o) => o.env[0].length), ...PIPE_AWS_VARIABLES.map((v) => v.name.length));
+    const row = (name, text) => `  ${name.padEnd(width)}  ${text}`;
+    const lines = [
+        `codebuild-credential-sync ${(0,version/* runVersion */.yh)()}`,
+        'Validates a GitHub or Bitbucket token with its provider, imports it into AWS CodeBuild in',
+        'each region named, or checks for drift. Nothing is written before the token is proven good.',
+        '',
+        `Usage: VARIABLE=value ... ${RUN}   (the image: docker run -e VARIABLE=value IMAGE)`,
+        `       ${RUN} --help | --version`,
+        '',
+        'Examples:',
+        `  SERVER_TYPE=github TOKEN=ghp_... AWS_DEFAULT_REGION=us-east-1,eu-west-1 ${RUN}`,
+        `  MODE=check SERVER_TYPE=github TOKEN=ghp_... AWS_DEFAULT_REGION=us-east-1 ${RUN}`,
+        `  MODE=delete SERVER_TYPE=bitbucket AWS_DEFAULT_REGION=us-east-1 DRY_RUN=true ${RUN}`,
+        '',
+        'Required, by mode:',
+        ...requiredByMode().map(({ mode, names }) => `  ${mode.padEnd(9)}  ${names.join(', ')}`),
+        '',
+        'Variables [default] (a list also in the YAML list form X_COUNT, X_0, ...):',
+        ...options.map((o) => row(o.env[0], `${o.summary}${o.env[1] ? ` Or ${o.env.slice(1).join(', ')}.` : ''}${shortDefault(o)}`)),
+        '',
+        'AWS credentials (one source; otherwise the AWS SDK default chain):',
+        ...PIPE_AWS_VARIABLES.map((v) => row(v.name, v.summary)),
+        '',
+        'Exit codes: 0 success, 1 failure, 2 invalid configuration (nothing was called), 3 drift.',
+        'Full guide: docs/bitbucket-pipe.md (in the image: /pipe/README.md).',
+    ];
+    return lines.map((l) => l.trimEnd()).join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
@@ -2969,13 +3826,14 @@ var trust_secrets = __nccwpck_require__(3379);
 
 
 
+
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
 async function runPipe(io) {
-    const { env } = io;
+    const env = withoutSelfReferences(io.env);
     const args = io.argv ?? [];
     const stray = args.find((a) => !['--help', '-h', '--version'].includes(a));
     if (stray) {
-        io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
+        io.stdout(`codebuild-credential-sync ${(0,version/* runVersion */.yh)()}\n`);
         io.stderr(`✖ ${argumentProblem(stray)}\n`);
         return 2;
     }
@@ -2984,15 +3842,16 @@ async function runPipe(io) {
         return 0;
     }
     if (args.includes('--version')) {
-        io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
+        io.stdout(`codebuild-credential-sync ${(0,version/* runVersion */.yh)()}\n`);
         return 0;
     }
     // The release that ran, first, on every run.
-    io.stdout(`codebuild-credential-sync ${version/* VERSION */.x}\n`);
+    io.stdout(`codebuild-credential-sync ${(0,version/* runVersion */.yh)()}\n`);
     // Register secrets before anything can print.
     const secrets = new trust_secrets/* Secrets */.Sb();
-    // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret; anything else is.
-    if (!/^arn:/.test(env.TOKEN?.trim() ?? ''))
+    // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+    // a variable that was never expanded (refused, by name); anything else is.
+    if (!/^arn:/.test(env.TOKEN?.trim() ?? '') && !unexpandedVariable(env.TOKEN ?? ''))
         secrets.addCredential(env.TOKEN, env.USERNAME);
     secrets.add(env.BITBUCKET_STEP_OIDC_TOKEN);
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
@@ -3002,7 +3861,7 @@ async function runPipe(io) {
     let config;
     const problems = [];
     try {
-        config = buildConfig(envSource(env));
+        config = config_buildConfig(config_envSource(env));
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigError */.xL))
@@ -3012,41 +3871,74 @@ async function runPipe(io) {
     problems.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env)));
     if (!config || problems.length > 0) {
         io.stderr(`${secrets.redact((0,outside/* forPlain */.qI)(`✖ ${new errors/* ConfigError */.xL(problems).message}`))}\n`);
+        // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
+        if ((0,base_options/* optionsFor */.A5)('pipe').every((o) => o.env.every((name) => !env[name]?.trim())))
+            io.stderr('No variable of this pipe is set. Run it with --help for the variables, the ones each mode needs, and examples.\n');
         return 2;
     }
     // Only a valid configuration loads the run (clients, providers, reports): a mistake
     // costs little more than starting Node (docs/performance.md). V8 keeps the code it
-    // compiles for the run in a cache directory (NODE_COMPILE_CACHE, else the OS temp
-    // directory), so that later runs on the machine skip parsing it; a mistake never
-    // touches the cache, which would cost it more than it saves.
-    (0,external_node_module_namespaceObject.enableCompileCache)?.();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 9374));
+    // compiles for the run in a cache folder only this user can write (compile-cache.ts),
+    // so that later runs on the machine skip parsing it; a mistake never touches the
+    // cache, which would cost it more than it saves.
+    enableOwnCompileCache();
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 6506));
     return runConfigured(config, secrets, io);
 }
-/** An argument the CLI does not take; when it names an option or a value, the variable that sets it. */
+/** An argument the CLI does not take; when it names an option, the variable that sets it. */
 function argumentProblem(arg) {
-    const [flag, value] = arg.replace(/^-+/, '').split(/=(.*)/s);
-    // Never echo what may be a secret pasted in the wrong place: at most 11 characters of it.
-    const shown = arg.startsWith('-')
-        ? `${arg.split('=')[0].slice(0, 40)}${value !== undefined ? '=…' : ''}`
-        : arg.length <= 11
-            ? arg
-            : `${arg.slice(0, 8)}…`;
+    // Nothing past a flag's name is ever shown: a value after `=` may be a token pasted in
+    // the wrong place, and so may a bare argument or a flag's "name" with one glued on.
+    const eq = arg.indexOf('=');
+    const flag = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^-+/, '');
+    const isFlag = arg.startsWith('-');
+    const hidden = eq >= 0 || mayBeSecret(flag);
+    const shown = !hidden ? arg : isFlag && !mayBeSecret(flag) ? `${arg.slice(0, eq)}=…` : undefined;
     const options = (0,base_options/* optionsFor */.A5)('pipe');
-    const byName = arg.startsWith('-')
+    const byName = isFlag && !mayBeSecret(flag)
         ? options.filter((o) => (0,similar/* closest */.kp)(flag, [o.input, o.env[0]]).length > 0)
         : [];
-    const byValue = arg.startsWith('-')
+    const byValue = isFlag || hidden
         ? []
         : options.filter((o) => o.values?.some((v) => v.toLowerCase() === arg.toLowerCase()));
     const sets = [
-        ...byName.map((o) => `${o.env[0]}=${value || (o.kind === 'boolean' ? 'true' : '...')}`),
+        ...byName.map((o) => `${o.env[0]}=${o.kind === 'boolean' && !hidden ? 'true' : '...'}`),
         ...byValue.map((o) => `${o.env[0]}=${arg}`),
     ];
     const instead = sets.length
         ? ` Options are environment variables: set ${sets.join(' or ')} instead.`
         : ' Options are environment variables (MODE=check, DRY_RUN=true, ...).';
-    return `${shown} is not an argument: the command takes only --help and --version.${instead} Run it with --help to list them.`;
+    const what = shown ?? (isFlag ? 'An option with a value' : 'An argument that may be a token');
+    const secret = hidden
+        ? ' What was given is not shown: a token belongs in the TOKEN variable (a secured variable), never on the command line, where shell history and process lists keep it.'
+        : '';
+    return `${what} is not an argument: the command takes only --help and --version.${instead}${secret} Run it with --help to list them.`;
+}
+/** Token prefixes (token-form.ts) and how long and random a plain word can look. */
+const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+/**
+ * Whether a command-line word may be a secret, and so is never shown: it has a token's
+ * form, is long (no option name or value is), holds anything but plain word characters, or mixes letters and digits the way a
+ * random string does.
+ */
+function mayBeSecret(word) {
+    // Only plain words are shown: nothing that could carry an escape sequence or a line break.
+    if (word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word))
+        return true;
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^a-z]/gi, '').length;
+    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+}
+/**
+ * pipe.yml defaults the AWS variables to `$NAME` (Atlassian's form): where the repository,
+ * workspace or deployment has no such variable, one that arrives as its own name, unexpanded,
+ * is not set. Removed from the environment itself, which the AWS SDK reads too.
+ */
+function withoutSelfReferences(env) {
+    for (const [name, value] of Object.entries(env))
+        if (value?.trim() === `$${name}` || value?.trim() === `\${${name}}`)
+            delete env[name];
+    return env;
 }
 
 
@@ -3182,6 +4074,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

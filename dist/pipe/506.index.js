@@ -1,5 +1,5 @@
-export const id = 374;
-export const ids = [374];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
 /***/ 2525:
@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   b2: () => (/* binding */ regionOfArn),
 /* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
+/* harmony export */   pn: () => (/* binding */ callerIdentityProblem),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
 /* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
@@ -51,7 +52,7 @@ async function assumeRole(roleArn, region, source, limits = (0,_wire_deadline_js
     const sts = new STSClient({
         region,
         credentials: source,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
     try {
@@ -64,6 +65,45 @@ async function assumeRole(roleArn, region, source, limits = (0,_wire_deadline_js
     }
     catch (error) {
         throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
+    }
+    finally {
+        sts.destroy();
+    }
+}
+/**
+ * One sts:GetCallerIdentity with the run's own credentials (never a role's: a bad base key
+ * would fail every AssumeRole the same way), made while the provider checks the token. A key
+ * AWS does not know, a secret that does not match it, or an expired session becomes one
+ * sentence naming the fix, instead of one failure per region. The call needs no IAM
+ * permission (AWS: "No permissions are required to perform this operation", and an explicit
+ * deny does not stop it). Any other failure (the network, a throttle) is left to the
+ * regions' own calls, which say it in their words; undefined then, as when all is well.
+ */
+async function callerIdentityProblem(credentials, region, limits, 
+/** How the front door is given credentials, in its own words (awsCredentialsHelp). */
+help) {
+    const { GetCallerIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const sts = new STSClient({
+        region,
+        credentials,
+        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+        maxAttempts: 2,
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
+    });
+    try {
+        await sts.send(new GetCallerIdentityCommand({}), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
+        return undefined;
+    }
+    catch (error) {
+        const code = error.name ?? '';
+        const said = `STS GetCallerIdentity: ${code}`;
+        if (/^(InvalidClientTokenId|UnrecognizedClient(Exception)?)$/.test(code))
+            return `AWS does not know the access key this run signs with (${said}): it was deleted, deactivated or mistyped, or is of another partition than ${region}. Nothing was called in any region. ${help}`;
+        if (code === 'SignatureDoesNotMatch')
+            return `AWS refused the signature of this run's calls (${said}): the secret access key is not the one of the access key ID (copied short, or from another key). Nothing was called in any region. ${help}`;
+        if (/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/.test(code))
+            return `The AWS session this run was given has expired (${said}): temporary credentials (with a session token) last from 15 minutes to 12 hours; get new ones for this run. Nothing was called in any region. ${help}`;
+        return undefined;
     }
     finally {
         sts.destroy();
@@ -158,8 +198,10 @@ function reused(provider) {
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2074);
 /* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
+/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
+
 
 
 
@@ -201,14 +243,23 @@ iamHint) {
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)),
         Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 5513)),
     ]);
-    // One pool of keep-alive sockets for every client of the run: the accounts of a region
-    // share its endpoint, so their calls reuse connections (and TLS sessions) rather than
-    // each client opening its own.
+    // One pool of keep-alive sockets, and one request handler over it, for every client of the
+    // run: the accounts of a region share its endpoint, so their calls reuse connections (and
+    // TLS sessions), and a fleet of thousands of clients makes one handler, not one each.
     const options = { keepAlive: true, maxSockets: SOCKETS_PER_ENDPOINT };
     const agents = { httpAgent: new http.Agent(options), httpsAgent: new https.Agent(options) };
-    const make = (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, awsHttp.awsRequestHandler(limits, 'CodeBuild', limits.agents ?? agents), iamHint);
+    const handlers = new Map();
+    // A run's limits are the same for every client (only `waiting` differs, which the handler never reads).
+    const handler = (limits, service) => {
+        let made = handlers.get(service);
+        if (!made)
+            handlers.set(service, (made = awsHttp.awsRequestHandler(limits, service, limits.agents ?? agents)));
+        return made;
+    };
+    const make = (region, account, limits) => new CodeBuildRegion(sdk, region, account.credentials, limits, handler(limits, 'CodeBuild'), iamHint);
     // The clients leave the pool alone when destroyed (each target's as it finishes): the run closes it.
     return Object.assign(make, {
+        handler,
         close: () => {
             agents.httpAgent.destroy();
             agents.httpsAgent.destroy();
@@ -247,15 +298,17 @@ class CodeBuildRegion {
             // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
-            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
             requestHandler,
         });
     }
     async list(serverType) {
-        const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
-        return (out.sourceCredentialsInfos ?? [])
-            .map(toStored)
-            .filter((c) => !serverType || c.serverType === serverType);
+        // Not paged by CodeBuild: one answer, under the listing's item cap.
+        const infos = await (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async () => {
+            const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
+            return { items: out.sourceCredentialsInfos ?? [] };
+        }, _base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .LISTINGS */ .AZ.listSourceCredentials);
+        return infos.map(toStored).filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
         this.wrote = true;
@@ -286,7 +339,9 @@ class CodeBuildRegion {
         if (names.length > 100)
             throw new Error('BatchGetProjects takes at most 100 names');
         const out = await this.call('BatchGetProjects', () => this.client.send(new this.sdk.BatchGetProjectsCommand({ names })));
-        return out.projects ?? [];
+        // Only the projects asked for, each once: an answer cannot add to the listing.
+        const asked = new Set(names);
+        return (out.projects ?? []).filter((p) => p.name !== undefined && asked.delete(p.name));
     }
     destroy() {
         this.client.destroy();
@@ -364,11 +419,11 @@ iamHint) {
     // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
     // messages often end without a full stop ("...allows the codebuild:ListProjects action").
     const aws = e.message
-        ? ` AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)
+        ? ` AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)
             .trim()
             .replace(/([^.!?])$/, '$1.')}`
         : '';
-    const shownCode = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(code, 100);
+    const shownCode = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
@@ -448,6 +503,102 @@ class Semaphore {
                 this.active--;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 8645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ LISTINGS),
+/* harmony export */   E0: () => (/* binding */ pagesOf),
+/* harmony export */   Pg: () => (/* binding */ ListingError),
+/* harmony export */   S4: () => (/* binding */ allPages),
+/* harmony export */   Vv: () => (/* binding */ MAX_OUS),
+/* harmony export */   i2: () => (/* binding */ MAX_OU_DEPTH)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+// One pager for every listing the product reads (AWS, GitHub, Bitbucket): a listing is
+// followed page by page until the service gives no next token, and stopped, with an error
+// naming the service, when it repeats a token, passes its page cap or its item cap. No
+// answer can make a listing loop for ever or fill memory: each page is at most
+// MAX_ANSWER_BYTES (wire.ts) and the items kept are at most `maxItems`.
+
+/**
+ * Every listing's caps, far above what a real account or repository has (each real limit
+ * noted), far below what would hold the run or its memory.
+ */
+const LISTINGS = {
+    // Organizations: 20 a page; an organization's account quota is raised on request, into the thousands.
+    listAccounts: { what: 'AWS Organizations ListAccounts', maxPages: 1_000, maxItems: 20_000 },
+    listAccountsForParent: {
+        what: 'AWS Organizations ListAccountsForParent',
+        maxPages: 1_000,
+        maxItems: 20_000,
+    },
+    // An organization has at most 2,000 OUs (quota), nested at most 5 levels below the root.
+    listChildren: { what: 'AWS Organizations ListChildren', maxPages: 100, maxItems: 2_000 },
+    // About 40 regions exist; SSM answers 10 a page.
+    regionsOffered: { what: 'AWS Systems Manager GetParametersByPath', maxPages: 50, maxItems: 200 },
+    // account:ListRegions answers up to 50 a page.
+    regionsEnabled: { what: 'AWS Account ListRegions', maxPages: 20, maxItems: 200 },
+    // CodeBuild: 100 names a page; 5,000 projects a region is its default quota.
+    listProjects: { what: 'CodeBuild ListProjects', maxPages: 500, maxItems: 50_000 },
+    // One credential per server type and auth type: a handful, never paged.
+    listSourceCredentials: { what: 'CodeBuild ListSourceCredentials', maxPages: 1, maxItems: 1_000 },
+    // GitHub allows 20 hooks a repository per event; 100 a page.
+    githubHooks: { what: 'GitHub GET /repos/{owner}/{repo}/hooks', maxPages: 10, maxItems: 1_000 },
+    driftIssues: { what: 'GitHub GET /repos/{owner}/{repo}/issues', maxPages: 10, maxItems: 1_000 },
+    bitbucketHooks: {
+        what: 'Bitbucket GET /repositories/{workspace}/{slug}/hooks',
+        maxPages: 10,
+        maxItems: 1_000,
+    },
+};
+/** An OU walk stops past this depth below the OU named (Organizations nests at most 5 levels under the root). */
+const MAX_OU_DEPTH = 5;
+/** ... and past this many OUs walked (Organizations' quota is 2,000 OUs an organization). */
+const MAX_OUS = 2_000;
+/** A listing stopped because its answers could not be a real listing's. */
+class ListingError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    code = 'LISTING_BOUNDED';
+    constructor(message) {
+        super(message);
+        this.name = 'ListingError';
+    }
+}
+/**
+ * Yields each page's items, asking for the next with the token the last gave. Throws a
+ * ListingError when a token repeats (an endless answer) or when the listing passes its caps.
+ */
+async function* pagesOf(call, listing) {
+    const seen = new Set();
+    let items = 0;
+    let token;
+    for (let pages = 1;; pages++) {
+        const page = await call(token);
+        items += page.items.length;
+        if (items > listing.maxItems)
+            throw new ListingError(`${listing.what} listed more than ${listing.maxItems.toLocaleString('en-US')} items, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`);
+        yield page.items;
+        token = page.next || undefined;
+        if (token === undefined)
+            return;
+        if (seen.has(token))
+            throw new ListingError(`${listing.what} gave the same next-page token twice, so its listing would never end: it was stopped after ${pages} page${pages === 1 ? '' : 's'}.`);
+        if (pages >= listing.maxPages)
+            throw new ListingError(`${listing.what} answered more than ${listing.maxPages.toLocaleString('en-US')} page${listing.maxPages === 1 ? '' : 's'}, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`);
+        seen.add(token);
+    }
+}
+/** Every item of a listing, under its caps (pagesOf). */
+async function allPages(call, listing) {
+    const all = [];
+    for await (const items of pagesOf(call, listing))
+        all.push(...items);
+    return all;
 }
 
 
@@ -558,6 +709,30 @@ function requireProvider(answer, provider, options) {
 
 /***/ }),
 
+/***/ 1346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   qB: () => (/* binding */ progress)
+/* harmony export */ });
+/* unused harmony export PROGRESS_EVERY_MS */
+/** How often a long phase says how far it is. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Calls `line` every PROGRESS_EVERY_MS until stopped; the timer never keeps the process alive. */
+function progress(logger, line) {
+    const timer = setInterval(() => logger.info(line()), PROGRESS_EVERY_MS);
+    timer.unref?.();
+    return { stop: () => clearInterval(timer) };
+}
+/** 17000 → "17,000". */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+
+
+/***/ }),
+
 /***/ 1319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -614,13 +789,14 @@ const MAX_REDIRECTS = 20;
  * Node's own fetch loads undici the first time it is called, which costs more
  * than the rest of a one-region run (docs/performance.md); node:http is loaded
  * by the AWS SDK anyway. It behaves as fetch does where these calls can tell:
- * the whole body is read, redirects are followed (Authorization dropped when
- * the origin changes), a network failure rejects with TypeError "fetch failed"
+ * the whole body is read, redirects are followed, a network failure rejects with TypeError "fetch failed"
  * and the cause, an abort with the signal's reason.
  * Unlike fetch, it refuses what no answer of these APIs is (wire.ts): a body over
  * MAX_ANSWER_BYTES (the request is aborted as it passes), nesting too deep to
- * parse, a malformed HTTP answer; and it never sends Authorization over plain http
- * to another machine. Each rejects as "fetch failed" with a WireError cause.
+ * parse, a malformed HTTP answer; it never sends Authorization over plain http
+ * to another machine, nor to another origin than `init.origin` (a redirect that would take
+ * the credential elsewhere is refused, not followed). Each rejects as "fetch failed" with
+ * a WireError cause.
  */
 async function httpFetch(input, init = {}) {
     let url = new URL(input);
@@ -631,6 +807,8 @@ async function httpFetch(input, init = {}) {
         headers[name.toLowerCase()] = value;
     const service = init.service ?? url.host;
     for (let redirects = 0;; redirects++) {
+        if (headers.authorization && init.origin !== undefined && url.origin !== init.origin)
+            throw new TypeError('fetch failed', { cause: (0,wire/* originRefused */.b1)(service, url, init.origin) });
         const peer = headers.authorization ? (0,wire/* clearTextPeer */.d2)(url.href) : undefined;
         if (peer) {
             throw new TypeError('fetch failed', {
@@ -648,8 +826,11 @@ async function httpFetch(input, init = {}) {
             throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
         }
         const next = new URL(location, url);
-        if (next.origin !== url.origin)
-            delete headers.authorization;
+        // The credential never follows a redirect to another origin: refused, and named.
+        if (headers.authorization && next.origin !== url.origin)
+            throw new TypeError('fetch failed', {
+                cause: (0,wire/* originRefused */.b1)(service, next, init.origin ?? url.origin),
+            });
         if (response.status === 303 || ([301, 302].includes(response.status) && method === 'POST')) {
             if (method !== 'HEAD')
                 method = 'GET';
@@ -726,6 +907,7 @@ var options = __webpack_require__(3363);
 // The run's deadline and its cancellation. One AbortSignal, shared through the run:
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
+
 
 
 
@@ -841,17 +1023,29 @@ class RunDeadline {
 }
 /**
  * fetch (over node:http, see http.ts) with a per-attempt timeout and the run's signal;
- * tells `limits.waiting` which call it makes.
+ * tells `limits.waiting` which call it makes. With a `credential`, it is the one layer that
+ * attaches it (the origin rule, wire.ts): every request goes to the credential's origin or
+ * is refused before it leaves, naming where it was pointed; a redirect elsewhere is refused.
  */
-function boundedFetch(limits, service) {
+function boundedFetch(limits, service, credential) {
     return (input, init) => {
         const url = new URL(input);
         const method = init?.method ?? 'GET';
         if (limits.waiting)
             limits.waiting.what = `${service} ${method} ${url.pathname}`;
+        if (credential && url.origin !== credential.origin)
+            return Promise.reject(new TypeError('fetch failed', { cause: (0,wire/* originRefused */.b1)(service, url, credential.origin) }));
+        const headers = {};
+        for (const [name, value] of Object.entries(init?.headers ?? {}))
+            if (name.toLowerCase() !== 'authorization')
+                headers[name] = value;
+        if (credential)
+            headers.authorization = credential.authorization;
         const signals = [AbortSignal.timeout(limits.callTimeoutMs), init?.signal, limits.signal];
         return httpFetch(input, {
             ...init,
+            headers,
+            origin: credential?.origin,
             agent: url.protocol === 'https:' ? limits.agents?.httpsAgent : limits.agents?.httpAgent,
             service,
             signal: AbortSignal.any(signals.filter((s) => Boolean(s))),
@@ -925,7 +1119,9 @@ function networkFailure(error) {
         host: errors.map(hostOf).find(Boolean),
         // A TLS message can quote the server's certificate (its names): sealed.
         ...(kind === 'tls' && e.message ? { detail: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(e.message) } : {}),
-        ...(kind === 'bad-answer' || kind === 'clear-text' ? { detail: e.reason ?? e.message } : {}),
+        ...(kind === 'bad-answer' || kind === 'clear-text' || kind === 'other-origin'
+            ? { detail: e.reason ?? e.message }
+            : {}),
     });
     for (const e of errors) {
         const code = e.code ?? '';
@@ -933,7 +1129,11 @@ function networkFailure(error) {
             return { ...found('proxy-refused', e, code), detail: e.message };
         // First: a refused answer's cause may be a parse error, which is not the news.
         if (e.name === 'WireError')
-            return found(code === 'CLEAR_TEXT_REFUSED' ? 'clear-text' : 'bad-answer', e, code);
+            return found(code === 'CLEAR_TEXT_REFUSED'
+                ? 'clear-text'
+                : code === 'ORIGIN_REFUSED'
+                    ? 'other-origin'
+                    : 'bad-answer', e, code);
         if (e.name === 'RunStopped' || code === 'RUN_STOPPED')
             return found('stopped', e, 'stopped');
         if (DNS.includes(code))
@@ -985,6 +1185,8 @@ function describeOnTheWire(failure, call) {
         case 'reset':
             return `${what} failed: the connection to ${endpoint} was cut (${failure.code}${tries}). A proxy or firewall may be closing it; check ${check} and the network.`;
         case 'tls':
+            if (NOT_TLS.test(failure.code))
+                return notTls(failure, call);
             return `${what} failed: the TLS connection to ${endpoint} could not be trusted (${failure.code}${failure.detail ? `: ${failure.detail}` : ''}). A proxy with its own certificate authority needs NODE_EXTRA_CA_CERTS; check ${check}.`;
         case 'connect-timeout':
             return `${what} failed: could not connect to ${endpoint}${within} (${failure.code}${tries}). Check ${check} and the network (firewall, proxy).`;
@@ -1000,9 +1202,30 @@ function describeOnTheWire(failure, call) {
             return `${what} failed: ${failure.detail ?? failure.code}${tries}. A proxy or a broken server may be answering; check ${check}.`;
         case 'clear-text':
             return `${what} was refused: ${failure.detail ?? failure.code}. Check ${check}.`;
+        case 'other-origin':
+            return `${what} was refused: ${failure.detail ?? failure.code}. Something answering at ${endpoint} (or in between) pointed the request elsewhere; check ${check}.`;
         case 'proxy-refused':
             return `${what} failed: ${failure.detail ?? failure.code}. ${proxyAdvice(failure.detail, check)}`;
     }
+}
+/** TLS errors that say the other end does not speak TLS at all: no certificate was judged. */
+const NOT_TLS = /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ERR_SSL_HTTP_REQUEST|ERR_SSL_UNKNOWN_PROTOCOL|ERR_SSL_RECORD_LAYER_FAILURE|ERR_SSL_UNEXPECTED_EOF_WHILE_READING|ECONNRESET_TLS)$/;
+/**
+ * What came back was not TLS: through a proxy, the proxy accepted the tunnel (CONNECT 200)
+ * and then sent something else, which is the proxy's doing, not a certificate's.
+ */
+function notTls(failure, call) {
+    const { what, endpoint, check } = call;
+    let proxy;
+    try {
+        proxy = call.url ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettings */ .EM)(), new URL(call.url)) : undefined;
+    }
+    catch {
+        proxy = undefined;
+    }
+    if (proxy)
+        return `${what} failed: the proxy accepted the tunnel to ${endpoint} (CONNECT 200) but what came through it is not TLS (${failure.code}): the proxy is at fault, not a certificate.`;
+    return `${what} failed: what answered at ${endpoint} does not speak TLS (${failure.code}), so no certificate was checked: check ${check} (https, and the port), and any proxy or firewall in between.`;
 }
 function formatSeconds(ms) {
     const s = ms / 1000;
@@ -1012,7 +1235,7 @@ function formatSeconds(ms) {
 function proxyAdvice(detail, check) {
     const status = /: (\d{3})\b/.exec(detail ?? '')?.[1];
     if (status === '407')
-        return 'The proxy wants credentials it was not given or refused: put them in the proxy URL (http://user:password@host:port).';
+        return 'The proxy wants credentials it was not given or refused: put them in the proxy URL as its user and password (user:password, then @, then host:port).';
     if (status === '403')
         return "The proxy does not allow this host: ask the proxy's administrators to allow it, or name it in NO_PROXY if it is reachable directly.";
     return `The proxy could not reach the host: check ${check}, and the proxy.`;
@@ -1021,7 +1244,7 @@ function proxyAdvice(detail, check) {
 
 /***/ }),
 
-/***/ 9374:
+/***/ 6506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1246,6 +1469,14 @@ const ACTION_TEXT = {
     failed: 'failed',
 };
 const STATUS_MARK = { ok: '✔', drift: '⚠', error: '✖' };
+/** What the inventory's columns mean, under its table. */
+const INVENTORY_LEGEND = "Account: the AWS account (none shown: the run's own). Each server type: the source credential CodeBuild holds for it there, and the projects that use it. Own credential: projects with a credential of their own (a connection or secret set on the project), which the account's credential does not affect.";
+/** What a row did, in a word: a check that found no credential says "missing", not "checked". */
+function actionText(r) {
+    if (r.action === 'checked' && r.status === 'drift')
+        return r.arn ? 'drift' : 'missing';
+    return ACTION_TEXT[r.action];
+}
 const SCOPE_MARK = { granted: '✔', missing: '✖', unknown: '?' };
 function grantedScopes(token) {
     return token?.scopes ?? [];
@@ -1306,6 +1537,24 @@ function webhookNote(p) {
 }
 function credentialText(p) {
     return p.credential === 'account' ? 'account' : `own (${p.authType ?? 'project'})`;
+}
+/** Targets a run's log lists one per line, at most; past it those that are fine are counted. */
+const FINE_LISTED_MAX = 50;
+/** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
+function fineCounts(all, fine) {
+    const byAction = new Map();
+    for (const r of fine)
+        byAction.set(r.action, (byAction.get(r.action) ?? 0) + 1);
+    const n = (count) => count.toLocaleString('en-US');
+    return [...byAction].map(([action, count]) => `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`);
+}
+/** "69,351 of 85,000 targets ✖ not attempted: not reached: …", one line per reason. */
+function unreachedCounts(all, unreached) {
+    const byDetail = new Map();
+    for (const r of unreached)
+        byDetail.set(r.detail, (byDetail.get(r.detail) ?? 0) + 1);
+    const n = (count) => count.toLocaleString('en-US');
+    return [...byDetail].map(([detail, count]) => `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`);
 }
 /** Text rows shown per region before pointing at the JSON report. */
 const TEXT_PROJECT_ROWS = 100;
@@ -1375,8 +1624,14 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
         const expiry = t.accepted
             ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
             : '';
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${t.accepted ? 'accepted' : 'REJECTED'}${expiry}`);
         const problem = tokenProblem(report);
+        // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
+        const verdict = t.accepted
+            ? t.problem
+                ? 'signs in, but is not usable'
+                : 'accepted'
+            : 'REJECTED';
+        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`);
         if (problem)
             lines.push(`  Problem: ${problem}`);
         if (t.accepted) {
@@ -1393,13 +1648,23 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
     lines.push(...accountLines(report, false));
     const inventory = report.mode === 'inventory' && report.regions.length > 0;
     // The inventory's matrix is its line per region; the list then names only regions that failed.
-    const listed = inventory ? report.regions.filter((r) => r.status !== 'ok') : report.regions;
+    const fine = report.regions.filter((r) => r.status === 'ok');
+    // Past a few dozen targets, those that are fine are counted, not listed: the findings and
+    // failures stay readable (the report file and the summary keep every row).
+    const counted = !inventory && report.regions.length > FINE_LISTED_MAX;
+    // So are the targets a stopped run never reached: one line per reason, not one per target.
+    const unreached = counted ? report.regions.filter((r) => r.action === 'not-attempted') : [];
+    const listed = inventory || counted
+        ? report.regions.filter((r) => r.status !== 'ok' && !(counted && r.action === 'not-attempted'))
+        : report.regions;
+    if (counted)
+        lines.push(...fineCounts(report.regions, fine), ...unreachedCounts(report.regions, unreached));
     if (listed.length) {
-        lines.push('Regions:');
+        lines.push(counted ? 'Targets that are not fine:' : 'Regions:');
         const width = Math.max(...listed.map((r) => groups_regionName(r).length));
         for (const r of listed) {
             const arn = r.arn ? ` ${r.arn}` : '';
-            lines.push(`  ${STATUS_MARK[r.status]} ${groups_regionName(r).padEnd(width)}  ${ACTION_TEXT[r.action]}${arn}: ${groups_regionDetail(r, report.findings)}`);
+            lines.push(`  ${STATUS_MARK[r.status]} ${groups_regionName(r).padEnd(width)}  ${actionText(r)}${arn}: ${groups_regionDetail(r, report.findings)}`);
         }
     }
     if (inventory) {
@@ -1416,8 +1681,9 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
         lines.push('Inventory:');
         for (const row of rows)
             lines.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
+        lines.push(`  ${INVENTORY_LEGEND}`);
     }
-    for (const r of report.regions)
+    for (const r of counted ? listed : report.regions)
         lines.push(...projectLines(r));
     for (const g of findingsShownElsewhere ? [] : groups_groupFindings(report.findings)) {
         if (g.places.length > 1) {
@@ -1496,7 +1762,7 @@ function renderMarkdown(report) {
         for (const r of report.regions) {
             const row = [
                 r.region,
-                `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}`,
+                `${STATUS_MARK[r.status]} ${actionText(r)}`,
                 r.arn ? `\`${r.arn}\`` : '',
                 cell(regionDetail(r, report.findings)),
             ];
@@ -1564,6 +1830,8 @@ function inventoryMatrix(report) {
         `| Account | Region | ${types.join(' | ')} | Own credential |`,
         `|---|---|${types.map(() => '---|').join('')}---|`,
         ...report.regions.map((r) => `| ${r.account ?? ''} | ${r.region} | ${types.map((t) => inventoryCell(r, t)).join(' | ')} | ${ownCell(r)} |`),
+        '',
+        INVENTORY_LEGEND,
     ];
 }
 /** Accounts down, regions across: where several accounts are checked, the shape of the problem at a glance. */
@@ -1573,7 +1841,7 @@ function accountMatrix(report) {
     const rows = accounts.map((account) => {
         const cells = regions.map((region) => {
             const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
-            return r ? `${STATUS_MARK[r.status]} ${ACTION_TEXT[r.action]}` : '';
+            return r ? `${STATUS_MARK[r.status]} ${actionText(r)}` : '';
         });
         return `| ${account} | ${cells.join(' | ')} |`;
     });
@@ -1802,12 +2070,40 @@ var options = __webpack_require__(3363);
 // The IAM actions each mode calls: the one source of the example policies
 // (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
 // both; a test fails when either is stale) and the hint an AccessDenied carries.
+// Each mode's policy also covers `aws-region: all`, so that every documented example
+// runs with the policy the docs give for it.
 
 const LIST = 'codebuild:ListSourceCredentials';
 const IMPORT = 'codebuild:ImportSourceCredentials';
 const DELETE = 'codebuild:DeleteSourceCredentials';
 /** What reading a region's projects calls (inspect-projects). */
 const PROJECT_ACTIONS = ['codebuild:ListProjects', 'codebuild:BatchGetProjects'];
+/** What `aws-region: all` reads: where CodeBuild is offered, and which regions are enabled. */
+const ALL_REGIONS_STATEMENTS = [
+    {
+        Sid: 'OnlyForAwsRegionAllWhereCodeBuildIsOffered',
+        Effect: 'Allow',
+        Action: ['ssm:GetParametersByPath'],
+        Resource: 'arn:aws:ssm:*::parameter/aws/service/global-infrastructure/*',
+    },
+    {
+        Sid: 'OnlyForAwsRegionAllEnabledRegions',
+        Effect: 'Allow',
+        Action: ['account:ListRegions'],
+        Resource: '*',
+    },
+];
+/** Every action `aws-region: all` adds, whatever the mode. */
+const ALL_REGIONS_ACTIONS = ALL_REGIONS_STATEMENTS.flatMap((s) => s.Action);
+/** What listing an organization (`accounts`) calls, from the management or delegated account. */
+const ORGANIZATION_ACTIONS = (/* unused pure expression or super */ null && ([
+    'organizations:ListAccounts',
+    'organizations:ListChildren',
+    'organizations:ListAccountsForParent',
+    'organizations:DescribeOrganization',
+]));
+/** The member role the organization example assumes (examples/cloudformation creates it). */
+const MEMBER_ROLE_NAME = 'codebuild-credential-sync';
 const MODE_POLICIES = [
     {
         mode: 'sync',
@@ -1855,7 +2151,7 @@ function actionsFor(mode, { inspectProjects = inspectsByDefault(mode), dryRun = 
 }
 /** Source credentials and projects are account-wide per region: the actions take Resource "*". */
 const statement = (Sid, Action) => ({ Sid, Effect: 'Allow', Action, Resource: '*' });
-/** The example policy of one mode: what it calls with its default options. */
+/** The example policy of one mode: what it calls with its default options, and with `aws-region: all`. */
 function policyDocument(mode) {
     const policy = policyOf(mode);
     return {
@@ -1865,6 +2161,27 @@ function policyDocument(mode) {
             ...(inspectsByDefault(mode)
                 ? [statement(`${policy.sid.replace(/Reads.*$/, '')}ReadsProjects`, PROJECT_ACTIONS)]
                 : []),
+            ...ALL_REGIONS_STATEMENTS,
+        ],
+    };
+}
+/**
+ * examples/iam-policy-organization.json: the caller's policy for `accounts` (it lists the
+ * organization, reads the regions for `all` and assumes the member role, which holds the
+ * mode's own policy).
+ */
+function organizationDocument() {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            statement('ListTheOrganizationForAccounts', ORGANIZATION_ACTIONS),
+            ...ALL_REGIONS_STATEMENTS,
+            {
+                Sid: 'AssumeTheMemberRole',
+                Effect: 'Allow',
+                Action: ['sts:AssumeRole'],
+                Resource: `arn:aws:iam::*:role/${MEMBER_ROLE_NAME}`,
+            },
         ],
     };
 }
@@ -1876,6 +2193,7 @@ function allModesDocument() {
             statement('SyncAndCheck', [IMPORT, LIST]),
             statement('ProjectsForCheckAndInventory', PROJECT_ACTIONS),
             statement('OnlyForModeDelete', [DELETE]),
+            ...ALL_REGIONS_STATEMENTS,
         ],
     };
 }
@@ -1891,9 +2209,14 @@ function iamHint(mode, action) {
         ? `examples/${policy.file} has every action ${mode} calls`
         : `the README's "Least-privilege IAM policy, per mode" lists what ${mode} calls with these options`;
 }
-/** The README's table: each mode, with and without project inspection. */
+/**
+ * The README's table: each mode, with and without project inspection, then what an option
+ * adds whatever the mode (`aws-region: all`, `accounts`, `role-to-assume`, the auth types
+ * whose token is an ARN).
+ */
 function iamTable() {
     const code = (a) => `\`${a}\``;
+    const list = (actions) => actions.map(code).join(', ');
     const rows = [];
     for (const policy of MODE_POLICIES) {
         const byDefault = inspectsByDefault(policy.mode);
@@ -1910,19 +2233,44 @@ function iamTable() {
                     policy.inspects
                         ? `${inspect ? 'yes' : 'no'}${inspect === byDefault ? ' (default)' : ''}`
                         : 'never',
-                    actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })
-                        .map(code)
-                        .join(', '),
+                    list(actionsFor(policy.mode, { inspectProjects: inspect, dryRun: variant.dryRun })),
                     inspect === byDefault && !variant.dryRun
                         ? `[${policy.file}](examples/${policy.file})`
                         : inspect
-                            ? `[${policy.file}](examples/${policy.file}) plus ${PROJECT_ACTIONS.map(code).join(', ')}`
+                            ? `[${policy.file}](examples/${policy.file}) plus ${list(PROJECT_ACTIONS)}`
                             : `[${policy.file}](examples/${policy.file}) (${variant.dryRun ? 'more than needed' : 'without the projects statement'})`,
                 ]);
             }
         }
     }
-    const header = ['Mode', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
+    const CONNECTION = '`codestar-connections:GetConnection` (or `codeconnections:GetConnection`)';
+    rows.push([
+        'any mode, `aws-region: all`',
+        '',
+        `${list(ALL_REGIONS_ACTIONS)} (public parameters, enabled regions)`,
+        'in every policy above (the `OnlyForAwsRegionAll` statements)',
+    ], [
+        'any mode, `accounts: organization` (or `ou:…`, IDs)',
+        '',
+        `the caller: ${list(ORGANIZATION_ACTIONS)}, \`sts:AssumeRole\` on \`role-name\`; each member role: the mode's row`,
+        '[iam-policy-organization.json](examples/iam-policy-organization.json), member role: [member-role-stackset.yml](examples/cloudformation/member-role-stackset.yml)',
+    ], [
+        'any mode, `role-to-assume`',
+        '',
+        "`sts:AssumeRole` on each role (whose trust policy allows the caller); each role: the mode's row",
+        "the mode's policy on each role",
+    ], [
+        'auth type `CODECONNECTIONS` (not `delete`), or a project that uses a connection',
+        '',
+        `${CONNECTION} on the connection`,
+        'add it',
+    ], [
+        'auth type `SECRETS_MANAGER` (not `delete`)',
+        '',
+        '`secretsmanager:DescribeSecret`, `secretsmanager:GetSecretValue` on the secret',
+        'add it',
+    ]);
+    const header = ['Mode or option', 'Projects inspected', 'IAM actions it calls', 'Example policy'];
     return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
@@ -2046,6 +2394,10 @@ async function validateCredential(config, deps) {
             const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 6974));
             const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
             deps.secrets?.addCredential(secret.token, secret.username);
+            // Every field is a secret for the run: the token may be in any of them.
+            for (const value of secret.values)
+                deps.secrets?.add(value);
+            deps.secrets?.addWhole(secret.whole);
             found.warnings.push(...secret.warnings);
             if (secret.problems.length > 0 || !secret.token) {
                 found.token = {
@@ -2184,10 +2536,14 @@ function judgeToken(config, token, now, warnings) {
     return { verdict: 'good' };
 }
 
+// EXTERNAL MODULE: ./src/core/run/progress.ts
+var progress = __webpack_require__(1346);
 ;// CONCATENATED MODULE: ./src/core/run/targets.ts
 // The account × region targets of a run, and what every mode does with them: validate the
 // credential once, work on each target under the run's cap and deadline, inspect its
 // projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
+
+
 
 
 
@@ -2323,59 +2679,173 @@ function accountFor({ targets }, arn) {
 }
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
 async function perTarget(ctx, work) {
-    const { deadline } = ctx;
-    ctx.report.regions = await (0,concurrency/* mapLimit */.s)(ctx.targets, MAX_TARGETS_IN_FLIGHT, async (target) => {
-        const where = {
-            region: target.region,
-            ...(target.account.id ? { account: target.account.id } : {}),
-        };
-        if (!target.client && !target.open)
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: target.unusable ?? 'no client',
-            };
-        // Nothing new starts once the run has stopped.
-        if (deadline.stopped)
-            return { ...where, ...notReached(ctx) };
-        const client = (target.client ??= target.open());
-        try {
-            return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
-        }
-        catch (error) {
-            if (error instanceof wire_deadline/* RunStopped */.NL)
-                return { ...where, ...stoppedIn(ctx, target, error) };
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
-            if (refused) {
-                // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
-                const said = error.message.split(' AWS said: ')[1];
-                const message = `${targets_placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
-                ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
-                return {
-                    ...where,
-                    action: 'failed',
-                    status: 'drift',
-                    detail: message,
-                };
-            }
-            return {
-                ...where,
-                action: 'failed',
-                status: 'error',
-                detail: error.message,
-            };
-        }
-        finally {
-            // A client opened for its turn goes with it: a fleet never holds thousands at once.
-            if (target.open) {
-                client.destroy();
-                target.client = undefined;
-            }
-        }
+    const { targets } = ctx;
+    const rows = new Array(targets.length);
+    const release = accountReleases(ctx, rows);
+    // Accounts done: those whose every target is done (a fleet's targets come account by account).
+    const left = new Map();
+    for (const t of targets)
+        left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
+    const accounts = left.size;
+    let done = 0;
+    let failed = 0;
+    const ticker = (0,progress/* progress */.qB)(ctx.deps.logger, () => {
+        const fleet = fleetRun(ctx.config) && accounts > 1;
+        return `${(0,progress/* count */.U9)(done)} of ${(0,progress/* count */.U9)(targets.length)} targets done${fleet ? ` (${(0,progress/* count */.U9)(accounts - left.size)} of ${(0,progress/* count */.U9)(accounts)} accounts)` : ''}, ${(0,progress/* count */.U9)(failed)} failed so far.`;
     });
+    try {
+        await (0,concurrency/* mapLimit */.s)(Array.from(targets.keys()), MAX_TARGETS_IN_FLIGHT, async (i) => {
+            const target = targets[i];
+            release.started(target);
+            const row = (rows[i] = await targetRow(ctx, target, work));
+            release.done(target, i);
+            ctx.deps.onTargetDone?.(row);
+            done++;
+            if (row.status === 'error')
+                failed++;
+            const n = left.get(target.account.id) - 1;
+            if (n > 0)
+                left.set(target.account.id, n);
+            else
+                left.delete(target.account.id);
+        });
+    }
+    finally {
+        ticker.stop();
+    }
+    ctx.report.regions = rows;
+}
+/** One target's row: its work's result, or why it failed or was not reached. */
+async function targetRow(ctx, target, work) {
+    const { deadline } = ctx;
+    const where = {
+        region: target.region,
+        ...(target.account.id ? { account: target.account.id } : {}),
+    };
+    if (target.notAttempted)
+        return {
+            ...where,
+            action: 'not-attempted',
+            status: 'error',
+            detail: target.notAttempted,
+        };
+    if (!target.client && !target.open)
+        return {
+            ...where,
+            action: 'failed',
+            status: 'error',
+            detail: target.unusable ?? 'no client',
+        };
+    // Nothing new starts once the run has stopped.
+    if (deadline.stopped)
+        return { ...where, ...notReached(ctx) };
+    const client = (target.client ??= target.open());
+    try {
+        return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
+    }
+    catch (error) {
+        if (error instanceof wire_deadline/* RunStopped */.NL)
+            return { ...where, ...stoppedIn(ctx, target, error) };
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+        if (refused) {
+            // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+            const said = error.message.split(' AWS said: ')[1];
+            const message = `${targets_placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+            ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+            return {
+                ...where,
+                action: 'failed',
+                status: 'drift',
+                detail: message,
+            };
+        }
+        return {
+            ...where,
+            action: 'failed',
+            status: 'error',
+            detail: error.message,
+        };
+    }
+    finally {
+        // A client opened for its turn goes with it: a fleet never holds thousands at once.
+        if (target.open) {
+            client.destroy();
+            target.client = undefined;
+        }
+    }
+}
+/**
+ * An account's own secrets (an assumed role's keys) are hidden in what its targets produced
+ * (their rows, and the findings, warnings and errors added while they ran) once its last
+ * target is done, with a redaction of those few values alone, then dropped. The run's
+ * redaction thus holds the run's secrets, not every account's: it grew by about half a MB
+ * per account (docs/performance.md).
+ */
+function accountReleases(ctx, rows) {
+    const { report } = ctx;
+    const open = new Map();
+    for (const t of ctx.targets) {
+        if (!t.account.confidential?.length)
+            continue;
+        const o = open.get(t.account);
+        if (o)
+            o.left++;
+        else
+            open.set(t.account, { left: 1, targets: [] });
+    }
+    return {
+        started(target) {
+            const o = open.get(target.account);
+            if (o && !o.from)
+                o.from = {
+                    findings: report.findings.length,
+                    warnings: report.warnings.length,
+                    errors: report.errors.length,
+                };
+        },
+        done(target, i) {
+            const o = open.get(target.account);
+            if (!o)
+                return;
+            o.targets.push(i);
+            if (--o.left > 0)
+                return;
+            open.delete(target.account);
+            const scope = new trust_secrets/* Secrets */.Sb();
+            for (const value of target.account.confidential)
+                scope.add(value);
+            const hide = (text) => scope.redact(text);
+            for (const t of o.targets)
+                redactInPlace(rows[t], hide);
+            const from = o.from;
+            for (let f = from.findings; f < report.findings.length; f++)
+                redactInPlace(report.findings[f], hide);
+            for (let w = from.warnings; w < report.warnings.length; w++)
+                report.warnings[w] = hide(report.warnings[w]);
+            for (let e = from.errors; e < report.errors.length; e++)
+                report.errors[e] = hide(report.errors[e]);
+        },
+    };
+}
+/** Every string of a row or finding redacted where it is (others may still hold the object). */
+function redactInPlace(value, hide) {
+    const record = value;
+    for (const key of Object.keys(record)) {
+        const v = record[key];
+        if (typeof v === 'string')
+            record[key] = hide(v);
+        else if (Array.isArray(v))
+            v.forEach((item, n) => {
+                if (typeof item === 'string')
+                    v[n] = hide(item);
+                else if (item && typeof item === 'object')
+                    redactInPlace(item, hide);
+            });
+        else if (v && typeof v === 'object')
+            redactInPlace(v, hide);
+    }
 }
 /** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
 function fleetRun(config) {
@@ -2473,6 +2943,10 @@ async function sync(ctx) {
     if (verdict !== 'good') {
         // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
+        // A token the provider took but this run refuses (a ghs_ that expires within the hour):
+        // the report's token line says so, not "accepted".
+        if (report.token?.accepted && !report.token.problem)
+            report.token.problem = problem;
         report.regions = ctx.targets.map((t) => ({
             region: t.region,
             ...(t.account.id ? { account: t.account.id } : {}),
@@ -2482,7 +2956,8 @@ async function sync(ctx) {
         }));
         return;
     }
-    deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
+    if (ctx.targets.length)
+        deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
     await perTarget(ctx, async (client, target) => {
         const misplaced = misplacedSecret(config, target);
@@ -2591,7 +3066,8 @@ async function importInto(config, client) {
         status: 'ok',
         arn,
         authType: held.authType,
-        detail: `imported as ${held.authType}${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}, confirmed by ListSourceCredentials`,
+        // The row already says "imported" and the ARN: the detail is what a reader cannot see there.
+        detail: `as ${held.authType}${held.resource ? ` using ${(0,outside/* outside */.qY)(held.resource)}` : ''}, read back`,
     };
 }
 
@@ -2613,7 +3089,9 @@ async function check(ctx) {
     const kind = tokenDrift[verdict];
     if (kind)
         report.findings.push({ kind, message: problem });
-    ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
+    // No targets: the accounts or regions could not be found, which the report says.
+    if (ctx.targets.length)
+        ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
         ? 'not checked: the credential is a connection, whose token this run cannot use'
         : 'not checked: the provider did not accept the token');
@@ -2662,7 +3140,8 @@ async function check(ctx) {
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 async function inventory(ctx) {
     const { config, report } = ctx;
-    ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
+    if (ctx.targets.length)
+        ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
     const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
     const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579)));
     await perTarget(ctx, async (client, target) => {
@@ -2678,9 +3157,29 @@ async function inventory(ctx) {
 // delete: the credential of the server type removed from every target.
 
 
+/**
+ * The run's first line: what will be deleted, and where, before any call (the accounts and
+ * regions an organization or `all` stands for are found afterwards, and listed per region).
+ */
+function deletePlan(config) {
+    const type = config.serverType.toLowerCase().replace(/_/g, '-');
+    const regions = config.allRegions
+        ? 'every region the account has enabled'
+        : `${config.regions.length === 1 ? 'region' : 'regions'} ${config.regions.join(', ')}`;
+    const accounts = config.accounts
+        ? config.accounts.kind === 'ids'
+            ? ` of accounts ${config.accounts.ids.join(', ')}`
+            : config.accounts.kind === 'ou'
+                ? ` of every account in ${config.accounts.ou}`
+                : ' of every account in the organization'
+        : config.rolesToAssume.length
+            ? ` of the account${config.rolesToAssume.length === 1 ? '' : 's'} of ${config.rolesToAssume.join(', ')}`
+            : '';
+    const verb = config.dryRun ? 'Dry run: would delete' : 'Deleting';
+    return `${verb} CodeBuild's ${type} source credential (${config.names.serverType} ${type}) in ${regions}${accounts}.`;
+}
 async function remove(ctx) {
     const { config } = ctx;
-    ctx.deps.logger.info(`${config.dryRun ? 'Planning deletion' : 'Deleting'} in ${describeTargets(ctx)}...`);
     await perTarget(ctx, async (client) => {
         const held = (await client.list(config.serverType))[0];
         if (!held)
@@ -2747,7 +3246,7 @@ async function runCredentialSync(config, dependencies) {
     const deps = { ...dependencies, secrets, logger: (0,trust_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
     const report = {
-        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.x },
+        tool: { name: 'codebuild-credential-sync', version: (0,version/* runVersion */.yh)() },
         version: 2,
         mode: config.mode,
         serverType: config.serverType,
@@ -2775,6 +3274,9 @@ async function runCredentialSync(config, dependencies) {
     if (agents)
         deadline.limits.agents = agents;
     try {
+        // A destructive run says what it will delete, and where, before anything else.
+        if (config.mode === 'delete')
+            deps.logger.info(deletePlan(config));
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
             // reads, and nothing is written before both are done. (The mode awaits it.)
@@ -2850,6 +3352,19 @@ async function resolveTargets(ctx) {
     // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0] ?? regions/* FLEET_HOME_REGION */.Qx[config.partition], deps.webIdentity);
     const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, (0,credentials/* awsCredentialsHelp */.r0)(config.platform)));
+    // Wrong keys are found once, here, not in every region (nor in every role assumed with them).
+    const refused = noCredentials
+        ? undefined
+        : await stoppable(deadline, 'AWS credentials (STS GetCallerIdentity)', () => (0,aws_accounts/* callerIdentityProblem */.pn)(ambient, config.regions[0] ?? regions/* FLEET_HOME_REGION */.Qx[config.partition], deadline.limits, (0,credentials/* awsCredentialsHelp */.r0)(config.platform)));
+    if (refused) {
+        ctx.report.errors.push(refused);
+        return config.regions.map((region) => ({
+            region,
+            account: { credentials: ambient },
+            notAttempted: 'AWS refused the credentials',
+            waiting: new wire_deadline/* Waiting */.E$(),
+        }));
+    }
     let accounts = [
         { account: { credentials: ambient }, unusable: noCredentials },
     ];
@@ -2925,6 +3440,8 @@ async function stoppable(deadline, what, work) {
         throw error;
     }
 }
+/** Regions named in the line that says why a run stopped, at most; the others are counted. */
+const NAMED_MAX = 20;
 /** One line for the errors: why the run stopped and which regions did not finish. */
 function reportStop(ctx, reason) {
     const { report, deadline } = ctx;
@@ -2939,11 +3456,163 @@ function reportStop(ctx, reason) {
     const hint = reason === 'timeout'
         ? ` Raise ${ctx.config.names.timeoutSeconds} (now ${deadline.seconds}) if the services are only slow.`
         : '';
-    report.errors.push(`${targets_capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${unfinished.map(name).join(', ')})` : ''}.${done.length ? ` Finished: ${done.map((r) => `${name(r)} (${r.action})`).join(', ')}.` : ''}${hint}`);
+    // A fleet's stop leaves thousands unfinished: a few named, the rest counted (each is a row of the report).
+    const some = (list, show) => `${list.slice(0, NAMED_MAX).map(show).join(', ')}${list.length > NAMED_MAX ? ` and ${list.length - NAMED_MAX} more, each in the report` : ''}`;
+    report.errors.push(`${targets_capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${some(unfinished, name)})` : ''}.${done.length ? ` Finished: ${some(done, (r) => `${name(r)} (${r.action})`)}.` : ''}${hint}`);
 }
 
 // EXTERNAL MODULE: ./src/core/base/source-maps.ts
 var source_maps = __webpack_require__(242);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/run/watchdog.ts
+// The deadline the process cannot outlive. The run's own deadline (wire/deadline.ts) is a
+// timer on the main thread: a synchronous read that never returns (a file swapped for a
+// named pipe after the checks, a library's blocking call) or a loop that never yields
+// keeps it from firing, and SIGTERM's handler from running. The watchdog is a worker
+// thread with a timer of its own: at the deadline plus WATCHDOG_GRACE_SECONDS it writes
+// a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
+// file was asked for, says so on stderr, and ends the whole process with exit code 1.
+// A run that ends by itself never hears from it.
+
+
+/** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
+const WATCHDOG_GRACE_SECONDS = 5;
+/**
+ * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
+ * It touches only node: built-ins and writes only to the report file and fd 1/2.
+ */
+const WORKER = String.raw `
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const plan = workerData;
+const rows = [];
+parentPort.on('message', (row) => rows.push(row));
+const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
+  ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
+  ' (something held it, such as a read that never returned). ' +
+  'Only the targets listed in the report were finished; check the others.';
+function writeReport(text) {
+  const path = resolve(plan.reportFile);
+  const dir = dirname(path);
+  const temp = join(dir, '.report-watchdog-' + process.pid + '.tmp');
+  const c = fs.constants;
+  fs.mkdirSync(dir, { recursive: true });
+  const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
+  try {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, path);
+}
+/** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
+function exitProcess() {
+  try {
+    process.emitWarning = () => {};
+    const { WASI } = require('node:wasi');
+    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
+    const name = (s) => [s.length, ...Buffer.from(s)];
+    const bytes = Uint8Array.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 8, 2, 0x60, 1, 0x7f, 0, 0x60, 0, 0,
+      2, 0x24, 1, ...name('wasi_snapshot_preview1'), ...name('proc_exit'), 0, 0,
+      3, 2, 1, 1,
+      5, 3, 1, 0, 1,
+      7, 0x13, 2, ...name('memory'), 2, 0, ...name('_start'), 0, 1,
+      10, 8, 1, 6, 0, 0x41, 1, 0x10, 0, 0x0b,
+    ]);
+    const module = new WebAssembly.Module(bytes);
+    wasi.start(new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport }));
+  } catch {}
+  // Without WASI: still ended, by a signal.
+  process.kill(process.pid, 'SIGKILL');
+}
+/** SIGTERM to every process below ours (a credential_process the SDK started), as on exit (base/children.ts). */
+function endChildren() {
+  const found = [];
+  const walk = (parent, depth) => {
+    if (depth > 8) return;
+    let tasks = [];
+    try { tasks = fs.readdirSync('/proc/' + parent + '/task'); } catch {}
+    for (const task of tasks) {
+      let children = '';
+      try { children = fs.readFileSync('/proc/' + parent + '/task/' + task + '/children', 'utf8'); } catch {}
+      for (const child of children.split(' ').filter(Boolean).map(Number)) {
+        if (found.length >= 256 || found.includes(child)) return;
+        found.push(child);
+        walk(child, depth + 1);
+      }
+    }
+  };
+  walk(process.pid, 0);
+  for (const pid of found) try { process.kill(pid, 'SIGTERM'); } catch {}
+}
+function fire() {
+  const said = [];
+  if (plan.reportFile) {
+    const report = Object.assign({}, plan.head, {
+      outcome: 'failure',
+      aborted: 'deadline',
+      stopped: 'timeout',
+      regions: rows.map((row) => JSON.parse(row)),
+      errors: [message],
+      generatedAt: new Date().toISOString(),
+    });
+    try {
+      writeReport(JSON.stringify(report, null, 2) + '\n');
+    } catch (error) {
+      said.push('The report file ' + plan.reportFile + ' could not be written: ' + (error && error.code || error));
+    }
+  }
+  const text = [message, ...said].join(' ');
+  try {
+    if (plan.platform === 'action') fs.writeSync(1, '::error::' + text.replace(/[\r\n%]/g, ' ') + '\n');
+    else fs.writeSync(2, '\u2716 ' + text + '\n');
+  } catch {}
+  endChildren();
+  exitProcess();
+}
+setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.now()));
+`;
+/**
+ * Starts the watchdog of a run that has a valid configuration (a mistake never pays for
+ * the thread). The worker boots on its own thread while the run goes on.
+ */
+function startWatchdog(plan) {
+    const worker = new external_node_worker_threads_.Worker(WORKER, {
+        eval: true,
+        workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
+        env: external_node_worker_threads_.SHARE_ENV,
+        stdin: false,
+        stdout: false,
+        stderr: false,
+        trackUnmanagedFds: false,
+        resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
+    });
+    // Never what keeps the process alive; an error in it must not end the run.
+    worker.unref();
+    worker.on('error', () => { });
+    return {
+        done: (rowJson) => worker.postMessage(rowJson),
+        stop: () => void worker.terminate().catch(() => { }),
+    };
+}
+/** The minimal report's first fields, as the full report has them. */
+function watchdogHead(fields) {
+    return {
+        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.xv },
+        version: 2,
+        mode: fields.mode,
+        serverType: fields.serverType,
+        authType: fields.authType,
+        dryRun: fields.dryRun,
+        ...(fields.context ? { context: fields.context } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipe/run.ts
 
 
@@ -2956,8 +3625,9 @@ var source_maps = __webpack_require__(242);
 
 
 
+
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
-async function runConfigured(config, secrets, { env, stdout, stderr }) {
+async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: watched }) {
     // Every line out is unsealed (outside.ts) and redacted.
     const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
     const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
@@ -2972,6 +3642,18 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
     // The run's deadline; SIGTERM (a step timeout) and SIGINT stop the run the same way.
     const deadline = new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const removeSignalHandlers = deadline.cancelOnSignals();
+    const reportFile = config.reportFile ?? defaultReportFile(env);
+    const context = bitbucketContext(env);
+    // Outside the main thread: ends the process even when a synchronous read holds it.
+    const watchdog = watched
+        ? startWatchdog({
+            deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
+            timeoutSeconds: config.timeoutSeconds,
+            reportFile,
+            head: JSON.parse(secrets.redact(JSON.stringify(watchdogHead({ ...config, context })))),
+            platform: 'pipe',
+        })
+        : undefined;
     try {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
         // With `all` (found per account at run time) the partition's main region stands in.
@@ -2983,13 +3665,13 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         const report = await runCredentialSync(config, {
             logger,
             secrets,
-            context: bitbucketContext(env),
+            context,
             deadline,
             webIdentity: aws.webIdentity,
+            onTargetDone: watchdog && ((row) => watchdog.done(secrets.redact(JSON.stringify(row)))),
         });
         // The last line carries the first error: print the others here, each once.
         out(renderText(report, { errorsShownElsewhere: 1 }));
-        const reportFile = config.reportFile ?? defaultReportFile(env);
         // A report file that cannot be written fails the run, after saying what the run did.
         let reportProblem;
         if (reportFile) {
@@ -3029,6 +3711,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr }) {
         return 1;
     }
     finally {
+        watchdog?.stop();
         removeSignalHandlers();
         deadline.dispose();
     }
@@ -3054,4 +3737,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=374.index.js.map
+//# sourceMappingURL=506.index.js.map
