@@ -172,8 +172,11 @@ function bitbucketHooks(
     options.names?.bitbucketApiUrl,
   );
   /** Stops the listing with what is known: an answer that is not a page. */
-  class Answered {
-    constructor(readonly answer: HooksAnswer) {}
+  /** Bitbucket's answer about the hooks, carried out of the pager as an error. */
+  class Answered extends Error {
+    constructor(readonly answer: HooksAnswer) {
+      super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
+    }
   }
   const refusal = async (
     repository: string,
