@@ -368,15 +368,20 @@ describe.each(BUNDLES)('%s bundle', (bundle) => {
     },
   );
 
-  test('invalid AWS credentials: named as rejected credentials per region', async () => {
+  test('invalid AWS credentials: named once, up front (STS GetCallerIdentity); no region is blamed', async () => {
     goodGitHubToken();
     const r = await run(bundle, {
       env: { AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000001', AWS_SECRET_ACCESS_KEY: 'x'.repeat(40) },
     });
     expectClean(r, bundle, 1);
-    expect(region(r, 'us-east-1').detail).toMatch(
-      /AWS rejected the credentials \(UnrecognizedClientException\)/,
+    // Issue 26: one sentence with the fix, and each region just "not attempted".
+    expect(r.report.errors.join('\n')).toMatch(
+      /AWS does not know the access key this run signs with \(STS GetCallerIdentity: InvalidClientTokenId\)/,
     );
+    expect(region(r, 'us-east-1')).toMatchObject({
+      action: 'not-attempted',
+      detail: 'AWS refused the credentials',
+    });
     expect(emu.get().codebuild.credentials('us-east-1')).toHaveLength(0);
   });
 

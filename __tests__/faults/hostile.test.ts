@@ -104,7 +104,16 @@ async function run(front: Front, inputs: Record<string, string>): Promise<Run> {
 }
 
 /** The commands our own code sends the runner; the answer's text is only ever their escaped data. */
-const OUR_COMMANDS = new Set(['add-mask', 'debug', 'warning', 'error', 'notice']);
+// group and endgroup: the run folds into a group (issue 26), titled from the configuration only.
+const OUR_COMMANDS = new Set([
+  'add-mask',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+]);
 
 /** No line of stdout or stderr is a workflow command that the answer wrote; no escape sequence of its survives. */
 function expectNoCommandFromOutside(r: Run): void {
