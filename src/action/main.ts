@@ -246,10 +246,10 @@ export async function run(
  * given) and outside text is set in code spans in the summary.
  */
 function redactingCore(core: ActionsCore, secrets: Secrets): ActionsCore {
-  const r = (text: string) => secrets.redact(forPlain(text));
+  const r = (text: string) => secrets.redactFor(forPlain, text);
   const summary: SummaryWriter = {
     addRaw: (text, addEOL) => {
-      core.summary.addRaw(secrets.redact(forMarkdown(text)), addEOL);
+      core.summary.addRaw(secrets.redactFor(forMarkdown, text), addEOL);
       return summary;
     },
     write: () => core.summary.write(),

@@ -54,7 +54,7 @@ export async function runPipe(io: PipeIo): Promise<number> {
   }
   problems.push(...(await awsCredentialProblems(env)));
   if (!config || problems.length > 0) {
-    io.stderr(`${secrets.redact(forPlain(`✖ ${new ConfigError(problems).message}`))}\n`);
+    io.stderr(`${secrets.redactFor(forPlain, `✖ ${new ConfigError(problems).message}`)}\n`);
     // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
     if (optionsFor('pipe').every((o) => o.env.every((name) => !env[name]?.trim())))
       io.stderr(

@@ -32,8 +32,8 @@ export async function runConfigured(
   { env, stdout, stderr, watchdog: watched }: PipeIo,
 ): Promise<number> {
   // Every line out is unsealed (outside.ts) and redacted.
-  const out = (line: string) => stdout(`${secrets.redact(forPlain(line))}\n`);
-  const fail = (line: string) => stderr(`${secrets.redact(forPlain(line))}\n`);
+  const out = (line: string) => stdout(`${secrets.redactFor(forPlain, line)}\n`);
+  const fail = (line: string) => stderr(`${secrets.redactFor(forPlain, line)}\n`);
 
   const logger: Logger = {
     info: (m) => out(`▸ ${m}`),

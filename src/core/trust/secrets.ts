@@ -145,6 +145,16 @@ export class Secrets {
     return index.matches(out) ? HIDDEN : out;
   }
 
+  /**
+   * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
+   * fields of outside text still marked, so that only a field quoting a secret is hidden,
+   * then again after the sink's changes (which drop marks and escapes, and could join what
+   * a secret was split by).
+   */
+  redactFor(sink: (text: string) => string, text: string): string {
+    return this.redact(sink(this.redact(text)));
+  }
+
   /** A copy of a value (a Report, say) with every string in it redacted. */
   redactAll<T>(value: T, seen = new Map<string, string>()): T {
     // A fleet's report repeats its keys and many values thousands of times: each is read once.
