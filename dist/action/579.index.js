@@ -905,9 +905,11 @@ function githubHooks(options) {
 function bitbucketHooks(options) {
     const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
     /** Stops the listing with what is known: an answer that is not a page. */
-    class Answered {
+    /** Bitbucket's answer about the hooks, carried out of the pager as an error. */
+    class Answered extends Error {
         answer;
         constructor(answer) {
+            super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
             this.answer = answer;
         }
     }

@@ -3436,10 +3436,10 @@ async function run(deps = { core: lib_core }) {
  * given) and outside text is set in code spans in the summary.
  */
 function redactingCore(core, secrets) {
-    const r = (text) => secrets.redact((0,outside/* forPlain */.qI)(text));
+    const r = (text) => secrets.redactFor(outside/* forPlain */.qI, text);
     const summary = {
         addRaw: (text, addEOL) => {
-            core.summary.addRaw(secrets.redact((0,outside/* forMarkdown */.Bm)(text)), addEOL);
+            core.summary.addRaw(secrets.redactFor(outside/* forMarkdown */.Bm, text), addEOL);
             return summary;
         },
         write: () => core.summary.write(),
@@ -6051,6 +6051,15 @@ class Secrets {
         });
         const out = lines.join('\n');
         return index.matches(out) ? HIDDEN : out;
+    }
+    /**
+     * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
+     * fields of outside text still marked, so that only a field quoting a secret is hidden,
+     * then again after the sink's changes (which drop marks and escapes, and could join what
+     * a secret was split by).
+     */
+    redactFor(sink, text) {
+        return this.redact(sink(this.redact(text)));
     }
     /** A copy of a value (a Report, say) with every string in it redacted. */
     redactAll(value, seen = new Map()) {

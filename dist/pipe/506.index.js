@@ -3629,8 +3629,8 @@ function watchdogHead(fields) {
 /** Runs a valid configuration: progress and the report on stdout, failures on stderr; the exit code. */
 async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: watched }) {
     // Every line out is unsealed (outside.ts) and redacted.
-    const out = (line) => stdout(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
-    const fail = (line) => stderr(`${secrets.redact((0,outside/* forPlain */.qI)(line))}\n`);
+    const out = (line) => stdout(`${secrets.redactFor(outside/* forPlain */.qI, line)}\n`);
+    const fail = (line) => stderr(`${secrets.redactFor(outside/* forPlain */.qI, line)}\n`);
     const logger = {
         info: (m) => out(`▸ ${m}`),
         warn: (m) => out(`⚠ ${m}`),

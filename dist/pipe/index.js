@@ -1701,6 +1701,15 @@ class Secrets {
         const out = lines.join('\n');
         return index.matches(out) ? HIDDEN : out;
     }
+    /**
+     * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
+     * fields of outside text still marked, so that only a field quoting a secret is hidden,
+     * then again after the sink's changes (which drop marks and escapes, and could join what
+     * a secret was split by).
+     */
+    redactFor(sink, text) {
+        return this.redact(sink(this.redact(text)));
+    }
     /** A copy of a value (a Report, say) with every string in it redacted. */
     redactAll(value, seen = new Map()) {
         // A fleet's report repeats its keys and many values thousands of times: each is read once.
@@ -3870,7 +3879,7 @@ async function runPipe(io) {
     }
     problems.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env)));
     if (!config || problems.length > 0) {
-        io.stderr(`${secrets.redact((0,outside/* forPlain */.qI)(`✖ ${new errors/* ConfigError */.xL(problems).message}`))}\n`);
+        io.stderr(`${secrets.redactFor(outside/* forPlain */.qI, `✖ ${new errors/* ConfigError */.xL(problems).message}`)}\n`);
         // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
         if ((0,base_options/* optionsFor */.A5)('pipe').every((o) => o.env.every((name) => !env[name]?.trim())))
             io.stderr('No variable of this pipe is set. Run it with --help for the variables, the ones each mode needs, and examples.\n');
