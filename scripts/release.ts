@@ -73,16 +73,22 @@ export function cutChangelog(changelog: string, version: string, date: string): 
   const body = after.slice(0, after.search(/^## |^\[[^\]]+\]: /m) >>> 0).trim();
   if (!body)
     throw new ReleaseError("CHANGELOG.md's [Unreleased] section is empty: nothing to release.");
-  const link = /^\[Unreleased\]: (\S+)\/compare\/v(\d+\.\d+\.\d+)\.\.\.HEAD$/m.exec(changelog);
+  // The first release has no previous tag: [Unreleased] links the branch's commits.
+  const link =
+    /^\[Unreleased\]: (\S+)\/compare\/v(\d+\.\d+\.\d+)\.\.\.HEAD$/m.exec(changelog) ??
+    /^\[Unreleased\]: (\S+)\/commits\/\S+$/m.exec(changelog);
   if (!link) {
     throw new ReleaseError(
-      'CHANGELOG.md has no "[Unreleased]: <repository>/compare/vX.Y.Z...HEAD" link reference.',
+      'CHANGELOG.md has no "[Unreleased]: <repository>/compare/vX.Y.Z...HEAD" (or, before the first release, "<repository>/commits/main") link reference.',
     );
   }
   const [line, base, previous] = link;
+  const released = previous
+    ? `${base}/compare/v${previous}...v${version}`
+    : `${base}/releases/tag/v${version}`;
   return `${changelog.slice(0, unreleased.index)}${unreleased[0]}\n## [${version}] - ${date}\n${after}`.replace(
     line,
-    `[Unreleased]: ${base}/compare/v${version}...HEAD\n[${version}]: ${base}/compare/v${previous}...v${version}`,
+    `[Unreleased]: ${base}/compare/v${version}...HEAD\n[${version}]: ${released}`,
   );
 }
 

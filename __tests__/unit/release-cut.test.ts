@@ -36,6 +36,23 @@ describe('cutChangelog', () => {
     ).toThrow(/link reference/);
   });
 
+  test('the first release: [Unreleased] linked to the commits becomes a compare link and a release tag', () => {
+    const first = [
+      '# Changelog',
+      '',
+      '## [Unreleased]',
+      '',
+      '- x',
+      '',
+      '[Unreleased]: https://github.com/o/r/commits/main',
+      '',
+    ].join('\n');
+    const cut = cutChangelog(first, '1.1.0', '2026-12-24');
+    expect(cut).toContain('## [1.1.0] - 2026-12-24');
+    expect(cut).toContain('[Unreleased]: https://github.com/o/r/compare/v1.1.0...HEAD');
+    expect(cut).toContain('[1.1.0]: https://github.com/o/r/releases/tag/v1.1.0');
+  });
+
   test("the repository's own CHANGELOG.md can be cut", () => {
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     expect(changelogSection(cutChangelog(changelog, '99.0.0', '2030-01-01'), '99.0.0')).toBe(
