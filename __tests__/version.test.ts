@@ -15,7 +15,7 @@ const PACKAGE_VERSION = (
   JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
 const GH = 'ghp_' + 'Vr5Ns2Tk8Wq1Ze4Xc7Lp0Hm3Gb6Jd9Fa2Ys4K';
-const BB = 'ATCTTversionTest' + 'AccessToken0123456789ab';
+const BB = 'ATCTTversionTest' + 'bhgTWkbxfXPoeCZ1KfQ89ab';
 
 test('the source reads package.json', () => {
   expect(VERSION).toBe(PACKAGE_VERSION);

@@ -11,13 +11,13 @@ function argValue(name: string): string | undefined {
 }
 
 export const DEMO = {
-  githubClassic: 'ghp_demoClassicTokenWithRepoAndHookScopes0',
-  githubFineGrained: 'github_pat_demoFineGrainedToken_0000000000000000',
-  githubMissingScopes: 'ghp_demoTokenWithoutRepoScope00000000000',
-  githubWorkflow: 'ghs_demoWorkflowToken000000000000000000',
-  githubEnterprise: 'ghp_demoEnterpriseServerToken00000000000',
-  bitbucketAccessToken: 'ATCTTdemoBitbucketRepositoryAccessToken',
-  bitbucketAppPassword: { username: 'demo-user', password: 'ATBBdemoAppPassword000000' },
+  githubClassic: 'ghp_demo1zVjy50TjgFTZtE4BXyYE8KMAjGP7LYJN7',
+  githubFineGrained: 'github_pat_demoLkkn6MhbB8KwxAaA_kM6GmDcyM5ca9Je',
+  githubMissingScopes: 'ghp_demos3R0SXCiRGnUlWzVvMywIlzQqgbpqP0n',
+  githubWorkflow: 'ghs_demoMugL4JlnGE1ZI1HalYwk9uk7zBhGLPn',
+  githubEnterprise: 'ghp_demoWmH33meqmRYjh9bBjGfWtXc9EYI1VcX5',
+  bitbucketAccessToken: 'ATCTTdemoM32qR3IPP8fpUeumHOjf8GtpSUbZ9v',
+  bitbucketAppPassword: { username: 'demo-user', password: 'ATBBdemovsnG5Ug5PZuhoIYh3' },
   repository: 'demo-org/demo-repo',
   webIdentityRole: 'arn:aws:iam::123456789012:role/codebuild-credential-sync',
 };

@@ -123,7 +123,7 @@ export interface Emulator {
 export const DEFAULT_ACCOUNT_ID = '123456789012';
 export const DEFAULT_ACCESS_KEY = {
   id: 'AKIAEMULATORDEFAULT1',
-  secret: 'emulatorSecretAccessKey0000000000000000+',
+  secret: 'acq7WdKBO1cWo3iRQMgzZp2DZE2mjZKGPxmmjF3+',
 };
 
 const WRITE_OPERATIONS = new Set(['ImportSourceCredentials', 'DeleteSourceCredentials']);

@@ -87,7 +87,7 @@ seed "$EMU" "{\"token\":\"$UNDERSCOPED\",\"kind\":\"access-token\",\"scopes\":[\
 seed "$EMU" "{\"token\":\"$APP_PASSWORD\",\"kind\":\"app-password\",\"username\":\"$APP_USER\",\"scopes\":[\"repository\",\"pullrequest\",\"webhook\",\"account\"]}"
 seed "$EMU_AP" "{\"token\":\"$APP_PASSWORD\",\"kind\":\"app-password\",\"username\":\"$APP_USER\",\"scopes\":[\"repository\",\"pullrequest\",\"webhook\",\"account\"]}"
 
-KEYS=(-e AWS_ACCESS_KEY_ID=AKIAEMULATORDEFAULT1 -e AWS_SECRET_ACCESS_KEY=emulatorSecretAccessKey0000000000000000+)
+KEYS=(-e AWS_ACCESS_KEY_ID=AKIAEMULATORDEFAULT1 -e AWS_SECRET_ACCESS_KEY=acq7WdKBO1cWo3iRQMgzZp2DZE2mjZKGPxmmjF3+)
 
 # --- helpers ------------------------------------------------------------------
 # Evaluates a JS expression over the emulator's request log since index $SINCE:
@@ -212,7 +212,7 @@ expect_line '✔ eu-west-1'
 expect_eq 'Bitbucket auth' "$(query "$EMU" "$since" 'r.filter(x => x.service === "bitbucket").map(x => x.authScheme).join(",")')" 'bearer'
 expect_eq 'imports' "$(query "$EMU" "$since" 'r.filter(x => x.operation === "ImportSourceCredentials" && x.status === 200).map(x => x.region).sort().join(",")')" 'eu-west-1,us-east-1'
 expect_eq 'stored in eu-west-1' "$(stored "$EMU" eu-west-1)" 'PERSONAL_ACCESS_TOKEN'
-expect_no_secret "$ACCESS_TOKEN" emulatorSecretAccessKey0000000000000000+
+expect_no_secret "$ACCESS_TOKEN" acq7WdKBO1cWo3iRQMgzZp2DZE2mjZKGPxmmjF3+
 finish "access token (Bearer): exit 0, imported as PERSONAL_ACCESS_TOKEN in us-east-1 and eu-west-1"
 
 # 3. App password after Bitbucket's removal (the emulator's default): refused, nothing written.

@@ -43,7 +43,7 @@ gz=$(tar -cf - "${files[@]}" | gzip -6 | wc -c)
 
 # --- time -------------------------------------------------------------------
 ENV=(AWS_ENDPOINT_URL="$EMU" BITBUCKET_API_URL="$EMU/bitbucket/2.0" AWS_EC2_METADATA_DISABLED=true
-  AWS_ACCESS_KEY_ID=AKIAEMULATORDEFAULT1 AWS_SECRET_ACCESS_KEY=emulatorSecretAccessKey0000000000000000+
+  AWS_ACCESS_KEY_ID=AKIAEMULATORDEFAULT1 AWS_SECRET_ACCESS_KEY=acq7WdKBO1cWo3iRQMgzZp2DZE2mjZKGPxmmjF3+
   TOKEN="$TOKEN" AWS_DEFAULT_REGION=us-east-1)
 DOCKER_ENV=()
 for e in "${ENV[@]}"; do DOCKER_ENV+=(-e "$e"); done

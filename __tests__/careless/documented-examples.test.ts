@@ -22,12 +22,12 @@ const emu = useEmulator();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const NAMES = currentNames(read('pipe.yml'));
 
-const GH = 'ghp_' + 'DocumentedExampleToken0000000000000000';
-const GHES = 'ghp_' + 'DocumentedExampleGhesToken000000000000';
-const BB = 'ATCTT' + 'DocumentedExampleBitbucketToken000000';
-const BB_APP = 'DocumentedExampleAppPassword00';
-const WORKFLOW = 'ghs_' + 'DocumentedExampleWorkflowToken00000000';
-const KEY = { id: 'AKIADOCUMENTEDEXAMPL', secret: 'documentedExampleSecretAccessKey000000+' };
+const GH = 'ghp_' + 'AhudNXR5YIdA8vqemQkqVjdAGKFYFNHjK30000';
+const GHES = 'ghp_' + 'rZGxb3d6ExhicNpzjtgIQNlkzBKvIzA0mh0000';
+const BB = 'ATCTT' + 'lVifdotb9lNQ0C9O5eGTyuCnyJgSsYK3I0000';
+const BB_APP = 'VrDHJLfLAgoS8s0S1iBaNoGOlL57Zq';
+const WORKFLOW = 'ghs_' + 'iLbjwo0i6tSAA5OpzBJXGo7jmzQnB8s6860000';
+const KEY = { id: 'AKIADOCUMENTEDEXAMPL', secret: 'wKULVsoL2SpENLgo0HWqdryPZmKV1ec7Eo4fiP+' };
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ7cmVwb30iLCJhdWQiOiJhcmkifQ.c2ln';
 const REPO = 'acme/infra';
 const ORG_ACCOUNTS = ['230000000001', '230000000002'];

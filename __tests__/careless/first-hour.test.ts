@@ -10,8 +10,8 @@ import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.
 
 const emu = useEmulator();
 
-const GHP = 'ghp_firstHourClassicToken000000000000000';
-const ATCTT = 'ATCTTfirstHourBitbucketAccessToken000000';
+const GHP = 'ghp_aimgywueSQuH894VOsV9SXVybNqYdcZy0000';
+const ATCTT = 'ATCTTLQPF5Iw69qnlHCcUNstPcpzQxBAHhwt0000';
 
 function pipe(env: Record<string, string>): Promise<BundleResult> {
   return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
@@ -314,7 +314,7 @@ describe('8. wrong AWS credentials are found once, up front', () => {
     const { id } = emu.get().aws.defaultAccessKey;
     const result = await action(
       { token: GHP, 'aws-region': 'us-east-1, eu-west-1' },
-      { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: 'firstHourWrongSecretAccessKey0000000000' },
+      { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: 'LTXq0oRCUJpc23CO2eANsq5gyASmTWdHCw2dvuR' },
     );
     expect(result.code).toBe(1);
     const line =

@@ -20,8 +20,8 @@ import { printed, useEmulator } from '../support/emulated.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
 
 const emu = useEmulator();
-const TOKEN = 'ATCTTiamPolicyBitbucketAccessToken000000';
-const KEY = { id: 'AKIAPOLICYROW0000001', secret: 'policyRowSecretAccessKey00000000000000+' };
+const TOKEN = 'ATCTTQcrECmdOkfg4zVq5LInO8UT0m4jToO10000';
+const KEY = { id: 'AKIAPOLICYROW0000001', secret: 'yIaftxm1VZIVUu6cnrUfsLd8vPaUvp56NfjOUT+' };
 
 /** Every action of an example policy; `codebuild` alone gives its CodeBuild actions. */
 function policyActions(file: string, only?: 'codebuild'): string[] {

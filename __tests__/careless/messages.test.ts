@@ -9,8 +9,8 @@ import { ROOT, runBundle, type BundleResult } from '../support/run-bundle.js';
 import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
-const GHP = 'ghp_messagesClassicToken00000000000000000';
-const ATCTT = 'ATCTTmessagesAccessTokenWithoutWebhook00';
+const GHP = 'ghp_60Buky5Rox7WCHmzsxmrU4CfkuzLeISYf0000';
+const ATCTT = 'ATCTTeEBRpVUOrCwWbWPsXMlQ865JR3uuW0Nok00';
 
 function pipe(env: Record<string, string | undefined>): Promise<BundleResult> {
   return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
@@ -103,7 +103,7 @@ describe('a token wrapped in quote characters', () => {
   });
 
   test('Bitbucket: the same hint after its own rejection', async () => {
-    const r = await pipe({ TOKEN: `'ATCTTmessagesUnknownAccessToken000000000'` });
+    const r = await pipe({ TOKEN: `'ATCTTC3CtwhQ5ahmGwnigUyietuhh3lxPJgz0000'` });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Bitbucket rejected');
     expect(r.stderr).toContain('Likely the quotes: TOKEN starts and ends with a quote character');

@@ -15,11 +15,11 @@ import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.
 
 const emu = useEmulator();
 
-const GHP = 'ghp_carelessClassicToken0000000000000000';
+const GHP = 'ghp_dvOsOXfbzLZRvGJjWUwra272LCUYkhOh0000';
 const GHS = 'ghs_carelessAppInstToken0000000000000000';
-const GHU = 'ghu_carelessUserToServerToken00000000000';
-const ATCTT = 'ATCTTcarelessBitbucketAccessToken0000000';
-const ATATT = 'ATATTcarelessAtlassianApiToken00000000000';
+const GHU = 'ghu_JFiS991v83qyF1ctKL4NgV9MBBIYm53N0000';
+const ATCTT = 'ATCTTAbVX3IPpoXBRtQC2IkHMVQHY2j9D9RK0000';
+const ATATT = 'ATATT7eTYp9frdygx8fe8eM6ePN3fjSTtzm5d0000';
 const HOUR = 3600 * 1000;
 
 /** The pipe bundle with pipe variables. */
@@ -603,13 +603,13 @@ describe('6. one precedence for regions, with a warning when sources disagree', 
 
 describe('7. every message once, true summaries, counts and the first cause', () => {
   test('pipe: a removed app password is explained once; regions say "not attempted" once', async () => {
-    emu.get().bitbucket.addToken('ATBBoldAppPassword00000000', {
+    emu.get().bitbucket.addToken('ATBBEnWB8iJaKPi9B2H8r20000', {
       kind: 'app-password',
       username: 'bob',
       scopes: ['repository'],
     });
     const result = await pipe({
-      TOKEN: 'ATBBoldAppPassword00000000',
+      TOKEN: 'ATBBEnWB8iJaKPi9B2H8r20000',
       USERNAME: 'bob',
       AWS_DEFAULT_REGION: 'us-east-1,eu-west-1',
     });

@@ -14,7 +14,7 @@ import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.
 import { spawn } from 'node:child_process';
 
 const emu = useEmulator();
-const GHP = 'ghp_namesAndCliClassicToken0000000000000';
+const GHP = 'ghp_d7P96X4w8DAdKwnO7gIhq5xvLh3uHvoD0000';
 // package.json's version, and the clone's commit for a build between releases.
 const RELEASE = buildVersion();
 

@@ -18,7 +18,7 @@ import { runBundle, type BundleResult } from '../support/run-bundle.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Fa1u7tM4tr1xT0k3nN3v3rPr1nt3dAnyWh3r3';
-const BB = 'ATCTT' + 'faultMatrixBitbucketAccessToken0001';
+const BB = 'ATCTT' + 'zUWHHvVabdsdCWyAM16rJymlChdQTtw0001';
 const ACCOUNT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/codebuild-credential-sync`;
 const CONNECTION = `arn:aws:codeconnections:us-east-1:${ACCOUNT}:connection/0f6f1a5e-aaaa-bbbb-cccc-444455556666`;

@@ -29,7 +29,7 @@ import { FRONTS, runFront, type Front, type FrontRun } from '../support/front-ru
 import { runnerFiles } from '../support/runner-files.js';
 
 const emu = useEmulator();
-const GH = 'ghp_' + 'H0st1leP4thsT0kenNeverPrintedAnywhere';
+const GH = 'ghp_' + 'xUpUZpTMa4k7QdRimdUJgYbhPnOzJ9xwXhere';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJob3N0aWxlLXBhdGhzIn0.c2lnbmF0dXJlLWhvc3RpbGU';
 const ROLE = 'arn:aws:iam::123456789012:role/codebuild-credential-sync';
 const github = { 'server-type': 'github', token: GH };

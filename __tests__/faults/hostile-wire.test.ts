@@ -17,8 +17,8 @@ import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
 const hostile = useHostileServer();
-const GH = 'ghp_' + 'H0st1leW1reT0kenNeverPrintedAnywhere';
-const BB = 'ATCTT3xF' + 'hostileWireBitbucketAccessToken01';
+const GH = 'ghp_' + 'El4l7lAQHNBaIj5QbJtWbACBQCovsL9uhere';
+const BB = 'ATCTT3xF' + 't9PYhfLBaeDDgKlinyjzOmTFHtOlGen01';
 const FRONTS = ['pipe', 'action'] as const;
 type Front = (typeof FRONTS)[number];
 

@@ -18,10 +18,10 @@ import { expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js'
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'H0st1leServerT0kenQwErTyUiOpZxCvBn';
-const BB = 'ATCTT3xF' + 'h0st1leBitbucketTokenQwErTy0123456';
+const BB = 'ATCTT3xF' + '3rWyDbslJfbtdnibKtt2VPXn9quWcw3456';
 const WORKFLOW_TOKEN = 'ghs_' + 'W0rkfl0wTokenOfTheHostileSuite987';
 /** A token of someone else's, in a project's source URL. */
-const PASSWORD = 'ghp_' + 'Pa55w0rdInAS0urceLocationZxCvBnMq';
+const PASSWORD = 'ghp_' + 'LeufoYHHnek4vlntyUqjkpS2oSLRcBnMq';
 const REPO = 'acme/infra';
 const FRONTS = ['pipe', 'action'] as const;
 type Front = (typeof FRONTS)[number];

@@ -11,7 +11,7 @@ import { FRONTS, runFront, type Front } from '../support/front-run.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Or1g1nRuleT0kenQwErTyUiOpAsDfGhJk';
-const BB = 'ATCTT3xFfGN0' + 'Or1g1nRuleBitbucketAccessT0ken01';
+const BB = 'ATCTT3xFfGN0' + 'TtwfbT7Q9QaD8hKBuTSTlX1sn4f7en01';
 const WORKFLOW = 'ghs_' + 'Or1g1nRuleWorkflowT0kenQwErTy12';
 const REPO = 'acme/infra';
 

@@ -21,10 +21,10 @@ const emu = useEmulator();
 const GH = 'ghp_' + 'Pr00fR3dact10nT0kenAbCdEfGhIjKlMnOp';
 const FINE =
   'github_pat_' + '11ABCDEFG0' + 'F1n3Gr41n3dPr00fT0k3n0123456789abcdefghijklmnopqrstuvwxyz';
-const BB = 'ATCTT3xF' + 'pr00fBitbucketAccessToken0123456789';
+const BB = 'ATCTT3xF' + 'CyanGg3QzmBof1C4kNSH9zlX327nRmu6789';
 // Basic credentials need a token that is not an access token (ATCTT… is refused with a username).
-const APP_PASSWORD = 'ATBB' + 'pr00fAppPassword0123456789abcdef';
-const WORKFLOW_TOKEN = 'ghs_' + 'W0rkfl0wTokenForTheDriftIssue0123';
+const APP_PASSWORD = 'ATBB' + 'PNl57uosXtkvRBPqGgFq0uWOFqPIcdef';
+const WORKFLOW_TOKEN = 'ghs_' + 'jru0cNimjHeY1EIxajCHjZZf54c1R0123';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwcm9vZi1yZWRhY3Rpb24ifQ.c2lnbmF0dXJlLXByb29m';
 const REPO = 'acme/infra';
 const FRONTS = ['pipe', 'action'] as const;

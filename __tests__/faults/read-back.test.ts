@@ -6,7 +6,7 @@ import { useEmulator } from '../support/emulated.js';
 import { FRONTS, runFront } from '../support/front-run.js';
 
 const emu = useEmulator();
-const GH = 'ghp_' + 'ReadBackT0kenNeverPrintedQwErTyUiOp';
+const GH = 'ghp_' + 'DA40Ufeg6mbUYpRAojmABsZ5XPnyFKIUiOp';
 
 describe.each(FRONTS)('%s: an import accepted but not listed', (front) => {
   test('fails that region, named, while the other region is done', async () => {

@@ -19,6 +19,8 @@ import { bones, expectNoFragmentIn, expectNoSecretIn } from '../support/secret-s
 const emu = useEmulator();
 const GH = 'ghp_' + 'S3al3dByC0nstruct10nT0kenQwErTyUiOp';
 const PASSWORD = 'Sup3r/S3cretPassw0rd?In#AS0urce';
+/** Letters only, every run of it reads like words: a run is not exempt for that. */
+const WORDY = 'ghp_' + 'AbandonedLighthouseKeeperMarmaladeZo';
 const FRONTS = ['pipe', 'action'] as const;
 type Front = (typeof FRONTS)[number];
 
@@ -140,6 +142,38 @@ describe.each(FRONTS)('%s', (front) => {
     expect(r.outputs['report file']).toContain('github.com/acme/two.git');
     expectNoFragmentIn(r.outputs, [GH, PASSWORD, 'N0Sch3meS3cretPassw0rd']);
   });
+
+  test.each((['soft-hyphens', 'spaced', 'full-width'] as const).map((form) => [form]))(
+    'a token of letters only that reads like words, echoed by GitHub %s: hidden in every output',
+    async (form) => {
+      // No run of it is exempt for reading like words: each is as much the token as any other.
+      emu.get().faults.add({
+        service: 'github',
+        operation: 'GET /user',
+        kind: 'echo',
+        form,
+        count: Infinity,
+      });
+      const r = await run(front, { 'server-type': 'github', token: WORDY });
+      expect(r.code).toBe(1);
+      expect(emu.get().writeCalls()).toHaveLength(0);
+      // The answer's message quotes the token: that whole field is hidden.
+      expect(`${r.stdout}${r.stderr}`).toMatch(/failed \(HTTP 400: \*\*\*\)/);
+      expect(Object.keys(r.outputs)).toEqual(
+        front === 'action'
+          ? ['stdout', 'stderr', 'report file', 'GITHUB_OUTPUT', 'job summary']
+          : ['stdout', 'stderr', 'report file'],
+      );
+      expect(r.outputs['report file']).not.toBe('');
+      if (front === 'action') {
+        expect(r.stdout).toMatch(/^::error/m);
+        expect(r.outputs['job summary']).not.toBe('');
+        expect(r.outputs.GITHUB_OUTPUT).not.toBe('');
+      }
+      expectNoSecretIn(r.outputs, [WORDY]);
+      expectNoFragmentIn(r.outputs, [WORDY]);
+    },
+  );
 
   test('low: an absurd Retry-After is not shown as a number', async () => {
     emu.get().github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });

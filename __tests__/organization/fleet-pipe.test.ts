@@ -217,14 +217,14 @@ describe('accounts: organization, aws-region: all (pipe bundle)', () => {
   test('DescribeOrganization denied: the run goes on, a warning says the ID is not in the report', async () => {
     organization();
     const e = emu.get();
-    e.aws.addAccessKey('AKIANODESCRIBE000001', 'noDescribeSecret0000000000000000000000+', {
+    e.aws.addAccessKey('AKIANODESCRIBE000001', 'LhHwZ5oBzMTnAer2kSnVgd4434deh5aeA4eybY+', {
       accountId: e.accountId,
       deny: ['organizations:DescribeOrganization'],
     });
     const result = await pipe({
       MODE: 'check',
       AWS_ACCESS_KEY_ID: 'AKIANODESCRIBE000001',
-      AWS_SECRET_ACCESS_KEY: 'noDescribeSecret0000000000000000000000+',
+      AWS_SECRET_ACCESS_KEY: 'LhHwZ5oBzMTnAer2kSnVgd4434deh5aeA4eybY+',
     });
     expect(result.code).toBe(3);
     expect(result.report!.organization).toBeUndefined();

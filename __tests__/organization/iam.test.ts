@@ -10,7 +10,7 @@ import { useEmulator } from '../support/emulated.js';
 import { ROOT, runBundle } from '../support/run-bundle.js';
 
 const emu = useEmulator();
-const GH = 'ghp_' + 'OrganizationIamPolicyToken000000000000';
+const GH = 'ghp_' + 'XX1xhBbZsViCviGvOpqjq4fzEvK1y076Qc0000';
 
 type Node = unknown;
 /** CloudFormation's short-form functions, as plain objects. */

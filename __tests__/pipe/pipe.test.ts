@@ -9,7 +9,7 @@ import { runBundle, type BundleResult } from '../support/run-bundle.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
-const BB = 'ATCTT3xFfGN0' + 'bitbucketAccessToken0123456789';
+const BB = 'ATCTT3xFfGN0' + 'dHJYOgggo1IoxMCI4XI8IS7ilc6789';
 
 function pipe(env: Record<string, string | undefined>) {
   return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });

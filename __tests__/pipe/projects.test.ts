@@ -17,7 +17,7 @@ import { runBundle } from '../support/run-bundle.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'BlastRadius0000000000000000000000000';
-const BB = 'ATCTT3xFfGN0' + 'blastRadiusAccessToken000000';
+const BB = 'ATCTT3xFfGN0' + 'pi0yPE38uKEP3wDYISvj3pGl0000';
 
 async function pipe(env: Record<string, string>) {
   const reportFile = join(mkdtempSync(join(tmpdir(), 'pipe-projects-')), 'report.json');

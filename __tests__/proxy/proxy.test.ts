@@ -11,7 +11,7 @@ import { expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js'
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Px7Lw3Rt5Yu7Io9Pa1Sd2Fg4Hj6Kl0Mn3Bv5C';
-const BB = 'ATCTT3xFfGN0' + 'bitbucketProxiedToken012345678';
+const BB = 'ATCTT3xFfGN0' + '9Aby0lXSPCOPibVfLxQvysLrZk5678';
 const PROXY_USER = 'svc-build';
 const PROXY_PASSWORD = 'pr0xy-Pa55word-' + 'kept-secret';
 

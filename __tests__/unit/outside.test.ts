@@ -162,8 +162,6 @@ function leakedRuns(text: string, secret: string, encode: (run: string) => strin
   const found: string[] = [];
   for (let i = 0; i + WINDOW <= secret.length; i++) {
     const run = secret.slice(i, i + WINDOW);
-    // Digits only, or fewer than 5 different characters: not a telling run (secrets.ts).
-    if (/^\d+$/.test(run) || new Set(run.toLowerCase()).size < 5) continue;
     if (lower.includes(encode(run).toLowerCase())) found.push(run);
   }
   return found;
@@ -282,13 +280,17 @@ describe('redaction: no run of 12 characters of a secret, in any form', () => {
     expect(secrets.redact(text)).toBe(text);
   });
 
-  test('runs of digits only or of a few characters are not fragments; the whole secret still is', () => {
-    const secrets = new Secrets();
-    secrets.add('ghp_' + '1234567890123456789012345678901234');
-    expect(secrets.redact('arn:aws:iam::123456789012:role/x')).toBe(
-      'arn:aws:iam::123456789012:role/x',
-    );
-    expect(secrets.redact('t=ghp_1234567890123456789012345678901234')).toBe(HIDDEN);
+  test("a token's runs of digits only count; a Secrets Manager field's do not; the whole secret always does", () => {
+    const digits = 'ghp_' + '1234567890123456789012345678901234';
+    const arn = 'arn:aws:iam::123456789012:role/x';
+    const token = new Secrets();
+    token.add(digits);
+    // 12 digits of the token in a row: a quote of it, even when they read as an account ID.
+    expect(token.redact(arn)).toBe(HIDDEN);
+    const field = new Secrets();
+    field.addField(`note:${digits}`);
+    expect(field.redact(arn)).toBe(arn);
+    expect(field.redact(`t=${digits}`)).toBe(HIDDEN);
   });
 
   test('a password found in outside text joins the secrets only when it could be one', () => {

@@ -128,8 +128,9 @@ export async function run(
         deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
         timeoutSeconds: config.timeoutSeconds,
         reportFile: config.reportFile,
-        head: JSON.parse(
-          secrets.redact(JSON.stringify(watchdogHead({ ...config, context: runContext(context) }))),
+        // Field by field: a whole JSON text that quoted a secret would be hidden whole, not JSON.
+        head: secrets.redactAll(
+          JSON.parse(JSON.stringify(watchdogHead({ ...config, context: runContext(context) }))),
         ) as Record<string, unknown>,
         platform: 'action',
       });
@@ -146,7 +147,7 @@ export async function run(
           secrets,
           context: runContext(context!),
           deadline,
-          onTargetDone: done && ((row) => done.done(secrets.redact(JSON.stringify(row)))),
+          onTargetDone: done && ((row) => done.done(JSON.stringify(secrets.redactAll(row)))),
         }),
     );
 

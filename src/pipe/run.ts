@@ -54,7 +54,8 @@ export async function runConfigured(
         deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
         timeoutSeconds: config.timeoutSeconds,
         reportFile,
-        head: JSON.parse(secrets.redact(JSON.stringify(watchdogHead({ ...config, context })))),
+        // Field by field: a whole JSON text that quoted a secret would be hidden whole, not JSON.
+        head: secrets.redactAll(JSON.parse(JSON.stringify(watchdogHead({ ...config, context })))),
         platform: 'pipe',
       })
     : undefined;
@@ -74,7 +75,7 @@ export async function runConfigured(
       context,
       deadline,
       webIdentity: aws.webIdentity,
-      onTargetDone: watchdog && ((row) => watchdog.done(secrets.redact(JSON.stringify(row)))),
+      onTargetDone: watchdog && ((row) => watchdog.done(JSON.stringify(secrets.redactAll(row)))),
     });
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, { errorsShownElsewhere: 1 }));

@@ -88,7 +88,7 @@ export async function validateCredential(
       );
       deps.secrets?.addCredential(secret.token, secret.username);
       // Every field is a secret for the run: the token may be in any of them.
-      for (const value of secret.values) deps.secrets?.add(value);
+      for (const value of secret.values) deps.secrets?.addField(value);
       deps.secrets?.addWhole(secret.whole);
       found.warnings.push(...secret.warnings);
       if (secret.problems.length > 0 || !secret.token) {
