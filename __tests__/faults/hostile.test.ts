@@ -104,7 +104,16 @@ async function run(front: Front, inputs: Record<string, string>): Promise<Run> {
 }
 
 /** The commands our own code sends the runner; the answer's text is only ever their escaped data. */
-const OUR_COMMANDS = new Set(['add-mask', 'debug', 'warning', 'error', 'notice']);
+// `group`/`endgroup`: the Action folds a run's progress lines into one group of its own.
+const OUR_COMMANDS = new Set([
+  'add-mask',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+]);
 
 /** No line of stdout or stderr is a workflow command that the answer wrote; no escape sequence of its survives. */
 function expectNoCommandFromOutside(r: Run): void {
@@ -115,7 +124,8 @@ function expectNoCommandFromOutside(r: Run): void {
       const m = /^\s*::([^ :]*)([^:]*)::(.*)$/.exec(line);
       if (!m) continue;
       const [, command, properties, data] = m;
-      if (!OUR_COMMANDS.has(command!) || properties!.includes('PWNED'))
+      const named = command === 'group' ? `${properties}${data}` : properties!;
+      if (!OUR_COMMANDS.has(command!) || named.includes('PWNED'))
         problems.push(`${name}: the command line "${line.slice(0, 60)}"`);
       if (
         command === 'add-mask' &&
