@@ -125,6 +125,10 @@ export const ECHO_FORMS = [
   'full-width',
   'accents',
   'look-alikes',
+  // Invisible letters (Hangul fillers, default-ignorable) and separator-like modifier
+  // letters (the Arabic tatweel, the prolonged sound mark): Unicode files them as letters.
+  'hangul-fillers',
+  'modifier-letters',
 ] as const;
 export type EchoForm = (typeof ECHO_FORMS)[number];
 
@@ -204,6 +208,16 @@ export function echoed(secret: string, form: EchoForm = 'raw'): string {
     case 'look-alikes':
       // Cyrillic letters that look like Latin ones.
       return [...secret].map((c) => LOOK_ALIKE[c] ?? c).join('');
+    case 'hangul-fillers':
+      // U+3164, U+115F, U+1160, U+FFA0 by turns: each invisible, each a letter (Lo).
+      return groups(secret, 5)
+        .map((g, i) => (i === 0 ? '' : ['\u3164', '\u115f', '\u1160', '\uffa0'][i % 4]) + g)
+        .join('');
+    case 'modifier-letters':
+      // U+0640 (tatweel), U+30FC and U+FF70 (prolonged sound marks), U+02D0 (a colon) by turns (Lm).
+      return groups(secret, 5)
+        .map((g, i) => (i === 0 ? '' : ['\u0640', '\u30fc', '\uff70', '\u02d0'][i % 4]) + g)
+        .join('');
     case 'json-unicode':
       return [...secret].map((c) => `\\u${hex(c).padStart(4, '0')}`).join('');
   }
