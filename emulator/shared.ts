@@ -125,6 +125,12 @@ export const ECHO_FORMS = [
   'full-width',
   'accents',
   'look-alikes',
+  // Invisible letters (Hangul fillers, default-ignorable) and separator-like modifier
+  // letters (the Arabic tatweel, the prolonged sound mark): Unicode files them as letters.
+  'hangul-fillers',
+  'modifier-letters',
+  // Latin small capitals (ᴀʙᴄ), which compatibility folding leaves as they are.
+  'small-capitals',
 ] as const;
 export type EchoForm = (typeof ECHO_FORMS)[number];
 
@@ -147,6 +153,35 @@ const LOOK_ALIKE: Record<string, string> = {
   O: '\u041e',
   T: '\u0422',
   H: '\u041d',
+};
+
+/** Latin small capitals, by the letter they stand for. */
+const SMALL_CAPITAL: Record<string, string> = {
+  a: '\u1d00',
+  b: '\u0299',
+  c: '\u1d04',
+  d: '\u1d05',
+  e: '\u1d07',
+  f: '\ua730',
+  g: '\u0262',
+  h: '\u029c',
+  i: '\u026a',
+  j: '\u1d0a',
+  k: '\u1d0b',
+  l: '\u029f',
+  m: '\u1d0d',
+  n: '\u0274',
+  o: '\u1d0f',
+  p: '\u1d18',
+  q: '\ua7af',
+  r: '\u0280',
+  s: '\ua731',
+  t: '\u1d1b',
+  u: '\u1d1c',
+  v: '\u1d20',
+  w: '\u1d21',
+  y: '\u028f',
+  z: '\u1d22',
 };
 
 /** `secret` as an `echo` fault of this form quotes it. */
@@ -204,6 +239,18 @@ export function echoed(secret: string, form: EchoForm = 'raw'): string {
     case 'look-alikes':
       // Cyrillic letters that look like Latin ones.
       return [...secret].map((c) => LOOK_ALIKE[c] ?? c).join('');
+    case 'hangul-fillers':
+      // U+3164, U+115F, U+1160, U+FFA0 by turns: each invisible, each a letter (Lo).
+      return groups(secret, 5)
+        .map((g, i) => (i === 0 ? '' : ['\u3164', '\u115f', '\u1160', '\uffa0'][i % 4]) + g)
+        .join('');
+    case 'modifier-letters':
+      // U+0640 (tatweel), U+30FC and U+FF70 (prolonged sound marks), U+02D0 (a colon) by turns (Lm).
+      return groups(secret, 5)
+        .map((g, i) => (i === 0 ? '' : ['\u0640', '\u30fc', '\uff70', '\u02d0'][i % 4]) + g)
+        .join('');
+    case 'small-capitals':
+      return [...secret].map((c) => SMALL_CAPITAL[c.toLowerCase()] ?? c).join('');
     case 'json-unicode':
       return [...secret].map((c) => `\\u${hex(c).padStart(4, '0')}`).join('');
   }

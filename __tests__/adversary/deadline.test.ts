@@ -18,7 +18,16 @@ const GH = 'ghp_' + 'Adv3rs4ryD3adl1n3T0k3nN3v3rPr1nt3dAnyWh3r';
 const TIMEOUT_S = 5;
 const GRACE_S = 5;
 /** What the Action sends on purpose; anything else at a line's start is a command injected. */
-const OUR_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug']);
+// `group`/`endgroup`: the Action folds a run's progress lines into one group of its own.
+const OUR_COMMANDS = new Set([
+  'add-mask',
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+]);
 
 const where = fc.constantFrom(
   { service: 'github', operation: 'GET /user' },

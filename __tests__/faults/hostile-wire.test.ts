@@ -94,7 +94,7 @@ function expectFailedCleanly(r: Run, _front: Front, code = 1) {
   expect(emu.get().writeCalls()).toHaveLength(0);
 }
 
-const NAMED: Record<HostileAnswer, (service: string) => RegExp> = {
+const NAMED: Record<Exclude<HostileAnswer, 'trickle'>, (service: string) => RegExp> = {
   endless: (s) => new RegExp(`${s} answered with more than 1 MiB, so the answer was abandoned`),
   deep: (s) => new RegExp(`${s} answered with JSON nested more than 128 levels deep`),
   headers: (s) =>
@@ -102,7 +102,7 @@ const NAMED: Record<HostileAnswer, (service: string) => RegExp> = {
       `${s} sent a malformed answer: too many headers, more than 16 KiB \\(HPE_HEADER_OVERFLOW\\)`,
     ),
 };
-const ANSWERS = Object.keys(NAMED) as HostileAnswer[];
+const ANSWERS = Object.keys(NAMED) as Array<keyof typeof NAMED>;
 
 describe.each(FRONTS)('%s: a hostile answer is refused for what it is', (front) => {
   test.each(ANSWERS)('GitHub GET /user: %s', async (answer) => {
@@ -137,6 +137,30 @@ describe.each(FRONTS)('%s: a hostile answer is refused for what it is', (front) 
     });
     expectFailedCleanly(r, front);
     expect(r.everything).toMatch(NAMED.endless('Bitbucket'));
+  });
+});
+
+// The AWS SDK's requestTimeout is a socket's idle time: an answer trickling a byte every
+// 300 ms never trips it, and before the fix one attempt held the whole run (adversary review
+// of b81bb1f: a single ListSourceCredentials request in 8 s). Each attempt is held to the
+// per-attempt limit (a quarter of the run: 2 s here), then retried, so more than one arrives.
+describe.each(FRONTS)('%s: an AWS answer that trickles in', (front) => {
+  test('CodeBuild ListSourceCredentials: each attempt ends at the per-attempt limit and is retried', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'] });
+    hostile.get().answer = 'trickle';
+    const before = hostile.get().heads.length;
+    const r = await run(
+      front,
+      { 'server-type': 'github', token: GH, mode: 'check', 'timeout-seconds': '8' },
+      { AWS_ENDPOINT_URL_CODEBUILD: hostile.get().url },
+    );
+    expectFailedCleanly(r, front);
+    const listings = hostile
+      .get()
+      .heads.slice(before)
+      .filter((head) => /^x-amz-target: CodeBuild_20161006\.ListSourceCredentials$/im.test(head));
+    expect(listings.length).toBeGreaterThanOrEqual(2);
+    expect(r.everything).toMatch(/CodeBuild ListSourceCredentials in us-east-1/);
   });
 });
 

@@ -124,7 +124,8 @@ function expectNoCommandFromOutside(r: Run): void {
       const m = /^\s*::([^ :]*)([^:]*)::(.*)$/.exec(line);
       if (!m) continue;
       const [, command, properties, data] = m;
-      if (!OUR_COMMANDS.has(command!) || properties!.includes('PWNED'))
+      const named = command === 'group' ? `${properties}${data}` : properties!;
+      if (!OUR_COMMANDS.has(command!) || named.includes('PWNED'))
         problems.push(`${name}: the command line "${line.slice(0, 60)}"`);
       if (
         command === 'add-mask' &&

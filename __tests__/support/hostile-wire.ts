@@ -10,7 +10,9 @@ export type HostileAnswer =
   /** 200, a JSON array nested 5 million levels deep (10 MB). */
   | 'deep'
   /** 200 with 2,000 headers (about 60 KiB of them). */
-  | 'headers';
+  | 'headers'
+  /** 200, chunked, then one byte of body every 300 ms, for ever: a socket never idle long. */
+  | 'trickle';
 
 export interface HostileServer {
   url: string;
@@ -18,6 +20,8 @@ export interface HostileServer {
   answer: HostileAnswer;
   /** Requests received since the start. */
   requests: number;
+  /** The head (request line and headers) of each request received, in order. */
+  heads: string[];
 }
 
 const HEAD = [
@@ -41,6 +45,15 @@ function answer(socket: Socket, kind: HostileAnswer): void {
     const depth = 5_000_000;
     const body = `${'['.repeat(depth)}${']'.repeat(depth)}`;
     socket.end(`${[...HEAD, `Content-Length: ${body.length}`].join('\r\n')}\r\n\r\n${body}`);
+    return;
+  }
+  if (kind === 'trickle') {
+    socket.write(`${[...HEAD, 'Transfer-Encoding: chunked'].join('\r\n')}\r\n\r\n`);
+    const drip = setInterval(() => {
+      if (socket.destroyed) clearInterval(drip);
+      else socket.write('1\r\n \r\n');
+    }, 300);
+    socket.on('close', () => clearInterval(drip));
     return;
   }
   // Endless: chunks of 64 KiB for as long as the client reads.
@@ -71,13 +84,14 @@ export function useHostileServer(): { get: () => HostileServer } {
         head += d.toString('latin1');
         if (head.includes('\r\n\r\n')) {
           state!.requests++;
+          state!.heads.push(head.slice(0, head.indexOf('\r\n\r\n')));
           answer(socket, state!.answer);
         }
       });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    state = { url: `http://127.0.0.1:${port}`, answer: 'endless', requests: 0 };
+    state = { url: `http://127.0.0.1:${port}`, answer: 'endless', requests: 0, heads: [] };
   });
   afterAll(async () => {
     sockets.forEach((s) => s.destroy());

@@ -99,6 +99,35 @@ const CYRILLIC: Record<string, string> = {
   ј: 'j',
 };
 
+/** Latin small capitals a reader takes for letters (ᴀʙᴄ). */
+const SMALL_CAPITALS: Record<string, string> = {
+  '\u1d00': 'a',
+  '\u0299': 'b',
+  '\u1d04': 'c',
+  '\u1d05': 'd',
+  '\u1d07': 'e',
+  '\ua730': 'f',
+  '\u0262': 'g',
+  '\u029c': 'h',
+  '\u026a': 'i',
+  '\u1d0a': 'j',
+  '\u1d0b': 'k',
+  '\u029f': 'l',
+  '\u1d0d': 'm',
+  '\u0274': 'n',
+  '\u1d0f': 'o',
+  '\u1d18': 'p',
+  '\ua7af': 'q',
+  '\u0280': 'r',
+  '\ua731': 's',
+  '\u1d1b': 't',
+  '\u1d1c': 'u',
+  '\u1d20': 'v',
+  '\u1d21': 'w',
+  '\u028f': 'y',
+  '\u1d22': 'z',
+};
+
 /**
  * What a reader reads in a text whatever its disguise (issue 25): compatibility-folded
  * (full-width letters), accents dropped, lower case, Cyrillic look-alikes as Latin, and
@@ -111,6 +140,7 @@ export function bones(text: string): string {
     .normalize('NFD')
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/./gu, (c) => SMALL_CAPITALS[c] ?? c)
     .replace(/[^a-z0-9]/g, '');
 }
 

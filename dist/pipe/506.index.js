@@ -2396,7 +2396,7 @@ async function validateCredential(config, deps) {
             deps.secrets?.addCredential(secret.token, secret.username);
             // Every field is a secret for the run: the token may be in any of them.
             for (const value of secret.values)
-                deps.secrets?.add(value);
+                deps.secrets?.addField(value);
             deps.secrets?.addWhole(secret.whole);
             found.warnings.push(...secret.warnings);
             if (secret.problems.length > 0 || !secret.token) {
@@ -3650,7 +3650,8 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
             deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
             timeoutSeconds: config.timeoutSeconds,
             reportFile,
-            head: JSON.parse(secrets.redact(JSON.stringify(watchdogHead({ ...config, context })))),
+            // Field by field: a whole JSON text that quoted a secret would be hidden whole, not JSON.
+            head: secrets.redactAll(JSON.parse(JSON.stringify(watchdogHead({ ...config, context })))),
             platform: 'pipe',
         })
         : undefined;
@@ -3668,7 +3669,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
             context,
             deadline,
             webIdentity: aws.webIdentity,
-            onTargetDone: watchdog && ((row) => watchdog.done(secrets.redact(JSON.stringify(row)))),
+            onTargetDone: watchdog && ((row) => watchdog.done(JSON.stringify(secrets.redactAll(row)))),
         });
         // The last line carries the first error: print the others here, each once.
         out(renderText(report, { errorsShownElsewhere: 1 }));

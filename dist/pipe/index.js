@@ -1565,9 +1565,10 @@ const MIN_PART = 8;
 /** No run of this many characters of a secret, in any letter case, is ever shown. */
 const WINDOW = 12;
 /**
- * A run that tells something about a secret: not digits only (an account ID, a date)
- * and at least 5 different characters (not padding such as 000000000000). A random
- * token's runs all are; the whole secret is also hidden as it is, whatever it holds.
+ * A run that tells something about a field of a Secrets Manager secret (`addField`), user
+ * text that may hold an account ID or a date: not digits only and at least 5 different
+ * characters (not padding such as 000000000000). Every other secret is found by every run
+ * of it: a token's run that reads like words or digits is as much the token as any other.
  */
 function telling(run) {
     // Called for every run of every secret when the index is built: no Set, no regex.
@@ -1609,8 +1610,8 @@ const MIN_FOUND = 12;
  */
 class Secrets {
     onValue;
-    /** Secrets whose fragments are hidden, each in every form. */
-    values = new Set();
+    /** Secrets whose fragments are hidden, each in every form: whether only its telling runs are. */
+    values = new Map();
     /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
     exact = new Set();
     index;
@@ -1626,19 +1627,30 @@ class Secrets {
      * of 8 or more characters.
      */
     add(value) {
+        this.addSecret(value, false);
+    }
+    /**
+     * A field of a Secrets Manager secret other than its token: user text, hidden like any
+     * secret but for its runs of digits only or of fewer than 5 different characters (an
+     * account ID, a date, padding), which would otherwise hide every ARN of the account.
+     */
+    addField(value) {
+        this.addSecret(value, true);
+    }
+    addSecret(value, lenient) {
         const trimmed = value?.trim();
         if (!trimmed || trimmed.length < MIN_SECRET)
             return;
-        this.addValue(trimmed);
+        this.addValue(trimmed, lenient);
         // Also the form the token is used in, without invisible characters at its ends.
         const used = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed);
         if (used !== trimmed && used.length >= MIN_SECRET)
-            this.addValue(used);
+            this.addValue(used, lenient);
         const parts = trimmed.split(/\s+/);
         if (parts.length > 1)
             for (const part of parts)
                 if (part.length >= MIN_PART)
-                    this.addValue(part);
+                    this.addValue(part, lenient);
     }
     /** A token with the usernames it may travel with as Basic credentials (`username:token`, base64). */
     addCredential(token, username) {
@@ -1665,7 +1677,7 @@ class Secrets {
             return;
         if (this.values.has(trimmed))
             return;
-        this.values.add(trimmed);
+        this.values.set(trimmed, false);
         this.index = undefined;
     }
     /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
@@ -1728,13 +1740,17 @@ class Secrets {
         }
         return value;
     }
-    addValue(value) {
+    addValue(value, lenient) {
         if (value.length < WINDOW)
             return this.addExact(value, true);
-        if (this.values.has(value))
+        const known = this.values.get(value);
+        if (known === false || known === lenient)
             return;
-        this.values.add(value);
+        // A value given both as a field and as a secret is found by every run.
+        this.values.set(value, lenient);
         this.index = undefined;
+        if (known !== undefined)
+            return;
         this.onValue?.(value);
         // Whole, in the forms it travels in, whatever its runs are.
         for (const form of wholeForms(value))
@@ -2010,23 +2026,6 @@ function keyAt(text, at) {
 function isWordChar(text, at) {
     return at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
 }
-/**
- * Whether a run of a secret's skeleton reads like words of ours rather than a token: letters
- * only, with 3 or more vowels ("bitbucketacc" of a test token spelling
- * "BitbucketAccessToken" would hide "Bitbucket access token"). A random token's run has a
- * digit, or few vowels, far more often than not; its other runs still find it.
- */
-function readsAsWords(run) {
-    let vowels = 0;
-    for (let i = 0; i < run.length; i++) {
-        const c = run.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            return false;
-        if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117)
-            vowels++;
-    }
-    return vowels >= 3;
-}
 /** A set of WINDOW-character runs, and a rolling-hash scan for them. */
 class Runs {
     runs = new Set();
@@ -2067,21 +2066,22 @@ class WindowIndex {
     /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
     constructor(values, exact) {
-        for (const value of values)
+        for (const [value, lenient] of values)
             for (const [n, form] of formsOf(value).entries()) {
-                // The secret's own characters (as it is, reversed, escaped) are judged as they
-                // are; an encoded run (hex, base64) always stands for characters of it.
-                const own = n < RAW_FORMS;
+                // Every run of every form, as it is and as a skeleton: the same rule for both. Only a
+                // field's own characters (as it is, reversed, escaped) are judged by what they tell;
+                // an encoded run (hex, base64) always stands for characters of it.
+                const judged = lenient && n < RAW_FORMS;
                 const lower = form.toLowerCase();
                 for (let i = 0; i + WINDOW <= lower.length; i++) {
                     const w = lower.slice(i, i + WINDOW);
-                    if (!own || telling(w))
+                    if (!judged || telling(w))
                         this.raw.add(w);
                 }
                 const bones = skeleton(form);
                 for (let i = 0; i + WINDOW <= bones.length; i++) {
                     const w = bones.slice(i, i + WINDOW);
-                    if (!own || (telling(w) && !readsAsWords(w)))
+                    if (!judged || telling(w))
                         this.bones.add(w);
                 }
             }

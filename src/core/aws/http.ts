@@ -41,14 +41,46 @@ export class BoundedHttpHandler {
         'CLEAR_TEXT_REFUSED',
       );
     }
+    // The SDK's requestTimeout is a socket's idle time: an answer that trickles a byte at a
+    // time never trips it. One attempt, headers and body, is held to the whole limit here;
+    // past it, it fails as the SDK's own timeout does (a TimeoutError, which it retries).
+    const limit = this.inner.httpHandlerConfigs().requestTimeout;
+    const started = Date.now();
+    const stop = new AbortController();
+    const given = options?.abortSignal;
+    let timer: NodeJS.Timeout | undefined;
     let out: Awaited<ReturnType<Handle>>;
     try {
-      out = await this.inner.handle(request, options);
+      const handled = this.inner.handle(request, {
+        ...options,
+        abortSignal:
+          given instanceof AbortSignal
+            ? AbortSignal.any([given, stop.signal])
+            : (given ?? stop.signal),
+      });
+      out = limit
+        ? await Promise.race([
+            handled,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => {
+                reject(attemptTimedOut(limit));
+                stop.abort();
+              }, limit);
+            }),
+          ])
+        : await handled;
     } catch (error) {
       throw malformedAnswer(this.service, error) ?? error;
+    } finally {
+      clearTimeout(timer);
     }
     const body = out.response.body as Readable | undefined;
-    if (body && typeof body.pipe === 'function') out.response.body = bounded(body, this.service);
+    if (body && typeof body.pipe === 'function')
+      out.response.body = bounded(
+        body,
+        this.service,
+        limit ? { limit, left: limit - (Date.now() - started) } : undefined,
+      );
     return out;
   }
 
@@ -70,10 +102,28 @@ export class BoundedHttpHandler {
 }
 
 /** The body as it arrives, up to the limits; past them the connection is dropped and the read fails. */
-function bounded(body: Readable, service: string): Readable {
+function bounded(
+  body: Readable,
+  service: string,
+  attempt?: { limit: number; left: number },
+): Readable {
   let size = 0;
   const gauge = new NestingGauge(service);
+  // What is left of the attempt's limit (handle): a body still arriving then is cut.
+  const timer =
+    attempt &&
+    setTimeout(
+      () => {
+        body.destroy();
+        out.destroy(attemptTimedOut(attempt.limit));
+      },
+      Math.max(0, attempt.left),
+    ).unref();
   const out = new Transform({
+    final(callback) {
+      clearTimeout(timer);
+      callback();
+    },
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
       const refused = size > MAX_ANSWER_BYTES ? answerTooLarge(service) : gauge.feed(chunk);
@@ -84,7 +134,15 @@ function bounded(body: Readable, service: string): Readable {
     },
   });
   body.on('error', (error) => out.destroy(malformedAnswer(service, error) ?? error));
+  out.on('close', () => clearTimeout(timer));
   return body.pipe(out);
+}
+
+/** The error the SDK's NodeHttpHandler gives when its requestTimeout passes: retried as a timeout. */
+function attemptTimedOut(limitMs: number): Error {
+  return Object.assign(new Error(`Connection timed out after ${limitMs} ms`), {
+    name: 'TimeoutError',
+  });
 }
 
 /**

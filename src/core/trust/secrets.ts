@@ -286,21 +286,54 @@ const LOOK_ALIKES: Record<string, string> = {
   ζ: 'z',
   ı: 'i',
   ℓ: 'l',
+  // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ꞯ: 'q',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 /** LOOK_ALIKES by character code. */
 const LOOK_ALIKE = new Map(
   Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
 
-/** A letter or a digit of any script (for characters beyond ASCII). */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A letter or a digit of any script (for characters beyond ASCII) that is seen as one:
+ * not a default-ignorable character (invisible, though Unicode files the Hangul fillers
+ * U+115F, U+1160, U+3164 and U+FFA0 as letters) nor a modifier letter (Lm: the tatweel,
+ * prolonged sound marks, modifier colons and apostrophes, which read as separators;
+ * NFKD has already folded the superscript letters among them into plain ones).
+ */
+const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
 
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
  * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
  * letters and digits removed (combining marks, soft hyphens, zero-width and bidi format
- * characters, spaces of every kind, punctuation, symbols). One pass: linear in the text.
+ * characters, spaces of every kind, punctuation, symbols, and the letters no one sees as
+ * one: LETTER_OR_DIGIT). One pass: linear in the text.
  */
 export function skeleton(text: string): string {
   // Most text is ASCII: there nothing decomposes and no look-alike stands.
