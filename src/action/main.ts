@@ -242,27 +242,6 @@ async function publish(
   return outputProblem;
 }
 
-/** The drift issue, in its own group of the log; a failure (a UserError) is returned, not thrown. */
-async function tryDriftIssue(
-  core: ActionsCore,
-  context: ActionContext,
-  config: Config,
-  report: Report,
-  logger: Logger,
-  deadline: RunDeadline,
-  secrets: Secrets,
-): Promise<string | undefined> {
-  try {
-    await inGroup(core, 'The drift issue', () =>
-      driftIssue(context, config, report, logger, deadline, secrets),
-    );
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return error.message;
-  }
-}
-
 /** The step's result: one setFailed saying every problem, or the drift as annotations and a summary line. */
 function conclude(
   core: ActionsCore,
@@ -333,44 +312,56 @@ function inGroup<T>(core: ActionsCore, name: string, fn: () => Promise<T>): Prom
   return core.group ? core.group(name, fn) : fn();
 }
 
-/** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(
+/**
+ * Opens, updates or closes the drift issue in the workflow's repository, in its own group of
+ * the log; a failure (a UserError) is returned, not thrown.
+ */
+async function tryDriftIssue(
+  core: ActionsCore,
   context: ActionContext,
   config: Config,
   report: Report,
   logger: Logger,
   deadline: RunDeadline,
   secrets: Secrets,
-): Promise<void> {
-  const ctx = runContext(context);
-  const apiUrl = context.apiUrl ?? 'https://api.github.com';
-  if (!ctx?.repository) {
-    throw new UserError(
-      "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
-    );
+): Promise<string | undefined> {
+  try {
+    await inGroup(core, 'The drift issue', async () => {
+      const ctx = runContext(context);
+      const apiUrl = context.apiUrl ?? 'https://api.github.com';
+      if (!ctx?.repository) {
+        throw new UserError(
+          "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
+        );
+      }
+      if (!config.githubToken) {
+        throw new UserError(
+          "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
+        );
+      }
+      // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
+      const [{ syncDriftIssue }, client] = await Promise.all([
+        import('../core/report/drift-issue.js'),
+        driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
+      ]);
+      // It says what it did, with the link, once (issue 17: the Action used to say it twice).
+      await syncDriftIssue({
+        apiUrl,
+        client,
+        repository: ctx.repository,
+        report,
+        runUrl: ctx.runUrl,
+        logger,
+        limits: deadline.limits,
+        reportFile: config.reportFile,
+        secrets,
+      });
+    });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
   }
-  if (!config.githubToken) {
-    throw new UserError(
-      "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
-    );
-  }
-  // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
-  const [{ syncDriftIssue }, client] = await Promise.all([
-    import('../core/report/drift-issue.js'),
-    driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
-  ]);
-  // It says what it did, with the link, once (issue 17: the Action used to say it twice).
-  await syncDriftIssue({
-    apiUrl,
-    client,
-    repository: ctx.repository,
-    report,
-    runUrl: ctx.runUrl,
-    logger,
-    limits: deadline.limits,
-    reportFile: config.reportFile,
-    secrets,
-  });
 }
 
 /**
