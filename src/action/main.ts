@@ -6,7 +6,7 @@ import { ConfigError, errorMessage, UserError } from '../core/base/errors.js';
 import type { Logger } from '../core/base/logger.js';
 import { groupFindings, groupWarnings } from '../core/report/groups.js';
 import { renderMarkdown, renderText, summaryLine, type Report } from '../core/report/report.js';
-import { writeReportFile } from '../core/report/file.js';
+import { tryWriteReport } from '../core/report/file.js';
 import { bytes, fitMarkdown, SUMMARY_MAX_BYTES, wholeReport } from '../core/report/fit.js';
 import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run/run.js';
 import { codeSpan, forMarkdown, forPlain } from '../core/base/outside.js';
@@ -69,60 +69,97 @@ export async function run(
   deps: ActionDependencies = { core: actionsCore },
 ): Promise<number | void> {
   const env = deps.env ?? process.env;
-
-  // Register the secrets before anything can print: every form is masked by the
-  // runner (setSecret) and redacted from everything written through `core`.
-  const secrets = new Secrets((form) => deps.core.setSecret(form));
-  const rawToken = deps.core.getInput('token');
-  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
-  // a variable that was never expanded (refused, by name); anything else is.
-  if (!/^arn:/.test(rawToken.trim()) && !unexpandedVariable(rawToken))
-    secrets.addCredential(rawToken, deps.core.getInput('username') || undefined);
-  secrets.add(deps.core.getInput('github-token') || env.GITHUB_TOKEN);
-  secrets.add(env.AWS_SECRET_ACCESS_KEY);
-  secrets.add(env.AWS_SESSION_TOKEN);
-  addProxySecrets(secrets, env, deps.core.getInput('http-proxy'));
+  const secrets = registerSecrets(deps.core, env);
   const core = redactingCore(deps.core, secrets);
   // The release that ran, first, on every run.
   core.info(`codebuild-credential-sync ${runVersion(env)}`);
-  let deadline: RunDeadline | undefined;
-  let removeSignalHandlers = () => {};
-  let watchdog: Watchdog | undefined;
-
   try {
-    // Every mistake, in the inputs and in the AWS credential variables, before any call.
-    let config: Config | undefined;
-    const mistakes: string[] = [];
-    try {
-      config = buildConfig(inputSource(core, env));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      mistakes.push(...error.problems);
+    const config = await readConfiguration(core, env);
+    if (!config) return CONFIGURATION_ERROR;
+    await runConfigured(deps, core, env, config, secrets);
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message);
+      return;
     }
-    // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
-    if (core.getInput('github-api-url')) mistakes.push(...runnerVariableProblems(env));
-    mistakes.push(...runnerFileProblems(env));
-    mistakes.push(...(await awsCredentialProblems(env, 'action')));
-    if (!config || mistakes.length > 0) {
-      core.setFailed(new ConfigError(mistakes).message);
-      return CONFIGURATION_ERROR;
-    }
+    core.setFailed(`Unexpected error: ${errorMessage(error)}`);
+    // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
+    // a bug report needs.
+    await loadSourceMaps();
+    if (error instanceof Error && error.stack) core.info(error.stack);
+  }
+}
 
-    useProxyInputs(env, config);
-    const logger: Logger = {
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-      debug: (m) => core.debug(m),
-    };
-    logger.debug(
-      `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
-    );
-    const context = deps.context ?? (await workflowContext(env, logger));
+/**
+ * Registers the secrets before anything can print: every form is masked by the
+ * runner (setSecret) and redacted from everything written through `core`.
+ */
+function registerSecrets(rawCore: ActionsCore, env: NodeJS.ProcessEnv): Secrets {
+  const secrets = new Secrets((form) => rawCore.setSecret(form));
+  const rawToken = rawCore.getInput('token');
+  // A connection or secret ARN (CODECONNECTIONS, SECRETS_MANAGER) is not secret, nor the name of
+  // a variable that was never expanded (refused, by name); anything else is.
+  if (!/^arn:/.test(rawToken.trim()) && !unexpandedVariable(rawToken))
+    secrets.addCredential(rawToken, rawCore.getInput('username') || undefined);
+  secrets.add(rawCore.getInput('github-token') || env.GITHUB_TOKEN);
+  secrets.add(env.AWS_SECRET_ACCESS_KEY);
+  secrets.add(env.AWS_SESSION_TOKEN);
+  addProxySecrets(secrets, env, rawCore.getInput('http-proxy'));
+  return secrets;
+}
 
-    // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
-    deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
-    removeSignalHandlers = deadline.cancelOnSignals();
-    // Outside the main thread: ends the process even when a synchronous read holds it.
+/**
+ * Every mistake, in the inputs and in the AWS credential variables, before any call: the
+ * configuration, or undefined once the step has failed saying what to fix.
+ */
+async function readConfiguration(
+  core: ActionsCore,
+  env: NodeJS.ProcessEnv,
+): Promise<Config | undefined> {
+  let config: Config | undefined;
+  const mistakes: string[] = [];
+  try {
+    config = buildConfig(inputSource(core, env));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    mistakes.push(...error.problems);
+  }
+  // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
+  if (core.getInput('github-api-url')) mistakes.push(...runnerVariableProblems(env));
+  mistakes.push(...runnerFileProblems(env));
+  mistakes.push(...(await awsCredentialProblems(env, 'action')));
+  if (!config || mistakes.length > 0) {
+    core.setFailed(new ConfigError(mistakes).message);
+    return undefined;
+  }
+  return config;
+}
+
+/** Runs a valid configuration within the run's deadline, then publishes what it found. */
+async function runConfigured(
+  deps: ActionDependencies,
+  core: ActionsCore,
+  env: NodeJS.ProcessEnv,
+  config: Config,
+  secrets: Secrets,
+): Promise<void> {
+  useProxyInputs(env, config);
+  const logger: Logger = {
+    info: (m) => core.info(m),
+    warn: (m) => core.warning(m),
+    debug: (m) => core.debug(m),
+  };
+  logger.debug(
+    `Configuration: mode=${config.mode} serverType=${config.serverType} authType=${config.authType} regions=${config.regions.join(',')} dryRun=${config.dryRun} githubApiUrl=${config.githubApiUrl}`,
+  );
+  const context = deps.context ?? (await workflowContext(env, logger));
+
+  // The run's deadline; a cancelled workflow (SIGINT, then SIGTERM) stops the run the same way.
+  const deadline = deps.runDependencies?.deadline ?? new RunDeadline(config.timeoutSeconds);
+  const removeSignalHandlers = deadline.cancelOnSignals();
+  // Outside the main thread: ends the process even when a synchronous read holds it.
+  let watchdog: Watchdog | undefined;
+  try {
     if (deps.watchdog)
       watchdog = startWatchdog({
         deadlineAt: deadline.limits.deadlineAt ?? Date.now() + config.timeoutSeconds * 1000,
@@ -145,99 +182,98 @@ export async function run(
           ...deps.runDependencies,
           logger,
           secrets,
-          context: runContext(context!),
+          context: runContext(context),
           deadline,
           onTargetDone: done && ((row) => done.done(JSON.stringify(secrets.redactAll(row)))),
         }),
     );
 
-    // Each output, the summary and the debug line within what GitHub takes (fit.ts).
-    const outputs = outputValues(report, config.reportFile);
-    let outputProblem: string | undefined;
-    try {
-      for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
-    } catch (error) {
-      // The runner's file could not take them (a full disk, say): the step fails, saying so.
-      outputProblem = `Could not write the step's outputs to GITHUB_OUTPUT: ${errorMessage(error)}`;
-    }
-    // A failed run's errors are said once, in the failure message below.
-    const failing = exitCodeFor(report, config) !== 0;
-    // Warnings and findings are annotations (below: a warning each, or the failure), which
-    // the log shows too: the text leaves them out.
-    core.info(
-      renderText(report, {
-        errorsShownElsewhere: failing ? report.errors.length : 0,
-        warningsShownElsewhere: true,
-        findingsShownElsewhere: true,
-      }),
-    );
-    if (core.isDebug()) logger.debug(`Report: ${outputs.values.report}`);
-    await writeSummary(core, env, fitSummary(renderMarkdown(report), config.reportFile));
-    for (const note of outputs.notes) core.warning(note, { title: 'CodeBuild credential' });
-
+    const outputProblem = await publish(core, env, config, report, logger);
     // A report file that cannot be written fails the step, after the outputs and summary.
-    let reportProblem: string | undefined;
-    if (config.reportFile) {
-      try {
-        writeReportFile(config.reportFile, report, secrets);
-        core.info(`Report written to ${config.reportFile}`);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        reportProblem = error.message;
-      }
-    }
+    const reportProblem = tryWriteReport(config.reportFile, report, secrets, core.info);
 
     for (const { text } of groupWarnings(report))
       core.warning(text, { title: 'CodeBuild credential' });
 
     // The drift issue is bookkeeping: its failure is reported, after the run's own result.
-    let issueProblem: string | undefined;
-    if (config.driftIssue) {
-      try {
-        await inGroup(core, 'The drift issue', () =>
-          driftIssue(context, config!, report, logger, deadline!, secrets),
-        );
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        issueProblem = error.message;
-      }
-    }
-
-    const code = exitCodeFor(report, config);
-    const problems = [
-      code !== 0
-        ? failureMessage(report)
-        : reportProblem || outputProblem
-          ? `${summaryLine(report)}.`
-          : undefined,
-      reportProblem,
-      outputProblem,
-      issueProblem,
-    ];
-    if (problems.some(Boolean)) {
-      core.setFailed(problems.filter(Boolean).join('\n'));
-      return;
-    }
-    // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
-    for (const group of groupFindings(report.findings)) {
-      core.warning(group.full, { title: `CodeBuild credential drift: ${group.kind}` });
-    }
-    core.info(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`);
-  } catch (error) {
-    if (error instanceof UserError) {
-      core.setFailed(error.message);
-      return;
-    }
-    core.setFailed(`Unexpected error: ${errorMessage(error)}`);
-    // A bug, not a mistake: its stack, mapped to src/ by the bundle's source maps, is what
-    // a bug report needs.
-    await loadSourceMaps();
-    if (error instanceof Error && error.stack) core.info(error.stack);
+    const issueProblem = config.driftIssue
+      ? await tryDriftIssue(core, context, config, report, logger, deadline, secrets)
+      : undefined;
+    conclude(core, config, report, { reportProblem, outputProblem, issueProblem });
   } finally {
     watchdog?.stop();
     removeSignalHandlers();
-    deadline?.dispose();
+    deadline.dispose();
   }
+}
+
+/**
+ * The outputs, the log's text, the job summary and the notes, each within what GitHub takes
+ * (fit.ts). Returns why the outputs could not be written, if they could not.
+ */
+async function publish(
+  core: ActionsCore,
+  env: NodeJS.ProcessEnv,
+  config: Config,
+  report: Report,
+  logger: Logger,
+): Promise<string | undefined> {
+  const outputs = outputValues(report, config.reportFile);
+  let outputProblem: string | undefined;
+  try {
+    for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
+  } catch (error) {
+    // The runner's file could not take them (a full disk, say): the step fails, saying so.
+    outputProblem = `Could not write the step's outputs to GITHUB_OUTPUT: ${errorMessage(error)}`;
+  }
+  // A failed run's errors are said once, in the failure message below.
+  const failing = exitCodeFor(report, config) !== 0;
+  // Warnings and findings are annotations (below: a warning each, or the failure), which
+  // the log shows too: the text leaves them out.
+  core.info(
+    renderText(report, {
+      errorsShownElsewhere: failing ? report.errors.length : 0,
+      warningsShownElsewhere: true,
+      findingsShownElsewhere: true,
+    }),
+  );
+  if (core.isDebug()) logger.debug(`Report: ${outputs.values.report}`);
+  await writeSummary(core, env, fitSummary(renderMarkdown(report), config.reportFile));
+  for (const note of outputs.notes) core.warning(note, { title: 'CodeBuild credential' });
+  return outputProblem;
+}
+
+/** The step's result: one setFailed saying every problem, or the drift as annotations and a summary line. */
+function conclude(
+  core: ActionsCore,
+  config: Config,
+  report: Report,
+  {
+    reportProblem,
+    outputProblem,
+    issueProblem,
+  }: { reportProblem?: string; outputProblem?: string; issueProblem?: string },
+): void {
+  const code = exitCodeFor(report, config);
+  const problems = [
+    code !== 0
+      ? failureMessage(report)
+      : reportProblem || outputProblem
+        ? `${summaryLine(report)}.`
+        : undefined,
+    reportProblem,
+    outputProblem,
+    issueProblem,
+  ];
+  if (problems.some(Boolean)) {
+    core.setFailed(problems.filter(Boolean).join('\n'));
+    return;
+  }
+  // Drift that does not fail the job (fail-on-drift: false) still shows as annotations.
+  for (const group of groupFindings(report.findings)) {
+    core.warning(group.full, { title: `CodeBuild credential drift: ${group.kind}` });
+  }
+  core.info(`${report.outcome === 'success' ? '✔' : '⚠'} ${summaryLine(report)}`);
 }
 
 /**
@@ -277,44 +313,56 @@ function inGroup<T>(core: ActionsCore, name: string, fn: () => Promise<T>): Prom
   return core.group ? core.group(name, fn) : fn();
 }
 
-/** Opens, updates or closes the drift issue in the workflow's repository. */
-async function driftIssue(
+/**
+ * Opens, updates or closes the drift issue in the workflow's repository, in its own group of
+ * the log; a failure (a UserError) is returned, not thrown.
+ */
+async function tryDriftIssue(
+  core: ActionsCore,
   context: ActionContext,
   config: Config,
   report: Report,
   logger: Logger,
   deadline: RunDeadline,
   secrets: Secrets,
-): Promise<void> {
-  const ctx = runContext(context);
-  const apiUrl = context.apiUrl ?? 'https://api.github.com';
-  if (!ctx?.repository) {
-    throw new UserError(
-      "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
-    );
+): Promise<string | undefined> {
+  try {
+    await inGroup(core, 'The drift issue', async () => {
+      const ctx = runContext(context);
+      const apiUrl = context.apiUrl ?? 'https://api.github.com';
+      if (!ctx?.repository) {
+        throw new UserError(
+          "input 'drift-issue' needs the workflow's repository (GITHUB_REPOSITORY), which is not set.",
+        );
+      }
+      if (!config.githubToken) {
+        throw new UserError(
+          "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
+        );
+      }
+      // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
+      const [{ syncDriftIssue }, client] = await Promise.all([
+        import('../core/report/drift-issue.js'),
+        driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
+      ]);
+      // It says what it did, with the link, once (issue 17: the Action used to say it twice).
+      await syncDriftIssue({
+        apiUrl,
+        client,
+        repository: ctx.repository,
+        report,
+        runUrl: ctx.runUrl,
+        logger,
+        limits: deadline.limits,
+        reportFile: config.reportFile,
+        secrets,
+      });
+    });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
   }
-  if (!config.githubToken) {
-    throw new UserError(
-      "input 'drift-issue' needs input 'github-token' (default: the workflow's GITHUB_TOKEN with `permissions: issues: write`).",
-    );
-  }
-  // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
-  const [{ syncDriftIssue }, client] = await Promise.all([
-    import('../core/report/drift-issue.js'),
-    driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
-  ]);
-  // It says what it did, with the link, once (issue 17: the Action used to say it twice).
-  await syncDriftIssue({
-    apiUrl,
-    client,
-    repository: ctx.repository,
-    report,
-    runUrl: ctx.runUrl,
-    logger,
-    limits: deadline.limits,
-    reportFile: config.reportFile,
-    secrets,
-  });
 }
 
 /**

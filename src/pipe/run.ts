@@ -7,7 +7,7 @@ import type { Logger } from '../core/base/logger.js';
 import { groupWarnings } from '../core/report/groups.js';
 import { forPlain } from '../core/base/outside.js';
 import { firstCause, renderJson, renderText, summaryLine } from '../core/report/report.js';
-import { writeReportFile } from '../core/report/file.js';
+import { tryWriteReport } from '../core/report/file.js';
 import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/report/fit.js';
 import { exitCodeFor, runCredentialSync } from '../core/run/run.js';
 import type { Secrets } from '../core/trust/secrets.js';
@@ -80,16 +80,7 @@ export async function runConfigured(
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, { errorsShownElsewhere: 1 }));
     // A report file that cannot be written fails the run, after saying what the run did.
-    let reportProblem: string | undefined;
-    if (reportFile) {
-      try {
-        writeReportFile(reportFile, report, secrets);
-        logger.info(`Report written to ${reportFile}`);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        reportProblem = error.message;
-      }
-    }
+    const reportProblem = tryWriteReport(reportFile, report, secrets, logger.info);
     if (config.debug)
       logger.debug(
         `Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, renderJson, wholeReport(reportFile)).json}`,

@@ -62,6 +62,65 @@ function stringsIn(value: unknown, depth = 0): string[] {
   return Object.values(value).flatMap((v) => stringsIn(v, depth + 1));
 }
 
+/** The secret's fields as CodeBuild reads them: Token, AuthType, Username and ServerType. */
+function checkFields(
+  result: CodeBuildSecret,
+  body: Record<string, unknown>,
+  serverType: ServerType,
+): void {
+  const field = (name: string) =>
+    typeof body[name] === 'string' ? (body[name] as string).trim() : undefined;
+  result.token = field('Token');
+  result.authType = field('AuthType');
+  result.username = field('Username');
+  if (result.token && CONSTANTS.has(result.token)) {
+    // Not a token: CodeBuild's own word, so the fields are likely swapped.
+    result.token = undefined;
+    result.problems.push(
+      `The secret's "Token" field holds ${field('Token')}, not a token: are the secret's fields swapped?`,
+    );
+  } else if (!result.token) result.problems.push('The secret has no "Token" field.');
+  if (field('ServerType') !== serverType) {
+    result.problems.push(
+      `The secret's "ServerType" ${shownValue(field('ServerType'))}; it must be ${serverType}.`,
+    );
+  }
+  if (!result.authType || !TYPE_TAG[result.authType]) {
+    result.problems.push(
+      `The secret's "AuthType" ${shownValue(result.authType)}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
+    );
+  } else if (result.authType === 'BASIC_AUTH' && (serverType !== 'BITBUCKET' || !result.username)) {
+    result.problems.push(
+      'The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.',
+    );
+  }
+}
+
+/** The tags CodeBuild reads to list the secret and match it to a source. */
+function checkTags(
+  result: CodeBuildSecret,
+  tags: Map<string, string>,
+  serverType: ServerType,
+): void {
+  const provider = tags.get('codebuild:source:provider');
+  if (provider !== PROVIDER_TAG[serverType]) {
+    result.problems.push(
+      `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${outside(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
+    );
+  }
+  const type = tags.get('codebuild:source:type');
+  const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
+  if (expectedType && type !== expectedType) {
+    result.problems.push(
+      `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${outside(type, 60)}"`}; it must be "${expectedType}".`,
+    );
+  }
+  if (!tags.has('codebuild:source'))
+    result.warnings.push(
+      'The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.',
+    );
+}
+
 /**
  * Reads a secret CodeBuild is to use (SECRETS_MANAGER auth type) and checks it
  * against CodeBuild's user guide ("Create and store a token in a Secrets Manager
@@ -109,52 +168,8 @@ export async function readCodeBuildSecret(
       );
       return result;
     }
-    const field = (name: string) =>
-      typeof body[name] === 'string' ? (body[name] as string).trim() : undefined;
-    result.token = field('Token');
-    result.authType = field('AuthType');
-    result.username = field('Username');
-    if (result.token && CONSTANTS.has(result.token)) {
-      // Not a token: CodeBuild's own word, so the fields are likely swapped.
-      result.token = undefined;
-      result.problems.push(
-        `The secret's "Token" field holds ${field('Token')}, not a token: are the secret's fields swapped?`,
-      );
-    } else if (!result.token) result.problems.push('The secret has no "Token" field.');
-    if (field('ServerType') !== serverType) {
-      result.problems.push(
-        `The secret's "ServerType" ${shownValue(field('ServerType'))}; it must be ${serverType}.`,
-      );
-    }
-    if (!result.authType || !TYPE_TAG[result.authType]) {
-      result.problems.push(
-        `The secret's "AuthType" ${shownValue(result.authType)}; it must be PERSONAL_ACCESS_TOKEN or BASIC_AUTH.`,
-      );
-    } else if (
-      result.authType === 'BASIC_AUTH' &&
-      (serverType !== 'BITBUCKET' || !result.username)
-    ) {
-      result.problems.push(
-        'The secret\'s "AuthType" is BASIC_AUTH: that is only for Bitbucket app passwords, with a "Username" field.',
-      );
-    }
-    const provider = tags.get('codebuild:source:provider');
-    if (provider !== PROVIDER_TAG[serverType]) {
-      result.problems.push(
-        `The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${outside(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`,
-      );
-    }
-    const type = tags.get('codebuild:source:type');
-    const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
-    if (expectedType && type !== expectedType) {
-      result.problems.push(
-        `The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${outside(type, 60)}"`}; it must be "${expectedType}".`,
-      );
-    }
-    if (!tags.has('codebuild:source'))
-      result.warnings.push(
-        'The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.',
-      );
+    checkFields(result, body, serverType);
+    checkTags(result, tags, serverType);
     return result;
   } catch (error) {
     if ((error as { name?: string }).name === 'ResourceNotFoundException') {

@@ -131,7 +131,8 @@ export function userInfoIn(text: string): string[] {
   return found;
 }
 
-function safeDecode(text: string): string {
+/** A URL's percent-encoded part decoded; as it is when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

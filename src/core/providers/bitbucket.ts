@@ -148,25 +148,13 @@ export function bitbucketClient(
 }
 
 /**
- * Asks Bitbucket about the token with the request Atlassian documents for reading
- * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
+ * The token's first answer: the repositories listing (or, where a server has none, who the
+ * token is), proven to be Bitbucket's own.
  */
-export async function introspectBitbucket(
-  { token, username }: BitbucketCredentials,
+async function askBitbucket(
+  client: ReturnType<typeof bitbucketClient>,
   apiUrl: string,
-  logger: Logger,
-  sleep?: (ms: number) => Promise<void>,
-  limits?: CallLimits,
-  check?: string,
-): Promise<{ token: TokenReport; warnings: string[] }> {
-  const basic = username !== undefined;
-  // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-  const apiToken = basic && tokenForm(token)?.kind === 'api-token';
-  const appPassword = basic && !apiToken;
-  const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
-  const warnings: string[] = [];
-
-  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits, check);
+): Promise<{ response: HttpResponse; body: unknown }> {
   const get = async (path: string): Promise<HttpResponse> => {
     try {
       return await client.get(path);
@@ -196,6 +184,30 @@ export async function introspectBitbucket(
     bitbucket,
     { strict: response.ok },
   );
+  return { response, body };
+}
+
+/**
+ * Asks Bitbucket about the token with the request Atlassian documents for reading
+ * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
+ */
+export async function introspectBitbucket(
+  { token, username }: BitbucketCredentials,
+  apiUrl: string,
+  logger: Logger,
+  sleep?: (ms: number) => Promise<void>,
+  limits?: CallLimits,
+  check?: string,
+): Promise<{ token: TokenReport; warnings: string[] }> {
+  const basic = username !== undefined;
+  // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
+  const apiToken = basic && tokenForm(token)?.kind === 'api-token';
+  const appPassword = basic && !apiToken;
+  const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
+  const warnings: string[] = [];
+
+  const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits, check);
+  const { response, body } = await askBitbucket(client, apiUrl);
 
   const credentialType = response.headers.get('x-credential-type') ?? undefined;
   const description = apiToken

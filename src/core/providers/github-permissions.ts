@@ -196,6 +196,22 @@ function writeCheck(need: Need, read: PermissionCheck): PermissionCheck {
   return check(need, 'write', 'unknown', `${need.label} write cannot be proven without a write.`);
 }
 
+/** A repository GET /repos/{owner}/{repo} did not answer: refused (missing), or unknown. */
+function unreachable(repository: string, what: string, answer: Answer): RepositoryProbe {
+  if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
+    const why =
+      answer.status === 404
+        ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
+        : 'GitHub refuses this token for the repository';
+    return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
+  }
+  return {
+    repository,
+    reachable: false,
+    checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
+  };
+}
+
 /**
  * Probes, with GET requests only, whether a fine-grained token has on each repository
  * the permissions CodeBuild needs: Metadata read (implicit in every fine-grained token),
@@ -268,21 +284,8 @@ export async function probeRepositoryPermissions(
     logger.debug(`GitHub: probing ${repository}`);
     const answer = await get('GET /repos/{owner}/{repo}', { owner, repo });
 
-    if (answer.status !== 200) {
-      const what = `${base} ${described(answer)}`;
-      if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
-        const why =
-          answer.status === 404
-            ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
-            : 'GitHub refuses this token for the repository';
-        return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
-      }
-      return {
-        repository,
-        reachable: false,
-        checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
-      };
-    }
+    if (answer.status !== 200)
+      return unreachable(repository, `${base} ${described(answer)}`, answer);
 
     const data = (answer.data ?? {}) as {
       private?: boolean;

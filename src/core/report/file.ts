@@ -55,3 +55,24 @@ export function writeReportFile(path: string, report: Report, secrets: Secrets):
     throw new UserError(`Could not write the report file ${path}: ${errorMessage(error)}`);
   }
 }
+
+/**
+ * Writes the report file when one is asked for. A file that cannot be written fails the
+ * run, after saying what the run did: its problem is returned, not thrown.
+ */
+export function tryWriteReport(
+  path: string | undefined,
+  report: Report,
+  secrets: Secrets,
+  say: (line: string) => void,
+): string | undefined {
+  if (!path) return undefined;
+  try {
+    writeReportFile(path, report, secrets);
+    say(`Report written to ${path}`);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
+  }
+}

@@ -229,6 +229,56 @@ export interface TextOptions {
   findingsShownElsewhere?: boolean;
 }
 
+/** The token's lines of the plain-text report: verdict, problem, scopes, repositories. */
+function tokenText(report: Report): string[] {
+  const t = report.token;
+  if (!t) return [];
+  const lines: string[] = [];
+  const expiry = t.accepted
+    ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
+    : '';
+  const problem = tokenProblem(report);
+  // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
+  const verdict = t.accepted
+    ? t.problem
+      ? 'signs in, but is not usable'
+      : 'accepted'
+    : 'REJECTED';
+  lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`);
+  if (problem) lines.push(`  Problem: ${problem}`);
+  if (t.accepted) {
+    const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
+    lines.push(
+      `  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`,
+    );
+    for (const probe of t.repositories ?? []) {
+      const checks = probe.checks.map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`).join(', ');
+      lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+    }
+  }
+  return lines;
+}
+
+/** The inventory's matrix in plain text: a row per target, a column per credential type. */
+function inventoryText(report: Report): string[] {
+  const out: string[] = [];
+  const types = inventoryTypes(report);
+  const rows = [
+    ['Account/region', ...types, 'Own credential'],
+    ...report.regions.map((r) => [
+      regionName(r),
+      ...types.map((t) => inventoryCell(r, t)),
+      ownCell(r),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  out.push('Inventory:');
+  for (const row of rows)
+    out.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
+  out.push(`  ${INVENTORY_LEGEND}`);
+  return out;
+}
+
 /**
  * Plain text for logs: one line per region, then what is the same in many regions said
  * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
@@ -241,36 +291,7 @@ export function renderText(
     findingsShownElsewhere = false,
   }: TextOptions = {},
 ): string {
-  const lines: string[] = [];
-  const t = report.token;
-  if (t) {
-    const expiry = t.accepted
-      ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
-      : '';
-    const problem = tokenProblem(report);
-    // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
-    const verdict = t.accepted
-      ? t.problem
-        ? 'signs in, but is not usable'
-        : 'accepted'
-      : 'REJECTED';
-    lines.push(
-      `Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`,
-    );
-    if (problem) lines.push(`  Problem: ${problem}`);
-    if (t.accepted) {
-      const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
-      lines.push(
-        `  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`,
-      );
-      for (const probe of t.repositories ?? []) {
-        const checks = probe.checks
-          .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
-          .join(', ');
-        lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
-      }
-    }
-  }
+  const lines: string[] = tokenText(report);
   lines.push(...accountLines(report, false));
   const inventory = report.mode === 'inventory' && report.regions.length > 0;
   // The inventory's matrix is its line per region; the list then names only regions that failed.
@@ -298,22 +319,7 @@ export function renderText(
       );
     }
   }
-  if (inventory) {
-    const types = inventoryTypes(report);
-    const rows = [
-      ['Account/region', ...types, 'Own credential'],
-      ...report.regions.map((r) => [
-        regionName(r),
-        ...types.map((t) => inventoryCell(r, t)),
-        ownCell(r),
-      ]),
-    ];
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-    lines.push('Inventory:');
-    for (const row of rows)
-      lines.push(`  ${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
-    lines.push(`  ${INVENTORY_LEGEND}`);
-  }
+  if (inventory) lines.push(...inventoryText(report));
   for (const r of counted ? listed : report.regions) lines.push(...projectLines(r));
   for (const g of findingsShownElsewhere ? [] : groupFindings(report.findings)) {
     if (g.places.length > 1) {
@@ -343,43 +349,49 @@ function noProjects(report: Report): string[] {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** The token's tables of the Markdown report: what the provider said, then each repository probed. */
+function tokenMarkdown(report: Report): string[] {
+  const t = report.token;
+  if (!t) return [];
+  const out: string[] = [];
+  out.push('| Token | |', '|---|---|');
+  out.push(`| Kind | ${cell(t.description)} |`);
+  if (t.identity) out.push(`| Identity | ${cell(t.identity)} |`);
+  const problem = tokenProblem(report);
+  out.push(
+    `| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`,
+  );
+  // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
+  if (t.accepted) {
+    out.push(
+      `| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`,
+    );
+    const missing = missingScopes(t);
+    out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+    const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+    if (unknown.length) out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+    out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
+  }
+  out.push('');
+  if (t.repositories?.length) {
+    out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+    for (const probe of t.repositories) {
+      for (const c of probe.checks) {
+        out.push(
+          `| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`,
+        );
+      }
+    }
+    out.push('');
+  }
+  return out;
+}
+
 /** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
 export function renderMarkdown(report: Report): string {
   const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
   const out: string[] = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
-  const t = report.token;
-  if (t) {
-    out.push('| Token | |', '|---|---|');
-    out.push(`| Kind | ${cell(t.description)} |`);
-    if (t.identity) out.push(`| Identity | ${cell(t.identity)} |`);
-    const problem = tokenProblem(report);
-    out.push(
-      `| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`,
-    );
-    // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
-    if (t.accepted) {
-      out.push(
-        `| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`,
-      );
-      const missing = missingScopes(t);
-      out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-      const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-      if (unknown.length) out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-      out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
-    }
-    out.push('');
-    if (t.repositories?.length) {
-      out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
-      for (const probe of t.repositories) {
-        for (const c of probe.checks) {
-          out.push(
-            `| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`,
-          );
-        }
-      }
-      out.push('');
-    }
-  }
+  out.push(...tokenMarkdown(report));
   out.push(...accountLines(report, true));
   if (report.mode === 'inventory' && report.regions.length)
     out.push(...inventoryMatrix(report), '');

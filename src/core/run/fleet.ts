@@ -113,35 +113,8 @@ export async function resolveFleet(
       handler,
     );
     if (organization) report.organization = organization;
-    const records: AccountReport[] = listed.map((a) => ({
-      id: a.id,
-      ...(a.name ? { name: a.name } : {}),
-      ...(a.state ? { state: a.state } : {}),
-      source,
-      status: 'worked',
-      regions: [],
-      regionsDone: [],
-      regionsUnreachable: [],
-    }));
+    const { records, excluded } = accountRecords(config, listed, source, report.warnings);
     report.accounts = records;
-    const excluded = new Set(config.excludeAccounts);
-    for (const id of excluded)
-      if (!listed.some((a) => a.id === id))
-        report.warnings.push(
-          `${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`,
-        );
-    for (const r of records) {
-      if (excluded.has(r.id)) {
-        r.status = 'excluded';
-        r.detail = `left out by ${config.names.excludeAccounts}`;
-      } else if (r.state === 'unreadable') {
-        r.status = 'skipped';
-        r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
-      } else if (r.state && r.state !== 'ACTIVE') {
-        r.status = 'skipped';
-        r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
-      }
-    }
     const active = records.filter((r) => r.status === 'worked');
     const skipped = records.filter((r) => r.status === 'skipped');
     if (listed.length === 0)
@@ -185,6 +158,44 @@ export async function resolveFleet(
   return targets;
 }
 
+/** A record per account listed: worked on, or excluded or skipped, and why. */
+function accountRecords(
+  config: Config,
+  listed: Listed[],
+  source: string,
+  warnings: string[],
+): { records: AccountReport[]; excluded: Set<string> } {
+  const records: AccountReport[] = listed.map((a) => ({
+    id: a.id,
+    ...(a.name ? { name: a.name } : {}),
+    ...(a.state ? { state: a.state } : {}),
+    source,
+    status: 'worked',
+    regions: [],
+    regionsDone: [],
+    regionsUnreachable: [],
+  }));
+  const excluded = new Set(config.excludeAccounts);
+  for (const id of excluded)
+    if (!listed.some((a) => a.id === id))
+      warnings.push(
+        `${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`,
+      );
+  for (const r of records) {
+    if (excluded.has(r.id)) {
+      r.status = 'excluded';
+      r.detail = `left out by ${config.names.excludeAccounts}`;
+    } else if (r.state === 'unreadable') {
+      r.status = 'skipped';
+      r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
+    } else if (r.state && r.state !== 'ACTIVE') {
+      r.status = 'skipped';
+      r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
+    }
+  }
+  return { records, excluded };
+}
+
 /** How the report names where the accounts came from. */
 function sourceName(source: AccountsSource): string {
   return source.kind === 'organization'
@@ -192,6 +203,116 @@ function sourceName(source: AccountsSource): string {
     : source.kind === 'ou'
       ? `ou:${source.ou}`
       : 'accounts';
+}
+
+type Answered = { Id?: string; Name?: string; State?: string; Status?: string };
+type OrganizationsSdk = typeof import('@aws-sdk/client-organizations');
+/** Every page of one listing, under its caps. */
+type Pages = <T>(
+  operation: keyof typeof LISTINGS,
+  page: (token?: string) => Promise<{ items: T[]; next?: string }>,
+) => Promise<T[]>;
+
+/**
+ * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
+ * used (it would build an ARN), a repeated one is used once, a state outside the documented
+ * values is `unreadable` (never ACTIVE).
+ */
+function shapeAccounts(answered: Answered[], operation: string, warnings: string[]): Listed[] {
+  const { names: ids, problem } = checkedNames(
+    answered.map((a) => a.Id),
+    isAccountId,
+    {
+      items: 'account IDs',
+      shape: 'an account ID is 12 digits',
+      source: `AWS Organizations ${operation}`,
+    },
+  );
+  if (problem) warnings.push(problem);
+  const byId = new Map(answered.map((a) => [a.Id, a]).reverse() as Array<[string, Answered]>);
+  return ids.map((id) => {
+    const a = byId.get(id)!;
+    // State is the newer field (five values); Status is the older one, to be retired.
+    const state = accountState(a);
+    return { id, ...(a.Name ? { name: outside(a.Name) } : {}), ...(state ? { state } : {}) };
+  });
+}
+
+/**
+ * An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
+ * is walked once (an answer that lists an OU under itself cannot loop), at most
+ * MAX_OU_DEPTH levels down and MAX_OUS in all.
+ */
+async function walkOu(
+  ou: string,
+  client: InstanceType<OrganizationsSdk['OrganizationsClient']>,
+  sdk: OrganizationsSdk,
+  pages: Pages,
+  limits: CallLimits,
+  warnings: string[],
+): Promise<Answered[]> {
+  const found: Answered[] = [];
+  const walked = new Set<string>([ou]);
+  let level = [ou];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > MAX_OU_DEPTH)
+      throw new ListingError(
+        `AWS Organizations ListChildren listed OUs more than ${MAX_OU_DEPTH} levels below ou:${ou}, deeper than Organizations nests them, so the listing was stopped.`,
+      );
+    const next: string[][] = await Promise.all(
+      level.map(async (ParentId) => {
+        const [accounts, units] = await Promise.all([
+          pages('listAccountsForParent', async (NextToken) => {
+            const out = await client.send(
+              new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }),
+              sendOptions(limits),
+            );
+            return { items: out.Accounts ?? [], next: out.NextToken };
+          }),
+          pages('listChildren', async (NextToken) => {
+            const out = await client.send(
+              new sdk.ListChildrenCommand({
+                ParentId,
+                ChildType: 'ORGANIZATIONAL_UNIT',
+                NextToken,
+                MaxResults: 20,
+              }),
+              sendOptions(limits),
+            );
+            return { items: out.Children ?? [], next: out.NextToken };
+          }),
+        ]);
+        found.push(...accounts);
+        const { names: ous, problem } = checkedNames(
+          units.map((u) => u.Id),
+          (id): id is string =>
+            typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id),
+          {
+            items: 'OU IDs',
+            shape: 'an OU ID is ou- and two groups of letters and digits',
+            source: 'AWS Organizations ListChildren',
+          },
+        );
+        if (problem) warnings.push(problem);
+        return ous;
+      }),
+    );
+    level = [];
+    for (const unit of next.flat()) {
+      if (walked.has(unit)) continue;
+      walked.add(unit);
+      level.push(unit);
+    }
+    if (walked.size > MAX_OUS)
+      throw new ListingError(
+        `AWS Organizations ListChildren listed more than ${MAX_OUS.toLocaleString('en-US')} OUs under ou:${ou}, more than an organization may have, so the listing was stopped.`,
+      );
+    if (found.length > LISTINGS.listAccountsForParent.maxItems)
+      throw new ListingError(
+        `AWS Organizations ListAccountsForParent listed more than ${LISTINGS.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`,
+      );
+  }
+  return found;
 }
 
 /**
@@ -223,36 +344,8 @@ async function listAccounts(
       throw organizationsError(error, operation, config, source, limits);
     }
   };
-  type Answered = { Id?: string; Name?: string; State?: string; Status?: string };
-  /**
-   * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
-   * used (it would build an ARN), a repeated one is used once, a state outside the documented
-   * values is `unreadable` (never ACTIVE).
-   */
-  const shape = (answered: Answered[], operation: string): Listed[] => {
-    const { names: ids, problem } = checkedNames(
-      answered.map((a) => a.Id),
-      isAccountId,
-      {
-        items: 'account IDs',
-        shape: 'an account ID is 12 digits',
-        source: `AWS Organizations ${operation}`,
-      },
-    );
-    if (problem) warnings.push(problem);
-    const byId = new Map(answered.map((a) => [a.Id, a]).reverse() as Array<[string, Answered]>);
-    return ids.map((id) => {
-      const a = byId.get(id)!;
-      // State is the newer field (five values); Status is the older one, to be retired.
-      const state = accountState(a);
-      return { id, ...(a.Name ? { name: outside(a.Name) } : {}), ...(state ? { state } : {}) };
-    });
-  };
   /** Every page of one listing, under its caps. */
-  const pages = <T>(
-    operation: keyof typeof LISTINGS,
-    page: (token?: string) => Promise<{ items: T[]; next?: string }>,
-  ): Promise<T[]> => {
+  const pages: Pages = (operation, page) => {
     const listing = LISTINGS[operation];
     const name = listing.what.split(' ').pop()!;
     return allPages((token) => call(name, () => page(token)), listing);
@@ -286,73 +379,16 @@ async function listAccounts(
         );
         return { items: out.Accounts ?? [], next: out.NextToken };
       });
-      return { accounts: shape(accounts, 'ListAccounts'), organization: await organization };
+      return {
+        accounts: shapeAccounts(accounts, 'ListAccounts', warnings),
+        organization: await organization,
+      };
     }
-    // An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
-    // is walked once (an answer that lists an OU under itself cannot loop), at most
-    // MAX_OU_DEPTH levels down and MAX_OUS in all.
-    const found: Answered[] = [];
-    const walked = new Set<string>([source.ou]);
-    let level = [source.ou];
-    for (let depth = 0; level.length > 0; depth++) {
-      if (depth > MAX_OU_DEPTH)
-        throw new ListingError(
-          `AWS Organizations ListChildren listed OUs more than ${MAX_OU_DEPTH} levels below ou:${source.ou}, deeper than Organizations nests them, so the listing was stopped.`,
-        );
-      const next: string[][] = await Promise.all(
-        level.map(async (ParentId) => {
-          const [accounts, units] = await Promise.all([
-            pages('listAccountsForParent', async (NextToken) => {
-              const out = await client.send(
-                new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }),
-                sendOptions(limits),
-              );
-              return { items: out.Accounts ?? [], next: out.NextToken };
-            }),
-            pages('listChildren', async (NextToken) => {
-              const out = await client.send(
-                new sdk.ListChildrenCommand({
-                  ParentId,
-                  ChildType: 'ORGANIZATIONAL_UNIT',
-                  NextToken,
-                  MaxResults: 20,
-                }),
-                sendOptions(limits),
-              );
-              return { items: out.Children ?? [], next: out.NextToken };
-            }),
-          ]);
-          found.push(...accounts);
-          const { names: ous, problem } = checkedNames(
-            units.map((u) => u.Id),
-            (id): id is string =>
-              typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id),
-            {
-              items: 'OU IDs',
-              shape: 'an OU ID is ou- and two groups of letters and digits',
-              source: 'AWS Organizations ListChildren',
-            },
-          );
-          if (problem) warnings.push(problem);
-          return ous;
-        }),
-      );
-      level = [];
-      for (const unit of next.flat()) {
-        if (walked.has(unit)) continue;
-        walked.add(unit);
-        level.push(unit);
-      }
-      if (walked.size > MAX_OUS)
-        throw new ListingError(
-          `AWS Organizations ListChildren listed more than ${MAX_OUS.toLocaleString('en-US')} OUs under ou:${source.ou}, more than an organization may have, so the listing was stopped.`,
-        );
-      if (found.length > LISTINGS.listAccountsForParent.maxItems)
-        throw new ListingError(
-          `AWS Organizations ListAccountsForParent listed more than ${LISTINGS.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${source.ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`,
-        );
-    }
-    return { accounts: shape(found, 'ListAccountsForParent'), organization: await organization };
+    const found = await walkOu(source.ou, client, sdk, pages, limits, warnings);
+    return {
+      accounts: shapeAccounts(found, 'ListAccountsForParent', warnings),
+      organization: await organization,
+    };
   } finally {
     client.destroy();
   }
@@ -526,6 +562,24 @@ export function whyUnassumable(error: unknown, roleArn: string, limits?: CallLim
   return describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
 
+/** Why an account's enabled regions could not be read, as a warning: every offered region is then tried. */
+function enabledRegionsUnread(error: unknown, a: AwsAccount, limits: CallLimits): string {
+  if (error instanceof ListingError)
+    return `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`;
+  const why = describeAwsError(
+    error,
+    `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
+    'account:ListRegions',
+    limits,
+  ).message;
+  // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
+  const scope = new Secrets();
+  for (const value of a.confidential ?? []) scope.add(value);
+  return scope.redact(
+    `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
+  );
+}
+
 /** Regions found per account for `aws-region: all`: `reached` starts an account's read, `of` gives them all. */
 interface RegionFinder {
   reached(account: AwsAccount): void;
@@ -589,26 +643,7 @@ function regionFinder(
         if (problem) report.warnings.push(problem);
         return new Set(names);
       } catch (error) {
-        if (error instanceof ListingError) {
-          report.warnings.push(
-            `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`,
-          );
-          return undefined;
-        }
-        const why = describeAwsError(
-          error,
-          `Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
-          'account:ListRegions',
-          limits,
-        ).message;
-        // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
-        const scope = new Secrets();
-        for (const value of a.confidential ?? []) scope.add(value);
-        report.warnings.push(
-          scope.redact(
-            `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`,
-          ),
-        );
+        report.warnings.push(enabledRegionsUnread(error, a, limits));
         return undefined;
       } finally {
         client.destroy();

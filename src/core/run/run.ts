@@ -143,6 +143,35 @@ function outcomeOf(report: Report): Outcome {
   return report.findings.length > 0 ? 'drift' : 'success';
 }
 
+/** Each role of roles-to-assume assumed with the ambient credentials; a refusal makes its account unusable. */
+async function assumeRoles(
+  { config, deps, deadline }: RunContext,
+  ambient: Awaited<ReturnType<typeof ambientCredentials>>,
+): Promise<Array<{ account: AwsAccount; unusable?: string }>> {
+  const assume = deps.assumeRole ?? stsAssumeRole;
+  deps.logger.info(
+    `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
+  );
+  return mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+    const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+      try {
+        const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+        if (account.credentials && typeof account.credentials !== 'function') {
+          deps.secrets?.add(account.credentials.secretAccessKey);
+          deps.secrets?.add(account.credentials.sessionToken);
+        }
+        return { account };
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return error.message;
+      }
+    });
+    return typeof unusable === 'object'
+      ? unusable
+      : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
+  });
+}
+
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   const { config, deps, deadline } = ctx;
@@ -210,28 +239,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   }
 
   if (config.rolesToAssume.length > 0 && !noCredentials) {
-    const assume = deps.assumeRole ?? stsAssumeRole;
-    deps.logger.info(
-      `Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`,
-    );
-    accounts = await mapLimit(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
-      const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
-        try {
-          const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
-          if (account.credentials && typeof account.credentials !== 'function') {
-            deps.secrets?.add(account.credentials.secretAccessKey);
-            deps.secrets?.add(account.credentials.sessionToken);
-          }
-          return { account };
-        } catch (error) {
-          if (!(error instanceof UserError)) throw error;
-          return error.message;
-        }
-      });
-      return typeof unusable === 'object'
-        ? unusable
-        : { account: { id: accountOfArn(roleArn), roleArn }, unusable };
-    });
+    accounts = await assumeRoles(ctx, ambient);
   }
   const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
   ctx.closeClients = (make as CodeBuildClients).close;

@@ -62,16 +62,7 @@ export async function validateCredential(
   });
   try {
     if (config.authType === 'CODECONNECTIONS') {
-      deps.logger.info('Reading the CodeConnections connection...');
-      // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-      const { inspectConnection } = await import('../aws/connections.js');
-      const { token } = await inspectConnection(
-        config.token,
-        config.serverType,
-        deps.credentialsFor(config.token),
-        deps.limits,
-      );
-      found.token = token;
+      const token = (found.token = await readConnection(config, deps));
       return token.accepted ? done('good') : done('rejected', token.problem);
     }
     let token = config.token;
@@ -133,6 +124,20 @@ export async function validateCredential(
   }
   const { verdict, problem } = judgeToken(config, found.token!, deps.now(), found.warnings);
   return done(verdict, problem);
+}
+
+/** The connection's state, read with the credentials of its account. */
+async function readConnection(config: Config, deps: ValidationDependencies): Promise<TokenReport> {
+  deps.logger.info('Reading the CodeConnections connection...');
+  // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+  const { inspectConnection } = await import('../aws/connections.js');
+  const { token } = await inspectConnection(
+    config.token,
+    config.serverType,
+    deps.credentialsFor(config.token),
+    deps.limits,
+  );
+  return token;
 }
 
 /** What would make a token's scopes provable, for require-verified-scopes. */

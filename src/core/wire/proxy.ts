@@ -4,7 +4,7 @@
 // proxy-agents.ts and are loaded (by run.ts) only when a proxy is set.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import { outside } from '../base/outside.js';
+import { outside, safeDecode } from '../base/outside.js';
 import type { Secrets } from '../trust/secrets.js';
 
 /** The agents every outbound call of a run uses (AWS SDK clients, GitHub and Bitbucket calls). */
@@ -149,14 +149,6 @@ export function proxyCredentials(env: NodeJS.ProcessEnv, ...more: Array<string |
     }
   }
   return found;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
