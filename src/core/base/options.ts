@@ -80,6 +80,7 @@ export type OptionKey =
   | 'accounts'
   | 'roleName'
   | 'excludeAccounts'
+  | 'shard'
   | 'reportFile'
   | 'failOnExpiryWithinDays'
   | 'driftIssue'
@@ -280,6 +281,19 @@ export const OPTIONS: readonly OptionSpec[] = [
     env: ['EXCLUDE_ACCOUNTS'],
     kind: 'list',
     description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
+  },
+  {
+    key: 'shard',
+    summary: 'With accounts: run one part, i/n (1/8 to 8/8).',
+    input: 'shard',
+    env: ['SHARD'],
+    kind: 'string',
+    defaultText: {
+      action: 'none (every account)',
+      pipe: 'in a Bitbucket `parallel` step, `BITBUCKET_PARALLEL_STEP`+1 / `BITBUCKET_PARALLEL_STEP_COUNT` when `ACCOUNTS` is set; else none (every account)',
+    },
+    description:
+      'With `accounts`: work on one part of the accounts, `i/n` counted from 1 (`1/8` to `8/8`, n at most 256), to split a run over the CI platform’s parallel jobs (a matrix, a `parallel` group). An account’s part is its 12-digit ID’s SHA-256 modulo n: the parts never overlap, together cover every account (skipped and excluded ones too), and an account keeps its part as others come and go. Each part lists the accounts (one Organizations listing per part) and reports only its own. `1/1` is every account (it turns off the pipe’s default in a parallel step). Refused without `accounts`: the ambient account and `role-to-assume` are not split. The report records the shard.',
   },
   {
     key: 'reportFile',

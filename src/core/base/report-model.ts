@@ -203,6 +203,8 @@ export interface Report {
   regions: RegionReport[];
   /** Runs over `accounts`: every account listed, including those skipped, excluded or unreachable. */
   accounts?: AccountReport[];
+  /** A run over one part of the accounts (`shard`): which part, `i/n`. */
+  shard?: string;
   /** Runs over `accounts: organization` or `ou:`: the organization they were listed from. */
   organization?: OrganizationReport;
   findings: DriftFinding[];

@@ -1,3 +1,4 @@
+import { shardText } from '../config/shard.js';
 import {
   ambientCredentials,
   assumeRole as stsAssumeRole,
@@ -60,6 +61,7 @@ export async function runCredentialSync(
     warnings: [...config.warnings],
     errors: [],
     ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+    ...(config.shard ? { shard: shardText(config.shard) } : {}),
     ...(deps.context ? { context: deps.context } : {}),
     generatedAt: now().toISOString(),
   };
