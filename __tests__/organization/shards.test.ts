@@ -13,6 +13,7 @@ import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Sh4rdWv4Nk2Xt6Jr0Ls5Hd9Gm3Cp7Yb1Fe4U';
+const WORKFLOW_TOKEN = 'ghs_' + 'Mw7Er2Ty9Ui4Op1As6Df3Gh8Jk5Lz0Xc7Vq';
 const ROLE = 'codebuild-credential-sync';
 const role = (id: string) => `arn:aws:iam::${id}:role/${ROLE}`;
 /** 20 member accounts: one suspended, one whose role cannot be assumed, one excluded. */
@@ -24,6 +25,7 @@ const EXCLUDED = IDS[11]!;
 function organization() {
   const e = emu.get();
   e.github.addToken(GH, { scopes: ['repo'] });
+  e.github.addToken(WORKFLOW_TOKEN, { permissions: { issues: 'write' } });
   for (const id of IDS)
     e.organizations.addAccount({
       id,
@@ -64,9 +66,11 @@ async function pipe(env: Record<string, string>): Promise<Run> {
   return { ...result, report: readReport(reportFile) };
 }
 
-async function action(inputs: Record<string, string>): Promise<Run> {
+async function action(
+  inputs: Record<string, string>,
+  reportFile = join(runnerFiles().dir, 'report.json'),
+): Promise<Run> {
   const files = runnerFiles();
-  const reportFile = join(files.dir, 'report.json');
   const result = await runBundle(
     'action',
     {
@@ -75,16 +79,19 @@ async function action(inputs: Record<string, string>): Promise<Run> {
       GITHUB_RUN_ID: '4242',
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
-      ...runnerInputs({
-        mode: 'check',
-        token: GH,
-        accounts: 'organization',
-        'role-name': ROLE,
-        'aws-region': 'us-east-1',
-        'exclude-accounts': EXCLUDED,
-        'report-file': reportFile,
-        ...inputs,
-      }),
+      ...runnerInputs(
+        {
+          mode: 'check',
+          token: GH,
+          accounts: 'organization',
+          'role-name': ROLE,
+          'aws-region': 'us-east-1',
+          'exclude-accounts': EXCLUDED,
+          'report-file': reportFile,
+          ...inputs,
+        },
+        { 'github-token': WORKFLOW_TOKEN },
+      ),
     },
     { timeoutMs: 90_000 },
   );
@@ -176,5 +183,123 @@ describe('shard (Action bundle)', () => {
     const bad = await action({ shard: '4/3' });
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).toContain(`input 'shard' is "4/3"`);
+  }, 300_000);
+});
+
+/** A merge run of the pipe: only its own options, no AWS and no token in its environment. */
+async function pipeMerge(reports: string, reportFile: string): Promise<Run> {
+  const result = await runBundle(
+    'pipe',
+    { MODE: 'merge', REPORTS: reports, REPORT_FILE: reportFile },
+    { timeoutMs: 60_000 },
+  );
+  return { ...result, report: readReport(reportFile) };
+}
+
+describe('mode merge (pipe bundle)', () => {
+  test('the shards’ reports merge into an unsharded run’s findings and exit code; a missing or foreign shard is refused', async () => {
+    organization();
+    const whole = await pipe({});
+    const dir = mkdtempSync(join(tmpdir(), 'cbcs-merge-'));
+    const build = { BITBUCKET_BUILD_NUMBER: '101' };
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        pipe({ ...build, SHARD: `${i}/3`, REPORT_FILE: join(dir, `shard-${i}`, 'report.json') }),
+      ),
+    );
+    const merged = await pipeMerge(`${dir}/shard-*/report.json`, join(dir, 'merged.json'));
+    expect(merged.stderr).not.toContain('    at ');
+    expect(merged.code).toBe(3);
+    expect(merged.report?.merged).toBe(3);
+    expect(merged.report?.outcome).toBe('drift');
+    expect(findingLines([merged.report!])).toEqual(findingLines([whole.report!]));
+    expect(accountIds([merged.report!]).sort()).toEqual(accountIds([whole.report!]).sort());
+    expect(regionRows([merged.report!])).toEqual(regionRows([whole.report!]));
+    expect(merged.stdout).toContain('3 shards merged');
+
+    // One shard left out: named.
+    const missing = await pipeMerge(
+      [1, 3].map((i) => join(dir, `shard-${i}`, 'report.json')).join(','),
+      join(dir, 'missing.json'),
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stdout + missing.stderr).toContain('Shard 2/3 is missing');
+
+    // A shard of another CI run (another build), then of another configuration.
+    await pipe({
+      BITBUCKET_BUILD_NUMBER: '102',
+      SHARD: '2/3',
+      REPORT_FILE: join(dir, 'other-run', 'report.json'),
+    });
+    const otherRun = await pipeMerge(
+      [
+        join(dir, 'shard-1', 'report.json'),
+        join(dir, 'other-run', 'report.json'),
+        join(dir, 'shard-3', 'report.json'),
+      ].join(','),
+      join(dir, 'other-run.json'),
+    );
+    expect(otherRun.code).toBe(1);
+    expect(otherRun.stdout + otherRun.stderr).toMatch(/comes from another CI run \(102\)/);
+    await pipe({
+      ...build,
+      SHARD: '2/3',
+      EXCLUDE_ACCOUNTS: '',
+      REPORT_FILE: join(dir, 'other-config', 'report.json'),
+    });
+    const otherConfig = await pipeMerge(
+      [
+        join(dir, 'shard-1', 'report.json'),
+        join(dir, 'other-config', 'report.json'),
+        join(dir, 'shard-3', 'report.json'),
+      ].join(','),
+      join(dir, 'other-config.json'),
+    );
+    expect(otherConfig.code).toBe(1);
+    expect(otherConfig.stdout + otherConfig.stderr).toContain('comes from another configuration');
+
+    // An unsharded run's report is not a shard's; a glob that matches nothing is named.
+    const unsharded = await pipeMerge(join(dir, 'nothing-*.json'), join(dir, 'x.json'));
+    expect(unsharded.code).not.toBe(0);
+    expect(unsharded.stdout + unsharded.stderr).toContain('which matches no file');
+  }, 300_000);
+
+  test('merge without REPORTS is refused naming it', async () => {
+    const r = await runBundle('pipe', { MODE: 'merge' }, { timeoutMs: 30_000 });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('REPORTS is required with MODE=merge');
+  });
+});
+
+describe('mode merge (Action bundle)', () => {
+  test('merged shards: one report, the step fails on drift as an unsharded check does, and the one drift issue', async () => {
+    organization();
+    const e = emu.get();
+    const whole = await action({});
+    const dir = mkdtempSync(join(tmpdir(), 'cbcs-merge-action-'));
+    await Promise.all(
+      [1, 2, 3].map((i) => action({ shard: `${i}/3` }, join(dir, `shard-${i}`, 'report.json'))),
+    );
+    const merged = await action(
+      {
+        mode: 'merge',
+        reports: `${dir}/**/report.json`,
+        'drift-issue': 'true',
+        token: '',
+        accounts: '',
+        'role-name': '',
+        'exclude-accounts': '',
+        'aws-region': '',
+      },
+      join(dir, 'merged.json'),
+    );
+    // The Action fails the step on drift (exit 1), as an unsharded check does.
+    expect(merged.code).toBe(whole.code);
+    expect(merged.report?.outcome).toBe('drift');
+    expect(merged.report?.merged).toBe(3);
+    expect(findingLines([merged.report!])).toEqual(findingLines([whole.report!]));
+    const issues = e.github.issues('acme/platform');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body).toContain(NO_ROLE);
   }, 300_000);
 });

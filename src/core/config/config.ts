@@ -72,6 +72,8 @@ export interface Config {
   excludeAccounts: string[];
   /** With `accounts`: the one part of them this run works on (`shard`). */
   shard?: Shard;
+  /** `merge`: the shards' report files, as paths or globs. */
+  reports: string[];
   /** `aws-region: all`: each account's regions are found at run time; `regions` is then empty. */
   allRegions: boolean;
   /** The partition roles are built in and the global services are called in (the regions'; with `all`, the caller's). */
@@ -332,7 +334,7 @@ export function buildConfig(source: OptionSource): Config {
       `${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`,
     );
   const regions = allRegions ? [] : regionList;
-  if (regions.length === 0 && !allRegions) {
+  if (regions.length === 0 && !allRegions && mode !== 'merge') {
     problems.push(
       `${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`,
     );
@@ -571,6 +573,7 @@ export function buildConfig(source: OptionSource): Config {
     requireVerifiedScopes: bool('requireVerifiedScopes'),
     rolesToAssume,
     ...fleet,
+    reports: list('reports'),
     allRegions,
     partition,
     reportFile: raw('reportFile'),
@@ -598,6 +601,16 @@ export function buildConfig(source: OptionSource): Config {
       form,
     }),
   );
+  if (mode === 'merge' && config.reports.length === 0)
+    problems.push(
+      `${label('reports')} is required with ${set('mode', 'merge')}: the report files of the shards, as paths or globs (e.g. ${set('reports', 'reports/*/report.json')}).`,
+    );
+  if (mode !== 'merge' && config.reports.length > 0)
+    problems.push(`${label('reports')} is only used with ${set('mode', 'merge')}.`);
+  if (mode === 'merge' && config.shard && source.read(spec('shard')))
+    problems.push(
+      `${label('shard')} is for the shards' runs; ${set('mode', 'merge')} combines all of them.`,
+    );
   if (config.reportFile) {
     const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
     if (unwritable) problems.push(`${label('reportFile')} ${unwritable}`);

@@ -212,7 +212,7 @@ function accountLines(report: Report, markdown: boolean): string[] {
     .map((status) => [status, count(status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`);
-  const organization = `${report.organization ? `, ${report.organization.id}` : ''}${report.shard ? `, shard ${report.shard}` : ''}`;
+  const organization = `${report.organization ? `, ${report.organization.id}` : ''}${report.shard ? `, shard ${report.shard}` : ''}${report.merged ? `, ${report.merged} shards merged` : ''}`;
   const head = `Accounts (${accounts[0]!.source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
   const others = accounts.filter((a) => a.status !== 'worked');
   const line = (a: AccountReport) =>
