@@ -96,7 +96,7 @@ export type OptionKey =
 export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'mode',
-    summary: 'sync, check (drift), delete, inventory, or merge.',
+    summary: 'What to do: sync, check (drift), delete, inventory, merge.',
     input: 'mode',
     env: ['MODE'],
     kind: 'enum',
