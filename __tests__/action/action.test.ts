@@ -594,7 +594,7 @@ describe('inputs and failures', () => {
     expect(emu.get().requests).toHaveLength(0);
     const [error] = commands(r, 'error');
     expect(error.message).toContain(
-      'input \'mode\' must be one of sync, check, delete, inventory; got "sink".',
+      'input \'mode\' must be one of sync, check, delete, inventory, merge; got "sink".',
     );
     expect(error.message).toContain('input \'aws-region\' has "mars-1"');
     expect(error.message).toContain("input 'dry-run' must be true or false");

@@ -139,8 +139,8 @@ describe('workflows', () => {
     for (const step of steps) {
       for (const key of Object.keys(step.with ?? {}))
         expect(Object.keys(action.inputs)).toContain(key);
-      // Every mode but inventory (and delete) works on a token.
-      if (!['inventory', 'delete'].includes(String(step.with?.mode)))
+      // Every mode but inventory, delete (and merge, which reads reports) works on a token.
+      if (!['inventory', 'delete', 'merge'].includes(String(step.with?.mode)))
         expect(step.with).toHaveProperty('token');
     }
   });
@@ -165,6 +165,7 @@ describe('workflows', () => {
     'actions/checkout': 5,
     'actions/setup-node': 5,
     'actions/upload-artifact': 6,
+    'actions/download-artifact': 7,
     'aws-actions/configure-aws-credentials': 6,
     'docker/setup-qemu-action': 4,
     'docker/setup-buildx-action': 4,

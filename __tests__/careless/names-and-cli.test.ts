@@ -166,7 +166,7 @@ describe('the command line', () => {
     for (const option of optionsFor('pipe'))
       expect(r.stdout).toContain(`  ${option.env[0].padEnd(26)}  ${option.summary}`);
     expect(r.stdout).toMatch(
-      /^ {2}MODE +What to do: sync, check \(drift\), delete, inventory\. \[sync\]$/m,
+      /^ {2}MODE +What to do: sync, check \(drift\), delete, inventory, merge\. \[sync\]$/m,
     );
     expect(r.stdout).toMatch(/^ {2}sync +TOKEN, AWS_DEFAULT_REGION$/m);
     expect(r.stdout).toContain('AWS_OIDC_ROLE_ARN');

@@ -346,7 +346,7 @@ describe('configuration and credentials', () => {
     const result = await pipe({ MODE: 'sink', SERVER_TYPE: 'github', TOKEN: GH });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /✖ MODE must be one of sync, check, delete, inventory; got "sink"/,
+      /✖ MODE must be one of sync, check, delete, inventory, merge; got "sink"/,
     );
     expect(emu.get().requests).toHaveLength(0);
     expectNoSecret(result, GH);

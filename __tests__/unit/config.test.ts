@@ -109,7 +109,9 @@ describe('pipe configuration from the environment', () => {
     });
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^MODE must be one of sync, check, delete, inventory; got "Sink"/),
+        expect.stringMatching(
+          /^MODE must be one of sync, check, delete, inventory, merge; got "Sink"/,
+        ),
         expect.stringMatching(/^SERVER_TYPE must be one of github, github-enterprise, bitbucket/),
         expect.stringMatching(/^AUTH_TYPE must be one of PERSONAL_ACCESS_TOKEN, BASIC_AUTH/),
         expect.stringMatching(/^DRY_RUN must be true or false/),

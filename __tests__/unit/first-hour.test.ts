@@ -29,6 +29,7 @@ test('each mode requires what leaving it out refuses: delete a server type, no m
     { mode: 'check', names: ['TOKEN', 'AWS_DEFAULT_REGION'] },
     { mode: 'delete', names: ['AWS_DEFAULT_REGION', 'SERVER_TYPE'] },
     { mode: 'inventory', names: ['AWS_DEFAULT_REGION'] },
+    { mode: 'merge', names: ['REPORTS'] },
   ]);
 });
 

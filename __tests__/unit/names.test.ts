@@ -258,11 +258,11 @@ describe('did you mean, for values', () => {
   test.each([
     [
       { MODE: 'chek' },
-      'MODE must be one of sync, check, delete, inventory; got "chek". Did you mean check?',
+      'MODE must be one of sync, check, delete, inventory, merge; got "chek". Did you mean check?',
     ],
     [
       { MODE: 'inventroy' },
-      'MODE must be one of sync, check, delete, inventory; got "inventroy". Did you mean inventory?',
+      'MODE must be one of sync, check, delete, inventory, merge; got "inventroy". Did you mean inventory?',
     ],
     [
       { SERVER_TYPE: 'githb' },
@@ -293,7 +293,7 @@ describe('did you mean, for values', () => {
     expect(didYouMeanOneOf('yes-please', ['true', 'false'])).toBe('');
     expect(didYouMeanOneOf('xyz', ['sync', 'check'])).toBe('');
     expect(pipeProblems({ MODE: 'rotate' })).toContain(
-      'MODE must be one of sync, check, delete, inventory; got "rotate".',
+      'MODE must be one of sync, check, delete, inventory, merge; got "rotate".',
     );
   });
 

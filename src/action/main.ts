@@ -127,7 +127,8 @@ async function readConfiguration(
   // Without input 'github-api-url', GITHUB_API_URL was checked as its value (config.ts).
   if (core.getInput('github-api-url')) mistakes.push(...runnerVariableProblems(env));
   mistakes.push(...runnerFileProblems(env));
-  mistakes.push(...(await awsCredentialProblems(env, 'action')));
+  // merge reads report files only: no AWS call, so no AWS credentials.
+  if (config?.mode !== 'merge') mistakes.push(...(await awsCredentialProblems(env, 'action')));
   if (!config || mistakes.length > 0) {
     core.setFailed(new ConfigError(mistakes).message);
     return undefined;
@@ -173,7 +174,12 @@ async function runConfigured(
       });
     const done = watchdog;
     // The run's progress lines fold into one group; the result and the summary stay outside.
-    const where = config.allRegions ? 'every enabled region' : config.regions.join(', ');
+    const where =
+      config.mode === 'merge'
+        ? `${config.reports.length} report path${config.reports.length === 1 ? '' : 's'}`
+        : config.allRegions
+          ? 'every enabled region'
+          : config.regions.join(', ');
     const report = await inGroup(
       core,
       `${config.mode}${config.dryRun ? ' (dry run)' : ''} in ${where}`,

@@ -52,7 +52,8 @@ export async function runPipe(io: PipeIo): Promise<number> {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
-  problems.push(...(await awsCredentialProblems(env)));
+  // merge reads report files only: no AWS call, so no AWS credentials.
+  if (config?.mode !== 'merge') problems.push(...(await awsCredentialProblems(env)));
   if (!config || problems.length > 0) {
     io.stderr(`${secrets.redactFor(forPlain, `✖ ${new ConfigError(problems).message}`)}\n`);
     // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.

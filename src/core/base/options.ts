@@ -47,7 +47,7 @@ export interface OptionSpec {
   deprecationMessage?: string;
 }
 
-export const MODES = ['sync', 'check', 'delete', 'inventory'] as const;
+export const MODES = ['sync', 'check', 'delete', 'inventory', 'merge'] as const;
 export const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'] as const;
 export const AUTH_TYPES = [
   'PERSONAL_ACCESS_TOKEN',
@@ -80,6 +80,8 @@ export type OptionKey =
   | 'accounts'
   | 'roleName'
   | 'excludeAccounts'
+  | 'shard'
+  | 'reports'
   | 'reportFile'
   | 'failOnExpiryWithinDays'
   | 'driftIssue'
@@ -94,14 +96,14 @@ export type OptionKey =
 export const OPTIONS: readonly OptionSpec[] = [
   {
     key: 'mode',
-    summary: 'What to do: sync, check (drift), delete, inventory.',
+    summary: 'What to do: sync, check (drift), delete, inventory, merge.',
     input: 'mode',
     env: ['MODE'],
     kind: 'enum',
     values: MODES,
     default: 'sync',
     description:
-      '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
+      '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed). `merge` combines the report files of a run split by `shard` (`reports`) into one report, one summary and one exit code; it makes no AWS or provider call and needs no token.',
   },
   {
     key: 'serverType',
@@ -280,6 +282,28 @@ export const OPTIONS: readonly OptionSpec[] = [
     env: ['EXCLUDE_ACCOUNTS'],
     kind: 'list',
     description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
+  },
+  {
+    key: 'shard',
+    summary: 'With accounts: run one part, i/n (1/8 to 8/8).',
+    input: 'shard',
+    env: ['SHARD'],
+    kind: 'string',
+    defaultText: {
+      action: 'none (every account)',
+      pipe: 'in a Bitbucket `parallel` step, `BITBUCKET_PARALLEL_STEP`+1 / `BITBUCKET_PARALLEL_STEP_COUNT` when `ACCOUNTS` is set; else none (every account)',
+    },
+    description:
+      'With `accounts`: work on one part of the accounts, `i/n` counted from 1 (`1/8` to `8/8`, n at most 256), to split a run over the CI platform’s parallel jobs (a matrix, a `parallel` group). An account’s part is its 12-digit ID’s SHA-256 modulo n: the parts never overlap, together cover every account (skipped and excluded ones too), and an account keeps its part as others come and go. Each part lists the accounts (one Organizations listing per part) and reports only its own. `1/1` is every account (it turns off the pipe’s default in a parallel step). Refused without `accounts`: the ambient account and `role-to-assume` are not split. The report records the shard and the run; `mode: merge` combines the shards’ reports.',
+  },
+  {
+    key: 'reports',
+    summary: 'With mode merge: the shards’ report files (globs).',
+    input: 'reports',
+    env: ['REPORTS'],
+    kind: 'list',
+    description:
+      'With `mode: merge`: the report files (`report-file`) of every shard of one run, as paths or globs (`*`, `**`), separated by commas, spaces or newlines. They must come from one run with one configuration (the report records both) and hold every shard from 1 to n exactly once; otherwise the merge is refused, naming the missing or mismatched shard.',
   },
   {
     key: 'reportFile',

@@ -203,6 +203,15 @@ export interface Report {
   regions: RegionReport[];
   /** Runs over `accounts`: every account listed, including those skipped, excluded or unreachable. */
   accounts?: AccountReport[];
+  /** A run over one part of the accounts (`shard`): which part, `i/n`. */
+  shard?: string;
+  /**
+   * What `merge` checks its shards' reports share: a hash of the configuration without the
+   * shard (`config`) and the CI run (workflow run ID, Bitbucket build number) when known.
+   */
+  run?: { config: string; id?: string };
+  /** A merged report: how many shards' reports it combines. */
+  merged?: number;
   /** Runs over `accounts: organization` or `ou:`: the organization they were listed from. */
   organization?: OrganizationReport;
   findings: DriftFinding[];

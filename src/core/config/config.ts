@@ -18,6 +18,7 @@ import {
 import { parseProxyUrl } from '../wire/proxy.js';
 import { reportPathProblem, runnerFilesIn } from './report-path.js';
 import { checkNames } from './names.js';
+import { parseShard, shardOfParallelStep, type Shard } from './shard.js';
 import { ROLE_ARN } from '../aws/arn.js';
 import { emptyTokenProblem, unexpandedTokenProblem } from './arrival.js';
 import { didYouMeanOneOf } from '../base/similar.js';
@@ -69,6 +70,10 @@ export interface Config {
   roleName?: string;
   /** Account IDs `accounts` leaves out. */
   excludeAccounts: string[];
+  /** With `accounts`: the one part of them this run works on (`shard`). */
+  shard?: Shard;
+  /** `merge`: the shards' report files, as paths or globs. */
+  reports: string[];
   /** `aws-region: all`: each account's regions are found at run time; `regions` is then empty. */
   allRegions: boolean;
   /** The partition roles are built in and the global services are called in (the regions'; with `all`, the caller's). */
@@ -136,6 +141,8 @@ export interface OptionSource {
    * in a workstation's shell, which holds dozens of other programs' variables, no.
    */
   strangersMatter?: boolean;
+  /** The pipe's default `shard`: Bitbucket's parallel step, when the step is one. */
+  parallelStep?: Shard;
 }
 
 /**
@@ -166,6 +173,14 @@ export function envSource(env: NodeJS.ProcessEnv, platform: Platform = 'pipe'): 
     runnerFiles: runnerFilesIn(env),
     // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
     strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
+    ...(platform === 'pipe'
+      ? {
+          parallelStep: shardOfParallelStep(
+            env.BITBUCKET_PARALLEL_STEP,
+            env.BITBUCKET_PARALLEL_STEP_COUNT,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -320,7 +335,7 @@ export function buildConfig(source: OptionSource): Config {
       `${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`,
     );
   const regions = allRegions ? [] : regionList;
-  if (regions.length === 0 && !allRegions) {
+  if (regions.length === 0 && !allRegions && mode !== 'merge') {
     problems.push(
       `${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`,
     );
@@ -477,8 +492,18 @@ export function buildConfig(source: OptionSource): Config {
   const fleet = readFleet();
 
   /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
-  function readFleet(): Pick<Config, 'accounts' | 'roleName' | 'excludeAccounts'> {
+  function readFleet(): Pick<Config, 'accounts' | 'roleName' | 'excludeAccounts' | 'shard'> {
     const items = list('accounts');
+    const shardText = source.read(spec('shard'));
+    const shardRead = shardText === undefined ? undefined : parseShard(shardText);
+    if (typeof shardRead === 'string') problems.push(`${label('shard')} ${shardRead}`);
+    else if (shardRead && items.length === 0)
+      problems.push(
+        `${label('shard')} splits the accounts of ${label('accounts')}, which is not set: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${label('shard')} out. The ambient account and ${label('rolesToAssume')} are not split.`,
+      );
+    // Explicit, else (pipe) the parallel step's, which only a run over `accounts` takes.
+    const chosen = typeof shardRead === 'object' ? shardRead : source.parallelStep;
+    const shard = chosen && chosen.count > 1 ? chosen : undefined;
     const roleName = raw('roleName');
     const excludeAccounts = list('excludeAccounts');
     const accountsLabel = label('accounts');
@@ -527,7 +552,7 @@ export function buildConfig(source: OptionSource): Config {
       problems.push(
         `${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`,
       );
-    return { accounts, roleName, excludeAccounts };
+    return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
   }
 
   const config: Config = {
@@ -549,6 +574,7 @@ export function buildConfig(source: OptionSource): Config {
     requireVerifiedScopes: bool('requireVerifiedScopes'),
     rolesToAssume,
     ...fleet,
+    reports: list('reports'),
     allRegions,
     partition,
     reportFile: raw('reportFile'),
@@ -576,6 +602,16 @@ export function buildConfig(source: OptionSource): Config {
       form,
     }),
   );
+  if (mode === 'merge' && config.reports.length === 0)
+    problems.push(
+      `${label('reports')} is required with ${set('mode', 'merge')}: the report files of the shards, as paths or globs (e.g. ${set('reports', 'reports/*/report.json')}).`,
+    );
+  if (mode !== 'merge' && config.reports.length > 0)
+    problems.push(`${label('reports')} is only used with ${set('mode', 'merge')}.`);
+  if (mode === 'merge' && config.shard && source.read(spec('shard')))
+    problems.push(
+      `${label('shard')} is for the shards' runs; ${set('mode', 'merge')} combines all of them.`,
+    );
   if (config.reportFile) {
     const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
     if (unwritable) problems.push(`${label('reportFile')} ${unwritable}`);

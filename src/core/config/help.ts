@@ -37,20 +37,25 @@ export function requiredByMode(): Array<{ mode: Mode; names: string[] }> {
     AWS_DEFAULT_REGION: 'us-east-1',
     SERVER_TYPE: 'bitbucket',
   };
-  return MODES.map((mode) => ({
-    mode,
-    names: Object.keys(base).filter((name) => {
-      const env: Record<string, string> = { ...base, MODE: mode };
-      delete env[name];
-      try {
-        buildConfig(envSource(env));
-        return false;
-      } catch (error) {
-        if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
-        throw error;
-      }
-    }),
-  }));
+  return MODES.map((mode) => {
+    // merge reads the shards' reports, and only merge takes them.
+    const given: Record<string, string> =
+      mode === 'merge' ? { ...base, REPORTS: 'shard-*/report.json' } : base;
+    return {
+      mode,
+      names: Object.keys(given).filter((name) => {
+        const env: Record<string, string> = { ...given, MODE: mode };
+        delete env[name];
+        try {
+          buildConfig(envSource(env));
+          return false;
+        } catch (error) {
+          if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
+          throw error;
+        }
+      }),
+    };
+  });
 }
 
 /** The default in a word or two, for one line of `--help`; long ones are in the guide. */

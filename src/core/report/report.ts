@@ -205,13 +205,14 @@ function inventoryTypes(report: Report): string[] {
 /** Accounts of a fleet run: the counts, then every account not worked on, with why. */
 function accountLines(report: Report, markdown: boolean): string[] {
   const accounts = report.accounts;
-  if (!accounts?.length) return [];
+  if (!accounts?.length)
+    return report.shard ? [`Accounts (shard ${report.shard}): none in this shard.`] : [];
   const count = (status: AccountReport['status']) => accounts.filter((a) => a.status === status);
   const parts = (['worked', 'skipped', 'excluded', 'unreachable'] as const)
     .map((status) => [status, count(status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`);
-  const organization = report.organization ? `, ${report.organization.id}` : '';
+  const organization = `${report.organization ? `, ${report.organization.id}` : ''}${report.shard ? `, shard ${report.shard}` : ''}${report.merged ? `, ${report.merged} shards merged` : ''}`;
   const head = `Accounts (${accounts[0]!.source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
   const others = accounts.filter((a) => a.status !== 'worked');
   const line = (a: AccountReport) =>

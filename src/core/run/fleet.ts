@@ -39,6 +39,7 @@ import {
 } from '../aws/found.js';
 import { Secrets } from '../trust/secrets.js';
 import { count, progress } from './progress.js';
+import { inShard, shardText } from '../config/shard.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 export const MAX_STS_IN_FLIGHT = 32;
@@ -113,7 +114,10 @@ export async function resolveFleet(
       handler,
     );
     if (organization) report.organization = organization;
-    const { records, excluded } = accountRecords(config, listed, source, report.warnings);
+    // A shard keeps its own accounts only (skipped and excluded ones too, so that the shards'
+    // reports together name every account once); exclude-accounts is checked against them all.
+    const mine = config.shard ? listed.filter((a) => inShard(a.id, config.shard)) : listed;
+    const { records, excluded } = accountRecords(config, listed, mine, source, report.warnings);
     report.accounts = records;
     const active = records.filter((r) => r.status === 'worked');
     const skipped = records.filter((r) => r.status === 'skipped');
@@ -123,9 +127,20 @@ export async function resolveFleet(
       noAccount = skipped.length
         ? `none of the ${listed.length} accounts listed is ACTIVE and not excluded by ${config.names.excludeAccounts}`
         : `${config.names.excludeAccounts} excludes every account listed (${listed.length})`;
+    const shardNote = config.shard
+      ? `, ${mine.length} of them in shard ${shardText(config.shard)}`
+      : '';
     log.info(
-      `${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
+      `${listed.length} account${listed.length === 1 ? '' : 's'} listed${shardNote}: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`,
     );
+    // An empty shard is not a failed run: the accounts fell in the other shards (the hash
+    // spreads them by chance, so a small list leaves some shards with none).
+    if (config.shard && active.length === 0 && listed.length > 0 && mine.length < listed.length) {
+      log.info(
+        `Shard ${shardText(config.shard)} has no account to work on: the ${listed.length} listed are in the other shards${mine.length ? ' or skipped or excluded' : ''}.`,
+      );
+      return [];
+    }
     accounts = await assumeAll(ctx, active, ambient, home, handler, regions?.reached);
   } else if (config.rolesToAssume.length > 0) {
     const roles = config.rolesToAssume.map((roleArn) => ({ id: accountOfArn(roleArn)!, roleArn }));
@@ -162,10 +177,11 @@ export async function resolveFleet(
 function accountRecords(
   config: Config,
   listed: Listed[],
+  mine: Listed[],
   source: string,
   warnings: string[],
 ): { records: AccountReport[]; excluded: Set<string> } {
-  const records: AccountReport[] = listed.map((a) => ({
+  const records: AccountReport[] = mine.map((a) => ({
     id: a.id,
     ...(a.name ? { name: a.name } : {}),
     ...(a.state ? { state: a.state } : {}),

@@ -1,3 +1,5 @@
+import { shardText } from '../config/shard.js';
+import { merge, runIdentity } from './modes/merge.js';
 import {
   ambientCredentials,
   assumeRole as stsAssumeRole,
@@ -60,9 +62,14 @@ export async function runCredentialSync(
     warnings: [...config.warnings],
     errors: [],
     ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+    ...(config.shard
+      ? { shard: shardText(config.shard), run: runIdentity(config, deps.context) }
+      : {}),
     ...(deps.context ? { context: deps.context } : {}),
     generatedAt: now().toISOString(),
   };
+  // Files in, one report out: no AWS, no provider, no token.
+  if (config.mode === 'merge') return secrets.redactAll(await merge(config, deps, report));
   const deadline = deps.deadline ?? new RunDeadline(config.timeoutSeconds);
   const ctx: RunContext = { config, deps, report, now, targets: [], deadline };
   const announce = () =>
