@@ -16,16 +16,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
 /* harmony import */ var _aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
-/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9298);
+/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9298);
 /* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8858);
+/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8858);
 /* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5190);
 /* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5127);
 /* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8645);
-/* harmony import */ var _aws_found_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2973);
+/* harmony import */ var _aws_found_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2973);
 /* harmony import */ var _trust_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3379);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1346);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1346);
+/* harmony import */ var _config_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7218);
+
 
 
 
@@ -78,35 +80,11 @@ async function resolveFleet(ctx, ambient, make) {
         const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings, handler);
         if (organization)
             report.organization = organization;
-        const records = listed.map((a) => ({
-            id: a.id,
-            ...(a.name ? { name: a.name } : {}),
-            ...(a.state ? { state: a.state } : {}),
-            source,
-            status: 'worked',
-            regions: [],
-            regionsDone: [],
-            regionsUnreachable: [],
-        }));
+        // A shard keeps its own accounts only (skipped and excluded ones too, so that the shards'
+        // reports together name every account once); exclude-accounts is checked against them all.
+        const mine = config.shard ? listed.filter((a) => (0,_config_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .inShard */ .Iw)(a.id, config.shard)) : listed;
+        const { records, excluded } = accountRecords(config, listed, mine, source, report.warnings);
         report.accounts = records;
-        const excluded = new Set(config.excludeAccounts);
-        for (const id of excluded)
-            if (!listed.some((a) => a.id === id))
-                report.warnings.push(`${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`);
-        for (const r of records) {
-            if (excluded.has(r.id)) {
-                r.status = 'excluded';
-                r.detail = `left out by ${config.names.excludeAccounts}`;
-            }
-            else if (r.state === 'unreadable') {
-                r.status = 'skipped';
-                r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
-            }
-            else if (r.state && r.state !== 'ACTIVE') {
-                r.status = 'skipped';
-                r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
-            }
-        }
         const active = records.filter((r) => r.status === 'worked');
         const skipped = records.filter((r) => r.status === 'skipped');
         if (listed.length === 0)
@@ -115,7 +93,16 @@ async function resolveFleet(ctx, ambient, make) {
             noAccount = skipped.length
                 ? `none of the ${listed.length} accounts listed is ACTIVE and not excluded by ${config.names.excludeAccounts}`
                 : `${config.names.excludeAccounts} excludes every account listed (${listed.length})`;
-        log.info(`${listed.length} account${listed.length === 1 ? '' : 's'} listed: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`);
+        const shardNote = config.shard
+            ? `, ${mine.length} of them in shard ${(0,_config_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .shardText */ .eG)(config.shard)}`
+            : '';
+        log.info(`${listed.length} account${listed.length === 1 ? '' : 's'} listed${shardNote}: ${active.length} to work on${skipped.length ? `, ${skipped.length} skipped (${skipped.map((r) => `${r.id} ${r.state}`).join(', ')})` : ''}${excluded.size ? `, ${records.filter((r) => r.status === 'excluded').length} excluded` : ''}.`);
+        // An empty shard is not a failed run: the accounts fell in the other shards (the hash
+        // spreads them by chance, so a small list leaves some shards with none).
+        if (config.shard && active.length === 0 && listed.length > 0 && mine.length < listed.length) {
+            log.info(`Shard ${(0,_config_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .shardText */ .eG)(config.shard)} has no account to work on: the ${listed.length} listed are in the other shards${mine.length ? ' or skipped or excluded' : ''}.`);
+            return [];
+        }
         accounts = await assumeAll(ctx, active, ambient, home, handler, regions?.reached);
     }
     else if (config.rolesToAssume.length > 0) {
@@ -144,6 +131,38 @@ async function resolveFleet(ctx, ambient, make) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Nothing to do: ${accounts.length === 0 ? noAccount : `no region where CodeBuild is offered is enabled in ${accounts.length === 1 ? 'the account' : `any of the ${accounts.length} accounts`}`}, so no region was worked on.`);
     return targets;
 }
+/** A record per account listed: worked on, or excluded or skipped, and why. */
+function accountRecords(config, listed, mine, source, warnings) {
+    const records = mine.map((a) => ({
+        id: a.id,
+        ...(a.name ? { name: a.name } : {}),
+        ...(a.state ? { state: a.state } : {}),
+        source,
+        status: 'worked',
+        regions: [],
+        regionsDone: [],
+        regionsUnreachable: [],
+    }));
+    const excluded = new Set(config.excludeAccounts);
+    for (const id of excluded)
+        if (!listed.some((a) => a.id === id))
+            warnings.push(`${config.names.excludeAccounts} names ${id}, which ${source === 'accounts' ? `${config.names.accounts} does not list` : `is not among the accounts of ${source}`}.`);
+    for (const r of records) {
+        if (excluded.has(r.id)) {
+            r.status = 'excluded';
+            r.detail = `left out by ${config.names.excludeAccounts}`;
+        }
+        else if (r.state === 'unreadable') {
+            r.status = 'skipped';
+            r.detail = `its state is unreadable: Organizations answered a value that is none of ${['ACTIVE', 'SUSPENDED', 'PENDING_ACTIVATION', 'PENDING_CLOSURE', 'CLOSED'].join(', ')}`;
+        }
+        else if (r.state && r.state !== 'ACTIVE') {
+            r.status = 'skipped';
+            r.detail = `its state is ${r.state}: only ACTIVE accounts are used`;
+        }
+    }
+    return { records, excluded };
+}
 /** How the report names where the accounts came from. */
 function sourceName(source) {
     return source.kind === 'organization'
@@ -151,6 +170,79 @@ function sourceName(source) {
         : source.kind === 'ou'
             ? `ou:${source.ou}`
             : 'accounts';
+}
+/**
+ * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
+ * used (it would build an ARN), a repeated one is used once, a state outside the documented
+ * values is `unreadable` (never ACTIVE).
+ */
+function shapeAccounts(answered, operation, warnings) {
+    const { names: ids, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .checkedNames */ .YM)(answered.map((a) => a.Id), _aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .isAccountId */ .JG, {
+        items: 'account IDs',
+        shape: 'an account ID is 12 digits',
+        source: `AWS Organizations ${operation}`,
+    });
+    if (problem)
+        warnings.push(problem);
+    const byId = new Map(answered.map((a) => [a.Id, a]).reverse());
+    return ids.map((id) => {
+        const a = byId.get(id);
+        // State is the newer field (five values); Status is the older one, to be retired.
+        const state = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .accountState */ .po)(a);
+        return { id, ...(a.Name ? { name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_10__/* .outside */ .qY)(a.Name) } : {}), ...(state ? { state } : {}) };
+    });
+}
+/**
+ * An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
+ * is walked once (an answer that lists an OU under itself cannot loop), at most
+ * MAX_OU_DEPTH levels down and MAX_OUS in all.
+ */
+async function walkOu(ou, client, sdk, pages, limits, warnings) {
+    const found = [];
+    const walked = new Set([ou]);
+    let level = [ou];
+    for (let depth = 0; level.length > 0; depth++) {
+        if (depth > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2)
+            throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed OUs more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2} levels below ou:${ou}, deeper than Organizations nests them, so the listing was stopped.`);
+        const next = await Promise.all(level.map(async (ParentId) => {
+            const [accounts, units] = await Promise.all([
+                pages('listAccountsForParent', async (NextToken) => {
+                    const out = await client.send(new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                    return { items: out.Accounts ?? [], next: out.NextToken };
+                }),
+                pages('listChildren', async (NextToken) => {
+                    const out = await client.send(new sdk.ListChildrenCommand({
+                        ParentId,
+                        ChildType: 'ORGANIZATIONAL_UNIT',
+                        NextToken,
+                        MaxResults: 20,
+                    }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+                    return { items: out.Children ?? [], next: out.NextToken };
+                }),
+            ]);
+            found.push(...accounts);
+            const { names: ous, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .checkedNames */ .YM)(units.map((u) => u.Id), (id) => typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id), {
+                items: 'OU IDs',
+                shape: 'an OU ID is ou- and two groups of letters and digits',
+                source: 'AWS Organizations ListChildren',
+            });
+            if (problem)
+                warnings.push(problem);
+            return ous;
+        }));
+        level = [];
+        for (const unit of next.flat()) {
+            if (walked.has(unit))
+                continue;
+            walked.add(unit);
+            level.push(unit);
+        }
+        if (walked.size > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv)
+            throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv.toLocaleString('en-US')} OUs under ou:${ou}, more than an organization may have, so the listing was stopped.`);
+        if (found.length > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems)
+            throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListAccountsForParent listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`);
+    }
+    return found;
 }
 /**
  * The accounts of `accounts`: as given, or listed by Organizations (paginated, under the run's
@@ -174,27 +266,6 @@ async function listAccounts(config, source, ambient, home, limits, warnings, han
         catch (error) {
             throw organizationsError(error, operation, config, source, limits);
         }
-    };
-    /**
-     * The accounts as listed, checked where they are read: an ID that is not 12 digits is never
-     * used (it would build an ARN), a repeated one is used once, a state outside the documented
-     * values is `unreadable` (never ACTIVE).
-     */
-    const shape = (answered, operation) => {
-        const { names: ids, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(answered.map((a) => a.Id), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isAccountId */ .JG, {
-            items: 'account IDs',
-            shape: 'an account ID is 12 digits',
-            source: `AWS Organizations ${operation}`,
-        });
-        if (problem)
-            warnings.push(problem);
-        const byId = new Map(answered.map((a) => [a.Id, a]).reverse());
-        return ids.map((id) => {
-            const a = byId.get(id);
-            // State is the newer field (five values); Status is the older one, to be retired.
-            const state = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .accountState */ .po)(a);
-            return { id, ...(a.Name ? { name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_9__/* .outside */ .qY)(a.Name) } : {}), ...(state ? { state } : {}) };
-        });
     };
     /** Every page of one listing, under its caps. */
     const pages = (operation, page) => {
@@ -221,56 +292,16 @@ async function listAccounts(config, source, ambient, home, limits, warnings, han
                 const out = await client.send(new sdk.ListAccountsCommand({ NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
                 return { items: out.Accounts ?? [], next: out.NextToken };
             });
-            return { accounts: shape(accounts, 'ListAccounts'), organization: await organization };
+            return {
+                accounts: shapeAccounts(accounts, 'ListAccounts', warnings),
+                organization: await organization,
+            };
         }
-        // An OU: its accounts, and those of every OU under it, each level's OUs at once. Each OU
-        // is walked once (an answer that lists an OU under itself cannot loop), at most
-        // MAX_OU_DEPTH levels down and MAX_OUS in all.
-        const found = [];
-        const walked = new Set([source.ou]);
-        let level = [source.ou];
-        for (let depth = 0; level.length > 0; depth++) {
-            if (depth > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2)
-                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed OUs more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OU_DEPTH */ .i2} levels below ou:${source.ou}, deeper than Organizations nests them, so the listing was stopped.`);
-            const next = await Promise.all(level.map(async (ParentId) => {
-                const [accounts, units] = await Promise.all([
-                    pages('listAccountsForParent', async (NextToken) => {
-                        const out = await client.send(new sdk.ListAccountsForParentCommand({ ParentId, NextToken, MaxResults: 20 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
-                        return { items: out.Accounts ?? [], next: out.NextToken };
-                    }),
-                    pages('listChildren', async (NextToken) => {
-                        const out = await client.send(new sdk.ListChildrenCommand({
-                            ParentId,
-                            ChildType: 'ORGANIZATIONAL_UNIT',
-                            NextToken,
-                            MaxResults: 20,
-                        }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
-                        return { items: out.Children ?? [], next: out.NextToken };
-                    }),
-                ]);
-                found.push(...accounts);
-                const { names: ous, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(units.map((u) => u.Id), (id) => typeof id === 'string' && /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id), {
-                    items: 'OU IDs',
-                    shape: 'an OU ID is ou- and two groups of letters and digits',
-                    source: 'AWS Organizations ListChildren',
-                });
-                if (problem)
-                    warnings.push(problem);
-                return ous;
-            }));
-            level = [];
-            for (const unit of next.flat()) {
-                if (walked.has(unit))
-                    continue;
-                walked.add(unit);
-                level.push(unit);
-            }
-            if (walked.size > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv)
-                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListChildren listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_OUS */ .Vv.toLocaleString('en-US')} OUs under ou:${source.ou}, more than an organization may have, so the listing was stopped.`);
-            if (found.length > _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems)
-                throw new _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg(`AWS Organizations ListAccountsForParent listed more than ${_base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.listAccountsForParent.maxItems.toLocaleString('en-US')} accounts under ou:${source.ou}, the most this tool reads (docs/reliability.md#bounds), so the listing was stopped.`);
-        }
-        return { accounts: shape(found, 'ListAccountsForParent'), organization: await organization };
+        const found = await walkOu(source.ou, client, sdk, pages, limits, warnings);
+        return {
+            accounts: shapeAccounts(found, 'ListAccountsForParent', warnings),
+            organization: await organization,
+        };
     }
     finally {
         client.destroy();
@@ -307,12 +338,12 @@ reached) {
     deps.logger.info(`Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`);
     const region = config.regions[0] ?? home;
     const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits, handler);
-    const stsGate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const stsGate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
     let assumed = 0;
     let refused = 0;
-    const ticker = (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progress */ .qB)(deps.logger, () => `Roles assumed in ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(assumed)} of ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(accounts.length)} accounts, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .count */ .U9)(refused)} unreachable so far.`);
+    const ticker = (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .progress */ .qB)(deps.logger, () => `Roles assumed in ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .count */ .U9)(assumed)} of ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .count */ .U9)(accounts.length)} accounts, ${(0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .count */ .U9)(refused)} unreachable so far.`);
     try {
-        const results = await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
+        const results = await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
             const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
             if (deadline.stopped)
                 return { id, roleArn, why: `not reached: ${deadline.describe()}` };
@@ -399,6 +430,17 @@ function whyUnassumable(error, roleArn, limits) {
     }
     return (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
+/** Why an account's enabled regions could not be read, as a warning: every offered region is then tried. */
+function enabledRegionsUnread(error, a, limits) {
+    if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg)
+        return `The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`;
+    const why = (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
+    // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
+    const scope = new _trust_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .Secrets */ .Sb();
+    for (const value of a.confidential ?? [])
+        scope.add(value);
+    return scope.redact(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`);
+}
 /**
  * `aws-region: all`: where CodeBuild is offered (read once, with the caller's credentials, from
  * now) and, per account, which of those regions are enabled there (read as each is reached). An
@@ -413,7 +455,7 @@ function regionFinder(ctx, ambient, home, handler) {
     const offered = readOffered(ctx, ambient, home, sdks, handler);
     offered.catch(() => undefined); // awaited by `of`
     // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
-    const gate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
+    const gate = new _base_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .Semaphore */ .j(MAX_STS_IN_FLIGHT);
     const enabled = new Map();
     const read = (a) => gate.run(async () => {
         const [, account] = await sdks;
@@ -433,7 +475,7 @@ function regionFinder(ctx, ambient, home, handler) {
                 }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
                 return { items: out.Regions ?? [], next: out.NextToken };
             }, _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.regionsEnabled);
-            const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(regions.map((r) => r.RegionName), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
+            const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .checkedNames */ .YM)(regions.map((r) => r.RegionName), _aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .isRegionName */ .Us, {
                 items: 'region names',
                 shape: `a region name is like us-east-1, at most 32 characters`,
                 source: `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
@@ -443,16 +485,7 @@ function regionFinder(ctx, ambient, home, handler) {
             return new Set(names);
         }
         catch (error) {
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .ListingError */ .Pg) {
-                report.warnings.push(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there. ${error.message}`);
-                return undefined;
-            }
-            const why = (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Account ListRegions${a.id ? ` in ${a.id}` : ''}`, 'account:ListRegions', limits).message;
-            // AWS's words from inside the account: its own secrets hidden, as in its targets' rows.
-            const scope = new _trust_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .Secrets */ .Sb();
-            for (const value of a.confidential ?? [])
-                scope.add(value);
-            report.warnings.push(scope.redact(`The enabled regions of ${a.id ? `account ${a.id}` : 'the account'} could not be read, so every region where CodeBuild is offered is tried there; those that refuse are reported as region-unreachable. ${why}`));
+            report.warnings.push(enabledRegionsUnread(error, a, limits));
             return undefined;
         }
         finally {
@@ -497,7 +530,7 @@ async function readOffered(ctx, ambient, home, sdks, handler) {
             }), (0,_aws_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
             return { items: out.Parameters ?? [], next: out.NextToken };
         }, _base_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .LISTINGS */ .AZ.regionsOffered);
-        const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(parameters.map((p) => p.Value), _aws_found_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
+        const { names, problem } = (0,_aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .checkedNames */ .YM)(parameters.map((p) => p.Value), _aws_found_js__WEBPACK_IMPORTED_MODULE_9__/* .isRegionName */ .Us, {
             items: 'region names',
             shape: 'a region name is like us-east-1, at most 32 characters',
             source: `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,

@@ -123,17 +123,10 @@ check = 'the Bitbucket API URL') {
     };
 }
 /**
- * Asks Bitbucket about the token with the request Atlassian documents for reading
- * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
+ * The token's first answer: the repositories listing (or, where a server has none, who the
+ * token is), proven to be Bitbucket's own.
  */
-async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits, check) {
-    const basic = username !== undefined;
-    // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
-    const appPassword = basic && !apiToken;
-    const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
-    const warnings = [];
-    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits, check);
+async function askBitbucket(client, apiUrl) {
     const get = async (path) => {
         try {
             return await client.get(path);
@@ -158,6 +151,21 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
     (0,_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    return { response, body };
+}
+/**
+ * Asks Bitbucket about the token with the request Atlassian documents for reading
+ * a token's scopes: `GET /2.0/repositories`, whose response carries `x-oauth-scopes`.
+ */
+async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits, check) {
+    const basic = username !== undefined;
+    // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
+    const apiToken = basic && (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const appPassword = basic && !apiToken;
+    const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
+    const warnings = [];
+    const client = bitbucketClient({ token, username }, apiUrl, logger, sleep, limits, check);
+    const { response, body } = await askBitbucket(client, apiUrl);
     const credentialType = response.headers.get('x-credential-type') ?? undefined;
     const description = apiToken
         ? 'Atlassian API token'

@@ -340,6 +340,20 @@ function writeCheck(need, read) {
     }
     return check(need, 'write', 'unknown', `${need.label} write cannot be proven without a write.`);
 }
+/** A repository GET /repos/{owner}/{repo} did not answer: refused (missing), or unknown. */
+function unreachable(repository, what, answer) {
+    if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
+        const why = answer.status === 404
+            ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
+            : 'GitHub refuses this token for the repository';
+        return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
+    }
+    return {
+        repository,
+        reachable: false,
+        checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
+    };
+}
 /**
  * Probes, with GET requests only, whether a fine-grained token has on each repository
  * the permissions CodeBuild needs: Metadata read (implicit in every fine-grained token),
@@ -398,20 +412,8 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
         const base = `GET /repos/${owner}/${repo}`;
         logger.debug(`GitHub: probing ${repository}`);
         const answer = await get('GET /repos/{owner}/{repo}', { owner, repo });
-        if (answer.status !== 200) {
-            const what = `${base} ${described(answer)}`;
-            if (answer.status === 404 || (answer.status === 403 && !rateLimited(answer))) {
-                const why = answer.status === 404
-                    ? "the repository does not exist or is not in the token's repository selection (an organization's repository needs the organization as the token's resource owner)"
-                    : 'GitHub refuses this token for the repository';
-                return { repository, reachable: false, checks: allChecks('missing', `${what}: ${why}.`) };
-            }
-            return {
-                repository,
-                reachable: false,
-                checks: allChecks('unknown', `${what}: nothing could be learnt about the repository.`),
-            };
-        }
+        if (answer.status !== 200)
+            return unreachable(repository, `${base} ${described(answer)}`, answer);
         const data = (answer.data ?? {});
         const isPublic = data.visibility ? data.visibility === 'public' : data.private === false;
         const ref = data.default_branch ?? 'HEAD';

@@ -254,6 +254,154 @@ function body(report, runUrl, reportFile, redact) {
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
+/** Why a call reached no answer of GitHub's API, said as what to fix; undefined when GitHub answered. */
+function transportFailure(error, apiUrl, limits) {
+    const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
+    if (failure) {
+        return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
+            what: `GitHub (${apiUrl})`,
+            endpoint: new URL(apiUrl).host,
+            url: apiUrl,
+            check: "the workflow's GITHUB_API_URL",
+            timeoutMs: limits?.callTimeoutMs,
+        });
+    }
+    const e = error;
+    // No HTTP error from GitHub's API: what answered could not be read as its answer.
+    if (!e.status || !e.response)
+        return `what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`;
+    return undefined;
+}
+/** GitHub's refusal of a call (an HTTP error), said as what to fix. */
+function httpRefusal(error, doing, repository) {
+    const status = error.status;
+    // A rate limit the client did not wait out (its wait would pass the run's deadline, or
+    // it had waited twice already).
+    const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
+    if (wait && (status === 403 || status === 429))
+        return `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${status}; it asked to wait ${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`;
+    const data = error.response?.data;
+    const message = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error));
+    const failed = `Could not ${doing} in ${repository} (HTTP ${status}: ${message}).`;
+    if (status === 401)
+        return `${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`;
+    if (status === 403 || status === 404)
+        return `${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`;
+    if (status === 410)
+        return `${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`;
+    if (status >= 500)
+        return `${failed} GitHub could not serve it; the next scheduled check will try again.`;
+    return failed;
+}
+/**
+ * The drift issues of one repository: each call the steps make, which of them may repeat
+ * (the client retries unless a write says ONCE), and every failure as a UserError.
+ */
+class DriftIssues {
+    options;
+    owner;
+    repo;
+    constructor(options) {
+        this.options = options;
+        ({ owner: this.owner, repo: this.repo } = parseRepository(options.repository));
+    }
+    /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
+    async call(doing, work) {
+        const { repository, apiUrl, limits } = this.options;
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg)
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
+            const unanswered = transportFailure(error, apiUrl, limits);
+            if (unanswered)
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${unanswered}`);
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(httpRefusal(error, doing, repository));
+        }
+    }
+    /** The open issues carrying both the label and the marker, oldest first. */
+    async listOurs() {
+        const { owner, repo } = this;
+        const candidates = await this.call('list the open drift issues', () => (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(this.options.client.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTINGS */ .AZ.driftIssues));
+        return candidates.filter(isOurs).sort((a, b) => a.number - b.number);
+    }
+    /** Sent once: a repeat after a lost answer would comment twice. */
+    async comment(issue, body) {
+        const { owner, repo } = this;
+        await this.call(`comment on issue #${issue}`, () => this.options.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issue,
+            body,
+            ...ONCE,
+        }));
+    }
+    async update(issue, title, body) {
+        const { owner, repo } = this;
+        await this.call(`update issue #${issue}`, () => this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: issue,
+            title,
+            body,
+        }));
+    }
+    async close(issue) {
+        const { owner, repo } = this;
+        await this.call(`close issue #${issue}`, () => this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: issue,
+            state: 'closed',
+            state_reason: 'completed',
+        }));
+    }
+    /** Not repeated: a create that failed after GitHub stored it would leave a duplicate. */
+    async open(title, body) {
+        const { owner, repo } = this;
+        const created = await this.call('open the drift issue', () => this.options.client.request('POST /repos/{owner}/{repo}/issues', {
+            owner,
+            repo,
+            title,
+            body,
+            labels: [DRIFT_LABEL],
+            ...ONCE,
+        }));
+        return created.data;
+    }
+}
+/** A clean check: "Resolved" on, then closed, every open drift issue. */
+async function closeResolved(issues, ours, { report, runUrl, logger }) {
+    if (!ours.length)
+        return { action: 'none' };
+    for (const issue of ours) {
+        await issues.comment(issue.number, `Resolved: a check at ${report.generatedAt} found no drift (${runLink(runUrl)}).`);
+        await issues.close(issue.number);
+        logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
+    }
+    return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
+}
+/** Drift with an issue open: the oldest gets the new body and a "Still drifting" comment. */
+async function updateOldest(issues, ours, text, { report, runUrl, logger }) {
+    const existing = ours[0];
+    if (ours.length > 1) {
+        logger.warn(`Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`);
+    }
+    await issues.update(existing.number, title(report), text);
+    await issues.comment(existing.number, `Still drifting as of ${report.generatedAt} (${runLink(runUrl)}).`);
+    logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
+    return { action: 'updated', number: existing.number, url: existing.html_url };
+}
+/** Drift with no issue open: one is opened, labelled so that the next run finds it. */
+async function openIssue(issues, text, { report, logger }) {
+    const issue = await issues.open(title(report), text);
+    if (!labelNames(issue).includes(DRIFT_LABEL)) {
+        logger.warn(`Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`);
+    }
+    logger.info(`Drift issue: opened #${issue.number} (${issue.html_url}).`);
+    return { action: 'opened', number: issue.number, url: issue.html_url };
+}
 /**
  * Opens, updates or closes the one issue that tracks drift in `repository`.
  *
@@ -267,9 +415,9 @@ function body(report, runUrl, reportFile, redact) {
  * is not an answer of GitHub's API (a sign-in page, a proxy's) says so.
  */
 async function syncDriftIssue(options) {
-    const { apiUrl, client: octokit, repository, report, runUrl, logger, limits, reportFile, } = options;
+    const { repository, report, runUrl, logger, reportFile } = options;
     const redact = (text) => options.secrets?.redact(text) ?? text;
-    const { owner, repo } = parseRepository(repository);
+    const issues = new DriftIssues(options);
     // Clean only when at least one target was checked and none drifts: a run with nothing to
     // check proves nothing, and never closes the issue.
     const checked = report.regions.some((r) => r.status !== 'error');
@@ -278,120 +426,16 @@ async function syncDriftIssue(options) {
         logger.debug('Drift issue: the check failed, so the issue is left as it is.');
         return { action: 'unchanged' };
     }
-    /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
-    const call = async (doing, work) => {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg)
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
-            const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
-            if (failure) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${(0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
-                    what: `GitHub (${apiUrl})`,
-                    endpoint: new URL(apiUrl).host,
-                    url: apiUrl,
-                    check: "the workflow's GITHUB_API_URL",
-                    timeoutMs: limits?.callTimeoutMs,
-                })}`);
-            }
-            const e = error;
-            if (!e.status || !e.response) {
-                // No HTTP error from GitHub's API: what answered could not be read as its answer.
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`);
-            }
-            // A rate limit the client did not wait out (its wait would pass the run's deadline, or
-            // it had waited twice already).
-            const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
-            if (wait && (e.status === 403 || e.status === 429)) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${e.status}; it asked to wait ${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`);
-            }
-            const data = e.response?.data;
-            const message = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error));
-            const failed = `Could not ${doing} in ${repository} (HTTP ${e.status}: ${message}).`;
-            if (e.status === 401) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`);
-            }
-            if (e.status === 403 || e.status === 404) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} The drift issue needs a token that can write issues there: give the job \`permissions: issues: write\` and pass it as the \`github-token\` input (the default is the workflow's GITHUB_TOKEN).`);
-            }
-            if (e.status === 410) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} Issues are disabled in ${repository}: enable them, or turn off \`drift-issue\`.`);
-            }
-            if (e.status >= 500) {
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${failed} GitHub could not serve it; the next scheduled check will try again.`);
-            }
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(failed);
-        }
-    };
     logger.debug(`Drift issue: looking for an open issue labelled ${DRIFT_LABEL} in ${repository}`);
-    const candidates = await call('list the open drift issues', () => (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTINGS */ .AZ.driftIssues));
-    const ours = candidates.filter(isOurs).sort((a, b) => a.number - b.number);
-    const at = report.generatedAt;
-    const link = runLink(runUrl);
-    if (clean) {
-        if (!ours.length)
-            return { action: 'none' };
-        for (const issue of ours) {
-            await call(`comment on issue #${issue.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                owner,
-                repo,
-                issue_number: issue.number,
-                body: `Resolved: a check at ${at} found no drift (${link}).`,
-                ...ONCE,
-            }));
-            await call(`close issue #${issue.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                owner,
-                repo,
-                issue_number: issue.number,
-                state: 'closed',
-                state_reason: 'completed',
-            }));
-            logger.info(`Drift issue: closed #${issue.number} (${issue.html_url}): no drift any more.`);
-        }
-        return { action: 'closed', number: ours[0].number, url: ours[0].html_url };
-    }
+    const ours = await issues.listOurs();
+    if (clean)
+        return closeResolved(issues, ours, options);
     // Made before any write: the calls below fail only for what GitHub (or something in
     // between) answered.
     const text = body(report, runUrl, reportFile, redact);
-    const existing = ours[0];
-    if (existing) {
-        if (ours.length > 1) {
-            logger.warn(`Drift issue: ${ours.length} open issues carry the drift marker (${ours.map((i) => `#${i.number}`).join(', ')}); updating #${existing.number}, the oldest.`);
-        }
-        await call(`update issue #${existing.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            owner,
-            repo,
-            issue_number: existing.number,
-            title: title(report),
-            body: text,
-        }));
-        await call(`comment on issue #${existing.number}`, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner,
-            repo,
-            issue_number: existing.number,
-            body: `Still drifting as of ${at} (${link}).`,
-            ...ONCE,
-        }));
-        logger.info(`Drift issue: updated #${existing.number} (${existing.html_url}).`);
-        return { action: 'updated', number: existing.number, url: existing.html_url };
-    }
-    // Not repeated: a create that failed after GitHub stored it would leave a duplicate.
-    const created = await call('open the drift issue', () => octokit.request('POST /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        title: title(report),
-        body: text,
-        labels: [DRIFT_LABEL],
-        ...ONCE,
-    }));
-    const issue = created.data;
-    if (!labelNames(issue).includes(DRIFT_LABEL)) {
-        logger.warn(`Drift issue: GitHub did not keep the ${DRIFT_LABEL} label on #${issue.number} (the token may not set labels), so the next run cannot find it. Add the label by hand.`);
-    }
-    logger.info(`Drift issue: opened #${issue.number} (${issue.html_url}).`);
-    return { action: 'opened', number: issue.number, url: issue.html_url };
+    if (ours[0])
+        return updateOldest(issues, ours, text, options);
+    return openIssue(issues, text, options);
 }
 
 

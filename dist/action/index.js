@@ -28,7 +28,7 @@ if (ca) {
 (0,_core_base_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableOwnCompileCache */ .n)();
 // What the AWS SDK started (a profile's credential_process) ends with the run.
 process.on('exit', _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__/* .endChildren */ .P);
-const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
+const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5887)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
 // The shipped entry starts the watchdog (core/run/watchdog.ts); tests of run() do not.
 const code = await run({ core: actionsCore, watchdog: true });
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
@@ -248,6 +248,7 @@ function extraCaCertsProblem(env) {
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
 /* harmony export */   Nd: () => (/* binding */ CLOSE),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ex: () => (/* binding */ safeDecode),
 /* harmony export */   qI: () => (/* binding */ forPlain),
 /* harmony export */   qY: () => (/* binding */ outside),
 /* harmony export */   sl: () => (/* binding */ withoutUserInfo),
@@ -377,6 +378,7 @@ function userInfoIn(text) {
     }
     return found;
 }
+/** A URL's percent-encoded part decoded; as it is when it is not valid percent-encoding. */
 function safeDecode(text) {
     try {
         return decodeURIComponent(text);

@@ -42,16 +42,43 @@ class BoundedHttpHandler {
         if (peer) {
             throw new _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireError */ .cC(`the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${peer}; use an https endpoint (${url.replace(/^http:/i, 'https:').replace(/\/+$/, '')})`, 'CLEAR_TEXT_REFUSED');
         }
+        // The SDK's requestTimeout is a socket's idle time: an answer that trickles a byte at a
+        // time never trips it. One attempt, headers and body, is held to the whole limit here;
+        // past it, it fails as the SDK's own timeout does (a TimeoutError, which it retries).
+        const limit = this.inner.httpHandlerConfigs().requestTimeout;
+        const started = Date.now();
+        const stop = new AbortController();
+        const given = options?.abortSignal;
+        let timer;
         let out;
         try {
-            out = await this.inner.handle(request, options);
+            const handled = this.inner.handle(request, {
+                ...options,
+                abortSignal: given instanceof AbortSignal
+                    ? AbortSignal.any([given, stop.signal])
+                    : (given ?? stop.signal),
+            });
+            out = limit
+                ? await Promise.race([
+                    handled,
+                    new Promise((_, reject) => {
+                        timer = setTimeout(() => {
+                            reject(attemptTimedOut(limit));
+                            stop.abort();
+                        }, limit);
+                    }),
+                ])
+                : await handled;
         }
         catch (error) {
             throw (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedAnswer */ .eA)(this.service, error) ?? error;
         }
+        finally {
+            clearTimeout(timer);
+        }
         const body = out.response.body;
         if (body && typeof body.pipe === 'function')
-            out.response.body = bounded(body, this.service);
+            out.response.body = bounded(body, this.service, limit ? { limit, left: limit - (Date.now() - started) } : undefined);
         return out;
     }
     updateHttpClientConfig(key, value) {
@@ -67,10 +94,20 @@ class BoundedHttpHandler {
     }
 }
 /** The body as it arrives, up to the limits; past them the connection is dropped and the read fails. */
-function bounded(body, service) {
+function bounded(body, service, attempt) {
     let size = 0;
     const gauge = new _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .NestingGauge */ .GS(service);
+    // What is left of the attempt's limit (handle): a body still arriving then is cut.
+    const timer = attempt &&
+        setTimeout(() => {
+            body.destroy();
+            out.destroy(attemptTimedOut(attempt.limit));
+        }, Math.max(0, attempt.left)).unref();
     const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        final(callback) {
+            clearTimeout(timer);
+            callback();
+        },
         transform(chunk, _encoding, callback) {
             size += chunk.length;
             const refused = size > _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANSWER_BYTES */ .gB ? (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .answerTooLarge */ .AU)(service) : gauge.feed(chunk);
@@ -83,7 +120,14 @@ function bounded(body, service) {
         },
     });
     body.on('error', (error) => out.destroy((0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedAnswer */ .eA)(service, error) ?? error));
+    out.on('close', () => clearTimeout(timer));
     return body.pipe(out);
+}
+/** The error the SDK's NodeHttpHandler gives when its requestTimeout passes: retried as a timeout. */
+function attemptTimedOut(limitMs) {
+    return Object.assign(new Error(`Connection timed out after ${limitMs} ms`), {
+        name: 'TimeoutError',
+    });
 }
 /**
  * The request handler of an AWS client: each attempt must connect and be answered in

@@ -514,7 +514,7 @@ function extraCaCertsProblem(env) {
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const MIN_TIMEOUT_SECONDS = 5;
 const MAX_TIMEOUT_SECONDS = 3600;
-const MODES = ['sync', 'check', 'delete', 'inventory'];
+const MODES = ['sync', 'check', 'delete', 'inventory', 'merge'];
 const SERVER_TYPES = ['GITHUB', 'GITHUB_ENTERPRISE', 'BITBUCKET'];
 const AUTH_TYPES = [
     'PERSONAL_ACCESS_TOKEN',
@@ -526,13 +526,13 @@ const AUTH_TYPES = [
 const OPTIONS = [
     {
         key: 'mode',
-        summary: 'What to do: sync, check (drift), delete, inventory.',
+        summary: 'What to do: sync, check (drift), delete, inventory, merge.',
         input: 'mode',
         env: ['MODE'],
         kind: 'enum',
         values: MODES,
         default: 'sync',
-        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed).',
+        description: '`sync` imports the token into CodeBuild, `check` reports drift without writing, `delete` removes the credential, `inventory` lists the source credentials CodeBuild holds and the projects that use each (no token needed). `merge` combines the report files of a run split by `shard` (`reports`) into one report, one summary and one exit code; it makes no AWS or provider call and needs no token.',
     },
     {
         key: 'serverType',
@@ -700,6 +700,26 @@ const OPTIONS = [
         description: 'With `accounts`: 12-digit account IDs to leave out (reported as excluded).',
     },
     {
+        key: 'shard',
+        summary: 'With accounts: run one part, i/n (1/8 to 8/8).',
+        input: 'shard',
+        env: ['SHARD'],
+        kind: 'string',
+        defaultText: {
+            action: 'none (every account)',
+            pipe: 'in a Bitbucket `parallel` step, `BITBUCKET_PARALLEL_STEP`+1 / `BITBUCKET_PARALLEL_STEP_COUNT` when `ACCOUNTS` is set; else none (every account)',
+        },
+        description: 'With `accounts`: work on one part of the accounts, `i/n` counted from 1 (`1/8` to `8/8`, n at most 256), to split a run over the CI platform’s parallel jobs (a matrix, a `parallel` group). An account’s part is its 12-digit ID’s SHA-256 modulo n: the parts never overlap, together cover every account (skipped and excluded ones too), and an account keeps its part as others come and go. Each part lists the accounts (one Organizations listing per part) and reports only its own. `1/1` is every account (it turns off the pipe’s default in a parallel step). Refused without `accounts`: the ambient account and `role-to-assume` are not split. The report records the shard and the run; `mode: merge` combines the shards’ reports.',
+    },
+    {
+        key: 'reports',
+        summary: 'With mode merge: the shards’ report files (globs).',
+        input: 'reports',
+        env: ['REPORTS'],
+        kind: 'list',
+        description: 'With `mode: merge`: the report files (`report-file`) of every shard of one run, as paths or globs (`*`, `**`), separated by commas, spaces or newlines. They must come from one run with one configuration (the report records both) and hold every shard from 1 to n exactly once; otherwise the merge is refused, naming the missing or mismatched shard.',
+    },
+    {
         key: 'reportFile',
         summary: 'Where to write the JSON report.',
         input: 'report-file',
@@ -831,6 +851,7 @@ function defaultFor(option, platform) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Nd: () => (/* binding */ CLOSE),
+/* harmony export */   ex: () => (/* binding */ safeDecode),
 /* harmony export */   qI: () => (/* binding */ forPlain),
 /* harmony export */   qY: () => (/* binding */ outside),
 /* harmony export */   sl: () => (/* binding */ withoutUserInfo),
@@ -960,6 +981,7 @@ function userInfoIn(text) {
     }
     return found;
 }
+/** A URL's percent-encoded part decoded; as it is when it is not valid percent-encoding. */
 function safeDecode(text) {
     try {
         return decodeURIComponent(text);
@@ -1546,6 +1568,62 @@ function wrongSeparator(text) {
 
 /***/ }),
 
+/***/ 7218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ shardOfParallelStep),
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   eG: () => (/* binding */ shardText),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, SHARD_FORM, shardOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// `shard`: one of n parts of the accounts, for runs split over the CI platform's own parallel
+// jobs (a GitHub Actions matrix, a Bitbucket parallel group). An account's part depends on its
+// ID alone, so the parts never overlap, together cover every account, and an account keeps its
+// part as others come and go.
+
+/** GitHub Actions runs at most 256 jobs of a matrix; Bitbucket, 100 steps of a parallel group. */
+const MAX_SHARDS = 256;
+const SHARD_FORM = `i/n counted from 1, such as 1/8 to 8/8 (n from 1 to ${MAX_SHARDS})`;
+/** `3/8` as a shard, else why not (without the option's name, which the caller adds). */
+function parseShard(text) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    if (!match)
+        return `is "${text}": write ${SHARD_FORM}.`;
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count < 1 || count > MAX_SHARDS)
+        return `is "${text}": n is from 1 to ${MAX_SHARDS}; write ${SHARD_FORM}.`;
+    if (index < 1 || index > count)
+        return `is "${text}": i is from 1 to n (${count}); write ${SHARD_FORM}.`;
+    return { index, count };
+}
+/** Bitbucket's parallel step (zero-based index, count) as a shard, when both are set and sound. */
+function shardOfParallelStep(step, count) {
+    if (!step?.trim() || !count?.trim())
+        return undefined;
+    const parsed = parseShard(`${Number(step) + 1}/${count}`);
+    return typeof parsed === 'string' ? undefined : parsed;
+}
+/** The shard (1 to count) a 12-digit account ID belongs to: its SHA-256, modulo count. */
+function shardOf(accountId, count) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(accountId).digest();
+    // 48 bits: far more than any count, so the parts are even to within chance.
+    return (digest.readUIntBE(0, 6) % count) + 1;
+}
+function inShard(accountId, shard) {
+    return !shard || shardOf(accountId, shard.count) === shard.index;
+}
+function shardText(shard) {
+    return `${shard.index}/${shard.count}`;
+}
+
+
+/***/ }),
+
 /***/ 3379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1840,17 +1918,50 @@ const LOOK_ALIKES = {
     ζ: 'z',
     ı: 'i',
     ℓ: 'l',
+    // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
+    ᴀ: 'a',
+    ʙ: 'b',
+    ᴄ: 'c',
+    ᴅ: 'd',
+    ᴇ: 'e',
+    ꜰ: 'f',
+    ɢ: 'g',
+    ʜ: 'h',
+    ɪ: 'i',
+    ᴊ: 'j',
+    ᴋ: 'k',
+    ʟ: 'l',
+    ᴍ: 'm',
+    ɴ: 'n',
+    ᴏ: 'o',
+    ᴘ: 'p',
+    ꞯ: 'q',
+    ʀ: 'r',
+    ꜱ: 's',
+    ᴛ: 't',
+    ᴜ: 'u',
+    ᴠ: 'v',
+    ᴡ: 'w',
+    ʏ: 'y',
+    ᴢ: 'z',
 };
 /** LOOK_ALIKES by character code. */
 const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
-/** A letter or a digit of any script (for characters beyond ASCII). */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A letter or a digit of any script (for characters beyond ASCII) that is seen as one:
+ * not a default-ignorable character (invisible, though Unicode files the Hangul fillers
+ * U+115F, U+1160, U+3164 and U+FFA0 as letters) nor a modifier letter (Lm: the tatweel,
+ * prolonged sound marks, modifier colons and apostrophes, which read as separators;
+ * NFKD has already folded the superscript letters among them into plain ones).
+ */
+const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
  * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
  * letters and digits removed (combining marks, soft hyphens, zero-width and bidi format
- * characters, spaces of every kind, punctuation, symbols). One pass: linear in the text.
+ * characters, spaces of every kind, punctuation, symbols, and the letters no one sees as
+ * one: LETTER_OR_DIGIT). One pass: linear in the text.
  */
 function skeleton(text) {
     // Most text is ASCII: there nothing decomposes and no look-alike stands.
@@ -2375,20 +2486,12 @@ function proxyCredentials(env, ...more) {
         const url = parseProxyUrl(value.trim());
         if (url?.password || url?.username) {
             found.push({
-                username: safeDecode(url.username),
-                password: safeDecode(url.password),
+                username: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.username),
+                password: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.password),
             });
         }
     }
     return found;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 /** Registers the proxies' credentials (proxyCredentials) with the run's secrets, in every form they travel in. */
 function addProxySecrets(secrets, env, ...more) {
@@ -3116,6 +3219,8 @@ function checkNames(names, platform) {
     return { problems, warnings };
 }
 
+// EXTERNAL MODULE: ./src/core/config/shard.ts
+var config_shard = __nccwpck_require__(7218);
 // EXTERNAL MODULE: ./src/core/aws/arn.ts
 var aws_arn = __nccwpck_require__(6342);
 ;// CONCATENATED MODULE: ./src/core/config/arrival.ts
@@ -3172,6 +3277,7 @@ var wire = __nccwpck_require__(6232);
 
 
 
+
 /**
  * Reads pipe variables, in the option's precedence order (`readOrder`, else
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
@@ -3201,6 +3307,11 @@ function config_envSource(env, platform = 'pipe') {
         runnerFiles: runnerFilesIn(env),
         // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
         strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
+        ...(platform === 'pipe'
+            ? {
+                parallelStep: (0,config_shard/* shardOfParallelStep */.BT)(env.BITBUCKET_PARALLEL_STEP, env.BITBUCKET_PARALLEL_STEP_COUNT),
+            }
+            : {}),
     };
 }
 function readListForm(env, name) {
@@ -3218,6 +3329,7 @@ function readListForm(env, name) {
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /** Builds the Config, collecting every problem before failing, and makes no network call. */
+// eslint-disable-next-line max-lines-per-function -- being split into readers over one OptionReader, see issue 28
 function config_buildConfig(source) {
     const problems = [];
     const spec = (key) => base_options/* OPTIONS */.lw.find((o) => o.key === key);
@@ -3323,7 +3435,7 @@ function config_buildConfig(source) {
     if (allRegions && regionList.length > 1)
         problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
     const regions = allRegions ? [] : regionList;
-    if (regions.length === 0 && !allRegions) {
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
         problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
     }
     for (const region of regions) {
@@ -3449,6 +3561,15 @@ function config_buildConfig(source) {
     /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
     function readFleet() {
         const items = list('accounts');
+        const shardText = source.read(spec('shard'));
+        const shardRead = shardText === undefined ? undefined : (0,config_shard/* parseShard */.uK)(shardText);
+        if (typeof shardRead === 'string')
+            problems.push(`${label('shard')} ${shardRead}`);
+        else if (shardRead && items.length === 0)
+            problems.push(`${label('shard')} splits the accounts of ${label('accounts')}, which is not set: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${label('shard')} out. The ambient account and ${label('rolesToAssume')} are not split.`);
+        // Explicit, else (pipe) the parallel step's, which only a run over `accounts` takes.
+        const chosen = typeof shardRead === 'object' ? shardRead : source.parallelStep;
+        const shard = chosen && chosen.count > 1 ? chosen : undefined;
         const roleName = raw('roleName');
         const excludeAccounts = list('excludeAccounts');
         const accountsLabel = label('accounts');
@@ -3487,7 +3608,7 @@ function config_buildConfig(source) {
             problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
         if (rolesToAssume.length)
             problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
-        return { accounts, roleName, excludeAccounts };
+        return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
     }
     const config = {
         platform: source.platform,
@@ -3508,6 +3629,7 @@ function config_buildConfig(source) {
         requireVerifiedScopes: bool('requireVerifiedScopes'),
         rolesToAssume,
         ...fleet,
+        reports: list('reports'),
         allRegions,
         partition,
         reportFile: raw('reportFile'),
@@ -3529,6 +3651,12 @@ function config_buildConfig(source) {
         explicitServerType: Boolean(source.read(spec('serverType'))),
         form,
     }));
+    if (mode === 'merge' && config.reports.length === 0)
+        problems.push(`${label('reports')} is required with ${set('mode', 'merge')}: the report files of the shards, as paths or globs (e.g. ${set('reports', 'reports/*/report.json')}).`);
+    if (mode !== 'merge' && config.reports.length > 0)
+        problems.push(`${label('reports')} is only used with ${set('mode', 'merge')}.`);
+    if (mode === 'merge' && config.shard && source.read(spec('shard')))
+        problems.push(`${label('shard')} is for the shards' runs; ${set('mode', 'merge')} combines all of them.`);
     if (config.reportFile) {
         const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
         if (unwritable)
@@ -3757,22 +3885,26 @@ function requiredByMode() {
         AWS_DEFAULT_REGION: 'us-east-1',
         SERVER_TYPE: 'bitbucket',
     };
-    return base_options/* MODES */.FN.map((mode) => ({
-        mode,
-        names: Object.keys(base).filter((name) => {
-            const env = { ...base, MODE: mode };
-            delete env[name];
-            try {
-                config_buildConfig(config_envSource(env));
-                return false;
-            }
-            catch (error) {
-                if (error instanceof errors/* ConfigError */.xL)
-                    return error.problems.some((p) => p.startsWith(name));
-                throw error;
-            }
-        }),
-    }));
+    return base_options/* MODES */.FN.map((mode) => {
+        // merge reads the shards' reports, and only merge takes them.
+        const given = mode === 'merge' ? { ...base, REPORTS: 'shard-*/report.json' } : base;
+        return {
+            mode,
+            names: Object.keys(given).filter((name) => {
+                const env = { ...given, MODE: mode };
+                delete env[name];
+                try {
+                    config_buildConfig(config_envSource(env));
+                    return false;
+                }
+                catch (error) {
+                    if (error instanceof errors/* ConfigError */.xL)
+                        return error.problems.some((p) => p.startsWith(name));
+                    throw error;
+                }
+            }),
+        };
+    });
 }
 /** The default in a word or two, for one line of `--help`; long ones are in the guide. */
 function shortDefault(option) {
@@ -3877,7 +4009,9 @@ async function runPipe(io) {
             throw error;
         problems.push(...error.problems);
     }
-    problems.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env)));
+    // merge reads report files only: no AWS call, so no AWS credentials.
+    if (config?.mode !== 'merge')
+        problems.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env)));
     if (!config || problems.length > 0) {
         io.stderr(`${secrets.redactFor(outside/* forPlain */.qI, `✖ ${new errors/* ConfigError */.xL(problems).message}`)}\n`);
         // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
@@ -3891,7 +4025,7 @@ async function runPipe(io) {
     // so that later runs on the machine skip parsing it; a mistake never touches the
     // cache, which would cost it more than it saves.
     enableOwnCompileCache();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 506).then(__nccwpck_require__.bind(__nccwpck_require__, 6506));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option, the variable that sets it. */

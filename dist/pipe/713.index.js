@@ -1,5 +1,5 @@
-export const id = 506;
-export const ids = [506];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
 /***/ 2525:
@@ -1244,7 +1244,7 @@ function proxyAdvice(detail, check) {
 
 /***/ }),
 
-/***/ 6506:
+/***/ 3713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1599,13 +1599,13 @@ function inventoryTypes(report) {
 function accountLines(report, markdown) {
     const accounts = report.accounts;
     if (!accounts?.length)
-        return [];
+        return report.shard ? [`Accounts (shard ${report.shard}): none in this shard.`] : [];
     const count = (status) => accounts.filter((a) => a.status === status);
     const parts = ['worked', 'skipped', 'excluded', 'unreachable']
         .map((status) => [status, count(status).length])
         .filter(([, n]) => n > 0)
         .map(([status, n]) => `${n} ${status}`);
-    const organization = report.organization ? `, ${report.organization.id}` : '';
+    const organization = `${report.organization ? `, ${report.organization.id}` : ''}${report.shard ? `, shard ${report.shard}` : ''}${report.merged ? `, ${report.merged} shards merged` : ''}`;
     const head = `Accounts (${accounts[0].source}${organization}): ${accounts.length} listed, ${parts.join(', ')}`;
     const others = accounts.filter((a) => a.status !== 'worked');
     const line = (a) => `${a.id}${a.name ? ` (${a.name})` : ''}${a.state ? ` ${a.state}` : ''}: ${a.status}${a.detail ? `, ${a.detail}` : ''}`;
@@ -1613,38 +1613,60 @@ function accountLines(report, markdown) {
         return [`**${head}**`, '', ...others.map((a) => `- ${cell(line(a))}`), ''];
     return [`${head}${others.length ? ':' : ''}`, ...others.map((a) => `  ${line(a)}`)];
 }
+/** The token's lines of the plain-text report: verdict, problem, scopes, repositories. */
+function tokenText(report) {
+    const t = report.token;
+    if (!t)
+        return [];
+    const lines = [];
+    const expiry = t.accepted
+        ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
+        : '';
+    const problem = tokenProblem(report);
+    // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
+    const verdict = t.accepted
+        ? t.problem
+            ? 'signs in, but is not usable'
+            : 'accepted'
+        : 'REJECTED';
+    lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`);
+    if (problem)
+        lines.push(`  Problem: ${problem}`);
+    if (t.accepted) {
+        const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
+        lines.push(`  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`);
+        for (const probe of t.repositories ?? []) {
+            const checks = probe.checks.map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`).join(', ');
+            lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
+        }
+    }
+    return lines;
+}
+/** The inventory's matrix in plain text: a row per target, a column per credential type. */
+function inventoryText(report) {
+    const out = [];
+    const types = inventoryTypes(report);
+    const rows = [
+        ['Account/region', ...types, 'Own credential'],
+        ...report.regions.map((r) => [
+            groups_regionName(r),
+            ...types.map((t) => inventoryCell(r, t)),
+            ownCell(r),
+        ]),
+    ];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    out.push('Inventory:');
+    for (const row of rows)
+        out.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
+    out.push(`  ${INVENTORY_LEGEND}`);
+    return out;
+}
 /**
  * Plain text for logs: one line per region, then what is the same in many regions said
  * once (report-groups.ts). Each message appears once: the caller says which it prints itself.
  */
 function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere = false, findingsShownElsewhere = false, } = {}) {
-    const lines = [];
-    const t = report.token;
-    if (t) {
-        const expiry = t.accepted
-            ? `, ${t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry reported'}`
-            : '';
-        const problem = tokenProblem(report);
-        // "accepted" then a refusal reads as a contradiction: the provider took it, this run did not.
-        const verdict = t.accepted
-            ? t.problem
-                ? 'signs in, but is not usable'
-                : 'accepted'
-            : 'REJECTED';
-        lines.push(`Token: ${t.description}${t.identity ? ` (${t.identity})` : ''}: ${verdict}${expiry}`);
-        if (problem)
-            lines.push(`  Problem: ${problem}`);
-        if (t.accepted) {
-            const reported = t.scopes ? t.scopes.join(', ') || '(none)' : 'not reported by the provider';
-            lines.push(`  Scopes: ${reported}${t.required.length ? `; CodeBuild needs ${scopeLine(t)}` : ''}`);
-            for (const probe of t.repositories ?? []) {
-                const checks = probe.checks
-                    .map((c) => `${SCOPE_MARK[c.status]} ${c.permission}`)
-                    .join(', ');
-                lines.push(`  ${probe.repository}${probe.reachable ? '' : ' (not reachable)'}: ${checks}`);
-            }
-        }
-    }
+    const lines = tokenText(report);
     lines.push(...accountLines(report, false));
     const inventory = report.mode === 'inventory' && report.regions.length > 0;
     // The inventory's matrix is its line per region; the list then names only regions that failed.
@@ -1667,22 +1689,8 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             lines.push(`  ${STATUS_MARK[r.status]} ${groups_regionName(r).padEnd(width)}  ${actionText(r)}${arn}: ${groups_regionDetail(r, report.findings)}`);
         }
     }
-    if (inventory) {
-        const types = inventoryTypes(report);
-        const rows = [
-            ['Account/region', ...types, 'Own credential'],
-            ...report.regions.map((r) => [
-                groups_regionName(r),
-                ...types.map((t) => inventoryCell(r, t)),
-                ownCell(r),
-            ]),
-        ];
-        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-        lines.push('Inventory:');
-        for (const row of rows)
-            lines.push(`  ${row.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd());
-        lines.push(`  ${INVENTORY_LEGEND}`);
-    }
+    if (inventory)
+        lines.push(...inventoryText(report));
     for (const r of counted ? listed : report.regions)
         lines.push(...projectLines(r));
     for (const g of findingsShownElsewhere ? [] : groups_groupFindings(report.findings)) {
@@ -1715,39 +1723,45 @@ function noProjects(report) {
     ];
 }
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The token's tables of the Markdown report: what the provider said, then each repository probed. */
+function tokenMarkdown(report) {
+    const t = report.token;
+    if (!t)
+        return [];
+    const out = [];
+    out.push('| Token | |', '|---|---|');
+    out.push(`| Kind | ${cell(t.description)} |`);
+    if (t.identity)
+        out.push(`| Identity | ${cell(t.identity)} |`);
+    const problem = tokenProblem(report);
+    out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
+    // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
+    if (t.accepted) {
+        out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
+        const missing = missingScopes(t);
+        out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
+        const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
+        if (unknown.length)
+            out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
+        out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
+    }
+    out.push('');
+    if (t.repositories?.length) {
+        out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
+        for (const probe of t.repositories) {
+            for (const c of probe.checks) {
+                out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
+            }
+        }
+        out.push('');
+    }
+    return out;
+}
 /** Markdown for the job summary and the drift issue: outside text in code spans (forMarkdown). */
 function renderMarkdown(report) {
     const icon = { success: '✅', drift: '⚠️', failure: '❌' }[report.outcome];
     const out = [`### ${icon} CodeBuild credential: ${summaryLine(report)}`, ''];
-    const t = report.token;
-    if (t) {
-        out.push('| Token | |', '|---|---|');
-        out.push(`| Kind | ${cell(t.description)} |`);
-        if (t.identity)
-            out.push(`| Identity | ${cell(t.identity)} |`);
-        const problem = tokenProblem(report);
-        out.push(`| Accepted by provider | ${t.accepted ? 'yes' : `**no**${problem ? `: ${cell(problem)}` : ' (see Errors)'}`} |`);
-        // A rejected token was never asked about its scopes or expiry: say nothing rather than "none".
-        if (t.accepted) {
-            out.push(`| Scopes granted | ${t.scopes ? cell(t.scopes.join(', ') || '(none)') : 'not reported'} |`);
-            const missing = missingScopes(t);
-            out.push(`| Scopes missing | ${missing.length ? `**${missing.join(', ')}**` : 'none'} |`);
-            const unknown = t.required.filter((s) => s.status === 'unknown').map((s) => s.scope);
-            if (unknown.length)
-                out.push(`| Scopes unverified | ${unknown.join(', ')} |`);
-            out.push(`| Expires | ${t.expiresAt ?? 'no expiry reported'} |`);
-        }
-        out.push('');
-        if (t.repositories?.length) {
-            out.push('| Repository | Permission | Result | Evidence |', '|---|---|---|---|');
-            for (const probe of t.repositories) {
-                for (const c of probe.checks) {
-                    out.push(`| ${probe.repository} | ${c.permission} | ${SCOPE_MARK[c.status]} ${c.status} | ${cell(c.evidence)} |`);
-                }
-            }
-            out.push('');
-        }
-    }
+    out.push(...tokenMarkdown(report));
     out.push(...accountLines(report, true));
     if (report.mode === 'inventory' && report.regions.length)
         out.push(...inventoryMatrix(report), '');
@@ -1907,6 +1921,24 @@ function writeReportFile(path, report, secrets) {
         throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
+/**
+ * Writes the report file when one is asked for. A file that cannot be written fails the
+ * run, after saying what the run did: its problem is returned, not thrown.
+ */
+function tryWriteReport(path, report, secrets, say) {
+    if (!path)
+        return undefined;
+    try {
+        writeReportFile(path, report, secrets);
+        say(`Report written to ${path}`);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return error.message;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/fit.ts
 /** A job summary, in bytes: GitHub shows up to 1 MiB (1,048,576) and drops a larger one. */
@@ -2058,6 +2090,195 @@ function fitPlain(text, max) {
         .toString('utf8');
     // A character cut in two decodes as U+FFFD: leave it out.
     return `${cut.replace(/\uFFFD$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/core/config/shard.ts
+var config_shard = __webpack_require__(7218);
+;// CONCATENATED MODULE: ./src/core/run/modes/merge.ts
+// `merge`: the report files of a run split by `shard` become one report, as if one run had
+// done the whole: one summary, one exit code, one drift issue. It reads files only (no AWS,
+// no provider, no token), and refuses what would make a wrong whole: reports of another run
+// or configuration, a shard given twice, a shard missing.
+
+
+
+
+/** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * What the shards of one run share: the configuration without the shard's index (hashed; no
+ * secret goes in) and the CI run, when the entry point knows it.
+ */
+function runIdentity(config, context) {
+    const settings = {
+        mode: config.mode,
+        serverTypes: config.serverTypes,
+        authType: config.authType,
+        username: config.username ?? null,
+        regions: [...config.regions].sort(),
+        allRegions: config.allRegions,
+        partition: config.partition,
+        accounts: config.accounts ?? null,
+        roleName: config.roleName ?? null,
+        excludeAccounts: [...config.excludeAccounts].sort(),
+        shards: config.shard?.count ?? 1,
+        shouldOverwrite: config.shouldOverwrite,
+        dryRun: config.dryRun,
+        failOnDrift: config.failOnDrift,
+        expiryWarningDays: config.expiryWarningDays,
+        failOnExpiryWithinDays: config.failOnExpiryWithinDays ?? null,
+        inspectProjects: config.inspectProjects,
+        repositories: [...config.repositories].sort(),
+        requireVerifiedScopes: config.requireVerifiedScopes,
+        githubApiUrl: config.githubApiUrl,
+        bitbucketApiUrl: config.bitbucketApiUrl,
+    };
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+    const id = context?.runId ?? context?.build;
+    return { config: hash, ...(id ? { id } : {}) };
+}
+/** Combines the shards' reports into `base` (the merge run's own fields: tool, context, time). */
+async function merge(config, deps, base) {
+    const label = config.names.reports;
+    const paths = reportPaths(config.reports, label);
+    deps.logger.info(`Merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.join(', ')}`);
+    const shards = paths.map(readShardReport);
+    const problems = mismatches(shards);
+    if (problems.length)
+        throw new errors/* UserError */.yo(`The merge is refused: ${problems.join(' ')}`);
+    shards.sort((a, b) => a.shard.index - b.shard.index);
+    const first = shards[0].report;
+    const count = shards.length;
+    const report = {
+        ...base,
+        mode: first.mode,
+        serverType: first.serverType,
+        authType: first.authType,
+        ...(first.serverTypes ? { serverTypes: first.serverTypes } : {}),
+        dryRun: first.dryRun,
+        // The same token, checked by each shard: the first one's view of it.
+        ...(shards.find((s) => s.report.token)
+            ? { token: shards.find((s) => s.report.token).report.token }
+            : {}),
+        regions: shards.flatMap((s) => s.report.regions),
+        accounts: shards.flatMap((s) => s.report.accounts ?? []),
+        ...(shards.find((s) => s.report.organization)
+            ? { organization: shards.find((s) => s.report.organization).report.organization }
+            : {}),
+        findings: shards.flatMap((s) => s.report.findings),
+        warnings: [...new Set([...base.warnings, ...shards.flatMap((s) => s.report.warnings)])],
+        errors: shards.flatMap((s) => [
+            ...s.report.errors.map((e) => `Shard ${(0,config_shard/* shardText */.eG)(s.shard)}: ${e}`),
+            ...(s.report.stopped
+                ? [`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} stopped before it finished (${s.report.stopped}).`]
+                : []),
+        ]),
+        run: first.run,
+        merged: count,
+    };
+    report.drift = report.findings.length > 0;
+    const failed = report.errors.length > 0 ||
+        shards.some((s) => s.report.outcome === 'failure') ||
+        report.regions.some((r) => r.status === 'error');
+    report.outcome = failed ? 'failure' : report.drift ? 'drift' : 'success';
+    deps.logger.info(`Merged ${count} shard${count === 1 ? '' : 's'}: ${report.accounts?.length ?? 0} accounts, ${report.regions.length} regions, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`);
+    return report;
+}
+/** Each path as given, each glob's matches (sorted); every file once. */
+function reportPaths(items, label) {
+    const found = [];
+    const problems = [];
+    for (const item of items) {
+        if (/[*?[{]/.test(item)) {
+            const matches = (0,external_node_fs_.globSync)(item)
+                .filter((p) => {
+                try {
+                    return (0,external_node_fs_.statSync)(p).isFile();
+                }
+                catch {
+                    return false;
+                }
+            })
+                .sort();
+            if (matches.length === 0)
+                problems.push(`${label} has "${item}", which matches no file.`);
+            found.push(...matches);
+        }
+        else
+            found.push(item);
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(problems.join(' '));
+    const seen = new Set();
+    return found.filter((p) => {
+        let real = p;
+        try {
+            real = (0,external_node_fs_.realpathSync)(p);
+        }
+        catch {
+            // read below, which says why not
+        }
+        if (seen.has(real))
+            return false;
+        seen.add(real);
+        return true;
+    });
+}
+function readShardReport(path) {
+    let report;
+    try {
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new Error(`it is ${size} bytes, more than a report (${MAX_REPORT_BYTES})`);
+        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Could not read the report ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`);
+    }
+    const not = (why) => new errors/* UserError */.yo(`${path} is not the report of a shard: ${why}. Give the files shards wrote with report-file.`);
+    if (typeof report !== 'object' ||
+        report === null ||
+        report.tool?.name !== 'codebuild-credential-sync')
+        throw not('it is not a codebuild-credential-sync report');
+    if (report.version !== 2)
+        throw not(`its version is ${String(report.version)}, not 2`);
+    if (typeof report.shard !== 'string' || typeof report.run?.config !== 'string')
+        throw not('the run that wrote it had no shard');
+    const shard = (0,config_shard/* parseShard */.uK)(report.shard);
+    if (typeof shard === 'string')
+        throw not(`its shard ${shard}`);
+    for (const key of ['regions', 'findings', 'warnings', 'errors'])
+        if (!Array.isArray(report[key]))
+            throw not(`it has no ${key} list`);
+    return { path, shard, report };
+}
+/** What stops the reports from being one run's whole: each problem, naming the files. */
+function mismatches(shards) {
+    const problems = [];
+    const first = shards[0];
+    const n = first.shard.count;
+    for (const s of shards.slice(1)) {
+        if (s.shard.count !== n)
+            problems.push(`${s.path} is shard ${(0,config_shard/* shardText */.eG)(s.shard)} but ${first.path} is ${(0,config_shard/* shardText */.eG)(first.shard)}: shards of one run have one n.`);
+        else if (s.report.run?.config !== first.report.run?.config)
+            problems.push(`${s.path} comes from another configuration than ${first.path} (their options differ, not only in shard): merge the reports of one run.`);
+        else if (s.report.run?.id !== first.report.run?.id)
+            problems.push(`${s.path} comes from another CI run (${s.report.run?.id ?? 'none named'}) than ${first.path} (${first.report.run?.id ?? 'none named'}): merge the reports of one run.`);
+    }
+    if (problems.length)
+        return problems;
+    const byIndex = new Map();
+    for (const s of shards) {
+        const other = byIndex.get(s.shard.index);
+        if (other)
+            problems.push(`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} is in both ${other} and ${s.path}.`);
+        else
+            byIndex.set(s.shard.index, s.path);
+    }
+    const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length)
+        problems.push(`${missing.length === 1 ? 'Shard' : 'Shards'} ${missing.map((i) => `${i}/${n}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the reports given hold ${byIndex.size} of the ${n} shards.`);
+    return problems;
 }
 
 // EXTERNAL MODULE: ./src/core/aws/accounts.ts
@@ -2379,11 +2600,7 @@ async function validateCredential(config, deps) {
     });
     try {
         if (config.authType === 'CODECONNECTIONS') {
-            deps.logger.info('Reading the CodeConnections connection...');
-            // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-            const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552));
-            const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
-            found.token = token;
+            const token = (found.token = await readConnection(config, deps));
             return token.accepted ? done('good') : done('rejected', token.problem);
         }
         let token = config.token;
@@ -2433,6 +2650,14 @@ async function validateCredential(config, deps) {
     }
     const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
     return done(verdict, problem);
+}
+/** The connection's state, read with the credentials of its account. */
+async function readConnection(config, deps) {
+    deps.logger.info('Reading the CodeConnections connection...');
+    // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+    const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552));
+    const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+    return token;
 }
 /** What would make a token's scopes provable, for require-verified-scopes. */
 function howToVerify(config, token) {
@@ -3237,6 +3462,8 @@ async function remove(ctx) {
 
 
 
+
+
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
@@ -3259,9 +3486,15 @@ async function runCredentialSync(config, dependencies) {
         warnings: [...config.warnings],
         errors: [],
         ...(config.mode === 'inventory' ? { serverTypes: config.serverTypes } : {}),
+        ...(config.shard
+            ? { shard: (0,config_shard/* shardText */.eG)(config.shard), run: runIdentity(config, deps.context) }
+            : {}),
         ...(deps.context ? { context: deps.context } : {}),
         generatedAt: now().toISOString(),
     };
+    // Files in, one report out: no AWS, no provider, no token.
+    if (config.mode === 'merge')
+        return secrets.redactAll(await merge(config, deps, report));
     const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const ctx = { config, deps, report, now, targets: [], deadline };
     const announce = () => deps.logger.warn(`${targets_capitalize(deadline.describe())}: stopping; the report follows.`);
@@ -3344,6 +3577,31 @@ function outcomeOf(report) {
         return 'failure';
     return report.findings.length > 0 ? 'drift' : 'success';
 }
+/** Each role of roles-to-assume assumed with the ambient credentials; a refusal makes its account unusable. */
+async function assumeRoles({ config, deps, deadline }, ambient) {
+    const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
+    deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
+    return (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+        const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
+            try {
+                const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
+                if (account.credentials && typeof account.credentials !== 'function') {
+                    deps.secrets?.add(account.credentials.secretAccessKey);
+                    deps.secrets?.add(account.credentials.sessionToken);
+                }
+                return { account };
+            }
+            catch (error) {
+                if (!(error instanceof errors/* UserError */.yo))
+                    throw error;
+                return error.message;
+            }
+        });
+        return typeof unusable === 'object'
+            ? unusable
+            : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
+    });
+}
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets(ctx) {
     const { config, deps, deadline } = ctx;
@@ -3391,28 +3649,7 @@ async function resolveTargets(ctx) {
         return [];
     }
     if (config.rolesToAssume.length > 0 && !noCredentials) {
-        const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
-        deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-        accounts = await (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
-            const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
-                try {
-                    const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
-                    if (account.credentials && typeof account.credentials !== 'function') {
-                        deps.secrets?.add(account.credentials.secretAccessKey);
-                        deps.secrets?.add(account.credentials.sessionToken);
-                    }
-                    return { account };
-                }
-                catch (error) {
-                    if (!(error instanceof errors/* UserError */.yo))
-                        throw error;
-                    return error.message;
-                }
-            });
-            return typeof unusable === 'object'
-                ? unusable
-                : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
-        });
+        accounts = await assumeRoles(ctx, ambient);
     }
     const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
     ctx.closeClients = make.close;
@@ -3674,18 +3911,7 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
         // The last line carries the first error: print the others here, each once.
         out(renderText(report, { errorsShownElsewhere: 1 }));
         // A report file that cannot be written fails the run, after saying what the run did.
-        let reportProblem;
-        if (reportFile) {
-            try {
-                writeReportFile(reportFile, report, secrets);
-                logger.info(`Report written to ${reportFile}`);
-            }
-            catch (error) {
-                if (!(error instanceof errors/* UserError */.yo))
-                    throw error;
-                reportProblem = error.message;
-            }
-        }
+        const reportProblem = tryWriteReport(reportFile, report, secrets, logger.info);
         if (config.debug)
             logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, renderJson, wholeReport(reportFile)).json}`);
         const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
@@ -3738,4 +3964,4 @@ function bitbucketContext(env) {
 
 };
 
-//# sourceMappingURL=506.index.js.map
+//# sourceMappingURL=713.index.js.map
