@@ -160,6 +160,13 @@ interface BitbucketHookPage {
   error?: { message?: string };
 }
 
+/** Stops the listing with what is known: Bitbucket's answer about the hooks, carried out of the pager. */
+class Answered extends Error {
+  constructor(readonly answer: HooksAnswer) {
+    super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
+  }
+}
+
 function bitbucketHooks(
   options: WebhookReaderOptions,
 ): (repository: string) => Promise<HooksAnswer> {
@@ -171,13 +178,6 @@ function bitbucketHooks(
     options.limits,
     options.names?.bitbucketApiUrl,
   );
-  /** Stops the listing with what is known: an answer that is not a page. */
-  /** Bitbucket's answer about the hooks, carried out of the pager as an error. */
-  class Answered extends Error {
-    constructor(readonly answer: HooksAnswer) {
-      super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
-    }
-  }
   const refusal = async (
     repository: string,
     response: HttpResponse,

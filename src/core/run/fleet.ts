@@ -97,13 +97,7 @@ export async function resolveFleet(
   let noAccount = 'no account could be reached (see the findings)';
   if (config.accounts) {
     const source = sourceName(config.accounts);
-    log.info(
-      config.accounts.kind === 'organization'
-        ? "Listing the organization's accounts..."
-        : config.accounts.kind === 'ou'
-          ? `Listing the accounts under ${config.accounts.ou}...`
-          : `Checking the ${config.accounts.ids.length} account${config.accounts.ids.length === 1 ? '' : 's'} named in ${config.names.accounts}...`,
-    );
+    log.info(listingLine(config.accounts, config.names.accounts));
     const { accounts: listed, organization } = await listAccounts(
       config,
       config.accounts,
@@ -210,6 +204,14 @@ function accountRecords(
     }
   }
   return { records, excluded };
+}
+
+/** What the log says while the accounts are listed. */
+function listingLine(source: AccountsSource, optionName: string): string {
+  if (source.kind === 'organization') return "Listing the organization's accounts...";
+  if (source.kind === 'ou') return `Listing the accounts under ${source.ou}...`;
+  const n = source.ids.length;
+  return `Checking the ${n} account${n === 1 ? '' : 's'} named in ${optionName}...`;
 }
 
 /** How the report names where the accounts came from. */
