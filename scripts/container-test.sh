@@ -70,10 +70,10 @@ fi
 wait_ready "$EMU" || setup_failed "the emulator did not answer at $EMU" emulator
 wait_ready "$EMU_AP" || setup_failed "the app-password emulator did not answer at $EMU_AP" emulator-ap
 
-ACCESS_TOKEN='ATCTTcontainerTestGoodAccessToken00001'
-UNDERSCOPED='ATCTTcontainerTestRepositoryOnlyToken01'
+ACCESS_TOKEN='ATCTTq7Xk2Vw9Zr4Tn8Lp3Hs6Jd1Fm5Cb0Yg7a'
+UNDERSCOPED='ATCTTw3Rk8Qz1Mv6Yt4Hn9Ls2Gd7Pb5Xf0Jc3e4'
 APP_USER='container-user'
-APP_PASSWORD='ATBBcontainerTestAppPassword000001'
+APP_PASSWORD='ATBBz5Kq8Wm2Rx7Tv4Ny1Hs9Lb3Pd6Gf2c'
 ROLE='arn:aws:iam::123456789012:role/codebuild-credential-sync'
 b64url() { printf '%s' "$1" | base64 | tr -d '\n=' | tr '+/' '-_'; }
 OIDC_TOKEN="$(b64url '{"alg":"RS256","typ":"JWT"}').$(b64url '{"iss":"https://api.bitbucket.org/2.0/workspaces/ws/pipelines-config/identity/oidc","aud":"ari:cloud:bitbucket::workspace/0000","sub":"{repo-uuid}:{step-uuid}"}').c2lnbmF0dXJl"
@@ -282,7 +282,7 @@ finish "check with a region missing the credential: exit 3 (drift), zero writes"
 since=$(request_count "$EMU")
 run_pipe "$EMU" "${KEYS[@]}" -e MODE=synk -e TOKEN="$ACCESS_TOKEN" -e AWS_DEFAULT_REGION=us-east-1
 expect_code 2
-expect_line '✖ MODE must be one of sync, check, delete, inventory; got "synk".'
+expect_line '✖ MODE must be one of sync, check, delete, inventory, merge; got "synk".'
 expect_eq 'requests made' "$(query "$EMU" "$since" 'r.length')" 0
 expect_no_secret "$ACCESS_TOKEN"
 finish "bad variable (MODE=synk): exit 2, names MODE and the valid values, no request made"

@@ -175,8 +175,9 @@ describe('workflows', () => {
     'github/codeql-action/analyze': 4,
   };
 
-  // Composite actions (`runs.using: composite`) run no Node of their own: pinned, any major.
-  const COMPOSITE = new Set(['aquasecurity/trivy-action']);
+  // Composite and Docker actions (`runs.using: composite` / `docker`) run no Node of their
+  // own: pinned, any major.
+  const COMPOSITE = new Set(['aquasecurity/trivy-action', 'hadolint/hadolint-action']);
 
   test.each([...EXAMPLES, ...WORKFLOWS])(
     '%s pins every third-party action to a commit SHA of a Node 24 major',
