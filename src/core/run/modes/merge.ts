@@ -3,7 +3,8 @@
 // no provider, no token), and refuses what would make a wrong whole: reports of another run
 // or configuration, a shard given twice, a shard missing.
 import { createHash } from 'node:crypto';
-import { globSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { UserError, errorMessage } from '../../base/errors.js';
 import type { Config } from '../../config/config.js';
 import { parseShard, shardText, type Shard } from '../../config/shard.js';
@@ -114,7 +115,9 @@ function reportPaths(items: string[], label: string): string[] {
   const problems: string[] = [];
   for (const item of items) {
     if (/[*?[{]/.test(item)) {
-      const matches = globSync(item)
+      // fs.globSync is Node 22's; read from the namespace so that older Node can load this file.
+      const matches = fs
+        .globSync(item)
         .filter((p) => {
           try {
             return statSync(p).isFile();
