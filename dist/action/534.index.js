@@ -620,17 +620,16 @@ function githubHooks(options) {
         }
     };
 }
+/** Stops the listing with what is known: Bitbucket's answer about the hooks, carried out of the pager. */
+class Answered extends Error {
+    answer;
+    constructor(answer) {
+        super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
+        this.answer = answer;
+    }
+}
 function bitbucketHooks(options) {
     const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
-    /** Stops the listing with what is known: an answer that is not a page. */
-    /** Bitbucket's answer about the hooks, carried out of the pager as an error. */
-    class Answered extends Error {
-        answer;
-        constructor(answer) {
-            super(answer.kind === 'hooks' ? 'hooks' : answer.detail);
-            this.answer = answer;
-        }
-    }
     const refusal = async (repository, response, body, first) => {
         const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
         if (!first || (response.status !== 404 && response.status !== 403))

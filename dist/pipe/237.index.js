@@ -72,11 +72,7 @@ async function resolveFleet(ctx, ambient, make) {
     let noAccount = 'no account could be reached (see the findings)';
     if (config.accounts) {
         const source = sourceName(config.accounts);
-        log.info(config.accounts.kind === 'organization'
-            ? "Listing the organization's accounts..."
-            : config.accounts.kind === 'ou'
-                ? `Listing the accounts under ${config.accounts.ou}...`
-                : `Checking the ${config.accounts.ids.length} account${config.accounts.ids.length === 1 ? '' : 's'} named in ${config.names.accounts}...`);
+        log.info(listingLine(config.accounts, config.names.accounts));
         const { accounts: listed, organization } = await listAccounts(config, config.accounts, ambient, home, limits, report.warnings, handler);
         if (organization)
             report.organization = organization;
@@ -162,6 +158,15 @@ function accountRecords(config, listed, mine, source, warnings) {
         }
     }
     return { records, excluded };
+}
+/** What the log says while the accounts are listed. */
+function listingLine(source, optionName) {
+    if (source.kind === 'organization')
+        return "Listing the organization's accounts...";
+    if (source.kind === 'ou')
+        return `Listing the accounts under ${source.ou}...`;
+    const n = source.ids.length;
+    return `Checking the ${n} account${n === 1 ? '' : 's'} named in ${optionName}...`;
 }
 /** How the report names where the accounts came from. */
 function sourceName(source) {

@@ -2103,6 +2103,7 @@ var config_shard = __webpack_require__(7218);
 
 
 
+
 /** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 /**
@@ -2190,7 +2191,8 @@ function reportPaths(items, label) {
     const problems = [];
     for (const item of items) {
         if (/[*?[{]/.test(item)) {
-            const matches = (0,external_node_fs_.globSync)(item)
+            // fs.globSync is Node 22's; read from the namespace so that older Node can load this file.
+            const matches = external_node_fs_.globSync(item)
                 .filter((p) => {
                 try {
                     return (0,external_node_fs_.statSync)(p).isFile();
