@@ -2,6 +2,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsAccount, AwsCredentials, WebIdentity } from './credentials.js';
 import { outside } from '../base/outside.js';
 import type { Secrets } from '../trust/secrets.js';
+import type { BoundedHttpHandler } from './http.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
 import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
 import { networkFailure } from '../wire/network-errors.js';
@@ -18,7 +19,6 @@ export function regionOfArn(arn: string): string | undefined {
   return arn.split(':')[3] || undefined;
 }
 
-/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 /** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
 export function assumedAccount(
   roleArn: string,
@@ -39,30 +39,60 @@ export function assumedAccount(
   };
 }
 
+/** Assumes roles (sts:AssumeRole) with one STS client; AWS's error is thrown as it came. */
+export interface RoleAssumer {
+  assume(roleArn: string): Promise<AwsAccount>;
+  destroy(): void;
+}
+
+/**
+ * The run's one way to assume a role: one STS client with `source`'s credentials, for one
+ * role (role-to-assume) or every account of a fleet. Each session lasts 15 minutes, named
+ * for the tool. Its callers word a refusal for their own case.
+ */
+export async function roleAssumer(
+  region: string,
+  source: AwsCredentials | undefined,
+  limits: CallLimits,
+  options: { requestHandler?: BoundedHttpHandler; maxAttempts?: number } = {},
+): Promise<RoleAssumer> {
+  // Loaded only by runs that assume roles.
+  const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
+  const sts = new STSClient({
+    region,
+    credentials: source,
+    customUserAgent: USER_AGENT,
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.requestHandler
+      ? { requestHandler: options.requestHandler }
+      : await awsRequestHandler(limits, 'STS')),
+  });
+  return {
+    destroy: () => sts.destroy(),
+    async assume(roleArn) {
+      const out = await sts.send(
+        new AssumeRoleCommand({
+          RoleArn: roleArn,
+          RoleSessionName: 'codebuild-credential-sync',
+          DurationSeconds: 900,
+        }),
+        sendOptions(limits),
+      );
+      return assumedAccount(roleArn, out.Credentials);
+    },
+  };
+}
+
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 export async function assumeRole(
   roleArn: string,
   region: string,
   source?: AwsCredentials,
   limits: CallLimits = callLimitsFor(),
 ): Promise<AwsAccount> {
-  // Loaded only by runs with role-to-assume.
-  const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
-  const sts = new STSClient({
-    region,
-    credentials: source,
-    customUserAgent: USER_AGENT,
-    ...(await awsRequestHandler(limits, 'STS')),
-  });
+  const sts = await roleAssumer(region, source, limits);
   try {
-    const out = await sts.send(
-      new AssumeRoleCommand({
-        RoleArn: roleArn,
-        RoleSessionName: 'codebuild-credential-sync',
-        DurationSeconds: 900,
-      }),
-      sendOptions(limits),
-    );
-    return assumedAccount(roleArn, out.Credentials);
+    return await sts.assume(roleArn);
   } catch (error) {
     throw describeAwsError(
       error,
@@ -73,6 +103,20 @@ export async function assumeRole(
   } finally {
     sts.destroy();
   }
+}
+
+/** Why a fleet's role could not be assumed: no role, its trust policy, an SCP, or the caller's own policy. */
+export function whyUnassumable(error: unknown, roleArn: string, limits?: CallLimits): string {
+  const e = error as { name?: string; message?: string };
+  const said = e.message ? ` AWS said: ${e.message}` : '';
+  if (/AccessDenied/i.test(e.name ?? '')) {
+    if (/service control policy/i.test(e.message ?? ''))
+      return `a service control policy (SCP) denies sts:AssumeRole on ${roleArn}.${said}`;
+    if (/no identity-based policy allows/i.test(e.message ?? ''))
+      return `the caller's own policy does not allow sts:AssumeRole on ${roleArn}.${said}`;
+    return `the role ${roleArn} does not exist there, or its trust policy does not let the caller assume it (AWS answers the same for both): deploy the member role (examples/cloudformation/member-role-stackset.yml) or fix its trust policy.${said}`;
+  }
+  return describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
 
 /**

@@ -7,9 +7,11 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import {
   accountOfArn,
-  assumedAccount,
+  roleAssumer,
+  whyUnassumable,
   type AwsAccount,
   type AwsCredentials,
+  type RoleAssumer,
 } from '../aws/accounts.js';
 import {
   AwsCallError,
@@ -21,13 +23,13 @@ import {
 import type { CodeBuildClients } from '../aws/codebuild.js';
 import type { BoundedHttpHandler } from '../aws/http.js';
 import type { AccountsSource, Config } from '../config/config.js';
-import { mapLimit, Semaphore } from '../base/concurrency.js';
+import { Semaphore } from '../base/concurrency.js';
 import { Waiting, type CallLimits } from '../wire/deadline.js';
 import { UserError } from '../base/errors.js';
 import { outside, type OutsideText } from '../base/outside.js';
 import { FLEET_HOME_REGION } from '../config/regions.js';
 import type { AccountReport, OrganizationReport, Report } from '../report/report.js';
-import type { RunContext, Target } from './targets.js';
+import type { RunContext, Target, TargetStream } from './targets.js';
 import { USER_AGENT } from '../base/version.js';
 import { allPages, LISTINGS, ListingError, MAX_OU_DEPTH, MAX_OUS } from '../base/pages.js';
 import {
@@ -38,7 +40,6 @@ import {
   type AccountState,
 } from '../aws/found.js';
 import { Secrets } from '../trust/secrets.js';
-import { count, progress } from './progress.js';
 import { inShard, shardText } from '../config/shard.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
@@ -87,12 +88,12 @@ export async function resolveFleet(
   const log = deps.logger;
   // With `aws-region: all`, the regions are found while the accounts are: where CodeBuild is
   // offered from the start, and each account's enabled regions as soon as its role is assumed.
-  // No phase waits for the whole of the one before it.
+  // No phase waits for the whole of the one before it: an account's targets are worked on
+  // while the next accounts' roles are being assumed.
   const handler = sharedHandler(make, limits);
   const regions = config.allRegions ? regionFinder(ctx, ambient, home, handler) : undefined;
 
   // Who: the accounts listed, or the ambient account (or the role-to-assume ones) alone.
-  let accounts: Array<{ account: AwsAccount; listed?: Listed }>;
   /** Why no account is left, when none is (a run with nothing to do is not a success). */
   let noAccount = 'no account could be reached (see the findings)';
   if (config.accounts) {
@@ -135,36 +136,250 @@ export async function resolveFleet(
       );
       return [];
     }
-    accounts = await assumeAll(ctx, active, ambient, home, handler, regions?.reached);
+    return fleetStream(ctx, active, ambient, home, handler, make, regions, noAccount);
   } else if (config.rolesToAssume.length > 0) {
     const roles = config.rolesToAssume.map((roleArn) => ({ id: accountOfArn(roleArn)!, roleArn }));
-    accounts = await assumeAll(ctx, roles, ambient, home, handler, regions?.reached);
-  } else {
-    accounts = [{ account: { credentials: ambient } }];
-    regions?.reached(accounts[0]!.account);
+    return fleetStream(ctx, roles, ambient, home, handler, make, regions, noAccount);
   }
-
-  // Where: the regions named, or each account's own.
-  const regionsOf = regions ? await regions.of(accounts) : () => config.regions;
-  const records = new Map(report.accounts?.map((r) => [r.id, r]));
-  const targets = accounts.flatMap(({ account }) =>
-    regionsOf(account).map((region): Target => {
-      const waiting = new Waiting();
-      records.get(account.id ?? '')?.regions.push(region);
-      // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
-      return {
-        region,
-        account,
-        waiting,
-        open: () => make(region, account, { ...limits, waiting }),
-      };
-    }),
+  // The ambient account alone, in each region where CodeBuild is offered and enabled.
+  const account: AwsAccount = { credentials: ambient };
+  const targets = targetsOf(
+    ctx,
+    account,
+    regions ? await regions.of(account) : config.regions,
+    make,
   );
-  if (targets.length === 0)
-    throw new UserError(
-      `Nothing to do: ${accounts.length === 0 ? noAccount : `no region where CodeBuild is offered is enabled in ${accounts.length === 1 ? 'the account' : `any of the ${accounts.length} accounts`}`}, so no region was worked on.`,
-    );
+  if (targets.length === 0) throw new UserError(nothingToDo(1, noAccount));
   return targets;
+}
+
+/** An account's targets, one per region; each opens its client when its turn comes. */
+function targetsOf(ctx: RunContext, account: AwsAccount, regions: string[], make: Make): Target[] {
+  const limits = ctx.deadline.limits;
+  return regions.map((region): Target => {
+    const waiting = new Waiting();
+    // Opened when its turn comes: thousands of targets never hold thousands of clients at once.
+    return { region, account, waiting, open: () => make(region, account, { ...limits, waiting }) };
+  });
+}
+
+/**
+ * Accounts reached ahead of the targets being worked on: enough to keep every target slot
+ * busy (an account is one AssumeRole and one ListRegions, then 17 regions' calls), few
+ * enough that a fleet of thousands holds a few dozen accounts' keys at once, not all.
+ */
+export const ACCOUNTS_AHEAD = MAX_STS_IN_FLIGHT;
+
+/** What happened to an account when its turn came: reached (with its regions), or why not. */
+type Reached = { account: AwsAccount; regions: string[] } | { why: string };
+
+/**
+ * The accounts of a fleet through a bounded window: an account's role is assumed (and its
+ * enabled regions read) when it comes within ACCOUNTS_AHEAD of the accounts being worked on,
+ * its targets are handed out in the order of the list, and once they are all done its keys
+ * are let go (targets.ts calls `release`). An account whose role cannot be assumed is reported
+ * as unreachable, with why, when its turn comes; it is never silently left out.
+ */
+function fleetStream(
+  ctx: RunContext,
+  entries: Array<{ id: string; roleArn?: string }>,
+  ambient: AwsCredentials,
+  home: string,
+  handler: AwsHandler,
+  make: Make,
+  regions: RegionFinder | undefined,
+  noAccount: string,
+): Target[] {
+  const { config, deps, report } = ctx;
+  const records = new Map(report.accounts?.map((r) => [r.id, r]));
+  const { assume, roleOf, close } = roleReacher(ctx, ambient, home, handler);
+  // The window: the accounts being reached (role, then regions), by their place in the list.
+  const pending = new Map<number, Promise<Reached>>();
+  let cursor = 0;
+  let produced = 0;
+  const ahead = () => {
+    for (let i = cursor; i < Math.min(entries.length, cursor + ACCOUNTS_AHEAD); i++)
+      if (!pending.has(i)) {
+        const reached = assume(entries[i]!).then(async (account): Promise<Reached> =>
+          typeof account === 'string'
+            ? { why: account }
+            : { account, regions: regions ? await regions.of(account) : config.regions },
+        );
+        reached.catch(() => undefined); // awaited in turn
+        pending.set(i, reached);
+      }
+  };
+  const stream: TargetStream = {
+    accounts: entries.length,
+    unreachable: 0,
+    complete: false,
+    async next() {
+      if (stream.complete) return undefined;
+      // Where CodeBuild is offered is read once, before any account's regions are known.
+      const unknown = cursor === 0 && (await offeredProblem(regions));
+      if (unknown) {
+        report.errors.push(unknown);
+        return end(false);
+      }
+      while (cursor < entries.length) {
+        ahead();
+        const e = entries[cursor]!;
+        const reached = await pending.get(cursor)!;
+        pending.delete(cursor);
+        cursor++;
+        if ('why' in reached) {
+          stream.unreachable++;
+          unreachableAccount(ctx, records.get(e.id), e.id, reached.why);
+          continue;
+        }
+        const batch = targetsOf(ctx, reached.account, reached.regions, make);
+        for (const t of batch) records.get(reached.account.id ?? '')?.regions.push(t.region);
+        if (batch.length === 0) continue;
+        produced += batch.length;
+        return batch;
+      }
+      return end();
+    },
+    release(account) {
+      // Nothing can sign with a released account's keys, nor fall back to another identity.
+      account.credentials = released;
+      account.confidential = undefined;
+    },
+    accountOf: onDemand(ctx, entries, assume, roleOf),
+    close,
+  };
+  /** The last account is done: no target at all is a failed run, and says why. */
+  const end = (say = true): undefined => {
+    stream.complete = true;
+    stream.close();
+    if (say && produced === 0)
+      report.errors.push(nothingToDo(entries.length - stream.unreachable, noAccount));
+    return undefined;
+  };
+  if (entries.length > 0) deps.logger.info(assumingLine(config, entries.length));
+  ctx.stream = stream;
+  return [];
+}
+
+/** A fleet run without a single target: why. */
+function nothingToDo(reachable: number, noAccount: string): string {
+  return `Nothing to do: ${reachable === 0 ? noAccount : `no region where CodeBuild is offered is enabled in ${reachable === 1 ? 'the account' : `any of the ${reachable} accounts`}`}, so no region was worked on.`;
+}
+
+/** Why where CodeBuild is offered is unknown, if it is (`aws-region: all`). */
+async function offeredProblem(regions: RegionFinder | undefined): Promise<string | undefined> {
+  try {
+    await regions?.offered;
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
+  }
+}
+
+/** What signs for an account once its targets are done: nothing (never another identity). */
+async function released(): Promise<never> {
+  throw new Error("this account's keys were let go when its targets were done");
+}
+
+/**
+ * A fleet's account by ID (else its first), for what is read outside its targets (a
+ * connection's owner, before or after that account's own turn): its role assumed again when
+ * its keys are first asked for. Those few accounts' keys are hidden by the run's redaction.
+ */
+function onDemand(
+  { deps }: RunContext,
+  entries: Array<{ id: string; roleArn?: string }>,
+  assume: (e: { id: string; roleArn?: string }) => Promise<AwsAccount | string>,
+  roleOf: (e: { id: string; roleArn?: string }) => string,
+): (id: string | undefined) => AwsAccount | undefined {
+  const reached = new Map<string, Promise<AwsAccount | string>>();
+  return (id) => {
+    const e = entries.find((x) => x.id === id) ?? entries[0];
+    if (!e) return undefined;
+    const credentials = async () => {
+      let pending = reached.get(e.id);
+      if (!pending) reached.set(e.id, (pending = assume(e)));
+      const account = await pending;
+      if (typeof account === 'string')
+        throw new UserError(`Account ${e.id} could not be reached: ${account}`);
+      for (const value of account.confidential ?? []) deps.secrets?.add(value);
+      const c = account.credentials;
+      return typeof c === 'function' ? c() : c!;
+    };
+    return { id: e.id, roleArn: roleOf(e), credentials };
+  };
+}
+
+/** How a fleet's accounts are reached: each role assumed with one STS client, under its own cap. */
+function roleReacher(ctx: RunContext, ambient: AwsCredentials, home: string, handler: AwsHandler) {
+  const { config, deps, deadline } = ctx;
+  const limits = deadline.limits;
+  const region = config.regions[0] ?? home;
+  let sts: Promise<RoleAssumer> | undefined;
+  const assumer = () =>
+    (sts ??= handler().then(({ requestHandler }) =>
+      roleAssumer(region, ambient, limits, { requestHandler, maxAttempts: 5 }),
+    ));
+  const stsGate = new Semaphore(MAX_STS_IN_FLIGHT);
+  const roleOf = (e: { id: string; roleArn?: string }) =>
+    e.roleArn ?? `arn:${config.partition}:iam::${e.id}:role/${config.roleName}`;
+  /** An account's role assumed, its keys kept for its own targets' redaction; else why not. */
+  const assume = async (e: { id: string; roleArn?: string }): Promise<AwsAccount | string> => {
+    const roleArn = roleOf(e);
+    if (deadline.stopped) return `not reached: ${deadline.describe()}`;
+    try {
+      const account = await deadline.race(
+        stsGate.run(async () => {
+          if (deps.assumeRole) return deps.assumeRole(roleArn, region, ambient, limits);
+          const roles = await assumer();
+          try {
+            return await roles.assume(roleArn);
+          } catch (error) {
+            throw new UserError(whyUnassumable(error, roleArn, limits));
+          }
+        }),
+      );
+      const c = account.credentials as AwsCredentialIdentity | undefined;
+      // Hidden in what the account's targets produce (targets.ts), not in the whole run's redaction.
+      account.confidential = [c?.secretAccessKey, c?.sessionToken].filter((v): v is string =>
+        Boolean(v),
+      );
+      return account;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return error.message;
+    }
+  };
+  const close = () =>
+    void sts?.then(
+      (s) => s.destroy(),
+      () => undefined,
+    );
+  return { assume, roleOf, close };
+}
+
+/** An account whose role could not be assumed: its record says why, and so does a finding. */
+function unreachableAccount(
+  { config, report }: RunContext,
+  record: AccountReport | undefined,
+  id: string,
+  why: string,
+): void {
+  if (record) {
+    record.status = 'unreachable';
+    record.detail = why;
+  }
+  report.findings.push({
+    kind: 'account-unreachable',
+    account: id,
+    message: `Account ${id}${record?.name ? ` (${record.name})` : ''} could not be reached: ${why} Nothing in it was ${config.mode === 'sync' ? 'imported' : 'read'}.`,
+  });
+}
+
+/** What the log says when the fleet's roles start to be assumed. */
+function assumingLine(config: Config, n: number): string {
+  return `Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${n} account${n === 1 ? '' : 's'}, a few at a time as their turn comes...`;
 }
 
 /** A record per account listed: worked on, or excluded or skipped, and why. */
@@ -451,135 +666,6 @@ function gated<T>(limits: CallLimits, send: () => Promise<T>): Promise<T> {
   return limits.gate ? limits.gate.run(send) : send();
 }
 
-/**
- * Assumes the role in every account (one STS client, its own cap). An account whose role
- * cannot be assumed is reported as unreachable, with why; it is never silently left out.
- */
-async function assumeAll(
-  ctx: RunContext,
-  accounts: Array<{ id: string; roleArn?: string }>,
-  ambient: AwsCredentials,
-  home: string,
-  handler: AwsHandler,
-  /** Told of each account as soon as its role is assumed (its regions are then read). */
-  reached?: (account: AwsAccount) => void,
-): Promise<Array<{ account: AwsAccount }>> {
-  const { config, deps, report, deadline } = ctx;
-  const limits = deadline.limits;
-  if (accounts.length === 0) return [];
-  deps.logger.info(
-    `Assuming ${config.roleName ? `the role ${config.roleName}` : 'the roles'} in ${accounts.length} account${accounts.length === 1 ? '' : 's'}...`,
-  );
-  const region = config.regions[0] ?? home;
-  const sts = deps.assumeRole ? undefined : await stsClient(region, ambient, limits, handler);
-  const stsGate = new Semaphore(MAX_STS_IN_FLIGHT);
-  let assumed = 0;
-  let refused = 0;
-  const ticker = progress(
-    deps.logger,
-    () =>
-      `Roles assumed in ${count(assumed)} of ${count(accounts.length)} accounts, ${count(refused)} unreachable so far.`,
-  );
-  try {
-    const results = await mapLimit(accounts, MAX_STS_IN_FLIGHT, async ({ id, roleArn: given }) => {
-      const roleArn = given ?? `arn:${config.partition}:iam::${id}:role/${config.roleName}`;
-      if (deadline.stopped) return { id, roleArn, why: `not reached: ${deadline.describe()}` };
-      try {
-        const account = await deadline.race(
-          stsGate.run(() =>
-            deps.assumeRole
-              ? deps.assumeRole(roleArn, region, ambient, limits)
-              : sts!.assume(roleArn),
-          ),
-        );
-        const c = account.credentials as AwsCredentialIdentity | undefined;
-        // Hidden in what the account's targets produce (targets.ts), not in the whole run's redaction.
-        account.confidential = [c?.secretAccessKey, c?.sessionToken].filter((v): v is string =>
-          Boolean(v),
-        );
-        reached?.(account);
-        assumed++;
-        return { id, roleArn, account };
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        refused++;
-        return { id, roleArn, why: error.message };
-      }
-    });
-    ticker.stop();
-    const reachable: Array<{ account: AwsAccount }> = [];
-    for (const r of results) {
-      if (r.account) {
-        reachable.push({ account: r.account });
-        continue;
-      }
-      const record = report.accounts?.find((a) => a.id === r.id);
-      if (record) {
-        record.status = 'unreachable';
-        record.detail = r.why;
-      }
-      report.findings.push({
-        kind: 'account-unreachable',
-        account: r.id,
-        message: `Account ${r.id}${record?.name ? ` (${record.name})` : ''} could not be reached: ${r.why} Nothing in it was ${config.mode === 'sync' ? 'imported' : 'read'}.`,
-      });
-    }
-    return reachable;
-  } finally {
-    ticker.stop();
-    sts?.destroy();
-  }
-}
-
-/** One STS client for every AssumeRole of the run. */
-async function stsClient(
-  region: string,
-  ambient: AwsCredentials,
-  limits: CallLimits,
-  handler: AwsHandler,
-) {
-  const sdk = await import('@aws-sdk/client-sts');
-  const client = new sdk.STSClient({
-    region,
-    credentials: ambient,
-    customUserAgent: USER_AGENT,
-    maxAttempts: 5,
-    ...(await handler()),
-  });
-  return {
-    destroy: () => client.destroy(),
-    async assume(roleArn: string): Promise<AwsAccount> {
-      try {
-        const out = await client.send(
-          new sdk.AssumeRoleCommand({
-            RoleArn: roleArn,
-            RoleSessionName: 'codebuild-credential-sync',
-            DurationSeconds: 900,
-          }),
-          sendOptions(limits),
-        );
-        return assumedAccount(roleArn, out.Credentials);
-      } catch (error) {
-        throw new UserError(whyUnassumable(error, roleArn, limits));
-      }
-    },
-  };
-}
-
-/** Why a role could not be assumed: no role, its trust policy, an SCP, or the caller's own policy. */
-export function whyUnassumable(error: unknown, roleArn: string, limits?: CallLimits): string {
-  const e = error as { name?: string; message?: string };
-  const said = e.message ? ` AWS said: ${e.message}` : '';
-  if (/AccessDenied/i.test(e.name ?? '')) {
-    if (/service control policy/i.test(e.message ?? ''))
-      return `a service control policy (SCP) denies sts:AssumeRole on ${roleArn}.${said}`;
-    if (/no identity-based policy allows/i.test(e.message ?? ''))
-      return `the caller's own policy does not allow sts:AssumeRole on ${roleArn}.${said}`;
-    return `the role ${roleArn} does not exist there, or its trust policy does not let the caller assume it (AWS answers the same for both): deploy the member role (examples/cloudformation/member-role-stackset.yml) or fix its trust policy.${said}`;
-  }
-  return describeAwsError(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
-}
-
 /** Why an account's enabled regions could not be read, as a warning: every offered region is then tried. */
 function enabledRegionsUnread(error: unknown, a: AwsAccount, limits: CallLimits): string {
   if (error instanceof ListingError)
@@ -598,10 +684,12 @@ function enabledRegionsUnread(error: unknown, a: AwsAccount, limits: CallLimits)
   );
 }
 
-/** Regions found per account for `aws-region: all`: `reached` starts an account's read, `of` gives them all. */
+/** Regions found per account for `aws-region: all`: where CodeBuild is offered, and an account's own. */
 interface RegionFinder {
-  reached(account: AwsAccount): void;
-  of(accounts: Array<{ account: AwsAccount }>): Promise<(account: AwsAccount) => string[]>;
+  /** Where CodeBuild is offered (read once, from the start of the run). */
+  offered: Promise<string[]>;
+  /** Where it is offered and enabled in an account: all offered ones when its own cannot be read. */
+  of(account: AwsAccount): Promise<string[]>;
 }
 
 /**
@@ -624,7 +712,6 @@ function regionFinder(
   offered.catch(() => undefined); // awaited by `of`
   // Accounts whose regions are being read at once (each read is one call at a time, under the run's cap).
   const gate = new Semaphore(MAX_STS_IN_FLIGHT);
-  const enabled = new Map<AwsAccount, Promise<Set<string> | undefined>>();
   const read = (a: AwsAccount) =>
     gate.run(async () => {
       const [, account] = await sdks;
@@ -668,19 +755,10 @@ function regionFinder(
       }
     });
   return {
-    reached(account) {
-      const names = read(account);
-      names.catch(() => undefined); // awaited by `of`
-      enabled.set(account, names);
-    },
-    async of(accounts) {
-      const all = await offered;
-      const found = new Map<AwsAccount, string[]>();
-      for (const { account } of accounts) {
-        const names = await (enabled.get(account) ?? read(account));
-        found.set(account, names ? all.filter((r) => names.has(r)) : all);
-      }
-      return (a) => found.get(a) ?? all;
+    offered,
+    async of(account) {
+      const [all, names] = await Promise.all([offered, read(account)]);
+      return names ? all.filter((r) => names.has(r)) : all;
     },
   };
 }

@@ -98,6 +98,7 @@ export async function runCredentialSync(
     restoreWarnings();
     deadline.signal.removeEventListener('abort', announce);
     for (const t of ctx.targets) t.client?.destroy();
+    ctx.stream?.close();
     ctx.closeClients?.();
     agents?.httpAgent.destroy();
     agents?.httpsAgent.destroy();

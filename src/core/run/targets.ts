@@ -6,7 +6,6 @@ import type { WebIdentity } from '../aws/credentials.js';
 import type { CodeBuildRegion, StoredCredential } from '../aws/codebuild.js';
 import type { Config } from '../config/config.js';
 import { RunDeadline, RunStopped, Waiting, type CallLimits } from '../wire/deadline.js';
-import { mapLimit } from '../base/concurrency.js';
 import { UserError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import type { RegionInspection } from '../aws/projects.js';
@@ -73,12 +72,35 @@ export interface RunDependencies {
   onTargetDone?: (row: RegionReport) => void;
 }
 
+/**
+ * A fleet's targets as its accounts are reached (fleet.ts): an account's role is assumed as
+ * its turn comes, and its keys are let go once its targets are done. `targets` grows as
+ * they are handed out.
+ */
+export interface TargetStream {
+  /** The next account's targets, in the order of the list; undefined once none is left. */
+  next(): Promise<Target[] | undefined>;
+  /** Accounts to work on, and those found unreachable so far. */
+  readonly accounts: number;
+  unreachable: number;
+  /** Every account has been reached or found unreachable. */
+  complete: boolean;
+  /** Every target of the account is done: nothing signs with its keys again. */
+  release(account: AwsAccount): void;
+  /** The fleet's account of an ID (else its first), its role assumed when its keys are first asked for. */
+  accountOf(id: string | undefined): AwsAccount | undefined;
+  /** Ends what reaching the accounts holds (its STS client). */
+  close(): void;
+}
+
 export interface RunContext {
   config: Config;
   deps: RunDependencies;
   report: Report;
   now: () => Date;
+  /** Every target, or (a fleet) those handed out so far by `stream`. */
   targets: Target[];
+  stream?: TargetStream;
   deadline: RunDeadline;
   /** Ends what the run's CodeBuild clients share (their sockets), when the run is over. */
   closeClients?: () => void;
@@ -247,11 +269,18 @@ export function placeOf(target: Target): string {
 }
 
 /** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
-export function accountFor({ targets }: RunContext, arn: string): AwsAccount | undefined {
+export function accountFor({ targets, stream }: RunContext, arn: string): AwsAccount | undefined {
   const id = accountOfArn(arn);
+  if (stream) return stream.accountOf(id);
   return (
     targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable)
   )?.account;
+}
+
+/** Every target of the run: a fleet's stream drained (its accounts reached), without working on them. */
+export async function allTargets(ctx: RunContext): Promise<Target[]> {
+  for (let batch; ctx.stream && (batch = await ctx.stream.next());) ctx.targets.push(...batch);
+  return ctx.targets;
 }
 
 /** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
@@ -262,32 +291,71 @@ export async function perTarget(
     target: Target,
   ) => Promise<Omit<RegionReport, 'region' | 'account'>>,
 ): Promise<void> {
-  const { targets } = ctx;
-  const rows = new Array<RegionReport>(targets.length);
+  const { targets, stream } = ctx;
+  const rows: RegionReport[] = [];
   const release = accountReleases(ctx, rows);
   // Accounts done: those whose every target is done (a fleet's targets come account by account).
   const left = new Map<string | undefined, number>();
-  for (const t of targets) left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
-  const accounts = left.size;
+  const counted = (batch: readonly Target[]) => {
+    for (const t of batch) {
+      left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
+      release.add(t);
+    }
+  };
+  counted(targets);
+  let accounts = left.size;
+  let finished = 0;
   let done = 0;
   let failed = 0;
   const ticker = progress(ctx.deps.logger, () => {
-    const fleet = fleetRun(ctx.config) && accounts > 1;
-    return `${count(done)} of ${count(targets.length)} targets done${fleet ? ` (${count(accounts - left.size)} of ${count(accounts)} accounts)` : ''}, ${count(failed)} failed so far.`;
+    const fleet = fleetRun(ctx.config) && (stream ? stream.accounts : accounts) > 1;
+    const of = stream && !stream.complete ? '' : ` of ${count(targets.length)}`;
+    const accountsDone = stream ? finished + stream.unreachable : accounts - left.size;
+    return `${count(done)}${of} targets done${fleet ? ` (${count(accountsDone)} of ${count(stream ? stream.accounts : accounts)} accounts)` : ''}, ${count(failed)} failed so far.`;
   });
+  // The next target's place; a fleet's next account is reached when the last one's are all handed out.
+  let next = 0;
+  let more: Promise<void> | undefined;
+  let stop = false;
+  const take = async (): Promise<number | undefined> => {
+    while (next >= targets.length && !stop) {
+      if (!stream || stream.complete) return undefined;
+      await (more ??= stream.next().then((batch) => {
+        more = undefined;
+        if (!batch) return;
+        counted(batch);
+        accounts = left.size;
+        targets.push(...batch);
+      }));
+    }
+    return stop ? undefined : next++;
+  };
   try {
-    await mapLimit(Array.from(targets.keys()), MAX_TARGETS_IN_FLIGHT, async (i) => {
-      const target = targets[i]!;
-      release.started(target);
-      const row = (rows[i] = await targetRow(ctx, target, work));
-      release.done(target, i);
-      ctx.deps.onTargetDone?.(row);
-      done++;
-      if (row.status === 'error') failed++;
-      const n = left.get(target.account.id)! - 1;
-      if (n > 0) left.set(target.account.id, n);
-      else left.delete(target.account.id);
-    });
+    await Promise.all(
+      Array.from({ length: MAX_TARGETS_IN_FLIGHT }, async () => {
+        for (let i = await take(); i !== undefined; i = await take()) {
+          const target = targets[i]!;
+          release.started(target);
+          try {
+            rows[i] = await targetRow(ctx, target, work);
+          } catch (error) {
+            stop = true; // a bug: nothing more starts (as mapLimit)
+            throw error;
+          }
+          const row = rows[i]!;
+          release.done(target, i);
+          ctx.deps.onTargetDone?.(row);
+          done++;
+          if (row.status === 'error') failed++;
+          const n = left.get(target.account.id)! - 1;
+          if (n > 0) left.set(target.account.id, n);
+          else {
+            left.delete(target.account.id);
+            finished++;
+          }
+        }
+      }),
+    );
   } finally {
     ticker.stop();
   }
@@ -373,13 +441,14 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
     from?: { findings: number; warnings: number; errors: number };
   }
   const open = new Map<AwsAccount, Open>();
-  for (const t of ctx.targets) {
-    if (!t.account.confidential?.length) continue;
-    const o = open.get(t.account);
-    if (o) o.left++;
-    else open.set(t.account, { left: 1, targets: [] });
-  }
   return {
+    /** A target to wait for before its account's keys are let go. */
+    add(t: Target) {
+      if (!t.account.confidential?.length) return;
+      const o = open.get(t.account);
+      if (o) o.left++;
+      else open.set(t.account, { left: 1, targets: [] });
+    },
     started(target: Target) {
       const o = open.get(target.account);
       if (o && !o.from)
@@ -406,6 +475,7 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
         report.warnings[w] = hide(report.warnings[w]!);
       for (let e = from.errors; e < report.errors.length; e++)
         report.errors[e] = hide(report.errors[e]!);
+      ctx.stream?.release(target.account);
     },
   };
 }
@@ -510,7 +580,14 @@ export function capitalize(text: string): string {
 }
 
 /** The regions by name up to a few; past that, counted (each has its own line in the report). */
-export function describeTargets({ config, targets }: RunContext): string {
+export function describeTargets({ config, targets, stream }: RunContext): string {
+  if (stream) {
+    const n = stream.accounts;
+    const regions = config.allRegions
+      ? 'the enabled regions'
+      : `${config.regions.length} region${config.regions.length === 1 ? '' : 's'}`;
+    return `${regions} of ${count(n)} account${n === 1 ? '' : 's'}`;
+  }
   if (fleetRun(config)) {
     const accounts = new Set(targets.map((t) => t.account.id)).size;
     return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;

@@ -29,7 +29,7 @@ export async function check(ctx: RunContext): Promise<void> {
   if (kind) report.findings.push({ kind, message: problem! });
 
   // No targets: the accounts or regions could not be found, which the report says.
-  if (ctx.targets.length)
+  if (ctx.targets.length || ctx.stream)
     ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,

@@ -10,7 +10,7 @@ import {
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 export async function inventory(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;
-  if (ctx.targets.length)
+  if (ctx.targets.length || ctx.stream)
     ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,

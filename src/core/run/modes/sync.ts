@@ -7,6 +7,7 @@ import type { Verdict } from '../validate.js';
 import {
   credentialDrift,
   describeTargets,
+  allTargets,
   inspectOrWarn,
   perTarget,
   projectInspector,
@@ -26,7 +27,7 @@ export async function sync(ctx: RunContext): Promise<void> {
     // A token the provider took but this run refuses (a ghs_ that expires within the hour):
     // the report's token line says so, not "accepted".
     if (report.token?.accepted && !report.token.problem) report.token.problem = problem;
-    report.regions = ctx.targets.map((t) => ({
+    report.regions = (await allTargets(ctx)).map((t) => ({
       region: t.region,
       ...(t.account.id ? { account: t.account.id } : {}),
       action: 'not-attempted',
@@ -35,7 +36,7 @@ export async function sync(ctx: RunContext): Promise<void> {
     }));
     return;
   }
-  if (ctx.targets.length)
+  if (ctx.targets.length || ctx.stream)
     deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
   const inspection = await projectInspector(
     ctx,
