@@ -46,7 +46,7 @@ import {
 } from '../base/index.js';
 import { Waiting, type CallLimits } from '../wire/index.js';
 import type { AccountReport, OrganizationReport, Report } from '../report/index.js';
-import type { RunContext, Target, TargetStream } from './targets.js';
+import { notReached, type RunContext, type Target, type TargetStream } from './targets.js';
 import { Secrets } from '../trust/index.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
@@ -200,22 +200,13 @@ function fleetStream(
   const { config, deps, report } = ctx;
   const records = new Map(report.accounts?.map((r) => [r.id, r]));
   const { assume, roleOf, close } = roleReacher(ctx, ambient, home, handler);
-  // The window: the accounts being reached (role, then regions), by their place in the list.
-  const pending = new Map<number, Promise<Reached>>();
+  const window = accountWindow(entries, async (e) => {
+    const account = await assume(e);
+    if (typeof account === 'string') return { why: account };
+    return { account, regions: regions ? await regions.of(account) : config.regions };
+  });
   let cursor = 0;
   let produced = 0;
-  const ahead = () => {
-    for (let i = cursor; i < Math.min(entries.length, cursor + ACCOUNTS_AHEAD); i++)
-      if (!pending.has(i)) {
-        const reached = assume(entries[i]!).then(async (account): Promise<Reached> =>
-          typeof account === 'string'
-            ? { why: account }
-            : { account, regions: regions ? await regions.of(account) : config.regions },
-        );
-        reached.catch(() => undefined); // awaited in turn
-        pending.set(i, reached);
-      }
-  };
   const stream: TargetStream = {
     accounts: entries.length,
     unreachable: 0,
@@ -229,11 +220,23 @@ function fleetStream(
         return end(false);
       }
       while (cursor < entries.length) {
-        ahead();
         const e = entries[cursor]!;
-        const reached = await pending.get(cursor)!;
-        pending.delete(cursor);
+        // Once the run has stopped, no account is reached: those not started are not attempted.
+        const started = window.has(cursor) || !ctx.deadline.stopped;
+        const reached: Reached = started ? await window.take(cursor) : { why: 'stopped' };
         cursor++;
+        if ('why' in reached && ctx.deadline.stopped) {
+          const batch = await unreached(
+            ctx,
+            records.get(e.id),
+            { id: e.id, roleArn: roleOf(e) },
+            regions,
+            make,
+          );
+          produced += batch.length;
+          if (batch.length) return batch;
+          continue;
+        }
         if ('why' in reached) {
           stream.unreachable++;
           unreachableAccount(ctx, records.get(e.id), e.id, reached.why);
@@ -266,6 +269,27 @@ function fleetStream(
   if (entries.length > 0) deps.logger.info(assumingLine(config, entries.length));
   ctx.stream = stream;
   return [];
+}
+
+/**
+ * The targets of an account the run stopped before reaching, each not attempted (as a target
+ * that had not started): in the regions named, or, its own never read, where CodeBuild is offered.
+ */
+async function unreached(
+  ctx: RunContext,
+  record: AccountReport | undefined,
+  account: AwsAccount,
+  regions: RegionFinder | undefined,
+  make: Make,
+): Promise<Target[]> {
+  const names = regions ? await regions.offered : ctx.config.regions;
+  const batch = targetsOf(ctx, account, names, make);
+  for (const t of batch) {
+    t.notAttempted = notReached(ctx).detail;
+    t.open = undefined;
+    record?.regions.push(t.region);
+  }
+  return batch;
 }
 
 /** A fleet run without a single target: why. */
@@ -315,6 +339,29 @@ function onDemand(
       return typeof c === 'function' ? c() : c!;
     };
     return { id: e.id, roleArn: roleOf(e), credentials };
+  };
+}
+
+/** The accounts being reached (role, then regions), by their place in the list, ACCOUNTS_AHEAD at most. */
+function accountWindow(
+  entries: Array<{ id: string; roleArn?: string }>,
+  reach: (e: { id: string; roleArn?: string }) => Promise<Reached>,
+) {
+  const pending = new Map<number, Promise<Reached>>();
+  return {
+    has: (i: number) => pending.has(i),
+    /** Account i's turn: it, and those after it within the window, are being reached. */
+    take(i: number): Promise<Reached> {
+      for (let j = i; j < Math.min(entries.length, i + ACCOUNTS_AHEAD); j++)
+        if (!pending.has(j)) {
+          const reached = reach(entries[j]!);
+          reached.catch(() => undefined); // awaited in turn
+          pending.set(j, reached);
+        }
+      const reached = pending.get(i)!;
+      pending.delete(i);
+      return reached;
+    },
   };
 }
 
