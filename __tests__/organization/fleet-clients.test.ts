@@ -6,6 +6,8 @@ import { codeBuildClients, type CodeBuildRegion } from '../../src/core/aws/codeb
 import { buildConfig, envSource } from '../../src/core/config/config.js';
 import { runCredentialSync } from '../../src/core/run/run.js';
 import { MAX_TARGETS_IN_FLIGHT } from '../../src/core/run/targets.js';
+import { ACCOUNTS_AHEAD } from '../../src/core/run/fleet.js';
+import type { AwsAccount } from '../../src/core/aws/accounts.js';
 import { useEmulator } from '../support/emulated.js';
 
 // Loaded here, one by one: the run imports them at once, which Jest's module cache does not take.
@@ -94,4 +96,62 @@ describe('fleet clients', () => {
     expect(open).toBe(0);
     expect(most).toBeLessThanOrEqual(MAX_TARGETS_IN_FLIGHT);
   });
+
+  test('200 accounts through a bounded window: roles assumed as their turn comes, each account’s keys let go when it is done', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo'] });
+    const ids = Array.from({ length: 200 }, (_, i) => String(410000000001 + i));
+    for (const id of ids) e.organizations.addAccount({ id });
+    for (const id of [e.accountId, ...ids])
+      e.codebuild.seed('us-east-1', {
+        serverType: 'GITHUB',
+        authType: 'PERSONAL_ACCESS_TOKEN',
+        token: GH,
+        accountId: id,
+      });
+    // CodeBuild slow, STS quick: were every role assumed first, all 201 would be before any read.
+    e.faults.add({ service: 'codebuild', kind: 'latency', latencyMs: 2_000, count: Infinity });
+    const env = {
+      ...e.env,
+      SERVER_TYPE: 'github',
+      TOKEN: GH,
+      MODE: 'check',
+      ACCOUNTS: 'organization',
+      ROLE_NAME: 'codebuild-credential-sync',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      TIMEOUT_SECONDS: '120',
+    };
+    process.env = { ...saved, ...env };
+    const config = buildConfig(envSource(env));
+    const make = await codeBuildClients();
+    const accounts = new Set<AwsAccount>();
+    const report = await runCredentialSync(config, {
+      logger: { info: () => {}, warn: () => {}, debug: () => {} },
+      codebuild: (region, account, limits) => {
+        accounts.add(account);
+        return make(region, account, limits);
+      },
+    });
+    make.close?.();
+    expect(report.outcome).toBe('success');
+    expect(report.regions).toHaveLength(201);
+    expect(report.accounts?.filter((a) => a.status === 'worked')).toHaveLength(201);
+    // Until the first CodeBuild answer no target is done, so at most MAX_TARGETS_IN_FLIGHT
+    // accounts are handed out, and ACCOUNTS_AHEAD more are being reached.
+    const firstRead = e.requests.findIndex((r) => r.service === 'codebuild');
+    const assumedBefore = e.requests
+      .slice(0, firstRead)
+      .filter((r) => r.operation === 'AssumeRole').length;
+    expect(assumedBefore).toBeGreaterThan(0);
+    expect(assumedBefore).toBeLessThanOrEqual(MAX_TARGETS_IN_FLIGHT + ACCOUNTS_AHEAD);
+    expect(assumedBefore).toBeLessThan(201); // every role first: all 201 (measured so)
+    expect(e.requests.filter((r) => r.operation === 'AssumeRole')).toHaveLength(201);
+    // Every account's keys let go: nothing signs with them after its regions are done.
+    expect(accounts.size).toBe(201);
+    for (const account of accounts) {
+      expect(typeof account.credentials).toBe('function');
+      await expect((account.credentials as () => Promise<unknown>)()).rejects.toThrow(/let go/);
+      expect(account.confidential).toBeUndefined();
+    }
+  }, 120_000);
 });
