@@ -2,6 +2,7 @@ import type { AwsCredentials } from '../aws/accounts.js';
 import type { Config } from '../config/config.js';
 import type { CallLimits } from '../wire/deadline.js';
 import { UserError } from '../base/errors.js';
+import { andList } from '../base/similar.js';
 import type { Logger } from '../base/logger.js';
 import { introspectToken } from '../providers/index.js';
 import { UnverifiedAnswerError } from '../providers/provenance.js';
@@ -165,8 +166,7 @@ function howToAddScopes(config: Config, token: TokenReport, missing: string[]): 
   if (config.serverType !== 'BITBUCKET')
     return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
   const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
-  const all =
-    needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
+  const all = andList(needed);
   if (token.kind === 'app-password')
     return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
   if (token.kind === 'api-token')
