@@ -6,6 +6,7 @@
 // the environment @actions/github reads as it loads.
 import type { context as actionsContext } from '@actions/github';
 import type { CallLimits } from '../core/wire/deadline.js';
+import { untilAborted } from '../core/base/concurrency.js';
 import { statOrUndefined } from '../core/base/file-kind.js';
 import type { IssueClient } from '../core/report/drift-issue.js';
 import { UserError, errorMessage } from '../core/base/errors.js';
@@ -142,18 +143,7 @@ export async function driftIssueClient(
       return Promise.reject(
         new TypeError('fetch failed', { cause: originRefused('GitHub', target, origin) }),
       );
-    return untilStopped(Promise.resolve(request(options)), limits.signal);
+    return untilAborted(Promise.resolve(request(options)), limits.signal);
   });
   return octokit as unknown as IssueClient;
-}
-
-/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
-function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }
