@@ -21,7 +21,7 @@ import { UnverifiedAnswerError, requireProvider, type Provider } from './provena
 const BITBUCKET_HEADERS =
   /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
 import { boundedFetch, callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { describeNetworkFailure, networkFailure } from '../wire/network-errors.js';
+import { describeApiFailure, networkFailure } from '../wire/network-errors.js';
 import type { HttpResponse } from '../wire/http.js';
 
 export const APP_PASSWORDS_REMOVED =
@@ -126,13 +126,11 @@ export function bitbucketClient(
         if (failure) {
           // eslint-disable-next-line preserve-caught-error
           throw new Error(
-            describeNetworkFailure(failure, {
+            describeApiFailure(failure, apiUrl, {
               what,
-              endpoint: new URL(apiUrl).host,
-              url: apiUrl,
               check,
-              timeoutMs: limits.callTimeoutMs,
               attempts,
+              timeoutMs: limits.callTimeoutMs,
             }),
           );
         }

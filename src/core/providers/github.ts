@@ -7,7 +7,7 @@ import {
   githubWait,
 } from './github-client.js';
 import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { describeNetworkFailure } from '../wire/network-errors.js';
+import { describeApiFailure } from '../wire/network-errors.js';
 import type { Logger } from '../base/logger.js';
 import type { TokenReport } from '../base/report-model.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from './scopes.js';
@@ -68,13 +68,11 @@ export function githubUnavailable(
 ): string {
   const failure = githubNetworkFailure(error);
   if (failure) {
-    return describeNetworkFailure(failure, {
+    return describeApiFailure(failure, apiUrl, {
       what,
-      endpoint: new URL(apiUrl).host,
-      url: apiUrl,
       check,
-      timeoutMs: limits.callTimeoutMs,
       attempts,
+      timeoutMs: limits.callTimeoutMs,
     });
   }
   const e = error as RequestErrorLike;
