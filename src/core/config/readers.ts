@@ -20,7 +20,6 @@ import {
   type ServerType,
 } from '../base/options.js';
 import type { OptionReader } from './reader.js';
-import type { Config } from './types.js';
 
 /** Names first: a misspelt option is refused, whatever else is wrong. */
 export function readNames(r: OptionReader): void {
@@ -103,32 +102,11 @@ export function readRepositories(r: OptionReader): string[] {
   return repositories;
 }
 
-type Switches = Pick<
-  Config,
-  | 'shouldOverwrite'
-  | 'dryRun'
-  | 'failOnDrift'
-  | 'expiryWarningDays'
-  | 'githubApiUrl'
-  | 'bitbucketApiUrl'
-  | 'requireVerifiedScopes'
-  | 'reports'
-  | 'reportFile'
-  | 'failOnExpiryWithinDays'
-  | 'driftIssue'
-  | 'inspectProjects'
-  | 'githubToken'
-  | 'timeoutSeconds'
-  | 'debug'
-  | 'httpProxy'
-  | 'noProxy'
->;
-
 /**
  * The options read alone, in the table's order (the problems come in that order). An option
  * the table gives one platform only is off on the other.
  */
-export function readSwitches(r: OptionReader): Switches {
+export function readSwitches(r: OptionReader) {
   return {
     shouldOverwrite: r.bool('shouldOverwrite'),
     dryRun: r.bool('dryRun'),
