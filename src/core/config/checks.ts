@@ -1,7 +1,7 @@
 // The checks across options, over the built Config: combinations CodeBuild or the providers
 // would reject, caught before any call.
-import { tokenForm, type TokenForm } from '../trust/token-form.js';
-import { clearTextUrl, isLoopbackHost } from '../wire/wire.js';
+import { tokenForm, type TokenForm } from '../trust/index.js';
+import { clearTextUrl, isLoopbackHost } from '../wire/index.js';
 import { reportPathProblem } from './report-path.js';
 import type { OptionReader } from './reader.js';
 import type { Config } from './types.js';

@@ -1,8 +1,7 @@
 // The one typed Config, read from the options table: each concern has its reader (readers.ts,
 // read-regions.ts, read-fleet.ts) over one OptionReader that collects every problem; then the
 // checks across options (checks.ts); then one refusal naming them all.
-import { ConfigError } from '../base/errors.js';
-import { OPTIONS, type OptionKey } from '../base/options.js';
+import { ConfigError, OPTIONS, type OptionKey } from '../base/index.js';
 import { crossFieldProblems } from './checks.js';
 import { readFleet } from './read-fleet.js';
 import { readRegions, readRoles, resolvePartition } from './read-regions.js';

@@ -8,8 +8,8 @@ import {
   partitionOf,
   REGION_SHAPE,
 } from './regions.js';
-import { ROLE_ARN } from '../aws/arn.js';
-import type { Mode, Platform } from '../base/options.js';
+import { ROLE_ARN } from '../aws/index.js';
+import type { Mode, Platform } from '../base/index.js';
 import type { OptionReader } from './reader.js';
 
 export interface Regions {

@@ -1,6 +1,6 @@
-import { didYouMeanOneOf } from '../base/similar.js';
-import { parseProxyUrl } from '../wire/proxy.js';
+import { parseProxyUrl } from '../wire/index.js';
 import {
+  didYouMeanOneOf,
   MODES,
   OPTIONS,
   defaultIn,
@@ -8,7 +8,7 @@ import {
   type OptionKey,
   type OptionSpec,
   type Platform,
-} from '../base/options.js';
+} from '../base/index.js';
 import type { OptionSource, OptionValue } from './source.js';
 
 const TRUE = ['true', 'yes', '1', 'on'];

@@ -8,7 +8,7 @@ import {
   tokenLengthProblem,
   trimToken,
   type TokenForm,
-} from '../trust/token-form.js';
+} from '../trust/index.js';
 import {
   AUTH_TYPES,
   MAX_TIMEOUT_SECONDS,
@@ -18,7 +18,7 @@ import {
   type AuthType,
   type Mode,
   type ServerType,
-} from '../base/options.js';
+} from '../base/index.js';
 import type { OptionReader } from './reader.js';
 
 /** Names first: a misspelt option is refused, whatever else is wrong. */

@@ -2,10 +2,10 @@
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
 import { PARTITIONS } from './regions.generated.js';
-import { editDistance, orList } from '../base/similar.js';
+import { editDistance, orList } from '../base/index.js';
 
 /** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
-import { REGION_SHAPE } from '../aws/found.js';
+import { REGION_SHAPE } from '../aws/index.js';
 
 export { REGION_SHAPE };
 

@@ -1,6 +1,6 @@
 import { runnerFilesIn } from './report-path.js';
 import { shardOfParallelStep, type Shard } from './shard.js';
-import type { OptionSpec, Platform } from '../base/options.js';
+import type { OptionSpec, Platform } from '../base/index.js';
 
 /** One place an option is set. */
 export interface OptionValue {

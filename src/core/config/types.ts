@@ -1,5 +1,5 @@
 import type { Shard } from './shard.js';
-import type { AuthType, Mode, OptionKey, Platform, ServerType } from '../base/options.js';
+import type { AuthType, Mode, OptionKey, Platform, ServerType } from '../base/index.js';
 
 /** The typed settings every use case takes. Built once, from one table of options. */
 export interface Config {
