@@ -11,7 +11,7 @@ export {
 } from './deadline.js';
 export type { CallLimits } from './deadline.js';
 export type { HttpResponse } from './http.js';
-export { describeNetworkFailure, networkFailure } from './network-errors.js';
+export { describeApiFailure, describeNetworkFailure, networkFailure } from './network-errors.js';
 export type { NetworkFailure } from './network-errors.js';
 export { addProxySecrets, parseProxyUrl, proxySettings } from './proxy.js';
 export {
