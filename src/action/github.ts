@@ -5,15 +5,16 @@
 // inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
 // the environment @actions/github reads as it loads.
 import type { context as actionsContext } from '@actions/github';
-import type { CallLimits } from '../core/wire/deadline.js';
-import { statOrUndefined } from '../core/base/file-kind.js';
-import type { IssueClient } from '../core/report/drift-issue.js';
-import { UserError, errorMessage } from '../core/base/errors.js';
-import type { Logger } from '../core/base/logger.js';
-import { outside } from '../core/base/outside.js';
-import { USER_AGENT } from '../core/base/version.js';
-import { boundedWebFetch } from '../core/wire/web-fetch.js';
-import { originRefused } from '../core/wire/wire.js';
+import { boundedWebFetch, type CallLimits, originRefused } from '../core/wire/index.js';
+import {
+  errorMessage,
+  type Logger,
+  outside,
+  statOrUndefined,
+  USER_AGENT,
+  UserError,
+} from '../core/base/index.js';
+import type { IssueClient } from '../core/report/index.js';
 
 /** The fields of @actions/github's context the Action reads (a test gives only some). */
 export type ActionContext = Pick<typeof actionsContext, 'repo'> &

@@ -1,4 +1,20 @@
-import { ConfigError } from '../base/errors.js';
+import {
+  AUTH_TYPES,
+  type AuthType,
+  ConfigError,
+  defaultIn,
+  didYouMeanOneOf,
+  MAX_TIMEOUT_SECONDS,
+  MIN_TIMEOUT_SECONDS,
+  type Mode,
+  MODES,
+  type OptionKey,
+  OPTIONS,
+  type OptionSpec,
+  type Platform,
+  SERVER_TYPES,
+  type ServerType,
+} from '../base/index.js';
 import {
   didYouMean,
   FLEET_HOME_REGION,
@@ -14,30 +30,13 @@ import {
   tokenLengthProblem,
   trimToken,
   type TokenForm,
-} from '../trust/token-form.js';
-import { parseProxyUrl } from '../wire/proxy.js';
+} from '../trust/index.js';
+import { clearTextUrl, isLoopbackHost, parseProxyUrl } from '../wire/index.js';
 import { reportPathProblem, runnerFilesIn } from './report-path.js';
 import { checkNames } from './names.js';
 import { parseShard, shardOfParallelStep, type Shard } from './shard.js';
-import { ROLE_ARN } from '../aws/arn.js';
+import { ROLE_ARN } from '../aws/index.js';
 import { emptyTokenProblem, unexpandedTokenProblem } from './arrival.js';
-import { didYouMeanOneOf } from '../base/similar.js';
-import { clearTextUrl, isLoopbackHost } from '../wire/wire.js';
-import {
-  AUTH_TYPES,
-  MAX_TIMEOUT_SECONDS,
-  MIN_TIMEOUT_SECONDS,
-  MODES,
-  OPTIONS,
-  SERVER_TYPES,
-  defaultIn,
-  type AuthType,
-  type Mode,
-  type OptionKey,
-  type OptionSpec,
-  type Platform,
-  type ServerType,
-} from '../base/options.js';
 
 /** The typed settings every use case takes. Built once, from one table of options. */
 export interface Config {

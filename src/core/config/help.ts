@@ -1,10 +1,16 @@
 // The CLI's `--help`: the pipe's variables, from the one options table, with their
 // defaults and which are required. Printing it calls nothing.
 import { buildConfig, envSource } from './config.js';
-import { ConfigError } from '../base/errors.js';
+import {
+  ConfigError,
+  defaultFor,
+  type Mode,
+  MODES,
+  optionsFor,
+  type OptionSpec,
+  runVersion,
+} from '../base/index.js';
 import { PIPE_AWS_VARIABLES } from './names.js';
-import { MODES, defaultFor, optionsFor, type Mode, type OptionSpec } from '../base/options.js';
-import { runVersion } from '../base/version.js';
 
 /** A configuration that builds; an option is required when leaving it out fails. */
 const MINIMAL_ENV: Record<string, string> = {

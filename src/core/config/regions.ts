@@ -4,7 +4,7 @@
 import { PARTITIONS } from './regions.generated.js';
 
 /** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
-import { REGION_SHAPE } from '../aws/found.js';
+import { REGION_SHAPE } from '../aws/index.js';
 
 export { REGION_SHAPE };
 

@@ -1,11 +1,9 @@
 // The run's deadline and its cancellation. One AbortSignal, shared through the run:
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
-import { Semaphore } from '../base/concurrency.js';
-import { UserError } from '../base/errors.js';
+import { DEFAULT_TIMEOUT_SECONDS, Semaphore, UserError } from '../base/index.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../base/options.js';
 import type { NetworkAgents } from './proxy.js';
 import { originRefused, type Credential } from './wire.js';
 

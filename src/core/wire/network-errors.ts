@@ -3,7 +3,7 @@
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
 import { proxyFor, proxySettings, throughProxy } from './proxy.js';
 
-import { outside } from '../base/outside.js';
+import { outside } from '../base/index.js';
 
 export type NetworkFailureKind =
   | 'dns'
