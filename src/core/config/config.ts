@@ -584,7 +584,9 @@ export function buildConfig(source: OptionSource): Config {
     timeoutSeconds: seconds('timeoutSeconds', MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS),
     debug: source.platform === 'pipe' ? bool('debug') : false,
     allowUnknownRegions,
-    httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
+    // Checked on both: the pipe's HTTPS_PROXY is read where the calls are made (proxy.ts),
+    // which would go direct past a value it cannot read (socks5://, a typo).
+    httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : void proxyUrl('httpProxy'),
     noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
     warnings,
     names: Object.fromEntries(OPTIONS.map((o) => [o.key, source.label(o)])) as Record<
