@@ -6,7 +6,8 @@
 //   token was printed whole, each character followed by U+FFFD;
 // - regional indicators and negative squared capitals (U+1F1E6, U+1F170: Unicode names
 //   them LETTER A…), which NFKD leaves as they are and the skeleton dropped as symbols;
-// - tag characters (U+E0000 + ASCII), which write the token invisibly.
+// - tag characters (U+E0000 + ASCII), which write the token invisibly;
+// - its digits in circles (❶, ⓿: DINGBAT NEGATIVE CIRCLED DIGIT ONE…), kept as symbols.
 // Every output (stdout, stderr, outputs, job summary, report file) is read back here the
 // way a reader would, independently of the product's skeleton.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -17,7 +18,8 @@ import { FRONTS, runFront } from '../support/front-run.js';
 import { expectNoFragmentIn } from '../support/secret-scan.js';
 
 const emu = useEmulator();
-const GH = 'ghp_' + 'R3dT3amD1sgu1s3T0kenQwErTyUiOpAsDf';
+// A digit at least every 5 characters: a disguise of the digits alone breaks every run.
+const GH = 'ghp_' + 'R3dT3amD1sgu1s3T0ken5QwEr7TyUi2OpAs8Df4Lk9';
 
 /** JSON text of the token in each disguise (escapes as a JSON body carries them). */
 const letterAt = (base: number) => (c: string) =>
@@ -28,6 +30,15 @@ const DISGUISES: Record<string, string> = {
   'regional indicators': [...GH].map(letterAt(0x1f1e6)).join(''),
   'negative squared capitals': [...GH].map(letterAt(0x1f170)).join(''),
   'negative circled capitals': [...GH].map(letterAt(0x1f150)).join(''),
+  'negative squared capitals and dingbat circled digits': [...GH]
+    .map((c) =>
+      /[1-9]/.test(c)
+        ? String.fromCodePoint(0x2776 + Number(c) - 1)
+        : c === '0'
+          ? '\u24ff'
+          : letterAt(0x1f170)(c),
+    )
+    .join(''),
   'tag characters': [...GH].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join(''),
 };
 
@@ -40,6 +51,9 @@ function read(text: string): string {
     .map((c) => {
       const cp = c.codePointAt(0)!;
       if (cp >= 0xe0000 && cp <= 0xe007f) return String.fromCharCode(cp - 0xe0000);
+      for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+        if (cp >= one && cp < one + 9) return String(1 + cp - one);
+      if (cp === 0x24ff) return '0';
       for (const a of [0x1f1e6, 0x1f150, 0x1f170])
         if (cp >= a && cp < a + 26) return String.fromCharCode(97 + cp - a);
       return c;

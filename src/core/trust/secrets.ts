@@ -335,7 +335,19 @@ const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N
  */
 function astralLetter(cp: number): number | undefined {
   for (const a of [0x1f1e6, 0x1f150, 0x1f170]) if (cp >= a && cp < a + 26) return 97 + cp - a;
-  return undefined;
+  // DINGBAT (NEGATIVE) CIRCLED SANS-SERIF DIGIT ZERO.
+  return cp === 0x1f10b || cp === 0x1f10c ? 48 : undefined;
+}
+
+/**
+ * The digits in circles NFKD leaves as they are (DINGBAT NEGATIVE CIRCLED DIGIT ONE ❶ to
+ * NINE, the circled and negative circled sans-serif ones ➀ ➊, DOUBLE CIRCLED ⓵, NEGATIVE
+ * CIRCLED DIGIT ZERO ⓿): the ASCII digit, undefined for any other character.
+ */
+function circledDigit(c: number): number | undefined {
+  for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+    if (c >= one && c < one + 9) return 49 + c - one;
+  return c === 0x24ff ? 48 : undefined;
 }
 
 /**
@@ -375,7 +387,7 @@ export function skeleton(text: string): string {
         codes[n++] = c;
         codes[n++] = low;
       }
-    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = c;
+    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = circledDigit(c) ?? c;
   }
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
