@@ -11,6 +11,7 @@ import {
   type Logger,
   outside,
   statOrUndefined,
+  untilAborted,
   USER_AGENT,
   UserError,
 } from '../core/base/index.js';
@@ -143,18 +144,7 @@ export async function driftIssueClient(
       return Promise.reject(
         new TypeError('fetch failed', { cause: originRefused('GitHub', target, origin) }),
       );
-    return untilStopped(Promise.resolve(request(options)), limits.signal);
+    return untilAborted(Promise.resolve(request(options)), limits.signal);
   });
   return octokit as unknown as IssueClient;
-}
-
-/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
-function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }

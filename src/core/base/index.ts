@@ -3,7 +3,7 @@
 // importing this index does not load them.
 export { endChildren } from './children.js';
 export { enableOwnCompileCache } from './compile-cache.js';
-export { Semaphore, mapLimit } from './concurrency.js';
+export { Semaphore, mapLimit, untilAborted } from './concurrency.js';
 export { ConfigError, ProviderUnavailableError, UserError, errorMessage } from './errors.js';
 export { extraCaCertsProblem, kindOf, statOrUndefined, wholeFileProblem } from './file-kind.js';
 export type { Logger } from './logger.js';
@@ -55,6 +55,6 @@ export type {
   TokenReport,
   WebhookHealth,
 } from './report-model.js';
-export { closest, didYouMeanOneOf, orList, squash } from './similar.js';
+export { andList, closest, didYouMeanOneOf, editDistance, orList, squash } from './similar.js';
 export { loadSourceMaps } from './source-maps.js';
 export { USER_AGENT, VERSION, runVersion } from './version.js';

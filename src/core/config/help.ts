@@ -22,10 +22,15 @@ const MINIMAL_ENV: Record<string, string> = {
 export function isRequired(option: OptionSpec): boolean {
   const name = option.env[0];
   if (!(name in MINIMAL_ENV)) return false;
-  const env = { ...MINIMAL_ENV };
-  delete env[name];
+  return refusedWithout(MINIMAL_ENV, name);
+}
+
+/** Whether the pipe, given `env` less the variable `name`, refuses naming that variable. */
+function refusedWithout(env: Record<string, string>, name: string): boolean {
+  const less = { ...env };
+  delete less[name];
   try {
-    buildConfig(envSource(env));
+    buildConfig(envSource(less));
     return false;
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
@@ -49,17 +54,7 @@ export function requiredByMode(): Array<{ mode: Mode; names: string[] }> {
       mode === 'merge' ? { ...base, REPORTS: 'shard-*/report.json' } : base;
     return {
       mode,
-      names: Object.keys(given).filter((name) => {
-        const env: Record<string, string> = { ...given, MODE: mode };
-        delete env[name];
-        try {
-          buildConfig(envSource(env));
-          return false;
-        } catch (error) {
-          if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
-          throw error;
-        }
-      }),
+      names: Object.keys(given).filter((name) => refusedWithout({ ...given, MODE: mode }, name)),
     };
   });
 }

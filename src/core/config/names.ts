@@ -4,6 +4,7 @@
 // the platform's was written on purpose, most likely misspelt. One close to an option
 // is refused (DRYRUN must never become a write); any other is named in a warning.
 import {
+  andList,
   closest,
   optionsFor,
   type OptionSpec,
@@ -251,7 +252,7 @@ export function checkNames(names: readonly string[], platform: Platform): NameCh
   }
   const warnings: string[] = [];
   if (strangers.length > 0) {
-    const list = orList(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+    const list = andList(strangers.map(label));
     const one = strangers.length === 1;
     warnings.push(
       platform === 'action'

@@ -17,7 +17,7 @@ import {
   boundedFetch,
   type CallLimits,
   callLimitsFor,
-  describeNetworkFailure,
+  describeApiFailure,
   describeWaitPastDeadline,
   type HttpResponse,
   networkFailure,
@@ -137,13 +137,11 @@ export function bitbucketClient(
         if (failure) {
           // eslint-disable-next-line preserve-caught-error
           throw new Error(
-            describeNetworkFailure(failure, {
+            describeApiFailure(failure, apiUrl, {
               what,
-              endpoint: new URL(apiUrl).host,
-              url: apiUrl,
               check,
-              timeoutMs: limits.callTimeoutMs,
               attempts,
+              timeoutMs: limits.callTimeoutMs,
             }),
           );
         }

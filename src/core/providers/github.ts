@@ -9,7 +9,7 @@ import {
 import {
   type CallLimits,
   callLimitsFor,
-  describeNetworkFailure,
+  describeApiFailure,
   describeWaitPastDeadline,
   SANE_WAIT_MS,
   withRetry,
@@ -76,13 +76,11 @@ export function githubUnavailable(
 ): string {
   const failure = githubNetworkFailure(error);
   if (failure) {
-    return describeNetworkFailure(failure, {
+    return describeApiFailure(failure, apiUrl, {
       what,
-      endpoint: new URL(apiUrl).host,
-      url: apiUrl,
       check,
-      timeoutMs: limits.callTimeoutMs,
       attempts,
+      timeoutMs: limits.callTimeoutMs,
     });
   }
   const e = error as RequestErrorLike;

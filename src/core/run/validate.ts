@@ -1,7 +1,7 @@
 import { type AwsCredentials, loadConnections, loadSecretsManager } from '../aws/index.js';
 import type { Config } from '../config/index.js';
 import type { CallLimits } from '../wire/index.js';
-import { type Logger, UserError } from '../base/index.js';
+import { andList, type Logger, UserError } from '../base/index.js';
 import {
   introspectToken,
   type ProviderCredential,
@@ -166,8 +166,7 @@ function howToAddScopes(config: Config, token: TokenReport, missing: string[]): 
   if (config.serverType !== 'BITBUCKET')
     return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
   const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
-  const all =
-    needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
+  const all = andList(needed);
   if (token.kind === 'app-password')
     return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
   if (token.kind === 'api-token')

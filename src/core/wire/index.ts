@@ -12,7 +12,7 @@ export {
 export type { CallLimits } from './deadline.js';
 export { MAX_ANY_ANSWER_BYTES, capEveryAnswer } from './answer-cap.js';
 export type { HttpResponse } from './http.js';
-export { describeNetworkFailure, networkFailure } from './network-errors.js';
+export { describeApiFailure, describeNetworkFailure, networkFailure } from './network-errors.js';
 export type { NetworkFailure } from './network-errors.js';
 export { addProxySecrets, parseProxyUrl, proxySettings } from './proxy.js';
 export {

@@ -156,6 +156,15 @@ export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall
     : `${text}${throughProxy(call.url)}`;
 }
 
+/** The failure of a call to an API at `apiUrl` (a provider's): its host is where it went. */
+export function describeApiFailure(
+  failure: NetworkFailure,
+  apiUrl: string,
+  call: Omit<FailedCall, 'endpoint' | 'url'>,
+): string {
+  return describeNetworkFailure(failure, { ...call, endpoint: new URL(apiUrl).host, url: apiUrl });
+}
+
 function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {
   const { what, endpoint, check, timeoutMs, attempts } = call;
   const host = failure.host ?? endpoint;
