@@ -4,7 +4,7 @@
 // limits), and this module says which calls it may repeat.
 import type { Octokit } from '@octokit/rest';
 import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js';
-import { codeSpan, outside } from '../base/outside.js';
+import { codeSpan, forMarkdown, outside } from '../base/outside.js';
 import type { Secrets } from '../trust/secrets.js';
 import type { CallLimits } from '../wire/deadline.js';
 import { githubNetworkFailure, githubPages, githubWait } from '../providers/github-client.js';
@@ -175,6 +175,15 @@ class DriftIssues {
     ({ owner: this.owner, repo: this.repo } = parseRepository(options.repository));
   }
 
+  /**
+   * Every text the issue gets (body, comment) passes the Markdown sink here, whatever made
+   * it: no HTML but ours, no mention or reference from outside, redacted.
+   */
+  private markdown(text: string): string {
+    const { secrets } = this.options;
+    return secrets ? secrets.redactFor(forMarkdown, text) : forMarkdown(text);
+  }
+
   /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
   private async call<T>(doing: string, work: () => Promise<T>): Promise<T> {
     const { repository, apiUrl, limits } = this.options;
@@ -211,7 +220,7 @@ class DriftIssues {
         owner,
         repo,
         issue_number: issue,
-        body,
+        body: this.markdown(body),
         ...ONCE,
       }),
     );
@@ -225,7 +234,7 @@ class DriftIssues {
         repo,
         issue_number: issue,
         title,
-        body,
+        body: this.markdown(body),
       }),
     );
   }
@@ -251,7 +260,7 @@ class DriftIssues {
         owner,
         repo,
         title,
-        body,
+        body: this.markdown(body),
         labels: [DRIFT_LABEL],
         ...ONCE,
       }),
