@@ -1,26 +1,28 @@
-import { shardText } from '../config/shard.js';
+import { type Config, FLEET_HOME_REGION, iamHint, shardText } from '../config/index.js';
 import { merge, runIdentity } from './modes/merge.js';
 import {
+  accountOfArn,
   ambientCredentials,
   assumeRole as stsAssumeRole,
-  accountOfArn,
+  type AwsAccount,
+  awsCredentialsHelp,
   callerIdentityProblem,
   checkAmbientCredentials,
-  type AwsAccount,
-} from '../aws/accounts.js';
-import { codeBuildClients, type CodeBuildClients } from '../aws/codebuild.js';
-import { iamHint } from '../config/iam.js';
-import type { Config } from '../config/config.js';
-import { awsCredentialsHelp } from '../aws/credentials.js';
-import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from '../wire/deadline.js';
-import { mapLimit } from '../base/concurrency.js';
-import { proxySettings } from '../wire/proxy.js';
-import { FLEET_HOME_REGION } from '../config/regions.js';
-import { UserError } from '../base/errors.js';
-import { runVersion } from '../base/version.js';
-import { routeSdkWarnings } from '../aws/sdk-warnings.js';
-import type { DriftFinding, Outcome, RegionReport, Report } from '../report/report.js';
-import { Secrets, redactingLogger } from '../trust/secrets.js';
+  codeBuildClients,
+  type CodeBuildClients,
+  routeSdkWarnings,
+} from '../aws/index.js';
+import {
+  exitCodeForSignal,
+  loadProxyAgents,
+  proxySettings,
+  RunDeadline,
+  RunStopped,
+  Waiting,
+} from '../wire/index.js';
+import { mapLimit, runVersion, UserError } from '../base/index.js';
+import type { DriftFinding, Outcome, RegionReport, Report } from '../report/index.js';
+import { Secrets, redactingLogger } from '../trust/index.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
@@ -79,7 +81,7 @@ export async function runCredentialSync(
   // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
   // hosts); the proxy libraries are loaded only then.
   const proxy = deadline.limits.agents ? undefined : proxySettings();
-  const agents = proxy && (await import('../wire/proxy-agents.js')).routingAgents(proxy);
+  const agents = proxy && (await loadProxyAgents()).routingAgents(proxy);
   if (agents) deadline.limits.agents = agents;
   try {
     // A destructive run says what it will delete, and where, before anything else.
