@@ -252,18 +252,47 @@ function escapedAt(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-/** Whether `text` ends with an odd number of backslashes: the next character would be escaped. */
-function endsEscaping(text: string): boolean {
-  return escapedAt(text, text.length);
+/**
+ * What a line is written to: its pieces, and what its end holds, read without joining
+ * them (joining at each look would make a long line quadratic).
+ */
+class Written {
+  private readonly parts: string[] = [];
+  /** The last characters written, at most 8. */
+  private tail = '';
+  /** How many backslashes end what is written. */
+  private slashes = 0;
+
+  add(text: string): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
+    let n = 0;
+    while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92) n++;
+    this.slashes = n === text.length ? this.slashes + n : n;
+  }
+
+  endsWith(text: string): boolean {
+    return this.tail.endsWith(text);
+  }
+
+  /** Whether the next character would be escaped: an odd number of backslashes ends it. */
+  get escaping(): boolean {
+    return this.slashes % 2 === 1;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
 }
 
 /**
  * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
  * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
  * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
- * they hold in an HTML block too. Written to `out`, which it returns.
+ * they hold in an HTML block too. Written to `out`.
  */
-function inert(text: string, out: string): string {
+function inert(text: string, out: Written): void {
   for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c === '<' || c === '&') {
@@ -271,14 +300,14 @@ function inert(text: string, out: string): string {
       own.lastIndex = i;
       const m = own.exec(text);
       if (m) {
-        out += m[0];
+        out.add(m[0]);
         i += m[0].length;
         continue;
       }
       ENTITY.lastIndex = i;
       if (c === '<' || ENTITY.test(text)) {
         // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
-        out += c === '<' ? '&lt;' : '&amp;';
+        out.add(c === '<' ? '&lt;' : '&amp;');
         i++;
         continue;
       }
@@ -289,20 +318,19 @@ function inert(text: string, out: string): string {
       // Already in a `<code>` of its own (a second pass): as it is.
       if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
         // `<code>` after a backslash would be text, and the mention live.
-        out += `${endsEscaping(out) ? ' ' : ''}<code>${m[0]}</code>`;
+        out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
         i += m[0].length;
         continue;
       }
     } else if (c === '!' && text[i + 1] === '[') {
       // No image: an entity cannot open a link, in Markdown or in an HTML block.
-      out += '!&#91;';
+      out.add('!&#91;');
       i += 2;
       continue;
     }
-    out += c;
+    out.add(c);
     i++;
   }
-  return out;
 }
 
 /** A run of backticks in our text: where, how long, and in which table cell. */
@@ -380,30 +408,37 @@ function markdownLine(line: string, html: boolean): string {
       return PLACE;
     })
     .replace(/\uE001/g, '');
+  // Where each placeholder is, found once: the pieces are written left to right, so one
+  // pointer walks them (a search from each span would be quadratic in a line of spans).
+  const places: number[] = [];
+  for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1)) places.push(p);
   let piece = 0;
   const next = () => pipesEscaped(sealed[piece++] ?? '');
-  let out = '';
+  /** The next placeholder before `to`, or -1. */
+  const placeBefore = (to: number) =>
+    piece < places.length && places[piece]! < to ? places[piece]! : -1;
+  const out = new Written();
   /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
   const write = (source: string, from: number, to: number) => {
     let at = from;
-    for (let p = source.indexOf(PLACE, from); p >= 0 && p < to; p = source.indexOf(PLACE, p + 1)) {
-      out = inert(source.slice(at, p), out);
+    for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
+      inert(source.slice(at, p), out);
       if (html) {
         const code = inCode(next());
-        out += `${code && endsEscaping(out) ? ' ' : ''}${code}`;
+        out.add(`${code && out.escaping ? ' ' : ''}${code}`);
       } else {
         const span = codeSpan(next());
         // Spaced from a backtick or backslash beside it, which would join or escape its fence.
-        if (span && (out.endsWith('`') || endsEscaping(out))) out += ' ';
-        out += span;
+        if (span && (out.endsWith('`') || out.escaping)) out.add(' ');
+        out.add(span);
       }
       at = p + 1;
     }
-    out = inert(source.slice(at, to), out);
+    inert(source.slice(at, to), out);
   };
   if (html) {
     write(text, 0, text.length);
-    return out;
+    return out.toString();
   }
   const { spans, loose } = codeSpans(text);
   // Loose backticks become ˋ, one for one: the positions found stay right.
@@ -414,22 +449,18 @@ function markdownLine(line: string, html: boolean): string {
   for (const [start, end] of spans) {
     write(source, at, start);
     // Spaced from a fence or backslash before it, as a sealed span is.
-    if (out.endsWith('`') || endsEscaping(out)) out += ' ';
+    if (out.endsWith('`') || out.escaping) out.add(' ');
     // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
     let from = start;
-    for (
-      let p = source.indexOf(PLACE, start);
-      p >= 0 && p < end;
-      p = source.indexOf(PLACE, p + 1)
-    ) {
-      out += source.slice(from, p) + next().replace(/`/g, '\u02cb');
+    for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
+      out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
       from = p + 1;
     }
-    out += source.slice(from, end);
+    out.add(source.slice(from, end));
     at = end;
   }
   write(source, at, source.length);
-  return out;
+  return out.toString();
 }
 
 /**
