@@ -19,6 +19,7 @@ import {
   RunDeadline,
   RunStopped,
   Waiting,
+  capEveryAnswer,
 } from '../wire/index.js';
 import { mapLimit, runVersion, UserError } from '../base/index.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from '../report/index.js';
@@ -47,6 +48,8 @@ export async function runCredentialSync(
   config: Config,
   dependencies: RunDependencies,
 ): Promise<Report> {
+  // Whatever answers (the SDK's own credential fetches too), no answer fills memory.
+  capEveryAnswer();
   const secrets = dependencies.secrets ?? new Secrets();
   const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
   const now = deps.now ?? (() => new Date());
@@ -181,9 +184,27 @@ async function assumeRoles(
   });
 }
 
+/** The run's CodeBuild clients, loading (which calls nothing); closed however the run goes on. */
+function loadClients(ctx: RunContext): Promise<CodeBuildClients> {
+  const { config, deps } = ctx;
+  const clients: Promise<CodeBuildClients> = deps.codebuild
+    ? Promise.resolve(deps.codebuild)
+    : codeBuildClients((action) => iamHint(config.mode, action));
+  clients.catch(() => undefined); // awaited by the caller; never an unhandled rejection meanwhile
+  ctx.closeClients = () =>
+    void clients.then(
+      (made) => made.close?.(),
+      () => undefined,
+    );
+  return clients;
+}
+
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   const { config, deps, deadline } = ctx;
+  // The CodeBuild clients (the SDK's largest chunks) load while the credentials are resolved
+  // and STS answers: reading code and waiting on the network overlap.
+  const clients = loadClients(ctx);
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
   // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
@@ -229,11 +250,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   ];
   if ((config.accounts || config.allRegions) && !noCredentials) {
     // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
-    const [{ resolveFleet }, make] = await Promise.all([
-      import('./fleet.js'),
-      deps.codebuild ?? codeBuildClients((action) => iamHint(config.mode, action)),
-    ]);
-    ctx.closeClients = (make as CodeBuildClients).close;
+    const [{ resolveFleet }, make] = await Promise.all([import('./fleet.js'), clients]);
     const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
       try {
         return await resolveFleet(ctx, ambient, make);
@@ -250,8 +267,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   if (config.rolesToAssume.length > 0 && !noCredentials) {
     accounts = await assumeRoles(ctx, ambient);
   }
-  const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
-  ctx.closeClients = (make as CodeBuildClients).close;
+  const make = await clients;
   return accounts.flatMap(({ account, unusable }) =>
     config.regions.map((region) => {
       const waiting = new Waiting();

@@ -1,0 +1,98 @@
+// Red-team findings (issue 25's rules, shapes nobody listed): a provider that quotes the
+// token back in disguises the redaction did not read. Through both shipped bundles under
+// Node 24, a hostile GitHub answers 400 with the token in its message:
+// - a lone surrogate after each character (JSON's "\ud800"): the skeleton took each lone
+//   surrogate as the first half of a pair and dropped the character after it, so the
+//   token was printed whole, each character followed by U+FFFD;
+// - regional indicators and negative squared capitals (U+1F1E6, U+1F170: Unicode names
+//   them LETTER A…), which NFKD leaves as they are and the skeleton dropped as symbols;
+// - tag characters (U+E0000 + ASCII), which write the token invisibly;
+// - its digits in circles (❶, ⓿: DINGBAT NEGATIVE CIRCLED DIGIT ONE…), kept as symbols.
+// Every output (stdout, stderr, outputs, job summary, report file) is read back here the
+// way a reader would, independently of the product's skeleton.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { useEmulator } from '../support/emulated.js';
+import { FRONTS, runFront } from '../support/front-run.js';
+import { expectNoFragmentIn } from '../support/secret-scan.js';
+
+const emu = useEmulator();
+// A digit at least every 5 characters: a disguise of the digits alone breaks every run.
+const GH = 'ghp_' + 'R3dT3amD1sgu1s3T0ken5QwEr7TyUi2OpAs8Df4Lk9';
+
+/** JSON text of the token in each disguise (escapes as a JSON body carries them). */
+const letterAt = (base: number) => (c: string) =>
+  /[a-z]/i.test(c) ? String.fromCodePoint(base + c.toLowerCase().charCodeAt(0) - 97) : c;
+const DISGUISES: Record<string, string> = {
+  'lone surrogates': [...GH].map((c) => `${c}\\ud800`).join(''),
+  'lone low surrogates': [...GH].map((c) => `\\udc41${c}`).join(''),
+  'regional indicators': [...GH].map(letterAt(0x1f1e6)).join(''),
+  'negative squared capitals': [...GH].map(letterAt(0x1f170)).join(''),
+  'negative circled capitals': [...GH].map(letterAt(0x1f150)).join(''),
+  'negative squared capitals and dingbat circled digits': [...GH]
+    .map((c) =>
+      /[1-9]/.test(c)
+        ? String.fromCodePoint(0x2776 + Number(c) - 1)
+        : c === '0'
+          ? '\u24ff'
+          : letterAt(0x1f170)(c),
+    )
+    .join(''),
+  'tag characters': [...GH].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join(''),
+};
+
+/**
+ * What a reader reads: the disguises mapped back to ASCII (tag characters as the ASCII they
+ * write), U+FFFD and everything else but ASCII letters and digits dropped, lower case.
+ */
+function read(text: string): string {
+  return [...text]
+    .map((c) => {
+      const cp = c.codePointAt(0)!;
+      if (cp >= 0xe0000 && cp <= 0xe007f) return String.fromCharCode(cp - 0xe0000);
+      for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+        if (cp >= one && cp < one + 9) return String(1 + cp - one);
+      if (cp === 0x24ff) return '0';
+      for (const a of [0x1f1e6, 0x1f150, 0x1f170])
+        if (cp >= a && cp < a + 26) return String.fromCharCode(97 + cp - a);
+      return c;
+    })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+let server: Server;
+let api = '';
+let disguise = '';
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.writeHead(400, { 'content-type': 'application/json' });
+    res.end(
+      `{"message":"Bad credentials: ${disguise}","documentation_url":"https://docs.github.com"}`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe.each(FRONTS)('%s bundle: the token quoted back in disguise is never printed', (front) => {
+  test.each(Object.keys(DISGUISES))('%s', async (name) => {
+    disguise = DISGUISES[name]!;
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': api,
+    });
+    expect(r.code).toBe(1);
+    // The failure is still said (the message is hidden, not the whole run).
+    expect(r.everything).toContain('GitHub GET /user');
+    const shown = read(r.everything.replace(/^::add-mask::.*$/gm, ''));
+    const token = read(GH);
+    for (let i = 0; i + 12 <= token.length; i++)
+      expect(shown).not.toContain(token.slice(i, i + 12));
+    expectNoFragmentIn({ everything: r.everything }, [GH]);
+  });
+});
