@@ -131,6 +131,14 @@ export const ECHO_FORMS = [
   'modifier-letters',
   // Latin small capitals (ᴀʙᴄ), which compatibility folding leaves as they are.
   'small-capitals',
+  // Look-alikes from Unicode's confusables beyond Cyrillic and Greek: Lisu, Armenian,
+  // Coptic, Cherokee and a letter beyond the BMP (issue 25, adversary F2).
+  'confusables',
+  // Escapes a service's error text may carry (issue 25, adversary F4): C's octal escapes,
+  // a list of bytes, and the \u{…} of JavaScript, Rust and Swift.
+  'octal',
+  'c-bytes',
+  'braced-unicode',
 ] as const;
 export type EchoForm = (typeof ECHO_FORMS)[number];
 
@@ -182,6 +190,41 @@ const SMALL_CAPITAL: Record<string, string> = {
   w: '\u1d21',
   y: '\u028f',
   z: '\u1d22',
+};
+
+/** Look-alikes from Unicode's confusables.txt (UTS #39) outside the Cyrillic and Greek letters. */
+const CONFUSABLE: Record<string, string> = {
+  a: '\ua4ee', // Lisu
+  b: '\ua4d0',
+  c: '\u2ca5', // Coptic
+  d: '\ua4d2',
+  e: '\ua4f0',
+  f: '\ua4dd',
+  g: '\ua4d6',
+  h: '\u0570', // Armenian
+  i: '\ua647',
+  j: '\ua4d9',
+  k: '\ua4d7',
+  l: '\ua4e1',
+  m: '\uab87', // Cherokee
+  n: '\u0578',
+  o: '\u0585',
+  p: '\ua4d1',
+  q: '\u0566',
+  r: '\ua4e3',
+  s: '\ua4e2',
+  t: '\ua4d4',
+  u: '\u057d',
+  v: '\ua4e6',
+  w: '\ua4ea',
+  x: '\ua4eb',
+  y: '\ua4ec',
+  z: '\ua4dc',
+  '2': '\ua645',
+  '3': '\u2ccd',
+  '6': '\u2cd3',
+  '8': '\u{1031a}', // Old Italic, beyond the BMP
+  '9': '\u2ccb',
 };
 
 /** `secret` as an `echo` fault of this form quotes it. */
@@ -253,6 +296,14 @@ export function echoed(secret: string, form: EchoForm = 'raw'): string {
       return [...secret].map((c) => SMALL_CAPITAL[c.toLowerCase()] ?? c).join('');
     case 'json-unicode':
       return [...secret].map((c) => `\\u${hex(c).padStart(4, '0')}`).join('');
+    case 'confusables':
+      return [...secret].map((c) => CONFUSABLE[c.toLowerCase()] ?? c).join('');
+    case 'octal':
+      return [...Buffer.from(secret)].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
+    case 'c-bytes':
+      return [...Buffer.from(secret)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ');
+    case 'braced-unicode':
+      return [...secret].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('');
   }
 }
 

@@ -54,6 +54,39 @@ describe('boundedWebFetch', () => {
     expect(named?.detail).toMatch(/use https:\/\/github\.example\/repos/);
   });
 
+  test('the origin rule holds for a credential in any shape: a Request, a Headers, pairs, a record', async () => {
+    // A catcher on another origin records every request that reaches it.
+    const caught: Array<string | undefined> = [];
+    const catcher = createServer((req, res) => {
+      caught.push(req.headers.authorization);
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => catcher.listen(0, '127.0.0.1', resolve));
+    const elsewhere = `http://127.0.0.1:${(catcher.address() as AddressInfo).port}/user`;
+    const guarded = boundedWebFetch(fetch, limits, 'GitHub', new URL(emu.url).origin);
+    const auth = 'token ghp_OriginRuleInAnyShape0123456789abcd';
+    try {
+      for (const call of [
+        () => guarded(new Request(elsewhere, { headers: { Authorization: auth } })),
+        () => guarded(new Request(elsewhere, { headers: new Headers({ authorization: auth }) })),
+        () => guarded(elsewhere, { headers: new Headers({ Authorization: auth }) }),
+        () => guarded(elsewhere, { headers: [['AUTHORIZATION', auth]] }),
+        () => guarded(elsewhere, { headers: { authorization: auth } }),
+        () => guarded(new URL(elsewhere), { headers: { authorization: auth } }),
+      ]) {
+        const { named } = await failure(call());
+        expect(named?.detail ?? '').toMatch(/another origin|not sent/);
+      }
+      expect(caught).toEqual([]);
+      // Without a credential, the same call goes through: the rule is about the credential.
+      const open = await guarded(new Request(elsewhere));
+      expect(open.status).toBe(200);
+      expect(caught).toEqual([undefined]);
+    } finally {
+      await new Promise((resolve) => catcher.close(resolve));
+    }
+  });
+
   test('an answer past 1 MiB is abandoned and named', async () => {
     const { named } = await failure(boundedWebFetch(fetch, limits, 'GitHub')(bigUrl));
     expect(named).toMatchObject({ kind: 'bad-answer', code: 'ANSWER_TOO_LARGE' });

@@ -156,6 +156,36 @@ describe.each(FRONTS)('%s: the report file', (front) => {
     }
   });
 
+  // Finding F6 of issue 25's adversary: a path in the system's folders gave a raw ENOENT
+  // after the work was done. (Not /dev/stdout itself: on a broken build, run as root, the
+  // write would replace the machine's own link.)
+  test.each(['/proc/self/fd/1', '/dev/fd/1'])(
+    '%s is refused before any call, naming the option and what is valid',
+    async (path) => {
+      const r = await runFront(emu.get(), front, { ...github, 'report-file': path });
+      expectRefusedBeforeAnyCall(r, front);
+      expect(r.everything).toContain(
+        `${front === 'pipe' ? 'REPORT_FILE' : "input 'report-file'"} is ${path}, which is in /`,
+      );
+      expect(r.everything).toContain(
+        "the system's folder of devices and processes, not of files: name a regular file in a folder you can write",
+      );
+      expect(r.everything).not.toMatch(/ENOENT|\n\s+at /);
+    },
+  );
+
+  test('a link to a named pipe is refused before any call: the report never writes through a link', async () => {
+    const dir = fresh();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const path = join(dir, 'report.json');
+    symlinkSync(fifo, path);
+    const r = await runFront(emu.get(), front, { ...github, 'report-file': path });
+    expectRefusedBeforeAnyCall(r, front);
+    expect(r.everything).toContain(`is ${path}, a link to a named pipe (FIFO)`);
+    expect(lstatSync(path).isSymbolicLink()).toBe(true);
+  });
+
   test.each(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH', 'GITHUB_STATE'])(
     "the runner's %s file is refused before any call, and left as it was",
     async (name) => {

@@ -83,3 +83,54 @@ describe.each(FRONTS)('%s: an import whose read-back shows another auth type', (
     expect(report.regions.find((x) => x.region === 'us-east-1')).toMatchObject({ status: 'ok' });
   });
 });
+
+describe.each(FRONTS)('%s: an import whose read-back shows another resource', (front) => {
+  test('is not counted as done: that region fails, naming the connection CodeBuild uses', async () => {
+    const e = emu.get();
+    const connection =
+      'arn:aws:codeconnections:us-east-1:123456789012:connection/5c1e7d0a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
+    const other = connection.replace('5c1e7d0a', 'ffffffff');
+    e.codeconnections.add({
+      arn: connection,
+      name: 'bitbucket-main',
+      status: 'AVAILABLE',
+      providerType: 'Bitbucket',
+    });
+    // eu-west-1 holds a credential of the same auth type on another connection; the import
+    // is accepted and not kept, so the read-back (ListSourceCredentials, its real shape:
+    // arn, serverType, authType, resource) lists that one under the same ARN.
+    e.codebuild.seed('eu-west-1', {
+      serverType: 'BITBUCKET',
+      authType: 'CODECONNECTIONS',
+      token: other,
+    });
+    e.faults.add({
+      service: 'codebuild',
+      operation: 'ImportSourceCredentials',
+      region: 'eu-west-1',
+      kind: 'unlisted',
+    });
+    const r = await runFront(e, front, {
+      'server-type': 'bitbucket',
+      'auth-type': 'CODECONNECTIONS',
+      token: connection,
+      'aws-region': 'us-east-1,eu-west-1',
+    });
+    expect(r.code).toBe(1);
+    const imports = e.requests.filter((q) => q.operation === 'ImportSourceCredentials');
+    expect(imports.map((q) => [q.region, q.status]).sort()).toEqual([
+      ['eu-west-1', 200],
+      ['us-east-1', 200],
+    ]);
+    const report = JSON.parse(r.report) as {
+      outcome: string;
+      regions: Array<{ region: string; status: string; detail: string }>;
+    };
+    expect(report.outcome).toBe('failure');
+    expect(report.regions.find((x) => x.region === 'eu-west-1')).toMatchObject({
+      status: 'error',
+      detail: `imported, but the region uses ${other}, not ${connection}. Run sync to point it at the expected one.`,
+    });
+    expect(report.regions.find((x) => x.region === 'us-east-1')).toMatchObject({ status: 'ok' });
+  });
+});

@@ -117,6 +117,13 @@ describe.each(FRONTS)('%s', (front) => {
       webhook: true,
     });
     e.codebuild.addProject('us-east-1', {
+      // A field shown as it is (a name), quoting the password of the URL above: hidden only
+      // because that password joined the secrets (a location's query is never shown).
+      name: 'copy-of-N0Sch3meS3cretPassw0rd',
+      source: { type: 'GITHUB', location: 'https://github.com/acme/four' },
+      webhook: true,
+    });
+    e.codebuild.addProject('us-east-1', {
       name: 'quotes-it',
       // Not a URL's user information: found only because the password joined the secrets.
       source: { type: 'GITHUB', location: `https://github.com/acme/three?note=${PASSWORD}` },

@@ -120,6 +120,24 @@ describe('outside(): any string in', () => {
     expect(codeSpan('`x`')).toBe('`` `x` ``');
   });
 
+  test('Markdown sinks: text that is not sealed adds no HTML, image, mention or reference', () => {
+    expect(
+      forMarkdown('- It broke: <img src=x> @octocat #12 acme/r#7 GH-9 &#64;hubot ![p](u)'),
+    ).toBe(
+      '- It broke: &lt;img src=x> <code>@octocat</code> <code>#12</code> acme/r<code>#7</code> <code>GH-9</code> &amp;<code>#64</code>;hubot !&#91;p](u)',
+    );
+    // Our own code spans and HTML stay; a loose backtick cannot pair with a sealed span's fence.
+    expect(forMarkdown('`kind` <sub>v</sub>')).toBe('`kind` <sub>v</sub>');
+    expect(forMarkdown(`a \` ${outside('<b>')} b`)).toBe('a ˋ `<b>` b');
+    // In what may be an HTML block, code spans do not hold: <code> with entities.
+    expect(forMarkdown(`<summary>${outside('@x <b>')}</summary>`)).toBe(
+      '<summary><code>@x &lt;b&gt;</code></summary>',
+    );
+    // A second pass changes nothing.
+    const once = forMarkdown(`| ${outside('a|b @c')} | <i> @d |`);
+    expect(forMarkdown(once)).toBe(once);
+  });
+
   test('user information: removed from URLs, the password found', () => {
     expect(withoutUserInfo('see https://ci-bot:ghp_x@github.com/myorg and git://a@b/c')).toBe(
       'see https://github.com/myorg and git://b/c',

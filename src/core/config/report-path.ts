@@ -37,6 +37,17 @@ export function reportPathProblem(
     const what = kindOf(existing);
     return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
   }
+  // /dev/stdout, /proc/self/fd/1: the system's folders of devices and processes hold no
+  // report (a new file cannot be made there, and as root the write would replace the
+  // system's own link).
+  const system = systemFolder(target) ?? systemFolder(canonical(target));
+  if (system)
+    return `is ${path}, which is in ${system}, the system's folder of devices and processes, not of files: name a regular file in a folder you can write (e.g. report.json), and print it from there if you want it in the log.`;
+  // A link is replaced by the report, never followed: one to something that is not a file
+  // (a terminal, a pipe, a device) was surely meant to be written through, which it is not.
+  const linked = existing?.isSymbolicLink() ? statOrUndefined(target) : undefined;
+  if (linked && !linked.isFile())
+    return `is ${path}, a link to ${kindOf(linked)}: the report replaces a link, it never writes through one. Name a regular file.`;
   for (const [name, file] of Object.entries(runnerFiles)) {
     if (samePath(target, existing, file)) {
       return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
@@ -51,6 +62,14 @@ export function reportPathProblem(
     return `is ${path}, but ${dir} is a file, not a folder: name a path in a folder.`;
   if (!writable(dir)) return `is ${path}, but the folder ${dir} cannot be written.`;
   return undefined;
+}
+
+/** The system's virtual folders, which hold devices and processes, never a report. */
+const SYSTEM_FOLDERS = ['/dev', '/proc', '/sys'];
+
+/** The system folder `path` is in, if any. */
+function systemFolder(path: string): string | undefined {
+  return SYSTEM_FOLDERS.find((folder) => path === folder || path.startsWith(`${folder}/`));
 }
 
 /** The same file: the same path once folders' links are resolved, or the same inode. */

@@ -7,6 +7,7 @@ import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js'
 import {
   codeSpan,
   errorMessage,
+  forMarkdown,
   ListingError,
   LISTINGS,
   type Logger,
@@ -178,6 +179,15 @@ class DriftIssues {
     ({ owner: this.owner, repo: this.repo } = parseRepository(options.repository));
   }
 
+  /**
+   * Every text the issue gets (body, comment) passes the Markdown sink here, whatever made
+   * it: no HTML but ours, no mention or reference from outside, redacted.
+   */
+  private markdown(text: string): string {
+    const { secrets } = this.options;
+    return secrets ? secrets.redactFor(forMarkdown, text) : forMarkdown(text);
+  }
+
   /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
   private async call<T>(doing: string, work: () => Promise<T>): Promise<T> {
     const { repository, apiUrl, limits } = this.options;
@@ -214,7 +224,7 @@ class DriftIssues {
         owner,
         repo,
         issue_number: issue,
-        body,
+        body: this.markdown(body),
         ...ONCE,
       }),
     );
@@ -228,7 +238,7 @@ class DriftIssues {
         repo,
         issue_number: issue,
         title,
-        body,
+        body: this.markdown(body),
       }),
     );
   }
@@ -254,7 +264,7 @@ class DriftIssues {
         owner,
         repo,
         title,
-        body,
+        body: this.markdown(body),
         labels: [DRIFT_LABEL],
         ...ONCE,
       }),

@@ -1,4 +1,5 @@
 import { CLOSE, type Logger, OPEN, withoutUserInfo } from '../base/index.js';
+import { CONFUSABLES } from './confusables.generated.js';
 import { trimToken } from './token-form.js';
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -243,8 +244,9 @@ function formsOf(value: string): string[] {
 const RAW_FORMS = 4;
 
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), in the
- * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ * Letters from other scripts that look like Latin ones (after lower-casing), where
+ * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
+ * rather than to ASCII, or not at all: Cyrillic and Greek letters, Latin small capitals.
  */
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a',
@@ -312,10 +314,16 @@ const LOOK_ALIKES: Record<string, string> = {
   ʏ: 'y',
   ᴢ: 'z',
 };
-/** LOOK_ALIKES by character code. */
-const LOOK_ALIKE = new Map(
-  Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
-);
+/**
+ * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
+ * digit (generated, confusables.generated.ts), with the table above over them.
+ */
+const LOOK_ALIKE = new Map<number, number>([
+  ...CONFUSABLES.map(([from, to]) => [from, to.charCodeAt(0)] as [number, number]),
+  ...Object.entries(LOOK_ALIKES).map(
+    ([from, to]) => [from.codePointAt(0)!, to.charCodeAt(0)] as [number, number],
+  ),
+]);
 
 /**
  * A letter or a digit of any script (for characters beyond ASCII) that is seen as one:
@@ -381,7 +389,8 @@ export function skeleton(text: string): string {
       const low = folded.charCodeAt(i + 1);
       if (!(low >= 0xdc00 && low <= 0xdfff)) continue;
       i++;
-      const letter = astralLetter(0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00));
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
       if (letter !== undefined) codes[n++] = letter;
       else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
         codes[n++] = c;
@@ -432,10 +441,9 @@ function codeOf(n: number): number {
 }
 
 /**
- * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
- * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
- * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run.
+ * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities and
+ * the escapes of escapeAt decoded; line breaks (with the indentation after them), control
+ * and invisible characters and the seal's characters (outside.ts) left out. Spaces are kept: words of ours must not join into a secret's run.
  */
 function decodedView(text: string): string {
   const codes = new Uint16Array(text.length);
@@ -465,23 +473,11 @@ function decodedView(text: string): string {
         continue;
       }
     }
-    if (c === 92 /* \ */ && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
-        push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
-        i += 6;
-        continue;
-      }
-      if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
-        push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
-        i += 4;
-        continue;
-      }
-      if (next > 32 && !isSkipped(next)) {
-        push(next, i, i + 2);
-        i += 2;
-        continue;
-      }
+    const escaped = c === 92 || c === 48 ? escapeAt(text, i) : undefined;
+    if (escaped) {
+      push(escaped[0], i, escaped[1]);
+      i = escaped[1];
+      continue;
     }
     if (c === 10 || c === 13) {
       // A line break, and the indentation after it, is read through: a secret split across lines.
@@ -495,6 +491,39 @@ function decodedView(text: string): string {
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 
+/**
+ * The character an escape at `at` stands for, and where the escape ends: \uXXXX, \u{H…}
+ * (JavaScript, Rust, Swift), \xHH, an octal \NNN (C, PHP, a shell's $'…'), any other
+ * backslash-escaped character, and 0xHH, a byte as a C, Go or Python list of them shows it.
+ */
+function escapeAt(text: string, at: number): [number, number] | undefined {
+  if (text.charCodeAt(at) === 48 /* 0 */) {
+    const byte =
+      (text.charCodeAt(at + 1) | 32) === 120 /* x */ &&
+      isHex(text, at + 2, 2) &&
+      !isHex(text, at + 4, 1) &&
+      !isWordChar(text, at - 1);
+    return byte ? [parseInt(text.slice(at + 2, at + 4), 16), at + 4] : undefined;
+  }
+  if (at + 1 >= text.length) return undefined;
+  const next = text.charCodeAt(at + 1);
+  if (next === 117 /* u */ && isHex(text, at + 2, 4))
+    return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+  if (next === 120 /* x */ && isHex(text, at + 2, 2))
+    return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
+  if (next === 117 /* u */) {
+    const m = /^\\u\{([0-9a-f]{1,6})\}/i.exec(text.slice(at, at + 10));
+    if (m) return [codeOf(parseInt(m[1]!, 16)), at + m[0].length];
+  }
+  if (next >= 48 && next <= 55 /* 0-7 */) {
+    let end = at + 2;
+    while (end < at + 4 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 55) end++;
+    return [parseInt(text.slice(at + 1, end), 8) & 0xff, end];
+  }
+  if (next > 32 && !isSkipped(next)) return [next, at + 2];
+  return undefined;
+}
+
 function isHex(text: string, at: number, count: number): boolean {
   if (at + count > text.length) return false;
   for (let i = at; i < at + count; i++) {
@@ -505,8 +534,9 @@ function isHex(text: string, at: number, count: number): boolean {
 }
 
 /** A character decodedView decodes, reads through or leaves out (see isSkipped): without one, it reads as the text. */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const DECODABLE = /[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]/;
+const DECODABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]|0x[0-9a-f]{2}/i;
 
 /** Control and invisible characters and the seal's characters: left out of the decoded view. */
 function isSkipped(c: number): boolean {

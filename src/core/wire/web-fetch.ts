@@ -27,10 +27,13 @@ export function boundedWebFetch(
   origin?: string,
 ): WebFetch {
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : input);
-    const method = init?.method ?? 'GET';
+    const request = input instanceof Request ? input : undefined;
+    const url = new URL(request ? request.url : input);
+    const method = init?.method ?? request?.method ?? 'GET';
     if (limits.waiting) limits.waiting.what = `${service} ${method} ${url.pathname}`;
-    const credentialed = new Headers(init?.headers).has('authorization');
+    // The headers fetch sends, in whatever shape they come (a Request's own, a Headers, pairs,
+    // a record): `init.headers` replaces a Request's, as in fetch.
+    const credentialed = new Headers(init?.headers ?? request?.headers).has('authorization');
     if (credentialed && origin !== undefined && url.origin !== origin)
       throw new TypeError('fetch failed', { cause: originRefused(service, url, origin) });
     const peer = credentialed && clearTextPeer(url.href);
@@ -43,7 +46,9 @@ export function boundedWebFetch(
       });
     }
     const attempt = AbortSignal.timeout(limits.callTimeoutMs);
-    const stop = [init?.signal, limits.signal].filter((s): s is AbortSignal => Boolean(s));
+    const stop = [init?.signal ?? request?.signal, limits.signal].filter((s): s is AbortSignal =>
+      Boolean(s),
+    );
     const signal = AbortSignal.any([attempt, ...stop]);
     try {
       const response = await fetch(input, {
