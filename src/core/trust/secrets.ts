@@ -245,7 +245,8 @@ const RAW_FORMS = 4;
 
 /**
  * Letters from other scripts that look like Latin ones (after lower-casing), in the
- * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ * spirit of Unicode's confusables (UTS #39): Cyrillic, Greek, Armenian and Latin-extended
+ * look-alikes.
  */
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a',
@@ -286,6 +287,21 @@ const LOOK_ALIKES: Record<string, string> = {
   ζ: 'z',
   ı: 'i',
   ℓ: 'l',
+  // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
+  // (a reader takes them for the Latin letter; NFKD leaves them as they are).
+  ӏ: 'l',
+  ϳ: 'j',
+  ѵ: 'v',
+  օ: 'o',
+  ս: 'u',
+  հ: 'h',
+  ո: 'n',
+  ց: 'g',
+  զ: 'q',
+  ɑ: 'a',
+  ȷ: 'j',
+  ɩ: 'i',
+  ɛ: 'e',
   // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
   ᴀ: 'a',
   ʙ: 'b',
