@@ -52,6 +52,32 @@ describe('allPages', () => {
     ).rejects.toThrow('Example ListThings listed more than 12 items');
   });
 
+  test('a listing past 16 MiB in all (long names, or a long fresh token) stops, naming the service', async () => {
+    // The documented bound (docs/reliability.md#bounds), pinned here: pages of 1 MiB of
+    // either stop within 17 pages, whatever the page and item caps allow.
+    const wide = { what: 'Example ListThings', maxPages: 1_000, maxItems: 100_000 };
+    const name = 'n'.repeat(10 * 1024);
+    for (const page of [
+      (i: number) => ({ items: Array.from({ length: 100 }, () => name), next: `t${i}` }),
+      (i: number) => ({ items: [1], next: `t${i}`.padEnd(1024 * 1024, 'x') }),
+    ]) {
+      let calls = 0;
+      const endless = allPages(async () => page(++calls), wide);
+      await expect(endless).rejects.toThrow(
+        /^Example ListThings answered more than 16 MiB in 1[67] pages, the most this tool reads from one listing \(docs\/reliability.md#bounds\), so the listing was stopped\.$/,
+      );
+      expect(calls).toBeLessThanOrEqual(17);
+    }
+    // A real listing's size passes: 5,000 project names of 255 characters.
+    const names = Array.from({ length: 50 }, (_, i) => ({
+      items: Array.from({ length: 100 }, () => 'p'.repeat(255)),
+      ...(i < 49 ? { next: `t${i + 1}` } : {}),
+    }));
+    let at = 0;
+    const all = await allPages(async () => names[at++]!, wide);
+    expect(all).toHaveLength(5_000);
+  });
+
   test('pagesOf yields page by page', async () => {
     const seen: number[][] = [];
     for await (const items of pagesOf(
