@@ -10,7 +10,7 @@
 // Bitbucket's error, CodeBuild's ImportSourceCredentials error, and a proxy's 407 status
 // text. Every run is held to expectSealedRun (no 12-character run of any secret's
 // skeleton in any output, no injected command, the deadline, 200 MB).
-import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { useEmulator } from '../support/emulated.js';
@@ -98,6 +98,9 @@ describe.each(FRONTS)('%s bundle: a secret quoted back in a generated disguise',
           }
           const r = await adversaryRun(e, front, inputs, { env });
           expectSealedRun(r, secrets);
+          // The quote was made: the echo answered, or the proxy refused.
+          if (channel === 'proxy 407') expect(r.everything).toContain('407');
+          else expect(e.requests.some((q) => q.fault === 'echo')).toBe(true);
         },
       ),
       FEW(8),

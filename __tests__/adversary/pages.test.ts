@@ -120,6 +120,9 @@ const endlessAnswer = fc.oneof(
     listing: fc.constantFrom(...LISTINGS),
     fresh: fc.boolean(),
     items: fc.integer({ min: 1, max: 100 }),
+    // Each page as big as an answer may be: a long next-page token, long names.
+    tokenKiB: fc.constantFrom(0, 1, 64, 900),
+    nameKiB: fc.constantFrom(0, 1, 8),
   }),
   fc.record({ kind: fc.constant('OU cycle' as const), ous: fc.integer({ min: 1, max: 4 }) }),
   fc.record({
@@ -145,15 +148,23 @@ function githubProject(): void {
 }
 
 /** A listing's page: `items` items, and a next-page token that repeats or is new each time. */
-function pages(listing: Listing, fresh: boolean, items: number, ou: string): () => unknown {
+function pages(
+  listing: Listing,
+  a: { fresh: boolean; items: number; tokenKiB: number; nameKiB: number },
+  ou: string,
+): () => unknown {
+  const { fresh, items } = a;
+  // Within the 1 MiB an answer may hold.
+  const nameKiB = Math.min(a.nameKiB, Math.floor((1000 - a.tokenKiB) / items));
+  const pad = (text: string, kib: number) => text.padEnd(kib * 1024, 'x');
   let page = 0;
   return () => {
     page++;
-    const token = fresh ? `page-${page}` : 'again';
+    const token = pad(fresh ? `page-${page}-` : 'again-', a.tokenKiB);
     const n = (i: number) => (fresh ? page * 1_000 + i : i);
     const accounts = Array.from({ length: items }, (_, i) => ({
       Id: String(210_000_000_000 + n(i)),
-      Name: `a${n(i)}`,
+      Name: pad(`a${n(i)}`, nameKiB),
       State: 'ACTIVE',
     }));
     switch (listing) {
@@ -169,7 +180,10 @@ function pages(listing: Listing, fresh: boolean, items: number, ou: string): () 
           NextToken: token,
         };
       case 'ListProjects':
-        return { projects: Array.from({ length: items }, (_, i) => `p${n(i)}`), nextToken: token };
+        return {
+          projects: Array.from({ length: items }, (_, i) => pad(`p${n(i)}`, nameKiB)),
+          nextToken: token,
+        };
       case 'GetParametersByPath':
         return {
           Parameters: [{ Name: `${SSM_PATH}/us-east-1`, Value: 'us-east-1', Type: 'String' }],
@@ -259,7 +273,7 @@ function plant(
         service,
         operation: a.listing,
         kind: 'answer',
-        answer: pages(a.listing, a.fresh, a.items, ou),
+        answer: pages(a.listing, a, ou),
         count: Infinity,
       });
       const fleet = { 'role-name': ROLE };
