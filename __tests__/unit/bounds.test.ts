@@ -2,7 +2,15 @@
 // against the documented values (docs/reliability.md#bounds), not the source's constants.
 import { describe, expect, test } from '@jest/globals';
 import { allPages, LISTINGS, ListingError, pagesOf, type Page } from '../../src/core/base/pages.js';
-import { accountState, checkedNames, isAccountId, isRegionName } from '../../src/core/aws/found.js';
+import {
+  accountState,
+  checkedNames,
+  isAccountId,
+  isProjectName,
+  isRegionName,
+} from '../../src/core/aws/found.js';
+import { readAllProjects } from '../../src/core/aws/projects.js';
+import type { CodeBuildRegion } from '../../src/core/aws/codebuild.js';
 import { nextLink } from '../../src/core/providers/github-client.js';
 import { forPlain } from '../../src/core/base/outside.js';
 
@@ -59,7 +67,7 @@ describe('allPages', () => {
     const name = 'n'.repeat(10 * 1024);
     for (const page of [
       (i: number) => ({ items: Array.from({ length: 100 }, () => name), next: `t${i}` }),
-      (i: number) => ({ items: [1], next: `t${i}`.padEnd(1024 * 1024, 'x') }),
+      (i: number) => ({ items: ['x'], next: `t${i}`.padEnd(1024 * 1024, 'x') }),
     ]) {
       let calls = 0;
       const endless = allPages(async () => page(++calls), wide);
@@ -76,6 +84,31 @@ describe('allPages', () => {
     let at = 0;
     const all = await allPages(async () => names[at++]!, wide);
     expect(all).toHaveLength(5_000);
+  });
+
+  test('project names CodeBuild could not have are never asked for, and named once', async () => {
+    expect(['ab', 'svc-01_x', 'a'.repeat(255)].every(isProjectName)).toBe(true);
+    expect(['a', '-ab', 'a b', 'a'.repeat(256), 'a\n::x', 7].some(isProjectName)).toBe(false);
+    const asked: string[][] = [];
+    const pages: Record<string, { names: string[]; nextToken?: string }> = {
+      '': { names: ['api', 'x'.repeat(8 * 1024), 'bad name'], nextToken: 't2' },
+      t2: { names: ['web', 'p\r::error::x'] },
+    };
+    const client = {
+      listProjectNames: async (token?: string) => pages[token ?? '']!,
+      getProjects: async (names: string[]) => {
+        asked.push(names);
+        return names.map((name) => ({ name }));
+      },
+    } as unknown as CodeBuildRegion;
+    const warnings: string[] = [];
+    const projects = await readAllProjects(client, warnings);
+    expect(projects.map((p) => p.name)).toEqual(['api', 'web']);
+    expect(asked.flat()).toEqual(['api', 'web']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^CodeBuild ListProjects answered 2 malformed project names \(.*\): a project name is 2 to 255 letters, digits, - and _, so they were left out\.$/,
+    );
   });
 
   test('pagesOf yields page by page', async () => {

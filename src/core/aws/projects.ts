@@ -8,6 +8,7 @@ import type { Project, ProjectSource } from '@aws-sdk/client-codebuild';
 import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
 import { mapLimit } from '../base/concurrency.js';
 import { LISTINGS, pagesOf } from '../base/pages.js';
+import { checkedNames, isProjectName } from './found.js';
 import type { Logger } from '../base/logger.js';
 import type { ServerType } from '../base/options.js';
 import type {
@@ -66,14 +67,29 @@ const BATCHES_IN_FLIGHT = 4;
 
 /**
  * All projects of a region: ListProjects page by page (each page needs the last one's
- * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ * nextToken), each page read with one BatchGetProjects while the next page is listed. A
+ * name that is not a project name CodeBuild could have is never asked for: the first page
+ * holding such names is named in `warnings`.
  */
-export async function readAllProjects(client: CodeBuildRegion): Promise<Project[]> {
+export async function readAllProjects(
+  client: CodeBuildRegion,
+  warnings: string[] = [],
+): Promise<Project[]> {
   const batches: Array<Promise<Project[]>> = [];
   const inFlight = new Set<Promise<unknown>>();
+  let warned = false;
   const listed = pagesOf(async (token) => {
     const page = await client.listProjectNames(token);
-    return { items: page.names, next: page.nextToken };
+    const { names, problem } = checkedNames(page.names, isProjectName, {
+      items: 'project names',
+      shape: 'a project name is 2 to 255 letters, digits, - and _',
+      source: 'CodeBuild ListProjects',
+    });
+    if (problem && !warned) {
+      warned = true;
+      warnings.push(problem);
+    }
+    return { items: names, next: page.nextToken };
   }, LISTINGS.listProjects);
   try {
     for await (const names of listed) {
@@ -156,7 +172,8 @@ export async function inspectRegion(
   where: Where,
   options: InspectorOptions,
 ): Promise<RegionInspection> {
-  const all = await readAllProjects(client);
+  const warnings: string[] = [];
+  const all = await readAllProjects(client, warnings);
   for (const p of all)
     for (const s of [p.source, ...(p.secondarySources ?? [])])
       for (const secret of userInfoIn(s?.location ?? '')) options.secrets?.addFound(secret);
@@ -168,7 +185,6 @@ export async function inspectRegion(
     `${place(where)}: ${all.length} projects, ${classified.length} on ${options.serverTypes.join(', ')}`,
   );
   const findings: DriftFinding[] = [];
-  const warnings: string[] = [];
   const base = { region: where.region, ...(where.account ? { account: where.account } : {}) };
 
   // Project-level connections: one GetConnection per connection, whatever the number of projects.
