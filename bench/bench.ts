@@ -5,6 +5,7 @@
 //   npm run bench -- --runs 11            # more runs
 //   npm run bench -- --write-doc          # also put the table into docs/performance.md
 //   npm run bench -- --dist /tmp/old/dist # measure other bundles (before/after)
+//   npm run bench -- --vs /tmp/old/dist   # pair each bundle case with its twin on other bundles
 //   npm run bench -- --quick              # 1 run, small latency case, no AWS CLI (smoke test)
 //   npm run bench -- --skip cli-10,storm-standard   # leave cases out (ids in the table's case list)
 //   npm run bench -- --only fleet-check --runs 3      # just these cases (and bare node)
@@ -44,6 +45,12 @@ const RUNS = Number(argument('runs') ?? (QUICK ? 1 : 7));
 const DIST = resolve(argument('dist') ?? join(ROOT, 'dist'));
 const LATENCY_MS = Number(argument('latency') ?? 120);
 const WRITE_DOC = flag('write-doc');
+/**
+ * Other bundles to pair with (`--vs /tmp/old/dist`): each case that runs a bundle gets a
+ * twin on these, run right after it in every round, and the output adds the median of the
+ * per-round ratios (this ÷ twin), which the machine's drift during the run cancels out of.
+ */
+const VS = argument('vs') === undefined ? undefined : resolve(argument('vs')!);
 const NO_CLI = flag('no-aws-cli') || QUICK;
 /** Case ids to leave out, e.g. `--skip storm-standard,storm-adaptive`. */
 const SKIP = new Set((argument('skip') ?? '').split(',').filter(Boolean));
@@ -483,11 +490,29 @@ async function main(): Promise<void> {
     }),
   });
 
+  if (VS)
+    for (let i = cases.length - 1; i >= 0; i--) {
+      const c = cases[i]!;
+      const onVs = (command: ReturnType<Case['command']>) => ({
+        ...command,
+        args: command.args.map((a) => (a.startsWith(DIST) ? VS + a.slice(DIST.length) : a)),
+      });
+      if (!c.command().args.some((a) => a.startsWith(DIST))) continue;
+      cases.splice(i + 1, 0, {
+        ...c,
+        id: `${c.id}@vs`,
+        name: `${c.name}, \`--vs\` bundles`,
+        command: () => onVs(c.command()),
+      });
+    }
+  /** A twin (`--vs`) is left out or kept with its case. */
+  const caseOf = (id: string) => id.replace(/@vs$/, '');
+
   const load = [loadavg()[0]!];
   const samples = new Map<string, Sample[]>(cases.map((c) => [c.id, []]));
-  for (const c of cases) if (SKIP.has(c.id)) c.skipped ??= '--skip';
+  for (const c of cases) if (SKIP.has(caseOf(c.id))) c.skipped ??= '--skip';
   if (ONLY.size)
-    for (const c of cases) if (!ONLY.has(c.id) && c.id !== 'bare') c.skipped ??= '--only';
+    for (const c of cases) if (!ONLY.has(caseOf(c.id)) && c.id !== 'bare') c.skipped ??= '--only';
   const active = cases.filter((c) => !c.skipped);
   // Round 0 is the warm-up, not counted (none with --quick).
   for (let round = QUICK ? 1 : 0; round <= RUNS; round++) {
@@ -624,6 +649,22 @@ async function main(): Promise<void> {
     `- Throttling storm, adaptive ÷ standard retry mode: ${fmtRatio(ratio(m('storm-adaptive'), m('storm-standard')))}.`,
     `- Bundled SDK floor ÷ bare node: ${fmtRatio(ratio(m('sdk-floor'), bare))}; 1-region sync ÷ SDK floor: ${fmtRatio(ratio(m('sync-1'), m('sdk-floor')))}.`,
     `- Compile cache, cold ÷ warm: ${fmtRatio(ratio(m('bad-config-cold'), m('bad-config')))} for the bad-config exit, ${fmtRatio(ratio(m('sync-1-cold'), m('sync-1')))} for a 1-region sync.`,
+    ...(VS
+      ? [
+          '',
+          `Paired with \`${VS}\` (each run right after its twin; median of the per-round ratios):`,
+          '',
+          ...cases.flatMap((c) => {
+            const a = stats.get(c.id)!.samples;
+            const b = stats.get(`${c.id}@vs`)?.samples ?? [];
+            if (!a.length || a.length !== b.length) return [];
+            const paired = median(a.map((x, i) => x / b[i]!));
+            return [
+              `- ${c.name}: ${median(a).toFixed(0)} ms against ${median(b).toFixed(0)} ms, ${fmtRatio(paired)}`,
+            ];
+          }),
+        ]
+      : []),
     '',
     'Goals:',
     '',

@@ -124,6 +124,26 @@ export function layerViolations(graph = importGraph()): string[] {
   return found;
 }
 
+/** The folder a module belongs to: `src/core/<folder>`, or `src/<front door>`. */
+const folderOf = (file: string) => /^src\/(core\/[^/]+|[^/]+)\//.exec(file)?.[1];
+
+/**
+ * Each import that reaches into another src/core folder past its `index.ts`: a folder's
+ * index is its face, so a file can move or split inside its folder without touching callers.
+ */
+export function indexViolations(graph = importGraph()): string[] {
+  const found: string[] = [];
+  for (const [from, imports] of graph) {
+    for (const to of imports) {
+      const theirs = folderOf(to);
+      if (!theirs?.startsWith('core/') || theirs === folderOf(from)) continue;
+      if (to !== `src/${theirs}/index.ts`)
+        found.push(`${from} imports ${to}, not src/${theirs}/index.ts`);
+    }
+  }
+  return found;
+}
+
 /** `@scope/name/sub` -> `@scope/name`; `name/sub` -> `name`. */
 export function packageName(specifier: string): string {
   const parts = specifier.split('/');
@@ -160,13 +180,13 @@ export function undeclaredImports(
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const cycles = importCycles();
   const undeclared = undeclaredImports();
-  const upward = layerViolations();
+  const upward = [...layerViolations(), ...indexViolations()];
   for (const cycle of cycles) console.error(`import cycle: ${cycle.join(' <-> ')}`);
   for (const line of upward) console.error(line);
   for (const { name, file } of undeclared)
     console.error(`${file} imports ${name}, which package.json's dependencies do not name`);
   if (cycles.length || undeclared.length || upward.length) process.exit(1);
   console.log(
-    'src/: no import cycle; src/core imports only downwards; every package imported is a declared dependency.',
+    'src/: no import cycle; src/core imports only downwards, and other folders only through their index.ts; every package imported is a declared dependency.',
   );
 }

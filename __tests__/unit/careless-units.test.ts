@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { renderRegions, REGIONS_FILE } from '../../scripts/gen-regions.js';
 import {
   didYouMean,
-  editDistance,
   isKnownRegion,
   partitionOf,
   suggestRegions,
 } from '../../src/core/config/regions.js';
+import { editDistance } from '../../src/core/base/similar.js';
 import { reportPathProblem } from '../../src/core/config/report-path.js';
 import { tokenCharacterProblem, tokenForm, trimToken } from '../../src/core/trust/token-form.js';
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import {
   importCycles,
   importGraph,
+  indexViolations,
   layerViolations,
   packageName,
   specifiers,
@@ -60,6 +61,24 @@ describe('layers of src/core', () => {
     expect(layerViolations(graph)).toEqual([
       'src/core/providers/github.ts imports src/core/report/report.ts, a higher layer',
       'src/core/misc/x.ts is in a folder that LAYERS does not name',
+    ]);
+  });
+});
+
+describe('each folder of src/core is reached through its index.ts', () => {
+  test("no import reaches past another folder's index", () => {
+    expect(indexViolations()).toEqual([]);
+  });
+
+  test('an import past the index is found; one inside the folder, or of the index, is not', () => {
+    const graph = new Map([
+      ['src/core/run/run.ts', ['src/core/wire/deadline.ts', 'src/core/run/targets.ts']],
+      ['src/core/run/modes/sync.ts', ['src/core/run/targets.ts', 'src/core/aws/index.ts']],
+      ['src/pipe/main.ts', ['src/core/run/run.ts', 'src/pipe/colour.ts']],
+    ]);
+    expect(indexViolations(graph)).toEqual([
+      'src/core/run/run.ts imports src/core/wire/deadline.ts, not src/core/wire/index.ts',
+      'src/pipe/main.ts imports src/core/run/run.ts, not src/core/run/index.ts',
     ]);
   });
 });

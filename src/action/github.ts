@@ -5,15 +5,17 @@
 // inputs are read: a mistake in them exits before Octokit loads, and the proxy inputs are in
 // the environment @actions/github reads as it loads.
 import type { context as actionsContext } from '@actions/github';
-import type { CallLimits } from '../core/wire/deadline.js';
-import { statOrUndefined } from '../core/base/file-kind.js';
-import type { IssueClient } from '../core/report/drift-issue.js';
-import { UserError, errorMessage } from '../core/base/errors.js';
-import type { Logger } from '../core/base/logger.js';
-import { outside } from '../core/base/outside.js';
-import { USER_AGENT } from '../core/base/version.js';
-import { boundedWebFetch } from '../core/wire/web-fetch.js';
-import { originRefused } from '../core/wire/wire.js';
+import { boundedWebFetch, type CallLimits, originRefused } from '../core/wire/index.js';
+import {
+  errorMessage,
+  type Logger,
+  outside,
+  statOrUndefined,
+  untilAborted,
+  USER_AGENT,
+  UserError,
+} from '../core/base/index.js';
+import type { IssueClient } from '../core/report/index.js';
 
 /** The fields of @actions/github's context the Action reads (a test gives only some). */
 export type ActionContext = Pick<typeof actionsContext, 'repo'> &
@@ -142,18 +144,7 @@ export async function driftIssueClient(
       return Promise.reject(
         new TypeError('fetch failed', { cause: originRefused('GitHub', target, origin) }),
       );
-    return untilStopped(Promise.resolve(request(options)), limits.signal);
+    return untilAborted(Promise.resolve(request(options)), limits.signal);
   });
   return octokit as unknown as IssueClient;
-}
-
-/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
-function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }

@@ -1,7 +1,9 @@
-import { endChildren } from '../core/base/children.js';
-import { enableOwnCompileCache } from '../core/base/compile-cache.js';
-import { extraCaCertsProblem } from '../core/base/file-kind.js';
-import { forPlain } from '../core/base/outside.js';
+import {
+  enableOwnCompileCache,
+  endChildren,
+  extraCaCertsProblem,
+  forPlain,
+} from '../core/base/index.js';
 
 // A NODE_EXTRA_CA_CERTS that Node cannot read whole holds the process as soon as node:tls
 // is loaded (@actions/core loads it), even at exit: refused before, as a configuration

@@ -1,6 +1,5 @@
-import type { OptionSource, OptionValue } from '../core/config/config.js';
-import { runnerFilesIn } from '../core/config/report-path.js';
-import type { OptionSpec } from '../core/base/options.js';
+import { type OptionSource, type OptionValue, runnerFilesIn } from '../core/config/index.js';
+import type { OptionSpec } from '../core/base/index.js';
 
 /** The part of @actions/core the input source needs. */
 export interface InputReader {

@@ -1,21 +1,41 @@
 import * as actionsCore from '@actions/core';
-import { awsCredentialProblems } from '../core/aws/credentials.js';
-import { buildConfig, type Config } from '../core/config/config.js';
-import { RunDeadline } from '../core/wire/deadline.js';
-import { ConfigError, errorMessage, UserError } from '../core/base/errors.js';
-import type { Logger } from '../core/base/logger.js';
-import { groupFindings, groupWarnings } from '../core/report/groups.js';
-import { renderMarkdown, renderText, summaryLine, type Report } from '../core/report/report.js';
-import { tryWriteReport } from '../core/report/file.js';
-import { bytes, fitMarkdown, SUMMARY_MAX_BYTES, wholeReport } from '../core/report/fit.js';
-import { exitCodeFor, runCredentialSync, type RunDependencies } from '../core/run/run.js';
-import { codeSpan, forMarkdown, forPlain } from '../core/base/outside.js';
-import { addProxySecrets, parseProxyUrl } from '../core/wire/proxy.js';
-import { Secrets } from '../core/trust/secrets.js';
-import { unexpandedVariable } from '../core/config/arrival.js';
-import { loadSourceMaps } from '../core/base/source-maps.js';
-import { runVersion } from '../core/base/version.js';
-import { startWatchdog, watchdogHead, type Watchdog } from '../core/run/watchdog.js';
+import { awsCredentialProblems } from '../core/aws/index.js';
+import { buildConfig, type Config, unexpandedVariable } from '../core/config/index.js';
+import { addProxySecrets, parseProxyUrl, RunDeadline } from '../core/wire/index.js';
+import {
+  codeSpan,
+  ConfigError,
+  errorMessage,
+  forMarkdown,
+  forPlain,
+  loadSourceMaps,
+  type Logger,
+  runVersion,
+  UserError,
+} from '../core/base/index.js';
+import {
+  bytes,
+  fitMarkdown,
+  groupFindings,
+  groupWarnings,
+  loadDriftIssue,
+  renderMarkdown,
+  renderText,
+  type Report,
+  SUMMARY_MAX_BYTES,
+  summaryLine,
+  tryWriteReport,
+  wholeReport,
+} from '../core/report/index.js';
+import {
+  exitCodeFor,
+  runCredentialSync,
+  type RunDependencies,
+  startWatchdog,
+  type Watchdog,
+  watchdogHead,
+} from '../core/run/index.js';
+import { Secrets } from '../core/trust/index.js';
 import {
   driftIssueClient,
   runnerVariableProblems,
@@ -348,7 +368,7 @@ async function tryDriftIssue(
       }
       // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
       const [{ syncDriftIssue }, client] = await Promise.all([
-        import('../core/report/drift-issue.js'),
+        loadDriftIssue(),
         driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
       ]);
       // It says what it did, with the link, once (issue 17: the Action used to say it twice).

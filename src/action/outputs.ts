@@ -2,10 +2,13 @@ import {
   bytes,
   fitPlain,
   fitReportJson,
+  grantedScopes,
+  missingScopes,
   OUTPUT_MAX_BYTES,
+  renderJson,
+  type Report,
   wholeReport,
-} from '../core/report/fit.js';
-import { grantedScopes, missingScopes, renderJson, type Report } from '../core/report/report.js';
+} from '../core/report/index.js';
 
 /** The Action's outputs: action.yml and docs/action.md are generated from this table. */
 export const OUTPUTS = [

@@ -1,8 +1,7 @@
 // The runner's own files, which @actions/core writes: GITHUB_OUTPUT synchronously (a named
 // pipe there would block the run before any deadline could end it) and GITHUB_STEP_SUMMARY.
 // The runner gives regular files; a named pipe is refused before any call.
-import { statOrUndefined } from '../core/base/file-kind.js';
-import { outside } from '../core/base/outside.js';
+import { outside, statOrUndefined } from '../core/base/index.js';
 
 const RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'] as const;
 

@@ -1,5 +1,4 @@
-import { endChildren } from '../core/base/children.js';
-import { loadSourceMaps } from '../core/base/source-maps.js';
+import { endChildren, loadSourceMaps } from '../core/base/index.js';
 import { colourWanted, paint } from './colour.js';
 import { runPipe } from './main.js';
 

@@ -1,15 +1,21 @@
-import { awsCredentialProblems } from '../core/aws/credentials.js';
-import { enableOwnCompileCache } from '../core/base/compile-cache.js';
-import { buildConfig, envSource, type Config } from '../core/config/config.js';
-import { ConfigError } from '../core/base/errors.js';
-import { pipeHelp } from '../core/config/help.js';
-import { optionsFor } from '../core/base/options.js';
-import { forPlain } from '../core/base/outside.js';
-import { addProxySecrets } from '../core/wire/proxy.js';
-import { Secrets } from '../core/trust/secrets.js';
-import { unexpandedVariable } from '../core/config/arrival.js';
-import { closest } from '../core/base/similar.js';
-import { runVersion } from '../core/base/version.js';
+import { awsCredentialProblems } from '../core/aws/index.js';
+import {
+  closest,
+  ConfigError,
+  enableOwnCompileCache,
+  forPlain,
+  optionsFor,
+  runVersion,
+} from '../core/base/index.js';
+import {
+  buildConfig,
+  type Config,
+  envSource,
+  pipeHelp,
+  unexpandedVariable,
+} from '../core/config/index.js';
+import { addProxySecrets } from '../core/wire/index.js';
+import { Secrets } from '../core/trust/index.js';
 import type { PipeIo } from './run.js';
 
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */

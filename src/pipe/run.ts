@@ -1,18 +1,27 @@
 import { join } from 'node:path';
-import { prepareAwsCredentials } from '../core/aws/credentials.js';
-import type { Config } from '../core/config/config.js';
-import { RunDeadline } from '../core/wire/deadline.js';
-import { errorMessage, UserError } from '../core/base/errors.js';
-import type { Logger } from '../core/base/logger.js';
-import { groupWarnings } from '../core/report/groups.js';
-import { forPlain } from '../core/base/outside.js';
-import { firstCause, renderJson, renderText, summaryLine } from '../core/report/report.js';
-import { tryWriteReport } from '../core/report/file.js';
-import { fitReportJson, OUTPUT_MAX_BYTES, wholeReport } from '../core/report/fit.js';
-import { exitCodeFor, runCredentialSync } from '../core/run/run.js';
-import type { Secrets } from '../core/trust/secrets.js';
-import { loadSourceMaps } from '../core/base/source-maps.js';
-import { startWatchdog, watchdogHead } from '../core/run/watchdog.js';
+import { prepareAwsCredentials } from '../core/aws/index.js';
+import type { Config } from '../core/config/index.js';
+import { RunDeadline } from '../core/wire/index.js';
+import {
+  errorMessage,
+  forPlain,
+  loadSourceMaps,
+  type Logger,
+  UserError,
+} from '../core/base/index.js';
+import {
+  firstCause,
+  fitReportJson,
+  groupWarnings,
+  OUTPUT_MAX_BYTES,
+  renderJson,
+  renderText,
+  summaryLine,
+  tryWriteReport,
+  wholeReport,
+} from '../core/report/index.js';
+import { exitCodeFor, runCredentialSync, startWatchdog, watchdogHead } from '../core/run/index.js';
+import type { Secrets } from '../core/trust/index.js';
 
 /** The pipe's world: its environment, its arguments and its two output streams. */
 export interface PipeIo {

@@ -1,11 +1,9 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsAccount, AwsCredentials, WebIdentity } from './credentials.js';
-import { outside } from '../base/outside.js';
-import type { Secrets } from '../trust/secrets.js';
+import { outside, USER_AGENT } from '../base/index.js';
+import type { Secrets } from '../trust/index.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { networkFailure } from '../wire/network-errors.js';
-import { USER_AGENT } from '../base/version.js';
+import { type CallLimits, callLimitsFor, networkFailure } from '../wire/index.js';
 
 // The account types live with the credentials (aws-credentials.ts), where codebuild.ts reads them too.
 export type { AwsAccount, AwsCredentials } from './credentials.js';

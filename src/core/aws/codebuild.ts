@@ -9,13 +9,21 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AwsAccount, AwsCredentials } from './credentials.js';
 import type { BoundedHttpHandler } from './http.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { UserError } from '../base/errors.js';
-import { describeNetworkFailure, networkFailure } from '../wire/network-errors.js';
-import type { AuthType, ServerType } from '../base/options.js';
-import { outside } from '../base/outside.js';
-import { USER_AGENT } from '../base/version.js';
-import { allPages, LISTINGS } from '../base/pages.js';
+import {
+  type CallLimits,
+  callLimitsFor,
+  describeNetworkFailure,
+  networkFailure,
+} from '../wire/index.js';
+import {
+  allPages,
+  type AuthType,
+  LISTINGS,
+  outside,
+  type ServerType,
+  USER_AGENT,
+  UserError,
+} from '../base/index.js';
 
 export interface StoredCredential {
   arn: string;

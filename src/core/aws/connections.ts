@@ -2,13 +2,10 @@ import {
   CodeStarConnectionsClient,
   GetConnectionCommand,
 } from '@aws-sdk/client-codestar-connections';
-import { outside } from '../base/outside.js';
+import { outside, type ServerType, type TokenReport, USER_AGENT } from '../base/index.js';
 import { regionOfArn, type AwsCredentials } from './accounts.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import type { ServerType } from '../base/options.js';
-import type { TokenReport } from '../base/report-model.js';
-import { USER_AGENT } from '../base/version.js';
+import { callLimitsFor, type CallLimits } from '../wire/index.js';
 
 const PROVIDER_FOR: Record<ServerType, string> = {
   GITHUB: 'GitHub',

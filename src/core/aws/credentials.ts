@@ -4,10 +4,14 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROLE_ARN } from './arn.js';
-import { extraCaCertsProblem, statOrUndefined, wholeFileProblem } from '../base/file-kind.js';
-import { outside } from '../base/outside.js';
-import type { Platform } from '../base/options.js';
-import { didYouMeanOneOf } from '../base/similar.js';
+import {
+  didYouMeanOneOf,
+  extraCaCertsProblem,
+  outside,
+  type Platform,
+  statOrUndefined,
+  wholeFileProblem,
+} from '../base/index.js';
 
 /**
  * Mistakes in the AWS credential variables, found before any call: each one a

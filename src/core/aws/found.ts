@@ -2,7 +2,7 @@
 // account IDs and states from Organizations), checked where they are read: only a value of
 // the documented shape is used, to build an ARN, a client or a request; anything else is
 // reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
-import { outside } from '../base/outside.js';
+import { outside } from '../base/index.js';
 
 /** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
 export const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;

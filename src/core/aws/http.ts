@@ -5,15 +5,15 @@
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
-import type { CallLimits } from '../wire/deadline.js';
 import {
   answerTooLarge,
+  type CallLimits,
   clearTextPeer,
   malformedAnswer,
   MAX_ANSWER_BYTES,
   NestingGauge,
   WireError,
-} from '../wire/wire.js';
+} from '../wire/index.js';
 
 type Handle = NodeHttpHandler['handle'];
 

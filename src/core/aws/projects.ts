@@ -6,28 +6,26 @@
 // reader caches across regions and accounts), never one call per project.
 import type { Project, ProjectSource } from '@aws-sdk/client-codebuild';
 import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
-import { mapLimit } from '../base/concurrency.js';
-import { LISTINGS, pagesOf } from '../base/pages.js';
 import { checkedNames, isProjectName } from './found.js';
-import type { Logger } from '../base/logger.js';
-import type { ServerType } from '../base/options.js';
-import type {
-  DriftFinding,
-  HeldCredential,
-  ProjectReport,
-  RegionReport,
-  Report,
-  TokenReport,
-  WebhookHealth,
-} from '../base/report-model.js';
-import { outside, userInfoIn, type OutsideText } from '../base/outside.js';
-import type { Secrets } from '../trust/secrets.js';
 import {
-  repositoryOf,
-  sameUrl,
-  type HooksAnswer,
-  type WebhookReader,
-} from '../providers/webhooks.js';
+  type DriftFinding,
+  type HeldCredential,
+  LISTINGS,
+  type Logger,
+  mapLimit,
+  outside,
+  type OutsideText,
+  pagesOf,
+  type ProjectReport,
+  type RegionReport,
+  type Report,
+  type ServerType,
+  type TokenReport,
+  userInfoIn,
+  type WebhookHealth,
+} from '../base/index.js';
+import type { Secrets } from '../trust/index.js';
+import { repositoryOf, sameUrl, type HooksAnswer, type WebhookReader } from '../providers/index.js';
 
 /** BatchGetProjects takes 1 to 100 names (FACTS.md). */
 export const BATCH_SIZE = 100;

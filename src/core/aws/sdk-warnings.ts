@@ -1,4 +1,4 @@
-import type { Logger } from '../base/logger.js';
+import type { Logger } from '../base/index.js';
 
 /**
  * The AWS SDK writes some warnings straight to console.warn, in its own words and

@@ -5,10 +5,8 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { regionOfArn, type AwsCredentials } from './accounts.js';
 import { awsRequestHandler, describeAwsError, sendOptions } from './codebuild.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import type { ServerType } from '../base/options.js';
-import { USER_AGENT } from '../base/version.js';
-import { outside } from '../base/outside.js';
+import { callLimitsFor, type CallLimits } from '../wire/index.js';
+import { outside, type ServerType, USER_AGENT } from '../base/index.js';
 
 /** The token inside a CodeBuild secret, and what is wrong with the secret's shape or tags. */
 export interface CodeBuildSecret {

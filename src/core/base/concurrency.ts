@@ -26,6 +26,24 @@ export async function mapLimit<T, R>(
   return results;
 }
 
+/**
+ * Settles as `work` does, or rejects with the signal's reason as soon as it aborts: the one
+ * "stop waiting when the run stops" (the run's deadline, the Action's issue calls). Work
+ * left behind is abandoned, its rejection handled.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => {});
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
 /** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
 export class Semaphore {
   private active = 0;

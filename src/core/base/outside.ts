@@ -44,20 +44,11 @@ const INVISIBLE =
 const WORD = /[^\s"'<>`]+/g;
 /** What a URL's host starts with. */
 const HOST_START = /[\p{L}\p{N}[]/u;
+/** A character of a user name where no scheme says a URL starts. */
+const USER_CHAR = /^[\w.~%-]$/;
 /** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
 function isUserChar(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  // 0-9 A-Z a-z _ . ~ % -
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 46 ||
-    c === 126 ||
-    c === 37 ||
-    c === 45
-  );
+  return USER_CHAR.test(text.charAt(at));
 }
 /** `host:port` then a path, not `user:password`. */
 const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;

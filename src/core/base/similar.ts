@@ -35,7 +35,7 @@ export function isCloseTo(typed: string, target: string): boolean {
   const edits = allowedEdits(Math.min(a.length, b.length));
   if (edits === 0 || Math.abs(a.length - b.length) > edits) return false;
   if (b.length < 8 && a[0] !== b[0]) return false;
-  return swapDistance(a, b) <= edits;
+  return editDistance(a, b) <= edits;
 }
 
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
@@ -43,7 +43,7 @@ export function closest(typed: string, candidates: readonly string[]): string[] 
   const close = candidates.filter((c) => isCloseTo(typed, c));
   const exact = close.filter((c) => squash(c) === squash(typed));
   if (exact.length) return [...new Set(exact)];
-  const distance = (c: string) => swapDistance(squash(typed), squash(c));
+  const distance = (c: string) => editDistance(squash(typed), squash(c));
   const best = Math.min(...close.map(distance));
   return [...new Set(close.filter((c) => distance(c) === best))];
 }
@@ -54,15 +54,24 @@ export function didYouMeanOneOf(typed: string, candidates: readonly string[]): s
   return names.length ? ` Did you mean ${orList(names)}?` : '';
 }
 
+// British English lists have no comma before the last item ("a, b or c"), which is the
+// wording of every message; 'en' would give "a, b, or c". Node ships full ICU, so 'en-GB' is
+// there (a unit test pins the wording, should a runtime lack it).
+const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** "a", "a or b", "a, b or c". */
 export function orList(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return OR.format(items);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function andList(items: readonly string[]): string {
+  return AND.format(items);
 }
 
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
-function swapDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   // Three rows of the table are all it needs: the one before the last, the last, this one.
   const width = b.length + 1;
   let before = new Uint16Array(width);

@@ -1,7 +1,7 @@
 // A secret that did not arrive: a token that is empty (the secret is missing, or withheld from a
 // fork's pull request), or that is still the reference to a variable that was never expanded.
 // Both are told before any call, naming what to check; neither is ever sent to a provider.
-import type { Platform } from '../base/options.js';
+import type { Platform } from '../base/index.js';
 
 /**
  * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,

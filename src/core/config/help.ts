@@ -1,10 +1,16 @@
 // The CLI's `--help`: the pipe's variables, from the one options table, with their
 // defaults and which are required. Printing it calls nothing.
 import { buildConfig, envSource } from './config.js';
-import { ConfigError } from '../base/errors.js';
+import {
+  ConfigError,
+  defaultFor,
+  type Mode,
+  MODES,
+  optionsFor,
+  type OptionSpec,
+  runVersion,
+} from '../base/index.js';
 import { PIPE_AWS_VARIABLES } from './names.js';
-import { MODES, defaultFor, optionsFor, type Mode, type OptionSpec } from '../base/options.js';
-import { runVersion } from '../base/version.js';
 
 /** A configuration that builds; an option is required when leaving it out fails. */
 const MINIMAL_ENV: Record<string, string> = {
@@ -16,10 +22,15 @@ const MINIMAL_ENV: Record<string, string> = {
 export function isRequired(option: OptionSpec): boolean {
   const name = option.env[0];
   if (!(name in MINIMAL_ENV)) return false;
-  const env = { ...MINIMAL_ENV };
-  delete env[name];
+  return refusedWithout(MINIMAL_ENV, name);
+}
+
+/** Whether the pipe, given `env` less the variable `name`, refuses naming that variable. */
+function refusedWithout(env: Record<string, string>, name: string): boolean {
+  const less = { ...env };
+  delete less[name];
   try {
-    buildConfig(envSource(env));
+    buildConfig(envSource(less));
     return false;
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
@@ -43,17 +54,7 @@ export function requiredByMode(): Array<{ mode: Mode; names: string[] }> {
       mode === 'merge' ? { ...base, REPORTS: 'shard-*/report.json' } : base;
     return {
       mode,
-      names: Object.keys(given).filter((name) => {
-        const env: Record<string, string> = { ...given, MODE: mode };
-        delete env[name];
-        try {
-          buildConfig(envSource(env));
-          return false;
-        } catch (error) {
-          if (error instanceof ConfigError) return error.problems.some((p) => p.startsWith(name));
-          throw error;
-        }
-      }),
+      names: Object.keys(given).filter((name) => refusedWithout({ ...given, MODE: mode }, name)),
     };
   });
 }

@@ -3,7 +3,7 @@
 // both; a test fails when either is stale) and the hint an AccessDenied carries.
 // Each mode's policy also covers `aws-region: all`, so that every documented example
 // runs with the policy the docs give for it.
-import { OPTIONS, type Mode } from '../base/options.js';
+import { OPTIONS, type Mode } from '../base/index.js';
 
 const LIST = 'codebuild:ListSourceCredentials';
 const IMPORT = 'codebuild:ImportSourceCredentials';

@@ -3,8 +3,15 @@
 // Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
 // the platform's was written on purpose, most likely misspelt. One close to an option
 // is refused (DRYRUN must never become a write); any other is named in a warning.
-import { optionsFor, type OptionSpec, type Platform } from '../base/options.js';
-import { closest, orList, squash } from '../base/similar.js';
+import {
+  andList,
+  closest,
+  optionsFor,
+  type OptionSpec,
+  orList,
+  type Platform,
+  squash,
+} from '../base/index.js';
 
 /**
  * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
@@ -245,7 +252,7 @@ export function checkNames(names: readonly string[], platform: Platform): NameCh
   }
   const warnings: string[] = [];
   if (strangers.length > 0) {
-    const list = orList(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+    const list = andList(strangers.map(label));
     const one = strangers.length === 1;
     warnings.push(
       platform === 'action'

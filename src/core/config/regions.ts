@@ -2,9 +2,10 @@
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
 import { PARTITIONS } from './regions.generated.js';
+import { editDistance, orList } from '../base/index.js';
 
 /** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
-import { REGION_SHAPE } from '../aws/found.js';
+import { REGION_SHAPE } from '../aws/index.js';
 
 export { REGION_SHAPE };
 
@@ -44,30 +45,11 @@ export function suggestRegions(region: string): string[] {
     .slice(0, 3);
 }
 
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 /** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
 export function didYouMean(region: string): string {
   const names = suggestRegions(region);
   if (names.length === 0) return '';
-  const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return ` Did you mean ${list}?`;
+  return ` Did you mean ${orList(names)}?`;
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
@@ -99,9 +81,7 @@ export function regionsForPlace(text: string): string[] {
 export function suggestFor(text: string): string {
   const places = regionsForPlace(text);
   if (places.length === 0) return didYouMean(text);
-  const list =
-    places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
-  return ` Region names are codes: did you mean ${list}?`;
+  return ` Region names are codes: did you mean ${orList(places)}?`;
 }
 
 /** `us-east-1;eu-west-1`: regions joined by a separator the list does not take, or undefined. */

@@ -3,7 +3,7 @@
 // runner's own files. Reads only: nothing here creates or opens a file.
 import { accessSync, constants, lstatSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { kindOf, statOrUndefined } from '../base/file-kind.js';
+import { kindOf, statOrUndefined } from '../base/index.js';
 
 /** The runner's own files: a report written over one would replace the step's outputs, environment or summary. */
 export const RUNNER_FILES = [

@@ -1,16 +1,30 @@
-import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../base/report-model.js';
+import {
+  type Logger,
+  outside,
+  outsideAll,
+  ProviderUnavailableError,
+  type TokenReport,
+  USER_AGENT,
+} from '../base/index.js';
 import {
   BITBUCKET_ACCESS_TOKEN_SCOPES,
   BITBUCKET_SCOPES,
   checkScopes,
   parseScopeHeader,
 } from './scopes.js';
-import { tokenForm } from '../trust/token-form.js';
-import { describeWaitPastDeadline, serverWait, withRetry, type ServerWait } from '../wire/retry.js';
-import { USER_AGENT } from '../base/version.js';
-import { ProviderUnavailableError } from '../base/errors.js';
-import { outside, outsideAll } from '../base/outside.js';
+import { tokenForm } from '../trust/index.js';
+import {
+  boundedFetch,
+  type CallLimits,
+  callLimitsFor,
+  describeApiFailure,
+  describeWaitPastDeadline,
+  type HttpResponse,
+  networkFailure,
+  serverWait,
+  type ServerWait,
+  withRetry,
+} from '../wire/index.js';
 import { UnverifiedAnswerError, requireProvider, type Provider } from './provenance.js';
 
 /**
@@ -20,9 +34,6 @@ import { UnverifiedAnswerError, requireProvider, type Provider } from './provena
  */
 const BITBUCKET_HEADERS =
   /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
-import { boundedFetch, callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { describeNetworkFailure, networkFailure } from '../wire/network-errors.js';
-import type { HttpResponse } from '../wire/http.js';
 
 export const APP_PASSWORDS_REMOVED =
   'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
@@ -126,13 +137,11 @@ export function bitbucketClient(
         if (failure) {
           // eslint-disable-next-line preserve-caught-error
           throw new Error(
-            describeNetworkFailure(failure, {
+            describeApiFailure(failure, apiUrl, {
               what,
-              endpoint: new URL(apiUrl).host,
-              url: apiUrl,
               check,
-              timeoutMs: limits.callTimeoutMs,
               attempts,
+              timeoutMs: limits.callTimeoutMs,
             }),
           );
         }

@@ -1,10 +1,15 @@
 import { Octokit } from '@octokit/rest';
-import { boundedFetch, callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import type { Logger } from '../base/logger.js';
-import { networkFailure, type NetworkFailure } from '../wire/network-errors.js';
-import { serverWait, type RetryOptions, type ServerWait } from '../wire/retry.js';
-import { USER_AGENT } from '../base/version.js';
-import { allPages, type Listing } from '../base/pages.js';
+import {
+  boundedFetch,
+  type CallLimits,
+  callLimitsFor,
+  networkFailure,
+  type NetworkFailure,
+  type RetryOptions,
+  serverWait,
+  type ServerWait,
+} from '../wire/index.js';
+import { allPages, type Listing, type Logger, USER_AGENT } from '../base/index.js';
 
 /** @octokit/rest: typed endpoint methods (`rest.users.getAuthenticated`) and `paginate`. */
 export type GitHubClient = Octokit;

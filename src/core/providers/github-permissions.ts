@@ -1,20 +1,22 @@
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-import { outside } from '../base/outside.js';
-import { mapLimit } from '../base/concurrency.js';
+import {
+  type Logger,
+  mapLimit,
+  outside,
+  type PermissionCheck,
+  type PermissionStatus,
+  type RepositoryProbe,
+  UserError,
+} from '../base/index.js';
 import {
   githubClient,
   githubNetworkFailure,
   githubRetry,
   githubRetryable,
 } from './github-client.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import type { Logger } from '../base/logger.js';
-import { UserError } from '../base/errors.js';
-import { withRetry } from '../wire/retry.js';
-
-import type { PermissionCheck, PermissionStatus, RepositoryProbe } from '../base/report-model.js';
+import { type CallLimits, callLimitsFor, withRetry } from '../wire/index.js';
 
 export type { PermissionCheck, PermissionStatus, RepositoryProbe };
 

@@ -6,16 +6,24 @@ import {
   githubRetryable,
   githubWait,
 } from './github-client.js';
-import { callLimitsFor, type CallLimits } from '../wire/deadline.js';
-import { describeNetworkFailure } from '../wire/network-errors.js';
-import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../base/report-model.js';
+import {
+  type CallLimits,
+  callLimitsFor,
+  describeApiFailure,
+  describeWaitPastDeadline,
+  SANE_WAIT_MS,
+  withRetry,
+} from '../wire/index.js';
+import {
+  type Logger,
+  outside,
+  outsideAll,
+  ProviderUnavailableError,
+  type TokenReport,
+} from '../base/index.js';
 import { GITHUB_SCOPES, checkScopes, parseScopeHeader } from './scopes.js';
-import { describeWaitPastDeadline, SANE_WAIT_MS, withRetry } from '../wire/retry.js';
-import { ProviderUnavailableError } from '../base/errors.js';
-import { outside, outsideAll } from '../base/outside.js';
 import type { ScopeCheck } from './scopes.js';
-import { tokenForm } from '../trust/token-form.js';
+import { tokenForm } from '../trust/index.js';
 import { probeRepositoryPermissions, type RepositoryProbe } from './github-permissions.js';
 import {
   UnverifiedAnswerError,
@@ -68,13 +76,11 @@ export function githubUnavailable(
 ): string {
   const failure = githubNetworkFailure(error);
   if (failure) {
-    return describeNetworkFailure(failure, {
+    return describeApiFailure(failure, apiUrl, {
       what,
-      endpoint: new URL(apiUrl).host,
-      url: apiUrl,
       check,
-      timeoutMs: limits.callTimeoutMs,
       attempts,
+      timeoutMs: limits.callTimeoutMs,
     });
   }
   const e = error as RequestErrorLike;

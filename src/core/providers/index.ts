@@ -1,8 +1,12 @@
-import type { AuthType, OptionKey, ServerType } from '../base/options.js';
-import type { CallLimits } from '../wire/deadline.js';
-import { ProviderUnavailableError } from '../base/errors.js';
-import type { Logger } from '../base/logger.js';
-import type { TokenReport } from '../base/report-model.js';
+import {
+  type AuthType,
+  type Logger,
+  type OptionKey,
+  ProviderUnavailableError,
+  type ServerType,
+  type TokenReport,
+} from '../base/index.js';
+import type { CallLimits } from '../wire/index.js';
 import { UnverifiedAnswerError } from './provenance.js';
 
 export interface Introspection {
@@ -71,3 +75,9 @@ function withApiUrlHint(error: unknown, hint: string | undefined): unknown {
     return new ProviderUnavailableError(`${error.message} ${hint}`, error.status);
   return error;
 }
+
+export { githubNetworkFailure, githubPages, githubWait } from './github-client.js';
+export { UnverifiedAnswerError } from './provenance.js';
+export { repositoryOf, sameUrl } from './webhooks.js';
+export type { HooksAnswer, ProviderCredential, WebhookReader } from './webhooks.js';
+export const loadWebhooks = () => import('./webhooks.js');

@@ -2,8 +2,7 @@
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
-import { UserError } from '../base/errors.js';
-import { outside } from '../base/outside.js';
+import { outside, UserError } from '../base/index.js';
 
 /** An HTTP answer as the providers' clients see it. */
 export interface Answer {

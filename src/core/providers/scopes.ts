@@ -1,7 +1,7 @@
 // The scopes CodeBuild needs, and how each provider's scopes imply one another
 // (see FACTS.md, "Token permissions CodeBuild needs" and "Reading a token's scopes").
 
-import type { ScopeCheck, ScopeStatus } from '../base/report-model.js';
+import type { ScopeCheck, ScopeStatus } from '../base/index.js';
 
 export type { ScopeCheck, ScopeStatus };
 

@@ -2,10 +2,15 @@
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
-import { outside } from '../base/outside.js';
-import type { CallLimits } from '../wire/deadline.js';
-import type { Logger } from '../base/logger.js';
-import type { ServerType } from '../base/options.js';
+import {
+  ListingError,
+  LISTINGS,
+  type Logger,
+  outside,
+  pagesOf,
+  type ServerType,
+} from '../base/index.js';
+import { type CallLimits, type HttpResponse, withRetry } from '../wire/index.js';
 import { bitbucketClient, type BitbucketClient } from './bitbucket.js';
 import {
   githubClient,
@@ -15,9 +20,6 @@ import {
   githubRetryable,
   githubWait,
 } from './github-client.js';
-import { ListingError, LISTINGS, pagesOf } from '../base/pages.js';
-import { withRetry } from '../wire/retry.js';
-import type { HttpResponse } from '../wire/http.js';
 
 /** A hook on the provider: where it delivers, and whether it is on. */
 export interface ProviderHook {

@@ -4,15 +4,18 @@
 // limits), and this module says which calls it may repeat.
 import type { Octokit } from '@octokit/rest';
 import { chars, fitMarkdown, ISSUE_BODY_MAX_CHARS, wholeReport } from './fit.js';
-import { codeSpan, outside } from '../base/outside.js';
-import type { Secrets } from '../trust/secrets.js';
-import type { CallLimits } from '../wire/deadline.js';
-import { githubNetworkFailure, githubPages, githubWait } from '../providers/github-client.js';
-import { ListingError, LISTINGS } from '../base/pages.js';
-import { describeNetworkFailure } from '../wire/network-errors.js';
-import { formatWait } from '../wire/retry.js';
-import { UserError, errorMessage } from '../base/errors.js';
-import type { Logger } from '../base/logger.js';
+import {
+  codeSpan,
+  errorMessage,
+  ListingError,
+  LISTINGS,
+  type Logger,
+  outside,
+  UserError,
+} from '../base/index.js';
+import type { Secrets } from '../trust/index.js';
+import { type CallLimits, describeNetworkFailure, formatWait } from '../wire/index.js';
+import { githubNetworkFailure, githubPages, githubWait } from '../providers/index.js';
 import { renderMarkdown, type Report } from './report.js';
 
 export interface DriftIssueResult {

@@ -11,9 +11,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError, errorMessage } from '../base/errors.js';
+import { UserError, errorMessage } from '../base/index.js';
 import { renderJson, type Report } from './report.js';
-import type { Secrets } from '../trust/secrets.js';
+import type { Secrets } from '../trust/index.js';
 
 /**
  * Writes the JSON report for later steps, redacted like every other output: to a new

@@ -1,7 +1,7 @@
 // Output that stays short at many regions: what is the same in many places is said once,
 // with the places counted. Text, Markdown and annotations are all made from these groups;
 // the JSON report keeps every finding and warning as it is.
-import type { DriftFinding, RegionReport, Report } from '../base/report-model.js';
+import type { DriftFinding, RegionReport, Report } from '../base/index.js';
 
 /** Names shown before a list is shortened. */
 export const NAMED = 10;

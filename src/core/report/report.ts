@@ -1,4 +1,14 @@
-import { forMarkdown, forPlain } from '../base/outside.js';
+import {
+  type AccountReport,
+  forMarkdown,
+  forPlain,
+  type ProjectReport,
+  type RegionAction,
+  type RegionReport,
+  type Report,
+  type TokenReport,
+  type WebhookHealth,
+} from '../base/index.js';
 import {
   breaksText,
   groupFindings,
@@ -8,20 +18,11 @@ import {
   regionName,
   shortList,
 } from './groups.js';
-import type {
-  TokenReport,
-  WebhookHealth,
-  ProjectReport,
-  RegionAction,
-  RegionReport,
-  AccountReport,
-  Report,
-} from '../base/report-model.js';
 
 export { breaksText } from './groups.js';
 
 // The report's shape (report-model.ts), for the modules that build or read one.
-export { DRIFT_KINDS } from '../base/report-model.js';
+export { DRIFT_KINDS } from '../base/index.js';
 export type {
   TokenReport,
   WebhookHealth,
@@ -35,7 +36,7 @@ export type {
   OrganizationReport,
   Outcome,
   Report,
-} from '../base/report-model.js';
+} from '../base/index.js';
 
 const ACTION_TEXT: Record<RegionAction, string> = {
   imported: 'imported',

@@ -7,39 +7,47 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import {
   accountOfArn,
+  accountState,
+  type AccountState,
   assumedAccount,
   type AwsAccount,
-  type AwsCredentials,
-} from '../aws/accounts.js';
-import {
   AwsCallError,
+  type AwsCredentials,
   awsRequestHandler,
+  type BoundedHttpHandler,
+  checkedNames,
+  type CodeBuildClients,
   describeAwsError,
   identifier,
-  sendOptions,
-} from '../aws/codebuild.js';
-import type { CodeBuildClients } from '../aws/codebuild.js';
-import type { BoundedHttpHandler } from '../aws/http.js';
-import type { AccountsSource, Config } from '../config/config.js';
-import { mapLimit, Semaphore } from '../base/concurrency.js';
-import { Waiting, type CallLimits } from '../wire/deadline.js';
-import { UserError } from '../base/errors.js';
-import { outside, type OutsideText } from '../base/outside.js';
-import { FLEET_HOME_REGION } from '../config/regions.js';
-import type { AccountReport, OrganizationReport, Report } from '../report/report.js';
-import type { RunContext, Target } from './targets.js';
-import { USER_AGENT } from '../base/version.js';
-import { allPages, LISTINGS, ListingError, MAX_OU_DEPTH, MAX_OUS } from '../base/pages.js';
-import {
-  accountState,
-  checkedNames,
   isAccountId,
   isRegionName,
-  type AccountState,
-} from '../aws/found.js';
-import { Secrets } from '../trust/secrets.js';
+  sendOptions,
+} from '../aws/index.js';
+import {
+  type AccountsSource,
+  type Config,
+  FLEET_HOME_REGION,
+  inShard,
+  shardText,
+} from '../config/index.js';
+import {
+  allPages,
+  ListingError,
+  LISTINGS,
+  mapLimit,
+  MAX_OU_DEPTH,
+  MAX_OUS,
+  outside,
+  type OutsideText,
+  Semaphore,
+  USER_AGENT,
+  UserError,
+} from '../base/index.js';
+import { Waiting, type CallLimits } from '../wire/index.js';
+import type { AccountReport, OrganizationReport, Report } from '../report/index.js';
+import type { RunContext, Target } from './targets.js';
+import { Secrets } from '../trust/index.js';
 import { count, progress } from './progress.js';
-import { inShard, shardText } from '../config/shard.js';
 
 /** STS calls in flight at once: their own cap, under STS's request rate per account. */
 export const MAX_STS_IN_FLIGHT = 32;

@@ -1,6 +1,6 @@
 // Progress of a long phase: a line at most every PROGRESS_EVERY_MS, none for a phase shorter
 // than that. Both front doors print it through the run's logger.
-import type { Logger } from '../base/logger.js';
+import type { Logger } from '../base/index.js';
 
 /** How often a long phase says how far it is. */
 export const PROGRESS_EVERY_MS = 10_000;

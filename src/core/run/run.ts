@@ -1,26 +1,28 @@
-import { shardText } from '../config/shard.js';
+import { type Config, FLEET_HOME_REGION, iamHint, shardText } from '../config/index.js';
 import { merge, runIdentity } from './modes/merge.js';
 import {
+  accountOfArn,
   ambientCredentials,
   assumeRole as stsAssumeRole,
-  accountOfArn,
+  type AwsAccount,
+  awsCredentialsHelp,
   callerIdentityProblem,
   checkAmbientCredentials,
-  type AwsAccount,
-} from '../aws/accounts.js';
-import { codeBuildClients, type CodeBuildClients } from '../aws/codebuild.js';
-import { iamHint } from '../config/iam.js';
-import type { Config } from '../config/config.js';
-import { awsCredentialsHelp } from '../aws/credentials.js';
-import { RunDeadline, RunStopped, Waiting, exitCodeForSignal } from '../wire/deadline.js';
-import { mapLimit } from '../base/concurrency.js';
-import { proxySettings } from '../wire/proxy.js';
-import { FLEET_HOME_REGION } from '../config/regions.js';
-import { UserError } from '../base/errors.js';
-import { runVersion } from '../base/version.js';
-import { routeSdkWarnings } from '../aws/sdk-warnings.js';
-import type { DriftFinding, Outcome, RegionReport, Report } from '../report/report.js';
-import { Secrets, redactingLogger } from '../trust/secrets.js';
+  codeBuildClients,
+  type CodeBuildClients,
+  routeSdkWarnings,
+} from '../aws/index.js';
+import {
+  exitCodeForSignal,
+  loadProxyAgents,
+  proxySettings,
+  RunDeadline,
+  RunStopped,
+  Waiting,
+} from '../wire/index.js';
+import { mapLimit, runVersion, UserError } from '../base/index.js';
+import type { DriftFinding, Outcome, RegionReport, Report } from '../report/index.js';
+import { Secrets, redactingLogger } from '../trust/index.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
@@ -79,7 +81,7 @@ export async function runCredentialSync(
   // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
   // hosts); the proxy libraries are loaded only then.
   const proxy = deadline.limits.agents ? undefined : proxySettings();
-  const agents = proxy && (await import('../wire/proxy-agents.js')).routingAgents(proxy);
+  const agents = proxy && (await loadProxyAgents()).routingAgents(proxy);
   if (agents) deadline.limits.agents = agents;
   try {
     // A destructive run says what it will delete, and where, before anything else.
@@ -179,9 +181,27 @@ async function assumeRoles(
   });
 }
 
+/** The run's CodeBuild clients, loading (which calls nothing); closed however the run goes on. */
+function loadClients(ctx: RunContext): Promise<CodeBuildClients> {
+  const { config, deps } = ctx;
+  const clients: Promise<CodeBuildClients> = deps.codebuild
+    ? Promise.resolve(deps.codebuild)
+    : codeBuildClients((action) => iamHint(config.mode, action));
+  clients.catch(() => undefined); // awaited by the caller; never an unhandled rejection meanwhile
+  ctx.closeClients = () =>
+    void clients.then(
+      (made) => made.close?.(),
+      () => undefined,
+    );
+  return clients;
+}
+
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   const { config, deps, deadline } = ctx;
+  // The CodeBuild clients (the SDK's largest chunks) load while the credentials are resolved
+  // and STS answers: reading code and waiting on the network overlap.
+  const clients = loadClients(ctx);
   // One credential chain for the ambient identity, resolved once: with OIDC that is
   // one AssumeRoleWithWebIdentity per run, not one per client.
   // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
@@ -227,11 +247,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   ];
   if ((config.accounts || config.allRegions) && !noCredentials) {
     // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
-    const [{ resolveFleet }, make] = await Promise.all([
-      import('./fleet.js'),
-      deps.codebuild ?? codeBuildClients((action) => iamHint(config.mode, action)),
-    ]);
-    ctx.closeClients = (make as CodeBuildClients).close;
+    const [{ resolveFleet }, make] = await Promise.all([import('./fleet.js'), clients]);
     const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
       try {
         return await resolveFleet(ctx, ambient, make);
@@ -248,8 +264,7 @@ async function resolveTargets(ctx: RunContext): Promise<Target[]> {
   if (config.rolesToAssume.length > 0 && !noCredentials) {
     accounts = await assumeRoles(ctx, ambient);
   }
-  const make = deps.codebuild ?? (await codeBuildClients((action) => iamHint(config.mode, action)));
-  ctx.closeClients = (make as CodeBuildClients).close;
+  const make = await clients;
   return accounts.flatMap(({ account, unusable }) =>
     config.regions.map((region) => {
       const waiting = new Waiting();

@@ -1,20 +1,24 @@
 // The account × region targets of a run, and what every mode does with them: validate the
 // credential once, work on each target under the run's cap and deadline, inspect its
 // projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
-import { accountOfArn, type AwsAccount, type AwsCredentials } from '../aws/accounts.js';
-import type { WebIdentity } from '../aws/credentials.js';
-import type { CodeBuildRegion, StoredCredential } from '../aws/codebuild.js';
-import type { Config } from '../config/config.js';
-import { RunDeadline, RunStopped, Waiting, type CallLimits } from '../wire/deadline.js';
-import { mapLimit } from '../base/concurrency.js';
-import { UserError } from '../base/errors.js';
-import type { Logger } from '../base/logger.js';
-import type { RegionInspection } from '../aws/projects.js';
-import { Secrets } from '../trust/secrets.js';
-import type { DriftFinding, RegionReport, Report, TokenReport } from '../report/report.js';
+import {
+  accountOfArn,
+  type AwsAccount,
+  type AwsCredentials,
+  type CodeBuildRegion,
+  loadConnections,
+  loadProjects,
+  type RegionInspection,
+  type StoredCredential,
+  type WebIdentity,
+} from '../aws/index.js';
+import type { Config } from '../config/index.js';
+import { RunDeadline, RunStopped, Waiting, type CallLimits } from '../wire/index.js';
+import { type Logger, mapLimit, outside, UserError } from '../base/index.js';
+import { Secrets } from '../trust/index.js';
+import type { DriftFinding, RegionReport, Report, TokenReport } from '../report/index.js';
 import { validateCredential, type Verdict } from './validate.js';
-import type { ProviderCredential } from '../providers/webhooks.js';
-import { outside } from '../base/outside.js';
+import { loadWebhooks, type ProviderCredential } from '../providers/index.js';
 import { count, progress } from './progress.js';
 
 /**
@@ -125,7 +129,7 @@ async function validate(
 /** The project inspection of a run: the work per target, and the module's helpers for the rows. */
 export interface Inspection {
   inspect(client: CodeBuildRegion, target: Target): Promise<RegionInspection>;
-  module: typeof import('../aws/projects.js');
+  module: Awaited<ReturnType<typeof loadProjects>>;
 }
 
 /**
@@ -140,9 +144,9 @@ export async function projectInspector(
   const { config, deps } = ctx;
   if (!config.inspectProjects) return undefined;
   const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-    import('../aws/projects.js'),
-    import('../providers/webhooks.js'),
-    import('../aws/connections.js'),
+    loadProjects(),
+    loadWebhooks(),
+    loadConnections(),
   ]);
   const hooks = credential
     ? webhookReader({

@@ -1,13 +1,14 @@
-import type { AwsCredentials } from '../aws/accounts.js';
-import type { Config } from '../config/config.js';
-import type { CallLimits } from '../wire/deadline.js';
-import { UserError } from '../base/errors.js';
-import type { Logger } from '../base/logger.js';
-import { introspectToken } from '../providers/index.js';
-import { UnverifiedAnswerError } from '../providers/provenance.js';
-import { missingScopes, type TokenReport } from '../report/report.js';
-import type { Secrets } from '../trust/secrets.js';
-import type { ProviderCredential } from '../providers/webhooks.js';
+import { type AwsCredentials, loadConnections, loadSecretsManager } from '../aws/index.js';
+import type { Config } from '../config/index.js';
+import type { CallLimits } from '../wire/index.js';
+import { andList, type Logger, UserError } from '../base/index.js';
+import {
+  introspectToken,
+  type ProviderCredential,
+  UnverifiedAnswerError,
+} from '../providers/index.js';
+import { missingScopes, type TokenReport } from '../report/index.js';
+import type { Secrets } from '../trust/index.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -70,7 +71,7 @@ export async function validateCredential(
     let username = config.username;
     if (config.authType === 'SECRETS_MANAGER') {
       deps.logger.info('Reading the Secrets Manager secret...');
-      const { readCodeBuildSecret } = await import('../aws/secrets-manager.js');
+      const { readCodeBuildSecret } = await loadSecretsManager();
       const secret = await readCodeBuildSecret(
         config.token,
         config.serverType,
@@ -130,7 +131,7 @@ export async function validateCredential(
 async function readConnection(config: Config, deps: ValidationDependencies): Promise<TokenReport> {
   deps.logger.info('Reading the CodeConnections connection...');
   // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-  const { inspectConnection } = await import('../aws/connections.js');
+  const { inspectConnection } = await loadConnections();
   const { token } = await inspectConnection(
     config.token,
     config.serverType,
@@ -165,8 +166,7 @@ function howToAddScopes(config: Config, token: TokenReport, missing: string[]): 
   if (config.serverType !== 'BITBUCKET')
     return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
   const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
-  const all =
-    needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
+  const all = andList(needed);
   if (token.kind === 'app-password')
     return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
   if (token.kind === 'api-token')

@@ -7,7 +7,7 @@
 // file was asked for, says so on stderr, and ends the whole process with exit code 1.
 // A run that ends by itself never hears from it.
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { VERSION } from '../base/version.js';
+import { VERSION } from '../base/index.js';
 
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 export const WATCHDOG_GRACE_SECONDS = 5;

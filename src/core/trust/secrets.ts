@@ -1,5 +1,4 @@
-import type { Logger } from '../base/logger.js';
-import { CLOSE, OPEN, withoutUserInfo } from '../base/outside.js';
+import { CLOSE, type Logger, OPEN, withoutUserInfo } from '../base/index.js';
 import { trimToken } from './token-form.js';
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */

@@ -1,11 +1,9 @@
 // The run's deadline and its cancellation. One AbortSignal, shared through the run:
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
-import { Semaphore } from '../base/concurrency.js';
-import { UserError } from '../base/errors.js';
+import { DEFAULT_TIMEOUT_SECONDS, Semaphore, untilAborted, UserError } from '../base/index.js';
 import { httpFetch, type Fetch } from './http.js';
 import { formatSeconds } from './network-errors.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../base/options.js';
 import type { NetworkAgents } from './proxy.js';
 import { originRefused, type Credential } from './wire.js';
 
@@ -116,23 +114,9 @@ export class RunDeadline {
 
   /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
   race<T>(work: Promise<T>, waiting?: Waiting): Promise<T> {
-    if (this.stopped) {
-      work.catch(() => {}); // abandoned
-      return Promise.reject(new RunStopped(this.describeFor(waiting)));
-    }
-    return new Promise<T>((resolve, reject) => {
-      const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
-      this.signal.addEventListener('abort', onStop, { once: true });
-      work.then(
-        (value) => {
-          this.signal.removeEventListener('abort', onStop);
-          resolve(value);
-        },
-        (error: unknown) => {
-          this.signal.removeEventListener('abort', onStop);
-          reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
-        },
-      );
+    return untilAborted(work, this.signal).catch((error: unknown) => {
+      // A call that failed because the run stopped failed for that reason.
+      throw this.stopped ? new RunStopped(this.describeFor(waiting)) : error;
     });
   }
 

@@ -3,7 +3,7 @@
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
 import { proxyFor, proxySettings, throughProxy } from './proxy.js';
 
-import { outside } from '../base/outside.js';
+import { outside } from '../base/index.js';
 
 export type NetworkFailureKind =
   | 'dns'
@@ -154,6 +154,15 @@ export function describeNetworkFailure(failure: NetworkFailure, call: FailedCall
   return failure.kind === 'stopped' || failure.kind === 'proxy-refused'
     ? text
     : `${text}${throughProxy(call.url)}`;
+}
+
+/** The failure of a call to an API at `apiUrl` (a provider's): its host is where it went. */
+export function describeApiFailure(
+  failure: NetworkFailure,
+  apiUrl: string,
+  call: Omit<FailedCall, 'endpoint' | 'url'>,
+): string {
+  return describeNetworkFailure(failure, { ...call, endpoint: new URL(apiUrl).host, url: apiUrl });
 }
 
 function describeOnTheWire(failure: NetworkFailure, call: FailedCall): string {

@@ -4,8 +4,8 @@
 // proxy-agents.ts and are loaded (by run.ts) only when a proxy is set.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import { outside, safeDecode } from '../base/outside.js';
-import type { Secrets } from '../trust/secrets.js';
+import { outside, safeDecode } from '../base/index.js';
+import type { Secrets } from '../trust/index.js';
 
 /** The agents every outbound call of a run uses (AWS SDK clients, GitHub and Bitbucket calls). */
 export interface NetworkAgents {

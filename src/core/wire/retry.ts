@@ -2,12 +2,14 @@
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
+import { setTimeout as timer } from 'node:timers/promises';
 import { formatSeconds } from './network-errors.js';
 
 export interface RetryOptions {
   attempts: number;
   baseMs: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Ends early (settles either way) when `signal` aborts: a cancelled run does not sit out a wait. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** The run's signal: once it aborts, nothing is retried. */
   signal?: AbortSignal;
   /** How long the server asked to wait before the next attempt (serverWait), if it did. */
@@ -26,7 +28,8 @@ export interface ServerWait {
 
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
 
-export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  timer(ms, undefined, { signal });
 
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap<object, ServerWait>();
@@ -79,23 +82,11 @@ export async function withRetry<T>(
         if (typeof error === 'object' && error !== null) pastDeadline.set(error, server);
         throw error;
       }
-      await abortable(sleep(wait), signal);
+      // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+      await sleep(wait, signal).catch(() => {});
       if (signal?.aborted) throw error;
     }
   }
-}
-
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
-  if (!signal) return work;
-  return new Promise((resolve) => {
-    const done = () => {
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    signal.addEventListener('abort', done, { once: true });
-    work.then(done, done);
-  });
 }
 
 /**

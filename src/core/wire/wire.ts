@@ -3,7 +3,7 @@
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
 // (aws-http.ts) and the configuration (config.ts). No node:* import: config loads it.
 import { describeProxy, proxyFor, proxySettings } from './proxy.js';
-import { outside } from '../base/outside.js';
+import { outside } from '../base/index.js';
 
 /** The most one answer may hold. The largest real one (a page of 100 CodeBuild projects) is far below. */
 export const MAX_ANSWER_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
 // check: the credential judged and every target read (with its projects); drift is reported, nothing written.
-import type { DriftKind } from '../../report/report.js';
+import type { DriftKind } from '../../report/index.js';
 import type { Verdict } from '../validate.js';
 import {
   credentialDrift,
@@ -12,7 +12,7 @@ import {
   type RegionResult,
   type RunContext,
 } from '../targets.js';
-import { outside } from '../../base/outside.js';
+import { outside } from '../../base/index.js';
 
 export async function check(ctx: RunContext): Promise<void> {
   const { config, report } = ctx;

@@ -6,6 +6,7 @@ import {
   placeOf,
   type RunContext,
 } from '../targets.js';
+import { loadProjects } from '../../aws/index.js';
 
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 export async function inventory(ctx: RunContext): Promise<void> {
@@ -17,7 +18,7 @@ export async function inventory(ctx: RunContext): Promise<void> {
     undefined,
     'not checked: inventory reads nothing from the provider',
   );
-  const { inventoryRow } = inspection?.module ?? (await import('../../aws/projects.js'));
+  const { inventoryRow } = inspection?.module ?? (await loadProjects());
   await perTarget(ctx, async (client, target) => {
     const held = await client.list();
     const inspected = inspection && (await inspection.inspect(client, target));

@@ -5,10 +5,9 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { UserError, errorMessage } from '../../base/errors.js';
-import type { Config } from '../../config/config.js';
-import { parseShard, shardText, type Shard } from '../../config/shard.js';
-import type { Report } from '../../report/report.js';
+import { UserError, errorMessage } from '../../base/index.js';
+import { type Config, parseShard, type Shard, shardText } from '../../config/index.js';
+import type { Report } from '../../report/index.js';
 import type { RunDependencies } from '../targets.js';
 
 /** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */

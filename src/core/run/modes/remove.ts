@@ -1,6 +1,6 @@
 // delete: the credential of the server type removed from every target.
-import { AwsCallError } from '../../aws/codebuild.js';
-import type { Config } from '../../config/config.js';
+import { AwsCallError } from '../../aws/index.js';
+import type { Config } from '../../config/index.js';
 import { perTarget, type RunContext } from '../targets.js';
 
 /**

@@ -1,8 +1,13 @@
 // sync: the credential proven good, then imported into every target and confirmed by a read.
-import { accountOfArn, regionOfArn } from '../../aws/accounts.js';
-import { AwsCallError, type CodeBuildRegion, type StoredCredential } from '../../aws/codebuild.js';
-import type { Config } from '../../config/config.js';
-import { missingScopes, type TokenReport } from '../../report/report.js';
+import {
+  accountOfArn,
+  AwsCallError,
+  type CodeBuildRegion,
+  regionOfArn,
+  type StoredCredential,
+} from '../../aws/index.js';
+import type { Config } from '../../config/index.js';
+import { missingScopes, type TokenReport } from '../../report/index.js';
 import type { Verdict } from '../validate.js';
 import {
   credentialDrift,
@@ -15,7 +20,7 @@ import {
   type RunContext,
   type Target,
 } from '../targets.js';
-import { outside } from '../../base/outside.js';
+import { outside } from '../../base/index.js';
 
 export async function sync(ctx: RunContext): Promise<void> {
   const { config, report, deps } = ctx;
