@@ -60,9 +60,9 @@ describe('allPages', () => {
     ).rejects.toThrow('Example ListThings listed more than 12 items');
   });
 
-  test('a listing past 16 MiB in all (long names, or a long fresh token) stops, naming the service', async () => {
+  test('a listing past 10 MiB in all (long names, or a long fresh token) stops, naming the service', async () => {
     // The documented bound (docs/reliability.md#bounds), pinned here: pages of 1 MiB of
-    // either stop within 17 pages, whatever the page and item caps allow.
+    // either stop by the 11th page, whatever the page and item caps allow.
     const wide = { what: 'Example ListThings', maxPages: 1_000, maxItems: 100_000 };
     const name = 'n'.repeat(10 * 1024);
     for (const page of [
@@ -72,11 +72,31 @@ describe('allPages', () => {
       let calls = 0;
       const endless = allPages(async () => page(++calls), wide);
       await expect(endless).rejects.toThrow(
-        /^Example ListThings answered more than 16 MiB in 1[67] pages, the most this tool reads from one listing \(docs\/reliability.md#bounds\), so the listing was stopped\.$/,
+        /^Example ListThings answered more than 10 MiB in 1[01] pages, the most this tool reads from one listing \(docs\/reliability.md#bounds\), so the listing was stopped\.$/,
       );
-      expect(calls).toBeLessThanOrEqual(17);
+      expect(calls).toBeLessThanOrEqual(11);
     }
-    // A real listing's size passes: 5,000 project names of 255 characters.
+    // Real listings' sizes pass: 5,000 project names of 255 characters; 20,000 accounts
+    // with the longest names and emails.
+    const account = {
+      Id: '123456789012',
+      Arn: 'arn:aws:organizations::123456789012:account/o-abcdefghij/123456789012',
+      Email: `${'e'.repeat(52)}@example.com`,
+      Name: 'n'.repeat(50),
+      Status: 'PENDING_CLOSURE',
+      State: 'PENDING_CLOSURE',
+      JoinedMethod: 'INVITED',
+      JoinedTimestamp: new Date(0),
+    };
+    let page = 0;
+    const accounts = await allPages(
+      async () => ({
+        items: Array.from({ length: 20 }, () => account),
+        ...(++page < 1_000 ? { next: `t${page}` } : {}),
+      }),
+      wide,
+    );
+    expect(accounts).toHaveLength(20_000);
     const names = Array.from({ length: 50 }, (_, i) => ({
       items: Array.from({ length: 100 }, () => 'p'.repeat(255)),
       ...(i < 49 ? { next: `t${i + 1}` } : {}),

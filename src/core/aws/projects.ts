@@ -78,19 +78,20 @@ export async function readAllProjects(
   let warned = false;
   const listed = pagesOf(async (token) => {
     const page = await client.listProjectNames(token);
-    const { names, problem } = checkedNames(page.names, isProjectName, {
-      items: 'project names',
-      shape: 'a project name is 2 to 255 letters, digits, - and _',
-      source: 'CodeBuild ListProjects',
-    });
-    if (problem && !warned) {
-      warned = true;
-      warnings.push(problem);
-    }
-    return { items: names, next: page.nextToken };
+    return { items: page.names, next: page.nextToken };
   }, LISTINGS.listProjects);
   try {
-    for await (const names of listed) {
+    // Checked after the pager has counted the page as answered: malformed names count too.
+    for await (const answered of listed) {
+      const { names, problem } = checkedNames(answered, isProjectName, {
+        items: 'project names',
+        shape: 'a project name is 2 to 255 letters, digits, - and _',
+        source: 'CodeBuild ListProjects',
+      });
+      if (problem && !warned) {
+        warned = true;
+        warnings.push(problem);
+      }
       for (let i = 0; i < names.length; i += BATCH_SIZE) {
         while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
         const batch = client.getProjects(names.slice(i, i + BATCH_SIZE));
