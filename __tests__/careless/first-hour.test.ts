@@ -3,44 +3,14 @@
 // a secret that did not arrive is named, regions are read as people type them.
 // (Point 3, the regions exported by configure-aws-credentials, is in mistakes.test.ts.)
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { printed, useEmulator } from '../support/emulated.js';
+import { actionError, emulatedFronts, printed, useEmulator } from '../support/emulated.js';
 import { runBundle, type BundleResult } from '../support/run-bundle.js';
-import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
+const { pipe, action } = emulatedFronts(emu);
 
 const GHP = 'ghp_aimgywueSQuH894VOsV9SXVybNqYdcZy0000';
 const ATCTT = 'ATCTTLQPF5Iw69qnlHCcUNstPcpzQxBAHhwt0000';
-
-function pipe(env: Record<string, string>): Promise<BundleResult> {
-  return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
-}
-
-async function action(
-  inputs: Record<string, string>,
-  env: Record<string, string> = {},
-): Promise<BundleResult & { outputs: Record<string, string>; summary: string }> {
-  const files = runnerFiles();
-  const result = await runBundle('action', {
-    ...emu.get().env,
-    ...runnerInputs({ 'aws-region': 'us-east-1', ...inputs }),
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    ...env,
-  });
-  return {
-    ...result,
-    outputs: readOutputs(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
-}
-
-/** The Action's one failure message (`::error::`), decoded. */
-function actionError(result: BundleResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
 
 /** The lines a person reads, without the version line and the runner's commands. */
 function said(result: BundleResult): string[] {

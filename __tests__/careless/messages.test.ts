@@ -4,41 +4,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printed, useEmulator } from '../support/emulated.js';
-import { ROOT, runBundle, type BundleResult } from '../support/run-bundle.js';
-import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
+import { actionError, emulatedFronts, printed, useEmulator } from '../support/emulated.js';
+import { ROOT } from '../support/run-bundle.js';
 
 const emu = useEmulator();
+const { pipe, action } = emulatedFronts(emu);
 const GHP = 'ghp_60Buky5Rox7WCHmzsxmrU4CfkuzLeISYf0000';
 const ATCTT = 'ATCTTeEBRpVUOrCwWbWPsXMlQ865JR3uuW0Nok00';
-
-function pipe(env: Record<string, string | undefined>): Promise<BundleResult> {
-  return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
-}
-
-async function action(
-  inputs: Record<string, string>,
-  env: Record<string, string | undefined> = {},
-): Promise<BundleResult & { outputs: Record<string, string>; summary: string }> {
-  const files = runnerFiles();
-  const result = await runBundle('action', {
-    ...emu.get().env,
-    ...runnerInputs({ 'aws-region': 'us-east-1', ...inputs }),
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    ...env,
-  });
-  return {
-    ...result,
-    outputs: readOutputs(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
-}
-
-function actionError(result: BundleResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
 
 describe('a token without a scope CodeBuild needs', () => {
   test('Bitbucket access token without webhook: create a new token (its scopes are fixed); regions name the scope', async () => {

@@ -3,17 +3,16 @@
 // one clear message naming what to change in that front door's own words, and
 // the exit code.
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printed, useEmulator } from '../support/emulated.js';
-import { runBundle, type BundleResult } from '../support/run-bundle.js';
+import { actionError, emulatedFronts, printed, useEmulator } from '../support/emulated.js';
 import { mountAtRoot } from '../support/mount.js';
-import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 
 const emu = useEmulator();
+const { pipe, action } = emulatedFronts(emu);
 
 const GHP = 'ghp_dvOsOXfbzLZRvGJjWUwra272LCUYkhOh0000';
 const GHS = 'ghs_carelessAppInstToken0000000000000000';
@@ -21,37 +20,6 @@ const GHU = 'ghu_JFiS991v83qyF1ctKL4NgV9MBBIYm53N0000';
 const ATCTT = 'ATCTTAbVX3IPpoXBRtQC2IkHMVQHY2j9D9RK0000';
 const ATATT = 'ATATT7eTYp9frdygx8fe8eM6ePN3fjSTtzm5d0000';
 const HOUR = 3600 * 1000;
-
-/** The pipe bundle with pipe variables. */
-function pipe(env: Record<string, string>): Promise<BundleResult> {
-  return runBundle('pipe', { ...emu.get().env, AWS_DEFAULT_REGION: 'us-east-1', ...env });
-}
-
-/** The Action bundle as the runner starts it: every input set, outputs and summary files. */
-async function action(
-  inputs: Record<string, string>,
-  env: Record<string, string> = {},
-): Promise<BundleResult & { outputs: Record<string, string>; summary: string }> {
-  const files = runnerFiles();
-  const result = await runBundle('action', {
-    ...emu.get().env,
-    ...runnerInputs({ 'aws-region': 'us-east-1', ...inputs }),
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    ...env,
-  });
-  return {
-    ...result,
-    outputs: readOutputs(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
-}
-
-/** The Action's one failure message (`::error::`), decoded. */
-function actionError(result: BundleResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
 
 function expectNoWrite(): void {
   expect(emu.get().writeCalls()).toEqual([]);

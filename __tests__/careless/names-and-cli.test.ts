@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { optionsFor } from '../../src/core/base/options.js';
 import type { Report } from '../../src/core/report/report.js';
-import { printed, useEmulator } from '../support/emulated.js';
+import { actionError, printed, useEmulator } from '../support/emulated.js';
 import { ROOT, buildVersion, node24, runBundle, type BundleResult } from '../support/run-bundle.js';
 import { readOutputs, runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { spawn } from 'node:child_process';
@@ -52,11 +52,6 @@ async function action(
     ...extra,
   });
   return { ...result, outputs: readOutputs(files.output) };
-}
-
-function actionError(result: BundleResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-  return line.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 const firstLine = (r: BundleResult) =>

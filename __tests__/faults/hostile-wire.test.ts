@@ -9,11 +9,11 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { useHostileServer, type HostileAnswer } from '../support/hostile-wire.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
+import { pipeVariables } from '../support/front-run.js';
 
 const emu = useEmulator();
 const hostile = useHostileServer();
@@ -28,17 +28,6 @@ interface Run {
   /** stdout, stderr, the report file, and (Action) the outputs and summary. */
   everything: string;
   ms: number;
-}
-
-/** Action inputs to the pipe's variables, through the one options table. */
-function pipeVariables(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([input, value]) => {
-      const option = OPTIONS.find((o) => o.input === input);
-      if (!option) throw new Error(`no option ${input}`);
-      return [option.env[0], value];
-    }),
-  );
 }
 
 async function run(

@@ -10,12 +10,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ACCESS_KEY, ECHO_FORMS, type FaultSpec } from '../../emulator/index.js';
-import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js';
 import { expectMarkdownInert } from '../support/adversary.js';
+import { pipeVariables } from '../support/front-run.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'H0st1leServerT0kenQwErTyUiOpZxCvBn';
@@ -45,16 +45,6 @@ interface Run {
   outputs: Record<string, string>;
   /** The Markdown ones: the job summary and the drift issue. */
   markdown: Record<string, string>;
-}
-
-function pipeVariables(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([input, value]) => {
-      const option = OPTIONS.find((o) => o.input === input);
-      if (!option) throw new Error(`no option ${input}`);
-      return [option.env[0], value];
-    }),
-  );
 }
 
 async function run(front: Front, inputs: Record<string, string>): Promise<Run> {

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ACCESS_KEY } from '../../emulator/index.js';
 import type { FaultSpec } from '../../emulator/index.js';
-import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { expectNoSecretIn } from '../support/secret-scan.js';
+import { pipeVariables } from '../support/front-run.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Pr00fR3dact10nT0kenAbCdEfGhIjKlMnOp';
@@ -37,17 +37,6 @@ interface Run {
   /** Every output of the run, by name, for the secret scan. */
   outputs: Record<string, string>;
   ms: number;
-}
-
-/** Action inputs to the pipe's variables, through the one options table. */
-function pipeVariables(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([input, value]) => {
-      const option = OPTIONS.find((o) => o.input === input);
-      if (!option) throw new Error(`no option ${input}`);
-      return [option.env[0], value];
-    }),
-  );
 }
 
 /** One run of a bundle with debug output on and a report file, every output collected. */

@@ -10,11 +10,11 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { OPTIONS } from '../../src/core/base/options.js';
 import { useEmulator } from '../support/emulated.js';
 import { ROOT, node24, runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { bones, expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js';
+import { pipeVariables } from '../support/front-run.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'S3al3dByC0nstruct10nT0kenQwErTyUiOp';
@@ -29,16 +29,6 @@ interface Run {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
-}
-
-function pipeVariables(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([input, value]) => {
-      const option = OPTIONS.find((o) => o.input === input);
-      if (!option) throw new Error(`no option ${input}`);
-      return [option.env[0], value];
-    }),
-  );
 }
 
 async function run(front: Front, inputs: Record<string, string>): Promise<Run> {

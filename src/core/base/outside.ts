@@ -147,6 +147,7 @@ export function outside(value: unknown, max = OUTSIDE_MAX): OutsideText {
     .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
     .replace(/\t/g, ' ')
     .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
     .replace(/ {2,}/g, ' ')
     .trim();
   text = breakCommands(withoutUserInfo(text));
@@ -167,9 +168,13 @@ function breakCommands(line: string): string {
   return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
 
-/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
+/**
+ * Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1; and
+ * the tag characters (U+E0000 to U+E007F), which write ASCII no one sees: a secret spelt
+ * in them would be printed whole, invisibly.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{e0000}-\u{e007f}]/gu;
 
 /**
  * A plain-text sink's last step (log lines, annotations, outputs, the report file):

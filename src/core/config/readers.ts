@@ -123,7 +123,11 @@ export function readSwitches(r: OptionReader) {
     githubToken: r.onPlatform('githubToken', () => r.raw('githubToken'), undefined),
     timeoutSeconds: r.seconds('timeoutSeconds', MIN_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS),
     debug: r.onPlatform('debug', () => r.bool('debug'), false),
-    httpProxy: r.onPlatform('httpProxy', () => r.proxyUrl('httpProxy'), undefined),
+    // Checked on the pipe too, not kept there: its HTTPS_PROXY is read where the calls are
+    // made (proxy.ts), which would go direct, past a value it cannot read (socks5://, a typo).
+    httpProxy: ((proxy) => r.onPlatform('httpProxy', () => proxy, undefined))(
+      r.proxyUrl('httpProxy'),
+    ),
     noProxy: r.onPlatform('noProxy', () => r.raw('noProxy'), undefined),
   };
 }

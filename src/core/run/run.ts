@@ -19,6 +19,7 @@ import {
   RunDeadline,
   RunStopped,
   Waiting,
+  capEveryAnswer,
 } from '../wire/index.js';
 import { mapLimit, runVersion, UserError } from '../base/index.js';
 import type { DriftFinding, Outcome, RegionReport, Report } from '../report/index.js';
@@ -47,6 +48,8 @@ export async function runCredentialSync(
   config: Config,
   dependencies: RunDependencies,
 ): Promise<Report> {
+  // Whatever answers (the SDK's own credential fetches too), no answer fills memory.
+  capEveryAnswer();
   const secrets = dependencies.secrets ?? new Secrets();
   const deps = { ...dependencies, secrets, logger: redactingLogger(dependencies.logger, secrets) };
   const now = deps.now ?? (() => new Date());

@@ -343,6 +343,30 @@ const LOOK_ALIKE = new Map(
 const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
 
 /**
+ * Symbols beyond the BMP that Unicode names as a Latin letter but NFKD leaves as they are:
+ * regional indicators (U+1F1E6, REGIONAL INDICATOR SYMBOL LETTER A, to Z) and the negative
+ * circled and squared capitals (U+1F150, U+1F170, A to Z). The letter they stand for (lower
+ * case), undefined for any other character. (Tag characters, ASCII written invisibly, are
+ * dropped here as every invisible character is, and no plain sink prints them: outside.ts.)
+ */
+function astralLetter(cp: number): number | undefined {
+  for (const a of [0x1f1e6, 0x1f150, 0x1f170]) if (cp >= a && cp < a + 26) return 97 + cp - a;
+  // DINGBAT (NEGATIVE) CIRCLED SANS-SERIF DIGIT ZERO.
+  return cp === 0x1f10b || cp === 0x1f10c ? 48 : undefined;
+}
+
+/**
+ * The digits in circles NFKD leaves as they are (DINGBAT NEGATIVE CIRCLED DIGIT ONE ❶ to
+ * NINE, the circled and negative circled sans-serif ones ➀ ➊, DOUBLE CIRCLED ⓵, NEGATIVE
+ * CIRCLED DIGIT ZERO ⓿): the ASCII digit, undefined for any other character.
+ */
+function circledDigit(c: number): number | undefined {
+  for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+    if (c >= one && c < one + 9) return 49 + c - one;
+  return c === 0x24ff ? 48 : undefined;
+}
+
+/**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
  * ones, accents separate), lower-cased, look-alikes mapped to Latin, and everything but
@@ -366,15 +390,20 @@ export function skeleton(text: string): string {
     }
     c = LOOK_ALIKE.get(c) ?? c;
     if (c < 128) codes[n++] = c;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-      // A character beyond the BMP (NFKD has already folded mathematical letters).
-      const pair = folded.slice(i, i + 2);
-      if (LETTER_OR_DIGIT.test(pair)) {
-        codes[n++] = c;
-        codes[n++] = folded.charCodeAt(i + 1);
-      }
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A character beyond the BMP (NFKD has already folded mathematical letters). A lone
+      // surrogate (JSON's "\ud800" makes one; output shows it as U+FFFD) stands for
+      // nothing and never takes the character after it along.
+      const low = folded.charCodeAt(i + 1);
+      if (!(low >= 0xdc00 && low <= 0xdfff)) continue;
       i++;
-    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = c;
+      const letter = astralLetter(0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00));
+      if (letter !== undefined) codes[n++] = letter;
+      else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
+        codes[n++] = c;
+        codes[n++] = low;
+      }
+    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = circledDigit(c) ?? c;
   }
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }

@@ -10,6 +10,7 @@ export {
   exitCodeForSignal,
 } from './deadline.js';
 export type { CallLimits } from './deadline.js';
+export { MAX_ANY_ANSWER_BYTES, capEveryAnswer } from './answer-cap.js';
 export type { HttpResponse } from './http.js';
 export { describeApiFailure, describeNetworkFailure, networkFailure } from './network-errors.js';
 export type { NetworkFailure } from './network-errors.js';
