@@ -2,7 +2,14 @@
 // us-east-1): POST /listRegions, the regions of an account with their opt-in status. Opt-in
 // regions are DISABLED until enabled for the account; the rest are ENABLED_BY_DEFAULT.
 import { AwsError, authenticate, isDenied, jsonAuthError, type AwsIdentity } from './aws.js';
-import { isObject, requestId, type Faults, type Reply, type RequestContext } from './shared.js';
+import {
+  answerOf,
+  isObject,
+  requestId,
+  type Faults,
+  type Reply,
+  type RequestContext,
+} from './shared.js';
 
 export type RegionOptStatus =
   'ENABLED' | 'ENABLING' | 'DISABLING' | 'DISABLED' | 'ENABLED_BY_DEFAULT';
@@ -98,9 +105,9 @@ export class AccountState {
       const auth = authenticate(ctx, this.keys, 'account');
       if (!auth.ok) throw jsonAuthError(auth.kind, auth.message);
       const fault = await this.faults.take('account', 'ListRegions', auth.region, ctx);
-      if (fault?.kind === 'answer') return reply(200, fault.answer, id);
+      if (fault) ctx.record.fault = fault.kind;
+      if (fault?.kind === 'answer') return reply(200, answerOf(fault), id);
       if (fault) {
-        ctx.record.fault = fault.kind;
         if (fault.kind === 'throttle')
           throw new AwsError('TooManyRequestsException', 'Rate exceeded', 429);
         if (fault.kind === '5xx')

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { verifySigV4, type SigV4FailureKind } from './sigv4.js';
 import {
+  answerOf,
   Faults,
   isObject,
   requestId,
@@ -181,14 +182,19 @@ export function accessDenied(
  * request ("Invalid token <value>", as CodeBuild's InvalidInputException can
  * say), else the caller's own secret key and session token.
  */
-export function echoMessage(body: Buffer, identity: AwsIdentity, form?: EchoForm): string {
+export function echoMessage(
+  body: Buffer,
+  identity: AwsIdentity,
+  form?: EchoForm,
+  disguise?: (secret: string) => string,
+): string {
   let token: unknown;
   try {
     token = (JSON.parse(body.toString('utf8')) as { token?: unknown }).token;
   } catch {
     token = undefined;
   }
-  if (typeof token === 'string' && token) return `Invalid token ${echoed(token, form)}`;
+  if (typeof token === 'string' && token) return `Invalid token ${echoed(token, form, disguise)}`;
   const session = identity.sessionToken ? ` with session token ${identity.sessionToken}` : '';
   return `The request signed with secret key ${identity.secretAccessKey}${session} is invalid`;
 }
@@ -204,7 +210,7 @@ export function faultError(
     case 'echo':
       return new AwsError(
         'InvalidInputException',
-        echoMessage(body, identity, fault.form),
+        echoMessage(body, identity, fault.form, fault.disguise),
         fault.status ?? 400,
       );
     case 'throttle':
@@ -280,7 +286,8 @@ export async function handleJsonRequest(
 
     const fault = await faults.take(service.name, operation, region, ctx);
     if (fault) ctx.record.fault = fault.kind;
-    if (fault?.kind === 'answer') return awsJsonReply(service.jsonVersion, 200, fault.answer, id);
+    if (fault?.kind === 'answer')
+      return awsJsonReply(service.jsonVersion, 200, answerOf(fault), id);
     if (fault && fault.kind !== 'unlisted') throw faultError(fault, identity, action, ctx.body);
     const refused = guard?.(identity, action, region);
     if (refused) throw refused;

@@ -211,7 +211,7 @@ export class BitbucketState {
       const credentials = parseAuthorizationHeader(ctx.req)?.credentials ?? '';
       return error(
         fault.status ?? 400,
-        `Could not parse the credentials "${echoed(credentials, fault.form)}" of this request.`,
+        `Could not parse the credentials "${echoed(credentials, fault.form, fault.disguise)}" of this request.`,
       );
     }
 

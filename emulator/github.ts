@@ -2,6 +2,7 @@
 // scope/permission headers GitHub sends, a few repository probes and issues.
 import { randomBytes } from 'node:crypto';
 import {
+  answerOf,
   Faults,
   type FaultSpec,
   htmlPageReply,
@@ -296,7 +297,7 @@ export class GitHubState {
     const auth = parseAuthorizationHeader(ctx.req);
     if (fault?.kind === 'echo') {
       return jsonReply(fault.status ?? 400, {
-        message: `Problems parsing the Authorization header: unexpected credentials "${echoed(auth?.credentials ?? '', fault.form)}"`,
+        message: `Problems parsing the Authorization header: unexpected credentials "${echoed(auth?.credentials ?? '', fault.form, fault.disguise)}"`,
         documentation_url: docs,
         status: String(fault.status ?? 400),
       });
@@ -346,6 +347,8 @@ export class GitHubState {
       headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt);
     }
 
+    // A hostile GitHub's listing, to an authenticated request: what a test gives.
+    if (fault?.kind === 'answer') return finish(jsonReply(200, answerOf(fault)));
     if (fault && fault.kind !== 'proxy' && fault.kind !== 'elsewhere') {
       return finish(this.faultReply(fault, headers, token, tokenValue ?? '', docs));
     }

@@ -64,7 +64,10 @@ export type FaultKind =
    * with a 3xx `status`, either redirects there instead.
    */
   | 'elsewhere'
-  /** A hostile AWS JSON endpoint: `answer` is sent as the 200 answer, whatever was asked. */
+  /**
+   * A hostile endpoint: `answer` is sent as the 200 answer, whatever was asked (AWS JSON
+   * services, `account`; GitHub REST, where the answer is JSON with GitHub's headers).
+   */
   | 'answer';
 
 export interface FaultSpec {
@@ -87,6 +90,11 @@ export interface FaultSpec {
   /** How an `echo` fault writes the secret it quotes (default `raw`): the altered forms a hostile server may use. */
   form?: EchoForm;
   /**
+   * An `echo` fault's own disguise of the secret it quotes, instead of `form`: what a
+   * generated (property) test makes of it. Any text a hostile server can send.
+   */
+  disguise?: (secret: string) => string;
+  /**
    * A throttle's Retry-After, in seconds (default 1 on a 429). On GitHub's 403 it makes the
    * answer a secondary rate limit, which GitHub sends with Retry-After.
    */
@@ -95,7 +103,10 @@ export interface FaultSpec {
   resetAfter?: number;
   /** An `elsewhere` fault's URL. */
   location?: string;
-  /** An `answer` fault's body (JSON). */
+  /**
+   * An `answer` fault's body (JSON), or a function giving each request its own (a listing
+   * whose every page names a fresh next-page token, as an endless one does).
+   */
   answer?: unknown;
 }
 
@@ -228,7 +239,12 @@ const CONFUSABLE: Record<string, string> = {
 };
 
 /** `secret` as an `echo` fault of this form quotes it. */
-export function echoed(secret: string, form: EchoForm = 'raw'): string {
+export function echoed(
+  secret: string,
+  form: EchoForm = 'raw',
+  disguise?: (secret: string) => string,
+): string {
+  if (disguise) return disguise(secret);
   const hex = (c: string) => Buffer.from(c).toString('hex');
   switch (form) {
     case 'raw':
@@ -305,6 +321,11 @@ export function echoed(secret: string, form: EchoForm = 'raw'): string {
     case 'braced-unicode':
       return [...secret].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('');
   }
+}
+
+/** The body an `answer` fault sends this time. */
+export function answerOf(fault: FaultSpec): unknown {
+  return typeof fault.answer === 'function' ? (fault.answer as () => unknown)() : fault.answer;
 }
 
 export class Faults {

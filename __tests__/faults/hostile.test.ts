@@ -14,6 +14,7 @@ import { useEmulator } from '../support/emulated.js';
 import { runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js';
+import { expectMarkdownInert } from '../support/adversary.js';
 import { pipeVariables } from '../support/front-run.js';
 
 const emu = useEmulator();
@@ -129,21 +130,10 @@ function expectNoCommandFromOutside(r: Run): void {
   expect(problems).toEqual([]);
 }
 
-/** In Markdown, the answer's text only ever inside code spans: no HTML, link, heading, mention or reference of its. */
-function expectMarkdownInert(r: Run): void {
-  for (const [name, md] of Object.entries(r.markdown)) {
-    const outsideSpans = md
-      .split('\n')
-      .map((line) => line.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ''))
-      .join('\n');
-    expect({ [name]: outsideSpans.includes('PWNED') }).toEqual({ [name]: false });
-  }
-}
-
 /** Everything a row asserts on the outputs. */
 function expectSealed(r: Run): void {
   expectNoCommandFromOutside(r);
-  expectMarkdownInert(r);
+  expectMarkdownInert(r.markdown);
   expectNoSecretIn(r.outputs, everySecret);
   expectNoFragmentIn(r.outputs, everySecret);
 }

@@ -22,6 +22,8 @@ export interface FrontRun {
   everything: string;
   /** The report file as written, or '' when there is none. */
   report: string;
+  /** Each output by name: stdout, stderr, the report file, and (Action) the outputs and summary. */
+  outputs: Record<string, string>;
   ms: number;
 }
 
@@ -84,6 +86,13 @@ export async function runFront(
   const read = (path: string) =>
     existsSync(path) && lstatSync(path).isFile() ? readFileSync(path, 'utf8') : '';
   const report = read(all['report-file']);
+  const outputs = {
+    stdout: result.stdout,
+    stderr: result.stderr,
+    'report file': report,
+    GITHUB_OUTPUT: read(files.output),
+    'job summary': read(files.summary),
+  };
   return {
     code: result.code,
     signal: result.signal,
@@ -91,12 +100,7 @@ export async function runFront(
     stderr: result.stderr,
     ms: result.ms,
     report,
-    everything: [
-      result.stdout,
-      result.stderr,
-      report,
-      read(files.output),
-      read(files.summary),
-    ].join('\n'),
+    outputs,
+    everything: Object.values(outputs).join('\n'),
   };
 }

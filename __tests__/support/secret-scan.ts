@@ -67,17 +67,14 @@ function readings(text: string): string[] {
   const percent = text.replace(/%([0-9a-f]{2})/gi, (_, h: string) =>
     String.fromCharCode(parseInt(h, 16)),
   );
+  // Each run of hex digits at both alignments: a digit before it must not hide it.
   const hexRuns = (t: string) =>
-    t.replace(/(?:[0-9a-f]{2}){6,}/gi, (run) => Buffer.from(run, 'hex').toString('latin1'));
-  return [
-    text,
-    text.replace(/[\r\n\u2424]+[ \t]*/g, ''),
-    entity,
-    unicode,
-    percent,
-    hexRuns(text),
-    hexRuns(text.slice(1)),
-  ];
+    t.replace(/[0-9a-f]{12,}/gi, (run) =>
+      [run, run.slice(1)]
+        .map((r) => Buffer.from(r.slice(0, r.length - (r.length % 2)), 'hex').toString('latin1'))
+        .join(' '),
+    );
+  return [text, text.replace(/[\r\n\u2424]+[ \t]*/g, ''), entity, unicode, percent, hexRuns(text)];
 }
 
 /** Cyrillic letters a reader takes for Latin ones. */
@@ -97,6 +94,45 @@ const CYRILLIC: Record<string, string> = {
   і: 'i',
   ѕ: 's',
   ј: 'j',
+  ё: 'e',
+  һ: 'h',
+  ї: 'i',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+};
+
+/** Greek, Armenian and Latin-extended letters a reader takes for Latin ones (after lower-casing). */
+const OTHER_LOOK_ALIKES: Record<string, string> = {
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  ζ: 'z',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  օ: 'o',
+  ս: 'u',
+  հ: 'h',
+  ո: 'n',
+  ց: 'g',
+  ɑ: 'a',
+  ɡ: 'g',
+  ı: 'i',
+  ȷ: 'j',
+  ɩ: 'i',
+  ӏ: 'l',
+  ϳ: 'j',
+  ѵ: 'v',
+  զ: 'q',
+  ɛ: 'e',
 };
 
 /** Latin small capitals a reader takes for letters (ᴀʙᴄ). */
@@ -130,7 +166,8 @@ const SMALL_CAPITALS: Record<string, string> = {
 
 /**
  * What a reader reads in a text whatever its disguise (issue 25): compatibility-folded
- * (full-width letters), accents dropped, lower case, Cyrillic look-alikes as Latin, and
+ * (full-width letters), accents dropped, lower case, Cyrillic, Greek, Armenian and
+ * Latin-extended look-alikes and small capitals as Latin, and
  * only the letters and digits of ASCII kept (no spaces, dashes, soft hyphens, zero-width
  * or bidi characters). Written apart from the product's `skeleton`.
  */
@@ -139,8 +176,8 @@ export function bones(text: string): string {
     .normalize('NFKC')
     .normalize('NFD')
     .toLowerCase()
-    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
-    .replace(/./gu, (c) => SMALL_CAPITALS[c] ?? c)
+    .replace(/[\u0400-\u052f]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/./gu, (c) => SMALL_CAPITALS[c] ?? OTHER_LOOK_ALIKES[c] ?? c)
     .replace(/[^a-z0-9]/g, '');
 }
 
@@ -166,12 +203,14 @@ export function expectNoFragmentIn(outputs: Record<string, string>, secrets: str
       }
       const run = [...runs].find((r) => views.some((v) => v.includes(r)));
       if (run) leaks.push(`${name} holds 12 characters of a secret ("${run.slice(0, 4)}…")`);
-      // And 12 characters of its skeleton in the skeleton of any reading: a disguised quote.
+      // And 12 characters of its skeleton in the skeleton of any reading, forwards or
+      // reversed: a disguised quote.
       const secretBones = bones(secret);
       const outputBones = readings(shown).map(bones);
+      const backwards = outputBones.map((v) => [...v].reverse().join(''));
       for (let i = 0; i + WINDOW <= secretBones.length; i++) {
         const piece = secretBones.slice(i, i + WINDOW);
-        if (outputBones.some((v) => v.includes(piece))) {
+        if ([...outputBones, ...backwards].some((v) => v.includes(piece))) {
           leaks.push(
             `${name} holds 12 characters of a secret's skeleton ("${piece.slice(0, 4)}…")`,
           );

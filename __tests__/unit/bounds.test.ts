@@ -2,7 +2,15 @@
 // against the documented values (docs/reliability.md#bounds), not the source's constants.
 import { describe, expect, test } from '@jest/globals';
 import { allPages, LISTINGS, ListingError, pagesOf, type Page } from '../../src/core/base/pages.js';
-import { accountState, checkedNames, isAccountId, isRegionName } from '../../src/core/aws/found.js';
+import {
+  accountState,
+  checkedNames,
+  isAccountId,
+  isProjectName,
+  isRegionName,
+} from '../../src/core/aws/found.js';
+import { readAllProjects } from '../../src/core/aws/projects.js';
+import type { CodeBuildRegion } from '../../src/core/aws/codebuild.js';
 import { nextLink } from '../../src/core/providers/github-client.js';
 import { forPlain } from '../../src/core/base/outside.js';
 
@@ -50,6 +58,77 @@ describe('allPages', () => {
     await expect(
       allPages(async () => ({ items: Array.from({ length: 13 }, (_, i) => i) }), listing),
     ).rejects.toThrow('Example ListThings listed more than 12 items');
+  });
+
+  test('a listing past 10 MiB in all (long names, or a long fresh token) stops, naming the service', async () => {
+    // The documented bound (docs/reliability.md#bounds), pinned here: pages of 1 MiB of
+    // either stop by the 11th page, whatever the page and item caps allow.
+    const wide = { what: 'Example ListThings', maxPages: 1_000, maxItems: 100_000 };
+    const name = 'n'.repeat(10 * 1024);
+    for (const page of [
+      (i: number) => ({ items: Array.from({ length: 100 }, () => name), next: `t${i}` }),
+      (i: number) => ({ items: ['x'], next: `t${i}`.padEnd(1024 * 1024, 'x') }),
+    ]) {
+      let calls = 0;
+      const endless = allPages(async () => page(++calls), wide);
+      await expect(endless).rejects.toThrow(
+        /^Example ListThings answered more than 10 MiB in 1[01] pages, the most this tool reads from one listing \(docs\/reliability.md#bounds\), so the listing was stopped\.$/,
+      );
+      expect(calls).toBeLessThanOrEqual(11);
+    }
+    // Real listings' sizes pass: 5,000 project names of 255 characters; 20,000 accounts
+    // with the longest names and emails.
+    const account = {
+      Id: '123456789012',
+      Arn: 'arn:aws:organizations::123456789012:account/o-abcdefghij/123456789012',
+      Email: `${'e'.repeat(52)}@example.com`,
+      Name: 'n'.repeat(50),
+      Status: 'PENDING_CLOSURE',
+      State: 'PENDING_CLOSURE',
+      JoinedMethod: 'INVITED',
+      JoinedTimestamp: new Date(0),
+    };
+    let page = 0;
+    const accounts = await allPages(
+      async () => ({
+        items: Array.from({ length: 20 }, () => account),
+        ...(++page < 1_000 ? { next: `t${page}` } : {}),
+      }),
+      wide,
+    );
+    expect(accounts).toHaveLength(20_000);
+    const names = Array.from({ length: 50 }, (_, i) => ({
+      items: Array.from({ length: 100 }, () => 'p'.repeat(255)),
+      ...(i < 49 ? { next: `t${i + 1}` } : {}),
+    }));
+    let at = 0;
+    const all = await allPages(async () => names[at++]!, wide);
+    expect(all).toHaveLength(5_000);
+  });
+
+  test('project names CodeBuild could not have are never asked for, and named once', async () => {
+    expect(['ab', 'svc-01_x', 'a'.repeat(255)].every(isProjectName)).toBe(true);
+    expect(['a', '-ab', 'a b', 'a'.repeat(256), 'a\n::x', 7].some(isProjectName)).toBe(false);
+    const asked: string[][] = [];
+    const pages: Record<string, { names: string[]; nextToken?: string }> = {
+      '': { names: ['api', 'x'.repeat(8 * 1024), 'bad name'], nextToken: 't2' },
+      t2: { names: ['web', 'p\r::error::x'] },
+    };
+    const client = {
+      listProjectNames: async (token?: string) => pages[token ?? '']!,
+      getProjects: async (names: string[]) => {
+        asked.push(names);
+        return names.map((name) => ({ name }));
+      },
+    } as unknown as CodeBuildRegion;
+    const warnings: string[] = [];
+    const projects = await readAllProjects(client, warnings);
+    expect(projects.map((p) => p.name)).toEqual(['api', 'web']);
+    expect(asked.flat()).toEqual(['api', 'web']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^CodeBuild ListProjects answered 2 malformed project names \(.*\): a project name is 2 to 255 letters, digits, - and _, so they were left out\.$/,
+    );
   });
 
   test('pagesOf yields page by page', async () => {

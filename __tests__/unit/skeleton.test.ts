@@ -122,6 +122,30 @@ describe('a disguised quote of a secret hides what it is in', () => {
     for (const form of forms) expect(secrets.redact(`400: bad credentials ${form}`)).toBe(HIDDEN);
   });
 
+  test('look-alikes the adversary suite found shown (Armenian, Latin-extended, Greek, Cyrillic) hide the line', () => {
+    // A token whose letters all have such a look-alike: each quote below is the token with
+    // every such letter swapped, so no 12 plain characters are left.
+    const token = 'ghp_' + 'ohnugqajiecjvlohnugqajiecjvl0123';
+    const secrets = new Secrets();
+    secrets.add(token);
+    const swaps: Array<Record<string, string>> = [
+      { o: 'օ', u: 'ս', h: 'հ', n: 'ո', g: 'ց', q: 'զ' }, // Armenian
+      { a: 'ɑ', j: 'ȷ', i: 'ɩ', e: 'ɛ' }, // Latin-extended
+      { j: 'ϳ' }, // Greek
+      { l: 'ӏ', v: 'ѵ' }, // Cyrillic
+    ];
+    const all = Object.assign({}, ...swaps) as Record<string, string>;
+    for (const swap of [...swaps, all]) {
+      const quote = [...token].map((c) => swap[c] ?? c).join('');
+      const upper = [...token].map((c) => (swap[c] ?? c).toUpperCase()).join('');
+      for (const form of [quote, upper])
+        expect({ form, out: secrets.redact(`400: bad credentials ${form}`) }).toEqual({
+          form,
+          out: HIDDEN,
+        });
+    }
+  });
+
   test('the window is 12: an echo of exactly 12 to 19 characters is hidden, 11 are not', () => {
     const token = 'ghp_' + 'W1nd0wP1nn3dT0kenQwErTyUiOpAsDfGhJk';
     const secrets = new Secrets();

@@ -17,6 +17,11 @@ export function isAccountId(value: unknown): value is string {
   return typeof value === 'string' && /^\d{12}$/.test(value);
 }
 
+/** A CodeBuild project name, as CreateProject takes it: 2 to 255 letters, digits, `-` and `_`. */
+export function isProjectName(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/.test(value);
+}
+
 /** Organizations' `State` (Account.State), and the older `Status` it replaces. */
 export const ACCOUNT_STATES = [
   'PENDING_ACTIVATION',

@@ -6,6 +6,7 @@
 // reader caches across regions and accounts), never one call per project.
 import type { Project, ProjectSource } from '@aws-sdk/client-codebuild';
 import type { CodeBuildRegion, StoredCredential } from './codebuild.js';
+import { checkedNames, isProjectName } from './found.js';
 import {
   type DriftFinding,
   type HeldCredential,
@@ -64,17 +65,33 @@ const BATCHES_IN_FLIGHT = 4;
 
 /**
  * All projects of a region: ListProjects page by page (each page needs the last one's
- * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ * nextToken), each page read with one BatchGetProjects while the next page is listed. A
+ * name that is not a project name CodeBuild could have is never asked for: the first page
+ * holding such names is named in `warnings`.
  */
-export async function readAllProjects(client: CodeBuildRegion): Promise<Project[]> {
+export async function readAllProjects(
+  client: CodeBuildRegion,
+  warnings: string[] = [],
+): Promise<Project[]> {
   const batches: Array<Promise<Project[]>> = [];
   const inFlight = new Set<Promise<unknown>>();
+  let warned = false;
   const listed = pagesOf(async (token) => {
     const page = await client.listProjectNames(token);
     return { items: page.names, next: page.nextToken };
   }, LISTINGS.listProjects);
   try {
-    for await (const names of listed) {
+    // Checked after the pager has counted the page as answered: malformed names count too.
+    for await (const answered of listed) {
+      const { names, problem } = checkedNames(answered, isProjectName, {
+        items: 'project names',
+        shape: 'a project name is 2 to 255 letters, digits, - and _',
+        source: 'CodeBuild ListProjects',
+      });
+      if (problem && !warned) {
+        warned = true;
+        warnings.push(problem);
+      }
       for (let i = 0; i < names.length; i += BATCH_SIZE) {
         while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
         const batch = client.getProjects(names.slice(i, i + BATCH_SIZE));
@@ -154,7 +171,8 @@ export async function inspectRegion(
   where: Where,
   options: InspectorOptions,
 ): Promise<RegionInspection> {
-  const all = await readAllProjects(client);
+  const warnings: string[] = [];
+  const all = await readAllProjects(client, warnings);
   for (const p of all)
     for (const s of [p.source, ...(p.secondarySources ?? [])])
       for (const secret of userInfoIn(s?.location ?? '')) options.secrets?.addFound(secret);
@@ -166,7 +184,6 @@ export async function inspectRegion(
     `${place(where)}: ${all.length} projects, ${classified.length} on ${options.serverTypes.join(', ')}`,
   );
   const findings: DriftFinding[] = [];
-  const warnings: string[] = [];
   const base = { region: where.region, ...(where.account ? { account: where.account } : {}) };
 
   // Project-level connections: one GetConnection per connection, whatever the number of projects.

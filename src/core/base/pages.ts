@@ -1,8 +1,11 @@
 // One pager for every listing the product reads (AWS, GitHub, Bitbucket): a listing is
 // followed page by page until the service gives no next token, and stopped, with an error
-// naming the service, when it repeats a token, passes its page cap or its item cap. No
-// answer can make a listing loop for ever or fill memory: each page is at most
-// MAX_ANSWER_BYTES (wire.ts) and the items kept are at most `maxItems`.
+// naming the service, when it repeats a token, passes its page cap, its item cap or
+// MAX_LISTING_BYTES. No answer can make a listing loop for ever or fill memory: each page is
+// at most MAX_ANSWER_BYTES (wire.ts), the items kept are at most `maxItems`, and a listing's
+// pages (items and next-page tokens) at most MAX_LISTING_BYTES in all; the tokens seen are
+// kept as digests, never as given.
+import { createHash } from 'node:crypto';
 import { UserError } from './errors.js';
 
 /** One page of a listing: its items and the token (or URL) of the next, if any. */
@@ -51,6 +54,15 @@ export const LISTINGS = {
   },
 } as const satisfies Record<string, Listing>;
 
+/**
+ * The most one listing carries in all, its pages' items (as JSON) and next-page tokens: above
+ * a real one (20,000 accounts with the longest names and emails are about 8.4 MB; 5,000
+ * projects of 255 characters 1.3 MB), below what would take the run's memory past 200 MB.
+ * Without it, pages of 1 MiB of long names or of a long fresh token each held 270 to 380 MB
+ * within 20 s (the adversary suite).
+ */
+export const MAX_LISTING_BYTES = 10 * 1024 * 1024;
+
 /** An OU walk stops past this depth below the OU named (Organizations nests at most 5 levels under the root). */
 export const MAX_OU_DEPTH = 5;
 /** ... and past this many OUs walked (Organizations' quota is 2,000 OUs an organization). */
@@ -73,12 +85,19 @@ export async function* pagesOf<T>(
   call: (token?: string) => Promise<Page<T>>,
   listing: Listing,
 ): AsyncGenerator<readonly T[]> {
+  // Digests: a hostile token may be as long as an answer.
   const seen = new Set<string>();
   let items = 0;
+  let bytes = 0;
   let token: string | undefined;
   for (let pages = 1; ; pages++) {
     const page = await call(token);
     items += page.items.length;
+    bytes += JSON.stringify(page.items).length + (page.next?.length ?? 0);
+    if (bytes > MAX_LISTING_BYTES)
+      throw new ListingError(
+        `${listing.what} answered more than ${MAX_LISTING_BYTES / 1024 / 1024} MiB in ${pages} page${pages === 1 ? '' : 's'}, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`,
+      );
     if (items > listing.maxItems)
       throw new ListingError(
         `${listing.what} listed more than ${listing.maxItems.toLocaleString('en-US')} items, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`,
@@ -86,7 +105,8 @@ export async function* pagesOf<T>(
     yield page.items;
     token = page.next || undefined;
     if (token === undefined) return;
-    if (seen.has(token))
+    const digest = createHash('sha256').update(token).digest('base64');
+    if (seen.has(digest))
       throw new ListingError(
         `${listing.what} gave the same next-page token twice, so its listing would never end: it was stopped after ${pages} page${pages === 1 ? '' : 's'}.`,
       );
@@ -94,7 +114,7 @@ export async function* pagesOf<T>(
       throw new ListingError(
         `${listing.what} answered more than ${listing.maxPages.toLocaleString('en-US')} page${listing.maxPages === 1 ? '' : 's'}, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`,
       );
-    seen.add(token);
+    seen.add(digest);
   }
 }
 

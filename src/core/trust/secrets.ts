@@ -246,7 +246,8 @@ const RAW_FORMS = 4;
 /**
  * Letters from other scripts that look like Latin ones (after lower-casing), where
  * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
- * rather than to ASCII, or not at all: Cyrillic and Greek letters, Latin small capitals.
+ * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
+ * Latin small capitals.
  */
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a',
@@ -287,6 +288,21 @@ const LOOK_ALIKES: Record<string, string> = {
   ζ: 'z',
   ı: 'i',
   ℓ: 'l',
+  // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
+  // (a reader takes them for the Latin letter; NFKD leaves them as they are).
+  ӏ: 'l',
+  ϳ: 'j',
+  ѵ: 'v',
+  օ: 'o',
+  ս: 'u',
+  հ: 'h',
+  ո: 'n',
+  ց: 'g',
+  զ: 'q',
+  ɑ: 'a',
+  ȷ: 'j',
+  ɩ: 'i',
+  ɛ: 'e',
   // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
   ᴀ: 'a',
   ʙ: 'b',
