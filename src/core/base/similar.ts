@@ -54,20 +54,23 @@ export function didYouMeanOneOf(typed: string, candidates: readonly string[]): s
   return names.length ? ` Did you mean ${orList(names)}?` : '';
 }
 
-// British English lists have no comma before the last item ("a, b or c"), which is the
-// wording of every message; 'en' would give "a, b, or c". Node ships full ICU, so 'en-GB' is
-// there (a unit test pins the wording, should a runtime lack it).
-const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
-const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+// "a, b or c": no comma before the last item, the wording of every message. Written out, not
+// Intl.ListFormat: its first use loads ICU's locale data, about 18 ms, which every
+// configuration mistake would pay (a list of valid values): 15 % of that exit
+// (docs/performance.md). The wording is pinned by a unit test.
+function joined(items: readonly string[], last: 'or' | 'and'): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)!}`;
+}
 
 /** "a", "a or b", "a, b or c". */
 export function orList(items: readonly string[]): string {
-  return OR.format(items);
+  return joined(items, 'or');
 }
 
 /** "a", "a and b", "a, b and c". */
 export function andList(items: readonly string[]): string {
-  return AND.format(items);
+  return joined(items, 'and');
 }
 
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
