@@ -79,6 +79,10 @@ async function main(): Promise<void> {
     ROLE_NAME: 'codebuild-credential-sync',
     AWS_DEFAULT_REGION: 'all',
     TIMEOUT_SECONDS: '300',
+    // One shard of the fleet (`--shard 2/4`) and where its report goes (`--report FILE`), for
+    // the sharded rows: each shard as one CI job would run it, then `MODE=merge`.
+    ...(arg('shard') ? { SHARD: arg('shard')! } : {}),
+    ...(arg('report') ? { REPORT_FILE: resolve(arg('report')!) } : {}),
   };
   const timeFile = join(home, 'time');
   const nodeArgs = [
