@@ -10,17 +10,15 @@ export const modules = {
 /* harmony export */   p: () => (/* binding */ bitbucketClient)
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5273);
-/* harmony import */ var _trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5610);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8858);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2459);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1319);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9767);
-
-
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2074);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5610);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9767);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2459);
 
 
 
@@ -32,8 +30,6 @@ export const modules = {
  * Atlassian KB "How to fetch the scope of a token") and its request id.
  */
 const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
-
-
 const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
 const CREDENTIAL_TYPES = {
     repo_access_token: 'Bitbucket repository access token',
@@ -52,7 +48,7 @@ class HttpStatusError extends Error {
         this.wait = wait;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
     const appPassword = username !== undefined;
@@ -60,7 +56,7 @@ check = 'the Bitbucket API URL') {
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
         : `Bearer ${token}`;
     // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
-    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
+    const fetchBounded = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
         origin: new URL(apiUrl).origin,
         authorization,
     });
@@ -71,7 +67,7 @@ check = 'the Bitbucket API URL') {
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+                return await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -79,17 +75,17 @@ check = 'the Bitbucket API URL') {
                         redirect: 'manual',
                         headers: {
                             Accept: 'application/json',
-                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+                            'User-Agent': _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
                         const header = (name) => r.headers.get(name) ?? undefined;
-                        throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
+                        throw new HttpStatusError(r.status, (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
                 }, 
                 // A request refused by the origin rule would be refused again.
-                (e) => (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
+                (e) => (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
                     attempts: 3,
                     baseMs: 300,
                     sleep,
@@ -100,22 +96,20 @@ check = 'the Bitbucket API URL') {
             }
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
-                const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                const failure = error instanceof HttpStatusError ? undefined : (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
                 // No `cause`: the message says what failed in words safe to print; the raw error may not be.
                 if (failure) {
                     // eslint-disable-next-line preserve-caught-error
-                    throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                    throw new Error((0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeApiFailure */ .ge)(failure, apiUrl, {
                         what,
-                        endpoint: new URL(apiUrl).host,
-                        url: apiUrl,
                         check,
-                        timeoutMs: limits.callTimeoutMs,
                         attempts,
+                        timeoutMs: limits.callTimeoutMs,
                     }));
                 }
                 const reason = error instanceof HttpStatusError
-                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
-                    : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
+                    : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message);
                 // eslint-disable-next-line preserve-caught-error
                 throw new Error(`${what} failed (${reason}).`);
             }
@@ -132,7 +126,7 @@ async function askBitbucket(client, apiUrl) {
             return await client.get(path);
         }
         catch (error) {
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -150,7 +144,7 @@ async function askBitbucket(client, apiUrl) {
     }
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     return { response, body };
 }
 /**
@@ -160,7 +154,7 @@ async function askBitbucket(client, apiUrl) {
 async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits, check) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
@@ -171,7 +165,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? 'Atlassian API token'
         : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
             (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-    const identity = basic ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(username) : undefined;
+    const identity = basic ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(username) : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = apiToken
             ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
@@ -194,19 +188,19 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
     }
     else if (!response.ok) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.
     const required = apiToken
-        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
-        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
+        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
+        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
     if (apiToken) {
-        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
+        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
     }
     else if (!scopes) {
         warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
@@ -220,7 +214,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             description,
             accepted: true,
             identity,
-            scopes: scopes && (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes),
+            scopes: scopes && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideAll */ .tF)(scopes),
             required,
         },
         warnings,
@@ -229,7 +223,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
 /** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
 function bitbucketMessage(body) {
     const message = body?.error?.message;
-    return typeof message === 'string' && message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(message)}` : '';
+    return typeof message === 'string' && message ? `: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(message)}` : '';
 }
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
 async function readBody(response) {
@@ -242,7 +236,7 @@ async function readBody(response) {
     }
 }
 function scopesFromHeader(header) {
-    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScopeHeader */ .F8)(header);
+    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .parseScopeHeader */ .F8)(header);
 }
 
 
@@ -320,18 +314,15 @@ const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_
 
 // EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
 var deadline = __webpack_require__(1319);
-// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
-var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/wire/retry.ts
 var retry = __webpack_require__(1087);
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
 // EXTERNAL MODULE: ./src/core/base/pages.ts
 var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
-
-
-
 
 
 
@@ -537,16 +528,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameUrl: () => (/* binding */ sameUrl),
 /* harmony export */   webhookReader: () => (/* binding */ webhookReader)
 /* harmony export */ });
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
-/* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8686);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
+/* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1559);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8686);
 // Webhook health on the provider: reads a repository's hooks (read-only, never creates or
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
-
 
 
 
@@ -568,13 +558,13 @@ function webhookReader(options) {
     };
 }
 function githubHooks(options) {
-    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
+    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
     const sleep = options.sleep;
     return async (repository) => {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+            const hooks = await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({
@@ -585,9 +575,9 @@ function githubHooks(options) {
             };
         }
         catch (error) {
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
                 return { kind: 'unknown', detail: error.message };
-            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubNetworkFailure */ .iL)(error);
+            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (refused?.kind === 'other-origin')
                 return {
                     kind: 'unknown',
@@ -595,14 +585,14 @@ function githubHooks(options) {
                 };
             const e = error;
             const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
-            if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubWait */ .pj)(error))
+            if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error))
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
-                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)})` : ''}` };
+                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+                await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             }
             catch (repoError) {
                 const status = repoError.status;
@@ -629,13 +619,13 @@ class Answered extends Error {
     }
 }
 function bitbucketHooks(options) {
-    const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
+    const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_4__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
     const refusal = async (repository, response, body, first) => {
         const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
         if (!first || (response.status !== 404 && response.status !== 403))
             return {
                 kind: 'unknown',
-                detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(body.error.message)}` : ''}`,
+                detail: `${said}${body.error?.message ? `: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(body.error.message)}` : ''}`,
             };
         if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
             return {
@@ -664,7 +654,7 @@ function bitbucketHooks(options) {
         const hooks = [];
         let first = true;
         try {
-            const pages = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
+            const pages = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
                 let response;
                 try {
                     response = await client.get(next ?? `/repositories/${repository}/hooks?pagelen=100`);
@@ -672,7 +662,7 @@ function bitbucketHooks(options) {
                 catch (error) {
                     throw new Answered({
                         kind: 'unknown',
-                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message)})`,
+                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(error.message)})`,
                     });
                 }
                 const body = (await response.json().catch(() => ({})));
@@ -683,7 +673,7 @@ function bitbucketHooks(options) {
                     items: body.values ?? [],
                     next: typeof body.next === 'string' ? body.next : undefined,
                 };
-            }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
+            }, _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
             for await (const items of pages)
                 for (const h of items)
                     hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
@@ -691,7 +681,7 @@ function bitbucketHooks(options) {
         catch (error) {
             if (error instanceof Answered)
                 return error.answer;
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
                 return { kind: 'unknown', detail: error.message };
             throw error;
         }
@@ -760,14 +750,17 @@ function sameUrl(a, b) {
 /* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
 
+
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap();
 /** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
@@ -792,7 +785,7 @@ function formatWait(ms) {
         return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
-        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
 }
 async function withRetry(work, isRetryable, options) {
     const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
@@ -814,24 +807,12 @@ async function withRetry(work, isRetryable, options) {
                     pastDeadline.set(error, server);
                 throw error;
             }
-            await abortable(sleep(wait), signal);
+            // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+            await sleep(wait, signal).catch(() => { });
             if (signal?.aborted)
                 throw error;
         }
     }
-}
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve) => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        work.then(done, done);
-    });
 }
 /**
  * The wait an HTTP answer asks for before the same request is made again, by the rules

@@ -74,18 +74,15 @@ const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_
 
 // EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
 var deadline = __webpack_require__(1319);
-// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
-var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/wire/retry.ts
 var retry = __webpack_require__(1087);
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
 // EXTERNAL MODULE: ./src/core/base/pages.ts
 var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
-
-
-
 
 
 
@@ -202,18 +199,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/providers/github-client.ts + 4 modules
 var github_client = __webpack_require__(8686);
-// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
-var deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/wire/network-errors.ts
 var network_errors = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/core/providers/scopes.ts
-var providers_scopes = __webpack_require__(5273);
 // EXTERNAL MODULE: ./src/core/wire/retry.ts
 var retry = __webpack_require__(1087);
-// EXTERNAL MODULE: ./src/core/base/errors.ts
-var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/providers/scopes.ts
+var providers_scopes = __webpack_require__(5273);
 // EXTERNAL MODULE: ./src/core/trust/token-form.ts
 var token_form = __webpack_require__(5610);
 // EXTERNAL MODULE: ./src/core/base/concurrency.ts
@@ -222,9 +219,6 @@ var concurrency = __webpack_require__(9298);
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-
-
-
 
 
 
@@ -438,15 +432,12 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
         logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
         return { repository, reachable: true, checks };
     };
-    return (0,concurrency/* mapLimit */.s)(unique, CONCURRENCY, probe);
+    return (0,concurrency/* mapLimit */.sf)(unique, CONCURRENCY, probe);
 }
 
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/github.ts
-
-
-
 
 
 
@@ -478,13 +469,11 @@ const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
 function githubUnavailable(error, what, apiUrl, limits, attempts, check = github_client/* GITHUB_CHECK */.Lz) {
     const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
     if (failure) {
-        return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
+        return (0,network_errors/* describeApiFailure */.ge)(failure, apiUrl, {
             what,
-            endpoint: new URL(apiUrl).host,
-            url: apiUrl,
             check,
-            timeoutMs: limits.callTimeoutMs,
             attempts,
+            timeoutMs: limits.callTimeoutMs,
         });
     }
     const e = error;
@@ -775,14 +764,17 @@ function checkScopes(granted, rules) {
 /* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
 
+
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap();
 /** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
@@ -807,7 +799,7 @@ function formatWait(ms) {
         return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
-        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
 }
 async function withRetry(work, isRetryable, options) {
     const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
@@ -829,24 +821,12 @@ async function withRetry(work, isRetryable, options) {
                     pastDeadline.set(error, server);
                 throw error;
             }
-            await abortable(sleep(wait), signal);
+            // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+            await sleep(wait, signal).catch(() => { });
             if (signal?.aborted)
                 throw error;
         }
     }
-}
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve) => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        work.then(done, done);
-    });
 }
 /**
  * The wait an HTTP answer asks for before the same request is made again, by the rules

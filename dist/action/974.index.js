@@ -5,16 +5,16 @@ export const modules = {
 /***/ 6974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCodeBuildSecret: () => (/* binding */ readCodeBuildSecret)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2994);
-/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
-
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2994);
+/* harmony import */ var _accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2525);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2530);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1319);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5127);
 
 
 
@@ -81,12 +81,12 @@ function checkFields(result, body, serverType) {
 function checkTags(result, tags, serverType) {
     const provider = tags.get('codebuild:source:provider');
     if (provider !== PROVIDER_TAG[serverType]) {
-        result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
+        result.problems.push(`The secret's tag codebuild:source:provider is ${provider === undefined ? 'missing' : `"${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(provider, 60)}"`}; it must be "${PROVIDER_TAG[serverType]}".`);
     }
     const type = tags.get('codebuild:source:type');
     const expectedType = result.authType ? TYPE_TAG[result.authType] : undefined;
     if (expectedType && type !== expectedType) {
-        result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(type, 60)}"`}; it must be "${expectedType}".`);
+        result.problems.push(`The secret's tag codebuild:source:type is ${type === undefined ? 'missing' : `"${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(type, 60)}"`}; it must be "${expectedType}".`);
     }
     if (!tags.has('codebuild:source'))
         result.warnings.push('The secret lacks the tag codebuild:source (empty value), which the CodeBuild console uses to list it.');
@@ -97,23 +97,23 @@ function checkTags(result, tags, serverType) {
  * secret"): JSON with ServerType, AuthType, Token (and Username for BASIC_AUTH),
  * tagged codebuild:source:provider and codebuild:source:type.
  */
-async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
-    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_5__/* .SecretsManagerClient */ ._H({
-        region: (0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
+async function readCodeBuildSecret(secretArn, serverType, credentials, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
+    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .SecretsManagerClient */ ._H({
+        region: (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1',
         credentials,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
-        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'Secrets Manager')),
+        customUserAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._O,
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_5__/* .awsRequestHandler */ .lk)(limits, 'Secrets Manager')),
     });
     const result = { values: [], problems: [], warnings: [] };
-    const region = (0,_accounts_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1';
+    const region = (0,_accounts_js__WEBPACK_IMPORTED_MODULE_3__/* .regionOfArn */ .b2)(secretArn) ?? 'us-east-1';
     const call = (operation, send) => {
         const what = `Secrets Manager ${operation} in ${region}`;
         return limits.waiting ? limits.waiting.on(what, send) : send();
     };
     try {
-        const described = await call('DescribeSecret', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_5__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+        const described = await call('DescribeSecret', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .DescribeSecretCommand */ .X5({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_5__/* .sendOptions */ .$Y)(limits)));
         const tags = new Map((described.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-        const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_5__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
+        const value = await call('GetSecretValue', () => client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .GetSecretValueCommand */ .d2({ SecretId: secretArn }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_5__/* .sendOptions */ .$Y)(limits)));
         let body = {};
         result.whole = value.SecretString;
         try {
@@ -138,7 +138,7 @@ async function readCodeBuildSecret(secretArn, serverType, credentials, limits = 
             result.problems.push(`The secret ${secretArn} does not exist (or is in another account or region).`);
             return result;
         }
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue', limits);
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_5__/* .describeAwsError */ .Pp)(error, `Reading secret ${secretArn}`, 'secretsmanager:DescribeSecret and secretsmanager:GetSecretValue', limits);
     }
     finally {
         client.destroy();

@@ -74,18 +74,15 @@ const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_
 
 // EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
 var deadline = __webpack_require__(1319);
-// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
-var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/wire/retry.ts
 var retry = __webpack_require__(1087);
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
 var version = __webpack_require__(5127);
 // EXTERNAL MODULE: ./src/core/base/pages.ts
 var pages = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/core/providers/github-client.ts
-
-
-
 
 
 
@@ -198,17 +195,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DRIFT_MARKER: () => (/* binding */ DRIFT_MARKER),
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8858);
-/* harmony import */ var _providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8686);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8645);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2074);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4702);
-
-
-
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8645);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9767);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1087);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8686);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4702);
 
 
 
@@ -222,7 +216,7 @@ const DRIFT_MARKER = '<!-- codebuild-credential-sync:drift -->';
 function parseRepository(repository) {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
+        throw new _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The drift issue needs a repository as owner/repo; got "${repository}".`);
     }
     return { owner: m[1], repo: m[2] };
 }
@@ -250,15 +244,15 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_6__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_6__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_6__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeReport */ .wA)(reportFile, _base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeReport */ .wA)(reportFile, _base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
 /** Why a call reached no answer of GitHub's API, said as what to fix; undefined when GitHub answered. */
 function transportFailure(error, apiUrl, limits) {
-    const failure = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
+    const failure = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubNetworkFailure */ .iL)(error);
     if (failure) {
-        return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
+        return (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeNetworkFailure */ .Ku)(failure, {
             what: `GitHub (${apiUrl})`,
             endpoint: new URL(apiUrl).host,
             url: apiUrl,
@@ -269,7 +263,7 @@ function transportFailure(error, apiUrl, limits) {
     const e = error;
     // No HTTP error from GitHub's API: what answered could not be read as its answer.
     if (!e.status || !e.response)
-        return `what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`;
+        return `what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)((0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`;
     return undefined;
 }
 /** GitHub's refusal of a call (an HTTP error), said as what to fix. */
@@ -277,11 +271,11 @@ function httpRefusal(error, doing, repository) {
     const status = error.status;
     // A rate limit the client did not wait out (its wait would pass the run's deadline, or
     // it had waited twice already).
-    const wait = (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error);
+    const wait = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubWait */ .pj)(error);
     if (wait && (status === 403 || status === 429))
-        return `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${status}; it asked to wait ${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`;
+        return `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${status}; it asked to wait ${(0,_wire_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`;
     const data = error.response?.data;
-    const message = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error));
+    const message = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
     const failed = `Could not ${doing} in ${repository} (HTTP ${status}: ${message}).`;
     if (status === 401)
         return `${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`;
@@ -305,6 +299,14 @@ class DriftIssues {
         this.options = options;
         ({ owner: this.owner, repo: this.repo } = parseRepository(options.repository));
     }
+    /**
+     * Every text the issue gets (body, comment) passes the Markdown sink here, whatever made
+     * it: no HTML but ours, no mention or reference from outside, redacted.
+     */
+    markdown(text) {
+        const { secrets } = this.options;
+        return secrets ? secrets.redactFor(_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .Bm, text) : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .Bm)(text);
+    }
     /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
     async call(doing, work) {
         const { repository, apiUrl, limits } = this.options;
@@ -312,18 +314,18 @@ class DriftIssues {
             return await work();
         }
         catch (error) {
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .ListingError */ .Pg)
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .ListingError */ .Pg)
+                throw new _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
             const unanswered = transportFailure(error, apiUrl, limits);
             if (unanswered)
-                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${unanswered}`);
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(httpRefusal(error, doing, repository));
+                throw new _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${unanswered}`);
+            throw new _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(httpRefusal(error, doing, repository));
         }
     }
     /** The open issues carrying both the label and the marker, oldest first. */
     async listOurs() {
         const { owner, repo } = this;
-        const candidates = await this.call('list the open drift issues', () => (0,_providers_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(this.options.client.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .LISTINGS */ .AZ.driftIssues));
+        const candidates = await this.call('list the open drift issues', () => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubPages */ .k)(this.options.client.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LISTINGS */ .AZ.driftIssues));
         return candidates.filter(isOurs).sort((a, b) => a.number - b.number);
     }
     /** Sent once: a repeat after a lost answer would comment twice. */
@@ -333,7 +335,7 @@ class DriftIssues {
             owner,
             repo,
             issue_number: issue,
-            body,
+            body: this.markdown(body),
             ...ONCE,
         }));
     }
@@ -344,7 +346,7 @@ class DriftIssues {
             repo,
             issue_number: issue,
             title,
-            body,
+            body: this.markdown(body),
         }));
     }
     async close(issue) {
@@ -364,7 +366,7 @@ class DriftIssues {
             owner,
             repo,
             title,
-            body,
+            body: this.markdown(body),
             labels: [DRIFT_LABEL],
             ...ONCE,
         }));
@@ -452,14 +454,17 @@ async function syncDriftIssue(options) {
 /* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
 
+
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap();
 /** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
@@ -484,7 +489,7 @@ function formatWait(ms) {
         return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
-        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
 }
 async function withRetry(work, isRetryable, options) {
     const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
@@ -506,24 +511,12 @@ async function withRetry(work, isRetryable, options) {
                     pastDeadline.set(error, server);
                 throw error;
             }
-            await abortable(sleep(wait), signal);
+            // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+            await sleep(wait, signal).catch(() => { });
             if (signal?.aborted)
                 throw error;
         }
     }
-}
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve) => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        work.then(done, done);
-    });
 }
 /**
  * The wait an HTTP answer asks for before the same request is made again, by the rules

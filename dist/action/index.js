@@ -5,30 +5,27 @@
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9754);
-/* harmony import */ var _core_base_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2975);
-/* harmony import */ var _core_base_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6514);
-/* harmony import */ var _core_base_outside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8858);
-
-
-
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6514);
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2975);
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9754);
 
 // A NODE_EXTRA_CA_CERTS that Node cannot read whole holds the process as soon as node:tls
 // is loaded (@actions/core loads it), even at exit: refused before, as a configuration
 // mistake (exit 2), in the words and form setFailed would use.
-const ca = (0,_core_base_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .extraCaCertsProblem */ .HA)(process.env);
+const ca = (0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .extraCaCertsProblem */ .HA)(process.env);
 if (ca) {
-    const text = (0,_core_base_outside_js__WEBPACK_IMPORTED_MODULE_3__/* .forPlain */ .qI)(`Invalid configuration:\n- ${ca}`);
+    const text = (0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(`Invalid configuration:\n- ${ca}`);
     process.stdout.write(`::error::${text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
     process.exit(2);
 }
 // Node's compile cache (see src/pipe/main.ts), in a folder only this user can write:
 // compiled code is kept for later runs on the same machine (a self-hosted runner, or
 // `act`); everything else is loaded after this.
-(0,_core_base_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableOwnCompileCache */ .n)();
+(0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .enableOwnCompileCache */ .n)();
 // What the AWS SDK started (a profile's credential_process) ends with the run.
-process.on('exit', _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__/* .endChildren */ .P);
-const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5887)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
+process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .endChildren */ .P);
+const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4168)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
 // The shipped entry starts the watchdog (core/run/watchdog.ts); tests of run() do not.
 const code = await run({ core: actionsCore, watchdog: true });
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
@@ -289,18 +286,11 @@ const INVISIBLE =
 const WORD = /[^\s"'<>`]+/g;
 /** What a URL's host starts with. */
 const HOST_START = /[\p{L}\p{N}[]/u;
+/** A character of a user name where no scheme says a URL starts. */
+const USER_CHAR = /^[\w.~%-]$/;
 /** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
 function isUserChar(text, at) {
-    const c = text.charCodeAt(at);
-    // 0-9 A-Z a-z _ . ~ % -
-    return ((c >= 48 && c <= 57) ||
-        (c >= 65 && c <= 90) ||
-        (c >= 97 && c <= 122) ||
-        c === 95 ||
-        c === 46 ||
-        c === 126 ||
-        c === 37 ||
-        c === 45);
+    return USER_CHAR.test(text.charAt(at));
 }
 /** `host:port` then a path, not `user:password`. */
 const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;
@@ -404,6 +394,7 @@ function outside(value, max = OUTSIDE_MAX) {
         .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
         .replace(/\t/g, ' ')
         .replace(INVISIBLE, '')
+        .replace(CONTROLS, '')
         .replace(/ {2,}/g, ' ')
         .trim();
     text = breakCommands(withoutUserInfo(text));
@@ -422,59 +413,318 @@ function outsideAll(values, max) {
 function breakCommands(line) {
     return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
-/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 /**
- * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
- * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
- * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
- * line can begin a workflow command, whatever made it.
+ * Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1; and
+ * the tag characters (U+E0000 to U+E007F), which write ASCII no one sees: a secret spelt
+ * in them would be printed whole, invisibly.
  */
-function forPlain(text) {
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{e0000}-\u{e007f}]/gu;
+/**
+ * What every sink does first: every escape sequence (CSI, OSC, C1) and control character
+ * removed; every line terminator the runner or a terminal honours but `\n` (a lone `\r`,
+ * U+0085, U+2028, U+2029) shown as ␤, so no line is split where the text does not say so.
+ * The seal is kept.
+ */
+function clean(text) {
     return text
-        .replace(/[\uE000\uE001]/g, '')
         .replace(ESCAPES, '')
         .replace(/\r\n/g, '\n')
         .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
-        .replace(CONTROLS, '')
+        .replace(CONTROLS, '');
+}
+/**
+ * A plain-text sink's last step (log lines, annotations, outputs, the report file):
+ * `clean`, the seal removed, and no line can begin a workflow command, whatever made it.
+ */
+function forPlain(text) {
+    return clean(text)
+        .replace(/[\uE000\uE001]/g, '')
         .split('\n')
         .map(breakCommands)
         .join('\n');
 }
 /**
- * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
- * in a code span, so it cannot add HTML, links, headings, mentions or references; our
- * own Markdown around it is left as it is. Inside a code span of our own it is already
- * inert: there only its backticks, which could close ours, are replaced. A span cut
- * open (a shortened table) ends at the end of its line.
+ * Our own HTML, the only HTML a Markdown sink lets through: a few tags without attributes
+ * (folding, small print, code) and a short comment (the drift issue's marker). Nothing in
+ * them loads, runs or links.
+ */
+const OWN_HTML = /<\/?(?:details|summary|sub|code)>|<!-- [a-z0-9:-]{1,64} -->/y;
+/**
+ * A line on which an HTML block may start (CommonMark 4.6), also inside a list item or a
+ * quote: in one, Markdown is not read, so code spans do not hold.
+ */
+const HTML_BLOCK_START = /<\/?(?:details|summary)>|<!--|^[\s>*+\-\d.)]*<\/?(?:sub|code)>\s*$/;
+/**
+ * Entities that stand for a character that can start nothing (HTML, a mention, a
+ * reference, a link, a code span): what this sink writes itself. Any other entity's `&`
+ * is escaped, so `&#64;octocat` stays text.
+ */
+const SAFE_ENTITY = /&(?:lt|gt|amp|quot|#(?:33|42|60|62|91|92|93|95|96|124|126));/y;
+/** An entity or character reference (CommonMark 6.2), whatever it stands for. */
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+/**
+ * What GitHub turns into a notification or a link to another item: an `@` mention (of a
+ * user or a team) and an issue reference (`#12`, `owner/repo#12` by its `#12`, `GH-12`).
+ * Set in `<code>`, which GitHub's mention and reference filters skip; an escape
+ * (`\@`, `&#64;`) does not stop them, since they read the rendered text.
+ */
+const TRIGGER = /@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]+)?|#\d+|GH-\d+/giy;
+/** The characters `inCode` writes as entities: all that Markdown reads inside inline HTML. */
+const CODE_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '|': '&#124;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '!': '&#33;',
+};
+/** Outside text as `<code>`, for a line in an HTML block: every character Markdown or HTML reads is an entity. */
+function inCode(text) {
+    if (text === '')
+        return '';
+    return `<code>${text.replace(/[&<>`[\]\\|*_~!]/g, (c) => CODE_ESCAPES[c])}</code>`;
+}
+/** Whether an odd number of backslashes stands right before `at`: the character there is escaped. */
+function escapedAt(text, at) {
+    let n = 0;
+    for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--)
+        n++;
+    return n % 2 === 1;
+}
+/**
+ * What a line is written to: its pieces, and what its end holds, read without joining
+ * them (joining at each look would make a long line quadratic).
+ */
+class Written {
+    parts = [];
+    /** The last characters written, at most 8. */
+    tail = '';
+    /** How many backslashes end what is written. */
+    slashes = 0;
+    add(text) {
+        if (!text)
+            return;
+        this.parts.push(text);
+        this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
+        let n = 0;
+        while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92)
+            n++;
+        this.slashes = n === text.length ? this.slashes + n : n;
+    }
+    endsWith(text) {
+        return this.tail.endsWith(text);
+    }
+    /** Whether the next character would be escaped: an odd number of backslashes ends it. */
+    get escaping() {
+        return this.slashes % 2 === 1;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
+ * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
+ * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
+ * they hold in an HTML block too. Written to `out`.
+ */
+function inert(text, out) {
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '<' || c === '&') {
+            const own = c === '<' ? OWN_HTML : SAFE_ENTITY;
+            own.lastIndex = i;
+            const m = own.exec(text);
+            if (m) {
+                out.add(m[0]);
+                i += m[0].length;
+                continue;
+            }
+            ENTITY.lastIndex = i;
+            if (c === '<' || ENTITY.test(text)) {
+                // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
+                out.add(c === '<' ? '&lt;' : '&amp;');
+                i++;
+                continue;
+            }
+        }
+        else if (c === '@' || c === '#' || c === 'G' || c === 'g') {
+            TRIGGER.lastIndex = i;
+            const m = TRIGGER.exec(text);
+            const end = i + (m?.[0].length ?? 0);
+            // Already in a `<code>` of its own (a second pass): as it is.
+            if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
+                // `<code>` after a backslash would be text, and the mention live.
+                out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
+                i += m[0].length;
+                continue;
+            }
+        }
+        else if (c === '!' && text[i + 1] === '[') {
+            // No image: an entity cannot open a link, in Markdown or in an HTML block.
+            out.add('!&#91;');
+            i += 2;
+            continue;
+        }
+        out.add(c);
+        i++;
+    }
+}
+/**
+ * The code spans of a line of our text (CommonMark 6.1), with each piece of sealed text
+ * standing as one placeholder: each run of backticks is paired with the next run of the
+ * same length in its table cell, as a renderer pairs them. A run with no partner, or
+ * escaped by a backslash, is returned as loose: the caller writes it as ˋ, so that no
+ * backtick of ours, paired or not, can pair with another than the one found here.
+ */
+function codeSpans(line) {
+    const runs = [];
+    let cell = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        // GitHub splits a table row at every `|` not after a backslash, before it reads code spans.
+        if (c === 124 && line.charCodeAt(i - 1) !== 92)
+            cell++;
+        else if (c === 96) {
+            const start = i;
+            while (line.charCodeAt(i + 1) === 96)
+                i++;
+            runs.push({ start, length: i - start + 1, cell });
+        }
+    }
+    // The next run of the same length in the same cell, found from the right: linear.
+    const next = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let k = runs.length - 1; k >= 0; k--) {
+        const key = `${runs[k].cell}:${runs[k].length}`;
+        next[k] = seen.get(key) ?? -1;
+        seen.set(key, k);
+    }
+    const spans = [];
+    const loose = [];
+    for (let k = 0; k < runs.length; k++) {
+        const run = runs[k];
+        const partner = next[k];
+        if (partner < 0 || escapedAt(line, run.start)) {
+            loose.push(run);
+            continue;
+        }
+        const close = runs[partner];
+        spans.push([run.start, close.start + close.length]);
+        k = partner; // the runs between are inside the span
+    }
+    return { spans, loose };
+}
+/** A sealed piece of a line: one placeholder in the line's own text. */
+const PLACE = '\uE000';
+/** `text` with every `|` not after a backslash escaped: in a table cell, it cannot end the cell. */
+function pipesEscaped(text) {
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|');
+}
+/**
+ * One line for a Markdown sink. Outside a code span, our text passes `inert` and each
+ * piece of sealed text is set in a code span of its own (`codeSpan`), spaced from any
+ * backtick or backslash beside it; inside a code span of ours it is inert already (its
+ * backticks become ˋ). In an HTML block (`html`) no code span holds: sealed text is set
+ * in `<code>` with entities (`inCode`), and all our text passes `inert`.
+ */
+function markdownLine(line, html) {
+    const sealed = [];
+    const text = line
+        // A seal left open ends where the next one opens, or at the end of the line.
+        .replace(/\uE000([^\uE000\uE001]*)(?:\uE001|(?=\uE000)|$)/g, (_, inner) => {
+        sealed.push(inner);
+        return PLACE;
+    })
+        .replace(/\uE001/g, '');
+    // Where each placeholder is, found once: the pieces are written left to right, so one
+    // pointer walks them (a search from each span would be quadratic in a line of spans).
+    const places = [];
+    for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1))
+        places.push(p);
+    let piece = 0;
+    const next = () => pipesEscaped(sealed[piece++] ?? '');
+    /** The next placeholder before `to`, or -1. */
+    const placeBefore = (to) => piece < places.length && places[piece] < to ? places[piece] : -1;
+    const out = new Written();
+    /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
+    const write = (source, from, to) => {
+        let at = from;
+        for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
+            inert(source.slice(at, p), out);
+            if (html) {
+                const code = inCode(next());
+                out.add(`${code && out.escaping ? ' ' : ''}${code}`);
+            }
+            else {
+                const span = codeSpan(next());
+                // Spaced from a backtick or backslash beside it, which would join or escape its fence.
+                if (span && (out.endsWith('`') || out.escaping))
+                    out.add(' ');
+                out.add(span);
+            }
+            at = p + 1;
+        }
+        inert(source.slice(at, to), out);
+    };
+    if (html) {
+        write(text, 0, text.length);
+        return out.toString();
+    }
+    const { spans, loose } = codeSpans(text);
+    // Loose backticks become ˋ, one for one: the positions found stay right.
+    const units = text.split('');
+    for (const run of loose)
+        for (let i = 0; i < run.length; i++)
+            units[run.start + i] = '\u02cb';
+    const source = loose.length ? units.join('') : text;
+    let at = 0;
+    for (const [start, end] of spans) {
+        write(source, at, start);
+        // Spaced from a fence or backslash before it, as a sealed span is.
+        if (out.endsWith('`') || out.escaping)
+            out.add(' ');
+        // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
+        let from = start;
+        for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
+            out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
+            from = p + 1;
+        }
+        out.add(source.slice(from, end));
+        at = end;
+    }
+    write(source, at, source.length);
+    return out.toString();
+}
+/**
+ * A Markdown sink's last step (the job summary, the drift issue's body and comments):
+ * `clean`, then each line by `markdownLine`, so that nothing from outside, sealed or
+ * not, adds HTML, an image, an `@` mention or an issue reference: sealed text is set in
+ * code spans, and outside a code span only our own HTML, safe entities and mentions in
+ * `<code>` remain. Lines in what may be an HTML block (from a line with one of our block
+ * tags to a blank line) are written for HTML. A second pass changes nothing that matters.
  */
 function forMarkdown(markdown) {
-    const lines = markdown.split('\n').map((line) => {
-        let out = '';
-        let at = 0;
-        let fence = 0; // the length of our own code span open here, 0 when none is
-        for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
-            const ours = line.slice(at, m.index);
-            out += ours;
-            fence = codeSpanAfter(ours, fence);
-            out += fence ? m[1].replace(/`/g, '\u02cb') : codeSpan(m[1]);
-            at = m.index + m[0].length;
+    let html = false;
+    return clean(markdown)
+        .split('\n')
+        .map((line) => {
+        if (/^[ \t]*$/.test(line)) {
+            html = false;
+            return line;
         }
-        return out + line.slice(at);
-    });
-    return forPlain(lines.join('\n'));
-}
-/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
-function codeSpanAfter(text, fence) {
-    for (const [run] of text.matchAll(/`+/g)) {
-        if (fence === 0)
-            fence = run.length;
-        else if (run.length === fence)
-            fence = 0;
-    }
-    return fence;
+        if (!html && HTML_BLOCK_START.test(line.replace(/[\uE000\uE001]/g, '')))
+            html = true;
+        return breakCommands(markdownLine(line, html));
+    })
+        .join('\n');
 }
 /** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
 function codeSpan(text) {
@@ -690,6 +940,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BoundedHttpHandler: () => (/* binding */ BoundedHttpHandler),
 /* harmony export */   awsRequestHandler: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6232);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6232);
 // The AWS SDK's request handler, held to what wire.ts promises: every answer read as a
 // stream and abandoned past MAX_ANSWER_BYTES or MAX_NESTING, a malformed HTTP answer
 // named as such, and nothing sent over plain http to another machine (the session token
@@ -34,13 +34,13 @@ class BoundedHttpHandler {
     shared = false) {
         this.service = service;
         this.shared = shared;
-        this.inner = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler(options);
+        this.inner = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler(options);
     }
     async handle(...[request, options]) {
         const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
-        const peer = (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .clearTextPeer */ .d2)(url);
+        const peer = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .clearTextPeer */ .d2)(url);
         if (peer) {
-            throw new _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireError */ .cC(`the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${peer}; use an https endpoint (${url.replace(/^http:/i, 'https:').replace(/\/+$/, '')})`, 'CLEAR_TEXT_REFUSED');
+            throw new _wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WireError */ .cC(`the request to ${this.service} was not sent: plain http would carry credentials in clear text to ${peer}; use an https endpoint (${url.replace(/^http:/i, 'https:').replace(/\/+$/, '')})`, 'CLEAR_TEXT_REFUSED');
         }
         // The SDK's requestTimeout is a socket's idle time: an answer that trickles a byte at a
         // time never trips it. One attempt, headers and body, is held to the whole limit here;
@@ -71,7 +71,7 @@ class BoundedHttpHandler {
                 : await handled;
         }
         catch (error) {
-            throw (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedAnswer */ .eA)(this.service, error) ?? error;
+            throw (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .malformedAnswer */ .eA)(this.service, error) ?? error;
         }
         finally {
             clearTimeout(timer);
@@ -96,7 +96,7 @@ class BoundedHttpHandler {
 /** The body as it arrives, up to the limits; past them the connection is dropped and the read fails. */
 function bounded(body, service, attempt) {
     let size = 0;
-    const gauge = new _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .NestingGauge */ .GS(service);
+    const gauge = new _wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NestingGauge */ .GS(service);
     // What is left of the attempt's limit (handle): a body still arriving then is cut.
     const timer = attempt &&
         setTimeout(() => {
@@ -110,7 +110,7 @@ function bounded(body, service, attempt) {
         },
         transform(chunk, _encoding, callback) {
             size += chunk.length;
-            const refused = size > _wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANSWER_BYTES */ .gB ? (0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .answerTooLarge */ .AU)(service) : gauge.feed(chunk);
+            const refused = size > _wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ANSWER_BYTES */ .gB ? (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .answerTooLarge */ .AU)(service) : gauge.feed(chunk);
             if (refused) {
                 body.destroy();
                 callback(refused);
@@ -119,7 +119,7 @@ function bounded(body, service, attempt) {
                 callback(null, chunk);
         },
     });
-    body.on('error', (error) => out.destroy((0,_wire_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .malformedAnswer */ .eA)(service, error) ?? error));
+    body.on('error', (error) => out.destroy((0,_wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .malformedAnswer */ .eA)(service, error) ?? error));
     out.on('close', () => clearTimeout(timer));
     return body.pipe(out);
 }

@@ -1,5 +1,5 @@
 export const id = 579;
-export const ids = [579,534,559];
+export const ids = [579,559,534];
 export const modules = {
 
 /***/ 579:
@@ -15,11 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAllProjects: () => (/* binding */ readAllProjects),
 /* harmony export */   withProjects: () => (/* binding */ withProjects)
 /* harmony export */ });
-/* harmony import */ var _base_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9298);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8858);
-/* harmony import */ var _providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8534);
-
+/* harmony import */ var _found_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2973);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9298);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8534);
 
 
 
@@ -31,17 +31,30 @@ const HOOK_CONCURRENCY = 4;
 const BATCHES_IN_FLIGHT = 4;
 /**
  * All projects of a region: ListProjects page by page (each page needs the last one's
- * nextToken), each page read with one BatchGetProjects while the next page is listed.
+ * nextToken), each page read with one BatchGetProjects while the next page is listed. A
+ * name that is not a project name CodeBuild could have is never asked for: the first page
+ * holding such names is named in `warnings`.
  */
-async function readAllProjects(client) {
+async function readAllProjects(client, warnings = []) {
     const batches = [];
     const inFlight = new Set();
-    const listed = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .pagesOf */ .E0)(async (token) => {
+    let warned = false;
+    const listed = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pagesOf */ .E0)(async (token) => {
         const page = await client.listProjectNames(token);
         return { items: page.names, next: page.nextToken };
-    }, _base_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .LISTINGS */ .AZ.listProjects);
+    }, _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LISTINGS */ .AZ.listProjects);
     try {
-        for await (const names of listed) {
+        // Checked after the pager has counted the page as answered: malformed names count too.
+        for await (const answered of listed) {
+            const { names, problem } = (0,_found_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedNames */ .YM)(answered, _found_js__WEBPACK_IMPORTED_MODULE_1__/* .isProjectName */ .jD, {
+                items: 'project names',
+                shape: 'a project name is 2 to 255 letters, digits, - and _',
+                source: 'CodeBuild ListProjects',
+            });
+            if (problem && !warned) {
+                warned = true;
+                warnings.push(problem);
+            }
             for (let i = 0; i < names.length; i += BATCH_SIZE) {
                 while (inFlight.size >= BATCHES_IN_FLIGHT)
                     await Promise.race(inFlight);
@@ -76,7 +89,7 @@ function classifyProject(project, serverTypes) {
     const main = sources[0];
     const primaryOn = on(project.source);
     const own = sources.find(ownCredential);
-    const parsedRepository = (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__.repositoryOf)(main.location);
+    const parsedRepository = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__.repositoryOf)(main.location);
     const accountServerTypes = [
         ...new Set(sources.filter((s) => !ownCredential(s)).map((s) => s.type)),
     ];
@@ -84,12 +97,12 @@ function classifyProject(project, serverTypes) {
         parsedRepository,
         accountServerTypes,
         report: {
-            name: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(project.name),
-            repository: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(parsedRepository ?? main.location),
+            name: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(project.name),
+            repository: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(parsedRepository ?? main.location),
             serverType: String(main.type),
             credential: usesAccount ? 'account' : 'project',
             ...(!usesAccount && own?.auth?.resource
-                ? { authType: own.auth.type, resource: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .outside */ .qY)(own.auth.resource) }
+                ? { authType: own.auth.type, resource: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(own.auth.resource) }
                 : {}),
             webhook: primaryOn && project.webhook ? 'unknown' : 'none',
         },
@@ -102,10 +115,11 @@ function classifyProject(project, serverTypes) {
  * (checked AVAILABLE) and, for projects that depend on the account credential, its webhook.
  */
 async function inspectRegion(client, where, options) {
-    const all = await readAllProjects(client);
+    const warnings = [];
+    const all = await readAllProjects(client, warnings);
     for (const p of all)
         for (const s of [p.source, ...(p.secondarySources ?? [])])
-            for (const secret of (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_2__/* .userInfoIn */ .xm)(s?.location ?? ''))
+            for (const secret of (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .userInfoIn */ .xm)(s?.location ?? ''))
                 options.secrets?.addFound(secret);
     const classified = all
         .map((p) => classifyProject(p, options.serverTypes))
@@ -113,7 +127,6 @@ async function inspectRegion(client, where, options) {
         .sort((a, b) => a.report.name.localeCompare(b.report.name));
     options.logger.debug(`${place(where)}: ${all.length} projects, ${classified.length} on ${options.serverTypes.join(', ')}`);
     const findings = [];
-    const warnings = [];
     const base = { region: where.region, ...(where.account ? { account: where.account } : {}) };
     // Project-level connections: one GetConnection per connection, whatever the number of projects.
     if (options.connection) {
@@ -151,7 +164,7 @@ async function inspectRegion(client, where, options) {
             ...new Set(checked.map((c) => c.parsedRepository).filter((r) => !!r)),
         ];
         const answers = new Map();
-        await (0,_base_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(repos, HOOK_CONCURRENCY, async (repo) => {
+        await (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(repos, HOOK_CONCURRENCY, async (repo) => {
             answers.set(repo, await reader.hooksOf(repo));
         });
         for (const c of checked) {
@@ -202,7 +215,7 @@ function judgeWebhook(c, answer, provider, where) {
         };
     }
     const id = webhook.url ? /\/hooks\/([^/?#]+)\/?$/.exec(webhook.url)?.[1] : undefined;
-    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,_providers_webhooks_js__WEBPACK_IMPORTED_MODULE_1__.sameUrl)(h.url, webhook.payloadUrl)) ??
+    const match = answer.hooks.find((h) => webhook.payloadUrl && (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_2__.sameUrl)(h.url, webhook.payloadUrl)) ??
         (!webhook.payloadUrl && id ? answer.hooks.find((h) => h.id === id) : undefined);
     if (!match) {
         set('missing');
@@ -300,17 +313,15 @@ function inventoryRow(held, inspected, serverTypes, place) {
 /* harmony export */   p: () => (/* binding */ bitbucketClient)
 /* harmony export */ });
 /* unused harmony export APP_PASSWORDS_REMOVED */
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5273);
-/* harmony import */ var _trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5610);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2074);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8858);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2459);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1319);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9767);
-
-
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2074);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
+/* harmony import */ var _trust_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5610);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9767);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2459);
 
 
 
@@ -322,8 +333,6 @@ function inventoryRow(held, inspected, serverTypes, place) {
  * Atlassian KB "How to fetch the scope of a token") and its request id.
  */
 const BITBUCKET_HEADERS = /^(x-oauth-scopes|x-accepted-oauth-scopes|x-credential-type|x-request-id)$/i;
-
-
 const APP_PASSWORDS_REMOVED = 'Bitbucket Cloud removed app passwords on 2026-07-28. Create an access token (repository, project or workspace settings > Access tokens) with the scopes repository, pullrequest and webhook, store it as the token, remove the username, and use auth type PERSONAL_ACCESS_TOKEN.';
 const CREDENTIAL_TYPES = {
     repo_access_token: 'Bitbucket repository access token',
@@ -342,7 +351,7 @@ class HttpStatusError extends Error {
         this.wait = wait;
     }
 }
-function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .callLimitsFor */ .qQ)(), 
+function bitbucketClient({ token, username }, apiUrl, logger, sleep, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
 /** The front door's name for the API URL, for messages: BITBUCKET_API_URL or input 'bitbucket-api-url'. */
 check = 'the Bitbucket API URL') {
     const appPassword = username !== undefined;
@@ -350,7 +359,7 @@ check = 'the Bitbucket API URL') {
         ? `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
         : `Bearer ${token}`;
     // The fetch alone attaches the credential, and only on the API's origin (wire.ts).
-    const fetchBounded = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
+    const fetchBounded = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'Bitbucket', {
         origin: new URL(apiUrl).origin,
         authorization,
     });
@@ -361,7 +370,7 @@ check = 'the Bitbucket API URL') {
             logger.debug(`Bitbucket: GET ${url} (${appPassword ? 'Basic' : 'Bearer'} auth)`);
             let attempts = 0;
             try {
-                return await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
+                return await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async () => {
                     attempts++;
                     const r = await fetchBounded(url, {
                         // A redirect (to a sign-in page, say) is not Bitbucket's answer, and the
@@ -369,17 +378,17 @@ check = 'the Bitbucket API URL') {
                         redirect: 'manual',
                         headers: {
                             Accept: 'application/json',
-                            'User-Agent': _base_version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+                            'User-Agent': _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
                         },
                     });
                     if (r.status === 429 || r.status >= 500) {
                         const header = (name) => r.headers.get(name) ?? undefined;
-                        throw new HttpStatusError(r.status, (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
+                        throw new HttpStatusError(r.status, (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .serverWait */ .Li)(r.status, header));
                     }
                     return r;
                 }, 
                 // A request refused by the origin rule would be refused again.
-                (e) => (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
+                (e) => (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(e)?.kind !== 'other-origin', {
                     attempts: 3,
                     baseMs: 300,
                     sleep,
@@ -390,22 +399,20 @@ check = 'the Bitbucket API URL') {
             }
             catch (error) {
                 const what = `Bitbucket GET ${new URL(url).pathname} (${apiUrl})`;
-                const failure = error instanceof HttpStatusError ? undefined : (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .networkFailure */ .rd)(error);
+                const failure = error instanceof HttpStatusError ? undefined : (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
                 // No `cause`: the message says what failed in words safe to print; the raw error may not be.
                 if (failure) {
                     // eslint-disable-next-line preserve-caught-error
-                    throw new Error((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeNetworkFailure */ .Ku)(failure, {
+                    throw new Error((0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .describeApiFailure */ .ge)(failure, apiUrl, {
                         what,
-                        endpoint: new URL(apiUrl).host,
-                        url: apiUrl,
                         check,
-                        timeoutMs: limits.callTimeoutMs,
                         attempts,
+                        timeoutMs: limits.callTimeoutMs,
                     }));
                 }
                 const reason = error instanceof HttpStatusError
-                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
-                    : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(error.message);
+                    ? `${error.status === 429 ? "Bitbucket's rate limit was reached, " : ''}HTTP ${error.status}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${(0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWaitPastDeadline */ .TT)(error, 'Bitbucket')}`
+                    : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message);
                 // eslint-disable-next-line preserve-caught-error
                 throw new Error(`${what} failed (${reason}).`);
             }
@@ -422,7 +429,7 @@ async function askBitbucket(client, apiUrl) {
             return await client.get(path);
         }
         catch (error) {
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
+            throw new _base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ProviderUnavailableError */ .wd(`Could not validate the token: ${error.message}`);
         }
     };
     const bitbucket = {
@@ -440,7 +447,7 @@ async function askBitbucket(client, apiUrl) {
     }
     // Only Bitbucket's own answer proves anything: a redirect or a page is never one. An
     // acceptance (on which the token is written) must also carry Bitbucket's headers.
-    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
+    (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .requireProvider */ .hc)({ status: response.status, headers: Object.fromEntries(response.headers), body }, bitbucket, { strict: response.ok });
     return { response, body };
 }
 /**
@@ -450,7 +457,7 @@ async function askBitbucket(client, apiUrl) {
 async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, limits, check) {
     const basic = username !== undefined;
     // Basic auth is an app password (gone) or an Atlassian API token (ATATT…, its replacement).
-    const apiToken = basic && (0,_trust_token_form_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
+    const apiToken = basic && (0,_trust_index_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenForm */ .qc)(token)?.kind === 'api-token';
     const appPassword = basic && !apiToken;
     const kind = apiToken ? 'api-token' : appPassword ? 'app-password' : 'access-token';
     const warnings = [];
@@ -461,7 +468,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         ? 'Atlassian API token'
         : ((credentialType && CREDENTIAL_TYPES[credentialType]) ??
             (appPassword ? 'Bitbucket app password' : 'Bitbucket access token'));
-    const identity = basic ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(username) : undefined;
+    const identity = basic ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(username) : undefined;
     if (response.status === 401 || response.status === 410) {
         const problem = apiToken
             ? `Bitbucket rejected the Atlassian API token with ${username} (${response.status}): the token is wrong, expired or revoked, or ${username} is not the Atlassian account email it belongs to.`
@@ -484,19 +491,19 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
         scopes = scopes ?? (Array.isArray(granted) ? granted.map(String) : undefined);
     }
     else if (!response.ok) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
+        throw new _base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ProviderUnavailableError */ .wd(`Could not validate the token with Bitbucket at ${apiUrl} (HTTP ${response.status}${bitbucketMessage(body)}).`, response.status);
     }
     if (!scopes && !basic) {
         // Bitbucket reports an access token's scopes on every answer: their absence proves nothing.
-        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
+        throw new _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .UnverifiedAnswerError */ .mV(`Could not verify the token: Bitbucket answered for this ${description.replace(/^Bitbucket /, '')} without the x-oauth-scopes header, which it sends for every access token (a proxy may have removed it), so its scopes are unverified.`);
     }
     // An API token's scopes are named differently (read:repository:bitbucket, ...) and do
     // not imply each other: reported, not judged. An access token cannot hold `account`.
     const required = apiToken
-        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
-        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
+        ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .checkScopes */ .A6)(undefined, _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG)
+        : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .checkScopes */ .A6)(scopes, appPassword ? _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_SCOPES */ .Mg : _scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .BITBUCKET_ACCESS_TOKEN_SCOPES */ .hG);
     if (apiToken) {
-        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
+        warnings.push(`An Atlassian API token is imported as BASIC_AUTH with the username given. AWS does not document API tokens for CodeBuild (its API has no API-token auth type), so whether CodeBuild's clone and webhook calls accept one is unproven; the documented path is a Bitbucket access token with no username. Its scopes (${scopes ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideAll */ .tF)(scopes).join(', ') : 'not reported'}) are named differently from CodeBuild's and are not checked here: CodeBuild needs read access to repositories and pull requests, and webhooks.`);
     }
     else if (!scopes) {
         warnings.push("Bitbucket did not report the token's scopes (no x-oauth-scopes header), so they are unverified. CodeBuild needs repository, pullrequest and webhook.");
@@ -510,7 +517,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
             description,
             accepted: true,
             identity,
-            scopes: scopes && (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outsideAll */ .tF)(scopes),
+            scopes: scopes && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideAll */ .tF)(scopes),
             required,
         },
         warnings,
@@ -519,7 +526,7 @@ async function introspectBitbucket({ token, username }, apiUrl, logger, sleep, l
 /** Bitbucket's own error message (`{"error": {"message"}}`), as `: message`, or nothing. */
 function bitbucketMessage(body) {
     const message = body?.error?.message;
-    return typeof message === 'string' && message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(message)}` : '';
+    return typeof message === 'string' && message ? `: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(message)}` : '';
 }
 /** The JSON body, or the text when it is not JSON (what a proxy's page looks like). */
 async function readBody(response) {
@@ -532,7 +539,7 @@ async function readBody(response) {
     }
 }
 function scopesFromHeader(header) {
-    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScopeHeader */ .F8)(header);
+    return header === null ? undefined : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .parseScopeHeader */ .F8)(header);
 }
 
 
@@ -551,15 +558,12 @@ function scopesFromHeader(header) {
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(891);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
-
-
-
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(891);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8645);
 
 
 
@@ -571,17 +575,17 @@ function scopesFromHeader(header) {
  * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
  * origin is refused, never followed with it.
  */
-function githubClient(token, apiUrl, logger, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
     // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
     const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
     const credential = { origin: new URL(apiUrl).origin, authorization };
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_5__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E({
         baseUrl: apiUrl,
-        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+        userAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
+            fetch: (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -601,7 +605,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serverWait */ .Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -631,7 +635,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
 function nextLink(link) {
@@ -644,7 +648,7 @@ function nextLink(link) {
  */
 function githubPages(request, route, parameters, listing) {
     const send = request;
-    return (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async (next) => {
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .allPages */ .S4)(async (next) => {
         const response = next
             ? await send({ method: 'GET', url: next })
             : await send(route, parameters);
@@ -765,16 +769,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameUrl: () => (/* binding */ sameUrl),
 /* harmony export */   webhookReader: () => (/* binding */ webhookReader)
 /* harmony export */ });
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
-/* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9711);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1087);
+/* harmony import */ var _bitbucket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1559);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9711);
 // Webhook health on the provider: reads a repository's hooks (read-only, never creates or
 // changes one) with the same clients validation uses, once per repository per run.
 // GitHub and GHES: GET /repos/{owner}/{repo}/hooks (hook `config.url`, `active`).
 // Bitbucket: GET /2.0/repositories/{workspace}/{slug}/hooks (hook `url`, `active`).
-
 
 
 
@@ -796,13 +799,13 @@ function webhookReader(options) {
     };
 }
 function githubHooks(options) {
-    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
+    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(options.credential.token, options.githubApiUrl, options.logger, options.limits);
     const sleep = options.sleep;
     return async (repository) => {
         const [owner, repo] = repository.split('/');
         options.logger.debug(`GitHub: GET /repos/${repository}/hooks`);
         try {
-            const hooks = await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+            const hooks = await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubPages */ .k)(octokit.request, 'GET /repos/{owner}/{repo}/hooks', { owner, repo, per_page: 100 }, _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.githubHooks), (e) => !(e instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg) && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetryable */ .iq)(e), (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             return {
                 kind: 'hooks',
                 hooks: hooks.map((h) => ({
@@ -813,9 +816,9 @@ function githubHooks(options) {
             };
         }
         catch (error) {
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
                 return { kind: 'unknown', detail: error.message };
-            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubNetworkFailure */ .iL)(error);
+            const refused = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubNetworkFailure */ .iL)(error);
             if (refused?.kind === 'other-origin')
                 return {
                     kind: 'unknown',
@@ -823,14 +826,14 @@ function githubHooks(options) {
                 };
             const e = error;
             const said = `GitHub answered ${e.status ? `${e.status}` : 'nothing'} to GET /repos/${repository}/hooks`;
-            if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubWait */ .pj)(error))
+            if (e.status === 403 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubWait */ .pj)(error))
                 return { kind: 'unknown', detail: `${said} (rate limited)` };
             if (e.status !== 404 && e.status !== 403)
-                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)})` : ''}` };
+                return { kind: 'unknown', detail: `${said}${e.message ? ` (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(e.message)})` : ''}` };
             // GitHub hides hooks (404) from a token that may read the repository but not its hooks:
             // one read of the repository tells the two apart.
             try {
-                await (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
+                await (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => octokit.rest.repos.get({ owner, repo }), _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetryable */ .iq, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubRetry */ .kz)(options.limits ?? {}, sleep));
             }
             catch (repoError) {
                 const status = repoError.status;
@@ -857,13 +860,13 @@ class Answered extends Error {
     }
 }
 function bitbucketHooks(options) {
-    const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
+    const client = (0,_bitbucket_js__WEBPACK_IMPORTED_MODULE_4__/* .bitbucketClient */ .p)(options.credential, options.bitbucketApiUrl, options.logger, options.sleep, options.limits, options.names?.bitbucketApiUrl);
     const refusal = async (repository, response, body, first) => {
         const said = `Bitbucket answered ${response.status} to GET /repositories/${repository}/hooks`;
         if (!first || (response.status !== 404 && response.status !== 403))
             return {
                 kind: 'unknown',
-                detail: `${said}${body.error?.message ? `: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(body.error.message)}` : ''}`,
+                detail: `${said}${body.error?.message ? `: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(body.error.message)}` : ''}`,
             };
         if (response.status === 403 && /privilege scopes/i.test(body.error?.message ?? ''))
             return {
@@ -892,7 +895,7 @@ function bitbucketHooks(options) {
         const hooks = [];
         let first = true;
         try {
-            const pages = (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
+            const pages = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOf */ .E0)(async (next) => {
                 let response;
                 try {
                     response = await client.get(next ?? `/repositories/${repository}/hooks?pagelen=100`);
@@ -900,7 +903,7 @@ function bitbucketHooks(options) {
                 catch (error) {
                     throw new Answered({
                         kind: 'unknown',
-                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(error.message)})`,
+                        detail: `Bitbucket did not answer GET /repositories/${repository}/hooks (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(error.message)})`,
                     });
                 }
                 const body = (await response.json().catch(() => ({})));
@@ -911,7 +914,7 @@ function bitbucketHooks(options) {
                     items: body.values ?? [],
                     next: typeof body.next === 'string' ? body.next : undefined,
                 };
-            }, _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
+            }, _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LISTINGS */ .AZ.bitbucketHooks);
             for await (const items of pages)
                 for (const h of items)
                     hooks.push({ url: h.url ?? '', active: h.active !== false, id: h.uuid });
@@ -919,7 +922,7 @@ function bitbucketHooks(options) {
         catch (error) {
             if (error instanceof Answered)
                 return error.answer;
-            if (error instanceof _base_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingError */ .Pg)
                 return { kind: 'unknown', detail: error.message };
             throw error;
         }
@@ -987,14 +990,17 @@ function sameUrl(a, b) {
 /* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
 
+
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap();
 /** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
@@ -1019,7 +1025,7 @@ function formatWait(ms) {
         return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
-        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
 }
 async function withRetry(work, isRetryable, options) {
     const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
@@ -1041,24 +1047,12 @@ async function withRetry(work, isRetryable, options) {
                     pastDeadline.set(error, server);
                 throw error;
             }
-            await abortable(sleep(wait), signal);
+            // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+            await sleep(wait, signal).catch(() => { });
             if (signal?.aborted)
                 throw error;
         }
     }
-}
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve) => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        work.then(done, done);
-    });
 }
 /**
  * The wait an HTTP answer asks for before the same request is made again, by the rules

@@ -15,15 +15,12 @@ export const modules = {
 /* harmony export */   pj: () => (/* binding */ githubWait)
 /* harmony export */ });
 /* unused harmony export nextLink */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(891);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
-/* harmony import */ var _wire_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1087);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
-
-
-
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(891);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1087);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8645);
 
 
 
@@ -35,17 +32,17 @@ export const modules = {
  * Octokit itself holds no credential, so a `Link: rel="next"` or a redirect to another
  * origin is refused, never followed with it.
  */
-function githubClient(token, apiUrl, logger, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
+function githubClient(token, apiUrl, logger, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), options = {}) {
     // As @octokit/auth-token writes it: a JWT (three parts) is a bearer token.
     const authorization = `${token.split('.').length === 3 ? 'bearer' : 'token'} ${token}`;
     const credential = { origin: new URL(apiUrl).origin, authorization };
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_5__/* .Octokit */ .E({
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E({
         baseUrl: apiUrl,
-        userAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+        userAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
         request: {
             // Over node:http, not Node's fetch, which would load undici (see http.ts). Octokit
             // reads only what HttpResponse has.
-            fetch: (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
+            fetch: (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedFetch */ .A)(limits, 'GitHub', credential),
             ...(options.redirect ? { redirect: options.redirect } : {}),
         },
         log: {
@@ -65,7 +62,7 @@ function githubWait(error) {
     if (!headers || !e.status)
         return undefined;
     const header = (name) => headers[name] === undefined ? undefined : String(headers[name]);
-    return (0,_wire_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .serverWait */ .Li)(e.status, header, e.message);
+    return (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serverWait */ .Li)(e.status, header, e.message);
 }
 /** Whether a failed GitHub read is worth repeating: no answer, a 429 or 5xx, or a rate limit's 403. */
 function githubRetryable(error) {
@@ -95,7 +92,7 @@ function githubNetworkFailure(error) {
     // A real answer carries a response; a failure on the wire does not.
     if (error.response)
         return undefined;
-    return (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(e.cause ?? error) ?? (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
 }
 /** `Link: <url>; rel="next"` (RFC 8288, as GitHub sends it): the next page's URL, if any. */
 function nextLink(link) {
@@ -108,7 +105,7 @@ function nextLink(link) {
  */
 function githubPages(request, route, parameters, listing) {
     const send = request;
-    return (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async (next) => {
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .allPages */ .S4)(async (next) => {
         const response = next
             ? await send({ method: 'GET', url: next })
             : await send(route, parameters);
@@ -140,18 +137,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/providers/github-client.ts
 var github_client = __webpack_require__(9711);
-// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
-var deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/wire/network-errors.ts
 var network_errors = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/core/providers/scopes.ts
-var providers_scopes = __webpack_require__(5273);
 // EXTERNAL MODULE: ./src/core/wire/retry.ts
 var retry = __webpack_require__(1087);
-// EXTERNAL MODULE: ./src/core/base/errors.ts
-var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var deadline = __webpack_require__(1319);
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/providers/scopes.ts
+var providers_scopes = __webpack_require__(5273);
 // EXTERNAL MODULE: ./src/core/trust/token-form.ts
 var token_form = __webpack_require__(5610);
 // EXTERNAL MODULE: ./src/core/base/concurrency.ts
@@ -160,9 +157,6 @@ var concurrency = __webpack_require__(9298);
 // Fine-grained GitHub tokens cannot list their permissions: probe them, read-only,
 // against the repositories CodeBuild will build (FACTS.md, "Token permissions CodeBuild
 // needs" and "Reading a token's scopes"; docs/fine-grained-tokens.md).
-
-
-
 
 
 
@@ -376,15 +370,12 @@ async function probeRepositoryPermissions(token, apiUrl, repositories, logger, s
         logger.debug(`GitHub: ${repository}: ${checks.map((c) => `${c.permission}=${c.status}`).join(', ')}`);
         return { repository, reachable: true, checks };
     };
-    return (0,concurrency/* mapLimit */.s)(unique, CONCURRENCY, probe);
+    return (0,concurrency/* mapLimit */.sf)(unique, CONCURRENCY, probe);
 }
 
 // EXTERNAL MODULE: ./src/core/providers/provenance.ts
 var provenance = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/core/providers/github.ts
-
-
-
 
 
 
@@ -416,13 +407,11 @@ const SCOPED_KINDS = new Set(['classic-pat', 'oauth', 'unknown']);
 function githubUnavailable(error, what, apiUrl, limits, attempts, check = github_client/* GITHUB_CHECK */.Lz) {
     const failure = (0,github_client/* githubNetworkFailure */.iL)(error);
     if (failure) {
-        return (0,network_errors/* describeNetworkFailure */.Ku)(failure, {
+        return (0,network_errors/* describeApiFailure */.ge)(failure, apiUrl, {
             what,
-            endpoint: new URL(apiUrl).host,
-            url: apiUrl,
             check,
-            timeoutMs: limits.callTimeoutMs,
             attempts,
+            timeoutMs: limits.callTimeoutMs,
         });
     }
     const e = error;
@@ -712,14 +701,17 @@ function checkScopes(granted, rules) {
 /* harmony export */   j3: () => (/* binding */ SANE_WAIT_MS)
 /* harmony export */ });
 /* unused harmony exports defaultSleep, waitPastDeadline, formatWait */
-/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9767);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _network_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
 // Retries with full-jitter exponential backoff (as aws-actions/configure-aws-credentials
 // does), an injectable sleep, and the server's own word on when to come back: Retry-After,
 // or GitHub's x-ratelimit-reset. No wait goes past the run's deadline: a retry that would
 // have to is not made, and the error says so (waitPastDeadline).
 
+
 const MAX_WAIT_WITHOUT_DEADLINE = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
 /** Errors given up on because the wait the server asked for would pass the deadline. */
 const pastDeadline = new WeakMap();
 /** The wait that was not made because it would pass the run's deadline, if that is why `error` was given up on. */
@@ -744,7 +736,7 @@ function formatWait(ms) {
         return 'longer than a day (not a wait any service asks for)';
     return ms >= 120_000
         ? `${Math.ceil(ms / 60_000)} min`
-        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
+        : (0,_network_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.ceil(ms / 1000) * 1000);
 }
 async function withRetry(work, isRetryable, options) {
     const { attempts, baseMs, sleep = defaultSleep, signal, asked, deadlineAt } = options;
@@ -766,24 +758,12 @@ async function withRetry(work, isRetryable, options) {
                     pastDeadline.set(error, server);
                 throw error;
             }
-            await abortable(sleep(wait), signal);
+            // An abort ends the wait (node:timers/promises rejects): either way, nothing is retried then.
+            await sleep(wait, signal).catch(() => { });
             if (signal?.aborted)
                 throw error;
         }
     }
-}
-/** Settles with `work`, or as soon as `signal` aborts (a cancelled run does not sit out a wait). */
-function abortable(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve) => {
-        const done = () => {
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        signal.addEventListener('abort', done, { once: true });
-        work.then(done, done);
-    });
 }
 /**
  * The wait an HTTP answer asks for before the same request is made again, by the rules

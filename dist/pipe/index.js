@@ -30,12 +30,10 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6342);
-/* harmony import */ var _base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6514);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8858);
-/* harmony import */ var _base_similar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(308);
-
-
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6342);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6514);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(308);
 
 
 
@@ -55,7 +53,7 @@ async function awsCredentialProblems(env, platform = 'pipe') {
         problems.push(...(await profileFileProblems(env)));
     const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
     if (roleArn) {
-        if (!_arn_js__WEBPACK_IMPORTED_MODULE_6__/* .ROLE_ARN */ .x.test(roleArn))
+        if (!_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLE_ARN */ .x.test(roleArn))
             problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
         if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
             problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
@@ -113,13 +111,13 @@ function awsFileProblems(env) {
             16 * 1024 * 1024,
         ],
     ];
-    const ca = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .extraCaCertsProblem */ .HA)(env);
+    const ca = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .extraCaCertsProblem */ .HA)(env);
     return [
         ...files.flatMap(([name, path, max]) => {
             if (!path)
                 return [];
             const given = env[name]?.trim() ? name : `${name} (by default)`;
-            const problem = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(path, max, 'the AWS SDK');
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(path, max, 'the AWS SDK');
             return problem ? [`${given} is ${problem}`] : [];
         }),
         ...(ca ? [ca] : []),
@@ -136,7 +134,7 @@ async function profileFileProblems(env) {
     const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
     const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
     const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
-    if (!(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .statOrUndefined */ .md)(filepath)?.isFile())
+    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
         return [];
     const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
     const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
@@ -153,16 +151,16 @@ async function profileFileProblems(env) {
         if (!profile)
             break;
         const tokenFile = profile.web_identity_token_file?.trim();
-        const problem = tokenFile && (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
+        const problem = tokenFile && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
         if (problem)
-            problems.push(`The web_identity_token_file of AWS profile "${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(name)}" is ${problem}`);
+            problems.push(`The web_identity_token_file of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         for (const id of [profile.sso_session, profile.sso_start_url]) {
             if (!id?.trim())
                 continue;
             const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'sso', 'cache', `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(id.trim()).digest('hex')}.json`);
-            const problem = (0,_base_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
             if (problem)
-                problems.push(`The SSO token cache of AWS profile "${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_7__/* .outside */ .qY)(name)}" is ${problem}`);
+                problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         }
         name = profile.source_profile?.trim();
     }
@@ -186,7 +184,7 @@ async function missingProfile(env, profile) {
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_similar_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -253,11 +251,12 @@ function prepareAwsCredentials(env) {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   Us: () => (/* binding */ isRegionName),
 /* harmony export */   YM: () => (/* binding */ checkedNames),
+/* harmony export */   jD: () => (/* binding */ isProjectName),
 /* harmony export */   jG: () => (/* binding */ REGION_SHAPE),
 /* harmony export */   po: () => (/* binding */ accountState)
 /* harmony export */ });
 /* unused harmony exports MAX_REGION_NAME, ACCOUNT_STATES, ACCOUNT_STATUSES */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
 // Names AWS gives at run time (region names from Systems Manager and account:ListRegions,
 // account IDs and states from Organizations), checked where they are read: only a value of
 // the documented shape is used, to build an ARN, a client or a request; anything else is
@@ -272,6 +271,10 @@ function isRegionName(value) {
 /** An AWS account ID: exactly 12 digits. */
 function isAccountId(value) {
     return typeof value === 'string' && /^\d{12}$/.test(value);
+}
+/** A CodeBuild project name, as CreateProject takes it: 2 to 255 letters, digits, `-` and `_`. */
+function isProjectName(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/.test(value);
 }
 /** Organizations' `State` (Account.State), and the older `Status` it replaces. */
 const ACCOUNT_STATES = [
@@ -308,7 +311,7 @@ function checkedNames(values, valid, what) {
         return { names: [...names] };
     const shown = malformed
         .slice(0, 3)
-        .map((v) => `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(v, 40)}"`)
+        .map((v) => `"${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(v, 40)}"`)
         .join(', ');
     const more = malformed.length > 3 ? ` and ${malformed.length - 3} more` : '';
     return {
@@ -892,18 +895,11 @@ const INVISIBLE =
 const WORD = /[^\s"'<>`]+/g;
 /** What a URL's host starts with. */
 const HOST_START = /[\p{L}\p{N}[]/u;
+/** A character of a user name where no scheme says a URL starts. */
+const USER_CHAR = /^[\w.~%-]$/;
 /** Whether the character at `at` may be in a user name where no scheme says a URL starts. */
 function isUserChar(text, at) {
-    const c = text.charCodeAt(at);
-    // 0-9 A-Z a-z _ . ~ % -
-    return ((c >= 48 && c <= 57) ||
-        (c >= 65 && c <= 90) ||
-        (c >= 97 && c <= 122) ||
-        c === 95 ||
-        c === 46 ||
-        c === 126 ||
-        c === 37 ||
-        c === 45);
+    return USER_CHAR.test(text.charAt(at));
 }
 /** `host:port` then a path, not `user:password`. */
 const HOST_PORT = /^[^:/?#]*:\d+(?:[/?#]|$)/;
@@ -1007,6 +1003,7 @@ function outside(value, max = OUTSIDE_MAX) {
         .replace(/[\r\n\v\f\u2028\u2029\u0085]+/g, LINE_BREAK)
         .replace(/\t/g, ' ')
         .replace(INVISIBLE, '')
+        .replace(CONTROLS, '')
         .replace(/ {2,}/g, ' ')
         .trim();
     text = breakCommands(withoutUserInfo(text));
@@ -1025,59 +1022,318 @@ function outsideAll(values, max) {
 function breakCommands(line) {
     return line.replace(/^(\s*):(?=:)/, '$1: ').replace(/##\[/g, '## [');
 }
-/** Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1. */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 /**
- * A plain-text sink's last step (log lines, annotations, outputs, the report file):
- * the seal removed; every escape sequence (CSI, OSC, C1) and control character removed;
- * every line terminator the runner or a terminal honours but `\n` (a lone `\r`, U+0085,
- * U+2028, U+2029) shown as ␤, so no line is split where the text does not say so; and no
- * line can begin a workflow command, whatever made it.
+ * Control characters a plain sink never passes on: C0 but tab and line feed, DEL, C1; and
+ * the tag characters (U+E0000 to U+E007F), which write ASCII no one sees: a secret spelt
+ * in them would be printed whole, invisibly.
  */
-function forPlain(text) {
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{e0000}-\u{e007f}]/gu;
+/**
+ * What every sink does first: every escape sequence (CSI, OSC, C1) and control character
+ * removed; every line terminator the runner or a terminal honours but `\n` (a lone `\r`,
+ * U+0085, U+2028, U+2029) shown as ␤, so no line is split where the text does not say so.
+ * The seal is kept.
+ */
+function clean(text) {
     return text
-        .replace(/[\uE000\uE001]/g, '')
         .replace(ESCAPES, '')
         .replace(/\r\n/g, '\n')
         .replace(/[\r\u0085\u2028\u2029]/g, LINE_BREAK)
-        .replace(CONTROLS, '')
+        .replace(CONTROLS, '');
+}
+/**
+ * A plain-text sink's last step (log lines, annotations, outputs, the report file):
+ * `clean`, the seal removed, and no line can begin a workflow command, whatever made it.
+ */
+function forPlain(text) {
+    return clean(text)
+        .replace(/[\uE000\uE001]/g, '')
         .split('\n')
         .map(breakCommands)
         .join('\n');
 }
 /**
- * A Markdown sink's last step (the job summary, the drift issue): each sealed span set
- * in a code span, so it cannot add HTML, links, headings, mentions or references; our
- * own Markdown around it is left as it is. Inside a code span of our own it is already
- * inert: there only its backticks, which could close ours, are replaced. A span cut
- * open (a shortened table) ends at the end of its line.
+ * Our own HTML, the only HTML a Markdown sink lets through: a few tags without attributes
+ * (folding, small print, code) and a short comment (the drift issue's marker). Nothing in
+ * them loads, runs or links.
+ */
+const OWN_HTML = /<\/?(?:details|summary|sub|code)>|<!-- [a-z0-9:-]{1,64} -->/y;
+/**
+ * A line on which an HTML block may start (CommonMark 4.6), also inside a list item or a
+ * quote: in one, Markdown is not read, so code spans do not hold.
+ */
+const HTML_BLOCK_START = /<\/?(?:details|summary)>|<!--|^[\s>*+\-\d.)]*<\/?(?:sub|code)>\s*$/;
+/**
+ * Entities that stand for a character that can start nothing (HTML, a mention, a
+ * reference, a link, a code span): what this sink writes itself. Any other entity's `&`
+ * is escaped, so `&#64;octocat` stays text.
+ */
+const SAFE_ENTITY = /&(?:lt|gt|amp|quot|#(?:33|42|60|62|91|92|93|95|96|124|126));/y;
+/** An entity or character reference (CommonMark 6.2), whatever it stands for. */
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+/**
+ * What GitHub turns into a notification or a link to another item: an `@` mention (of a
+ * user or a team) and an issue reference (`#12`, `owner/repo#12` by its `#12`, `GH-12`).
+ * Set in `<code>`, which GitHub's mention and reference filters skip; an escape
+ * (`\@`, `&#64;`) does not stop them, since they read the rendered text.
+ */
+const TRIGGER = /@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]+)?|#\d+|GH-\d+/giy;
+/** The characters `inCode` writes as entities: all that Markdown reads inside inline HTML. */
+const CODE_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '|': '&#124;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '!': '&#33;',
+};
+/** Outside text as `<code>`, for a line in an HTML block: every character Markdown or HTML reads is an entity. */
+function inCode(text) {
+    if (text === '')
+        return '';
+    return `<code>${text.replace(/[&<>`[\]\\|*_~!]/g, (c) => CODE_ESCAPES[c])}</code>`;
+}
+/** Whether an odd number of backslashes stands right before `at`: the character there is escaped. */
+function escapedAt(text, at) {
+    let n = 0;
+    for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--)
+        n++;
+    return n % 2 === 1;
+}
+/**
+ * What a line is written to: its pieces, and what its end holds, read without joining
+ * them (joining at each look would make a long line quadratic).
+ */
+class Written {
+    parts = [];
+    /** The last characters written, at most 8. */
+    tail = '';
+    /** How many backslashes end what is written. */
+    slashes = 0;
+    add(text) {
+        if (!text)
+            return;
+        this.parts.push(text);
+        this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
+        let n = 0;
+        while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92)
+            n++;
+        this.slashes = n === text.length ? this.slashes + n : n;
+    }
+    endsWith(text) {
+        return this.tail.endsWith(text);
+    }
+    /** Whether the next character would be escaped: an odd number of backslashes ends it. */
+    get escaping() {
+        return this.slashes % 2 === 1;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
+ * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
+ * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
+ * they hold in an HTML block too. Written to `out`.
+ */
+function inert(text, out) {
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '<' || c === '&') {
+            const own = c === '<' ? OWN_HTML : SAFE_ENTITY;
+            own.lastIndex = i;
+            const m = own.exec(text);
+            if (m) {
+                out.add(m[0]);
+                i += m[0].length;
+                continue;
+            }
+            ENTITY.lastIndex = i;
+            if (c === '<' || ENTITY.test(text)) {
+                // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
+                out.add(c === '<' ? '&lt;' : '&amp;');
+                i++;
+                continue;
+            }
+        }
+        else if (c === '@' || c === '#' || c === 'G' || c === 'g') {
+            TRIGGER.lastIndex = i;
+            const m = TRIGGER.exec(text);
+            const end = i + (m?.[0].length ?? 0);
+            // Already in a `<code>` of its own (a second pass): as it is.
+            if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
+                // `<code>` after a backslash would be text, and the mention live.
+                out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
+                i += m[0].length;
+                continue;
+            }
+        }
+        else if (c === '!' && text[i + 1] === '[') {
+            // No image: an entity cannot open a link, in Markdown or in an HTML block.
+            out.add('!&#91;');
+            i += 2;
+            continue;
+        }
+        out.add(c);
+        i++;
+    }
+}
+/**
+ * The code spans of a line of our text (CommonMark 6.1), with each piece of sealed text
+ * standing as one placeholder: each run of backticks is paired with the next run of the
+ * same length in its table cell, as a renderer pairs them. A run with no partner, or
+ * escaped by a backslash, is returned as loose: the caller writes it as ˋ, so that no
+ * backtick of ours, paired or not, can pair with another than the one found here.
+ */
+function codeSpans(line) {
+    const runs = [];
+    let cell = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        // GitHub splits a table row at every `|` not after a backslash, before it reads code spans.
+        if (c === 124 && line.charCodeAt(i - 1) !== 92)
+            cell++;
+        else if (c === 96) {
+            const start = i;
+            while (line.charCodeAt(i + 1) === 96)
+                i++;
+            runs.push({ start, length: i - start + 1, cell });
+        }
+    }
+    // The next run of the same length in the same cell, found from the right: linear.
+    const next = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let k = runs.length - 1; k >= 0; k--) {
+        const key = `${runs[k].cell}:${runs[k].length}`;
+        next[k] = seen.get(key) ?? -1;
+        seen.set(key, k);
+    }
+    const spans = [];
+    const loose = [];
+    for (let k = 0; k < runs.length; k++) {
+        const run = runs[k];
+        const partner = next[k];
+        if (partner < 0 || escapedAt(line, run.start)) {
+            loose.push(run);
+            continue;
+        }
+        const close = runs[partner];
+        spans.push([run.start, close.start + close.length]);
+        k = partner; // the runs between are inside the span
+    }
+    return { spans, loose };
+}
+/** A sealed piece of a line: one placeholder in the line's own text. */
+const PLACE = '\uE000';
+/** `text` with every `|` not after a backslash escaped: in a table cell, it cannot end the cell. */
+function pipesEscaped(text) {
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|');
+}
+/**
+ * One line for a Markdown sink. Outside a code span, our text passes `inert` and each
+ * piece of sealed text is set in a code span of its own (`codeSpan`), spaced from any
+ * backtick or backslash beside it; inside a code span of ours it is inert already (its
+ * backticks become ˋ). In an HTML block (`html`) no code span holds: sealed text is set
+ * in `<code>` with entities (`inCode`), and all our text passes `inert`.
+ */
+function markdownLine(line, html) {
+    const sealed = [];
+    const text = line
+        // A seal left open ends where the next one opens, or at the end of the line.
+        .replace(/\uE000([^\uE000\uE001]*)(?:\uE001|(?=\uE000)|$)/g, (_, inner) => {
+        sealed.push(inner);
+        return PLACE;
+    })
+        .replace(/\uE001/g, '');
+    // Where each placeholder is, found once: the pieces are written left to right, so one
+    // pointer walks them (a search from each span would be quadratic in a line of spans).
+    const places = [];
+    for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1))
+        places.push(p);
+    let piece = 0;
+    const next = () => pipesEscaped(sealed[piece++] ?? '');
+    /** The next placeholder before `to`, or -1. */
+    const placeBefore = (to) => piece < places.length && places[piece] < to ? places[piece] : -1;
+    const out = new Written();
+    /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
+    const write = (source, from, to) => {
+        let at = from;
+        for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
+            inert(source.slice(at, p), out);
+            if (html) {
+                const code = inCode(next());
+                out.add(`${code && out.escaping ? ' ' : ''}${code}`);
+            }
+            else {
+                const span = codeSpan(next());
+                // Spaced from a backtick or backslash beside it, which would join or escape its fence.
+                if (span && (out.endsWith('`') || out.escaping))
+                    out.add(' ');
+                out.add(span);
+            }
+            at = p + 1;
+        }
+        inert(source.slice(at, to), out);
+    };
+    if (html) {
+        write(text, 0, text.length);
+        return out.toString();
+    }
+    const { spans, loose } = codeSpans(text);
+    // Loose backticks become ˋ, one for one: the positions found stay right.
+    const units = text.split('');
+    for (const run of loose)
+        for (let i = 0; i < run.length; i++)
+            units[run.start + i] = '\u02cb';
+    const source = loose.length ? units.join('') : text;
+    let at = 0;
+    for (const [start, end] of spans) {
+        write(source, at, start);
+        // Spaced from a fence or backslash before it, as a sealed span is.
+        if (out.endsWith('`') || out.escaping)
+            out.add(' ');
+        // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
+        let from = start;
+        for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
+            out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
+            from = p + 1;
+        }
+        out.add(source.slice(from, end));
+        at = end;
+    }
+    write(source, at, source.length);
+    return out.toString();
+}
+/**
+ * A Markdown sink's last step (the job summary, the drift issue's body and comments):
+ * `clean`, then each line by `markdownLine`, so that nothing from outside, sealed or
+ * not, adds HTML, an image, an `@` mention or an issue reference: sealed text is set in
+ * code spans, and outside a code span only our own HTML, safe entities and mentions in
+ * `<code>` remain. Lines in what may be an HTML block (from a line with one of our block
+ * tags to a blank line) are written for HTML. A second pass changes nothing that matters.
  */
 function forMarkdown(markdown) {
-    const lines = markdown.split('\n').map((line) => {
-        let out = '';
-        let at = 0;
-        let fence = 0; // the length of our own code span open here, 0 when none is
-        for (const m of line.matchAll(/\uE000([^\uE000\uE001]*)(?:\uE001|$)/g)) {
-            const ours = line.slice(at, m.index);
-            out += ours;
-            fence = codeSpanAfter(ours, fence);
-            out += fence ? m[1].replace(/`/g, '\u02cb') : codeSpan(m[1]);
-            at = m.index + m[0].length;
+    let html = false;
+    return clean(markdown)
+        .split('\n')
+        .map((line) => {
+        if (/^[ \t]*$/.test(line)) {
+            html = false;
+            return line;
         }
-        return out + line.slice(at);
-    });
-    return forPlain(lines.join('\n'));
-}
-/** Whether our own text leaves a code span open: a run of backticks opens one, the same run closes it. */
-function codeSpanAfter(text, fence) {
-    for (const [run] of text.matchAll(/`+/g)) {
-        if (fence === 0)
-            fence = run.length;
-        else if (run.length === fence)
-            fence = 0;
-    }
-    return fence;
+        if (!html && HTML_BLOCK_START.test(line.replace(/[\uE000\uE001]/g, '')))
+            html = true;
+        return breakCommands(markdownLine(line, html));
+    })
+        .join('\n');
 }
 /** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
 function codeSpan(text) {
@@ -1098,6 +1354,8 @@ function codeSpan(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ orList),
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   cM: () => (/* binding */ andList),
 /* harmony export */   iw: () => (/* binding */ squash),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   zf: () => (/* binding */ didYouMeanOneOf)
@@ -1141,7 +1399,7 @@ function isCloseTo(typed, target) {
         return false;
     if (b.length < 8 && a[0] !== b[0])
         return false;
-    return swapDistance(a, b) <= edits;
+    return editDistance(a, b) <= edits;
 }
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
 function closest(typed, candidates) {
@@ -1149,7 +1407,7 @@ function closest(typed, candidates) {
     const exact = close.filter((c) => squash(c) === squash(typed));
     if (exact.length)
         return [...new Set(exact)];
-    const distance = (c) => swapDistance(squash(typed), squash(c));
+    const distance = (c) => editDistance(squash(typed), squash(c));
     const best = Math.min(...close.map(distance));
     return [...new Set(close.filter((c) => distance(c) === best))];
 }
@@ -1158,14 +1416,25 @@ function didYouMeanOneOf(typed, candidates) {
     const names = closest(typed, candidates);
     return names.length ? ` Did you mean ${orList(names)}?` : '';
 }
+// "a, b or c": no comma before the last item, the wording of every message. Written out, not
+// Intl.ListFormat: its first use loads ICU's locale data, about 18 ms, which every
+// configuration mistake would pay (a list of valid values): 15 % of that exit
+// (docs/performance.md). The wording is pinned by a unit test.
+function joined(items, last) {
+    if (items.length < 2)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+}
 /** "a", "a or b", "a, b or c". */
 function orList(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+    return joined(items, 'or');
+}
+/** "a", "a and b", "a, b and c". */
+function andList(items) {
+    return joined(items, 'and');
 }
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
-function swapDistance(a, b) {
+function editDistance(a, b) {
     // Three rows of the table are all it needs: the one before the last, the last, this one.
     const width = b.length + 1;
     let before = new Uint16Array(width);
@@ -1328,7 +1597,6 @@ function readText(path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qx: () => (/* binding */ FLEET_HOME_REGION),
-  jG: () => (/* reexport */ found/* REGION_SHAPE */.jG),
   au: () => (/* binding */ didYouMean),
   Kk: () => (/* binding */ isKnownRegion),
   iQ: () => (/* binding */ partitionOf),
@@ -1336,7 +1604,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bi: () => (/* binding */ wrongSeparator)
 });
 
-// UNUSED EXPORTS: KNOWN_REGIONS, editDistance, regionsForPlace, suggestRegions
+// UNUSED EXPORTS: KNOWN_REGIONS, REGION_SHAPE, regionsForPlace, suggestRegions
 
 ;// CONCATENATED MODULE: ./src/core/config/regions.generated.ts
 // Generated by scripts/gen-regions.ts from the partition metadata of
@@ -1465,12 +1733,15 @@ const PARTITIONS = [
     },
 ];
 
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __nccwpck_require__(308);
 // EXTERNAL MODULE: ./src/core/aws/found.ts
 var found = __nccwpck_require__(2973);
 ;// CONCATENATED MODULE: ./src/core/config/regions.ts
 // AWS region names, checked against the partition metadata of the bundled AWS SDK
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
+
 
 /** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
 
@@ -1496,7 +1767,7 @@ const FLEET_HOME_REGION = {
 };
 /** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
 function suggestRegions(region) {
-    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
+    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: (0,similar/* editDistance */.YC)(region, name) }));
     const best = Math.min(...scored.map((s) => s.distance));
     if (best > 3)
         return [];
@@ -1505,25 +1776,12 @@ function suggestRegions(region) {
         .map((s) => s.name)
         .slice(0, 3);
 }
-/** Levenshtein distance. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 /** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
 function didYouMean(region) {
     const names = suggestRegions(region);
     if (names.length === 0)
         return '';
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-    return ` Did you mean ${list}?`;
+    return ` Did you mean ${(0,similar/* orList */.A3)(names)}?`;
 }
 const letters = (text) => text.toLowerCase().replace(/[^a-z]/g, '');
 /**
@@ -1551,8 +1809,7 @@ function suggestFor(text) {
     const places = regionsForPlace(text);
     if (places.length === 0)
         return didYouMean(text);
-    const list = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
-    return ` Region names are codes: did you mean ${list}?`;
+    return ` Region names are codes: did you mean ${(0,similar/* orList */.A3)(places)}?`;
 }
 /** `us-east-1;eu-west-1`: regions joined by a separator the list does not take, or undefined. */
 function wrongSeparator(text) {
@@ -1624,16 +1881,408 @@ function shardText(shard) {
 
 /***/ }),
 
-/***/ 3379:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   Sb: () => (/* binding */ Secrets)
-/* harmony export */ });
-/* unused harmony exports WINDOW, telling, HIDDEN, skeleton */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5610);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sb: () => (/* binding */ Secrets),
+  S: () => (/* binding */ redactingLogger)
+});
+
+// UNUSED EXPORTS: HIDDEN, WINDOW, skeleton, telling
+
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __nccwpck_require__(8858);
+;// CONCATENATED MODULE: ./src/core/trust/confusables.generated.ts
+// Generated by scripts/gen-confusables.ts from Unicode's confusables data (UTS #39, confusables.json): do not edit.
+// Each character Unicode lists as confusable with one ASCII letter or digit, as the
+// skeleton sees it (compatibility-decomposed, lower-cased), by code point.
+/** 376 look-alikes: code point, then the ASCII letter or digit it looks like. */
+const CONFUSABLES = [
+    [0xd7, 'x'],
+    [0x131, 'i'],
+    [0x185, 'b'],
+    [0x18d, 'g'],
+    [0x1a8, '2'],
+    [0x1bd, '5'],
+    [0x1c0, 'l'],
+    [0x21d, '3'],
+    [0x223, '8'],
+    [0x251, 'a'],
+    [0x25c, '3'],
+    [0x261, 'g'],
+    [0x263, 'y'],
+    [0x269, 'i'],
+    [0x26a, 'i'],
+    [0x26f, 'w'],
+    [0x280, 'r'],
+    [0x28b, 'u'],
+    [0x28f, 'y'],
+    [0x292, '3'],
+    [0x29d, 'j'],
+    [0x3b1, 'a'],
+    [0x3b2, 'b'],
+    [0x3b3, 'y'],
+    [0x3b5, 'e'],
+    [0x3b6, 'z'],
+    [0x3b7, 'h'],
+    [0x3b9, 'i'],
+    [0x3ba, 'k'],
+    [0x3bc, 'm'],
+    [0x3bd, 'n'],
+    [0x3bf, 'o'],
+    [0x3c1, 'p'],
+    [0x3c2, 'c'],
+    [0x3c3, 'c'],
+    [0x3c4, 't'],
+    [0x3c5, 'u'],
+    [0x3c7, 'x'],
+    [0x3dd, 'f'],
+    [0x3e9, '2'],
+    [0x3f3, 'j'],
+    [0x3fb, 'm'],
+    [0x430, 'a'],
+    [0x431, '6'],
+    [0x432, 'b'],
+    [0x433, 'r'],
+    [0x435, 'e'],
+    [0x437, '3'],
+    [0x43a, 'k'],
+    [0x43c, 'm'],
+    [0x43d, 'h'],
+    [0x43e, 'o'],
+    [0x440, 'p'],
+    [0x441, 'c'],
+    [0x442, 't'],
+    [0x443, 'y'],
+    [0x445, 'x'],
+    [0x44c, 'b'],
+    [0x455, 's'],
+    [0x456, 'i'],
+    [0x458, 'j'],
+    [0x461, 'w'],
+    [0x475, 'v'],
+    [0x4af, 'y'],
+    [0x4bb, 'h'],
+    [0x4bd, 'e'],
+    [0x4cf, 'i'],
+    [0x4e1, '3'],
+    [0x501, 'd'],
+    [0x50d, 'g'],
+    [0x51b, 'q'],
+    [0x51d, 'w'],
+    [0x561, 'w'],
+    [0x563, 'q'],
+    [0x566, 'q'],
+    [0x570, 'h'],
+    [0x578, 'n'],
+    [0x57c, 'n'],
+    [0x57d, 'u'],
+    [0x57f, 's'],
+    [0x581, 'g'],
+    [0x584, 'f'],
+    [0x585, 'o'],
+    [0x5c0, 'l'],
+    [0x5d5, 'l'],
+    [0x5d8, 'v'],
+    [0x5df, 'l'],
+    [0x5e1, 'o'],
+    [0x627, 'l'],
+    [0x647, 'o'],
+    [0x661, 'l'],
+    [0x665, 'o'],
+    [0x667, 'v'],
+    [0x6be, 'o'],
+    [0x6c1, 'o'],
+    [0x6d5, 'o'],
+    [0x6f1, 'l'],
+    [0x6f5, 'o'],
+    [0x6f7, 'v'],
+    [0x7c0, 'o'],
+    [0x7ca, 'l'],
+    [0x966, 'o'],
+    [0x9e6, 'o'],
+    [0x9ea, '8'],
+    [0x9ed, '9'],
+    [0xa66, 'o'],
+    [0xa67, '9'],
+    [0xa6a, '8'],
+    [0xae6, 'o'],
+    [0xb20, 'o'],
+    [0xb66, 'o'],
+    [0xb68, '9'],
+    [0xbe6, 'o'],
+    [0xc66, 'o'],
+    [0xce6, 'o'],
+    [0xd20, 'o'],
+    [0xd66, 'o'],
+    [0xd6d, '9'],
+    [0xe50, 'o'],
+    [0xed0, 'o'],
+    [0x101d, 'o'],
+    [0x1040, 'o'],
+    [0x10e7, 'y'],
+    [0x10ff, 'o'],
+    [0x1200, 'u'],
+    [0x12d0, 'o'],
+    [0x13fb, 'g'],
+    [0x13fc, 'b'],
+    [0x142f, 'v'],
+    [0x144c, 'u'],
+    [0x146d, 'p'],
+    [0x146f, 'd'],
+    [0x148d, 'j'],
+    [0x14aa, 'l'],
+    [0x14bf, '2'],
+    [0x1541, 'x'],
+    [0x157c, 'h'],
+    [0x157d, 'x'],
+    [0x1587, 'r'],
+    [0x15af, 'b'],
+    [0x15b4, 'f'],
+    [0x15c5, 'a'],
+    [0x15de, 'd'],
+    [0x15ea, 'd'],
+    [0x15f0, 'm'],
+    [0x15f7, 'b'],
+    [0x166d, 'x'],
+    [0x166e, 'x'],
+    [0x16b7, 'x'],
+    [0x16c1, 'l'],
+    [0x16d5, 'k'],
+    [0x16d6, 'm'],
+    [0x1d04, 'c'],
+    [0x1d0f, 'o'],
+    [0x1d11, 'o'],
+    [0x1d1c, 'u'],
+    [0x1d20, 'v'],
+    [0x1d21, 'w'],
+    [0x1d22, 'z'],
+    [0x1d26, 'r'],
+    [0x1d83, 'g'],
+    [0x1d8c, 'y'],
+    [0x1e9d, 'f'],
+    [0x1eff, 'y'],
+    [0x212e, 'e'],
+    [0x2223, 'l'],
+    [0x2228, 'v'],
+    [0x222a, 'u'],
+    [0x22a4, 't'],
+    [0x22c1, 'v'],
+    [0x22c3, 'u'],
+    [0x22ff, 'e'],
+    [0x2373, 'i'],
+    [0x2374, 'p'],
+    [0x237a, 'a'],
+    [0x23fd, 'l'],
+    [0x2502, 'l'],
+    [0x2573, 'x'],
+    [0x27d9, 't'],
+    [0x292b, 'x'],
+    [0x292c, 'x'],
+    [0x2a2f, 'x'],
+    [0x2c85, 'r'],
+    [0x2c8f, 'h'],
+    [0x2c93, 'l'],
+    [0x2c95, 'k'],
+    [0x2c99, 'm'],
+    [0x2c9b, 'n'],
+    [0x2c9f, 'o'],
+    [0x2ca3, 'p'],
+    [0x2ca5, 'c'],
+    [0x2ca7, 't'],
+    [0x2ca9, 'y'],
+    [0x2cad, 'x'],
+    [0x2ccb, '9'],
+    [0x2ccd, '3'],
+    [0x2cd1, 'l'],
+    [0x2cd3, '6'],
+    [0x2d38, 'v'],
+    [0x2d39, 'e'],
+    [0x2d4f, 'l'],
+    [0x2d54, 'o'],
+    [0x2d55, 'q'],
+    [0x2d5d, 'x'],
+    [0x3007, 'o'],
+    [0xa4d0, 'b'],
+    [0xa4d1, 'p'],
+    [0xa4d2, 'd'],
+    [0xa4d3, 'd'],
+    [0xa4d4, 't'],
+    [0xa4d6, 'g'],
+    [0xa4d7, 'k'],
+    [0xa4d9, 'j'],
+    [0xa4da, 'c'],
+    [0xa4dc, 'z'],
+    [0xa4dd, 'f'],
+    [0xa4df, 'm'],
+    [0xa4e0, 'n'],
+    [0xa4e1, 'l'],
+    [0xa4e2, 's'],
+    [0xa4e3, 'r'],
+    [0xa4e6, 'v'],
+    [0xa4e7, 'h'],
+    [0xa4ea, 'w'],
+    [0xa4eb, 'x'],
+    [0xa4ec, 'y'],
+    [0xa4ee, 'a'],
+    [0xa4f0, 'e'],
+    [0xa4f2, 'l'],
+    [0xa4f3, 'o'],
+    [0xa4f4, 'u'],
+    [0xa645, '2'],
+    [0xa647, 'i'],
+    [0xa6df, 'v'],
+    [0xa6ef, '2'],
+    [0xa731, 's'],
+    [0xa75b, '2'],
+    [0xa76b, '3'],
+    [0xa76f, '9'],
+    [0xa799, 'f'],
+    [0xa79f, 'u'],
+    [0xa7b5, 'b'],
+    [0xab32, 'e'],
+    [0xab35, 'f'],
+    [0xab3d, 'o'],
+    [0xab47, 'r'],
+    [0xab48, 'r'],
+    [0xab4e, 'u'],
+    [0xab52, 'u'],
+    [0xab53, 'x'],
+    [0xab5a, 'y'],
+    [0xab70, 'd'],
+    [0xab71, 'r'],
+    [0xab72, 't'],
+    [0xab75, 'i'],
+    [0xab79, 'y'],
+    [0xab7a, 'a'],
+    [0xab7b, 'j'],
+    [0xab7c, 'e'],
+    [0xab81, 'r'],
+    [0xab83, 'w'],
+    [0xab87, 'm'],
+    [0xab8b, 'h'],
+    [0xab8d, 'y'],
+    [0xab90, 'g'],
+    [0xab92, 'h'],
+    [0xab93, 'z'],
+    [0xab9e, '4'],
+    [0xab9f, 'b'],
+    [0xaba2, 'r'],
+    [0xaba4, 'w'],
+    [0xaba5, 's'],
+    [0xaba9, 'v'],
+    [0xabaa, 's'],
+    [0xabae, 'l'],
+    [0xabaf, 'c'],
+    [0xabb2, 'p'],
+    [0xabb6, 'k'],
+    [0xabb7, 'd'],
+    [0xabbe, '6'],
+    [0x10282, 'b'],
+    [0x10286, 'e'],
+    [0x10287, 'f'],
+    [0x1028a, 'l'],
+    [0x10290, 'x'],
+    [0x10292, 'o'],
+    [0x10295, 'p'],
+    [0x10296, 's'],
+    [0x10297, 't'],
+    [0x102a0, 'a'],
+    [0x102a1, 'b'],
+    [0x102a2, 'c'],
+    [0x102a5, 'f'],
+    [0x102ab, 'o'],
+    [0x102b0, 'm'],
+    [0x102b1, 't'],
+    [0x102b2, 'y'],
+    [0x102b4, 'x'],
+    [0x102cf, 'h'],
+    [0x102f5, 'z'],
+    [0x10301, 'b'],
+    [0x10302, 'c'],
+    [0x10309, 'l'],
+    [0x10311, 'm'],
+    [0x10315, 't'],
+    [0x10317, 'x'],
+    [0x1031a, '8'],
+    [0x10320, 'l'],
+    [0x10322, 'x'],
+    [0x1042c, 'o'],
+    [0x1043d, 'c'],
+    [0x10443, 'l'],
+    [0x10448, 's'],
+    [0x104dc, 'r'],
+    [0x104ea, 'o'],
+    [0x104f6, 'u'],
+    [0x104fa, '7'],
+    [0x10513, 'n'],
+    [0x10516, 'o'],
+    [0x10518, 'k'],
+    [0x1051c, 'c'],
+    [0x1051d, 'v'],
+    [0x10525, 'f'],
+    [0x10526, 'l'],
+    [0x10527, 'x'],
+    [0x114d0, 'o'],
+    [0x11706, 'v'],
+    [0x1170a, 'w'],
+    [0x1170e, 'w'],
+    [0x1170f, 'w'],
+    [0x118c0, 'v'],
+    [0x118c1, 's'],
+    [0x118c2, 'f'],
+    [0x118c3, 'i'],
+    [0x118c4, 'y'],
+    [0x118c6, '7'],
+    [0x118c8, 'o'],
+    [0x118c9, 'z'],
+    [0x118ca, '3'],
+    [0x118cc, '9'],
+    [0x118ce, 'e'],
+    [0x118cf, '4'],
+    [0x118d2, 'l'],
+    [0x118d5, '6'],
+    [0x118d6, '9'],
+    [0x118d7, 'o'],
+    [0x118d8, 'u'],
+    [0x118db, '5'],
+    [0x118dc, 't'],
+    [0x118e0, 'o'],
+    [0x118e5, 'z'],
+    [0x118e6, 'w'],
+    [0x118e9, 'c'],
+    [0x118ec, 'x'],
+    [0x118ef, 'w'],
+    [0x118f2, 'c'],
+    [0x16f08, 'v'],
+    [0x16f0a, 't'],
+    [0x16f16, 'l'],
+    [0x16f28, 'l'],
+    [0x16f35, 'r'],
+    [0x16f3a, 's'],
+    [0x16f3b, '3'],
+    [0x16f40, 'a'],
+    [0x16f42, 'u'],
+    [0x16f43, 'y'],
+    [0x1d206, '3'],
+    [0x1d20d, 'v'],
+    [0x1d212, '7'],
+    [0x1d213, 'f'],
+    [0x1d216, 'r'],
+    [0x1d22a, 'l'],
+    [0x1e8c7, 'l'],
+    [0x1e8cb, '8'],
+    [0x1f74c, 'c'],
+    [0x1f768, 't'],
+];
+
+// EXTERNAL MODULE: ./src/core/trust/token-form.ts
+var token_form = __nccwpck_require__(5610);
+;// CONCATENATED MODULE: ./src/core/trust/secrets.ts
+
 
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -1721,7 +2370,7 @@ class Secrets {
             return;
         this.addValue(trimmed, lenient);
         // Also the form the token is used in, without invisible characters at its ends.
-        const used = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed);
+        const used = (0,token_form/* trimToken */.A4)(trimmed);
         if (used !== trimmed && used.length >= MIN_SECRET)
             this.addValue(used, lenient);
         const parts = trimmed.split(/\s+/);
@@ -1736,7 +2385,7 @@ class Secrets {
         if (!trimmed)
             return;
         this.add(trimmed);
-        for (const form of new Set([trimmed, (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed)])) {
+        for (const form of new Set([trimmed, (0,token_form/* trimToken */.A4)(trimmed)])) {
             if (username?.trim())
                 this.addBasic(username.trim(), form);
             for (const user of TOKEN_USERNAMES)
@@ -1776,7 +2425,7 @@ class Secrets {
      * enough, else the whole line (`HIDDEN`); a secret split across lines hides them all.
      */
     redact(text) {
-        const shown = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserInfo */ .sl)(text);
+        const shown = (0,outside/* withoutUserInfo */.sl)(text);
         if (this.values.size === 0 && this.exact.size === 0)
             return shown;
         const index = (this.index ??= new WindowIndex(this.values, this.exact));
@@ -1785,7 +2434,7 @@ class Secrets {
         const lines = shown.split('\n').map((line) => {
             if (!index.matches(line))
                 return line;
-            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${MASK}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}` : field);
+            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
             return fields !== line && !index.matches(fields) ? fields : HIDDEN;
         });
         const out = lines.join('\n');
@@ -1876,8 +2525,10 @@ function formsOf(value) {
 /** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
 const RAW_FORMS = 4;
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), in the
- * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ * Letters from other scripts that look like Latin ones (after lower-casing), where
+ * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
+ * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
+ * Latin small capitals.
  */
 const LOOK_ALIKES = {
     а: 'a',
@@ -1918,6 +2569,21 @@ const LOOK_ALIKES = {
     ζ: 'z',
     ı: 'i',
     ℓ: 'l',
+    // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
+    // (a reader takes them for the Latin letter; NFKD leaves them as they are).
+    ӏ: 'l',
+    ϳ: 'j',
+    ѵ: 'v',
+    օ: 'o',
+    ս: 'u',
+    հ: 'h',
+    ո: 'n',
+    ց: 'g',
+    զ: 'q',
+    ɑ: 'a',
+    ȷ: 'j',
+    ɩ: 'i',
+    ɛ: 'e',
     // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
     ᴀ: 'a',
     ʙ: 'b',
@@ -1945,8 +2611,14 @@ const LOOK_ALIKES = {
     ʏ: 'y',
     ᴢ: 'z',
 };
-/** LOOK_ALIKES by character code. */
-const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+/**
+ * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
+ * digit (generated, confusables.generated.ts), with the table above over them.
+ */
+const LOOK_ALIKE = new Map([
+    ...CONFUSABLES.map(([from, to]) => [from, to.charCodeAt(0)]),
+    ...Object.entries(LOOK_ALIKES).map(([from, to]) => [from.codePointAt(0), to.charCodeAt(0)]),
+]);
 /**
  * A letter or a digit of any script (for characters beyond ASCII) that is seen as one:
  * not a default-ignorable character (invisible, though Unicode files the Hangul fillers
@@ -1955,6 +2627,31 @@ const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from
  * NFKD has already folded the superscript letters among them into plain ones).
  */
 const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
+/**
+ * Symbols beyond the BMP that Unicode names as a Latin letter but NFKD leaves as they are:
+ * regional indicators (U+1F1E6, REGIONAL INDICATOR SYMBOL LETTER A, to Z) and the negative
+ * circled and squared capitals (U+1F150, U+1F170, A to Z). The letter they stand for (lower
+ * case), undefined for any other character. (Tag characters, ASCII written invisibly, are
+ * dropped here as every invisible character is, and no plain sink prints them: outside.ts.)
+ */
+function astralLetter(cp) {
+    for (const a of [0x1f1e6, 0x1f150, 0x1f170])
+        if (cp >= a && cp < a + 26)
+            return 97 + cp - a;
+    // DINGBAT (NEGATIVE) CIRCLED SANS-SERIF DIGIT ZERO.
+    return cp === 0x1f10b || cp === 0x1f10c ? 48 : undefined;
+}
+/**
+ * The digits in circles NFKD leaves as they are (DINGBAT NEGATIVE CIRCLED DIGIT ONE ❶ to
+ * NINE, the circled and negative circled sans-serif ones ➀ ➊, DOUBLE CIRCLED ⓵, NEGATIVE
+ * CIRCLED DIGIT ZERO ⓿): the ASCII digit, undefined for any other character.
+ */
+function circledDigit(c) {
+    for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+        if (c >= one && c < one + 9)
+            return 49 + c - one;
+    return c === 0x24ff ? 48 : undefined;
+}
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
@@ -1982,22 +2679,30 @@ function skeleton(text) {
         c = LOOK_ALIKE.get(c) ?? c;
         if (c < 128)
             codes[n++] = c;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-            // A character beyond the BMP (NFKD has already folded mathematical letters).
-            const pair = folded.slice(i, i + 2);
-            if (LETTER_OR_DIGIT.test(pair)) {
-                codes[n++] = c;
-                codes[n++] = folded.charCodeAt(i + 1);
-            }
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            // A character beyond the BMP (NFKD has already folded mathematical letters). A lone
+            // surrogate (JSON's "\ud800" makes one; output shows it as U+FFFD) stands for
+            // nothing and never takes the character after it along.
+            const low = folded.charCodeAt(i + 1);
+            if (!(low >= 0xdc00 && low <= 0xdfff))
+                continue;
             i++;
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+            const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
+            if (letter !== undefined)
+                codes[n++] = letter;
+            else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
+                codes[n++] = c;
+                codes[n++] = low;
+            }
         }
         else if (LETTER_OR_DIGIT.test(folded[i]))
-            codes[n++] = c;
+            codes[n++] = circledDigit(c) ?? c;
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 /** A field of outside text, sealed (outside.ts). */
-const SEALED = new RegExp(`${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}([^${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}]*)${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}`, 'g');
+const SEALED = new RegExp(`${outside/* OPEN */.vP}([^${outside/* OPEN */.vP}${outside/* CLOSE */.Nd}]*)${outside/* CLOSE */.Nd}`, 'g');
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -2033,10 +2738,9 @@ function codeOf(n) {
     return n < 0x10000 ? n : 0xfffd;
 }
 /**
- * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
- * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
- * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run.
+ * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities and
+ * the escapes of escapeAt decoded; line breaks (with the indentation after them), control
+ * and invisible characters and the seal's characters (outside.ts) left out. Spaces are kept: words of ours must not join into a secret's run.
  */
 function decodedView(text) {
     const codes = new Uint16Array(text.length);
@@ -2066,23 +2770,11 @@ function decodedView(text) {
                 continue;
             }
         }
-        if (c === 92 /* \ */ && i + 1 < text.length) {
-            const next = text.charCodeAt(i + 1);
-            if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
-                push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
-                i += 6;
-                continue;
-            }
-            if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
-                push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
-                i += 4;
-                continue;
-            }
-            if (next > 32 && !isSkipped(next)) {
-                push(next, i, i + 2);
-                i += 2;
-                continue;
-            }
+        const escaped = c === 92 || c === 48 ? escapeAt(text, i) : undefined;
+        if (escaped) {
+            push(escaped[0], i, escaped[1]);
+            i = escaped[1];
+            continue;
         }
         if (c === 10 || c === 13) {
             // A line break, and the indentation after it, is read through: a secret split across lines.
@@ -2097,6 +2789,41 @@ function decodedView(text) {
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
+/**
+ * The character an escape at `at` stands for, and where the escape ends: \uXXXX, \u{H…}
+ * (JavaScript, Rust, Swift), \xHH, an octal \NNN (C, PHP, a shell's $'…'), any other
+ * backslash-escaped character, and 0xHH, a byte as a C, Go or Python list of them shows it.
+ */
+function escapeAt(text, at) {
+    if (text.charCodeAt(at) === 48 /* 0 */) {
+        const byte = (text.charCodeAt(at + 1) | 32) === 120 /* x */ &&
+            isHex(text, at + 2, 2) &&
+            !isHex(text, at + 4, 1) &&
+            !isWordChar(text, at - 1);
+        return byte ? [parseInt(text.slice(at + 2, at + 4), 16), at + 4] : undefined;
+    }
+    if (at + 1 >= text.length)
+        return undefined;
+    const next = text.charCodeAt(at + 1);
+    if (next === 117 /* u */ && isHex(text, at + 2, 4))
+        return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+    if (next === 120 /* x */ && isHex(text, at + 2, 2))
+        return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
+    if (next === 117 /* u */) {
+        const m = /^\\u\{([0-9a-f]{1,6})\}/i.exec(text.slice(at, at + 10));
+        if (m)
+            return [codeOf(parseInt(m[1], 16)), at + m[0].length];
+    }
+    if (next >= 48 && next <= 55 /* 0-7 */) {
+        let end = at + 2;
+        while (end < at + 4 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 55)
+            end++;
+        return [parseInt(text.slice(at + 1, end), 8) & 0xff, end];
+    }
+    if (next > 32 && !isSkipped(next))
+        return [next, at + 2];
+    return undefined;
+}
 function isHex(text, at, count) {
     if (at + count > text.length)
         return false;
@@ -2108,8 +2835,9 @@ function isHex(text, at, count) {
     return true;
 }
 /** A character decodedView decodes, reads through or leaves out (see isSkipped): without one, it reads as the text. */
+const DECODABLE = 
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const DECODABLE = /[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]/;
+/[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]|0x[0-9a-f]{2}/i;
 /** Control and invisible characters and the seal's characters: left out of the decoded view. */
 function isSkipped(c) {
     return (c < 32 ||
@@ -2390,7 +3118,7 @@ function tokenLengthProblem(token) {
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
 /* unused harmony export proxyCredentials */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
 
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
@@ -2469,7 +3197,7 @@ class ProxyRefusedError extends Error {
     constructor(proxy, 
     /** host:port the call was for. */
     target, status, statusText) {
-        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
+        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
         this.target = target;
         this.status = status;
         this.name = 'ProxyRefusedError';
@@ -2486,8 +3214,8 @@ function proxyCredentials(env, ...more) {
         const url = parseProxyUrl(value.trim());
         if (url?.password || url?.username) {
             found.push({
-                username: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.username),
-                password: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.password),
+                username: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.username),
+                password: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.password),
             });
         }
     }
@@ -2543,8 +3271,8 @@ function throughProxy(url, env = process.env) {
 /* harmony export */   iH: () => (/* binding */ clearTextUrl)
 /* harmony export */ });
 /* unused harmony export MAX_NESTING */
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1245);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8858);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1245);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
 // What the product accepts on the wire, whoever answers: a bounded answer, shallow
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
@@ -2576,7 +3304,7 @@ class WireError extends Error {
  * is not on the API's origin, where alone the credential goes.
  */
 function originRefused(service, url, origin) {
-    return new WireError(`the request to ${service} was not sent: it was pointed at ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`, 'ORIGIN_REFUSED');
+    return new WireError(`the request to ${service} was not sent: it was pointed at ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`, 'ORIGIN_REFUSED');
 }
 function answerTooLarge(service) {
     return new WireError(`${service} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
@@ -2710,9 +3438,9 @@ function clearTextPeer(url, env = process.env) {
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
     if (parsed?.protocol !== 'http:')
         return undefined;
-    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettings */ .EM)(env), parsed);
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxySettings */ .EM)(env), parsed);
     return proxy && !isLoopbackHost(proxy.url.hostname)
-        ? `the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProxy */ .GK)(proxy)}`
+        ? `the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProxy */ .GK)(proxy)}`
         : undefined;
 }
 
@@ -2778,18 +3506,17 @@ function paint(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9754);
-/* harmony import */ var _core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
-/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3506);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2007);
-
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9754);
+/* harmony import */ var _core_base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
+/* harmony import */ var _colour_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4450);
 
 
 
 // Colour is added here, last, to what is already redacted; files never see it.
-const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_1__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_1__/* .paint */ .n)(text) : text;
+const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
 // What the AWS SDK started (a profile's credential_process) ends with the run.
-process.on('exit', _core_base_children_js__WEBPACK_IMPORTED_MODULE_0__/* .endChildren */ .P);
+process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .endChildren */ .P);
 let code;
 try {
     code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runPipe */ .G)({
@@ -2802,7 +3529,7 @@ try {
 }
 catch (error) {
     // A bug: Node prints its stack, mapped to src/.
-    await (0,_core_base_source_maps_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSourceMaps */ .V)();
+    await (0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSourceMaps */ .V)();
     throw error;
 }
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
@@ -2814,7 +3541,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2007:
+/***/ 4450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2825,6 +3552,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/aws/credentials.ts
 var credentials = __nccwpck_require__(2167);
+// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
+var version = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __nccwpck_require__(2074);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __nccwpck_require__(8858);
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var base_options = __nccwpck_require__(3363);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:fs"
@@ -2882,14 +3617,12 @@ function enableOwnCompileCache() {
         external_node_module_namespaceObject.enableCompileCache?.(dir);
 }
 
-// EXTERNAL MODULE: ./src/core/base/errors.ts
-var errors = __nccwpck_require__(2074);
-// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
-var config_regions = __nccwpck_require__(5190);
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __nccwpck_require__(308);
 // EXTERNAL MODULE: ./src/core/trust/token-form.ts
 var token_form = __nccwpck_require__(5610);
-// EXTERNAL MODULE: ./src/core/wire/proxy.ts
-var proxy = __nccwpck_require__(1245);
+// EXTERNAL MODULE: ./src/core/wire/wire.ts
+var wire = __nccwpck_require__(6232);
 // EXTERNAL MODULE: ./src/core/base/file-kind.ts
 var file_kind = __nccwpck_require__(6514);
 ;// CONCATENATED MODULE: ./src/core/config/report-path.ts
@@ -2926,6 +3659,17 @@ function reportPathProblem(path, runnerFiles = {}) {
         const what = (0,file_kind/* kindOf */.I)(existing);
         return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
     }
+    // /dev/stdout, /proc/self/fd/1: the system's folders of devices and processes hold no
+    // report (a new file cannot be made there, and as root the write would replace the
+    // system's own link).
+    const system = systemFolder(target) ?? systemFolder(canonical(target));
+    if (system)
+        return `is ${path}, which is in ${system}, the system's folder of devices and processes, not of files: name a regular file in a folder you can write (e.g. report.json), and print it from there if you want it in the log.`;
+    // A link is replaced by the report, never followed: one to something that is not a file
+    // (a terminal, a pipe, a device) was surely meant to be written through, which it is not.
+    const linked = existing?.isSymbolicLink() ? (0,file_kind/* statOrUndefined */.md)(target) : undefined;
+    if (linked && !linked.isFile())
+        return `is ${path}, a link to ${(0,file_kind/* kindOf */.I)(linked)}: the report replaces a link, it never writes through one. Name a regular file.`;
     for (const [name, file] of Object.entries(runnerFiles)) {
         if (samePath(target, existing, file)) {
             return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
@@ -2942,6 +3686,12 @@ function reportPathProblem(path, runnerFiles = {}) {
     if (!writable(dir))
         return `is ${path}, but the folder ${dir} cannot be written.`;
     return undefined;
+}
+/** The system's virtual folders, which hold devices and processes, never a report. */
+const SYSTEM_FOLDERS = ['/dev', '/proc', '/sys'];
+/** The system folder `path` is in, if any. */
+function systemFolder(path) {
+    return SYSTEM_FOLDERS.find((folder) => path === folder || path.startsWith(`${folder}/`));
 }
 /** The same file: the same path once folders' links are resolved, or the same inode. */
 function samePath(target, targetStats, other) {
@@ -2982,17 +3732,522 @@ function writable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/base/options.ts
-var base_options = __nccwpck_require__(3363);
-// EXTERNAL MODULE: ./src/core/base/similar.ts
-var similar = __nccwpck_require__(308);
+;// CONCATENATED MODULE: ./src/core/config/checks.ts
+// The checks across options, over the built Config: combinations CodeBuild or the providers
+// would reject, caught before any call.
+
+
+
+/** Every problem of the options taken together, in a fixed order (tests read the first). */
+function crossFieldProblems(c, r, given) {
+    r.problems.push(...deleteProblems(c, r, given.explicitServerType));
+    r.problems.push(...combinationProblems(c, r, given));
+    const merge = r.set('mode', 'merge');
+    if (c.mode === 'merge' && c.reports.length === 0)
+        r.problem(`${r.label('reports')} is required with ${merge}: the report files of the shards, as paths or globs (e.g. ${r.set('reports', 'reports/*/report.json')}).`);
+    if (c.mode !== 'merge' && c.reports.length > 0)
+        r.problem(`${r.label('reports')} is only used with ${merge}.`);
+    if (c.mode === 'merge' && c.shard && r.given('shard'))
+        r.problem(`${r.label('shard')} is for the shards' runs; ${merge} combines all of them.`);
+    const unwritable = c.reportFile && reportPathProblem(c.reportFile, r.source.runnerFiles);
+    if (unwritable)
+        r.problem(`${r.label('reportFile')} ${unwritable}`);
+}
+/**
+ * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
+ * is bitbucket, the Action's github), and a token given with it must agree with the type.
+ */
+function deleteProblems(c, r, explicitServerType) {
+    if (c.mode !== 'delete')
+        return [];
+    if (!explicitServerType) {
+        const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+        const likely = form?.provider === 'bitbucket'
+            ? 'bitbucket'
+            : form?.provider === 'github'
+                ? 'github'
+                : undefined;
+        return [
+            `${r.label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? r.set('serverType', likely) : `${r.set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
+        ];
+    }
+    const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
+        return [
+            `${r.label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${r.label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
+        ];
+    return [];
+}
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, r, given) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    const formProblem = usesToken ? tokenFormProblem(c, r, given) : undefined;
+    if (formProblem)
+        problems.push(formProblem);
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${r.label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            if (!formProblem)
+                problems.push(`${r.label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${r.label('username')} is required with ${r.label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
+        }
+    }
+    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
+        problems.push(`${r.label('username')} is only used with ${r.label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub && !formProblem) {
+        problems.push(`${r.label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+        c.token &&
+        !formProblem) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${r.label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${r.label('authType')} CODECONNECTIONS.`
+                : `${r.label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${r.label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (usesToken)
+        problems.push(...apiUrlProblems(c, r));
+    return problems;
+}
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(c, r, { form, explicitServerType, explicitAuthType }) {
+    if (!form)
+        return undefined;
+    const looks = `${r.label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
+    const serverType = `${r.label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${r.set('serverType', 'github')} (GitHub Enterprise Server: ${r.set('serverType', 'github-enterprise')}).`;
+    }
+    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${r.set('serverType', 'bitbucket')}.`;
+    }
+    if (form.provider === 'aws') {
+        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+        if (c.authType !== wanted)
+            return `${r.label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${r.set('authType', wanted)}${c.username ? ` and remove ${r.label('username')}` : ''}.`;
+        return undefined;
+    }
+    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${r.label('username')}${explicitAuthType ? ` and set ${r.set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+    }
+    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${r.set('username', 'you@example.com')}${explicitAuthType ? ` and ${r.set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+    }
+    return undefined;
+}
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
+function apiUrlProblems(c, r) {
+    const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
+    if (https) {
+        return [
+            `${r.label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
+    const github = safeUrl(c.githubApiUrl);
+    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
+            problems.push(`${r.label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${r.label('serverType')} is github-enterprise.`);
+        }
+        else if (!/\/api\/v3$/.test(github.pathname)) {
+            c.apiUrlHint = `${r.label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
+        }
+    }
+    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
+        problems.push(`${r.label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${r.label('serverType')} is github, which CodeBuild uses for github.com: set ${r.set('serverType', 'github-enterprise')} (or, for a github.com token, ${r.set('githubApiUrl', 'https://api.github.com')}).`);
+    }
+    else if (c.serverType === 'GITHUB' &&
+        github &&
+        !/^api\.github\.com$/i.test(github.hostname) &&
+        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
+        r.warn(`${r.label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${r.label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${r.set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
+    }
+    const bitbucket = safeUrl(c.bitbucketApiUrl);
+    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+            problems.push(`${r.label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${r.set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
+        }
+        else {
+            c.apiUrlHint = `${r.label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+        }
+    }
+    return problems;
+}
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url, wrong, suffix) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
+}
+function safeUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/config/shard.ts
+var shard = __nccwpck_require__(7218);
+;// CONCATENATED MODULE: ./src/core/config/read-fleet.ts
+// `accounts`, `role-name`, `exclude-accounts` and `shard`: checked alone and against
+// `role-to-assume`.
+
+const ACCOUNT_ID = /^\d{12}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+const ROLE_NAME = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+function readFleet(r, rolesToAssume) {
+    const items = r.list('accounts');
+    const shard = readShard(r, items.length > 0);
+    const roleName = r.raw('roleName');
+    const excludeAccounts = r.list('excludeAccounts');
+    for (const id of excludeAccounts.filter((id) => !ACCOUNT_ID.test(id)))
+        r.problem(`${r.label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+    if (items.length === 0) {
+        if (roleName)
+            r.problem(`${r.label('roleName')} is only used with ${r.label('accounts')}: set ${r.set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${r.label('rolesToAssume')}.`);
+        if (excludeAccounts.length)
+            r.problem(`${r.label('excludeAccounts')} is only used with ${r.label('accounts')}.`);
+        return { excludeAccounts };
+    }
+    const accounts = accountsSource(r, items);
+    roleNameProblems(r, roleName);
+    if (rolesToAssume.length)
+        r.problem(`${r.label('rolesToAssume')} and ${r.label('accounts')} both name accounts: use one. ${r.label('accounts')} with ${r.label('roleName')} builds each role ARN.`);
+    return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
+}
+/** The part of the accounts this run works on: explicit, else (pipe) the parallel step's. */
+function readShard(r, hasAccounts) {
+    const text = r.given('shard');
+    const read = text === undefined ? undefined : (0,shard/* parseShard */.uK)(text);
+    if (typeof read === 'string')
+        r.problem(`${r.label('shard')} ${read}`);
+    else if (read && !hasAccounts)
+        r.problem(`${r.label('shard')} splits the accounts of ${r.label('accounts')}, which is not set: set ${r.set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${r.label('shard')} out. The ambient account and ${r.label('rolesToAssume')} are not split.`);
+    const chosen = typeof read === 'object' ? read : r.source.parallelStep;
+    return chosen && chosen.count > 1 ? chosen : undefined;
+}
+/** Account IDs, `organization` or `ou:<ou-id>`: the last two stand alone. */
+function accountsSource(r, items) {
+    const label = r.label('accounts');
+    const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+    if (word === 'organization')
+        return { kind: 'organization' };
+    if (word?.startsWith('ou:')) {
+        const ou = items[0].slice(3);
+        if (OU_ID.test(ou))
+            return { kind: 'ou', ou };
+        r.problem(`${label} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        return undefined;
+    }
+    const wrong = items.filter((id) => !ACCOUNT_ID.test(id));
+    if (wrong.length === 0)
+        return { kind: 'ids', ids: items };
+    const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+    r.problem(`${label} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+    return undefined;
+}
+/** With `accounts`, the role's name (not its ARN: that is built for each account). */
+function roleNameProblems(r, roleName) {
+    if (!roleName)
+        r.problem(`${r.label('roleName')} is required with ${r.label('accounts')}: the IAM role to assume in each account, e.g. ${r.set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+    else if (!ROLE_NAME.test(roleName) || roleName.startsWith('arn:'))
+        r.problem(`${r.label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+}
+
+// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
+var config_regions = __nccwpck_require__(5190);
+// EXTERNAL MODULE: ./src/core/aws/found.ts
+var found = __nccwpck_require__(2973);
+// EXTERNAL MODULE: ./src/core/aws/arn.ts
+var aws_arn = __nccwpck_require__(6342);
+;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
+// The regions, the roles to assume and the one AWS partition they all live in.
+
+
+/** The regions from the first source that sets them, each checked; `all` alone. */
+function readRegions(r, mode, allowUnknown) {
+    const { regions: named, regionLabel } = regionsFromSources(r);
+    const allRegions = named.some((region) => region.toLowerCase() === 'all');
+    if (allRegions && named.length > 1)
+        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : named;
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
+        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        const problem = regionProblem(r, regionLabel, region, allowUnknown);
+        if (problem)
+            r.problem(problem);
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
+    if (partitions.size > 1) {
+        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    return { regions, allRegions, regionLabel, partitions };
+}
+/** The regions from the first source that sets them; a warning when another one disagrees. */
+function regionsFromSources(r) {
+    const [first, ...others] = r.sources('regions');
+    if (!first)
+        return { regions: [], regionLabel: r.label('regions') };
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
+    const key = (items) => [...new Set(items)].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
+    if (differing.length > 0) {
+        const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
+        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
+    }
+    return { regions: chosen, regionLabel: first.label };
+}
+function splitList(text) {
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
+function regionProblem(r, regionLabel, region, allowUnknown) {
+    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+    if (joined)
+        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
+    if (!found/* REGION_SHAPE */.jG.test(region))
+        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
+    if ((0,config_regions/* isKnownRegion */.Kk)(region))
+        return undefined;
+    if (!allowUnknown)
+        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
+    if (!(0,config_regions/* partitionOf */.iQ)(region))
+        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
+    return undefined;
+}
+/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
+function partitionsOf(items, partitionOfItem) {
+    const partitions = new Map();
+    for (const item of items) {
+        const partition = partitionOfItem(item);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
+    }
+    return partitions;
+}
+function byPartition(map) {
+    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+}
+/** Role ARNs, each in the regions' partition. */
+function readRoles(r, { partitions }) {
+    const label = r.label('rolesToAssume');
+    const roles = r.list('rolesToAssume');
+    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
+        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = partitionsOf(roles, (role) => {
+        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
+        return regionPartition && partition !== regionPartition ? partition : undefined;
+    });
+    if (elsewhere.size > 0) {
+        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    return roles;
+}
+/**
+ * The partition roles are built in and, with `all`, the global services are called in: the
+ * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+ * AWS_DEFAULT_REGION), else aws.
+ */
+function resolvePartition(r, regions, roles) {
+    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
+    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
+    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    return partition;
+}
+function callerPartition(r, roles) {
+    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
+    if (role)
+        return { partition: role.split(':')[1], from: role };
+    for (const other of r.sources('regions').slice(1))
+        for (const region of other.value.split(/[\s,]+/)) {
+            const found = (0,config_regions/* partitionOf */.iQ)(region);
+            if (found)
+                return { partition: found, from: `${other.label} (${region})` };
+        }
+    return { partition: 'aws' };
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var proxy = __nccwpck_require__(1245);
+;// CONCATENATED MODULE: ./src/core/config/reader.ts
+
+
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/**
+ * Reads options from one source by the table, with their defaults, and collects every problem
+ * and warning on the way: the readers of each concern read through it, and `buildConfig`
+ * refuses once at the end.
+ */
+class OptionReader {
+    source;
+    problems = [];
+    warnings = [];
+    platform;
+    /** The mode as far as it can be told before it is checked: some defaults depend on it. */
+    modeGuess;
+    constructor(source) {
+        this.source = source;
+        this.platform = source.platform;
+        const mode = this.spec('mode');
+        const text = source.read(mode) ?? (0,base_options/* defaultIn */.jx)(mode, this.platform, 'sync') ?? 'sync';
+        this.modeGuess = base_options/* MODES */.FN.find((m) => m === text.toLowerCase()) ?? 'sync';
+    }
+    spec(key) {
+        return base_options/* OPTIONS */.lw.find((o) => o.key === key);
+    }
+    /** How this front door names the option: `DRY_RUN` or `input 'dry-run'`. */
+    label(key) {
+        return this.source.label(this.spec(key));
+    }
+    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+    set(key, value) {
+        const spec = this.spec(key);
+        return this.platform === 'pipe' ? `${spec.env[0]}=${value}` : `${spec.input}: ${value}`;
+    }
+    /** The value the user gave, without a default. */
+    given(key) {
+        return this.source.read(this.spec(key));
+    }
+    /** The value given, else the table's default for this platform and mode. */
+    raw(key) {
+        return this.given(key) ?? (0,base_options/* defaultIn */.jx)(this.spec(key), this.platform, this.modeGuess);
+    }
+    sources(key) {
+        return this.source.sources(this.spec(key));
+    }
+    blank(key) {
+        return this.source.blank(this.spec(key));
+    }
+    problem(text) {
+        this.problems.push(text);
+    }
+    warn(text) {
+        this.warnings.push(text);
+    }
+    /** `read()` on the platforms the table gives the option; `off` on the others. */
+    onPlatform(key, read, off) {
+        const platforms = this.spec(key).platforms;
+        return !platforms || platforms.includes(this.platform) ? read() : off;
+    }
+    oneOf(key, valid, canon, shown = this.spec(key).values ?? valid) {
+        const value = this.raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            this.problem(`${this.label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,similar/* didYouMeanOneOf */.zf)(value, shown)}`);
+        }
+        return found ?? valid[0];
+    }
+    bool(key) {
+        const value = (this.raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        this.problem(`${this.label(key)} must be true or false; got "${this.raw(key)}".${(0,similar/* didYouMeanOneOf */.zf)(value, ['true', 'false'])}`);
+        return false;
+    }
+    url(key) {
+        const value = this.raw(key) ?? '';
+        if (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
+            return value.replace(/\/+$/, '');
+        this.problem(`${this.label(key)} must be an http(s) URL, e.g. ${this.spec(key).default}; got "${value}".`);
+        return value;
+    }
+    /** The items of a list, each once; a warning names the ones given twice. */
+    list(key, text = this.raw(key), name = this.label(key)) {
+        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const unique = [...new Set(items)];
+        if (unique.length < items.length) {
+            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+            this.warn(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+        }
+        return unique;
+    }
+    days(key) {
+        const text = this.raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            this.problem(`${this.label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    }
+    seconds(key, min, max) {
+        const text = this.raw(key) ?? '';
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        this.problem(`${this.label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
+        return Number((0,base_options/* defaultIn */.jx)(this.spec(key), this.platform, this.modeGuess));
+    }
+    proxyUrl(key) {
+        const text = this.raw(key);
+        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
+            this.problem(`${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
 // Names the user set that this front door does not read. A pipe step hands the
 // container only its own `variables:` block plus the platform's variables, and an
 // Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
 // the platform's was written on purpose, most likely misspelt. One close to an option
 // is refused (DRYRUN must never become a write); any other is named in a warning.
-
 
 /**
  * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
@@ -3210,7 +4465,7 @@ function checkNames(names, platform) {
     }
     const warnings = [];
     if (strangers.length > 0) {
-        const list = (0,similar/* orList */.A3)(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const list = (0,similar/* andList */.cM)(strangers.map(label));
         const one = strangers.length === 1;
         warnings.push(platform === 'action'
             ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
@@ -3219,10 +4474,6 @@ function checkNames(names, platform) {
     return { problems, warnings };
 }
 
-// EXTERNAL MODULE: ./src/core/config/shard.ts
-var config_shard = __nccwpck_require__(7218);
-// EXTERNAL MODULE: ./src/core/aws/arn.ts
-var aws_arn = __nccwpck_require__(6342);
 ;// CONCATENATED MODULE: ./src/core/config/arrival.ts
 /**
  * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,
@@ -3263,9 +4514,109 @@ function emptyTokenProblem(platform, label, mode, { blank, githubTokenSet }) {
     return `${what}${github} In a Bitbucket step, pass it in variables: (${label}: $MY_TOKEN), from a secured repository, workspace or deployment variable of that exact name (a deployment variable reaches only steps with that deployment:); a pipeline for a pull request from a fork may get no secured variables.`;
 }
 
-// EXTERNAL MODULE: ./src/core/wire/wire.ts
-var wire = __nccwpck_require__(6232);
+;// CONCATENATED MODULE: ./src/core/config/readers.ts
+// The readers of the options that stand alone: names, the server and auth type, the token, and
+// the switches. Each reads through one OptionReader, which collects the problems.
+
+
+
+
+/** Names first: a misspelt option is refused, whatever else is wrong. */
+function readNames(r) {
+    const named = checkNames(r.source.names(), r.platform);
+    r.problems.push(...named.problems);
+    if (r.source.strangersMatter !== false)
+        r.warnings.push(...named.warnings);
+    if (r.blank('dryRun')) {
+        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
+        r.problem(`${r.label('dryRun')} is set but empty: set it to true or false.`);
+    }
+}
+/** The mode, the server type (or all of them, for `inventory`) and the auth type. */
+function readServer(r) {
+    const upper = (v) => v.toUpperCase().replace(/-/g, '_');
+    const mode = r.oneOf('mode', base_options/* MODES */.FN, (v) => v.toLowerCase());
+    const wantsAll = (r.raw('serverType') ?? '').toLowerCase() === 'all';
+    const allServerTypes = wantsAll && mode === 'inventory';
+    if (wantsAll && !allServerTypes)
+        r.problem(`${r.label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const shown = r.spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory');
+    const serverType = wantsAll ? base_options/* SERVER_TYPES */.oT[0] : r.oneOf('serverType', base_options/* SERVER_TYPES */.oT, upper, shown);
+    const username = r.raw('username');
+    const authType = r.raw('authType')
+        ? r.oneOf('authType', base_options/* AUTH_TYPES */.tG, upper)
+        : serverType === 'BITBUCKET' && username
+            ? 'BASIC_AUTH'
+            : 'PERSONAL_ACCESS_TOKEN';
+    const serverTypes = allServerTypes ? [...base_options/* SERVER_TYPES */.oT] : [serverType];
+    return { mode, serverType, serverTypes, authType, username };
+}
+/** The token, checked as it arrived (never a part of it in a message), and its form. */
+function readCredential(r, mode) {
+    const token = (0,token_form/* trimToken */.A4)(r.given('token') ?? '');
+    const label = r.label('token');
+    const unexpanded = token ? unexpandedTokenProblem(r.platform, label, token) : undefined;
+    if (!token && (mode === 'sync' || mode === 'check')) {
+        r.problem(emptyTokenProblem(r.platform, label, mode, {
+            blank: r.blank('token'),
+            githubTokenSet: r.platform === 'pipe' && r.source.names().includes('GITHUB_TOKEN'),
+        }));
+    }
+    else if (unexpanded) {
+        r.problem(unexpanded);
+    }
+    else {
+        // Never a part of the token, nor where in it: the message says what, not where.
+        const length = token ? (0,token_form/* tokenLengthProblem */.Xb)(token) : undefined;
+        const bad = length ? undefined : (0,token_form/* tokenCharacterProblem */.q_)(token);
+        if (length)
+            r.problem(`${label} ${length}. Copy the whole token again from its provider and update the secret.`);
+        if (bad)
+            r.problem(`${label} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
+    }
+    return { token, form: token && !unexpanded ? (0,token_form/* tokenForm */.qc)(token) : undefined };
+}
+/** `owner/repo` entries, for probing a fine-grained token's permissions. */
+function readRepositories(r) {
+    const repositories = r.list('repositories');
+    for (const repo of repositories) {
+        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+            r.problem(`${r.label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+    }
+    return repositories;
+}
+/**
+ * The options read alone, in the table's order (the problems come in that order). An option
+ * the table gives one platform only is off on the other.
+ */
+function readSwitches(r) {
+    return {
+        shouldOverwrite: r.bool('shouldOverwrite'),
+        dryRun: r.bool('dryRun'),
+        failOnDrift: r.bool('failOnDrift'),
+        expiryWarningDays: r.days('expiryWarningDays') ?? 14,
+        githubApiUrl: r.url('githubApiUrl'),
+        bitbucketApiUrl: r.url('bitbucketApiUrl'),
+        requireVerifiedScopes: r.bool('requireVerifiedScopes'),
+        reports: r.list('reports'),
+        reportFile: r.raw('reportFile'),
+        failOnExpiryWithinDays: r.days('failOnExpiryWithinDays'),
+        driftIssue: r.onPlatform('driftIssue', () => r.bool('driftIssue'), false),
+        inspectProjects: r.bool('inspectProjects'),
+        githubToken: r.onPlatform('githubToken', () => r.raw('githubToken'), undefined),
+        timeoutSeconds: r.seconds('timeoutSeconds', base_options/* MIN_TIMEOUT_SECONDS */.jN, base_options/* MAX_TIMEOUT_SECONDS */.Pe),
+        debug: r.onPlatform('debug', () => r.bool('debug'), false),
+        // Checked on the pipe too, not kept there: its HTTPS_PROXY is read where the calls are
+        // made (proxy.ts), which would go direct, past a value it cannot read (socks5://, a typo).
+        httpProxy: ((proxy) => r.onPlatform('httpProxy', () => proxy, undefined))(r.proxyUrl('httpProxy')),
+        noProxy: r.onPlatform('noProxy', () => r.raw('noProxy'), undefined),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/config.ts
+// The one typed Config, read from the options table: each concern has its reader (readers.ts,
+// read-regions.ts, read-fleet.ts) over one OptionReader that collects every problem; then the
+// checks across options (checks.ts); then one refusal naming them all.
 
 
 
@@ -3273,9 +4624,44 @@ var wire = __nccwpck_require__(6232);
 
 
 
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const r = new OptionReader(source);
+    readNames(r);
+    const server = readServer(r);
+    const { token, form } = readCredential(r, server.mode);
+    const allowUnknownRegions = r.bool('allowUnknownRegions');
+    const regions = readRegions(r, server.mode, allowUnknownRegions);
+    const repositories = readRepositories(r);
+    const rolesToAssume = readRoles(r, regions);
+    const partition = resolvePartition(r, regions, rolesToAssume);
+    const fleet = readFleet(r, rolesToAssume);
+    const config = {
+        platform: source.platform,
+        ...server,
+        token,
+        regions: regions.regions,
+        allRegions: regions.allRegions,
+        partition,
+        repositories,
+        rolesToAssume,
+        ...fleet,
+        ...readSwitches(r),
+        allowUnknownRegions,
+        warnings: r.warnings,
+        names: Object.fromEntries(base_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
+    };
+    crossFieldProblems(config, r, {
+        explicitAuthType: Boolean(r.raw('authType')),
+        explicitServerType: Boolean(r.given('serverType')),
+        form,
+    });
+    if (r.problems.length > 0)
+        throw new errors/* ConfigError */.xL(r.problems);
+    return config;
+}
 
-
-
+;// CONCATENATED MODULE: ./src/core/config/source.ts
 
 
 /**
@@ -3283,7 +4669,7 @@ var wire = __nccwpck_require__(6232);
  * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
  * wins over a plain `X` because the pipe's YAML set it.
  */
-function config_envSource(env, platform = 'pipe') {
+function envSource(env, platform = 'pipe') {
     const sources = (option) => {
         const found = [];
         for (const name of option.readOrder ?? option.env) {
@@ -3309,7 +4695,7 @@ function config_envSource(env, platform = 'pipe') {
         strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
         ...(platform === 'pipe'
             ? {
-                parallelStep: (0,config_shard/* shardOfParallelStep */.BT)(env.BITBUCKET_PARALLEL_STEP, env.BITBUCKET_PARALLEL_STEP_COUNT),
+                parallelStep: (0,shard/* shardOfParallelStep */.BT)(env.BITBUCKET_PARALLEL_STEP, env.BITBUCKET_PARALLEL_STEP_COUNT),
             }
             : {}),
     };
@@ -3326,530 +4712,10 @@ function readListForm(env, name) {
         .sort(([a], [b]) => a - b);
     return items.map(([, value]) => value).join(',') || undefined;
 }
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-// eslint-disable-next-line max-lines-per-function -- being split into readers over one OptionReader, see issue 28
-function config_buildConfig(source) {
-    const problems = [];
-    const spec = (key) => base_options/* OPTIONS */.lw.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-    // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,base_options/* defaultIn */.jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = base_options/* MODES */.FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    // Names first: a misspelt option is refused, whatever else is wrong.
-    const named = checkNames(source.names(), source.platform);
-    problems.push(...named.problems);
-    if (source.strangersMatter !== false)
-        warnings.push(...named.warnings);
-    if (source.blank(spec('dryRun'))) {
-        // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
-        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
-    }
-    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,similar/* didYouMeanOneOf */.zf)(value, shown)}`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${(0,similar/* didYouMeanOneOf */.zf)(value, ['true', 'false'])}`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', base_options/* MODES */.FN, (v) => v.toLowerCase());
-    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
-    const allServerTypes = wantsAll && mode === 'inventory';
-    if (wantsAll && !allServerTypes)
-        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
-    const serverType = wantsAll
-        ? base_options/* SERVER_TYPES */.oT[0]
-        : oneOf('serverType', base_options/* SERVER_TYPES */.oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [...base_options/* SERVER_TYPES */.oT] : [serverType];
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', base_options/* AUTH_TYPES */.tG, (v) => v.toUpperCase().replace(/-/g, '_'))
-        : serverType === 'BITBUCKET' && username
-            ? 'BASIC_AUTH'
-            : 'PERSONAL_ACCESS_TOKEN';
-    const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
-    const needsToken = mode === 'sync' || mode === 'check';
-    const unexpanded = token
-        ? unexpandedTokenProblem(source.platform, label('token'), token)
-        : undefined;
-    if (!token && needsToken) {
-        problems.push(emptyTokenProblem(source.platform, label('token'), mode, {
-            blank: source.blank(spec('token')),
-            githubTokenSet: source.platform === 'pipe' && source.names().includes('GITHUB_TOKEN'),
-        }));
-    }
-    else if (unexpanded) {
-        problems.push(unexpanded);
-    }
-    else {
-        // Never a part of the token, nor where in it: the message says what, not where.
-        const length = token ? (0,token_form/* tokenLengthProblem */.Xb)(token) : undefined;
-        const bad = length ? undefined : (0,token_form/* tokenCharacterProblem */.q_)(token);
-        if (length)
-            problems.push(`${label('token')} ${length}. Copy the whole token again from its provider and update the secret.`);
-        if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
-    }
-    const form = token && !unexpanded ? (0,token_form/* tokenForm */.qc)(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions: regionList, regionLabel } = readRegions();
-    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
-    if (allRegions && regionList.length > 1)
-        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : regionList;
-    if (regions.length === 0 && !allRegions && mode !== 'merge') {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
-        if (joined) {
-            problems.push(`${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`);
-        }
-        else if (!config_regions/* REGION_SHAPE */.jG.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`);
-        }
-        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !(0,config_regions/* partitionOf */.iQ)(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`);
-        }
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = new Map();
-    for (const region of regions) {
-        const partition = (0,config_regions/* partitionOf */.iQ)(region);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
-    }
-    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-    if (partitions.size > 1) {
-        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
-        const chosen = list('regions', foldRegionCase(first.value), first.label);
-        const same = (value) => [
-            ...new Set(value
-                .toLowerCase()
-                .split(/[\s,]+/)
-                .filter(Boolean)),
-        ]
-            .sort()
-            .join(',') === [...chosen].sort().join(',');
-        // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
-        // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
-        const differing = others.filter((o) => !same(o.value) && (!first.explicit || o.explicit));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-    const seconds = (key, min, max) => {
-        const text = raw(key) ?? '';
-        const value = Number(text);
-        if (!/^\d+$/.test(text) || value < min || value > max) {
-            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess));
-        }
-        return value;
-    };
-    const proxyUrl = (key) => {
-        const text = raw(key);
-        if (text && !(0,proxy/* parseProxyUrl */.Pr)(text)) {
-            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
-        }
-        return text;
-    };
-    const repositories = list('repositories');
-    for (const repo of repositories) {
-        if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
-    }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!aws_arn/* ROLE_ARN */.x.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = new Map();
-    for (const role of rolesToAssume.filter((r) => aws_arn/* ROLE_ARN */.x.test(r))) {
-        const partition = role.split(':')[1];
-        if (regionPartition && partition !== regionPartition)
-            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
-    }
-    if (elsewhere.size > 0) {
-        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    // The partition roles are built in and, with `all`, the global services are called in: the
-    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
-    // AWS_DEFAULT_REGION), else aws.
-    const callerPartition = () => {
-        const role = rolesToAssume.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
-        if (role)
-            return { partition: role.split(':')[1], from: role };
-        for (const other of source.sources(spec('regions')).slice(1))
-            for (const region of other.value.split(/[\s,]+/)) {
-                const found = (0,config_regions/* partitionOf */.iQ)(region);
-                if (found)
-                    return { partition: found, from: `${other.label} (${region})` };
-            }
-        return { partition: 'aws' };
-    };
-    const caller = regions[0] ? undefined : callerPartition();
-    const partition = (regions[0] && (0,config_regions/* partitionOf */.iQ)(regions[0])) || caller?.partition || 'aws';
-    if (allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
-        problems.push(`${regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    const fleet = readFleet();
-    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
-    function readFleet() {
-        const items = list('accounts');
-        const shardText = source.read(spec('shard'));
-        const shardRead = shardText === undefined ? undefined : (0,config_shard/* parseShard */.uK)(shardText);
-        if (typeof shardRead === 'string')
-            problems.push(`${label('shard')} ${shardRead}`);
-        else if (shardRead && items.length === 0)
-            problems.push(`${label('shard')} splits the accounts of ${label('accounts')}, which is not set: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${label('shard')} out. The ambient account and ${label('rolesToAssume')} are not split.`);
-        // Explicit, else (pipe) the parallel step's, which only a run over `accounts` takes.
-        const chosen = typeof shardRead === 'object' ? shardRead : source.parallelStep;
-        const shard = chosen && chosen.count > 1 ? chosen : undefined;
-        const roleName = raw('roleName');
-        const excludeAccounts = list('excludeAccounts');
-        const accountsLabel = label('accounts');
-        for (const id of excludeAccounts)
-            if (!/^\d{12}$/.test(id))
-                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
-        if (items.length === 0) {
-            if (roleName)
-                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
-            if (excludeAccounts.length)
-                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
-            return { excludeAccounts };
-        }
-        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
-        let accounts;
-        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
-        if (word === 'organization')
-            accounts = { kind: 'organization' };
-        else if (word?.startsWith('ou:')) {
-            const ou = items[0].slice(3);
-            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
-                accounts = { kind: 'ou', ou };
-            else
-                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
-        }
-        else {
-            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
-            if (wrong.length)
-                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
-            else
-                accounts = { kind: 'ids', ids: items };
-        }
-        if (!roleName)
-            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
-        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
-            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
-        if (rolesToAssume.length)
-            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
-        return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
-    }
-    const config = {
-        platform: source.platform,
-        mode,
-        serverType,
-        serverTypes,
-        authType,
-        token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
-        repositories,
-        requireVerifiedScopes: bool('requireVerifiedScopes'),
-        rolesToAssume,
-        ...fleet,
-        reports: list('reports'),
-        allRegions,
-        partition,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-        inspectProjects: bool('inspectProjects'),
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', base_options/* MIN_TIMEOUT_SECONDS */.jN, base_options/* MAX_TIMEOUT_SECONDS */.Pe),
-        debug: source.platform === 'pipe' ? bool('debug') : false,
-        allowUnknownRegions,
-        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
-        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
-        warnings,
-        names: Object.fromEntries(base_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
-    };
-    problems.push(...deleteProblems(config, label, set, Boolean(source.read(spec('serverType')))));
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
-        form,
-    }));
-    if (mode === 'merge' && config.reports.length === 0)
-        problems.push(`${label('reports')} is required with ${set('mode', 'merge')}: the report files of the shards, as paths or globs (e.g. ${set('reports', 'reports/*/report.json')}).`);
-    if (mode !== 'merge' && config.reports.length > 0)
-        problems.push(`${label('reports')} is only used with ${set('mode', 'merge')}.`);
-    if (mode === 'merge' && config.shard && source.read(spec('shard')))
-        problems.push(`${label('shard')} is for the shards' runs; ${set('mode', 'merge')} combines all of them.`);
-    if (config.reportFile) {
-        const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-    if (problems.length > 0)
-        throw new errors/* ConfigError */.xL(problems);
-    return config;
-}
-/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
-function foldRegionCase(text) {
-    return text
-        .split(/([\s,]+)/)
-        .map((item) => {
-        const folded = item.toLowerCase();
-        return config_regions/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
-    })
-        .join('');
-}
-/**
- * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
- * is bitbucket, the Action's github), and a token given with it must agree with the type.
- */
-function deleteProblems(c, label, set, explicitServerType) {
-    if (c.mode !== 'delete')
-        return [];
-    if (!explicitServerType) {
-        const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
-        const likely = form?.provider === 'bitbucket'
-            ? 'bitbucket'
-            : form?.provider === 'github'
-                ? 'github'
-                : undefined;
-        return [
-            `${label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? set('serverType', likely) : `${set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
-        ];
-    }
-    const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
-        return [
-            `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
-        ];
-    return [];
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    // Only sync and check use the token (and so the auth type, username and provider URL).
-    const usesToken = c.mode === 'sync' || c.mode === 'check';
-    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && usesToken) {
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && usesToken) {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-    if (usesToken)
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/**
- * API base URLs that cannot be right for the server type, with the likely fix. A
- * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
- * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
- * refused, nor warned about: the answer tells. A hint is kept for when the provider
- * answers that this is not its API (a 404, or not the provider at all), so a URL that
- * works gives a clean run, and one that does not names the fix where it fails.
- */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    // The token goes with every call to the provider's URL: never in clear text off this machine.
-    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
-    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
-    if (https) {
-        return [
-            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
-        ];
-    }
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
-    ) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
-            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
-            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
-        }
-        else {
-            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
-        }
-    }
-    return problems;
-}
-/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
-function withPath(url, wrong, suffix) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 
-// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
-var version = __nccwpck_require__(5127);
 ;// CONCATENATED MODULE: ./src/core/config/help.ts
 // The CLI's `--help`: the pipe's variables, from the one options table, with their
 // defaults and which are required. Printing it calls nothing.
-
-
 
 
 
@@ -3863,14 +4729,18 @@ function isRequired(option) {
     const name = option.env[0];
     if (!(name in MINIMAL_ENV))
         return false;
-    const env = { ...MINIMAL_ENV };
-    delete env[name];
+    return refusedWithout(MINIMAL_ENV, name);
+}
+/** Whether the pipe, given `env` less the variable `name`, refuses naming that variable. */
+function refusedWithout(env, name) {
+    const less = { ...env };
+    delete less[name];
     try {
-        buildConfig(envSource(env));
+        buildConfig(envSource(less));
         return false;
     }
     catch (error) {
-        if (error instanceof ConfigError)
+        if (error instanceof errors/* ConfigError */.xL)
             return error.problems.some((p) => p.startsWith(name));
         throw error;
     }
@@ -3890,19 +4760,7 @@ function requiredByMode() {
         const given = mode === 'merge' ? { ...base, REPORTS: 'shard-*/report.json' } : base;
         return {
             mode,
-            names: Object.keys(given).filter((name) => {
-                const env = { ...given, MODE: mode };
-                delete env[name];
-                try {
-                    config_buildConfig(config_envSource(env));
-                    return false;
-                }
-                catch (error) {
-                    if (error instanceof errors/* ConfigError */.xL)
-                        return error.problems.some((p) => p.startsWith(name));
-                    throw error;
-                }
-            }),
+            names: Object.keys(given).filter((name) => refusedWithout({ ...given, MODE: mode }, name)),
         };
     });
 }
@@ -3951,18 +4809,9 @@ function pipeHelp() {
     return lines.map((l) => l.trimEnd()).join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/core/base/outside.ts
-var outside = __nccwpck_require__(8858);
-// EXTERNAL MODULE: ./src/core/trust/secrets.ts
-var trust_secrets = __nccwpck_require__(3379);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
+var trust_secrets = __nccwpck_require__(6812);
 ;// CONCATENATED MODULE: ./src/pipe/main.ts
-
-
-
-
-
-
-
 
 
 
@@ -4002,7 +4851,7 @@ async function runPipe(io) {
     let config;
     const problems = [];
     try {
-        config = config_buildConfig(config_envSource(env));
+        config = buildConfig(envSource(env));
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigError */.xL))
@@ -4025,7 +4874,7 @@ async function runPipe(io) {
     // so that later runs on the machine skip parsing it; a mistake never touches the
     // cache, which would cost it more than it saves.
     enableOwnCompileCache();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 3713));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 7534));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option, the variable that sets it. */
@@ -4143,6 +4992,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -4210,6 +5066,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 5887:
+/***/ 4168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,92 +36,9 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 var file_kind = __webpack_require__(6514);
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __webpack_require__(8858);
-;// CONCATENATED MODULE: ./src/core/base/similar.ts
-// "Did you mean": the candidates a misspelt name or value is close to. One rule for
-// option names and enumerated values alike, so that suggestions read the same everywhere.
-const squashed = new Map();
-/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
-function squash(text) {
-    // Every variable's name is compared with every option's spellings: remember each.
-    let word = squashed.get(text);
-    if (word === undefined) {
-        word = text.toUpperCase().replace(/[\s_.-]+/g, '');
-        if (squashed.size < 4096)
-            squashed.set(text, word);
-    }
-    return word;
-}
-/**
- * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
- * one edit from dozens of others), one up to 7, two beyond.
- */
-function allowedEdits(length) {
-    return length < 4 ? 0 : length < 8 ? 1 : 2;
-}
-/**
- * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
- * case are ignored, or within a few edits (a swap of two letters counting as one). A short
- * word must also start with the same letter, so that NODE is not taken for MODE.
- */
-function isCloseTo(typed, target) {
-    const a = squash(typed);
-    const b = squash(target);
-    if (!a || !b)
-        return false;
-    if (a === b)
-        return true;
-    const edits = allowedEdits(Math.min(a.length, b.length));
-    if (edits === 0 || Math.abs(a.length - b.length) > edits)
-        return false;
-    if (b.length < 8 && a[0] !== b[0])
-        return false;
-    return swapDistance(a, b) <= edits;
-}
-/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
-function closest(typed, candidates) {
-    const close = candidates.filter((c) => isCloseTo(typed, c));
-    const exact = close.filter((c) => squash(c) === squash(typed));
-    if (exact.length)
-        return [...new Set(exact)];
-    const distance = (c) => swapDistance(squash(typed), squash(c));
-    const best = Math.min(...close.map(distance));
-    return [...new Set(close.filter((c) => distance(c) === best))];
-}
-/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
-function didYouMeanOneOf(typed, candidates) {
-    const names = closest(typed, candidates);
-    return names.length ? ` Did you mean ${orList(names)}?` : '';
-}
-/** "a", "a or b", "a, b or c". */
-function orList(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
-function swapDistance(a, b) {
-    // Three rows of the table are all it needs: the one before the last, the last, this one.
-    const width = b.length + 1;
-    let before = new Uint16Array(width);
-    let last = Uint16Array.from({ length: width }, (_, j) => j);
-    let row = new Uint16Array(width);
-    for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row[j] = d;
-        }
-        [before, last, row] = [last, row, before];
-    }
-    return last[b.length];
-}
-
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/core/aws/credentials.ts
-
-
 
 
 
@@ -272,7 +189,7 @@ async function missingProfile(env, profile) {
         : (0,external_node_fs_.existsSync)(configFilepath) || (0,external_node_fs_.existsSync)(filepath)
             ? '; they have no profiles'
             : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${didYouMeanOneOf(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,similar/* didYouMeanOneOf */.zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
 }
 /** Where the SDK's default chain would find credentials, when the environment says. */
 function credentialSource(env) {
@@ -329,14 +246,54 @@ function prepareAwsCredentials(env) {
     return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/arrival.ts
+/**
+ * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,
+ * `${{ secrets.NAME }}`), or undefined. No provider issues a token that starts with `$`.
+ */
+function unexpandedVariable(token) {
+    const text = token.trim();
+    const shell = /^\$\{?([A-Za-z_][A-Za-z0-9_]{0,99})\}?$/.exec(text);
+    if (shell && (text[1] === '{') === text.endsWith('}'))
+        return shell[1];
+    const expression = /^\$\{\{\s*([^{}]{1,200}?)\s*\}\}$/.exec(text);
+    return expression ? `\${{ ${expression[1]} }}` : undefined;
+}
+/** A token that names a variable instead of holding its value: what to write instead. */
+function unexpandedTokenProblem(platform, label, token) {
+    const name = unexpandedVariable(token);
+    if (!name)
+        return undefined;
+    if (name.startsWith('${{'))
+        return platform === 'pipe'
+            ? `${label} is the GitHub Actions expression ${name} as written, not the token: a Bitbucket step writes ${label}: $NAME, NAME a secured variable; nothing was sent.`
+            : `${label} is the expression ${name} as written: it was never evaluated, so it is not the token. Write it in the step's with: (token: \${{ secrets.NAME }}), where the runner replaces it; nothing was sent.`;
+    return platform === 'pipe'
+        ? `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Define ${name} as a secured repository, workspace or deployment variable of that exact name where this step runs (in a shell, do not single-quote it); nothing was sent.`
+        : `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Write ${label}: \${{ secrets.${name} }}; nothing was sent.`;
+}
+/**
+ * Why a required token is empty, and which secret to check: the front door's own ways of
+ * losing one. `blank`: the option was set, to nothing (a secret that expanded to "").
+ */
+function emptyTokenProblem(platform, label, mode, { blank, githubTokenSet }) {
+    const what = `${label} is ${blank ? 'empty' : 'not set'}; mode ${mode} needs the token to ${mode === 'sync' ? 'import' : 'check'}.`;
+    if (platform === 'action')
+        return `${what} Check the secret named in token: \${{ secrets.NAME }}: a secret that does not exist (a misspelt name, or one kept in an environment the job does not use) is empty, and workflows run for a pull request from a fork get no secrets at all.`;
+    const github = githubTokenSet
+        ? ` GITHUB_TOKEN is set, but this pipe reads the token from ${label}: set ${label}: $GITHUB_TOKEN.`
+        : '';
+    return `${what}${github} In a Bitbucket step, pass it in variables: (${label}: $MY_TOKEN), from a secured repository, workspace or deployment variable of that exact name (a deployment variable reaches only steps with that deployment:); a pipeline for a pull request from a fork may get no secured variables.`;
+}
+
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var base_options = __webpack_require__(3363);
 // EXTERNAL MODULE: ./src/core/base/errors.ts
 var errors = __webpack_require__(2074);
-// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
-var config_regions = __webpack_require__(5190);
 // EXTERNAL MODULE: ./src/core/trust/token-form.ts
 var token_form = __webpack_require__(5610);
-// EXTERNAL MODULE: ./src/core/wire/proxy.ts
-var wire_proxy = __webpack_require__(1245);
+// EXTERNAL MODULE: ./src/core/wire/wire.ts
+var wire = __webpack_require__(6232);
 ;// CONCATENATED MODULE: ./src/core/config/report-path.ts
 // Where the report file may go, checked while the configuration is read (before any
 // call): only a regular file or a new path in a writable folder, never one of the
@@ -353,7 +310,7 @@ const RUNNER_FILES = [
     'GITHUB_STATE',
 ];
 /** The runner's files this step has, by variable name, from the environment. */
-function report_path_runnerFilesIn(env) {
+function runnerFilesIn(env) {
     return Object.fromEntries(RUNNER_FILES.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
 }
 /**
@@ -371,6 +328,17 @@ function reportPathProblem(path, runnerFiles = {}) {
         const what = (0,file_kind/* kindOf */.I)(existing);
         return `is ${path}, which is ${what}: name a regular file${existing.isDirectory() ? ' in it' : ''}.`;
     }
+    // /dev/stdout, /proc/self/fd/1: the system's folders of devices and processes hold no
+    // report (a new file cannot be made there, and as root the write would replace the
+    // system's own link).
+    const system = systemFolder(target) ?? systemFolder(canonical(target));
+    if (system)
+        return `is ${path}, which is in ${system}, the system's folder of devices and processes, not of files: name a regular file in a folder you can write (e.g. report.json), and print it from there if you want it in the log.`;
+    // A link is replaced by the report, never followed: one to something that is not a file
+    // (a terminal, a pipe, a device) was surely meant to be written through, which it is not.
+    const linked = existing?.isSymbolicLink() ? (0,file_kind/* statOrUndefined */.md)(target) : undefined;
+    if (linked && !linked.isFile())
+        return `is ${path}, a link to ${(0,file_kind/* kindOf */.I)(linked)}: the report replaces a link, it never writes through one. Name a regular file.`;
     for (const [name, file] of Object.entries(runnerFiles)) {
         if (samePath(target, existing, file)) {
             return `is ${path}, which is the runner's ${name} file: writing the report there would replace what the step wrote to it. Name another file.`;
@@ -387,6 +355,12 @@ function reportPathProblem(path, runnerFiles = {}) {
     if (!writable(dir))
         return `is ${path}, but the folder ${dir} cannot be written.`;
     return undefined;
+}
+/** The system's virtual folders, which hold devices and processes, never a report. */
+const SYSTEM_FOLDERS = ['/dev', '/proc', '/sys'];
+/** The system folder `path` is in, if any. */
+function systemFolder(path) {
+    return SYSTEM_FOLDERS.find((folder) => path === folder || path.startsWith(`${folder}/`));
 }
 /** The same file: the same path once folders' links are resolved, or the same inode. */
 function samePath(target, targetStats, other) {
@@ -427,15 +401,520 @@ function writable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/base/options.ts
-var base_options = __webpack_require__(3363);
+;// CONCATENATED MODULE: ./src/core/config/checks.ts
+// The checks across options, over the built Config: combinations CodeBuild or the providers
+// would reject, caught before any call.
+
+
+
+/** Every problem of the options taken together, in a fixed order (tests read the first). */
+function crossFieldProblems(c, r, given) {
+    r.problems.push(...deleteProblems(c, r, given.explicitServerType));
+    r.problems.push(...combinationProblems(c, r, given));
+    const merge = r.set('mode', 'merge');
+    if (c.mode === 'merge' && c.reports.length === 0)
+        r.problem(`${r.label('reports')} is required with ${merge}: the report files of the shards, as paths or globs (e.g. ${r.set('reports', 'reports/*/report.json')}).`);
+    if (c.mode !== 'merge' && c.reports.length > 0)
+        r.problem(`${r.label('reports')} is only used with ${merge}.`);
+    if (c.mode === 'merge' && c.shard && r.given('shard'))
+        r.problem(`${r.label('shard')} is for the shards' runs; ${merge} combines all of them.`);
+    const unwritable = c.reportFile && reportPathProblem(c.reportFile, r.source.runnerFiles);
+    if (unwritable)
+        r.problem(`${r.label('reportFile')} ${unwritable}`);
+}
+/**
+ * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
+ * is bitbucket, the Action's github), and a token given with it must agree with the type.
+ */
+function deleteProblems(c, r, explicitServerType) {
+    if (c.mode !== 'delete')
+        return [];
+    if (!explicitServerType) {
+        const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+        const likely = form?.provider === 'bitbucket'
+            ? 'bitbucket'
+            : form?.provider === 'github'
+                ? 'github'
+                : undefined;
+        return [
+            `${r.label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? r.set('serverType', likely) : `${r.set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
+        ];
+    }
+    const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
+        return [
+            `${r.label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${r.label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
+        ];
+    return [];
+}
+/** Combinations CodeBuild or the providers would reject, caught before any call. */
+function combinationProblems(c, r, given) {
+    const problems = [];
+    const isGitHub = c.serverType !== 'BITBUCKET';
+    // Only sync and check use the token (and so the auth type, username and provider URL).
+    const usesToken = c.mode === 'sync' || c.mode === 'check';
+    const formProblem = usesToken ? tokenFormProblem(c, r, given) : undefined;
+    if (formProblem)
+        problems.push(formProblem);
+    if (c.authType === 'OAUTH' && usesToken) {
+        problems.push(`${r.label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
+    }
+    if (c.authType === 'BASIC_AUTH') {
+        if (isGitHub) {
+            if (!formProblem)
+                problems.push(`${r.label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
+        }
+        else if (!c.username && usesToken) {
+            problems.push(`${r.label('username')} is required with ${r.label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
+        }
+    }
+    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
+        problems.push(`${r.label('username')} is only used with ${r.label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
+    }
+    if (c.username && isGitHub && !formProblem) {
+        problems.push(`${r.label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
+    }
+    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
+        c.token &&
+        !formProblem) {
+        const service = c.authType === 'CODECONNECTIONS'
+            ? '(codeconnections|codestar-connections)'
+            : 'secretsmanager';
+        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
+            problems.push(c.authType === 'CODECONNECTIONS'
+                ? `${r.label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${r.label('authType')} CODECONNECTIONS.`
+                : `${r.label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${r.label('authType')} SECRETS_MANAGER.`);
+        }
+    }
+    if (usesToken)
+        problems.push(...apiUrlProblems(c, r));
+    return problems;
+}
+/**
+ * A token given to the wrong provider or auth type, told by its form alone,
+ * with the exact setting that fixes it. One problem at most: the first fix.
+ */
+function tokenFormProblem(c, r, { form, explicitServerType, explicitAuthType }) {
+    if (!form)
+        return undefined;
+    const looks = `${r.label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
+    const serverType = `${r.label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
+    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${r.set('serverType', 'github')} (GitHub Enterprise Server: ${r.set('serverType', 'github-enterprise')}).`;
+    }
+    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
+        return `${looks}, but ${serverType}: set ${r.set('serverType', 'bitbucket')}.`;
+    }
+    if (form.provider === 'aws') {
+        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
+        if (c.authType !== wanted)
+            return `${r.label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${r.set('authType', wanted)}${c.username ? ` and remove ${r.label('username')}` : ''}.`;
+        return undefined;
+    }
+    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
+        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${r.label('username')}${explicitAuthType ? ` and set ${r.set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
+    }
+    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
+        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${r.set('username', 'you@example.com')}${explicitAuthType ? ` and ${r.set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
+    }
+    return undefined;
+}
+/**
+ * API base URLs that cannot be right for the server type, with the likely fix. A
+ * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
+ * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
+ * refused, nor warned about: the answer tells. A hint is kept for when the provider
+ * answers that this is not its API (a 404, or not the provider at all), so a URL that
+ * works gives a clean run, and one that does not names the fix where it fails.
+ */
+function apiUrlProblems(c, r) {
+    const problems = [];
+    // The token goes with every call to the provider's URL: never in clear text off this machine.
+    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
+    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
+    if (https) {
+        return [
+            `${r.label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
+        ];
+    }
+    const github = safeUrl(c.githubApiUrl);
+    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
+        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
+            problems.push(`${r.label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${r.label('serverType')} is github-enterprise.`);
+        }
+        else if (!/\/api\/v3$/.test(github.pathname)) {
+            c.apiUrlHint = `${r.label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
+        }
+    }
+    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
+        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
+        problems.push(`${r.label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${r.label('serverType')} is github, which CodeBuild uses for github.com: set ${r.set('serverType', 'github-enterprise')} (or, for a github.com token, ${r.set('githubApiUrl', 'https://api.github.com')}).`);
+    }
+    else if (c.serverType === 'GITHUB' &&
+        github &&
+        !/^api\.github\.com$/i.test(github.hostname) &&
+        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
+    ) {
+        r.warn(`${r.label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${r.label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${r.set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
+    }
+    const bitbucket = safeUrl(c.bitbucketApiUrl);
+    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
+        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
+            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
+            problems.push(`${r.label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${r.set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
+        }
+        else {
+            c.apiUrlHint = `${r.label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
+        }
+    }
+    return problems;
+}
+/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
+function withPath(url, wrong, suffix) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
+}
+function safeUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/config/shard.ts
+var config_shard = __webpack_require__(7218);
+;// CONCATENATED MODULE: ./src/core/config/read-fleet.ts
+// `accounts`, `role-name`, `exclude-accounts` and `shard`: checked alone and against
+// `role-to-assume`.
+
+const ACCOUNT_ID = /^\d{12}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+const ROLE_NAME = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+function readFleet(r, rolesToAssume) {
+    const items = r.list('accounts');
+    const shard = readShard(r, items.length > 0);
+    const roleName = r.raw('roleName');
+    const excludeAccounts = r.list('excludeAccounts');
+    for (const id of excludeAccounts.filter((id) => !ACCOUNT_ID.test(id)))
+        r.problem(`${r.label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
+    if (items.length === 0) {
+        if (roleName)
+            r.problem(`${r.label('roleName')} is only used with ${r.label('accounts')}: set ${r.set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${r.label('rolesToAssume')}.`);
+        if (excludeAccounts.length)
+            r.problem(`${r.label('excludeAccounts')} is only used with ${r.label('accounts')}.`);
+        return { excludeAccounts };
+    }
+    const accounts = accountsSource(r, items);
+    roleNameProblems(r, roleName);
+    if (rolesToAssume.length)
+        r.problem(`${r.label('rolesToAssume')} and ${r.label('accounts')} both name accounts: use one. ${r.label('accounts')} with ${r.label('roleName')} builds each role ARN.`);
+    return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
+}
+/** The part of the accounts this run works on: explicit, else (pipe) the parallel step's. */
+function readShard(r, hasAccounts) {
+    const text = r.given('shard');
+    const read = text === undefined ? undefined : (0,config_shard/* parseShard */.uK)(text);
+    if (typeof read === 'string')
+        r.problem(`${r.label('shard')} ${read}`);
+    else if (read && !hasAccounts)
+        r.problem(`${r.label('shard')} splits the accounts of ${r.label('accounts')}, which is not set: set ${r.set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${r.label('shard')} out. The ambient account and ${r.label('rolesToAssume')} are not split.`);
+    const chosen = typeof read === 'object' ? read : r.source.parallelStep;
+    return chosen && chosen.count > 1 ? chosen : undefined;
+}
+/** Account IDs, `organization` or `ou:<ou-id>`: the last two stand alone. */
+function accountsSource(r, items) {
+    const label = r.label('accounts');
+    const word = items.length === 1 ? items[0].toLowerCase() : undefined;
+    if (word === 'organization')
+        return { kind: 'organization' };
+    if (word?.startsWith('ou:')) {
+        const ou = items[0].slice(3);
+        if (OU_ID.test(ou))
+            return { kind: 'ou', ou };
+        r.problem(`${label} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
+        return undefined;
+    }
+    const wrong = items.filter((id) => !ACCOUNT_ID.test(id));
+    if (wrong.length === 0)
+        return { kind: 'ids', ids: items };
+    const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
+    r.problem(`${label} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
+    return undefined;
+}
+/** With `accounts`, the role's name (not its ARN: that is built for each account). */
+function roleNameProblems(r, roleName) {
+    if (!roleName)
+        r.problem(`${r.label('roleName')} is required with ${r.label('accounts')}: the IAM role to assume in each account, e.g. ${r.set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
+    else if (!ROLE_NAME.test(roleName) || roleName.startsWith('arn:'))
+        r.problem(`${r.label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
+}
+
+// EXTERNAL MODULE: ./src/core/config/regions.ts + 1 modules
+var config_regions = __webpack_require__(5190);
+// EXTERNAL MODULE: ./src/core/aws/found.ts
+var found = __webpack_require__(2973);
+;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
+// The regions, the roles to assume and the one AWS partition they all live in.
+
+
+/** The regions from the first source that sets them, each checked; `all` alone. */
+function readRegions(r, mode, allowUnknown) {
+    const { regions: named, regionLabel } = regionsFromSources(r);
+    const allRegions = named.some((region) => region.toLowerCase() === 'all');
+    if (allRegions && named.length > 1)
+        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : named;
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
+        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        const problem = regionProblem(r, regionLabel, region, allowUnknown);
+        if (problem)
+            r.problem(problem);
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
+    if (partitions.size > 1) {
+        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    return { regions, allRegions, regionLabel, partitions };
+}
+/** The regions from the first source that sets them; a warning when another one disagrees. */
+function regionsFromSources(r) {
+    const [first, ...others] = r.sources('regions');
+    if (!first)
+        return { regions: [], regionLabel: r.label('regions') };
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
+    const key = (items) => [...new Set(items)].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
+    if (differing.length > 0) {
+        const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
+        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
+    }
+    return { regions: chosen, regionLabel: first.label };
+}
+function splitList(text) {
+    return text.split(/[\s,]+/).filter(Boolean);
+}
+/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
+function regionProblem(r, regionLabel, region, allowUnknown) {
+    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+    if (joined)
+        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
+    if (!found/* REGION_SHAPE */.jG.test(region))
+        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
+    if ((0,config_regions/* isKnownRegion */.Kk)(region))
+        return undefined;
+    if (!allowUnknown)
+        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
+    if (!(0,config_regions/* partitionOf */.iQ)(region))
+        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
+    return undefined;
+}
+/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
+function partitionsOf(items, partitionOfItem) {
+    const partitions = new Map();
+    for (const item of items) {
+        const partition = partitionOfItem(item);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
+    }
+    return partitions;
+}
+function byPartition(map) {
+    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+}
+/** Role ARNs, each in the regions' partition. */
+function readRoles(r, { partitions }) {
+    const label = r.label('rolesToAssume');
+    const roles = r.list('rolesToAssume');
+    for (const role of roles.filter((arn) => !ROLE_ARN.test(arn)))
+        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = partitionsOf(roles, (role) => {
+        const partition = ROLE_ARN.test(role) ? role.split(':')[1] : undefined;
+        return regionPartition && partition !== regionPartition ? partition : undefined;
+    });
+    if (elsewhere.size > 0) {
+        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    return roles;
+}
+/**
+ * The partition roles are built in and, with `all`, the global services are called in: the
+ * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+ * AWS_DEFAULT_REGION), else aws.
+ */
+function resolvePartition(r, regions, roles) {
+    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
+    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
+    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    return partition;
+}
+function callerPartition(r, roles) {
+    const role = roles.find((arn) => ROLE_ARN.test(arn));
+    if (role)
+        return { partition: role.split(':')[1], from: role };
+    for (const other of r.sources('regions').slice(1))
+        for (const region of other.value.split(/[\s,]+/)) {
+            const found = (0,config_regions/* partitionOf */.iQ)(region);
+            if (found)
+                return { partition: found, from: `${other.label} (${region})` };
+        }
+    return { partition: 'aws' };
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
+}
+
+// EXTERNAL MODULE: ./src/core/wire/proxy.ts
+var wire_proxy = __webpack_require__(1245);
+;// CONCATENATED MODULE: ./src/core/config/reader.ts
+
+
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+/**
+ * Reads options from one source by the table, with their defaults, and collects every problem
+ * and warning on the way: the readers of each concern read through it, and `buildConfig`
+ * refuses once at the end.
+ */
+class OptionReader {
+    source;
+    problems = [];
+    warnings = [];
+    platform;
+    /** The mode as far as it can be told before it is checked: some defaults depend on it. */
+    modeGuess;
+    constructor(source) {
+        this.source = source;
+        this.platform = source.platform;
+        const mode = this.spec('mode');
+        const text = source.read(mode) ?? (0,base_options/* defaultIn */.jx)(mode, this.platform, 'sync') ?? 'sync';
+        this.modeGuess = base_options/* MODES */.FN.find((m) => m === text.toLowerCase()) ?? 'sync';
+    }
+    spec(key) {
+        return base_options/* OPTIONS */.lw.find((o) => o.key === key);
+    }
+    /** How this front door names the option: `DRY_RUN` or `input 'dry-run'`. */
+    label(key) {
+        return this.source.label(this.spec(key));
+    }
+    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
+    set(key, value) {
+        const spec = this.spec(key);
+        return this.platform === 'pipe' ? `${spec.env[0]}=${value}` : `${spec.input}: ${value}`;
+    }
+    /** The value the user gave, without a default. */
+    given(key) {
+        return this.source.read(this.spec(key));
+    }
+    /** The value given, else the table's default for this platform and mode. */
+    raw(key) {
+        return this.given(key) ?? (0,base_options/* defaultIn */.jx)(this.spec(key), this.platform, this.modeGuess);
+    }
+    sources(key) {
+        return this.source.sources(this.spec(key));
+    }
+    blank(key) {
+        return this.source.blank(this.spec(key));
+    }
+    problem(text) {
+        this.problems.push(text);
+    }
+    warn(text) {
+        this.warnings.push(text);
+    }
+    /** `read()` on the platforms the table gives the option; `off` on the others. */
+    onPlatform(key, read, off) {
+        const platforms = this.spec(key).platforms;
+        return !platforms || platforms.includes(this.platform) ? read() : off;
+    }
+    oneOf(key, valid, canon, shown = this.spec(key).values ?? valid) {
+        const value = this.raw(key) ?? '';
+        const found = valid.find((v) => canon(v) === canon(value));
+        if (!found) {
+            this.problem(`${this.label(key)} must be one of ${shown.join(', ')}; got "${value}".${(0,similar/* didYouMeanOneOf */.zf)(value, shown)}`);
+        }
+        return found ?? valid[0];
+    }
+    bool(key) {
+        const value = (this.raw(key) ?? '').toLowerCase();
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        this.problem(`${this.label(key)} must be true or false; got "${this.raw(key)}".${(0,similar/* didYouMeanOneOf */.zf)(value, ['true', 'false'])}`);
+        return false;
+    }
+    url(key) {
+        const value = this.raw(key) ?? '';
+        if (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
+            return value.replace(/\/+$/, '');
+        this.problem(`${this.label(key)} must be an http(s) URL, e.g. ${this.spec(key).default}; got "${value}".`);
+        return value;
+    }
+    /** The items of a list, each once; a warning names the ones given twice. */
+    list(key, text = this.raw(key), name = this.label(key)) {
+        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const unique = [...new Set(items)];
+        if (unique.length < items.length) {
+            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
+            this.warn(`${name} names ${twice.join(', ')} more than once; each is used once.`);
+        }
+        return unique;
+    }
+    days(key) {
+        const text = this.raw(key);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text))
+            this.problem(`${this.label(key)} must be a whole number of days (0 or more); got "${text}".`);
+        return Number(text);
+    }
+    seconds(key, min, max) {
+        const text = this.raw(key) ?? '';
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        this.problem(`${this.label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
+        return Number((0,base_options/* defaultIn */.jx)(this.spec(key), this.platform, this.modeGuess));
+    }
+    proxyUrl(key) {
+        const text = this.raw(key);
+        if (text && !(0,wire_proxy/* parseProxyUrl */.Pr)(text)) {
+            this.problem(`${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+        }
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
 // Names the user set that this front door does not read. A pipe step hands the
 // container only its own `variables:` block plus the platform's variables, and an
 // Action gets INPUT_* only for what its `with:` names: a name that is neither ours nor
 // the platform's was written on purpose, most likely misspelt. One close to an option
 // is refused (DRYRUN must never become a write); any other is named in a warning.
-
 
 /**
  * The pipe's AWS credential variables: read by src/core/aws/credentials.ts and the AWS
@@ -614,7 +1093,7 @@ function isOurs(name, platform) {
 }
 /** The options whose spelling `name` is nearest to (only those close enough to be a typo). */
 function nearestOptions(name, forms) {
-    const best = closest(name, forms.map((f) => f.form));
+    const best = (0,similar/* closest */.kp)(name, forms.map((f) => f.form));
     const nearest = forms.filter((f) => best.includes(f.form));
     // AWS_REGIONS is one letter from AWS_REGION itself and from aws-region (the first name's
     // input form): the name it is a typo of wins.
@@ -642,9 +1121,9 @@ function checkNames(names, platform) {
         if (isOurs(name, platform))
             continue;
         // Whatever reads as dry-run is never ignored: ignoring it would turn a rehearsal into a write.
-        const meant = /DRYRUN/.test(squash(name)) ? [dryRun] : nearestOptions(name, forms);
+        const meant = /DRYRUN/.test((0,similar/* squash */.iw)(name)) ? [dryRun] : nearestOptions(name, forms);
         if (meant.length > 0) {
-            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${orList(meant)}?`);
+            problems.push(`${label(name)} is not ${platform === 'action' ? 'an input of this action' : 'an option'}; did you mean ${(0,similar/* orList */.A3)(meant)}?`);
             continue;
         }
         if (platform === 'pipe' && PLATFORM_PREFIXES.some((p) => name.startsWith(p)))
@@ -653,7 +1132,7 @@ function checkNames(names, platform) {
     }
     const warnings = [];
     if (strangers.length > 0) {
-        const list = orList(strangers.map(label)).replace(/ or ([^ ]+)$/, ' and $1');
+        const list = (0,similar/* andList */.cM)(strangers.map(label));
         const one = strangers.length === 1;
         warnings.push(platform === 'action'
             ? `${list} ${one ? 'is not an input' : 'are not inputs'} of this action and ${one ? 'is' : 'are'} ignored.`
@@ -662,632 +1141,175 @@ function checkNames(names, platform) {
     return { problems, warnings };
 }
 
-// EXTERNAL MODULE: ./src/core/config/shard.ts
-var config_shard = __webpack_require__(7218);
-;// CONCATENATED MODULE: ./src/core/config/arrival.ts
-/**
- * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,
- * `${{ secrets.NAME }}`), or undefined. No provider issues a token that starts with `$`.
- */
-function unexpandedVariable(token) {
-    const text = token.trim();
-    const shell = /^\$\{?([A-Za-z_][A-Za-z0-9_]{0,99})\}?$/.exec(text);
-    if (shell && (text[1] === '{') === text.endsWith('}'))
-        return shell[1];
-    const expression = /^\$\{\{\s*([^{}]{1,200}?)\s*\}\}$/.exec(text);
-    return expression ? `\${{ ${expression[1]} }}` : undefined;
-}
-/** A token that names a variable instead of holding its value: what to write instead. */
-function unexpandedTokenProblem(platform, label, token) {
-    const name = unexpandedVariable(token);
-    if (!name)
-        return undefined;
-    if (name.startsWith('${{'))
-        return platform === 'pipe'
-            ? `${label} is the GitHub Actions expression ${name} as written, not the token: a Bitbucket step writes ${label}: $NAME, NAME a secured variable; nothing was sent.`
-            : `${label} is the expression ${name} as written: it was never evaluated, so it is not the token. Write it in the step's with: (token: \${{ secrets.NAME }}), where the runner replaces it; nothing was sent.`;
-    return platform === 'pipe'
-        ? `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Define ${name} as a secured repository, workspace or deployment variable of that exact name where this step runs (in a shell, do not single-quote it); nothing was sent.`
-        : `${label} is the text "$${name}": the variable ${name} was not expanded, so it is not the token. Write ${label}: \${{ secrets.${name} }}; nothing was sent.`;
-}
-/**
- * Why a required token is empty, and which secret to check: the front door's own ways of
- * losing one. `blank`: the option was set, to nothing (a secret that expanded to "").
- */
-function emptyTokenProblem(platform, label, mode, { blank, githubTokenSet }) {
-    const what = `${label} is ${blank ? 'empty' : 'not set'}; mode ${mode} needs the token to ${mode === 'sync' ? 'import' : 'check'}.`;
-    if (platform === 'action')
-        return `${what} Check the secret named in token: \${{ secrets.NAME }}: a secret that does not exist (a misspelt name, or one kept in an environment the job does not use) is empty, and workflows run for a pull request from a fork get no secrets at all.`;
-    const github = githubTokenSet
-        ? ` GITHUB_TOKEN is set, but this pipe reads the token from ${label}: set ${label}: $GITHUB_TOKEN.`
-        : '';
-    return `${what}${github} In a Bitbucket step, pass it in variables: (${label}: $MY_TOKEN), from a secured repository, workspace or deployment variable of that exact name (a deployment variable reaches only steps with that deployment:); a pipeline for a pull request from a fork may get no secured variables.`;
-}
-
-// EXTERNAL MODULE: ./src/core/wire/wire.ts
-var wire = __webpack_require__(6232);
-;// CONCATENATED MODULE: ./src/core/config/config.ts
+;// CONCATENATED MODULE: ./src/core/config/readers.ts
+// The readers of the options that stand alone: names, the server and auth type, the token, and
+// the switches. Each reads through one OptionReader, which collects the problems.
 
 
 
 
-
-
-
-
-
-
-
-
-/**
- * Reads pipe variables, in the option's precedence order (`readOrder`, else
- * `env`); a list may also come in Bitbucket's `X_COUNT`, `X_0`, ... form, which
- * wins over a plain `X` because the pipe's YAML set it.
- */
-function envSource(env, platform = 'pipe') {
-    const sources = (option) => {
-        const found = [];
-        for (const name of option.readOrder ?? option.env) {
-            const items = option.kind === 'list' ? readListForm(env, name) : undefined;
-            if (items)
-                found.push({ label: `${name}_0..${name}_COUNT`, value: items, explicit: true });
-            const value = env[name]?.trim();
-            if (value)
-                found.push({ label: name, value });
-        }
-        return found;
-    };
-    return {
-        platform,
-        read: (option) => sources(option)[0]?.value,
-        sources,
-        label: (option) => option.env[0],
-        names: () => Object.keys(env),
-        blank: (option) => sources(option).length === 0 &&
-            option.env.some((name) => env[name] !== undefined && !env[name]?.trim()),
-        runnerFiles: runnerFilesIn(env),
-        // Bitbucket Pipelines sets BITBUCKET_BUILD_NUMBER in every step (and passes it to pipes).
-        strangersMatter: platform !== 'pipe' || Boolean(env.BITBUCKET_BUILD_NUMBER),
-        ...(platform === 'pipe'
-            ? {
-                parallelStep: shardOfParallelStep(env.BITBUCKET_PARALLEL_STEP, env.BITBUCKET_PARALLEL_STEP_COUNT),
-            }
-            : {}),
-    };
-}
-function readListForm(env, name) {
-    const count = Number.parseInt(env[`${name}_COUNT`] ?? '', 10);
-    if (!Number.isInteger(count) || count <= 0)
-        return undefined;
-    // The items present, in index order: a huge or wrong X_COUNT costs nothing.
-    const item = new RegExp(`^${name}_(0|[1-9]\\d*)$`);
-    const items = Object.entries(env)
-        .map(([key, value]) => [Number(item.exec(key)?.[1] ?? NaN), value?.trim() ?? ''])
-        .filter(([index, value]) => index < count && value)
-        .sort(([a], [b]) => a - b);
-    return items.map(([, value]) => value).join(',') || undefined;
-}
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-/** Builds the Config, collecting every problem before failing, and makes no network call. */
-// eslint-disable-next-line max-lines-per-function -- being split into readers over one OptionReader, see issue 28
-function buildConfig(source) {
-    const problems = [];
-    const spec = (key) => base_options/* OPTIONS */.lw.find((o) => o.key === key);
-    const label = (key) => source.label(spec(key));
-    // The mode comes first: some defaults depend on it.
-    const modeText = (source.read(spec('mode')) ?? (0,base_options/* defaultIn */.jx)(spec('mode'), source.platform, 'sync'));
-    const modeGuess = base_options/* MODES */.FN.find((m) => m === modeText.toLowerCase()) ?? 'sync';
-    const raw = (key) => source.read(spec(key)) ?? (0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess);
-    /** How to set an option to a value in this front door: `SERVER_TYPE=github` / `server-type: github`. */
-    const set = (key, value) => source.platform === 'pipe' ? `${spec(key).env[0]}=${value}` : `${spec(key).input}: ${value}`;
-    const warnings = [];
-    // Names first: a misspelt option is refused, whatever else is wrong.
-    const named = checkNames(source.names(), source.platform);
-    problems.push(...named.problems);
-    if (source.strangersMatter !== false)
-        warnings.push(...named.warnings);
-    if (source.blank(spec('dryRun'))) {
+/** Names first: a misspelt option is refused, whatever else is wrong. */
+function readNames(r) {
+    const named = checkNames(r.source.names(), r.platform);
+    r.problems.push(...named.problems);
+    if (r.source.strangersMatter !== false)
+        r.warnings.push(...named.warnings);
+    if (r.blank('dryRun')) {
         // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
-        problems.push(`${label('dryRun')} is set but empty: set it to true or false.`);
+        r.problem(`${r.label('dryRun')} is set but empty: set it to true or false.`);
     }
-    const oneOf = (key, valid, canon, shown = spec(key).values ?? valid) => {
-        const value = raw(key) ?? '';
-        const found = valid.find((v) => canon(v) === canon(value));
-        if (!found) {
-            problems.push(`${label(key)} must be one of ${shown.join(', ')}; got "${value}".${didYouMeanOneOf(value, shown)}`);
-        }
-        return found ?? valid[0];
-    };
-    const bool = (key) => {
-        const value = (raw(key) ?? '').toLowerCase();
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        problems.push(`${label(key)} must be true or false; got "${raw(key)}".${didYouMeanOneOf(value, ['true', 'false'])}`);
-        return false;
-    };
-    const url = (key) => {
-        const value = raw(key) ?? '';
-        try {
-            const parsed = new URL(value);
-            if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-                return value.replace(/\/+$/, '');
-        }
-        catch {
-            // reported below
-        }
-        problems.push(`${label(key)} must be an http(s) URL, e.g. ${spec(key).default}; got "${value}".`);
-        return value;
-    };
-    const list = (key, text = raw(key), name = label(key)) => {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
-        const unique = [...new Set(items)];
-        if (unique.length < items.length) {
-            const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
-            warnings.push(`${name} names ${twice.join(', ')} more than once; each is used once.`);
-        }
-        return unique;
-    };
-    const mode = oneOf('mode', base_options/* MODES */.FN, (v) => v.toLowerCase());
-    const wantsAll = (raw('serverType') ?? '').toLowerCase() === 'all';
+}
+/** The mode, the server type (or all of them, for `inventory`) and the auth type. */
+function readServer(r) {
+    const upper = (v) => v.toUpperCase().replace(/-/g, '_');
+    const mode = r.oneOf('mode', base_options/* MODES */.FN, (v) => v.toLowerCase());
+    const wantsAll = (r.raw('serverType') ?? '').toLowerCase() === 'all';
     const allServerTypes = wantsAll && mode === 'inventory';
     if (wantsAll && !allServerTypes)
-        problems.push(`${label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
-    const serverType = wantsAll
-        ? base_options/* SERVER_TYPES */.oT[0]
-        : oneOf('serverType', base_options/* SERVER_TYPES */.oT, (v) => v.toUpperCase().replace(/-/g, '_'), spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory'));
-    const serverTypes = allServerTypes ? [...base_options/* SERVER_TYPES */.oT] : [serverType];
-    const username = raw('username');
-    const explicitAuthType = raw('authType');
-    const authType = explicitAuthType
-        ? oneOf('authType', base_options/* AUTH_TYPES */.tG, (v) => v.toUpperCase().replace(/-/g, '_'))
+        r.problem(`${r.label('serverType')} all is only for mode inventory; ${mode} works on one server type: github, github-enterprise or bitbucket.`);
+    const shown = r.spec('serverType').values.filter((v) => v !== 'all' || mode === 'inventory');
+    const serverType = wantsAll ? base_options/* SERVER_TYPES */.oT[0] : r.oneOf('serverType', base_options/* SERVER_TYPES */.oT, upper, shown);
+    const username = r.raw('username');
+    const authType = r.raw('authType')
+        ? r.oneOf('authType', base_options/* AUTH_TYPES */.tG, upper)
         : serverType === 'BITBUCKET' && username
             ? 'BASIC_AUTH'
             : 'PERSONAL_ACCESS_TOKEN';
-    const token = (0,token_form/* trimToken */.A4)(source.read(spec('token')) ?? '');
-    const needsToken = mode === 'sync' || mode === 'check';
-    const unexpanded = token
-        ? unexpandedTokenProblem(source.platform, label('token'), token)
-        : undefined;
-    if (!token && needsToken) {
-        problems.push(emptyTokenProblem(source.platform, label('token'), mode, {
-            blank: source.blank(spec('token')),
-            githubTokenSet: source.platform === 'pipe' && source.names().includes('GITHUB_TOKEN'),
+    const serverTypes = allServerTypes ? [...base_options/* SERVER_TYPES */.oT] : [serverType];
+    return { mode, serverType, serverTypes, authType, username };
+}
+/** The token, checked as it arrived (never a part of it in a message), and its form. */
+function readCredential(r, mode) {
+    const token = (0,token_form/* trimToken */.A4)(r.given('token') ?? '');
+    const label = r.label('token');
+    const unexpanded = token ? unexpandedTokenProblem(r.platform, label, token) : undefined;
+    if (!token && (mode === 'sync' || mode === 'check')) {
+        r.problem(emptyTokenProblem(r.platform, label, mode, {
+            blank: r.blank('token'),
+            githubTokenSet: r.platform === 'pipe' && r.source.names().includes('GITHUB_TOKEN'),
         }));
     }
     else if (unexpanded) {
-        problems.push(unexpanded);
+        r.problem(unexpanded);
     }
     else {
         // Never a part of the token, nor where in it: the message says what, not where.
         const length = token ? (0,token_form/* tokenLengthProblem */.Xb)(token) : undefined;
         const bad = length ? undefined : (0,token_form/* tokenCharacterProblem */.q_)(token);
         if (length)
-            problems.push(`${label('token')} ${length}. Copy the whole token again from its provider and update the secret.`);
+            r.problem(`${label} ${length}. Copy the whole token again from its provider and update the secret.`);
         if (bad)
-            problems.push(`${label('token')} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
+            r.problem(`${label} ${bad}: a token never does. Copy the token again from its provider and update the secret.`);
     }
-    const form = token && !unexpanded ? (0,token_form/* tokenForm */.qc)(token) : undefined;
-    const allowUnknownRegions = bool('allowUnknownRegions');
-    const { regions: regionList, regionLabel } = readRegions();
-    const allRegions = regionList.some((r) => r.toLowerCase() === 'all');
-    if (allRegions && regionList.length > 1)
-        problems.push(`${regionLabel} is "${regionList.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : regionList;
-    if (regions.length === 0 && !allRegions && mode !== 'merge') {
-        problems.push(`${label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
-        if (joined) {
-            problems.push(`${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`);
-        }
-        else if (!config_regions/* REGION_SHAPE */.jG.test(region)) {
-            problems.push(`${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`);
-        }
-        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !allowUnknownRegions) {
-            problems.push(`${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${set('allowUnknownRegions', 'true')}.`);
-        }
-        else if (!(0,config_regions/* isKnownRegion */.Kk)(region) && !(0,config_regions/* partitionOf */.iQ)(region)) {
-            problems.push(`${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`);
-        }
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = new Map();
-    for (const region of regions) {
-        const partition = (0,config_regions/* partitionOf */.iQ)(region);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), region]);
-    }
-    const byPartition = (map) => [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-    if (partitions.size > 1) {
-        problems.push(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    /** The regions from the first source that sets them; a warning when another one disagrees. */
-    function readRegions() {
-        const found = source.sources(spec('regions'));
-        const [first, ...others] = found;
-        if (!first)
-            return { regions: [], regionLabel: label('regions') };
-        // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
-        const chosen = list('regions', foldRegionCase(first.value), first.label);
-        const same = (value) => [
-            ...new Set(value
-                .toLowerCase()
-                .split(/[\s,]+/)
-                .filter(Boolean)),
-        ]
-            .sort()
-            .join(',') === [...chosen].sort().join(',');
-        // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
-        // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
-        const differing = others.filter((o) => !same(o.value) && (!first.explicit || o.explicit));
-        if (differing.length > 0) {
-            warnings.push(`${first.label} (${chosen.join(', ')}) is used; ${differing
-                .map((o) => `${o.label} (${o.value
-                .split(/[\s,]+/)
-                .filter(Boolean)
-                .join(', ')})`)
-                .join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(source.platform)}; the first one set wins. Set only one.`);
-        }
-        return { regions: chosen, regionLabel: first.label };
-    }
-    const days = (key) => {
-        const text = raw(key);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text))
-            problems.push(`${label(key)} must be a whole number of days (0 or more); got "${text}".`);
-        return Number(text);
-    };
-    const seconds = (key, min, max) => {
-        const text = raw(key) ?? '';
-        const value = Number(text);
-        if (!/^\d+$/.test(text) || value < min || value > max) {
-            problems.push(`${label(key)} must be a whole number of seconds from ${min} to ${max}; got "${text}".`);
-            return Number((0,base_options/* defaultIn */.jx)(spec(key), source.platform, modeGuess));
-        }
-        return value;
-    };
-    const proxyUrl = (key) => {
-        const text = raw(key);
-        if (text && !(0,wire_proxy/* parseProxyUrl */.Pr)(text)) {
-            problems.push(`${label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
-        }
-        return text;
-    };
-    const repositories = list('repositories');
+    return { token, form: token && !unexpanded ? (0,token_form/* tokenForm */.qc)(token) : undefined };
+}
+/** `owner/repo` entries, for probing a fine-grained token's permissions. */
+function readRepositories(r) {
+    const repositories = r.list('repositories');
     for (const repo of repositories) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-            problems.push(`${label('repositories')} has "${repo}"; each entry must be owner/repo.`);
+            r.problem(`${r.label('repositories')} has "${repo}"; each entry must be owner/repo.`);
     }
-    const rolesToAssume = list('rolesToAssume');
-    for (const role of rolesToAssume) {
-        if (!ROLE_ARN.test(role))
-            problems.push(`${label('rolesToAssume')} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    }
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = new Map();
-    for (const role of rolesToAssume.filter((r) => ROLE_ARN.test(r))) {
-        const partition = role.split(':')[1];
-        if (regionPartition && partition !== regionPartition)
-            elsewhere.set(partition, [...(elsewhere.get(partition) ?? []), role]);
-    }
-    if (elsewhere.size > 0) {
-        problems.push(`${label('rolesToAssume')} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    // The partition roles are built in and, with `all`, the global services are called in: the
-    // regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
-    // AWS_DEFAULT_REGION), else aws.
-    const callerPartition = () => {
-        const role = rolesToAssume.find((arn) => ROLE_ARN.test(arn));
-        if (role)
-            return { partition: role.split(':')[1], from: role };
-        for (const other of source.sources(spec('regions')).slice(1))
-            for (const region of other.value.split(/[\s,]+/)) {
-                const found = (0,config_regions/* partitionOf */.iQ)(region);
-                if (found)
-                    return { partition: found, from: `${other.label} (${region})` };
-            }
-        return { partition: 'aws' };
+    return repositories;
+}
+/**
+ * The options read alone, in the table's order (the problems come in that order). An option
+ * the table gives one platform only is off on the other.
+ */
+function readSwitches(r) {
+    return {
+        shouldOverwrite: r.bool('shouldOverwrite'),
+        dryRun: r.bool('dryRun'),
+        failOnDrift: r.bool('failOnDrift'),
+        expiryWarningDays: r.days('expiryWarningDays') ?? 14,
+        githubApiUrl: r.url('githubApiUrl'),
+        bitbucketApiUrl: r.url('bitbucketApiUrl'),
+        requireVerifiedScopes: r.bool('requireVerifiedScopes'),
+        reports: r.list('reports'),
+        reportFile: r.raw('reportFile'),
+        failOnExpiryWithinDays: r.days('failOnExpiryWithinDays'),
+        driftIssue: r.onPlatform('driftIssue', () => r.bool('driftIssue'), false),
+        inspectProjects: r.bool('inspectProjects'),
+        githubToken: r.onPlatform('githubToken', () => r.raw('githubToken'), undefined),
+        timeoutSeconds: r.seconds('timeoutSeconds', base_options/* MIN_TIMEOUT_SECONDS */.jN, base_options/* MAX_TIMEOUT_SECONDS */.Pe),
+        debug: r.onPlatform('debug', () => r.bool('debug'), false),
+        // Checked on the pipe too, not kept there: its HTTPS_PROXY is read where the calls are
+        // made (proxy.ts), which would go direct, past a value it cannot read (socks5://, a typo).
+        httpProxy: ((proxy) => r.onPlatform('httpProxy', () => proxy, undefined))(r.proxyUrl('httpProxy')),
+        noProxy: r.onPlatform('noProxy', () => r.raw('noProxy'), undefined),
     };
-    const caller = regions[0] ? undefined : callerPartition();
-    const partition = (regions[0] && (0,config_regions/* partitionOf */.iQ)(regions[0])) || caller?.partition || 'aws';
-    if (allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
-        problems.push(`${regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    const fleet = readFleet();
-    /** `accounts`, `role-name`, `exclude-accounts`: checked alone and against `role-to-assume`. */
-    function readFleet() {
-        const items = list('accounts');
-        const shardText = source.read(spec('shard'));
-        const shardRead = shardText === undefined ? undefined : (0,config_shard/* parseShard */.uK)(shardText);
-        if (typeof shardRead === 'string')
-            problems.push(`${label('shard')} ${shardRead}`);
-        else if (shardRead && items.length === 0)
-            problems.push(`${label('shard')} splits the accounts of ${label('accounts')}, which is not set: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or leave ${label('shard')} out. The ambient account and ${label('rolesToAssume')} are not split.`);
-        // Explicit, else (pipe) the parallel step's, which only a run over `accounts` takes.
-        const chosen = typeof shardRead === 'object' ? shardRead : source.parallelStep;
-        const shard = chosen && chosen.count > 1 ? chosen : undefined;
-        const roleName = raw('roleName');
-        const excludeAccounts = list('excludeAccounts');
-        const accountsLabel = label('accounts');
-        for (const id of excludeAccounts)
-            if (!/^\d{12}$/.test(id))
-                problems.push(`${label('excludeAccounts')} has "${id}", which is not a 12-digit AWS account ID.`);
-        if (items.length === 0) {
-            if (roleName)
-                problems.push(`${label('roleName')} is only used with ${accountsLabel}: set ${set('accounts', 'organization')} (or account IDs, or ou:<ou-id>), or give whole role ARNs in ${label('rolesToAssume')}.`);
-            if (excludeAccounts.length)
-                problems.push(`${label('excludeAccounts')} is only used with ${accountsLabel}.`);
-            return { excludeAccounts };
-        }
-        const valid = `12-digit account IDs, organization, or ou:<ou-id> (e.g. ou-ab12-34cd56ef)`;
-        let accounts;
-        const word = items.length === 1 ? items[0].toLowerCase() : undefined;
-        if (word === 'organization')
-            accounts = { kind: 'organization' };
-        else if (word?.startsWith('ou:')) {
-            const ou = items[0].slice(3);
-            if (/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(ou))
-                accounts = { kind: 'ou', ou };
-            else
-                problems.push(`${accountsLabel} has "${items[0]}": an OU is written ou:<ou-id>, the ID as Organizations shows it (ou-ab12-34cd56ef).`);
-        }
-        else {
-            const wrong = items.filter((id) => !/^\d{12}$/.test(id));
-            if (wrong.length)
-                problems.push(`${accountsLabel} has ${wrong.map((w) => `"${w}"`).join(', ')}: it takes ${valid}; organization and ou:<ou-id> stand alone.`);
-            else
-                accounts = { kind: 'ids', ids: items };
-        }
-        if (!roleName)
-            problems.push(`${label('roleName')} is required with ${accountsLabel}: the IAM role to assume in each account, e.g. ${set('roleName', 'codebuild-credential-sync')} (examples/cloudformation/member-role-stackset.yml creates it).`);
-        else if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(roleName) || roleName.startsWith('arn:'))
-            problems.push(`${label('roleName')} is "${roleName}": give the role's name (e.g. codebuild-credential-sync, or path/name), not an ARN; the ARN is built for each account.`);
-        if (rolesToAssume.length)
-            problems.push(`${label('rolesToAssume')} and ${accountsLabel} both name accounts: use one. ${accountsLabel} with ${label('roleName')} builds each role ARN.`);
-        return { accounts, roleName, excludeAccounts, ...(shard ? { shard } : {}) };
-    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/config.ts
+// The one typed Config, read from the options table: each concern has its reader (readers.ts,
+// read-regions.ts, read-fleet.ts) over one OptionReader that collects every problem; then the
+// checks across options (checks.ts); then one refusal naming them all.
+
+
+
+
+
+
+
+/** Builds the Config, collecting every problem before failing, and makes no network call. */
+function buildConfig(source) {
+    const r = new OptionReader(source);
+    readNames(r);
+    const server = readServer(r);
+    const { token, form } = readCredential(r, server.mode);
+    const allowUnknownRegions = r.bool('allowUnknownRegions');
+    const regions = readRegions(r, server.mode, allowUnknownRegions);
+    const repositories = readRepositories(r);
+    const rolesToAssume = readRoles(r, regions);
+    const partition = resolvePartition(r, regions, rolesToAssume);
+    const fleet = readFleet(r, rolesToAssume);
     const config = {
         platform: source.platform,
-        mode,
-        serverType,
-        serverTypes,
-        authType,
+        ...server,
         token,
-        username,
-        regions,
-        shouldOverwrite: bool('shouldOverwrite'),
-        dryRun: bool('dryRun'),
-        failOnDrift: bool('failOnDrift'),
-        expiryWarningDays: days('expiryWarningDays') ?? 14,
-        githubApiUrl: url('githubApiUrl'),
-        bitbucketApiUrl: url('bitbucketApiUrl'),
+        regions: regions.regions,
+        allRegions: regions.allRegions,
+        partition,
         repositories,
-        requireVerifiedScopes: bool('requireVerifiedScopes'),
         rolesToAssume,
         ...fleet,
-        reports: list('reports'),
-        allRegions,
-        partition,
-        reportFile: raw('reportFile'),
-        failOnExpiryWithinDays: days('failOnExpiryWithinDays'),
-        driftIssue: source.platform === 'action' ? bool('driftIssue') : false,
-        inspectProjects: bool('inspectProjects'),
-        githubToken: source.platform === 'action' ? raw('githubToken') : undefined,
-        timeoutSeconds: seconds('timeoutSeconds', base_options/* MIN_TIMEOUT_SECONDS */.jN, base_options/* MAX_TIMEOUT_SECONDS */.Pe),
-        debug: source.platform === 'pipe' ? bool('debug') : false,
+        ...readSwitches(r),
         allowUnknownRegions,
-        httpProxy: source.platform === 'action' ? proxyUrl('httpProxy') : undefined,
-        noProxy: source.platform === 'action' ? raw('noProxy') : undefined,
-        warnings,
+        warnings: r.warnings,
         names: Object.fromEntries(base_options/* OPTIONS */.lw.map((o) => [o.key, source.label(o)])),
     };
-    problems.push(...deleteProblems(config, label, set, Boolean(source.read(spec('serverType')))));
-    problems.push(...combinationProblems(config, label, set, {
-        explicitAuthType: Boolean(explicitAuthType),
-        explicitServerType: Boolean(source.read(spec('serverType'))),
+    crossFieldProblems(config, r, {
+        explicitAuthType: Boolean(r.raw('authType')),
+        explicitServerType: Boolean(r.given('serverType')),
         form,
-    }));
-    if (mode === 'merge' && config.reports.length === 0)
-        problems.push(`${label('reports')} is required with ${set('mode', 'merge')}: the report files of the shards, as paths or globs (e.g. ${set('reports', 'reports/*/report.json')}).`);
-    if (mode !== 'merge' && config.reports.length > 0)
-        problems.push(`${label('reports')} is only used with ${set('mode', 'merge')}.`);
-    if (mode === 'merge' && config.shard && source.read(spec('shard')))
-        problems.push(`${label('shard')} is for the shards' runs; ${set('mode', 'merge')} combines all of them.`);
-    if (config.reportFile) {
-        const unwritable = reportPathProblem(config.reportFile, source.runnerFiles);
-        if (unwritable)
-            problems.push(`${label('reportFile')} ${unwritable}`);
-    }
-    if (problems.length > 0)
-        throw new errors/* ConfigError */.xL(problems);
+    });
+    if (r.problems.length > 0)
+        throw new errors/* ConfigError */.xL(r.problems);
     return config;
-}
-/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
-function foldRegionCase(text) {
-    return text
-        .split(/([\s,]+)/)
-        .map((item) => {
-        const folded = item.toLowerCase();
-        return config_regions/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
-    })
-        .join('');
-}
-/**
- * `delete` removes what it finds: it never acts on a server type it guessed (the pipe's default
- * is bitbucket, the Action's github), and a token given with it must agree with the type.
- */
-function deleteProblems(c, label, set, explicitServerType) {
-    if (c.mode !== 'delete')
-        return [];
-    if (!explicitServerType) {
-        const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
-        const likely = form?.provider === 'bitbucket'
-            ? 'bitbucket'
-            : form?.provider === 'github'
-                ? 'github'
-                : undefined;
-        return [
-            `${label('serverType')} is required for mode delete, which deletes that server type's credential in every region named: set ${likely ? set('serverType', likely) : `${set('serverType', 'github')}, github-enterprise or bitbucket`}.`,
-        ];
-    }
-    const form = c.token ? (0,token_form/* tokenForm */.qc)(c.token) : undefined;
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    if (form && form.provider !== 'aws' && (form.provider === 'github') !== isGitHub)
-        return [
-            `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…), but ${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}: delete needs no token; remove it, or set the server type whose credential to delete.`,
-        ];
-    return [];
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-/** Combinations CodeBuild or the providers would reject, caught before any call. */
-function combinationProblems(c, label, set, given) {
-    const problems = [];
-    const isGitHub = c.serverType !== 'BITBUCKET';
-    // Only sync and check use the token (and so the auth type, username and provider URL).
-    const usesToken = c.mode === 'sync' || c.mode === 'check';
-    const formProblem = usesToken ? tokenFormProblem(c, label, set, given) : undefined;
-    if (formProblem)
-        problems.push(formProblem);
-    if (c.authType === 'OAUTH' && usesToken) {
-        problems.push(`${label('authType')} OAUTH cannot be set through the CodeBuild API (only in the console). Use PERSONAL_ACCESS_TOKEN${isGitHub ? '' : ' or BASIC_AUTH'}.`);
-    }
-    if (c.authType === 'BASIC_AUTH') {
-        if (isGitHub) {
-            if (!formProblem)
-                problems.push(`${label('authType')} BASIC_AUTH is only for Bitbucket app passwords and Atlassian API tokens; GitHub tokens use PERSONAL_ACCESS_TOKEN.`);
-        }
-        else if (!c.username && usesToken) {
-            problems.push(`${label('username')} is required with ${label('authType')} BASIC_AUTH: set it to the Bitbucket username that owns the app password (for an Atlassian API token, your Atlassian account email).`);
-        }
-    }
-    if (c.username && given.explicitAuthType && c.authType !== 'BASIC_AUTH' && !formProblem) {
-        problems.push(`${label('username')} is only used with ${label('authType')} BASIC_AUTH; remove it, or set BASIC_AUTH for a Bitbucket app password.`);
-    }
-    if (c.username && isGitHub && !formProblem) {
-        problems.push(`${label('username')} is only for Bitbucket app passwords; remove it for ${c.serverType}.`);
-    }
-    if ((c.authType === 'CODECONNECTIONS' || c.authType === 'SECRETS_MANAGER') &&
-        c.token &&
-        !formProblem) {
-        const service = c.authType === 'CODECONNECTIONS'
-            ? '(codeconnections|codestar-connections)'
-            : 'secretsmanager';
-        if (!new RegExp(`^arn:aws[a-z-]*:${service}:`).test(c.token)) {
-            problems.push(c.authType === 'CODECONNECTIONS'
-                ? `${label('token')} must be a connection ARN (arn:aws:codeconnections:REGION:ACCOUNT:connection/ID) with ${label('authType')} CODECONNECTIONS.`
-                : `${label('token')} must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) with ${label('authType')} SECRETS_MANAGER.`);
-        }
-    }
-    if (usesToken)
-        problems.push(...apiUrlProblems(c, label, set));
-    return problems;
-}
-/**
- * A token given to the wrong provider or auth type, told by its form alone,
- * with the exact setting that fixes it. One problem at most: the first fix.
- */
-function tokenFormProblem(c, label, set, { form, explicitServerType, explicitAuthType }) {
-    if (!form)
-        return undefined;
-    const looks = `${label('token')} looks like ${/^[AEIOU]/.test(form.description) ? 'an' : 'a'} ${form.description} (${form.prefix}…)`;
-    const serverType = `${label('serverType')} is ${c.serverType.toLowerCase().replace(/_/g, '-')}${explicitServerType ? '' : ' (the default)'}`;
-    if (form.provider === 'github' && c.serverType === 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'github')} (GitHub Enterprise Server: ${set('serverType', 'github-enterprise')}).`;
-    }
-    if (form.provider === 'bitbucket' && c.serverType !== 'BITBUCKET') {
-        return `${looks}, but ${serverType}: set ${set('serverType', 'bitbucket')}.`;
-    }
-    if (form.provider === 'aws') {
-        const wanted = form.kind === 'connection-arn' ? 'CODECONNECTIONS' : 'SECRETS_MANAGER';
-        if (c.authType !== wanted)
-            return `${label('token')} is a ${form.description}, which CodeBuild takes with auth type ${wanted}: set ${set('authType', wanted)}${c.username ? ` and remove ${label('username')}` : ''}.`;
-        return undefined;
-    }
-    if (form.kind === 'access-token' && c.username && c.authType === 'BASIC_AUTH') {
-        return `${looks}, which is used without a username (Bearer auth; app passwords were the ones with a username): remove ${label('username')}${explicitAuthType ? ` and set ${set('authType', 'PERSONAL_ACCESS_TOKEN')}` : ''}.`;
-    }
-    if (form.kind === 'api-token' && c.authType !== 'BASIC_AUTH') {
-        return `${looks}, which is used with Basic auth and your Atlassian account email: set ${set('username', 'you@example.com')}${explicitAuthType ? ` and ${set('authType', 'BASIC_AUTH')}` : ''} (or use a Bitbucket access token, ATCTT…, with no username).`;
-    }
-    return undefined;
-}
-/**
- * API base URLs that cannot be right for the server type, with the likely fix. A
- * missing `/api/v3` or `/2.0` is certain only on the providers' own hosts; elsewhere
- * (a loopback stand-in, a GHES behind a proxy) the URL may well be right, so it is not
- * refused, nor warned about: the answer tells. A hint is kept for when the provider
- * answers that this is not its API (a 404, or not the provider at all), so a URL that
- * works gives a clean run, and one that does not names the fix where it fails.
- */
-function apiUrlProblems(c, label, set) {
-    const problems = [];
-    // The token goes with every call to the provider's URL: never in clear text off this machine.
-    const key = c.serverType === 'BITBUCKET' ? 'bitbucketApiUrl' : 'githubApiUrl';
-    const https = (0,wire/* clearTextUrl */.iH)(c[key]);
-    if (https) {
-        return [
-            `${label(key)} is ${c[key]}: plain http would send the token in clear text to ${new URL(c[key]).host}. Use ${https} (plain http is accepted only on this machine: localhost, 127.0.0.1, [::1]).`,
-        ];
-    }
-    const github = safeUrl(c.githubApiUrl);
-    if (c.serverType === 'GITHUB_ENTERPRISE' && github) {
-        if (/^((api|www)\.)?github\.com$/i.test(github.hostname)) {
-            problems.push(`${label('githubApiUrl')} must point at your GitHub Enterprise Server (https://HOST/api/v3) when ${label('serverType')} is github-enterprise.`);
-        }
-        else if (!/\/api\/v3$/.test(github.pathname)) {
-            c.apiUrlHint = `${label('githubApiUrl')} is ${c.githubApiUrl}; a GitHub Enterprise Server's REST API is under /api/v3: did you mean ${withPath(github, /\/api(\/v\d+)?$/, '/api/v3')}?`;
-        }
-    }
-    if (c.serverType === 'GITHUB' && github && /\/api\/v3$/.test(github.pathname)) {
-        // /api/v3 is where GitHub Enterprise Server serves its API; github.com never does.
-        problems.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, a GitHub Enterprise Server, but ${label('serverType')} is github, which CodeBuild uses for github.com: set ${set('serverType', 'github-enterprise')} (or, for a github.com token, ${set('githubApiUrl', 'https://api.github.com')}).`);
-    }
-    else if (c.serverType === 'GITHUB' &&
-        github &&
-        !/^api\.github\.com$/i.test(github.hostname) &&
-        !(0,wire/* isLoopbackHost */.cW)(github.hostname) // a stand-in on this machine, not another GitHub
-    ) {
-        c.warnings.push(`${label('githubApiUrl')} is ${c.githubApiUrl}, not https://api.github.com, while ${label('serverType')} is github: CodeBuild will use the credential for github.com. For a GitHub Enterprise Server, set ${set('serverType', 'github-enterprise')} and its https://HOST/api/v3 URL.`);
-    }
-    const bitbucket = safeUrl(c.bitbucketApiUrl);
-    if (c.serverType === 'BITBUCKET' && bitbucket && !/\/2\.0$/.test(bitbucket.pathname)) {
-        if (/^((api|www)\.)?bitbucket\.org$/i.test(bitbucket.hostname)) {
-            // Bitbucket Cloud serves its REST API at api.bitbucket.org/2.0 and nowhere else.
-            problems.push(`${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}, but Bitbucket Cloud's REST API is https://api.bitbucket.org/2.0: set ${set('bitbucketApiUrl', 'https://api.bitbucket.org/2.0')}.`);
-        }
-        else {
-            c.apiUrlHint = `${label('bitbucketApiUrl')} is ${c.bitbucketApiUrl}; Bitbucket's REST API is under /2.0: did you mean ${withPath(bitbucket, /\/\d+(\.\d+)?$/, '/2.0')}?`;
-        }
-    }
-    return problems;
-}
-/** The URL with a trailing `wrong` part of its path (a wrong version, say) replaced by `suffix`. */
-function withPath(url, wrong, suffix) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(wrong, '')}${suffix}`;
-}
-function safeUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
 var wire_deadline = __webpack_require__(1319);
-// EXTERNAL MODULE: ./src/core/report/groups.ts
-var groups = __webpack_require__(2160);
+// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
+var version = __webpack_require__(5127);
+;// CONCATENATED MODULE: ./src/core/base/source-maps.ts
+/**
+ * The shipped bundles name src/ files and lines in a stack through their source maps
+ * (`sourcemap-register.cjs`, which ncc writes beside each bundle's index.js). Loading it
+ * costs a few milliseconds, so a run loads it only when it is about to show a stack: V8
+ * formats a stack when it is first read, with the Error.prepareStackTrace of that moment.
+ */
+async function loadSourceMaps() {
+    const register = './sourcemap-register.cjs';
+    try {
+        // Resolved beside the bundle's file that runs this; webpack must leave it alone.
+        await import(/* webpackIgnore: true */ register);
+    }
+    catch {
+        // Not a bundle (tests, tsx): stacks already name src/ files.
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/report/report.ts
 var report_report = __webpack_require__(4702);
 ;// CONCATENATED MODULE: ./src/core/report/file.ts
@@ -1356,201 +1378,167 @@ function tryWriteReport(path, report, secrets, say) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/report/groups.ts
+var groups = __webpack_require__(2160);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+
+
+
+
+const loadDriftIssue = () => Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 6999));
+
 // EXTERNAL MODULE: ./src/core/report/fit.ts
 var fit = __webpack_require__(5625);
-;// CONCATENATED MODULE: ./src/core/run/modes/merge.ts
-// `merge`: the report files of a run split by `shard` become one report, as if one run had
-// done the whole: one summary, one exit code, one drift issue. It reads files only (no AWS,
-// no provider, no token), and refuses what would make a wrong whole: reports of another run
-// or configuration, a shard given twice, a shard missing.
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/run/watchdog.ts
+// The deadline the process cannot outlive. The run's own deadline (wire/deadline.ts) is a
+// timer on the main thread: a synchronous read that never returns (a file swapped for a
+// named pipe after the checks, a library's blocking call) or a loop that never yields
+// keeps it from firing, and SIGTERM's handler from running. The watchdog is a worker
+// thread with a timer of its own: at the deadline plus WATCHDOG_GRACE_SECONDS it writes
+// a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
+// file was asked for, says so on stderr, and ends the whole process with exit code 1.
+// A run that ends by itself never hears from it.
 
 
-
-
-
-/** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */
-const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
+const WATCHDOG_GRACE_SECONDS = 5;
 /**
- * What the shards of one run share: the configuration without the shard's index (hashed; no
- * secret goes in) and the CI run, when the entry point knows it.
+ * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
+ * It touches only node: built-ins and writes only to the report file and fd 1/2.
  */
-function runIdentity(config, context) {
-    const settings = {
-        mode: config.mode,
-        serverTypes: config.serverTypes,
-        authType: config.authType,
-        username: config.username ?? null,
-        regions: [...config.regions].sort(),
-        allRegions: config.allRegions,
-        partition: config.partition,
-        accounts: config.accounts ?? null,
-        roleName: config.roleName ?? null,
-        excludeAccounts: [...config.excludeAccounts].sort(),
-        shards: config.shard?.count ?? 1,
-        shouldOverwrite: config.shouldOverwrite,
-        dryRun: config.dryRun,
-        failOnDrift: config.failOnDrift,
-        expiryWarningDays: config.expiryWarningDays,
-        failOnExpiryWithinDays: config.failOnExpiryWithinDays ?? null,
-        inspectProjects: config.inspectProjects,
-        repositories: [...config.repositories].sort(),
-        requireVerifiedScopes: config.requireVerifiedScopes,
-        githubApiUrl: config.githubApiUrl,
-        bitbucketApiUrl: config.bitbucketApiUrl,
-    };
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
-    const id = context?.runId ?? context?.build;
-    return { config: hash, ...(id ? { id } : {}) };
+const WORKER = String.raw `
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const plan = workerData;
+const rows = [];
+parentPort.on('message', (row) => rows.push(row));
+const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
+  ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
+  ' (something held it, such as a read that never returned). ' +
+  'Only the targets listed in the report were finished; check the others.';
+function writeReport(text) {
+  const path = resolve(plan.reportFile);
+  const dir = dirname(path);
+  const temp = join(dir, '.report-watchdog-' + process.pid + '.tmp');
+  const c = fs.constants;
+  fs.mkdirSync(dir, { recursive: true });
+  const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
+  try {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, path);
 }
-/** Combines the shards' reports into `base` (the merge run's own fields: tool, context, time). */
-async function merge(config, deps, base) {
-    const label = config.names.reports;
-    const paths = reportPaths(config.reports, label);
-    deps.logger.info(`Merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.join(', ')}`);
-    const shards = paths.map(readShardReport);
-    const problems = mismatches(shards);
-    if (problems.length)
-        throw new errors/* UserError */.yo(`The merge is refused: ${problems.join(' ')}`);
-    shards.sort((a, b) => a.shard.index - b.shard.index);
-    const first = shards[0].report;
-    const count = shards.length;
-    const report = {
-        ...base,
-        mode: first.mode,
-        serverType: first.serverType,
-        authType: first.authType,
-        ...(first.serverTypes ? { serverTypes: first.serverTypes } : {}),
-        dryRun: first.dryRun,
-        // The same token, checked by each shard: the first one's view of it.
-        ...(shards.find((s) => s.report.token)
-            ? { token: shards.find((s) => s.report.token).report.token }
-            : {}),
-        regions: shards.flatMap((s) => s.report.regions),
-        accounts: shards.flatMap((s) => s.report.accounts ?? []),
-        ...(shards.find((s) => s.report.organization)
-            ? { organization: shards.find((s) => s.report.organization).report.organization }
-            : {}),
-        findings: shards.flatMap((s) => s.report.findings),
-        warnings: [...new Set([...base.warnings, ...shards.flatMap((s) => s.report.warnings)])],
-        errors: shards.flatMap((s) => [
-            ...s.report.errors.map((e) => `Shard ${(0,config_shard/* shardText */.eG)(s.shard)}: ${e}`),
-            ...(s.report.stopped
-                ? [`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} stopped before it finished (${s.report.stopped}).`]
-                : []),
-        ]),
-        run: first.run,
-        merged: count,
-    };
-    report.drift = report.findings.length > 0;
-    const failed = report.errors.length > 0 ||
-        shards.some((s) => s.report.outcome === 'failure') ||
-        report.regions.some((r) => r.status === 'error');
-    report.outcome = failed ? 'failure' : report.drift ? 'drift' : 'success';
-    deps.logger.info(`Merged ${count} shard${count === 1 ? '' : 's'}: ${report.accounts?.length ?? 0} accounts, ${report.regions.length} regions, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`);
-    return report;
+/** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
+function exitProcess() {
+  try {
+    process.emitWarning = () => {};
+    const { WASI } = require('node:wasi');
+    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
+    const name = (s) => [s.length, ...Buffer.from(s)];
+    const bytes = Uint8Array.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 8, 2, 0x60, 1, 0x7f, 0, 0x60, 0, 0,
+      2, 0x24, 1, ...name('wasi_snapshot_preview1'), ...name('proc_exit'), 0, 0,
+      3, 2, 1, 1,
+      5, 3, 1, 0, 1,
+      7, 0x13, 2, ...name('memory'), 2, 0, ...name('_start'), 0, 1,
+      10, 8, 1, 6, 0, 0x41, 1, 0x10, 0, 0x0b,
+    ]);
+    const module = new WebAssembly.Module(bytes);
+    wasi.start(new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport }));
+  } catch {}
+  // Without WASI: still ended, by a signal.
+  process.kill(process.pid, 'SIGKILL');
 }
-/** Each path as given, each glob's matches (sorted); every file once. */
-function reportPaths(items, label) {
-    const found = [];
-    const problems = [];
-    for (const item of items) {
-        if (/[*?[{]/.test(item)) {
-            // fs.globSync is Node 22's; read from the namespace so that older Node can load this file.
-            const matches = external_node_fs_.globSync(item)
-                .filter((p) => {
-                try {
-                    return (0,external_node_fs_.statSync)(p).isFile();
-                }
-                catch {
-                    return false;
-                }
-            })
-                .sort();
-            if (matches.length === 0)
-                problems.push(`${label} has "${item}", which matches no file.`);
-            found.push(...matches);
-        }
-        else
-            found.push(item);
+/** SIGTERM to every process below ours (a credential_process the SDK started), as on exit (base/children.ts). */
+function endChildren() {
+  const found = [];
+  const walk = (parent, depth) => {
+    if (depth > 8) return;
+    let tasks = [];
+    try { tasks = fs.readdirSync('/proc/' + parent + '/task'); } catch {}
+    for (const task of tasks) {
+      let children = '';
+      try { children = fs.readFileSync('/proc/' + parent + '/task/' + task + '/children', 'utf8'); } catch {}
+      for (const child of children.split(' ').filter(Boolean).map(Number)) {
+        if (found.length >= 256 || found.includes(child)) return;
+        found.push(child);
+        walk(child, depth + 1);
+      }
     }
-    if (problems.length)
-        throw new errors/* UserError */.yo(problems.join(' '));
-    const seen = new Set();
-    return found.filter((p) => {
-        let real = p;
-        try {
-            real = (0,external_node_fs_.realpathSync)(p);
-        }
-        catch {
-            // read below, which says why not
-        }
-        if (seen.has(real))
-            return false;
-        seen.add(real);
-        return true;
+  };
+  walk(process.pid, 0);
+  for (const pid of found) try { process.kill(pid, 'SIGTERM'); } catch {}
+}
+function fire() {
+  const said = [];
+  if (plan.reportFile) {
+    const report = Object.assign({}, plan.head, {
+      outcome: 'failure',
+      aborted: 'deadline',
+      stopped: 'timeout',
+      regions: rows.map((row) => JSON.parse(row)),
+      errors: [message],
+      generatedAt: new Date().toISOString(),
     });
-}
-function readShardReport(path) {
-    let report;
     try {
-        const size = (0,external_node_fs_.statSync)(path).size;
-        if (size > MAX_REPORT_BYTES)
-            throw new Error(`it is ${size} bytes, more than a report (${MAX_REPORT_BYTES})`);
-        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+      writeReport(JSON.stringify(report, null, 2) + '\n');
+    } catch (error) {
+      said.push('The report file ' + plan.reportFile + ' could not be written: ' + (error && error.code || error));
     }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Could not read the report ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`);
-    }
-    const not = (why) => new errors/* UserError */.yo(`${path} is not the report of a shard: ${why}. Give the files shards wrote with report-file.`);
-    if (typeof report !== 'object' ||
-        report === null ||
-        report.tool?.name !== 'codebuild-credential-sync')
-        throw not('it is not a codebuild-credential-sync report');
-    if (report.version !== 2)
-        throw not(`its version is ${String(report.version)}, not 2`);
-    if (typeof report.shard !== 'string' || typeof report.run?.config !== 'string')
-        throw not('the run that wrote it had no shard');
-    const shard = (0,config_shard/* parseShard */.uK)(report.shard);
-    if (typeof shard === 'string')
-        throw not(`its shard ${shard}`);
-    for (const key of ['regions', 'findings', 'warnings', 'errors'])
-        if (!Array.isArray(report[key]))
-            throw not(`it has no ${key} list`);
-    return { path, shard, report };
+  }
+  const text = [message, ...said].join(' ');
+  try {
+    if (plan.platform === 'action') fs.writeSync(1, '::error::' + text.replace(/[\r\n%]/g, ' ') + '\n');
+    else fs.writeSync(2, '\u2716 ' + text + '\n');
+  } catch {}
+  endChildren();
+  exitProcess();
 }
-/** What stops the reports from being one run's whole: each problem, naming the files. */
-function mismatches(shards) {
-    const problems = [];
-    const first = shards[0];
-    const n = first.shard.count;
-    for (const s of shards.slice(1)) {
-        if (s.shard.count !== n)
-            problems.push(`${s.path} is shard ${(0,config_shard/* shardText */.eG)(s.shard)} but ${first.path} is ${(0,config_shard/* shardText */.eG)(first.shard)}: shards of one run have one n.`);
-        else if (s.report.run?.config !== first.report.run?.config)
-            problems.push(`${s.path} comes from another configuration than ${first.path} (their options differ, not only in shard): merge the reports of one run.`);
-        else if (s.report.run?.id !== first.report.run?.id)
-            problems.push(`${s.path} comes from another CI run (${s.report.run?.id ?? 'none named'}) than ${first.path} (${first.report.run?.id ?? 'none named'}): merge the reports of one run.`);
-    }
-    if (problems.length)
-        return problems;
-    const byIndex = new Map();
-    for (const s of shards) {
-        const other = byIndex.get(s.shard.index);
-        if (other)
-            problems.push(`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} is in both ${other} and ${s.path}.`);
-        else
-            byIndex.set(s.shard.index, s.path);
-    }
-    const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-    if (missing.length)
-        problems.push(`${missing.length === 1 ? 'Shard' : 'Shards'} ${missing.map((i) => `${i}/${n}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the reports given hold ${byIndex.size} of the ${n} shards.`);
-    return problems;
+setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.now()));
+`;
+/**
+ * Starts the watchdog of a run that has a valid configuration (a mistake never pays for
+ * the thread). The worker boots on its own thread while the run goes on.
+ */
+function startWatchdog(plan) {
+    const worker = new external_node_worker_threads_.Worker(WORKER, {
+        eval: true,
+        workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
+        env: external_node_worker_threads_.SHARE_ENV,
+        stdin: false,
+        stdout: false,
+        stderr: false,
+        trackUnmanagedFds: false,
+        resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
+    });
+    // Never what keeps the process alive; an error in it must not end the run.
+    worker.unref();
+    worker.on('error', () => { });
+    return {
+        done: (rowJson) => worker.postMessage(rowJson),
+        stop: () => void worker.terminate().catch(() => { }),
+    };
+}
+/** The minimal report's first fields, as the full report has them. */
+function watchdogHead(fields) {
+    return {
+        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.xv },
+        version: 2,
+        mode: fields.mode,
+        serverType: fields.serverType,
+        authType: fields.authType,
+        dryRun: fields.dryRun,
+        ...(fields.context ? { context: fields.context } : {}),
+    };
 }
 
-// EXTERNAL MODULE: ./src/core/aws/accounts.ts
-var aws_accounts = __webpack_require__(2525);
-// EXTERNAL MODULE: ./src/core/aws/codebuild.ts
-var codebuild = __webpack_require__(2530);
 ;// CONCATENATED MODULE: ./src/core/config/iam.ts
 // The IAM actions each mode calls: the one source of the example policies
 // (examples/iam-policy-*.json), the README's per-mode table (scripts/gen-iam.ts writes
@@ -1759,10 +1747,195 @@ function iamTable() {
     return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/base/concurrency.ts
-var concurrency = __webpack_require__(9298);
-// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
-var version = __webpack_require__(5127);
+;// CONCATENATED MODULE: ./src/core/run/modes/merge.ts
+// `merge`: the report files of a run split by `shard` become one report, as if one run had
+// done the whole: one summary, one exit code, one drift issue. It reads files only (no AWS,
+// no provider, no token), and refuses what would make a wrong whole: reports of another run
+// or configuration, a shard given twice, a shard missing.
+
+
+
+
+
+/** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * What the shards of one run share: the configuration without the shard's index (hashed; no
+ * secret goes in) and the CI run, when the entry point knows it.
+ */
+function runIdentity(config, context) {
+    const settings = {
+        mode: config.mode,
+        serverTypes: config.serverTypes,
+        authType: config.authType,
+        username: config.username ?? null,
+        regions: [...config.regions].sort(),
+        allRegions: config.allRegions,
+        partition: config.partition,
+        accounts: config.accounts ?? null,
+        roleName: config.roleName ?? null,
+        excludeAccounts: [...config.excludeAccounts].sort(),
+        shards: config.shard?.count ?? 1,
+        shouldOverwrite: config.shouldOverwrite,
+        dryRun: config.dryRun,
+        failOnDrift: config.failOnDrift,
+        expiryWarningDays: config.expiryWarningDays,
+        failOnExpiryWithinDays: config.failOnExpiryWithinDays ?? null,
+        inspectProjects: config.inspectProjects,
+        repositories: [...config.repositories].sort(),
+        requireVerifiedScopes: config.requireVerifiedScopes,
+        githubApiUrl: config.githubApiUrl,
+        bitbucketApiUrl: config.bitbucketApiUrl,
+    };
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+    const id = context?.runId ?? context?.build;
+    return { config: hash, ...(id ? { id } : {}) };
+}
+/** Combines the shards' reports into `base` (the merge run's own fields: tool, context, time). */
+async function merge(config, deps, base) {
+    const label = config.names.reports;
+    const paths = reportPaths(config.reports, label);
+    deps.logger.info(`Merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.join(', ')}`);
+    const shards = paths.map(readShardReport);
+    const problems = mismatches(shards);
+    if (problems.length)
+        throw new errors/* UserError */.yo(`The merge is refused: ${problems.join(' ')}`);
+    shards.sort((a, b) => a.shard.index - b.shard.index);
+    const first = shards[0].report;
+    const count = shards.length;
+    const report = {
+        ...base,
+        mode: first.mode,
+        serverType: first.serverType,
+        authType: first.authType,
+        ...(first.serverTypes ? { serverTypes: first.serverTypes } : {}),
+        dryRun: first.dryRun,
+        // The same token, checked by each shard: the first one's view of it.
+        ...(shards.find((s) => s.report.token)
+            ? { token: shards.find((s) => s.report.token).report.token }
+            : {}),
+        regions: shards.flatMap((s) => s.report.regions),
+        accounts: shards.flatMap((s) => s.report.accounts ?? []),
+        ...(shards.find((s) => s.report.organization)
+            ? { organization: shards.find((s) => s.report.organization).report.organization }
+            : {}),
+        findings: shards.flatMap((s) => s.report.findings),
+        warnings: [...new Set([...base.warnings, ...shards.flatMap((s) => s.report.warnings)])],
+        errors: shards.flatMap((s) => [
+            ...s.report.errors.map((e) => `Shard ${(0,config_shard/* shardText */.eG)(s.shard)}: ${e}`),
+            ...(s.report.stopped
+                ? [`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} stopped before it finished (${s.report.stopped}).`]
+                : []),
+        ]),
+        run: first.run,
+        merged: count,
+    };
+    report.drift = report.findings.length > 0;
+    const failed = report.errors.length > 0 ||
+        shards.some((s) => s.report.outcome === 'failure') ||
+        report.regions.some((r) => r.status === 'error');
+    report.outcome = failed ? 'failure' : report.drift ? 'drift' : 'success';
+    deps.logger.info(`Merged ${count} shard${count === 1 ? '' : 's'}: ${report.accounts?.length ?? 0} accounts, ${report.regions.length} regions, ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`);
+    return report;
+}
+/** Each path as given, each glob's matches (sorted); every file once. */
+function reportPaths(items, label) {
+    const found = [];
+    const problems = [];
+    for (const item of items) {
+        if (/[*?[{]/.test(item)) {
+            // fs.globSync is Node 22's; read from the namespace so that older Node can load this file.
+            const matches = external_node_fs_.globSync(item)
+                .filter((p) => {
+                try {
+                    return (0,external_node_fs_.statSync)(p).isFile();
+                }
+                catch {
+                    return false;
+                }
+            })
+                .sort();
+            if (matches.length === 0)
+                problems.push(`${label} has "${item}", which matches no file.`);
+            found.push(...matches);
+        }
+        else
+            found.push(item);
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(problems.join(' '));
+    const seen = new Set();
+    return found.filter((p) => {
+        let real = p;
+        try {
+            real = (0,external_node_fs_.realpathSync)(p);
+        }
+        catch {
+            // read below, which says why not
+        }
+        if (seen.has(real))
+            return false;
+        seen.add(real);
+        return true;
+    });
+}
+function readShardReport(path) {
+    let report;
+    try {
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new Error(`it is ${size} bytes, more than a report (${MAX_REPORT_BYTES})`);
+        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Could not read the report ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`);
+    }
+    const not = (why) => new errors/* UserError */.yo(`${path} is not the report of a shard: ${why}. Give the files shards wrote with report-file.`);
+    if (typeof report !== 'object' ||
+        report === null ||
+        report.tool?.name !== 'codebuild-credential-sync')
+        throw not('it is not a codebuild-credential-sync report');
+    if (report.version !== 2)
+        throw not(`its version is ${String(report.version)}, not 2`);
+    if (typeof report.shard !== 'string' || typeof report.run?.config !== 'string')
+        throw not('the run that wrote it had no shard');
+    const shard = (0,config_shard/* parseShard */.uK)(report.shard);
+    if (typeof shard === 'string')
+        throw not(`its shard ${shard}`);
+    for (const key of ['regions', 'findings', 'warnings', 'errors'])
+        if (!Array.isArray(report[key]))
+            throw not(`it has no ${key} list`);
+    return { path, shard, report };
+}
+/** What stops the reports from being one run's whole: each problem, naming the files. */
+function mismatches(shards) {
+    const problems = [];
+    const first = shards[0];
+    const n = first.shard.count;
+    for (const s of shards.slice(1)) {
+        if (s.shard.count !== n)
+            problems.push(`${s.path} is shard ${(0,config_shard/* shardText */.eG)(s.shard)} but ${first.path} is ${(0,config_shard/* shardText */.eG)(first.shard)}: shards of one run have one n.`);
+        else if (s.report.run?.config !== first.report.run?.config)
+            problems.push(`${s.path} comes from another configuration than ${first.path} (their options differ, not only in shard): merge the reports of one run.`);
+        else if (s.report.run?.id !== first.report.run?.id)
+            problems.push(`${s.path} comes from another CI run (${s.report.run?.id ?? 'none named'}) than ${first.path} (${first.report.run?.id ?? 'none named'}): merge the reports of one run.`);
+    }
+    if (problems.length)
+        return problems;
+    const byIndex = new Map();
+    for (const s of shards) {
+        const other = byIndex.get(s.shard.index);
+        if (other)
+            problems.push(`Shard ${(0,config_shard/* shardText */.eG)(s.shard)} is in both ${other} and ${s.path}.`);
+        else
+            byIndex.set(s.shard.index, s.path);
+    }
+    const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length)
+        problems.push(`${missing.length === 1 ? 'Shard' : 'Shards'} ${missing.map((i) => `${i}/${n}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the reports given hold ${byIndex.size} of the ${n} shards.`);
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/core/aws/sdk-warnings.ts
 /**
  * The AWS SDK writes some warnings straight to console.warn, in its own words and
@@ -1805,626 +1978,81 @@ function inOurWords(text) {
     return `The AWS SDK warned: ${first}`;
 }
 
-// EXTERNAL MODULE: ./src/core/trust/secrets.ts
-var trust_secrets = __webpack_require__(3379);
-// EXTERNAL MODULE: ./src/core/providers/provenance.ts
-var provenance = __webpack_require__(2459);
-;// CONCATENATED MODULE: ./src/core/providers/index.ts
+// EXTERNAL MODULE: ./src/core/aws/accounts.ts
+var aws_accounts = __webpack_require__(2525);
+// EXTERNAL MODULE: ./src/core/aws/codebuild.ts
+var codebuild = __webpack_require__(2530);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
+;// CONCATENATED MODULE: ./src/core/wire/answer-cap.ts
+// No answer read by any node:http client of the process can fill memory, whoever asked for
+// it: ours (http.ts) and the AWS SDK's through our handler (aws/http.ts) have their own cap,
+// which names the service first; the SDK's own credential fetches (a container's
+// credentials endpoint, AWS_CONTAINER_CREDENTIALS_FULL_URI or _RELATIVE_URI, and the
+// instance metadata service) take no handler of ours and read whatever is sent, whole.
+// One subscriber to Node's `http.client.request.start` channel holds every answer to
+// MAX_ANY_ANSWER_BYTES of body, then destroys the request.
 
 
-/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
-async function introspectToken(config, token, logger, sleep, limits) {
-    try {
-        if (config.serverType === 'BITBUCKET') {
-            const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
-            const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
-            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
-        }
-        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
-        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
-    }
-    catch (error) {
-        throw withApiUrlHint(error, config.apiUrlHint);
-    }
-}
-/**
- * The error with the API URL's likely fix (config.ts) added, when the answer says the
- * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
- */
-function withApiUrlHint(error, hint) {
-    if (!hint)
-        return error;
-    if (error instanceof provenance/* UnverifiedAnswerError */.mV && error.notTheProvider)
-        return new provenance/* UnverifiedAnswerError */.mV(`${error.message} ${hint}`, true);
-    if (error instanceof errors/* ProviderUnavailableError */.wd && error.status === 404)
-        return new errors/* ProviderUnavailableError */.wd(`${error.message} ${hint}`, error.status);
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/core/run/validate.ts
-
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Proves the credential good (or not): asks the provider about the token (the one
- * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
- */
-async function validateCredential(config, deps) {
-    const found = { warnings: [] };
-    const done = (verdict, problem) => ({
-        ...found,
-        verdict,
-        problem,
+/** The most any answer may hold: above the callers' own cap, so theirs fires first. */
+const MAX_ANY_ANSWER_BYTES = 2 * wire/* MAX_ANSWER_BYTES */.gB;
+let installed = false;
+/** Holds every node:http answer of the process to MAX_ANY_ANSWER_BYTES (once; later calls do nothing). */
+function capEveryAnswer() {
+    if (installed)
+        return;
+    installed = true;
+    (0,external_node_diagnostics_channel_.subscribe)('http.client.request.start', (message) => {
+        const { request } = message;
+        request.once('response', (response) => cap(request, response));
     });
-    try {
-        if (config.authType === 'CODECONNECTIONS') {
-            const token = (found.token = await readConnection(config, deps));
-            return token.accepted ? done('good') : done('rejected', token.problem);
-        }
-        let token = config.token;
-        let authType = config.authType;
-        let username = config.username;
-        if (config.authType === 'SECRETS_MANAGER') {
-            deps.logger.info('Reading the Secrets Manager secret...');
-            const { readCodeBuildSecret } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 6974));
-            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
-            deps.secrets?.addCredential(secret.token, secret.username);
-            // Every field is a secret for the run: the token may be in any of them.
-            for (const value of secret.values)
-                deps.secrets?.addField(value);
-            deps.secrets?.addWhole(secret.whole);
-            found.warnings.push(...secret.warnings);
-            if (secret.problems.length > 0 || !secret.token) {
-                found.token = {
-                    kind: 'secret',
-                    description: 'Secrets Manager secret',
-                    accepted: false,
-                    required: [],
-                    problem: secret.problems.join(' '),
-                };
-                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+}
+/** Counts the body as the parser hands it over (before any reader sees it: the stream's flow is not touched). */
+function cap(request, response) {
+    let size = 0;
+    const push = response.push.bind(response);
+    response.push = (chunk, encoding) => {
+        if (chunk !== null && chunk !== undefined) {
+            size += chunk.length;
+            if (size > MAX_ANY_ANSWER_BYTES) {
+                const error = new wire/* WireError */.cC(`${request.host} answered with more than ${MAX_ANY_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
+                response.destroy(error);
+                request.destroy(error);
+                return false;
             }
-            token = secret.token;
-            authType = secret.authType;
-            username = secret.username;
         }
-        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
-        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
-        found.token = introspection.token;
-        found.warnings.push(...introspection.warnings);
-        found.credential = {
-            token,
-            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
-                ? { username }
-                : {}),
-        };
-    }
-    catch (error) {
-        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
-            return done('unverified', error.message);
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return done('unavailable', error.message);
-    }
-    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
-    return done(verdict, problem);
-}
-/** The connection's state, read with the credentials of its account. */
-async function readConnection(config, deps) {
-    deps.logger.info('Reading the CodeConnections connection...');
-    // Each of these modules (and its SDK client) is loaded only by the runs that use it.
-    const { inspectConnection } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552));
-    const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
-    return token;
-}
-/** What would make a token's scopes provable, for require-verified-scopes. */
-function howToVerify(config, token) {
-    const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
-    if (config.serverType === 'BITBUCKET') {
-        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
-    }
-    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
-    if (token.kind !== 'fine-grained-pat') {
-        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
-    }
-    const probe = token.repositories
-        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
-        : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
-    return `${probe} ${classic}`;
-}
-/**
- * How to give a token the scopes it lacks. A Bitbucket token's scopes are fixed when it is
- * created (access tokens, API tokens; app passwords cannot be created any more): only a new
- * token has them. A GitHub token's scopes can be edited.
- */
-function howToAddScopes(config, token, missing) {
-    if (config.serverType !== 'BITBUCKET')
-        return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
-    const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
-    const all = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : needed[0];
-    if (token.kind === 'app-password')
-        return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
-    if (token.kind === 'api-token')
-        return `An API token's scopes cannot be changed after it is created: create a new API token with ${all} and update the secret.`;
-    return `A Bitbucket access token's scopes cannot be changed after it is created: create a new access token (the repository's, project's or workspace's settings, Access tokens) with ${all}, and update the secret.`;
-}
-/** Quote characters around a secret's value are copied into it, and no provider accepts them. */
-const QUOTES = /^["'`\u2018\u2019\u201c\u201d]|["'`\u2018\u2019\u201c\u201d]$/u;
-/** A rejection, with the likely cause when the token starts or ends with a quote (never any of the token). */
-function withQuoteHint(config, problem) {
-    if (!QUOTES.test(config.token) || /^arn:/.test(config.token))
-        return problem;
-    const where = QUOTES.test(config.token[0]) ? 'starts' : 'ends';
-    const both = QUOTES.test(config.token[0]) && QUOTES.test(config.token.at(-1));
-    return `${problem ?? 'The provider rejected the token.'} Likely the quotes: ${config.names.token} ${both ? 'starts and ends' : where} with a quote character, which the secret's value kept and no provider accepts. Store the token without quotes and run again.`;
-}
-/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
-function judgeToken(config, token, now, warnings) {
-    if (!token.accepted)
-        return { verdict: 'rejected', problem: withQuoteHint(config, token.problem) };
-    const missing = (0,report_report/* missingScopes */["if"])(token);
-    if (missing.length > 0) {
-        return {
-            verdict: 'under-scoped',
-            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. ${howToAddScopes(config, token, missing)}`,
-        };
-    }
-    // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
-    if (token.kind === 'app-installation') {
-        return {
-            verdict: 'expiring',
-            problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
-        };
-    }
-    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
-    if (config.requireVerifiedScopes && unproven.length > 0) {
-        return {
-            verdict: 'unverified',
-            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
-        };
-    }
-    if (token.expiresAt) {
-        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
-        const inDays = days < 1
-            ? 'in less than a day'
-            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
-        if (days <= 0)
-            return {
-                verdict: 'expired',
-                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
-            };
-        if (days < 1) {
-            const userToServer = token.kind === 'app-user'
-                ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
-                : '';
-            return {
-                verdict: 'expiring',
-                problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
-            };
-        }
-        const window = config.failOnExpiryWithinDays;
-        if (window !== undefined && days <= window) {
-            return {
-                verdict: 'expiring',
-                problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
-            };
-        }
-        if (days <= config.expiryWarningDays) {
-            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`);
-        }
-    }
-    else if (token.kind === 'app-user') {
-        warnings.push('The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.');
-    }
-    return { verdict: 'good' };
-}
-
-// EXTERNAL MODULE: ./src/core/run/progress.ts
-var progress = __webpack_require__(1346);
-;// CONCATENATED MODULE: ./src/core/run/targets.ts
-// The account × region targets of a run, and what every mode does with them: validate the
-// credential once, work on each target under the run's cap and deadline, inspect its
-// projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
-
-
-
-
-
-
-
-
-/**
- * Account × region targets (and role assumptions) worked on at once, across the whole run.
- * CodeBuild's rate limits are per account and region, so the targets do not compete for
- * them; what they share is this process and its sockets (one keep-alive pool, codebuild.ts).
- * The cap is what bounds the open connections and the TLS handshakes in flight: 64 keeps
- * a 10-account × 17-region run to a few rounds of calls without opening hundreds of
- * sockets at once. A sync's calls within one target stay in order (import, then the
- * confirming list); check reads a target's credential and projects at once. Throttling
- * is left to the SDK's retry with backoff.
- */
-const MAX_TARGETS_IN_FLIGHT = 64;
-/** The run's validation: started by the first caller, shared by the rest. */
-function validated(ctx) {
-    return (ctx.validation ??= validate(ctx));
-}
-/** Validates the credential and records the token and warnings in the report. */
-async function validate(ctx) {
-    const waiting = new wire_deadline/* Waiting */.E$();
-    let validation;
-    try {
-        validation = await ctx.deadline.race(validateCredential(ctx.config, {
-            ...ctx.deps,
-            now: ctx.now,
-            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
-            limits: { ...ctx.deadline.limits, waiting },
-        }), waiting);
-    }
-    catch (error) {
-        if (!(error instanceof wire_deadline/* RunStopped */.NL))
-            throw error;
-        return {
-            verdict: 'unavailable',
-            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
-        };
-    }
-    const { token, warnings, verdict, problem, credential } = validation;
-    ctx.report.token = token;
-    ctx.report.warnings.push(...warnings);
-    return { verdict, problem, credential: token?.accepted ? credential : undefined };
-}
-/**
- * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
- * read with `credential`, the token the provider accepted; without one they are not checked.
- */
-async function projectInspector(ctx, credential, noHooksBecause) {
-    const { config, deps } = ctx;
-    if (!config.inspectProjects)
-        return undefined;
-    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579)),
-        Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 8534)),
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552)),
-    ]);
-    const hooks = credential
-        ? webhookReader({
-            ...config,
-            credential,
-            logger: deps.logger,
-            sleep: deps.sleep,
-            limits: ctx.deadline.limits,
-        })
-        : undefined;
-    // One GetConnection per connection per run, whatever the number of projects or regions.
-    const connections = new Map();
-    const connection = config.mode === 'inventory'
-        ? undefined
-        : (arn, sourceType) => {
-            let judged = connections.get(arn);
-            if (!judged) {
-                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
-                    if (!(error instanceof errors/* UserError */.yo))
-                        throw error;
-                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
-                    return undefined;
-                });
-                connections.set(arn, judged);
-            }
-            return judged;
-        };
-    return {
-        module,
-        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
-            serverTypes: config.serverTypes,
-            hooks,
-            noHooksBecause,
-            connection,
-            logger: deps.logger,
-            secrets: deps.secrets,
-        }),
+        return push(chunk, encoding);
     };
 }
-/**
- * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
- * is a warning there (the credential result stands); inventory lets it fail the region.
- */
-async function inspectOrWarn(ctx, inspection, client, target) {
-    return recordInspection(ctx, target, await readProjects(inspection, client, target));
-}
-/** The inspection of a target, or the refusal that stopped it. */
-async function readProjects(inspection, client, target) {
-    try {
-        return await inspection.inspect(client, target);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return error;
-    }
-}
-/** Adds an inspection's findings and warnings to the report (or says why there is none). */
-function recordInspection(ctx, target, inspected) {
-    if (inspected instanceof errors/* UserError */.yo) {
-        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
-        return undefined;
-    }
-    ctx.report.findings.push(...inspected.findings);
-    ctx.report.warnings.push(...inspected.warnings);
-    return inspected;
-}
-function placeOf(target) {
-    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
-}
-/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
-function accountFor({ targets }, arn) {
-    const id = (0,aws_accounts/* accountOfArn */.KC)(arn);
-    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
-}
-/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
-async function perTarget(ctx, work) {
-    const { targets } = ctx;
-    const rows = new Array(targets.length);
-    const release = accountReleases(ctx, rows);
-    // Accounts done: those whose every target is done (a fleet's targets come account by account).
-    const left = new Map();
-    for (const t of targets)
-        left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
-    const accounts = left.size;
-    let done = 0;
-    let failed = 0;
-    const ticker = (0,progress/* progress */.qB)(ctx.deps.logger, () => {
-        const fleet = fleetRun(ctx.config) && accounts > 1;
-        return `${(0,progress/* count */.U9)(done)} of ${(0,progress/* count */.U9)(targets.length)} targets done${fleet ? ` (${(0,progress/* count */.U9)(accounts - left.size)} of ${(0,progress/* count */.U9)(accounts)} accounts)` : ''}, ${(0,progress/* count */.U9)(failed)} failed so far.`;
-    });
-    try {
-        await (0,concurrency/* mapLimit */.s)(Array.from(targets.keys()), MAX_TARGETS_IN_FLIGHT, async (i) => {
-            const target = targets[i];
-            release.started(target);
-            const row = (rows[i] = await targetRow(ctx, target, work));
-            release.done(target, i);
-            ctx.deps.onTargetDone?.(row);
-            done++;
-            if (row.status === 'error')
-                failed++;
-            const n = left.get(target.account.id) - 1;
-            if (n > 0)
-                left.set(target.account.id, n);
-            else
-                left.delete(target.account.id);
-        });
-    }
-    finally {
-        ticker.stop();
-    }
-    ctx.report.regions = rows;
-}
-/** One target's row: its work's result, or why it failed or was not reached. */
-async function targetRow(ctx, target, work) {
-    const { deadline } = ctx;
-    const where = {
-        region: target.region,
-        ...(target.account.id ? { account: target.account.id } : {}),
-    };
-    if (target.notAttempted)
-        return {
-            ...where,
-            action: 'not-attempted',
-            status: 'error',
-            detail: target.notAttempted,
-        };
-    if (!target.client && !target.open)
-        return {
-            ...where,
-            action: 'failed',
-            status: 'error',
-            detail: target.unusable ?? 'no client',
-        };
-    // Nothing new starts once the run has stopped.
-    if (deadline.stopped)
-        return { ...where, ...notReached(ctx) };
-    const client = (target.client ??= target.open());
-    try {
-        return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
-    }
-    catch (error) {
-        if (error instanceof wire_deadline/* RunStopped */.NL)
-            return { ...where, ...stoppedIn(ctx, target, error) };
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
-        if (refused) {
-            // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
-            const said = error.message.split(' AWS said: ')[1];
-            const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
-            ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
-            return {
-                ...where,
-                action: 'failed',
-                status: 'drift',
-                detail: message,
-            };
-        }
-        return {
-            ...where,
-            action: 'failed',
-            status: 'error',
-            detail: error.message,
-        };
-    }
-    finally {
-        // A client opened for its turn goes with it: a fleet never holds thousands at once.
-        if (target.open) {
-            client.destroy();
-            target.client = undefined;
-        }
-    }
-}
-/**
- * An account's own secrets (an assumed role's keys) are hidden in what its targets produced
- * (their rows, and the findings, warnings and errors added while they ran) once its last
- * target is done, with a redaction of those few values alone, then dropped. The run's
- * redaction thus holds the run's secrets, not every account's: it grew by about half a MB
- * per account (docs/performance.md).
- */
-function accountReleases(ctx, rows) {
-    const { report } = ctx;
-    const open = new Map();
-    for (const t of ctx.targets) {
-        if (!t.account.confidential?.length)
-            continue;
-        const o = open.get(t.account);
-        if (o)
-            o.left++;
-        else
-            open.set(t.account, { left: 1, targets: [] });
-    }
-    return {
-        started(target) {
-            const o = open.get(target.account);
-            if (o && !o.from)
-                o.from = {
-                    findings: report.findings.length,
-                    warnings: report.warnings.length,
-                    errors: report.errors.length,
-                };
-        },
-        done(target, i) {
-            const o = open.get(target.account);
-            if (!o)
-                return;
-            o.targets.push(i);
-            if (--o.left > 0)
-                return;
-            open.delete(target.account);
-            const scope = new trust_secrets/* Secrets */.Sb();
-            for (const value of target.account.confidential)
-                scope.add(value);
-            const hide = (text) => scope.redact(text);
-            for (const t of o.targets)
-                redactInPlace(rows[t], hide);
-            const from = o.from;
-            for (let f = from.findings; f < report.findings.length; f++)
-                redactInPlace(report.findings[f], hide);
-            for (let w = from.warnings; w < report.warnings.length; w++)
-                report.warnings[w] = hide(report.warnings[w]);
-            for (let e = from.errors; e < report.errors.length; e++)
-                report.errors[e] = hide(report.errors[e]);
-        },
-    };
-}
-/** Every string of a row or finding redacted where it is (others may still hold the object). */
-function redactInPlace(value, hide) {
-    const record = value;
-    for (const key of Object.keys(record)) {
-        const v = record[key];
-        if (typeof v === 'string')
-            record[key] = hide(v);
-        else if (Array.isArray(v))
-            v.forEach((item, n) => {
-                if (typeof item === 'string')
-                    v[n] = hide(item);
-                else if (item && typeof item === 'object')
-                    redactInPlace(item, hide);
-            });
-        else if (v && typeof v === 'object')
-            redactInPlace(v, hide);
-    }
-}
-/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
-function fleetRun(config) {
-    return Boolean(config.accounts) || config.allRegions;
-}
-/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
-function regionRefusal(error) {
-    const code = error.code ?? '';
-    if (/AccessDenied|UnauthorizedOperation/i.test(code))
-        return /service control policy/i.test(error.message)
-            ? 'a service control policy denies it'
-            : "the role's policy does not allow it";
-    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
-        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
-    return undefined;
-}
-/** What is wrong with the credential a region holds, if anything. */
-function credentialDrift(config, held, target) {
-    const where = target
-        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
-        : {};
-    const name = target
-        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
-        : 'the region';
-    if (!held) {
-        return {
-            kind: 'credential-missing',
-            ...where,
-            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync there.`,
-        };
-    }
-    if (held.authType !== config.authType) {
-        return {
-            kind: 'auth-type-mismatch',
-            ...where,
-            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
-        };
-    }
-    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
-    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
-        return {
-            kind: 'resource-mismatch',
-            ...where,
-            message: `${name} uses ${(0,outside/* outside */.qY)(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
-        };
-    }
-    return undefined;
-}
-/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
-function writes(config) {
-    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
-}
-/** A region the run never started on: it holds what it held before. */
-function notReached({ config, deadline }) {
-    return {
-        action: 'not-attempted',
-        status: 'error',
-        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
-    };
-}
-/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
-function stoppedIn({ config }, target, stop) {
-    const wrote = target.client?.wrote ?? false;
-    const holds = !writes(config)
-        ? ''
-        : wrote
-            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
-            : '; nothing was written, so it still holds the credential it held before';
-    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** The regions by name up to a few; past that, counted (each has its own line in the report). */
-function describeTargets({ config, targets }) {
-    if (fleetRun(config)) {
-        const accounts = new Set(targets.map((t) => t.account.id)).size;
-        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
-    }
-    const accounts = config.rolesToAssume.length;
-    const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
-    return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
-}
 
+;// CONCATENATED MODULE: ./src/core/wire/index.ts
+// The wire/ folder's face: what other folders may import from it (scripts/imports.ts).
+// Modules loaded only when a run needs them are reached through a load…() function, so that
+// importing this index does not load them.
+
+
+
+
+
+
+
+const loadProxyAgents = () => Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760));
+
+// EXTERNAL MODULE: ./src/core/base/concurrency.ts
+var concurrency = __webpack_require__(9298);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
+var trust_secrets = __webpack_require__(6812);
+// EXTERNAL MODULE: ./src/core/run/targets.ts + 3 modules
+var targets = __webpack_require__(3718);
 ;// CONCATENATED MODULE: ./src/core/run/modes/sync.ts
 // sync: the credential proven good, then imported into every target and confirmed by a read.
 
 
 
 
-
 async function sync(ctx) {
     const { config, report, deps } = ctx;
-    const { verdict, problem, credential } = await validated(ctx);
+    const { verdict, problem, credential } = await (0,targets/* validated */.Pf)(ctx);
     if (verdict !== 'good') {
         // Nothing lost: a credential that is not proven good is never written.
         report.errors.push(`${problem} Nothing was imported.`);
@@ -2432,7 +2060,7 @@ async function sync(ctx) {
         // the report's token line says so, not "accepted".
         if (report.token?.accepted && !report.token.problem)
             report.token.problem = problem;
-        report.regions = ctx.targets.map((t) => ({
+        report.regions = (await (0,targets/* allTargets */.eN)(ctx)).map((t) => ({
             region: t.region,
             ...(t.account.id ? { account: t.account.id } : {}),
             action: 'not-attempted',
@@ -2441,17 +2069,17 @@ async function sync(ctx) {
         }));
         return;
     }
-    if (ctx.targets.length)
-        deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
-    await perTarget(ctx, async (client, target) => {
+    if (ctx.targets.length || ctx.stream)
+        deps.logger.info(`${config.dryRun ? 'Planning' : 'Importing'} in ${(0,targets/* describeTargets */.Eg)(ctx)}...`);
+    const inspection = await (0,targets/* projectInspector */.Nb)(ctx, credential, 'not checked: the credential is a connection, whose token this run cannot use');
+    await (0,targets/* perTarget */.Ve)(ctx, async (client, target) => {
         const misplaced = misplacedSecret(config, target);
         if (misplaced)
             return { action: 'not-attempted', status: 'error', detail: misplaced };
         const row = await (config.dryRun ? planImport(config, client) : importInto(config, client));
         if (!inspection || row.status === 'error')
             return row;
-        const inspected = await inspectOrWarn(ctx, inspection, client, target);
+        const inspected = await (0,targets/* inspectOrWarn */.CD)(ctx, inspection, client, target);
         return inspection.module.withProjects(row, inspected, config.serverType);
     });
 }
@@ -2537,7 +2165,7 @@ async function importInto(config, client) {
             arn,
             detail: 'imported, but ListSourceCredentials does not show the credential',
         };
-    const drift = credentialDrift(config, held);
+    const drift = (0,targets/* credentialDrift */.Zr)(config, held);
     if (drift)
         return {
             action: 'imported',
@@ -2561,7 +2189,7 @@ async function importInto(config, client) {
 
 async function check(ctx) {
     const { config, report } = ctx;
-    const { verdict, problem, credential } = await validated(ctx);
+    const { verdict, problem, credential } = await (0,targets/* validated */.Pf)(ctx);
     const tokenDrift = {
         rejected: config.authType === 'CODECONNECTIONS' ? 'connection-not-available' : 'token-rejected',
         expired: 'token-expired',
@@ -2575,21 +2203,21 @@ async function check(ctx) {
     if (kind)
         report.findings.push({ kind, message: problem });
     // No targets: the accounts or regions could not be found, which the report says.
-    if (ctx.targets.length)
-        ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, credential, config.authType === 'CODECONNECTIONS'
+    if (ctx.targets.length || ctx.stream)
+        ctx.deps.logger.info(`Reading the credentials CodeBuild holds in ${(0,targets/* describeTargets */.Eg)(ctx)}...`);
+    const inspection = await (0,targets/* projectInspector */.Nb)(ctx, credential, config.authType === 'CODECONNECTIONS'
         ? 'not checked: the credential is a connection, whose token this run cannot use'
         : 'not checked: the provider did not accept the token');
-    await perTarget(ctx, async (client, target) => {
+    await (0,targets/* perTarget */.Ve)(ctx, async (client, target) => {
         // Two reads of the same target, at once: the projects do not depend on the credential.
-        const projects = inspection && readProjects(inspection, client, target);
+        const projects = inspection && (0,targets/* readProjects */.VH)(inspection, client, target);
         projects?.catch(() => undefined); // awaited below, where a failure surfaces
         const listed = await client.list(config.serverType).catch(async (error) => {
             await projects?.catch(() => undefined); // the target ends with its last call
             throw error;
         });
         const held = listed[0];
-        const finding = credentialDrift(config, held, target);
+        const finding = (0,targets/* credentialDrift */.Zr)(config, held, target);
         if (finding)
             report.findings.push(finding);
         const row = finding
@@ -2610,7 +2238,7 @@ async function check(ctx) {
         if (!inspection)
             return row;
         // After the credential's finding, as the report lists them.
-        const inspected = recordInspection(ctx, target, await projects);
+        const inspected = (0,targets/* recordInspection */.ih)(ctx, target, await projects);
         if (finding && inspected)
             finding.projects = inspected.dependents[config.serverType] ?? [];
         return inspection.module.withProjects(row, inspected, config.serverType);
@@ -2619,20 +2247,23 @@ async function check(ctx) {
     inspection?.module.nameTokenFindingProjects(report, config.serverType);
 }
 
+// EXTERNAL MODULE: ./src/core/aws/index.ts
+var aws = __webpack_require__(7717);
 ;// CONCATENATED MODULE: ./src/core/run/modes/inventory.ts
 // inventory: who holds what, in every target, and the projects that use each; no token.
+
 
 /** Who holds what: the source credentials of every target and the projects that use each. No token. */
 async function inventory(ctx) {
     const { config, report } = ctx;
-    if (ctx.targets.length)
-        ctx.deps.logger.info(`Taking the inventory of ${describeTargets(ctx)}...`);
-    const inspection = await projectInspector(ctx, undefined, 'not checked: inventory reads nothing from the provider');
-    const { inventoryRow } = inspection?.module ?? (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579)));
-    await perTarget(ctx, async (client, target) => {
+    if (ctx.targets.length || ctx.stream)
+        ctx.deps.logger.info(`Taking the inventory of ${(0,targets/* describeTargets */.Eg)(ctx)}...`);
+    const inspection = await (0,targets/* projectInspector */.Nb)(ctx, undefined, 'not checked: inventory reads nothing from the provider');
+    const { inventoryRow } = inspection?.module ?? (await (0,aws/* loadProjects */.RT)());
+    await (0,targets/* perTarget */.Ve)(ctx, async (client, target) => {
         const held = await client.list();
         const inspected = inspection && (await inspection.inspect(client, target));
-        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, placeOf(target));
+        const { row, warnings } = inventoryRow(held, inspected, config.serverTypes, (0,targets/* placeOf */.$t)(target));
         report.warnings.push(...warnings);
         return row;
     });
@@ -2665,7 +2296,7 @@ function deletePlan(config) {
 }
 async function remove(ctx) {
     const { config } = ctx;
-    await perTarget(ctx, async (client) => {
+    await (0,targets/* perTarget */.Ve)(ctx, async (client) => {
         const held = (await client.list(config.serverType))[0];
         if (!held)
             return {
@@ -2716,19 +2347,13 @@ async function remove(ctx) {
 
 
 
-
-
-
-
-
-
-
-
 /**
  * Runs the configured mode and returns the report, redacted. Throws only for bugs;
  * failures are in the report.
  */
 async function runCredentialSync(config, dependencies) {
+    // Whatever answers (the SDK's own credential fetches too), no answer fills memory.
+    capEveryAnswer();
     const secrets = dependencies.secrets ?? new trust_secrets/* Secrets */.Sb();
     const deps = { ...dependencies, secrets, logger: (0,trust_secrets/* redactingLogger */.S)(dependencies.logger, secrets) };
     const now = deps.now ?? (() => new Date());
@@ -2757,13 +2382,13 @@ async function runCredentialSync(config, dependencies) {
         return secrets.redactAll(await merge(config, deps, report));
     const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const ctx = { config, deps, report, now, targets: [], deadline };
-    const announce = () => deps.logger.warn(`${capitalize(deadline.describe())}: stopping; the report follows.`);
+    const announce = () => deps.logger.warn(`${(0,targets/* capitalize */.ZH)(deadline.describe())}: stopping; the report follows.`);
     deadline.signal.addEventListener('abort', announce, { once: true });
     const restoreWarnings = routeSdkWarnings(deps.logger);
     // Every call of the run goes through the proxy, when one is set (past it for NO_PROXY's
     // hosts); the proxy libraries are loaded only then.
     const proxy = deadline.limits.agents ? undefined : (0,wire_proxy/* proxySettings */.EM)();
-    const agents = proxy && (await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 3760))).routingAgents(proxy);
+    const agents = proxy && (await loadProxyAgents()).routingAgents(proxy);
     if (agents)
         deadline.limits.agents = agents;
     try {
@@ -2773,7 +2398,7 @@ async function runCredentialSync(config, dependencies) {
         if (validatesAlone(config)) {
             // The provider is asked now, while the AWS SDK loads and roles are assumed: both are
             // reads, and nothing is written before both are done. (The mode awaits it.)
-            validated(ctx).catch(() => undefined);
+            (0,targets/* validated */.Pf)(ctx).catch(() => undefined);
         }
         ctx.targets = await resolveTargets(ctx);
         if (config.mode === 'sync')
@@ -2790,6 +2415,7 @@ async function runCredentialSync(config, dependencies) {
         deadline.signal.removeEventListener('abort', announce);
         for (const t of ctx.targets)
             t.client?.destroy();
+        ctx.stream?.close();
         ctx.closeClients?.();
         agents?.httpAgent.destroy();
         agents?.httpsAgent.destroy();
@@ -2841,7 +2467,7 @@ function outcomeOf(report) {
 async function assumeRoles({ config, deps, deadline }, ambient) {
     const assume = deps.assumeRole ?? aws_accounts/* assumeRole */.xN;
     deps.logger.info(`Assuming ${config.rolesToAssume.length} role${config.rolesToAssume.length === 1 ? '' : 's'}...`);
-    return (0,concurrency/* mapLimit */.s)(config.rolesToAssume, MAX_TARGETS_IN_FLIGHT, async (roleArn) => {
+    return (0,concurrency/* mapLimit */.sf)(config.rolesToAssume, targets/* MAX_TARGETS_IN_FLIGHT */.Tb, async (roleArn) => {
         const unusable = await stoppable(deadline, `STS AssumeRole ${roleArn}`, async () => {
             try {
                 const account = await assume(roleArn, config.regions[0], ambient, deadline.limits);
@@ -2862,9 +2488,22 @@ async function assumeRoles({ config, deps, deadline }, ambient) {
             : { account: { id: (0,aws_accounts/* accountOfArn */.KC)(roleArn), roleArn }, unusable };
     });
 }
+/** The run's CodeBuild clients, loading (which calls nothing); closed however the run goes on. */
+function loadClients(ctx) {
+    const { config, deps } = ctx;
+    const clients = deps.codebuild
+        ? Promise.resolve(deps.codebuild)
+        : (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action));
+    clients.catch(() => undefined); // awaited by the caller; never an unhandled rejection meanwhile
+    ctx.closeClients = () => void clients.then((made) => made.close?.(), () => undefined);
+    return clients;
+}
 /** Every account (the ambient one, or one per role) × every region. */
 async function resolveTargets(ctx) {
     const { config, deps, deadline } = ctx;
+    // The CodeBuild clients (the SDK's largest chunks) load while the credentials are resolved
+    // and STS answers: reading code and waiting on the network overlap.
+    const clients = loadClients(ctx);
     // One credential chain for the ambient identity, resolved once: with OIDC that is
     // one AssumeRoleWithWebIdentity per run, not one per client.
     // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
@@ -2888,11 +2527,7 @@ async function resolveTargets(ctx) {
     ];
     if ((config.accounts || config.allRegions) && !noCredentials) {
         // A fleet: accounts listed or found, each one's regions found; loaded only for these runs.
-        const [{ resolveFleet }, make] = await Promise.all([
-            __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 4237)),
-            deps.codebuild ?? (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)),
-        ]);
-        ctx.closeClients = make.close;
+        const [{ resolveFleet }, make] = await Promise.all([__webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 4237)), clients]);
         const found = await stoppable(deadline, 'the accounts and regions of the run', async () => {
             try {
                 return await resolveFleet(ctx, ambient, make);
@@ -2911,8 +2546,7 @@ async function resolveTargets(ctx) {
     if (config.rolesToAssume.length > 0 && !noCredentials) {
         accounts = await assumeRoles(ctx, ambient);
     }
-    const make = deps.codebuild ?? (await (0,codebuild/* codeBuildClients */._k)((action) => iamHint(config.mode, action)));
-    ctx.closeClients = make.close;
+    const make = await clients;
     return accounts.flatMap(({ account, unusable }) => config.regions.map((region) => {
         const waiting = new wire_deadline/* Waiting */.E$();
         return {
@@ -2933,7 +2567,7 @@ async function stoppable(deadline, what, work) {
     }
     catch (error) {
         if (error instanceof wire_deadline/* RunStopped */.NL)
-            return `${capitalize(error.message)}.`;
+            return `${(0,targets/* capitalize */.ZH)(error.message)}.`;
         throw error;
     }
 }
@@ -2955,175 +2589,7 @@ function reportStop(ctx, reason) {
         : '';
     // A fleet's stop leaves thousands unfinished: a few named, the rest counted (each is a row of the report).
     const some = (list, show) => `${list.slice(0, NAMED_MAX).map(show).join(', ')}${list.length > NAMED_MAX ? ` and ${list.length - NAMED_MAX} more, each in the report` : ''}`;
-    report.errors.push(`${capitalize(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${some(unfinished, name)})` : ''}.${done.length ? ` Finished: ${some(done, (r) => `${name(r)} (${r.action})`)}.` : ''}${hint}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/base/source-maps.ts
-/**
- * The shipped bundles name src/ files and lines in a stack through their source maps
- * (`sourcemap-register.cjs`, which ncc writes beside each bundle's index.js). Loading it
- * costs a few milliseconds, so a run loads it only when it is about to show a stack: V8
- * formats a stack when it is first read, with the Error.prepareStackTrace of that moment.
- */
-async function loadSourceMaps() {
-    const register = './sourcemap-register.cjs';
-    try {
-        // Resolved beside the bundle's file that runs this; webpack must leave it alone.
-        await import(/* webpackIgnore: true */ register);
-    }
-    catch {
-        // Not a bundle (tests, tsx): stacks already name src/ files.
-    }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/core/run/watchdog.ts
-// The deadline the process cannot outlive. The run's own deadline (wire/deadline.ts) is a
-// timer on the main thread: a synchronous read that never returns (a file swapped for a
-// named pipe after the checks, a library's blocking call) or a loop that never yields
-// keeps it from firing, and SIGTERM's handler from running. The watchdog is a worker
-// thread with a timer of its own: at the deadline plus WATCHDOG_GRACE_SECONDS it writes
-// a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
-// file was asked for, says so on stderr, and ends the whole process with exit code 1.
-// A run that ends by itself never hears from it.
-
-
-/** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
-const WATCHDOG_GRACE_SECONDS = 5;
-/**
- * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
- * It touches only node: built-ins and writes only to the report file and fd 1/2.
- */
-const WORKER = String.raw `
-const { workerData, parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const { dirname, join, resolve } = require('node:path');
-const plan = workerData;
-const rows = [];
-parentPort.on('message', (row) => rows.push(row));
-const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
-  ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
-  ' (something held it, such as a read that never returned). ' +
-  'Only the targets listed in the report were finished; check the others.';
-function writeReport(text) {
-  const path = resolve(plan.reportFile);
-  const dir = dirname(path);
-  const temp = join(dir, '.report-watchdog-' + process.pid + '.tmp');
-  const c = fs.constants;
-  fs.mkdirSync(dir, { recursive: true });
-  const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
-  try {
-    const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, path);
-}
-/** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
-function exitProcess() {
-  try {
-    process.emitWarning = () => {};
-    const { WASI } = require('node:wasi');
-    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
-    const name = (s) => [s.length, ...Buffer.from(s)];
-    const bytes = Uint8Array.from([
-      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-      1, 8, 2, 0x60, 1, 0x7f, 0, 0x60, 0, 0,
-      2, 0x24, 1, ...name('wasi_snapshot_preview1'), ...name('proc_exit'), 0, 0,
-      3, 2, 1, 1,
-      5, 3, 1, 0, 1,
-      7, 0x13, 2, ...name('memory'), 2, 0, ...name('_start'), 0, 1,
-      10, 8, 1, 6, 0, 0x41, 1, 0x10, 0, 0x0b,
-    ]);
-    const module = new WebAssembly.Module(bytes);
-    wasi.start(new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport }));
-  } catch {}
-  // Without WASI: still ended, by a signal.
-  process.kill(process.pid, 'SIGKILL');
-}
-/** SIGTERM to every process below ours (a credential_process the SDK started), as on exit (base/children.ts). */
-function endChildren() {
-  const found = [];
-  const walk = (parent, depth) => {
-    if (depth > 8) return;
-    let tasks = [];
-    try { tasks = fs.readdirSync('/proc/' + parent + '/task'); } catch {}
-    for (const task of tasks) {
-      let children = '';
-      try { children = fs.readFileSync('/proc/' + parent + '/task/' + task + '/children', 'utf8'); } catch {}
-      for (const child of children.split(' ').filter(Boolean).map(Number)) {
-        if (found.length >= 256 || found.includes(child)) return;
-        found.push(child);
-        walk(child, depth + 1);
-      }
-    }
-  };
-  walk(process.pid, 0);
-  for (const pid of found) try { process.kill(pid, 'SIGTERM'); } catch {}
-}
-function fire() {
-  const said = [];
-  if (plan.reportFile) {
-    const report = Object.assign({}, plan.head, {
-      outcome: 'failure',
-      aborted: 'deadline',
-      stopped: 'timeout',
-      regions: rows.map((row) => JSON.parse(row)),
-      errors: [message],
-      generatedAt: new Date().toISOString(),
-    });
-    try {
-      writeReport(JSON.stringify(report, null, 2) + '\n');
-    } catch (error) {
-      said.push('The report file ' + plan.reportFile + ' could not be written: ' + (error && error.code || error));
-    }
-  }
-  const text = [message, ...said].join(' ');
-  try {
-    if (plan.platform === 'action') fs.writeSync(1, '::error::' + text.replace(/[\r\n%]/g, ' ') + '\n');
-    else fs.writeSync(2, '\u2716 ' + text + '\n');
-  } catch {}
-  endChildren();
-  exitProcess();
-}
-setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.now()));
-`;
-/**
- * Starts the watchdog of a run that has a valid configuration (a mistake never pays for
- * the thread). The worker boots on its own thread while the run goes on.
- */
-function startWatchdog(plan) {
-    const worker = new external_node_worker_threads_.Worker(WORKER, {
-        eval: true,
-        workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
-        env: external_node_worker_threads_.SHARE_ENV,
-        stdin: false,
-        stdout: false,
-        stderr: false,
-        trackUnmanagedFds: false,
-        resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
-    });
-    // Never what keeps the process alive; an error in it must not end the run.
-    worker.unref();
-    worker.on('error', () => { });
-    return {
-        done: (rowJson) => worker.postMessage(rowJson),
-        stop: () => void worker.terminate().catch(() => { }),
-    };
-}
-/** The minimal report's first fields, as the full report has them. */
-function watchdogHead(fields) {
-    return {
-        tool: { name: 'codebuild-credential-sync', version: version/* VERSION */.xv },
-        version: 2,
-        mode: fields.mode,
-        serverType: fields.serverType,
-        authType: fields.authType,
-        dryRun: fields.dryRun,
-        ...(fields.context ? { context: fields.context } : {}),
-    };
+    report.errors.push(`${(0,targets/* capitalize */.ZH)(deadline.describe())}: ${unfinished.length} of ${count} region${count === 1 ? '' : 's'} did not finish${unfinished.length ? ` (${some(unfinished, name)})` : ''}.${done.length ? ` Finished: ${some(done, (r) => `${name(r)} (${r.action})`)}.` : ''}${hint}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/wire/web-fetch.ts
@@ -3137,11 +2603,14 @@ function watchdogHead(fields) {
  */
 function boundedWebFetch(fetch, limits, service, origin) {
     return async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input);
-        const method = init?.method ?? 'GET';
+        const request = input instanceof Request ? input : undefined;
+        const url = new URL(request ? request.url : input);
+        const method = init?.method ?? request?.method ?? 'GET';
         if (limits.waiting)
             limits.waiting.what = `${service} ${method} ${url.pathname}`;
-        const credentialed = new Headers(init?.headers).has('authorization');
+        // The headers fetch sends, in whatever shape they come (a Request's own, a Headers, pairs,
+        // a record): `init.headers` replaces a Request's, as in fetch.
+        const credentialed = new Headers(init?.headers ?? request?.headers).has('authorization');
         if (credentialed && origin !== undefined && url.origin !== origin)
             throw new TypeError('fetch failed', { cause: (0,wire/* originRefused */.b1)(service, url, origin) });
         const peer = credentialed && (0,wire/* clearTextPeer */.d2)(url.href);
@@ -3151,7 +2620,7 @@ function boundedWebFetch(fetch, limits, service, origin) {
             });
         }
         const attempt = AbortSignal.timeout(limits.callTimeoutMs);
-        const stop = [init?.signal, limits.signal].filter((s) => Boolean(s));
+        const stop = [init?.signal ?? request?.signal, limits.signal].filter((s) => Boolean(s));
         const signal = AbortSignal.any([attempt, ...stop]);
         try {
             const response = await fetch(input, {
@@ -3233,10 +2702,6 @@ function proxyRefusal(error, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
-
-
-
-
 
 
 /**
@@ -3337,21 +2802,9 @@ async function driftIssueClient(token, apiUrl, logger, limits) {
         const target = new URL(octokit.request.endpoint(options).url);
         if (target.origin !== origin)
             return Promise.reject(new TypeError('fetch failed', { cause: (0,wire/* originRefused */.b1)('GitHub', target, origin) }));
-        return untilStopped(Promise.resolve(request(options)), limits.signal);
+        return (0,concurrency/* untilAborted */.Eu)(Promise.resolve(request(options)), limits.signal);
     });
     return octokit;
-}
-/** Settles as `work` does, or rejects with the run's reason as soon as the run stops. */
-function untilStopped(work, signal) {
-    if (!signal)
-        return work;
-    return new Promise((resolve, reject) => {
-        const stop = () => reject(signal.reason);
-        if (signal.aborted)
-            return stop();
-        signal.addEventListener('abort', stop, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -3383,12 +2836,11 @@ function inputSource(core, env) {
             const value = env[`INPUT_${option.input.toUpperCase()}`];
             return value !== undefined && !value.trim();
         },
-        runnerFiles: report_path_runnerFilesIn(env),
+        runnerFiles: runnerFilesIn(env),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
-
 
 /** The Action's outputs: action.yml and docs/action.md are generated from this table. */
 const OUTPUTS = [
@@ -3470,7 +2922,6 @@ function outputValues(report, reportFile, max = fit/* OUTPUT_MAX_BYTES */.zz) {
 // pipe there would block the run before any deadline could end it) and GITHUB_STEP_SUMMARY.
 // The runner gives regular files; a named pipe is refused before any call.
 
-
 const runner_files_RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'];
 /** What is wrong with the runner's files, for the configuration mistakes (exit 2). */
 function runnerFileProblems(env) {
@@ -3486,15 +2937,6 @@ function runnerFileProblems(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
 
 
 
@@ -3744,7 +3186,7 @@ async function tryDriftIssue(core, context, config, report, logger, deadline, se
             }
             // Loaded (with the rate-limit plugins) only by runs that keep a drift issue.
             const [{ syncDriftIssue }, client] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 6999)),
+                loadDriftIssue(),
                 driftIssueClient(config.githubToken, apiUrl, logger, deadline.limits),
             ]);
             // It says what it did, with the link, once (issue 17: the Action used to say it twice).
@@ -3850,21 +3292,21 @@ function runContext(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ roleAssumer),
 /* harmony export */   KC: () => (/* binding */ accountOfArn),
-/* harmony export */   Kk: () => (/* binding */ assumedAccount),
 /* harmony export */   b2: () => (/* binding */ regionOfArn),
 /* harmony export */   fF: () => (/* binding */ checkAmbientCredentials),
+/* harmony export */   h8: () => (/* binding */ whyUnassumable),
 /* harmony export */   ji: () => (/* binding */ ambientCredentials),
 /* harmony export */   pn: () => (/* binding */ callerIdentityProblem),
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2530);
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1319);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
-
-
+/* unused harmony export assumedAccount */
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9767);
 
 
 
@@ -3874,7 +3316,6 @@ function accountOfArn(arn) {
 function regionOfArn(arn) {
     return arn.split(':')[3] || undefined;
 }
-/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
 /** The account an AssumeRole answer gives: its short-lived credentials, or an error without them. */
 function assumedAccount(roleArn, c) {
     if (!c?.AccessKeyId || !c.SecretAccessKey)
@@ -3890,29 +3331,60 @@ function assumedAccount(roleArn, c) {
         },
     };
 }
-async function assumeRole(roleArn, region, source, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)()) {
-    // Loaded only by runs with role-to-assume.
+/**
+ * The run's one way to assume a role: one STS client with `source`'s credentials, for one
+ * role (role-to-assume) or every account of a fleet. Each session lasts 15 minutes, named
+ * for the tool. Its callers word a refusal for their own case.
+ */
+async function roleAssumer(region, source, limits, options = {}) {
+    // Loaded only by runs that assume roles.
     const { AssumeRoleCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
     const sts = new STSClient({
         region,
         credentials: source,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
-        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
+        customUserAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O,
+        ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+        ...(options.requestHandler
+            ? { requestHandler: options.requestHandler }
+            : await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
+    return {
+        destroy: () => sts.destroy(),
+        async assume(roleArn) {
+            const out = await sts.send(new AssumeRoleCommand({
+                RoleArn: roleArn,
+                RoleSessionName: 'codebuild-credential-sync',
+                DurationSeconds: 900,
+            }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
+            return assumedAccount(roleArn, out.Credentials);
+        },
+    };
+}
+/** Assumes a role with the ambient credentials (sts:AssumeRole), for one account of a multi-account run. */
+async function assumeRole(roleArn, region, source, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_2__/* .callLimitsFor */ .qQ)()) {
+    const sts = await roleAssumer(region, source, limits);
     try {
-        const out = await sts.send(new AssumeRoleCommand({
-            RoleArn: roleArn,
-            RoleSessionName: 'codebuild-credential-sync',
-            DurationSeconds: 900,
-        }), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
-        return assumedAccount(roleArn, out.Credentials);
+        return await sts.assume(roleArn);
     }
     catch (error) {
-        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
+        throw (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole (and a trust policy on the role that lets the ambient identity assume it)', limits);
     }
     finally {
         sts.destroy();
     }
+}
+/** Why a fleet's role could not be assumed: no role, its trust policy, an SCP, or the caller's own policy. */
+function whyUnassumable(error, roleArn, limits) {
+    const e = error;
+    const said = e.message ? ` AWS said: ${e.message}` : '';
+    if (/AccessDenied/i.test(e.name ?? '')) {
+        if (/service control policy/i.test(e.message ?? ''))
+            return `a service control policy (SCP) denies sts:AssumeRole on ${roleArn}.${said}`;
+        if (/no identity-based policy allows/i.test(e.message ?? ''))
+            return `the caller's own policy does not allow sts:AssumeRole on ${roleArn}.${said}`;
+        return `the role ${roleArn} does not exist there, or its trust policy does not let the caller assume it (AWS answers the same for both): deploy the member role (examples/cloudformation/member-role-stackset.yml) or fix its trust policy.${said}`;
+    }
+    return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, `Assuming role ${roleArn}`, 'sts:AssumeRole', limits).message;
 }
 /**
  * One sts:GetCallerIdentity with the run's own credentials (never a role's: a bad base key
@@ -3930,12 +3402,12 @@ help) {
     const sts = new STSClient({
         region,
         credentials,
-        customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+        customUserAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O,
         maxAttempts: 2,
-        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')),
+        ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'STS')),
     });
     try {
-        await sts.send(new GetCallerIdentityCommand({}), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .sendOptions */ .$Y)(limits));
+        await sts.send(new GetCallerIdentityCommand({}), (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits));
         return undefined;
     }
     catch (error) {
@@ -3974,10 +3446,10 @@ help = 'Give the run AWS credentials.') {
     }
     catch (error) {
         const e = error;
-        const wire = (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
+        const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
         if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
-            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
+            return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
         if (e.name === 'CredentialsProviderError' ||
             /Could not load credentials/i.test(e.message ?? '')) {
@@ -3986,7 +3458,7 @@ help = 'Give the run AWS credentials.') {
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
     }
 }
 /**
@@ -3997,7 +3469,7 @@ help = 'Give the run AWS credentials.') {
  * Loaded by dynamic import only once a run needs AWS.
  */
 async function ambientCredentials(limits, region, webIdentity) {
-    const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_0__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
+    const clientConfig = { ...(await (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRequestHandler */ .lk)(limits, 'STS')), maxAttempts: 3, region };
     if (webIdentity) {
         const { fromWebToken } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956)]).then(__webpack_require__.t.bind(__webpack_require__, 9956, 19));
         return reused(fromWebToken({
@@ -4039,20 +3511,16 @@ function reused(provider) {
 /* harmony export */   lk: () => (/* binding */ awsRequestHandler)
 /* harmony export */ });
 /* unused harmony export CodeBuildRegion */
-/* harmony import */ var _wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1319);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2074);
-/* harmony import */ var _wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
-/* harmony import */ var _base_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5127);
-/* harmony import */ var _base_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8645);
-
-
-
-
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1319);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8645);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
 
 
 /** An AWS call that failed, re-thrown with what to do about it. */
-class AwsCallError extends _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class AwsCallError extends _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     code;
     constructor(message, code) {
         super(message);
@@ -4124,7 +3592,7 @@ class CodeBuildRegion {
     client;
     /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_wire_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .callLimitsFor */ .qQ)(), 
+    constructor(sdk, region, credentials, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(), 
     /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
     requestHandler, iamHint) {
         this.sdk = sdk;
@@ -4142,16 +3610,16 @@ class CodeBuildRegion {
             // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
-            customUserAgent: _base_version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+            customUserAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
             requestHandler,
         });
     }
     async list(serverType) {
         // Not paged by CodeBuild: one answer, under the listing's item cap.
-        const infos = await (0,_base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async () => {
+        const infos = await (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allPages */ .S4)(async () => {
             const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
             return { items: out.sourceCredentialsInfos ?? [] };
-        }, _base_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .LISTINGS */ .AZ.listSourceCredentials);
+        }, _base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LISTINGS */ .AZ.listSourceCredentials);
         return infos.map(toStored).filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
@@ -4246,10 +3714,10 @@ iamHint) {
     const code = e.name ?? 'Error';
     // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
     // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
-    const wire = (0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
+    const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
     const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
     if (failure) {
-        return new AwsCallError((0,_wire_network_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(failure, {
+        return new AwsCallError((0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
             ...awsEndpointCheck(),
             what,
             timeoutMs: failure.kind === 'timeout'
@@ -4263,11 +3731,11 @@ iamHint) {
     // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
     // messages often end without a full stop ("...allows the codebuild:ListProjects action").
     const aws = e.message
-        ? ` AWS said: ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)
+        ? ` AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)
             .trim()
             .replace(/([^.!?])$/, '$1.')}`
         : '';
-    const shownCode = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(code, 100);
+    const shownCode = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
@@ -4299,11 +3767,12 @@ iamHint) {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   Us: () => (/* binding */ isRegionName),
 /* harmony export */   YM: () => (/* binding */ checkedNames),
+/* harmony export */   jD: () => (/* binding */ isProjectName),
 /* harmony export */   jG: () => (/* binding */ REGION_SHAPE),
 /* harmony export */   po: () => (/* binding */ accountState)
 /* harmony export */ });
 /* unused harmony exports MAX_REGION_NAME, ACCOUNT_STATES, ACCOUNT_STATUSES */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
 // Names AWS gives at run time (region names from Systems Manager and account:ListRegions,
 // account IDs and states from Organizations), checked where they are read: only a value of
 // the documented shape is used, to build an ARN, a client or a request; anything else is
@@ -4318,6 +3787,10 @@ function isRegionName(value) {
 /** An AWS account ID: exactly 12 digits. */
 function isAccountId(value) {
     return typeof value === 'string' && /^\d{12}$/.test(value);
+}
+/** A CodeBuild project name, as CreateProject takes it: 2 to 255 letters, digits, `-` and `_`. */
+function isProjectName(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/.test(value);
 }
 /** Organizations' `State` (Account.State), and the older `Status` it replaces. */
 const ACCOUNT_STATES = [
@@ -4354,7 +3827,7 @@ function checkedNames(values, valid, what) {
         return { names: [...names] };
     const shown = malformed
         .slice(0, 3)
-        .map((v) => `"${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(v, 40)}"`)
+        .map((v) => `"${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(v, 40)}"`)
         .join(', ');
     const more = malformed.length > 3 ? ` and ${malformed.length - 3} more` : '';
     return {
@@ -4366,12 +3839,37 @@ function checkedNames(values, valid, what) {
 
 /***/ }),
 
+/***/ 7717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ loadConnections),
+/* harmony export */   RT: () => (/* binding */ loadProjects),
+/* harmony export */   XB: () => (/* binding */ loadSecretsManager)
+/* harmony export */ });
+// The aws/ folder's face: what other folders may import from it (scripts/imports.ts).
+// Modules loaded only when a run needs them are reached through a load…() function, so that
+// importing this index does not load them.
+
+
+
+
+
+
+const loadConnections = () => Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(90), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 3552));
+const loadProjects = () => Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 579));
+const loadSecretsManager = () => Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(279), __webpack_require__.e(956), __webpack_require__.e(861), __webpack_require__.e(994), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 6974));
+
+
+/***/ }),
+
 /***/ 9298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ Semaphore),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   Eu: () => (/* binding */ untilAborted),
+/* harmony export */   jf: () => (/* binding */ Semaphore),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Promise.all with at most `limit` at once, results in input order. Like Promise.all it
@@ -4396,6 +3894,24 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/**
+ * Settles as `work` does, or rejects with the signal's reason as soon as it aborts: the one
+ * "stop waiting when the run stops" (the run's deadline, the Action's issue calls). Work
+ * left behind is abandoned, its rejection handled.
+ */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted) {
+        work.catch(() => { });
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const stop = () => reject(signal.reason);
+        signal.addEventListener('abort', stop, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    });
 }
 /** At most `limit` holders at once; the rest wait in order. One per kind of call, across a run. */
 class Semaphore {
@@ -4836,12 +4352,18 @@ function defaultFor(option, platform) {
 /* harmony export */   Vv: () => (/* binding */ MAX_OUS),
 /* harmony export */   i2: () => (/* binding */ MAX_OU_DEPTH)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+/* unused harmony export MAX_LISTING_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2074);
 // One pager for every listing the product reads (AWS, GitHub, Bitbucket): a listing is
 // followed page by page until the service gives no next token, and stopped, with an error
-// naming the service, when it repeats a token, passes its page cap or its item cap. No
-// answer can make a listing loop for ever or fill memory: each page is at most
-// MAX_ANSWER_BYTES (wire.ts) and the items kept are at most `maxItems`.
+// naming the service, when it repeats a token, passes its page cap, its item cap or
+// MAX_LISTING_BYTES. No answer can make a listing loop for ever or fill memory: each page is
+// at most MAX_ANSWER_BYTES (wire.ts), the items kept are at most `maxItems`, and a listing's
+// pages (items and next-page tokens) at most MAX_LISTING_BYTES in all; the tokens seen are
+// kept as digests, never as given.
+
 
 /**
  * Every listing's caps, far above what a real account or repository has (each real limit
@@ -4874,12 +4396,20 @@ const LISTINGS = {
         maxItems: 1_000,
     },
 };
+/**
+ * The most one listing carries in all, its pages' items (as JSON) and next-page tokens: above
+ * a real one (20,000 accounts with the longest names and emails are about 8.4 MB; 5,000
+ * projects of 255 characters 1.3 MB), below what would take the run's memory past 200 MB.
+ * Without it, pages of 1 MiB of long names or of a long fresh token each held 270 to 380 MB
+ * within 20 s (the adversary suite).
+ */
+const MAX_LISTING_BYTES = 10 * 1024 * 1024;
 /** An OU walk stops past this depth below the OU named (Organizations nests at most 5 levels under the root). */
 const MAX_OU_DEPTH = 5;
 /** ... and past this many OUs walked (Organizations' quota is 2,000 OUs an organization). */
 const MAX_OUS = 2_000;
 /** A listing stopped because its answers could not be a real listing's. */
-class ListingError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class ListingError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
     code = 'LISTING_BOUNDED';
     constructor(message) {
         super(message);
@@ -4891,23 +4421,29 @@ class ListingError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError 
  * ListingError when a token repeats (an endless answer) or when the listing passes its caps.
  */
 async function* pagesOf(call, listing) {
+    // Digests: a hostile token may be as long as an answer.
     const seen = new Set();
     let items = 0;
+    let bytes = 0;
     let token;
     for (let pages = 1;; pages++) {
         const page = await call(token);
         items += page.items.length;
+        bytes += JSON.stringify(page.items).length + (page.next?.length ?? 0);
+        if (bytes > MAX_LISTING_BYTES)
+            throw new ListingError(`${listing.what} answered more than ${MAX_LISTING_BYTES / 1024 / 1024} MiB in ${pages} page${pages === 1 ? '' : 's'}, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`);
         if (items > listing.maxItems)
             throw new ListingError(`${listing.what} listed more than ${listing.maxItems.toLocaleString('en-US')} items, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`);
         yield page.items;
         token = page.next || undefined;
         if (token === undefined)
             return;
-        if (seen.has(token))
+        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(token).digest('base64');
+        if (seen.has(digest))
             throw new ListingError(`${listing.what} gave the same next-page token twice, so its listing would never end: it was stopped after ${pages} page${pages === 1 ? '' : 's'}.`);
         if (pages >= listing.maxPages)
             throw new ListingError(`${listing.what} answered more than ${listing.maxPages.toLocaleString('en-US')} page${listing.maxPages === 1 ? '' : 's'}, the most this tool reads from one listing (docs/reliability.md#bounds), so the listing was stopped.`);
-        seen.add(token);
+        seen.add(digest);
     }
 }
 /** Every item of a listing, under its caps (pagesOf). */
@@ -4916,6 +4452,114 @@ async function allPages(call, listing) {
     for await (const items of pagesOf(call, listing))
         all.push(...items);
     return all;
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ orList),
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   cM: () => (/* binding */ andList),
+/* harmony export */   iw: () => (/* binding */ squash),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   zf: () => (/* binding */ didYouMeanOneOf)
+/* harmony export */ });
+/* unused harmony export isCloseTo */
+// "Did you mean": the candidates a misspelt name or value is close to. One rule for
+// option names and enumerated values alike, so that suggestions read the same everywhere.
+const squashed = new Map();
+/** Upper case, without `_`, `-`, spaces or dots: DRY-RUN, dry_run and DryRun are one word. */
+function squash(text) {
+    // Every variable's name is compared with every option's spellings: remember each.
+    let word = squashed.get(text);
+    if (word === undefined) {
+        word = text.toUpperCase().replace(/[\s_.-]+/g, '');
+        if (squashed.size < 4096)
+            squashed.set(text, word);
+    }
+    return word;
+}
+/**
+ * Edits allowed for a word of this length: none below 4 letters (every 3-letter word is
+ * one edit from dozens of others), one up to 7, two beyond.
+ */
+function allowedEdits(length) {
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+/**
+ * Whether `typed` reads as a misspelling of `target`: the same letters once `_`, `-` and
+ * case are ignored, or within a few edits (a swap of two letters counting as one). A short
+ * word must also start with the same letter, so that NODE is not taken for MODE.
+ */
+function isCloseTo(typed, target) {
+    const a = squash(typed);
+    const b = squash(target);
+    if (!a || !b)
+        return false;
+    if (a === b)
+        return true;
+    const edits = allowedEdits(Math.min(a.length, b.length));
+    if (edits === 0 || Math.abs(a.length - b.length) > edits)
+        return false;
+    if (b.length < 8 && a[0] !== b[0])
+        return false;
+    return editDistance(a, b) <= edits;
+}
+/** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
+function closest(typed, candidates) {
+    const close = candidates.filter((c) => isCloseTo(typed, c));
+    const exact = close.filter((c) => squash(c) === squash(typed));
+    if (exact.length)
+        return [...new Set(exact)];
+    const distance = (c) => editDistance(squash(typed), squash(c));
+    const best = Math.min(...close.map(distance));
+    return [...new Set(close.filter((c) => distance(c) === best))];
+}
+/** " Did you mean check?" / " Did you mean X or Y?", or "" when nothing is close. */
+function didYouMeanOneOf(typed, candidates) {
+    const names = closest(typed, candidates);
+    return names.length ? ` Did you mean ${orList(names)}?` : '';
+}
+// "a, b or c": no comma before the last item, the wording of every message. Written out, not
+// Intl.ListFormat: its first use loads ICU's locale data, about 18 ms, which every
+// configuration mistake would pay (a list of valid values): 15 % of that exit
+// (docs/performance.md). The wording is pinned by a unit test.
+function joined(items, last) {
+    if (items.length < 2)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+}
+/** "a", "a or b", "a, b or c". */
+function orList(items) {
+    return joined(items, 'or');
+}
+/** "a", "a and b", "a, b and c". */
+function andList(items) {
+    return joined(items, 'and');
+}
+/** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
+function editDistance(a, b) {
+    // Three rows of the table are all it needs: the one before the last, the last, this one.
+    const width = b.length + 1;
+    let before = new Uint16Array(width);
+    let last = Uint16Array.from({ length: width }, (_, j) => j);
+    let row = new Uint16Array(width);
+    for (let i = 1; i <= a.length; i++) {
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row[j] = d;
+        }
+        [before, last, row] = [last, row, before];
+    }
+    return last[b.length];
 }
 
 
@@ -5035,7 +4679,6 @@ function readText(path) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Qx: () => (/* binding */ FLEET_HOME_REGION),
-  jG: () => (/* reexport */ found/* REGION_SHAPE */.jG),
   au: () => (/* binding */ didYouMean),
   Kk: () => (/* binding */ isKnownRegion),
   iQ: () => (/* binding */ partitionOf),
@@ -5043,7 +4686,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bi: () => (/* binding */ wrongSeparator)
 });
 
-// UNUSED EXPORTS: KNOWN_REGIONS, editDistance, regionsForPlace, suggestRegions
+// UNUSED EXPORTS: KNOWN_REGIONS, REGION_SHAPE, regionsForPlace, suggestRegions
 
 ;// CONCATENATED MODULE: ./src/core/config/regions.generated.ts
 // Generated by scripts/gen-regions.ts from the partition metadata of
@@ -5172,12 +4815,15 @@ const PARTITIONS = [
     },
 ];
 
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/core/aws/found.ts
 var found = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./src/core/config/regions.ts
 // AWS region names, checked against the partition metadata of the bundled AWS SDK
 // (regions.generated.ts, from @aws-sdk/core): a misspelt region is caught before
 // any call, with the closest real names suggested.
+
 
 /** What every AWS region name looks like: one pattern for configured and found names (found.ts). */
 
@@ -5203,7 +4849,7 @@ const FLEET_HOME_REGION = {
 };
 /** The known regions closest to a misspelt one (at most three, equally close, within 3 edits). */
 function suggestRegions(region) {
-    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: editDistance(region, name) }));
+    const scored = KNOWN_REGIONS.map((name) => ({ name, distance: (0,similar/* editDistance */.YC)(region, name) }));
     const best = Math.min(...scored.map((s) => s.distance));
     if (best > 3)
         return [];
@@ -5212,25 +4858,12 @@ function suggestRegions(region) {
         .map((s) => s.name)
         .slice(0, 3);
 }
-/** Levenshtein distance. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 /** "did you mean eu-west-1?" / "did you mean us-east-1 or us-east-2?" or "" when nothing is close. */
 function didYouMean(region) {
     const names = suggestRegions(region);
     if (names.length === 0)
         return '';
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-    return ` Did you mean ${list}?`;
+    return ` Did you mean ${(0,similar/* orList */.A3)(names)}?`;
 }
 const letters = (text) => text.toLowerCase().replace(/[^a-z]/g, '');
 /**
@@ -5258,8 +4891,7 @@ function suggestFor(text) {
     const places = regionsForPlace(text);
     if (places.length === 0)
         return didYouMean(text);
-    const list = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
-    return ` Region names are codes: did you mean ${list}?`;
+    return ` Region names are codes: did you mean ${(0,similar/* orList */.A3)(places)}?`;
 }
 /** `us-east-1;eu-west-1`: regions joined by a separator the list does not take, or undefined. */
 function wrongSeparator(text) {
@@ -5339,16 +4971,15 @@ function shardText(shard) {
 /* harmony export */   mV: () => (/* binding */ UnverifiedAnswerError)
 /* harmony export */ });
 /* unused harmony export notFromProvider */
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
 // Proof that an answer comes from the provider itself and not from something in
 // between (a proxy, a captive portal, a single sign-on gateway). An answer that
 // is not provably the provider's proves nothing about the token, so nothing is
 // written on it.
 
-
 /** The answer was not the provider's, or proves nothing: the token's scopes are unverified. */
-class UnverifiedAnswerError extends _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class UnverifiedAnswerError extends _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     notTheProvider;
     /** `notTheProvider`: something else answered (notFromProvider), not the provider holding back a header. */
     constructor(message, notTheProvider = false) {
@@ -5383,7 +5014,7 @@ const SIGN_IN = /log-?in|sign-?in|sso|saml|auth|session|portal|captive/i;
 /** What a body that is not the provider's JSON looks like, in a few words. */
 function describeBody(answer) {
     const raw = header(answer, 'content-type')?.split(';')[0]?.trim();
-    const type = raw === undefined ? undefined : (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
+    const type = raw === undefined ? undefined : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(raw, 100);
     const what = raw === 'text/html' ||
         (typeof answer.body === 'string' && /^\s*<(!doctype|html)/i.test(answer.body))
         ? 'an HTML page'
@@ -5416,7 +5047,7 @@ function notFromProvider(answer, provider, { strict = true } = {}) {
         return undefined;
     if (!json || typeof answer.body !== 'object' || answer.body === null) {
         const body = json
-            ? `a body that is not JSON (${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
+            ? `a body that is not JSON (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(type, 100)}, ${answer.status})`
             : describeBody(answer);
         return `${host} answered with ${body} — a proxy or captive portal, ${not}`;
     }
@@ -5817,7 +5448,7 @@ function regionDetail(r, findings) {
 /* harmony export */   "if": () => (/* binding */ missingScopes)
 /* harmony export */ });
 /* unused harmony exports firstCause, FINE_LISTED_MAX */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2160);
 
 
@@ -6077,7 +5708,7 @@ function renderText(report, { errorsShownElsewhere = 0, warningsShownElsewhere =
             lines.push(`Warning: ${w.text}`);
     for (const e of report.errors.slice(errorsShownElsewhere))
         lines.push(`Error: ${e}`);
-    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(lines.join('\n'));
 }
 /** Regions whose projects were inspected and hold none on the server type: one line for all of them. */
 function noProjects(report) {
@@ -6178,7 +5809,7 @@ function renderMarkdown(report) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
     out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forMarkdown */ .Bm)(out.join('\n'));
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .forMarkdown */ .Bm)(out.join('\n'));
 }
 /** Rows of a projects table shown before it is folded away. */
 const OPEN_PROJECT_ROWS = 20;
@@ -6235,20 +5866,270 @@ function accountMatrix(report) {
 }
 /** The report for machines (the `report` output, the report file): outside text unsealed. */
 function renderJson(report) {
-    return (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .forPlain */ .qI)(JSON.stringify(report, null, 2));
 }
 
 
 /***/ }),
 
-/***/ 1346:
+/***/ 3718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   qB: () => (/* binding */ progress)
-/* harmony export */ });
-/* unused harmony export PROGRESS_EVERY_MS */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tb: () => (/* binding */ MAX_TARGETS_IN_FLIGHT),
+  eN: () => (/* binding */ allTargets),
+  ZH: () => (/* binding */ capitalize),
+  Zr: () => (/* binding */ credentialDrift),
+  Eg: () => (/* binding */ describeTargets),
+  CD: () => (/* binding */ inspectOrWarn),
+  eo: () => (/* binding */ notReached),
+  Ve: () => (/* binding */ perTarget),
+  $t: () => (/* binding */ placeOf),
+  Nb: () => (/* binding */ projectInspector),
+  VH: () => (/* binding */ readProjects),
+  ih: () => (/* binding */ recordInspection),
+  Pf: () => (/* binding */ validated)
+});
+
+// UNUSED EXPORTS: accountFor, fleetRun, stoppedIn, writes
+
+// EXTERNAL MODULE: ./src/core/aws/index.ts
+var aws = __webpack_require__(7717);
+// EXTERNAL MODULE: ./src/core/aws/accounts.ts
+var accounts = __webpack_require__(2525);
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var wire_deadline = __webpack_require__(1319);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
+var secrets = __webpack_require__(6812);
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/core/providers/provenance.ts
+var provenance = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/core/providers/index.ts
+
+
+/** Asks the token's provider who it is, what it may do and when it expires. Read-only. */
+async function introspectToken(config, token, logger, sleep, limits) {
+    try {
+        if (config.serverType === 'BITBUCKET') {
+            const username = config.authType === 'BASIC_AUTH' ? config.username : undefined;
+            const { introspectBitbucket } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 1559));
+            return await introspectBitbucket({ token, username }, config.bitbucketApiUrl, logger, sleep, limits, config.names?.bitbucketApiUrl);
+        }
+        const { introspectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 2837));
+        return await introspectGitHub(token, config.githubApiUrl, logger, sleep, config.repositories, limits, config.names?.githubApiUrl);
+    }
+    catch (error) {
+        throw withApiUrlHint(error, config.apiUrlHint);
+    }
+}
+/**
+ * The error with the API URL's likely fix (config.ts) added, when the answer says the
+ * URL is not the provider's API: a 404 on the identity call, or not the provider at all.
+ */
+function withApiUrlHint(error, hint) {
+    if (!hint)
+        return error;
+    if (error instanceof provenance/* UnverifiedAnswerError */.mV && error.notTheProvider)
+        return new provenance/* UnverifiedAnswerError */.mV(`${error.message} ${hint}`, true);
+    if (error instanceof errors/* ProviderUnavailableError */.wd && error.status === 404)
+        return new errors/* ProviderUnavailableError */.wd(`${error.message} ${hint}`, error.status);
+    return error;
+}
+
+
+
+const loadWebhooks = () => Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 8534));
+
+// EXTERNAL MODULE: ./src/core/report/report.ts
+var report = __webpack_require__(4702);
+;// CONCATENATED MODULE: ./src/core/run/validate.ts
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Proves the credential good (or not): asks the provider about the token (the one
+ * inside a secret, for SECRETS_MANAGER), or reads the connection. Read-only.
+ */
+async function validateCredential(config, deps) {
+    const found = { warnings: [] };
+    const done = (verdict, problem) => ({
+        ...found,
+        verdict,
+        problem,
+    });
+    try {
+        if (config.authType === 'CODECONNECTIONS') {
+            const token = (found.token = await readConnection(config, deps));
+            return token.accepted ? done('good') : done('rejected', token.problem);
+        }
+        let token = config.token;
+        let authType = config.authType;
+        let username = config.username;
+        if (config.authType === 'SECRETS_MANAGER') {
+            deps.logger.info('Reading the Secrets Manager secret...');
+            const { readCodeBuildSecret } = await (0,aws/* loadSecretsManager */.XB)();
+            const secret = await readCodeBuildSecret(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+            deps.secrets?.addCredential(secret.token, secret.username);
+            // Every field is a secret for the run: the token may be in any of them.
+            for (const value of secret.values)
+                deps.secrets?.addField(value);
+            deps.secrets?.addWhole(secret.whole);
+            found.warnings.push(...secret.warnings);
+            if (secret.problems.length > 0 || !secret.token) {
+                found.token = {
+                    kind: 'secret',
+                    description: 'Secrets Manager secret',
+                    accepted: false,
+                    required: [],
+                    problem: secret.problems.join(' '),
+                };
+                return done('rejected', `The secret is not usable by CodeBuild: ${secret.problems.join(' ')}`);
+            }
+            token = secret.token;
+            authType = secret.authType;
+            username = secret.username;
+        }
+        deps.logger.info(`Validating the token with ${config.serverType === 'BITBUCKET' ? 'Bitbucket' : 'GitHub'}...`);
+        const introspection = await introspectToken({ ...config, authType, username }, token, deps.logger, deps.sleep, deps.limits);
+        found.token = introspection.token;
+        found.warnings.push(...introspection.warnings);
+        found.credential = {
+            token,
+            ...(config.serverType === 'BITBUCKET' && authType === 'BASIC_AUTH' && username
+                ? { username }
+                : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof provenance/* UnverifiedAnswerError */.mV)
+            return done('unverified', error.message);
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return done('unavailable', error.message);
+    }
+    const { verdict, problem } = judgeToken(config, found.token, deps.now(), found.warnings);
+    return done(verdict, problem);
+}
+/** The connection's state, read with the credentials of its account. */
+async function readConnection(config, deps) {
+    deps.logger.info('Reading the CodeConnections connection...');
+    // Each of these modules (and its SDK client) is loaded only by the runs that use it.
+    const { inspectConnection } = await (0,aws/* loadConnections */.K7)();
+    const { token } = await inspectConnection(config.token, config.serverType, deps.credentialsFor(config.token), deps.limits);
+    return token;
+}
+/** What would make a token's scopes provable, for require-verified-scopes. */
+function howToVerify(config, token) {
+    const optOut = `or set ${config.names.requireVerifiedScopes} to false to import it with a warning`;
+    if (config.serverType === 'BITBUCKET') {
+        return `Bitbucket reports the scopes of access tokens (x-oauth-scopes), not of app passwords or API tokens: use a repository, project or workspace access token, ${optOut}.`;
+    }
+    const classic = `Use a classic token (ghp_) with the repo scope, whose scopes GitHub reports (X-OAuth-Scopes), ${optOut}.`;
+    if (token.kind !== 'fine-grained-pat') {
+        return `GitHub does not list the permissions of a ${token.description}. ${classic}`;
+    }
+    const probe = token.repositories
+        ? 'Probing the repositories proves reads on private repositories but never a write (Commit statuses write, Webhooks write), so a fine-grained token cannot be proven.'
+        : `Set ${config.names.repositories} to the private repositories CodeBuild builds to probe their reads; a write (Commit statuses, Webhooks) is never provable without writing, so a fine-grained token cannot be fully proven.`;
+    return `${probe} ${classic}`;
+}
+/**
+ * How to give a token the scopes it lacks. A Bitbucket token's scopes are fixed when it is
+ * created (access tokens, API tokens; app passwords cannot be created any more): only a new
+ * token has them. A GitHub token's scopes can be edited.
+ */
+function howToAddScopes(config, token, missing) {
+    if (config.serverType !== 'BITBUCKET')
+        return `Add ${missing.length === 1 ? 'it' : 'them'} to the token (or create a new one) and run again.`;
+    const needed = token.required.filter((s) => !s.optional).map((s) => s.scope);
+    const all = (0,similar/* andList */.cM)(needed);
+    if (token.kind === 'app-password')
+        return `An app password's permissions cannot be changed, and Bitbucket no longer creates app passwords: create a repository, project or workspace access token with ${all}, use it with no ${config.names.username}, and update the secret.`;
+    if (token.kind === 'api-token')
+        return `An API token's scopes cannot be changed after it is created: create a new API token with ${all} and update the secret.`;
+    return `A Bitbucket access token's scopes cannot be changed after it is created: create a new access token (the repository's, project's or workspace's settings, Access tokens) with ${all}, and update the secret.`;
+}
+/** Quote characters around a secret's value are copied into it, and no provider accepts them. */
+const QUOTES = /^["'`\u2018\u2019\u201c\u201d]|["'`\u2018\u2019\u201c\u201d]$/u;
+/** A rejection, with the likely cause when the token starts or ends with a quote (never any of the token). */
+function withQuoteHint(config, problem) {
+    if (!QUOTES.test(config.token) || /^arn:/.test(config.token))
+        return problem;
+    const where = QUOTES.test(config.token[0]) ? 'starts' : 'ends';
+    const both = QUOTES.test(config.token[0]) && QUOTES.test(config.token.at(-1));
+    return `${problem ?? 'The provider rejected the token.'} Likely the quotes: ${config.names.token} ${both ? 'starts and ends' : where} with a quote character, which the secret's value kept and no provider accepts. Store the token without quotes and run again.`;
+}
+/** What an accepted token's scopes and expiry mean for the run; expiry within the window only warns. */
+function judgeToken(config, token, now, warnings) {
+    if (!token.accepted)
+        return { verdict: 'rejected', problem: withQuoteHint(config, token.problem) };
+    const missing = (0,report/* missingScopes */["if"])(token);
+    if (missing.length > 0) {
+        return {
+            verdict: 'under-scoped',
+            problem: `The token lacks ${token.repositories ? 'permission' : 'scope'}${missing.length === 1 ? '' : 's'} CodeBuild needs: ${missing.join(', ')}. ${howToAddScopes(config, token, missing)}`,
+        };
+    }
+    // A credential CodeBuild holds must outlive the builds that use it (FACTS.md, "Token kinds and lifetimes").
+    if (token.kind === 'app-installation') {
+        return {
+            verdict: 'expiring',
+            problem: "The token is a GitHub App installation token (ghs_…, what a workflow's GITHUB_TOKEN holds): it expires within an hour, so CodeBuild would lose access soon after the import. Use a classic personal access token (ghp_…) or a fine-grained one (github_pat_…), stored as a secret.",
+        };
+    }
+    const unproven = token.required.filter((s) => s.status === 'unknown' && !s.optional);
+    if (config.requireVerifiedScopes && unproven.length > 0) {
+        return {
+            verdict: 'unverified',
+            problem: `${config.names.requireVerifiedScopes} is true, and ${unproven.map((s) => s.scope).join(', ')} ${unproven.length === 1 ? 'is' : 'are'} not proven for this ${token.description}. ${howToVerify(config, token)}`,
+        };
+    }
+    if (token.expiresAt) {
+        const days = (Date.parse(token.expiresAt) - now.getTime()) / DAY_MS;
+        const inDays = days < 1
+            ? 'in less than a day'
+            : `in ${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}`;
+        if (days <= 0)
+            return {
+                verdict: 'expired',
+                problem: `The token expired on ${token.expiresAt}. Create a new token and run sync.`,
+            };
+        if (days < 1) {
+            const userToServer = token.kind === 'app-user'
+                ? ' A GitHub App user-to-server token (ghu_…) lives 8 hours when the app expires its tokens.'
+                : '';
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, in less than a day: CodeBuild would lose access before the next rotation.${userToServer} Use a personal access token that lives longer.`,
+            };
+        }
+        const window = config.failOnExpiryWithinDays;
+        if (window !== undefined && days <= window) {
+            return {
+                verdict: 'expiring',
+                problem: `The token expires on ${token.expiresAt}, ${inDays}, within ${config.names.failOnExpiryWithinDays} (${window}). Rotate it now.`,
+            };
+        }
+        if (days <= config.expiryWarningDays) {
+            warnings.push(`The token expires on ${token.expiresAt}, ${inDays} (${config.names.expiryWarningDays}: ${config.expiryWarningDays}). Rotate it before then, or CodeBuild builds will fail.`);
+        }
+    }
+    else if (token.kind === 'app-user') {
+        warnings.push('The token is a GitHub App user-to-server token (ghu_…) and GitHub reported no expiry: it lasts until the user revokes the app, and dies with that authorization. A personal access token is the usual credential for CodeBuild.');
+    }
+    return { verdict: 'good' };
+}
+
+;// CONCATENATED MODULE: ./src/core/run/progress.ts
 /** How often a long phase says how far it is. */
 const PROGRESS_EVERY_MS = 10_000;
 /** Calls `line` every PROGRESS_EVERY_MS until stopped; the timer never keeps the process alive. */
@@ -6262,19 +6143,857 @@ function count(n) {
     return n.toLocaleString('en-US');
 }
 
+;// CONCATENATED MODULE: ./src/core/run/targets.ts
+// The account × region targets of a run, and what every mode does with them: validate the
+// credential once, work on each target under the run's cap and deadline, inspect its
+// projects, judge what it holds. run.ts resolves the targets; modes/ holds each mode.
+
+
+
+
+
+
+
+/**
+ * Account × region targets (and role assumptions) worked on at once, across the whole run.
+ * CodeBuild's rate limits are per account and region, so the targets do not compete for
+ * them; what they share is this process and its sockets (one keep-alive pool, codebuild.ts).
+ * The cap is what bounds the open connections and the TLS handshakes in flight: 64 keeps
+ * a 10-account × 17-region run to a few rounds of calls without opening hundreds of
+ * sockets at once. A sync's calls within one target stay in order (import, then the
+ * confirming list); check reads a target's credential and projects at once. Throttling
+ * is left to the SDK's retry with backoff.
+ */
+const MAX_TARGETS_IN_FLIGHT = 64;
+/** The run's validation: started by the first caller, shared by the rest. */
+function validated(ctx) {
+    return (ctx.validation ??= validate(ctx));
+}
+/** Validates the credential and records the token and warnings in the report. */
+async function validate(ctx) {
+    const waiting = new wire_deadline/* Waiting */.E$();
+    let validation;
+    try {
+        validation = await ctx.deadline.race(validateCredential(ctx.config, {
+            ...ctx.deps,
+            now: ctx.now,
+            credentialsFor: (arn) => accountFor(ctx, arn)?.credentials,
+            limits: { ...ctx.deadline.limits, waiting },
+        }), waiting);
+    }
+    catch (error) {
+        if (!(error instanceof wire_deadline/* RunStopped */.NL))
+            throw error;
+        return {
+            verdict: 'unavailable',
+            problem: `${capitalize(error.message)}, so the credential was not proven good.`,
+        };
+    }
+    const { token, warnings, verdict, problem, credential } = validation;
+    ctx.report.token = token;
+    ctx.report.warnings.push(...warnings);
+    return { verdict, problem, credential: token?.accepted ? credential : undefined };
+}
+/**
+ * The project inspection of a run (inspect-projects), loaded only when it is on. Webhooks are
+ * read with `credential`, the token the provider accepted; without one they are not checked.
+ */
+async function projectInspector(ctx, credential, noHooksBecause) {
+    const { config, deps } = ctx;
+    if (!config.inspectProjects)
+        return undefined;
+    const [module, { webhookReader }, { inspectConnection }] = await Promise.all([
+        (0,aws/* loadProjects */.RT)(),
+        loadWebhooks(),
+        (0,aws/* loadConnections */.K7)(),
+    ]);
+    const hooks = credential
+        ? webhookReader({
+            ...config,
+            credential,
+            logger: deps.logger,
+            sleep: deps.sleep,
+            limits: ctx.deadline.limits,
+        })
+        : undefined;
+    // One GetConnection per connection per run, whatever the number of projects or regions.
+    const connections = new Map();
+    const connection = config.mode === 'inventory'
+        ? undefined
+        : (arn, sourceType) => {
+            let judged = connections.get(arn);
+            if (!judged) {
+                judged = inspectConnection(arn, sourceType, accountFor(ctx, arn)?.credentials, ctx.deadline.limits).then((r) => r.token, (error) => {
+                    if (!(error instanceof errors/* UserError */.yo))
+                        throw error;
+                    ctx.report.warnings.push(`A project's connection was not checked: ${error.message}`);
+                    return undefined;
+                });
+                connections.set(arn, judged);
+            }
+            return judged;
+        };
+    return {
+        module,
+        inspect: (client, target) => module.inspectRegion(client, { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }, {
+            serverTypes: config.serverTypes,
+            hooks,
+            noHooksBecause,
+            connection,
+            logger: deps.logger,
+            secrets: deps.secrets,
+        }),
+    };
+}
+/**
+ * Inspects a target's projects for check and sync. A refused ListProjects or BatchGetProjects
+ * is a warning there (the credential result stands); inventory lets it fail the region.
+ */
+async function inspectOrWarn(ctx, inspection, client, target) {
+    return recordInspection(ctx, target, await readProjects(inspection, client, target));
+}
+/** The inspection of a target, or the refusal that stopped it. */
+async function readProjects(inspection, client, target) {
+    try {
+        return await inspection.inspect(client, target);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return error;
+    }
+}
+/** Adds an inspection's findings and warnings to the report (or says why there is none). */
+function recordInspection(ctx, target, inspected) {
+    if (inspected instanceof errors/* UserError */.yo) {
+        ctx.report.warnings.push(`The projects of ${placeOf(target)} were not inspected: ${inspected.message} To skip them instead, set ${ctx.config.names.inspectProjects} to false.`);
+        return undefined;
+    }
+    ctx.report.findings.push(...inspected.findings);
+    ctx.report.warnings.push(...inspected.warnings);
+    return inspected;
+}
+function placeOf(target) {
+    return `${target.account.id ? `${target.account.id}/` : ''}${target.region}`;
+}
+/** The account whose credentials can read an ARN's resource: the one it belongs to, else the ambient one. */
+function accountFor({ targets, stream }, arn) {
+    const id = (0,accounts/* accountOfArn */.KC)(arn);
+    if (stream)
+        return stream.accountOf(id);
+    return (targets.find((t) => t.account.id === id && !t.unusable) ?? targets.find((t) => !t.unusable))?.account;
+}
+/** Every target of the run: a fleet's stream drained (its accounts reached), without working on them. */
+async function allTargets(ctx) {
+    for (let batch; ctx.stream && (batch = await ctx.stream.next());)
+        ctx.targets.push(...batch);
+    return ctx.targets;
+}
+/** Runs each target's work with bounded concurrency; an AWS failure becomes that target's error row. */
+async function perTarget(ctx, work) {
+    const { targets, stream } = ctx;
+    const rows = [];
+    const release = accountReleases(ctx, rows);
+    // Accounts done: those whose every target is done (a fleet's targets come account by account).
+    const left = new Map();
+    const counted = (batch) => {
+        for (const t of batch) {
+            left.set(t.account.id, (left.get(t.account.id) ?? 0) + 1);
+            release.add(t);
+        }
+    };
+    counted(targets);
+    let accounts = left.size;
+    let finished = 0;
+    let done = 0;
+    let failed = 0;
+    const ticker = progress(ctx.deps.logger, () => {
+        const fleet = fleetRun(ctx.config) && (stream ? stream.accounts : accounts) > 1;
+        const of = stream && !stream.complete ? '' : ` of ${count(targets.length)}`;
+        const accountsDone = stream ? finished + stream.unreachable : accounts - left.size;
+        return `${count(done)}${of} targets done${fleet ? ` (${count(accountsDone)} of ${count(stream ? stream.accounts : accounts)} accounts)` : ''}, ${count(failed)} failed so far.`;
+    });
+    // The next target's place; a fleet's next account is reached when the last one's are all handed out.
+    let next = 0;
+    let more;
+    let stop = false;
+    const take = async () => {
+        while (next >= targets.length && !stop) {
+            if (!stream || stream.complete)
+                return undefined;
+            await (more ??= stream.next().then((batch) => {
+                more = undefined;
+                if (!batch)
+                    return;
+                counted(batch);
+                accounts = left.size;
+                targets.push(...batch);
+            }));
+        }
+        return stop ? undefined : next++;
+    };
+    try {
+        await Promise.all(Array.from({ length: MAX_TARGETS_IN_FLIGHT }, async () => {
+            for (let i = await take(); i !== undefined; i = await take()) {
+                const target = targets[i];
+                release.started(target);
+                try {
+                    rows[i] = await targetRow(ctx, target, work);
+                }
+                catch (error) {
+                    stop = true; // a bug: nothing more starts (as mapLimit)
+                    throw error;
+                }
+                const row = rows[i];
+                release.done(target, i);
+                ctx.deps.onTargetDone?.(row);
+                done++;
+                if (row.status === 'error')
+                    failed++;
+                const n = left.get(target.account.id) - 1;
+                if (n > 0)
+                    left.set(target.account.id, n);
+                else {
+                    left.delete(target.account.id);
+                    finished++;
+                }
+            }
+        }));
+    }
+    finally {
+        ticker.stop();
+    }
+    ctx.report.regions = rows;
+}
+/** One target's row: its work's result, or why it failed or was not reached. */
+async function targetRow(ctx, target, work) {
+    const { deadline } = ctx;
+    const where = {
+        region: target.region,
+        ...(target.account.id ? { account: target.account.id } : {}),
+    };
+    if (target.notAttempted)
+        return {
+            ...where,
+            action: 'not-attempted',
+            status: 'error',
+            detail: target.notAttempted,
+        };
+    if (!target.client && !target.open)
+        return {
+            ...where,
+            action: 'failed',
+            status: 'error',
+            detail: target.unusable ?? 'no client',
+        };
+    // Nothing new starts once the run has stopped.
+    if (deadline.stopped)
+        return { ...where, ...notReached(ctx) };
+    const client = (target.client ??= target.open());
+    try {
+        return { ...where, ...(await deadline.race(work(client, target), target.waiting)) };
+    }
+    catch (error) {
+        if (error instanceof wire_deadline/* RunStopped */.NL)
+            return { ...where, ...stoppedIn(ctx, target, error) };
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        const refused = fleetRun(ctx.config) ? regionRefusal(error) : undefined;
+        if (refused) {
+            // AWS's own words, not the advice to add a permission: an SCP is not lifted that way.
+            const said = error.message.split(' AWS said: ')[1];
+            const message = `${placeOf(target)} is enabled but refused the run: ${refused}, so nothing there was ${ctx.config.mode === 'sync' ? 'imported' : 'read'}.${said ? ` AWS said: ${said}` : ` ${error.message}`}`;
+            ctx.report.findings.push({ kind: 'region-unreachable', ...where, message });
+            return {
+                ...where,
+                action: 'failed',
+                status: 'drift',
+                detail: message,
+            };
+        }
+        return {
+            ...where,
+            action: 'failed',
+            status: 'error',
+            detail: error.message,
+        };
+    }
+    finally {
+        // A client opened for its turn goes with it: a fleet never holds thousands at once.
+        if (target.open) {
+            client.destroy();
+            target.client = undefined;
+        }
+    }
+}
+/**
+ * An account's own secrets (an assumed role's keys) are hidden in what its targets produced
+ * (their rows, and the findings, warnings and errors added while they ran) once its last
+ * target is done, with a redaction of those few values alone, then dropped. The run's
+ * redaction thus holds the run's secrets, not every account's: it grew by about half a MB
+ * per account (docs/performance.md).
+ */
+function accountReleases(ctx, rows) {
+    const { report } = ctx;
+    const open = new Map();
+    return {
+        /** A target to wait for before its account's keys are let go. */
+        add(t) {
+            if (!t.account.confidential?.length)
+                return;
+            const o = open.get(t.account);
+            if (o)
+                o.left++;
+            else
+                open.set(t.account, { left: 1, targets: [] });
+        },
+        started(target) {
+            const o = open.get(target.account);
+            if (o && !o.from)
+                o.from = {
+                    findings: report.findings.length,
+                    warnings: report.warnings.length,
+                    errors: report.errors.length,
+                };
+        },
+        done(target, i) {
+            const o = open.get(target.account);
+            if (!o)
+                return;
+            o.targets.push(i);
+            if (--o.left > 0)
+                return;
+            open.delete(target.account);
+            const scope = new secrets/* Secrets */.Sb();
+            for (const value of target.account.confidential)
+                scope.add(value);
+            const hide = (text) => scope.redact(text);
+            for (const t of o.targets)
+                redactInPlace(rows[t], hide);
+            const from = o.from;
+            for (let f = from.findings; f < report.findings.length; f++)
+                redactInPlace(report.findings[f], hide);
+            for (let w = from.warnings; w < report.warnings.length; w++)
+                report.warnings[w] = hide(report.warnings[w]);
+            for (let e = from.errors; e < report.errors.length; e++)
+                report.errors[e] = hide(report.errors[e]);
+            ctx.stream?.release(target.account);
+        },
+    };
+}
+/** Every string of a row or finding redacted where it is (others may still hold the object). */
+function redactInPlace(value, hide) {
+    const record = value;
+    for (const key of Object.keys(record)) {
+        const v = record[key];
+        if (typeof v === 'string')
+            record[key] = hide(v);
+        else if (Array.isArray(v))
+            v.forEach((item, n) => {
+                if (typeof item === 'string')
+                    v[n] = hide(item);
+                else if (item && typeof item === 'object')
+                    redactInPlace(item, hide);
+            });
+        else if (v && typeof v === 'object')
+            redactInPlace(v, hide);
+    }
+}
+/** A run over `accounts` or `aws-region: all`, where a refused account or region is reported as drift. */
+function fleetRun(config) {
+    return Boolean(config.accounts) || config.allRegions;
+}
+/** Why a region refused every call (a service control policy, the role's policy, not enabled), if it did. */
+function regionRefusal(error) {
+    const code = error.code ?? '';
+    if (/AccessDenied|UnauthorizedOperation/i.test(code))
+        return /service control policy/i.test(error.message)
+            ? 'a service control policy denies it'
+            : "the role's policy does not allow it";
+    if (/UnrecognizedClient|InvalidClientTokenId/i.test(code))
+        return 'the account does not accept its credentials there: an opt-in region not enabled for it';
+    return undefined;
+}
+/** What is wrong with the credential a region holds, if anything. */
+function credentialDrift(config, held, target) {
+    const where = target
+        ? { region: target.region, ...(target.account.id ? { account: target.account.id } : {}) }
+        : {};
+    const name = target
+        ? `${target.account.id ? `${target.account.id}/` : ''}${target.region}`
+        : 'the region';
+    if (!held) {
+        return {
+            kind: 'credential-missing',
+            ...where,
+            message: `${name} holds no ${config.serverType} credential: builds there cannot reach the source. Run sync there.`,
+        };
+    }
+    if (held.authType !== config.authType) {
+        return {
+            kind: 'auth-type-mismatch',
+            ...where,
+            message: `${name} holds a ${held.authType} credential, not ${config.authType}. Run sync to replace it, or set the auth type you expect.`,
+        };
+    }
+    const usesResource = config.authType === 'CODECONNECTIONS' || config.authType === 'SECRETS_MANAGER';
+    if (usesResource && held.resource !== undefined && held.resource !== config.token) {
+        return {
+            kind: 'resource-mismatch',
+            ...where,
+            message: `${name} uses ${(0,outside/* outside */.qY)(held.resource)}, not ${config.token}. Run sync to point it at the expected one.`,
+        };
+    }
+    return undefined;
+}
+/** Whether the mode writes to CodeBuild (so a stop leaves a region's credential in question). */
+function writes(config) {
+    return !config.dryRun && (config.mode === 'sync' || config.mode === 'delete');
+}
+/** A region the run never started on: it holds what it held before. */
+function notReached({ config, deadline }) {
+    return {
+        action: 'not-attempted',
+        status: 'error',
+        detail: `not reached: ${deadline.describe()} before this region started${writes(config) ? ', so it still holds the credential it held before' : ''}`,
+    };
+}
+/** A region the run stopped on: what it was waiting for, and what that means for what it holds. */
+function stoppedIn({ config }, target, stop) {
+    const wrote = target.client?.wrote ?? false;
+    const holds = !writes(config)
+        ? ''
+        : wrote
+            ? `; the ${config.mode === 'delete' ? 'delete' : 'import'} was sent, so whether it took effect is unknown: run check to see`
+            : '; nothing was written, so it still holds the credential it held before';
+    return { action: 'failed', status: 'error', detail: `${stop.message}${holds}` };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The regions by name up to a few; past that, counted (each has its own line in the report). */
+function describeTargets({ config, targets, stream }) {
+    if (stream) {
+        const n = stream.accounts;
+        const regions = config.allRegions
+            ? 'the enabled regions'
+            : `${config.regions.length} region${config.regions.length === 1 ? '' : 's'}`;
+        return `${regions} of ${count(n)} account${n === 1 ? '' : 's'}`;
+    }
+    if (fleetRun(config)) {
+        const accounts = new Set(targets.map((t) => t.account.id)).size;
+        return `${targets.length} region${targets.length === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'}`;
+    }
+    const accounts = config.rolesToAssume.length;
+    const regions = config.regions.length <= 5 ? config.regions.join(', ') : `${config.regions.length} regions`;
+    return `${regions}${accounts > 0 ? ` of ${accounts} account${accounts === 1 ? '' : 's'}` : ''}`;
+}
+
 
 /***/ }),
 
-/***/ 3379:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   Sb: () => (/* binding */ Secrets)
-/* harmony export */ });
-/* unused harmony exports WINDOW, telling, HIDDEN, skeleton */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
-/* harmony import */ var _token_form_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5610);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sb: () => (/* binding */ Secrets),
+  S: () => (/* binding */ redactingLogger)
+});
+
+// UNUSED EXPORTS: HIDDEN, WINDOW, skeleton, telling
+
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+;// CONCATENATED MODULE: ./src/core/trust/confusables.generated.ts
+// Generated by scripts/gen-confusables.ts from Unicode's confusables data (UTS #39, confusables.json): do not edit.
+// Each character Unicode lists as confusable with one ASCII letter or digit, as the
+// skeleton sees it (compatibility-decomposed, lower-cased), by code point.
+/** 376 look-alikes: code point, then the ASCII letter or digit it looks like. */
+const CONFUSABLES = [
+    [0xd7, 'x'],
+    [0x131, 'i'],
+    [0x185, 'b'],
+    [0x18d, 'g'],
+    [0x1a8, '2'],
+    [0x1bd, '5'],
+    [0x1c0, 'l'],
+    [0x21d, '3'],
+    [0x223, '8'],
+    [0x251, 'a'],
+    [0x25c, '3'],
+    [0x261, 'g'],
+    [0x263, 'y'],
+    [0x269, 'i'],
+    [0x26a, 'i'],
+    [0x26f, 'w'],
+    [0x280, 'r'],
+    [0x28b, 'u'],
+    [0x28f, 'y'],
+    [0x292, '3'],
+    [0x29d, 'j'],
+    [0x3b1, 'a'],
+    [0x3b2, 'b'],
+    [0x3b3, 'y'],
+    [0x3b5, 'e'],
+    [0x3b6, 'z'],
+    [0x3b7, 'h'],
+    [0x3b9, 'i'],
+    [0x3ba, 'k'],
+    [0x3bc, 'm'],
+    [0x3bd, 'n'],
+    [0x3bf, 'o'],
+    [0x3c1, 'p'],
+    [0x3c2, 'c'],
+    [0x3c3, 'c'],
+    [0x3c4, 't'],
+    [0x3c5, 'u'],
+    [0x3c7, 'x'],
+    [0x3dd, 'f'],
+    [0x3e9, '2'],
+    [0x3f3, 'j'],
+    [0x3fb, 'm'],
+    [0x430, 'a'],
+    [0x431, '6'],
+    [0x432, 'b'],
+    [0x433, 'r'],
+    [0x435, 'e'],
+    [0x437, '3'],
+    [0x43a, 'k'],
+    [0x43c, 'm'],
+    [0x43d, 'h'],
+    [0x43e, 'o'],
+    [0x440, 'p'],
+    [0x441, 'c'],
+    [0x442, 't'],
+    [0x443, 'y'],
+    [0x445, 'x'],
+    [0x44c, 'b'],
+    [0x455, 's'],
+    [0x456, 'i'],
+    [0x458, 'j'],
+    [0x461, 'w'],
+    [0x475, 'v'],
+    [0x4af, 'y'],
+    [0x4bb, 'h'],
+    [0x4bd, 'e'],
+    [0x4cf, 'i'],
+    [0x4e1, '3'],
+    [0x501, 'd'],
+    [0x50d, 'g'],
+    [0x51b, 'q'],
+    [0x51d, 'w'],
+    [0x561, 'w'],
+    [0x563, 'q'],
+    [0x566, 'q'],
+    [0x570, 'h'],
+    [0x578, 'n'],
+    [0x57c, 'n'],
+    [0x57d, 'u'],
+    [0x57f, 's'],
+    [0x581, 'g'],
+    [0x584, 'f'],
+    [0x585, 'o'],
+    [0x5c0, 'l'],
+    [0x5d5, 'l'],
+    [0x5d8, 'v'],
+    [0x5df, 'l'],
+    [0x5e1, 'o'],
+    [0x627, 'l'],
+    [0x647, 'o'],
+    [0x661, 'l'],
+    [0x665, 'o'],
+    [0x667, 'v'],
+    [0x6be, 'o'],
+    [0x6c1, 'o'],
+    [0x6d5, 'o'],
+    [0x6f1, 'l'],
+    [0x6f5, 'o'],
+    [0x6f7, 'v'],
+    [0x7c0, 'o'],
+    [0x7ca, 'l'],
+    [0x966, 'o'],
+    [0x9e6, 'o'],
+    [0x9ea, '8'],
+    [0x9ed, '9'],
+    [0xa66, 'o'],
+    [0xa67, '9'],
+    [0xa6a, '8'],
+    [0xae6, 'o'],
+    [0xb20, 'o'],
+    [0xb66, 'o'],
+    [0xb68, '9'],
+    [0xbe6, 'o'],
+    [0xc66, 'o'],
+    [0xce6, 'o'],
+    [0xd20, 'o'],
+    [0xd66, 'o'],
+    [0xd6d, '9'],
+    [0xe50, 'o'],
+    [0xed0, 'o'],
+    [0x101d, 'o'],
+    [0x1040, 'o'],
+    [0x10e7, 'y'],
+    [0x10ff, 'o'],
+    [0x1200, 'u'],
+    [0x12d0, 'o'],
+    [0x13fb, 'g'],
+    [0x13fc, 'b'],
+    [0x142f, 'v'],
+    [0x144c, 'u'],
+    [0x146d, 'p'],
+    [0x146f, 'd'],
+    [0x148d, 'j'],
+    [0x14aa, 'l'],
+    [0x14bf, '2'],
+    [0x1541, 'x'],
+    [0x157c, 'h'],
+    [0x157d, 'x'],
+    [0x1587, 'r'],
+    [0x15af, 'b'],
+    [0x15b4, 'f'],
+    [0x15c5, 'a'],
+    [0x15de, 'd'],
+    [0x15ea, 'd'],
+    [0x15f0, 'm'],
+    [0x15f7, 'b'],
+    [0x166d, 'x'],
+    [0x166e, 'x'],
+    [0x16b7, 'x'],
+    [0x16c1, 'l'],
+    [0x16d5, 'k'],
+    [0x16d6, 'm'],
+    [0x1d04, 'c'],
+    [0x1d0f, 'o'],
+    [0x1d11, 'o'],
+    [0x1d1c, 'u'],
+    [0x1d20, 'v'],
+    [0x1d21, 'w'],
+    [0x1d22, 'z'],
+    [0x1d26, 'r'],
+    [0x1d83, 'g'],
+    [0x1d8c, 'y'],
+    [0x1e9d, 'f'],
+    [0x1eff, 'y'],
+    [0x212e, 'e'],
+    [0x2223, 'l'],
+    [0x2228, 'v'],
+    [0x222a, 'u'],
+    [0x22a4, 't'],
+    [0x22c1, 'v'],
+    [0x22c3, 'u'],
+    [0x22ff, 'e'],
+    [0x2373, 'i'],
+    [0x2374, 'p'],
+    [0x237a, 'a'],
+    [0x23fd, 'l'],
+    [0x2502, 'l'],
+    [0x2573, 'x'],
+    [0x27d9, 't'],
+    [0x292b, 'x'],
+    [0x292c, 'x'],
+    [0x2a2f, 'x'],
+    [0x2c85, 'r'],
+    [0x2c8f, 'h'],
+    [0x2c93, 'l'],
+    [0x2c95, 'k'],
+    [0x2c99, 'm'],
+    [0x2c9b, 'n'],
+    [0x2c9f, 'o'],
+    [0x2ca3, 'p'],
+    [0x2ca5, 'c'],
+    [0x2ca7, 't'],
+    [0x2ca9, 'y'],
+    [0x2cad, 'x'],
+    [0x2ccb, '9'],
+    [0x2ccd, '3'],
+    [0x2cd1, 'l'],
+    [0x2cd3, '6'],
+    [0x2d38, 'v'],
+    [0x2d39, 'e'],
+    [0x2d4f, 'l'],
+    [0x2d54, 'o'],
+    [0x2d55, 'q'],
+    [0x2d5d, 'x'],
+    [0x3007, 'o'],
+    [0xa4d0, 'b'],
+    [0xa4d1, 'p'],
+    [0xa4d2, 'd'],
+    [0xa4d3, 'd'],
+    [0xa4d4, 't'],
+    [0xa4d6, 'g'],
+    [0xa4d7, 'k'],
+    [0xa4d9, 'j'],
+    [0xa4da, 'c'],
+    [0xa4dc, 'z'],
+    [0xa4dd, 'f'],
+    [0xa4df, 'm'],
+    [0xa4e0, 'n'],
+    [0xa4e1, 'l'],
+    [0xa4e2, 's'],
+    [0xa4e3, 'r'],
+    [0xa4e6, 'v'],
+    [0xa4e7, 'h'],
+    [0xa4ea, 'w'],
+    [0xa4eb, 'x'],
+    [0xa4ec, 'y'],
+    [0xa4ee, 'a'],
+    [0xa4f0, 'e'],
+    [0xa4f2, 'l'],
+    [0xa4f3, 'o'],
+    [0xa4f4, 'u'],
+    [0xa645, '2'],
+    [0xa647, 'i'],
+    [0xa6df, 'v'],
+    [0xa6ef, '2'],
+    [0xa731, 's'],
+    [0xa75b, '2'],
+    [0xa76b, '3'],
+    [0xa76f, '9'],
+    [0xa799, 'f'],
+    [0xa79f, 'u'],
+    [0xa7b5, 'b'],
+    [0xab32, 'e'],
+    [0xab35, 'f'],
+    [0xab3d, 'o'],
+    [0xab47, 'r'],
+    [0xab48, 'r'],
+    [0xab4e, 'u'],
+    [0xab52, 'u'],
+    [0xab53, 'x'],
+    [0xab5a, 'y'],
+    [0xab70, 'd'],
+    [0xab71, 'r'],
+    [0xab72, 't'],
+    [0xab75, 'i'],
+    [0xab79, 'y'],
+    [0xab7a, 'a'],
+    [0xab7b, 'j'],
+    [0xab7c, 'e'],
+    [0xab81, 'r'],
+    [0xab83, 'w'],
+    [0xab87, 'm'],
+    [0xab8b, 'h'],
+    [0xab8d, 'y'],
+    [0xab90, 'g'],
+    [0xab92, 'h'],
+    [0xab93, 'z'],
+    [0xab9e, '4'],
+    [0xab9f, 'b'],
+    [0xaba2, 'r'],
+    [0xaba4, 'w'],
+    [0xaba5, 's'],
+    [0xaba9, 'v'],
+    [0xabaa, 's'],
+    [0xabae, 'l'],
+    [0xabaf, 'c'],
+    [0xabb2, 'p'],
+    [0xabb6, 'k'],
+    [0xabb7, 'd'],
+    [0xabbe, '6'],
+    [0x10282, 'b'],
+    [0x10286, 'e'],
+    [0x10287, 'f'],
+    [0x1028a, 'l'],
+    [0x10290, 'x'],
+    [0x10292, 'o'],
+    [0x10295, 'p'],
+    [0x10296, 's'],
+    [0x10297, 't'],
+    [0x102a0, 'a'],
+    [0x102a1, 'b'],
+    [0x102a2, 'c'],
+    [0x102a5, 'f'],
+    [0x102ab, 'o'],
+    [0x102b0, 'm'],
+    [0x102b1, 't'],
+    [0x102b2, 'y'],
+    [0x102b4, 'x'],
+    [0x102cf, 'h'],
+    [0x102f5, 'z'],
+    [0x10301, 'b'],
+    [0x10302, 'c'],
+    [0x10309, 'l'],
+    [0x10311, 'm'],
+    [0x10315, 't'],
+    [0x10317, 'x'],
+    [0x1031a, '8'],
+    [0x10320, 'l'],
+    [0x10322, 'x'],
+    [0x1042c, 'o'],
+    [0x1043d, 'c'],
+    [0x10443, 'l'],
+    [0x10448, 's'],
+    [0x104dc, 'r'],
+    [0x104ea, 'o'],
+    [0x104f6, 'u'],
+    [0x104fa, '7'],
+    [0x10513, 'n'],
+    [0x10516, 'o'],
+    [0x10518, 'k'],
+    [0x1051c, 'c'],
+    [0x1051d, 'v'],
+    [0x10525, 'f'],
+    [0x10526, 'l'],
+    [0x10527, 'x'],
+    [0x114d0, 'o'],
+    [0x11706, 'v'],
+    [0x1170a, 'w'],
+    [0x1170e, 'w'],
+    [0x1170f, 'w'],
+    [0x118c0, 'v'],
+    [0x118c1, 's'],
+    [0x118c2, 'f'],
+    [0x118c3, 'i'],
+    [0x118c4, 'y'],
+    [0x118c6, '7'],
+    [0x118c8, 'o'],
+    [0x118c9, 'z'],
+    [0x118ca, '3'],
+    [0x118cc, '9'],
+    [0x118ce, 'e'],
+    [0x118cf, '4'],
+    [0x118d2, 'l'],
+    [0x118d5, '6'],
+    [0x118d6, '9'],
+    [0x118d7, 'o'],
+    [0x118d8, 'u'],
+    [0x118db, '5'],
+    [0x118dc, 't'],
+    [0x118e0, 'o'],
+    [0x118e5, 'z'],
+    [0x118e6, 'w'],
+    [0x118e9, 'c'],
+    [0x118ec, 'x'],
+    [0x118ef, 'w'],
+    [0x118f2, 'c'],
+    [0x16f08, 'v'],
+    [0x16f0a, 't'],
+    [0x16f16, 'l'],
+    [0x16f28, 'l'],
+    [0x16f35, 'r'],
+    [0x16f3a, 's'],
+    [0x16f3b, '3'],
+    [0x16f40, 'a'],
+    [0x16f42, 'u'],
+    [0x16f43, 'y'],
+    [0x1d206, '3'],
+    [0x1d20d, 'v'],
+    [0x1d212, '7'],
+    [0x1d213, 'f'],
+    [0x1d216, 'r'],
+    [0x1d22a, 'l'],
+    [0x1e8c7, 'l'],
+    [0x1e8cb, '8'],
+    [0x1f74c, 'c'],
+    [0x1f768, 't'],
+];
+
+// EXTERNAL MODULE: ./src/core/trust/token-form.ts
+var token_form = __webpack_require__(5610);
+;// CONCATENATED MODULE: ./src/core/trust/secrets.ts
+
 
 
 /** Git/Basic usernames a token travels with when no username is given (Bitbucket access and API tokens). */
@@ -6362,7 +7081,7 @@ class Secrets {
             return;
         this.addValue(trimmed, lenient);
         // Also the form the token is used in, without invisible characters at its ends.
-        const used = (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed);
+        const used = (0,token_form/* trimToken */.A4)(trimmed);
         if (used !== trimmed && used.length >= MIN_SECRET)
             this.addValue(used, lenient);
         const parts = trimmed.split(/\s+/);
@@ -6377,7 +7096,7 @@ class Secrets {
         if (!trimmed)
             return;
         this.add(trimmed);
-        for (const form of new Set([trimmed, (0,_token_form_js__WEBPACK_IMPORTED_MODULE_0__/* .trimToken */ .A4)(trimmed)])) {
+        for (const form of new Set([trimmed, (0,token_form/* trimToken */.A4)(trimmed)])) {
             if (username?.trim())
                 this.addBasic(username.trim(), form);
             for (const user of TOKEN_USERNAMES)
@@ -6417,7 +7136,7 @@ class Secrets {
      * enough, else the whole line (`HIDDEN`); a secret split across lines hides them all.
      */
     redact(text) {
-        const shown = (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutUserInfo */ .sl)(text);
+        const shown = (0,outside/* withoutUserInfo */.sl)(text);
         if (this.values.size === 0 && this.exact.size === 0)
             return shown;
         const index = (this.index ??= new WindowIndex(this.values, this.exact));
@@ -6426,7 +7145,7 @@ class Secrets {
         const lines = shown.split('\n').map((line) => {
             if (!index.matches(line))
                 return line;
-            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${MASK}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}` : field);
+            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
             return fields !== line && !index.matches(fields) ? fields : HIDDEN;
         });
         const out = lines.join('\n');
@@ -6517,8 +7236,10 @@ function formsOf(value) {
 /** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
 const RAW_FORMS = 4;
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), in the
- * spirit of Unicode's confusables (UTS #39): Cyrillic and Greek look-alikes.
+ * Letters from other scripts that look like Latin ones (after lower-casing), where
+ * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
+ * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
+ * Latin small capitals.
  */
 const LOOK_ALIKES = {
     а: 'a',
@@ -6559,6 +7280,21 @@ const LOOK_ALIKES = {
     ζ: 'z',
     ı: 'i',
     ℓ: 'l',
+    // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
+    // (a reader takes them for the Latin letter; NFKD leaves them as they are).
+    ӏ: 'l',
+    ϳ: 'j',
+    ѵ: 'v',
+    օ: 'o',
+    ս: 'u',
+    հ: 'h',
+    ո: 'n',
+    ց: 'g',
+    զ: 'q',
+    ɑ: 'a',
+    ȷ: 'j',
+    ɩ: 'i',
+    ɛ: 'e',
     // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
     ᴀ: 'a',
     ʙ: 'b',
@@ -6586,8 +7322,14 @@ const LOOK_ALIKES = {
     ʏ: 'y',
     ᴢ: 'z',
 };
-/** LOOK_ALIKES by character code. */
-const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+/**
+ * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
+ * digit (generated, confusables.generated.ts), with the table above over them.
+ */
+const LOOK_ALIKE = new Map([
+    ...CONFUSABLES.map(([from, to]) => [from, to.charCodeAt(0)]),
+    ...Object.entries(LOOK_ALIKES).map(([from, to]) => [from.codePointAt(0), to.charCodeAt(0)]),
+]);
 /**
  * A letter or a digit of any script (for characters beyond ASCII) that is seen as one:
  * not a default-ignorable character (invisible, though Unicode files the Hangul fillers
@@ -6596,6 +7338,31 @@ const LOOK_ALIKE = new Map(Object.entries(LOOK_ALIKES).map(([from, to]) => [from
  * NFKD has already folded the superscript letters among them into plain ones).
  */
 const LETTER_OR_DIGIT = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
+/**
+ * Symbols beyond the BMP that Unicode names as a Latin letter but NFKD leaves as they are:
+ * regional indicators (U+1F1E6, REGIONAL INDICATOR SYMBOL LETTER A, to Z) and the negative
+ * circled and squared capitals (U+1F150, U+1F170, A to Z). The letter they stand for (lower
+ * case), undefined for any other character. (Tag characters, ASCII written invisibly, are
+ * dropped here as every invisible character is, and no plain sink prints them: outside.ts.)
+ */
+function astralLetter(cp) {
+    for (const a of [0x1f1e6, 0x1f150, 0x1f170])
+        if (cp >= a && cp < a + 26)
+            return 97 + cp - a;
+    // DINGBAT (NEGATIVE) CIRCLED SANS-SERIF DIGIT ZERO.
+    return cp === 0x1f10b || cp === 0x1f10c ? 48 : undefined;
+}
+/**
+ * The digits in circles NFKD leaves as they are (DINGBAT NEGATIVE CIRCLED DIGIT ONE ❶ to
+ * NINE, the circled and negative circled sans-serif ones ➀ ➊, DOUBLE CIRCLED ⓵, NEGATIVE
+ * CIRCLED DIGIT ZERO ⓿): the ASCII digit, undefined for any other character.
+ */
+function circledDigit(c) {
+    for (const one of [0x2776, 0x2780, 0x278a, 0x24f5])
+        if (c >= one && c < one + 9)
+            return 49 + c - one;
+    return c === 0x24ff ? 48 : undefined;
+}
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
@@ -6623,22 +7390,30 @@ function skeleton(text) {
         c = LOOK_ALIKE.get(c) ?? c;
         if (c < 128)
             codes[n++] = c;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-            // A character beyond the BMP (NFKD has already folded mathematical letters).
-            const pair = folded.slice(i, i + 2);
-            if (LETTER_OR_DIGIT.test(pair)) {
-                codes[n++] = c;
-                codes[n++] = folded.charCodeAt(i + 1);
-            }
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            // A character beyond the BMP (NFKD has already folded mathematical letters). A lone
+            // surrogate (JSON's "\ud800" makes one; output shows it as U+FFFD) stands for
+            // nothing and never takes the character after it along.
+            const low = folded.charCodeAt(i + 1);
+            if (!(low >= 0xdc00 && low <= 0xdfff))
+                continue;
             i++;
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+            const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
+            if (letter !== undefined)
+                codes[n++] = letter;
+            else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
+                codes[n++] = c;
+                codes[n++] = low;
+            }
         }
         else if (LETTER_OR_DIGIT.test(folded[i]))
-            codes[n++] = c;
+            codes[n++] = circledDigit(c) ?? c;
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 /** A field of outside text, sealed (outside.ts). */
-const SEALED = new RegExp(`${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}([^${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN */ .vP}${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}]*)${_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSE */ .Nd}`, 'g');
+const SEALED = new RegExp(`${outside/* OPEN */.vP}([^${outside/* OPEN */.vP}${outside/* CLOSE */.Nd}]*)${outside/* CLOSE */.Nd}`, 'g');
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -6674,10 +7449,9 @@ function codeOf(n) {
     return n < 0x10000 ? n : 0xfffd;
 }
 /**
- * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities,
- * \uXXXX, \xHH and backslash escapes decoded; line breaks (with the indentation after
- * them), control and invisible characters and the seal's characters (outside.ts) left
- * out. Spaces are kept: words of ours must not join into a secret's run.
+ * The text read the way a decoder would: %XX, &#N;, &#xH;, a few named HTML entities and
+ * the escapes of escapeAt decoded; line breaks (with the indentation after them), control
+ * and invisible characters and the seal's characters (outside.ts) left out. Spaces are kept: words of ours must not join into a secret's run.
  */
 function decodedView(text) {
     const codes = new Uint16Array(text.length);
@@ -6707,23 +7481,11 @@ function decodedView(text) {
                 continue;
             }
         }
-        if (c === 92 /* \ */ && i + 1 < text.length) {
-            const next = text.charCodeAt(i + 1);
-            if (next === 117 /* u */ && isHex(text, i + 2, 4)) {
-                push(parseInt(text.slice(i + 2, i + 6), 16), i, i + 6);
-                i += 6;
-                continue;
-            }
-            if (next === 120 /* x */ && isHex(text, i + 2, 2)) {
-                push(parseInt(text.slice(i + 2, i + 4), 16), i, i + 4);
-                i += 4;
-                continue;
-            }
-            if (next > 32 && !isSkipped(next)) {
-                push(next, i, i + 2);
-                i += 2;
-                continue;
-            }
+        const escaped = c === 92 || c === 48 ? escapeAt(text, i) : undefined;
+        if (escaped) {
+            push(escaped[0], i, escaped[1]);
+            i = escaped[1];
+            continue;
         }
         if (c === 10 || c === 13) {
             // A line break, and the indentation after it, is read through: a secret split across lines.
@@ -6738,6 +7500,41 @@ function decodedView(text) {
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
+/**
+ * The character an escape at `at` stands for, and where the escape ends: \uXXXX, \u{H…}
+ * (JavaScript, Rust, Swift), \xHH, an octal \NNN (C, PHP, a shell's $'…'), any other
+ * backslash-escaped character, and 0xHH, a byte as a C, Go or Python list of them shows it.
+ */
+function escapeAt(text, at) {
+    if (text.charCodeAt(at) === 48 /* 0 */) {
+        const byte = (text.charCodeAt(at + 1) | 32) === 120 /* x */ &&
+            isHex(text, at + 2, 2) &&
+            !isHex(text, at + 4, 1) &&
+            !isWordChar(text, at - 1);
+        return byte ? [parseInt(text.slice(at + 2, at + 4), 16), at + 4] : undefined;
+    }
+    if (at + 1 >= text.length)
+        return undefined;
+    const next = text.charCodeAt(at + 1);
+    if (next === 117 /* u */ && isHex(text, at + 2, 4))
+        return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+    if (next === 120 /* x */ && isHex(text, at + 2, 2))
+        return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
+    if (next === 117 /* u */) {
+        const m = /^\\u\{([0-9a-f]{1,6})\}/i.exec(text.slice(at, at + 10));
+        if (m)
+            return [codeOf(parseInt(m[1], 16)), at + m[0].length];
+    }
+    if (next >= 48 && next <= 55 /* 0-7 */) {
+        let end = at + 2;
+        while (end < at + 4 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 55)
+            end++;
+        return [parseInt(text.slice(at + 1, end), 8) & 0xff, end];
+    }
+    if (next > 32 && !isSkipped(next))
+        return [next, at + 2];
+    return undefined;
+}
 function isHex(text, at, count) {
     if (at + count > text.length)
         return false;
@@ -6749,8 +7546,9 @@ function isHex(text, at, count) {
     return true;
 }
 /** A character decodedView decodes, reads through or leaves out (see isSkipped): without one, it reads as the text. */
+const DECODABLE = 
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const DECODABLE = /[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]/;
+/[%&\\\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff\ue000\ue001\u2424]|0x[0-9a-f]{2}/i;
 /** Control and invisible characters and the seal's characters: left out of the decoded view. */
 function isSkipped(c) {
     return (c < 32 ||
@@ -7034,10 +7832,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_CALLS_IN_FLIGHT
 
-// EXTERNAL MODULE: ./src/core/base/concurrency.ts
-var concurrency = __webpack_require__(9298);
 // EXTERNAL MODULE: ./src/core/base/errors.ts
 var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/base/options.ts
+var options = __webpack_require__(3363);
+// EXTERNAL MODULE: ./src/core/base/concurrency.ts
+var concurrency = __webpack_require__(9298);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -7186,14 +7986,10 @@ function send(url, method, headers, body, signal, service, agent) {
 
 // EXTERNAL MODULE: ./src/core/wire/network-errors.ts
 var network_errors = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/core/base/options.ts
-var options = __webpack_require__(3363);
 ;// CONCATENATED MODULE: ./src/core/wire/deadline.ts
 // The run's deadline and its cancellation. One AbortSignal, shared through the run:
 // when `timeout-seconds` passes or SIGTERM/SIGINT arrives, every call in flight is
 // aborted, nothing new starts, and each strand of work says what it was waiting for.
-
-
 
 
 
@@ -7246,7 +8042,7 @@ class RunDeadline {
             signal: this.controller.signal,
             deadlineAt: Date.now() + seconds * 1000,
             ...callLimitsFor(seconds),
-            gate: new concurrency/* Semaphore */.j(MAX_CALLS_IN_FLIGHT),
+            gate: new concurrency/* Semaphore */.jf(MAX_CALLS_IN_FLIGHT),
         };
     }
     get signal() {
@@ -7277,20 +8073,9 @@ class RunDeadline {
     }
     /** Settles as `work` does, or rejects with RunStopped as soon as the run stops. */
     race(work, waiting) {
-        if (this.stopped) {
-            work.catch(() => { }); // abandoned
-            return Promise.reject(new RunStopped(this.describeFor(waiting)));
-        }
-        return new Promise((resolve, reject) => {
-            const onStop = () => reject(new RunStopped(this.describeFor(waiting)));
-            this.signal.addEventListener('abort', onStop, { once: true });
-            work.then((value) => {
-                this.signal.removeEventListener('abort', onStop);
-                resolve(value);
-            }, (error) => {
-                this.signal.removeEventListener('abort', onStop);
-                reject(this.stopped ? new RunStopped(this.describeFor(waiting)) : error);
-            });
+        return (0,concurrency/* untilAborted */.Eu)(work, this.signal).catch((error) => {
+            // A call that failed because the run stopped failed for that reason.
+            throw this.stopped ? new RunStopped(this.describeFor(waiting)) : error;
         });
     }
     /** SIGTERM/SIGINT stop the run; a second one exits at once. Returns the function that removes the handlers. */
@@ -7351,10 +8136,11 @@ function exitCodeForSignal(signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ku: () => (/* binding */ describeNetworkFailure),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   ge: () => (/* binding */ describeApiFailure),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1245);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1245);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
 // What went wrong on the wire, named for what it is: DNS, refused, reset, TLS, timeout,
 // a bad URL, or the run itself stopping. One classification for every outbound call
 // (AWS SDK, Octokit, fetch), so a network failure is never shown as "HTTP 500".
@@ -7403,7 +8189,7 @@ function networkFailure(error) {
         code,
         host: errors.map(hostOf).find(Boolean),
         // A TLS message can quote the server's certificate (its names): sealed.
-        ...(kind === 'tls' && e.message ? { detail: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(e.message) } : {}),
+        ...(kind === 'tls' && e.message ? { detail: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(e.message) } : {}),
         ...(kind === 'bad-answer' || kind === 'clear-text' || kind === 'other-origin'
             ? { detail: e.reason ?? e.message }
             : {}),
@@ -7455,7 +8241,11 @@ function describeNetworkFailure(failure, call) {
     // A proxy's refusal names the proxy itself.
     return failure.kind === 'stopped' || failure.kind === 'proxy-refused'
         ? text
-        : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .throughProxy */ .EU)(call.url)}`;
+        : `${text}${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .throughProxy */ .EU)(call.url)}`;
+}
+/** The failure of a call to an API at `apiUrl` (a provider's): its host is where it went. */
+function describeApiFailure(failure, apiUrl, call) {
+    return describeNetworkFailure(failure, { ...call, endpoint: new URL(apiUrl).host, url: apiUrl });
 }
 function describeOnTheWire(failure, call) {
     const { what, endpoint, check, timeoutMs, attempts } = call;
@@ -7503,7 +8293,7 @@ function notTls(failure, call) {
     const { what, endpoint, check } = call;
     let proxy;
     try {
-        proxy = call.url ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettings */ .EM)(), new URL(call.url)) : undefined;
+        proxy = call.url ? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxySettings */ .EM)(), new URL(call.url)) : undefined;
     }
     catch {
         proxy = undefined;
@@ -7542,7 +8332,7 @@ function proxyAdvice(detail, check) {
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
 /* unused harmony export proxyCredentials */
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
 
 /** The proxy variables of `env`, or undefined when no proxy is set. Lower case wins, as in @actions/http-client. */
 function proxySettings(env = process.env) {
@@ -7621,7 +8411,7 @@ class ProxyRefusedError extends Error {
     constructor(proxy, 
     /** host:port the call was for. */
     target, status, statusText) {
-        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
+        super(`the proxy ${describeProxy(proxy)} refused the connection to ${target}: ${status}${statusText ? ` ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(statusText)}` : ''}`);
         this.target = target;
         this.status = status;
         this.name = 'ProxyRefusedError';
@@ -7638,8 +8428,8 @@ function proxyCredentials(env, ...more) {
         const url = parseProxyUrl(value.trim());
         if (url?.password || url?.username) {
             found.push({
-                username: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.username),
-                password: (0,_base_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.password),
+                username: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.username),
+                password: (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .safeDecode */ .ex)(url.password),
             });
         }
     }
@@ -7695,8 +8485,8 @@ function throughProxy(url, env = process.env) {
 /* harmony export */   iH: () => (/* binding */ clearTextUrl)
 /* harmony export */ });
 /* unused harmony export MAX_NESTING */
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1245);
-/* harmony import */ var _base_outside_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1245);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
 // What the product accepts on the wire, whoever answers: a bounded answer, shallow
 // enough to parse, well-formed HTTP; and a credential never leaves in clear text.
 // Shared by the GitHub/Bitbucket transport (http.ts), the AWS SDK's request handler
@@ -7728,7 +8518,7 @@ class WireError extends Error {
  * is not on the API's origin, where alone the credential goes.
  */
 function originRefused(service, url, origin) {
-    return new WireError(`the request to ${service} was not sent: it was pointed at ${(0,_base_outside_js__WEBPACK_IMPORTED_MODULE_1__/* .outside */ .qY)(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`, 'ORIGIN_REFUSED');
+    return new WireError(`the request to ${service} was not sent: it was pointed at ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .outside */ .qY)(url.origin, 120)} (by a pagination link, a redirect or a next-page URL in an answer), which is not the configured API's origin ${origin}, and the credential goes only there`, 'ORIGIN_REFUSED');
 }
 function answerTooLarge(service) {
     return new WireError(`${service} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, so the answer was abandoned`, 'ANSWER_TOO_LARGE');
@@ -7862,9 +8652,9 @@ function clearTextPeer(url, env = process.env) {
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
     if (parsed?.protocol !== 'http:')
         return undefined;
-    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettings */ .EM)(env), parsed);
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxySettings */ .EM)(env), parsed);
     return proxy && !isLoopbackHost(proxy.url.hostname)
-        ? `the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProxy */ .GK)(proxy)}`
+        ? `the proxy ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProxy */ .GK)(proxy)}`
         : undefined;
 }
 
@@ -7873,4 +8663,4 @@ function clearTextPeer(url, env = process.env) {
 
 };
 
-//# sourceMappingURL=887.index.js.map
+//# sourceMappingURL=168.index.js.map
