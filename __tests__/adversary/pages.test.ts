@@ -27,6 +27,7 @@ import {
   startCatcher,
   type Catcher,
 } from '../support/adversary.js';
+import { webhookedBitbucketProject, webhookedGitHubProject } from '../support/projects-scenario.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Adv3rs4ryEndl3ssP4g3sT0k3nQwErTyU';
@@ -134,17 +135,7 @@ type EndlessAnswer = typeof endlessAnswer extends fc.Arbitrary<infer T> ? T : ne
 
 /** A CodeBuild project on GitHub with a webhook: a check lists its hooks. */
 function githubProject(): void {
-  const e = emu.get();
-  e.codebuild.seed('us-east-1', {
-    serverType: 'GITHUB',
-    authType: 'PERSONAL_ACCESS_TOKEN',
-    token: GH,
-  });
-  e.codebuild.addProject('us-east-1', {
-    name: 'api',
-    source: { type: 'GITHUB', location: 'https://github.com/acme/api.git' },
-    webhook: true,
-  });
+  webhookedGitHubProject(emu.get(), GH);
 }
 
 /** A listing's page: `items` items, and a next-page token that repeats or is new each time. */
@@ -233,22 +224,7 @@ function plant(
       return { inputs: check };
     }
     case 'bitbucket next':
-      e.bitbucket.addToken(BB, {
-        kind: 'access-token',
-        scopes: ['repository', 'pullrequest', 'webhook'],
-        repositories: ['acme-team/site'],
-      });
-      e.bitbucket.addRepository('acme-team/site', { hooks: [{ url: 'https://ci.example.com/1' }] });
-      e.codebuild.seed('us-east-1', {
-        serverType: 'BITBUCKET',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: BB,
-      });
-      e.codebuild.addProject('us-east-1', {
-        name: 'site',
-        source: { type: 'BITBUCKET', location: 'https://bitbucket.org/acme-team/site.git' },
-        webhook: true,
-      });
+      webhookedBitbucketProject(e, BB);
       e.faults.add({
         service: 'bitbucket',
         operation: 'GET /repositories/acme-team/site/hooks',

@@ -8,6 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useEmulator } from '../support/emulated.js';
 import { FRONTS, runFront, type Front } from '../support/front-run.js';
+import { webhookedBitbucketProject, webhookedGitHubProject } from '../support/projects-scenario.js';
 
 const emu = useEmulator();
 const GH = 'ghp_' + 'Or1g1nRuleT0kenQwErTyUiOpAsDfGhJk';
@@ -32,38 +33,12 @@ afterAll(() => new Promise<void>((resolve) => catcher.close(() => resolve())));
 beforeEach(() => void caught.splice(0));
 
 function githubProject(): void {
-  const e = emu.get();
-  e.github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
-  e.codebuild.seed('us-east-1', {
-    serverType: 'GITHUB',
-    authType: 'PERSONAL_ACCESS_TOKEN',
-    token: GH,
-  });
-  e.codebuild.addProject('us-east-1', {
-    name: 'api',
-    source: { type: 'GITHUB', location: 'https://github.com/acme/api.git' },
-    webhook: true,
-  });
+  emu.get().github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
+  webhookedGitHubProject(emu.get(), GH);
 }
 
 function bitbucketProject(): void {
-  const e = emu.get();
-  e.bitbucket.addToken(BB, {
-    kind: 'access-token',
-    scopes: ['repository', 'pullrequest', 'webhook'],
-    repositories: ['acme-team/site'],
-  });
-  e.bitbucket.addRepository('acme-team/site', { hooks: [{ url: 'https://ci.example.com/1' }] });
-  e.codebuild.seed('us-east-1', {
-    serverType: 'BITBUCKET',
-    authType: 'PERSONAL_ACCESS_TOKEN',
-    token: BB,
-  });
-  e.codebuild.addProject('us-east-1', {
-    name: 'site',
-    source: { type: 'BITBUCKET', location: 'https://bitbucket.org/acme-team/site.git' },
-    webhook: true,
-  });
+  webhookedBitbucketProject(emu.get(), BB);
 }
 
 async function check(front: Front, serverType: 'github' | 'bitbucket') {

@@ -42,33 +42,47 @@ afterEach(() => {
   process.env = { ...saved };
 });
 
+/**
+ * An organization of `ids` beside the management account, each holding the token in
+ * `regions`; the environment of a check over it, set as the run's process environment.
+ */
+function organizationCheck(
+  ids: string[],
+  regions: readonly string[],
+  more: Record<string, string>,
+) {
+  const e = emu.get();
+  for (const id of ids) e.organizations.addAccount({ id });
+  for (const id of [e.accountId, ...ids])
+    for (const region of regions)
+      e.codebuild.seed(region, {
+        serverType: 'GITHUB',
+        authType: 'PERSONAL_ACCESS_TOKEN',
+        token: GH,
+        accountId: id,
+      });
+  const env = {
+    ...e.env,
+    SERVER_TYPE: 'github',
+    TOKEN: GH,
+    MODE: 'check',
+    ACCOUNTS: 'organization',
+    ROLE_NAME: 'codebuild-credential-sync',
+    ...more,
+  };
+  process.env = { ...saved, ...env };
+  return env;
+}
+
 describe('fleet clients', () => {
   test('5 accounts × 17 regions: at most one client per target in flight, every one released, none failed', async () => {
     const e = emu.get();
     e.github.addToken(GH, { scopes: ['repo'] });
     e.ssm.codebuildRegions = REGIONS;
     const ids = ['400000000001', '400000000002', '400000000003', '400000000004'];
-    for (const id of ids) e.organizations.addAccount({ id });
-    for (const id of [e.accountId, ...ids])
-      for (const region of REGIONS)
-        e.codebuild.seed(region, {
-          serverType: 'GITHUB',
-          authType: 'PERSONAL_ACCESS_TOKEN',
-          token: GH,
-          accountId: id,
-        });
+    const env = organizationCheck(ids, REGIONS, { AWS_DEFAULT_REGION: 'all' });
     // Every answer a little late, so that targets overlap as they do against AWS.
     e.faults.add({ service: 'aws', kind: 'latency', latencyMs: 20, count: Infinity });
-    const env = {
-      ...e.env,
-      SERVER_TYPE: 'github',
-      TOKEN: GH,
-      MODE: 'check',
-      ACCOUNTS: 'organization',
-      ROLE_NAME: 'codebuild-credential-sync',
-      AWS_DEFAULT_REGION: 'all',
-    };
-    process.env = { ...saved, ...env };
     const config = buildConfig(envSource(env));
     const make = await codeBuildClients();
     let open = 0;
@@ -101,27 +115,12 @@ describe('fleet clients', () => {
     const e = emu.get();
     e.github.addToken(GH, { scopes: ['repo'] });
     const ids = Array.from({ length: 200 }, (_, i) => String(410000000001 + i));
-    for (const id of ids) e.organizations.addAccount({ id });
-    for (const id of [e.accountId, ...ids])
-      e.codebuild.seed('us-east-1', {
-        serverType: 'GITHUB',
-        authType: 'PERSONAL_ACCESS_TOKEN',
-        token: GH,
-        accountId: id,
-      });
-    // CodeBuild slow, STS quick: were every role assumed first, all 201 would be before any read.
-    e.faults.add({ service: 'codebuild', kind: 'latency', latencyMs: 2_000, count: Infinity });
-    const env = {
-      ...e.env,
-      SERVER_TYPE: 'github',
-      TOKEN: GH,
-      MODE: 'check',
-      ACCOUNTS: 'organization',
-      ROLE_NAME: 'codebuild-credential-sync',
+    const env = organizationCheck(ids, ['us-east-1'], {
       AWS_DEFAULT_REGION: 'us-east-1',
       TIMEOUT_SECONDS: '120',
-    };
-    process.env = { ...saved, ...env };
+    });
+    // CodeBuild slow, STS quick: were every role assumed first, all 201 would be before any read.
+    e.faults.add({ service: 'codebuild', kind: 'latency', latencyMs: 2_000, count: Infinity });
     const config = buildConfig(envSource(env));
     const make = await codeBuildClients();
     const accounts = new Set<AwsAccount>();

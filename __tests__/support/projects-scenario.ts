@@ -99,3 +99,37 @@ export function codebuildCalls(emu: Emulator): Record<string, number> {
     if (r.service === 'codebuild') counts[r.operation] = (counts[r.operation] ?? 0) + 1;
   return counts;
 }
+
+/** One GitHub project with a webhook (acme/api) in us-east-1, whose credential CodeBuild holds. */
+export function webhookedGitHubProject(emu: Emulator, token: string): void {
+  emu.codebuild.seed('us-east-1', {
+    serverType: 'GITHUB',
+    authType: 'PERSONAL_ACCESS_TOKEN',
+    token,
+  });
+  emu.codebuild.addProject('us-east-1', {
+    name: 'api',
+    source: { type: 'GITHUB', location: 'https://github.com/acme/api.git' },
+    webhook: true,
+  });
+}
+
+/** The same on Bitbucket (acme-team/site, one hook), with the token allowed to read it. */
+export function webhookedBitbucketProject(emu: Emulator, token: string): void {
+  emu.bitbucket.addToken(token, {
+    kind: 'access-token',
+    scopes: ['repository', 'pullrequest', 'webhook'],
+    repositories: ['acme-team/site'],
+  });
+  emu.bitbucket.addRepository('acme-team/site', { hooks: [{ url: 'https://ci.example.com/1' }] });
+  emu.codebuild.seed('us-east-1', {
+    serverType: 'BITBUCKET',
+    authType: 'PERSONAL_ACCESS_TOKEN',
+    token,
+  });
+  emu.codebuild.addProject('us-east-1', {
+    name: 'site',
+    source: { type: 'BITBUCKET', location: 'https://bitbucket.org/acme-team/site.git' },
+    webhook: true,
+  });
+}

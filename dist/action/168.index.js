@@ -3765,13 +3765,13 @@ iamHint) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
-/* harmony export */   Us: () => (/* binding */ isRegionName),
 /* harmony export */   YM: () => (/* binding */ checkedNames),
+/* harmony export */   i7: () => (/* binding */ checkedRegionNames),
 /* harmony export */   jD: () => (/* binding */ isProjectName),
 /* harmony export */   jG: () => (/* binding */ REGION_SHAPE),
 /* harmony export */   po: () => (/* binding */ accountState)
 /* harmony export */ });
-/* unused harmony exports MAX_REGION_NAME, ACCOUNT_STATES, ACCOUNT_STATUSES */
+/* unused harmony exports MAX_REGION_NAME, isRegionName, ACCOUNT_STATES, ACCOUNT_STATUSES */
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
 // Names AWS gives at run time (region names from Systems Manager and account:ListRegions,
 // account IDs and states from Organizations), checked where they are read: only a value of
@@ -3812,6 +3812,14 @@ function accountState(account) {
             ? account.Status
             : 'unreadable';
     return undefined;
+}
+/** The region names of a listing (`source`) that have AWS's shape, each once, and a sentence about the rest. */
+function checkedRegionNames(values, source) {
+    return checkedNames(values, isRegionName, {
+        items: 'region names',
+        shape: 'a region name is like us-east-1, at most 32 characters',
+        source,
+    });
 }
 /** The values of a list that pass `valid`, each once in first-seen order, and a sentence about those left out. */
 function checkedNames(values, valid, what) {
@@ -5539,21 +5547,21 @@ function credentialText(p) {
 }
 /** Targets a run's log lists one per line, at most; past it those that are fine are counted. */
 const FINE_LISTED_MAX = 50;
+/** Each group of `rows` (by `key`) as one line: "N of ALL targets " and what `says` of the group. */
+function countedLines(all, rows, key, says) {
+    const groups = new Map();
+    for (const r of rows)
+        groups.set(key(r), (groups.get(key(r)) ?? 0) + 1);
+    const n = (count) => count.toLocaleString('en-US');
+    return [...groups].map(([k, count]) => `${n(count)} of ${n(all.length)} targets ${says(k)}`);
+}
 /** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
 function fineCounts(all, fine) {
-    const byAction = new Map();
-    for (const r of fine)
-        byAction.set(r.action, (byAction.get(r.action) ?? 0) + 1);
-    const n = (count) => count.toLocaleString('en-US');
-    return [...byAction].map(([action, count]) => `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`);
+    return countedLines(all, fine, (r) => r.action, (action) => `${STATUS_MARK.ok} ${ACTION_TEXT[action]}`);
 }
 /** "69,351 of 85,000 targets ✖ not attempted: not reached: …", one line per reason. */
 function unreachedCounts(all, unreached) {
-    const byDetail = new Map();
-    for (const r of unreached)
-        byDetail.set(r.detail, (byDetail.get(r.detail) ?? 0) + 1);
-    const n = (count) => count.toLocaleString('en-US');
-    return [...byDetail].map(([detail, count]) => `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`);
+    return countedLines(all, unreached, (r) => r.detail, (detail) => `${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`);
 }
 /** Text rows shown per region before pointing at the JSON report. */
 const TEXT_PROJECT_ROWS = 100;

@@ -582,11 +582,7 @@ function regionFinder(ctx, ambient, home, handler) {
                 }), (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
                 return { items: out.Regions ?? [], next: out.NextToken };
             }, _base_index_js__WEBPACK_IMPORTED_MODULE_10__/* .LISTINGS */ .AZ.regionsEnabled);
-            const { names, problem } = (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(regions.map((r) => r.RegionName), _aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
-                items: 'region names',
-                shape: `a region name is like us-east-1, at most 32 characters`,
-                source: `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
-            });
+            const { names, problem } = (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedRegionNames */ .i7)(regions.map((r) => r.RegionName), `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`);
             if (problem)
                 report.warnings.push(problem);
             return new Set(names);
@@ -628,11 +624,7 @@ async function readOffered(ctx, ambient, home, sdks, handler) {
             }), (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sendOptions */ .$Y)(limits)));
             return { items: out.Parameters ?? [], next: out.NextToken };
         }, _base_index_js__WEBPACK_IMPORTED_MODULE_10__/* .LISTINGS */ .AZ.regionsOffered);
-        const { names, problem } = (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedNames */ .YM)(parameters.map((p) => p.Value), _aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .isRegionName */ .Us, {
-            items: 'region names',
-            shape: 'a region name is like us-east-1, at most 32 characters',
-            source: `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,
-        });
+        const { names, problem } = (0,_aws_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedRegionNames */ .i7)(parameters.map((p) => p.Value), `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`);
         if (problem)
             ctx.report.warnings.push(problem);
         offered = names;

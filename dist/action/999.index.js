@@ -340,23 +340,22 @@ class DriftIssues {
         }));
     }
     async update(issue, title, body) {
-        const { owner, repo } = this;
-        await this.call(`update issue #${issue}`, () => this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-            owner,
-            repo,
-            issue_number: issue,
-            title,
-            body: this.markdown(body),
-        }));
+        await this.patch(`update issue #${issue}`, issue, { title, body: this.markdown(body) });
     }
     async close(issue) {
+        await this.patch(`close issue #${issue}`, issue, {
+            state: 'closed',
+            state_reason: 'completed',
+        });
+    }
+    /** One PATCH of an issue: its title and body, or its state. */
+    async patch(what, issue, fields) {
         const { owner, repo } = this;
-        await this.call(`close issue #${issue}`, () => this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        await this.call(what, () => this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
             owner,
             repo,
             issue_number: issue,
-            state: 'closed',
-            state_reason: 'completed',
+            ...fields,
         }));
     }
     /** Not repeated: a create that failed after GitHub stored it would leave a duplicate. */

@@ -249,13 +249,13 @@ function prepareAwsCredentials(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
-/* harmony export */   Us: () => (/* binding */ isRegionName),
 /* harmony export */   YM: () => (/* binding */ checkedNames),
+/* harmony export */   i7: () => (/* binding */ checkedRegionNames),
 /* harmony export */   jD: () => (/* binding */ isProjectName),
 /* harmony export */   jG: () => (/* binding */ REGION_SHAPE),
 /* harmony export */   po: () => (/* binding */ accountState)
 /* harmony export */ });
-/* unused harmony exports MAX_REGION_NAME, ACCOUNT_STATES, ACCOUNT_STATUSES */
+/* unused harmony exports MAX_REGION_NAME, isRegionName, ACCOUNT_STATES, ACCOUNT_STATUSES */
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
 // Names AWS gives at run time (region names from Systems Manager and account:ListRegions,
 // account IDs and states from Organizations), checked where they are read: only a value of
@@ -296,6 +296,14 @@ function accountState(account) {
             ? account.Status
             : 'unreadable';
     return undefined;
+}
+/** The region names of a listing (`source`) that have AWS's shape, each once, and a sentence about the rest. */
+function checkedRegionNames(values, source) {
+    return checkedNames(values, isRegionName, {
+        items: 'region names',
+        shape: 'a region name is like us-east-1, at most 32 characters',
+        source,
+    });
 }
 /** The values of a list that pass `valid`, each once in first-seen order, and a sentence about those left out. */
 function checkedNames(values, valid, what) {

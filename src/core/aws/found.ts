@@ -49,6 +49,18 @@ export function accountState(account: {
   return undefined;
 }
 
+/** The region names of a listing (`source`) that have AWS's shape, each once, and a sentence about the rest. */
+export function checkedRegionNames(
+  values: readonly unknown[],
+  source: string,
+): { names: string[]; problem?: string } {
+  return checkedNames(values, isRegionName, {
+    items: 'region names',
+    shape: 'a region name is like us-east-1, at most 32 characters',
+    source,
+  });
+}
+
 /** The values of a list that pass `valid`, each once in first-seen order, and a sentence about those left out. */
 export function checkedNames(
   values: readonly unknown[],

@@ -24,7 +24,14 @@ export {
 export type { CodeBuildClients, CodeBuildRegion, StoredCredential } from './codebuild.js';
 export { awsCredentialProblems, awsCredentialsHelp, prepareAwsCredentials } from './credentials.js';
 export type { WebIdentity } from './credentials.js';
-export { REGION_SHAPE, accountState, checkedNames, isAccountId, isRegionName } from './found.js';
+export {
+  REGION_SHAPE,
+  accountState,
+  checkedNames,
+  checkedRegionNames,
+  isAccountId,
+  isRegionName,
+} from './found.js';
 export type { AccountState } from './found.js';
 export type { BoundedHttpHandler } from './http.js';
 export type { RegionInspection } from './projects.js';

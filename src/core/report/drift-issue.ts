@@ -231,27 +231,25 @@ class DriftIssues {
   }
 
   async update(issue: number, title: string, body: string): Promise<void> {
-    const { owner, repo } = this;
-    await this.call(`update issue #${issue}`, () =>
-      this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-        owner,
-        repo,
-        issue_number: issue,
-        title,
-        body: this.markdown(body),
-      }),
-    );
+    await this.patch(`update issue #${issue}`, issue, { title, body: this.markdown(body) });
   }
 
   async close(issue: number): Promise<void> {
+    await this.patch(`close issue #${issue}`, issue, {
+      state: 'closed',
+      state_reason: 'completed',
+    });
+  }
+
+  /** One PATCH of an issue: its title and body, or its state. */
+  private async patch(what: string, issue: number, fields: Record<string, string>): Promise<void> {
     const { owner, repo } = this;
-    await this.call(`close issue #${issue}`, () =>
+    await this.call(what, () =>
       this.options.client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         owner,
         repo,
         issue_number: issue,
-        state: 'closed',
-        state_reason: 'completed',
+        ...fields,
       }),
     );
   }

@@ -138,25 +138,36 @@ function credentialText(p: ProjectReport): string {
 /** Targets a run's log lists one per line, at most; past it those that are fine are counted. */
 export const FINE_LISTED_MAX = 50;
 
+/** Each group of `rows` (by `key`) as one line: "N of ALL targets " and what `says` of the group. */
+function countedLines(
+  all: RegionReport[],
+  rows: RegionReport[],
+  key: (r: RegionReport) => string,
+  says: (key: string) => string,
+): string[] {
+  const groups = new Map<string, number>();
+  for (const r of rows) groups.set(key(r), (groups.get(key(r)) ?? 0) + 1);
+  const n = (count: number) => count.toLocaleString('en-US');
+  return [...groups].map(([k, count]) => `${n(count)} of ${n(all.length)} targets ${says(k)}`);
+}
+
 /** "3,395 of 3,400 targets ✔ checked": the fine targets counted, by what was done there. */
 function fineCounts(all: RegionReport[], fine: RegionReport[]): string[] {
-  const byAction = new Map<RegionAction, number>();
-  for (const r of fine) byAction.set(r.action, (byAction.get(r.action) ?? 0) + 1);
-  const n = (count: number) => count.toLocaleString('en-US');
-  return [...byAction].map(
-    ([action, count]) =>
-      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.ok} ${ACTION_TEXT[action]}`,
+  return countedLines(
+    all,
+    fine,
+    (r) => r.action,
+    (action) => `${STATUS_MARK.ok} ${ACTION_TEXT[action as RegionAction]}`,
   );
 }
 
 /** "69,351 of 85,000 targets ✖ not attempted: not reached: …", one line per reason. */
 function unreachedCounts(all: RegionReport[], unreached: RegionReport[]): string[] {
-  const byDetail = new Map<string, number>();
-  for (const r of unreached) byDetail.set(r.detail, (byDetail.get(r.detail) ?? 0) + 1);
-  const n = (count: number) => count.toLocaleString('en-US');
-  return [...byDetail].map(
-    ([detail, count]) =>
-      `${n(count)} of ${n(all.length)} targets ${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`,
+  return countedLines(
+    all,
+    unreached,
+    (r) => r.detail,
+    (detail) => `${STATUS_MARK.error} ${ACTION_TEXT['not-attempted']}: ${detail}`,
   );
 }
 

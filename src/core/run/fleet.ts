@@ -18,11 +18,11 @@ import {
   awsRequestHandler,
   type BoundedHttpHandler,
   checkedNames,
+  checkedRegionNames,
   type CodeBuildClients,
   describeAwsError,
   identifier,
   isAccountId,
-  isRegionName,
   sendOptions,
 } from '../aws/index.js';
 import {
@@ -790,14 +790,9 @@ function regionFinder(
           );
           return { items: out.Regions ?? [], next: out.NextToken };
         }, LISTINGS.regionsEnabled);
-        const { names, problem } = checkedNames(
+        const { names, problem } = checkedRegionNames(
           regions.map((r) => r.RegionName),
-          isRegionName,
-          {
-            items: 'region names',
-            shape: `a region name is like us-east-1, at most 32 characters`,
-            source: `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
-          },
+          `AWS Account ListRegions${a.id ? ` in ${a.id}` : ''}`,
         );
         if (problem) report.warnings.push(problem);
         return new Set(names);
@@ -849,14 +844,9 @@ async function readOffered(
       );
       return { items: out.Parameters ?? [], next: out.NextToken };
     }, LISTINGS.regionsOffered);
-    const { names, problem } = checkedNames(
+    const { names, problem } = checkedRegionNames(
       parameters.map((p) => p.Value),
-      isRegionName,
-      {
-        items: 'region names',
-        shape: 'a region name is like us-east-1, at most 32 characters',
-        source: `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,
-      },
+      `AWS Systems Manager ${CODEBUILD_REGIONS_PATH}`,
     );
     if (problem) ctx.report.warnings.push(problem);
     offered = names;
