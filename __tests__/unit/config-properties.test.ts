@@ -138,11 +138,15 @@ const settings = fc.record(
  * Action input fell back to (`env AWS_REGION`).
  */
 function labels(platform: Platform): string[] {
-  return optionsFor(platform).flatMap((o) =>
-    platform === 'pipe'
-      ? o.env
-      : [`input '${o.input}'`, ...(o.actionEnvFallback ?? []).map((name) => `env ${name}`)],
-  );
+  return [
+    ...optionsFor(platform).flatMap((o) =>
+      platform === 'pipe'
+        ? o.env
+        : [`input '${o.input}'`, ...(o.actionEnvFallback ?? []).map((name) => `env ${name}`)],
+    ),
+    // The pipe has no proxy option, but reads HTTPS_PROXY and refuses one it cannot read.
+    ...(platform === 'pipe' ? OPTIONS.find((o) => o.key === 'httpProxy')!.env : []),
+  ];
 }
 
 function expectConfigOrNamedError(build: () => Config, platform: Platform): void {
