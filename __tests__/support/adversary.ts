@@ -187,11 +187,19 @@ export const FEW = (numRuns: number) => ({
     : {}),
 });
 
-/** Markdown with the code spans (of any fence length) taken out of each line. */
+/**
+ * Markdown with the code spans taken out of each line: backtick spans (of any fence length)
+ * and `<code>` elements whose text is entities and plain characters only (nothing Markdown
+ * or HTML reads inside them, and GitHub's mention and reference filters skip `<code>`).
+ */
 function outsideCodeSpans(md: string): string {
   return md
     .split('\n')
-    .map((line) => line.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ''))
+    .map((line) =>
+      line
+        .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '')
+        .replace(/<code>[^<>[\]`*_~|\\!]*<\/code>/g, ''),
+    )
     .join('\n');
 }
 
