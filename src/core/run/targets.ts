@@ -75,6 +75,11 @@ export interface RunDependencies {
   webIdentity?: WebIdentity;
   /** Told each target's row as it finishes (the watchdog's report of what was done). */
   onTargetDone?: (row: RegionReport) => void;
+  /**
+   * Told each target's row once it is final (its account's keys hidden in it), in the
+   * report's order: the report file writes it then, not at the end (report/file.ts).
+   */
+  onRowFinal?: (row: RegionReport) => void;
 }
 
 /**
@@ -299,6 +304,7 @@ export async function perTarget(
   const { targets, stream } = ctx;
   const rows: RegionReport[] = [];
   const release = accountReleases(ctx, rows);
+  const final = inOrder(rows, ctx.deps.onRowFinal);
   // Accounts done: those whose every target is done (a fleet's targets come account by account).
   const left = new Map<string | undefined, number>();
   const counted = (batch: readonly Target[]) => {
@@ -348,7 +354,7 @@ export async function perTarget(
             throw error;
           }
           const row = rows[i]!;
-          release.done(target, i);
+          final(release.done(target, i));
           ctx.deps.onTargetDone?.(row);
           done++;
           if (row.status === 'error') failed++;
@@ -365,6 +371,23 @@ export async function perTarget(
     ticker.stop();
   }
   ctx.report.regions = rows;
+}
+
+/**
+ * Hands on each row once final, in the report's order: those after a row still running wait
+ * (a few, as targets are taken in order). Told the rows that became final.
+ */
+function inOrder(
+  rows: readonly RegionReport[],
+  onRow: ((row: RegionReport) => void) | undefined,
+): (indices: readonly number[]) => void {
+  const ready = new Set<number>();
+  let handed = 0;
+  return (indices) => {
+    if (!onRow) return;
+    for (const i of indices) ready.add(i);
+    while (ready.delete(handed)) onRow(rows[handed++]!);
+  };
 }
 
 /** One target's row: its work's result, or why it failed or was not reached. */
@@ -463,11 +486,12 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
           errors: report.errors.length,
         };
     },
-    done(target: Target, i: number) {
+    /** The rows now final: this one, or once its account's last target is done, all of the account's. */
+    done(target: Target, i: number): readonly number[] {
       const o = open.get(target.account);
-      if (!o) return;
+      if (!o) return [i];
       o.targets.push(i);
-      if (--o.left > 0) return;
+      if (--o.left > 0) return [];
       open.delete(target.account);
       const scope = new Secrets();
       for (const value of target.account.confidential!) scope.add(value);
@@ -481,6 +505,7 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
       for (let e = from.errors; e < report.errors.length; e++)
         report.errors[e] = hide(report.errors[e]!);
       ctx.stream?.release(target.account);
+      return o.targets;
     },
   };
 }
