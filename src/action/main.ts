@@ -195,10 +195,12 @@ async function runConfigured(
         ) as Record<string, unknown>,
         platform: 'action',
       });
-    const done = watchdog;
-    // Written as the run goes (each row once final), renamed over the path at the end.
+    // Written as the run goes (each row once final), renamed over the path at the end; the
+    // watchdog's minimal report copies the rows written so far from it.
     file = openReportFile(config.reportFile, secrets);
     const rowsTo = file;
+    const dog = watchdog;
+    if (file && dog) file.onRows = (at) => dog.rows(at);
     // The run's progress lines fold into one group; the result and the summary stay outside.
     const where =
       config.mode === 'merge'
@@ -216,7 +218,6 @@ async function runConfigured(
           secrets,
           context: runContext(context),
           deadline,
-          onTargetDone: done && ((row) => done.done(JSON.stringify(secrets.redactAll(row)))),
           onRowFinal: rowsTo && ((row) => rowsTo.row(row)),
         }),
     );

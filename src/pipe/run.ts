@@ -71,6 +71,8 @@ export async function runConfigured(
         platform: 'pipe',
       })
     : undefined;
+  // The watchdog's minimal report copies the rows written so far from the rows file.
+  if (file && watchdog) file.onRows = (at) => watchdog.rows(at);
   try {
     // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
     // With `all` (found per account at run time) the partition's main region stands in.
@@ -87,7 +89,6 @@ export async function runConfigured(
       context,
       deadline,
       webIdentity: aws.webIdentity,
-      onTargetDone: watchdog && ((row) => watchdog.done(JSON.stringify(secrets.redactAll(row)))),
       onRowFinal: file && ((row) => file.row(row)),
     });
     // The last line carries the first error: print the others here, each once.

@@ -4,10 +4,11 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
-  ftruncateSync,
   readSync,
   renameSync,
   unlinkSync,
@@ -71,9 +72,14 @@ function removeQuietly(path: string | undefined): void {
  * on the way leaves nothing at the path; a symlink at the path is replaced, not followed.
  */
 export class ReportFile {
+  /**
+   * Told where the rows written so far are, after each batch (and `fd` -1 once the rows file
+   * is closed): the watchdog (run/watchdog.ts) copies them into its minimal report.
+   */
+  onRows?: (at: { fd: number; dev: number; ino: number; bytes: number }) => void;
   private problem: string | undefined;
   private dir: string;
-  private rows: { fd: number; path?: string } | undefined;
+  private rows: { fd: number; path?: string; dev: number; ino: number } | undefined;
   /** Rows rendered, not yet redacted and written (the last of them kept back: the next says it needs a comma). */
   private pending: string[] = [];
   private pendingChars = 0;
@@ -230,14 +236,18 @@ export class ReportFile {
       this.first ??= shown;
       this.last = shown;
       this.written += this.pending.length;
+      const { fd, dev, ino } = this.rows!;
+      this.onRows?.({ fd, dev, ino, bytes: this.bytes });
     }
     this.pending = keep !== undefined ? [keep] : [];
     this.pendingChars = keep?.length ?? 0;
   }
 
-  private openRows(): { fd: number; path?: string } {
+  private openRows(): { fd: number; path?: string; dev: number; ino: number } {
     mkdirSync(this.dir, { recursive: true });
-    const rows: { fd: number; path?: string } = openOwn(this.dir, '.rows.tmp');
+    const own = openOwn(this.dir, '.rows.tmp');
+    const { dev, ino } = fstatSync(own.fd);
+    const rows: { fd: number; path?: string; dev: number; ino: number } = { ...own, dev, ino };
     try {
       // Read and written through its descriptor only: out of the folder at once where the
       // system allows (not Windows), so that even a killed run leaves nothing behind.
@@ -251,6 +261,7 @@ export class ReportFile {
 
   private closeRows(): void {
     if (!this.rows) return;
+    this.onRows?.({ fd: -1, dev: 0, ino: 0, bytes: 0 });
     try {
       closeSync(this.rows.fd);
     } catch {

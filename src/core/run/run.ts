@@ -111,10 +111,14 @@ export async function runCredentialSync(
   }
   // Findings in target order (they arrive as targets finish): the token's first, then region by region.
   const place = (region?: string, account?: string) => `${account ?? ''}/${region}`;
-  // The first target of each place (as findIndex would say), looked up once per finding.
-  const index = new Map(
-    ctx.targets.map((t, i): [string, number] => [place(t.region, t.account.id), i]).reverse(),
-  );
+  // The first target of each place a finding names (as findIndex would say): a fleet's
+  // thousands of targets are looked at once, and only the few places with findings kept.
+  const named = new Set(report.findings.map((f) => place(f.region, f.account)));
+  const index = new Map<string, number>();
+  ctx.targets.forEach((t, i) => {
+    const at = place(t.region, t.account.id);
+    if (named.has(at) && !index.has(at)) index.set(at, i);
+  });
   const order = (f: DriftFinding) =>
     f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
   report.findings.sort((a, b) => order(a) - order(b));

@@ -73,8 +73,6 @@ export interface RunDependencies {
   context?: Record<string, string>;
   /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
   webIdentity?: WebIdentity;
-  /** Told each target's row as it finishes (the watchdog's report of what was done). */
-  onTargetDone?: (row: RegionReport) => void;
   /**
    * Told each target's row once it is final (its account's keys hidden in it), in the
    * report's order: the report file writes it then, not at the end (report/file.ts).
@@ -305,6 +303,7 @@ export async function perTarget(
   const rows: RegionReport[] = [];
   const release = accountReleases(ctx, rows);
   const final = inOrder(rows, ctx.deps.onRowFinal);
+  const shared = sharing();
   // Accounts done: those whose every target is done (a fleet's targets come account by account).
   const left = new Map<string | undefined, number>();
   const counted = (batch: readonly Target[]) => {
@@ -348,14 +347,13 @@ export async function perTarget(
           const target = targets[i]!;
           release.started(target);
           try {
-            rows[i] = await targetRow(ctx, target, work);
+            rows[i] = shared(await targetRow(ctx, target, work));
           } catch (error) {
             stop = true; // a bug: nothing more starts (as mapLimit)
             throw error;
           }
           const row = rows[i]!;
           final(release.done(target, i));
-          ctx.deps.onTargetDone?.(row);
           done++;
           if (row.status === 'error') failed++;
           const n = left.get(target.account.id)! - 1;
@@ -364,6 +362,10 @@ export async function perTarget(
             left.delete(target.account.id);
             finished++;
           }
+          // A fleet's target done keeps its place only (the findings' order): not its client's
+          // maker, nor what it waited for. Thousands of targets hold no more than that.
+          if (target.open)
+            targets[i] = { region: target.region, account: target.account, waiting: SETTLED };
         }
       }),
     );
@@ -371,6 +373,28 @@ export async function perTarget(
     ticker.stop();
   }
   ctx.report.regions = rows;
+}
+
+/** What a finished target waits for: nothing. */
+const SETTLED = new Waiting();
+
+/** Texts most rows repeat (an auth type, "holds a … credential; 1 project uses it"), kept once each per run. */
+const SHARED_MAX = 4096;
+
+/** Rows whose repeated texts are the ones other rows of the run hold: a fleet's rows are most of its memory. */
+function sharing(): (row: RegionReport) => RegionReport {
+  const texts = new Map<string, string>();
+  const one = (text: string) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    if (texts.size < SHARED_MAX) texts.set(text, text);
+    return text;
+  };
+  return (row) => {
+    row.detail = one(row.detail);
+    if (row.authType !== undefined) row.authType = one(row.authType);
+    return row;
+  };
 }
 
 /**
