@@ -30,6 +30,22 @@ function rowText(row: RegionReport): string {
   return forPlain(JSON.stringify(row, null, 2).replace(/^/gm, '    '));
 }
 
+/**
+ * A text in parts of whole lines, each at least BATCH_CHARS long but when the whole is
+ * shorter, for the redaction: the report's own fields (a fleet's `accounts` are megabytes)
+ * are read a part at a time, never as one text. (No part is short: a quote spans two at most.)
+ */
+function inLines(text: string): string[] {
+  const parts: string[] = [];
+  for (let from = 0; from < text.length;) {
+    const end = text.length - from < 2 * BATCH_CHARS ? -1 : text.indexOf('\n', from + BATCH_CHARS);
+    const to = end < 0 ? text.length : end + 1;
+    parts.push(text.slice(from, to));
+    from = to;
+  }
+  return parts;
+}
+
 /** A file of our own beside the path: mode 0600, created exclusively and never through a link. */
 function openOwn(dir: string, suffix: string): { fd: number; path: string } {
   // A short name of its own, so that any name the path may have also fits here.
@@ -140,7 +156,9 @@ export class ReportFile {
       const whole = renderJson({ ...report, regions: [] });
       const at = whole.indexOf(`${REGIONS_KEY}]`);
       if (report.regions.length === 0 || at < 0) {
-        writeAll(temp.fd, `${this.secrets.redact(renderJson(report))}\n`);
+        const redaction = this.secrets.inParts();
+        const shown = inLines(`${renderJson(report)}\n`).map((text) => redaction.part(text));
+        writeAll(temp.fd, redaction.spoiled ? `${HIDDEN}\n` : shown.join(''));
       } else {
         const head = `${whole.slice(0, at + REGIONS_KEY.length)}\n`;
         const tail = `  ]${whole.slice(at + REGIONS_KEY.length + 1)}\n`;
@@ -173,23 +191,23 @@ export class ReportFile {
   /** The head, the rows file's text and the tail into `fd`, the head and tail read with the rows next to them. */
   private assemble(fd: number, head: string, tail: string): void {
     const before = this.secrets.inParts();
-    const shownHead = before.part(head);
+    const shownHead = inLines(head).map((text) => before.part(text));
     before.part(this.first!);
     const after = this.secrets.inParts();
     after.part(this.last);
-    const shownTail = after.part(tail);
+    const shownTail = inLines(tail).map((text) => after.part(text));
     // As a whole text that quotes a secret across lines: hidden whole.
     if (this.redaction.spoiled || before.spoiled || after.spoiled)
       return writeAll(fd, `${HIDDEN}\n`);
-    writeAll(fd, shownHead);
+    for (const text of shownHead) writeAll(fd, text);
     this.copyRows(this.rows!.fd, (text) => writeAll(fd, text));
-    writeAll(fd, shownTail);
+    for (const text of shownTail) writeAll(fd, text);
   }
 
   /** The head, each row rendered and redacted a few dozen at a time, and the tail, into `fd`. */
   private render(fd: number, head: string, rows: readonly RegionReport[], tail: string): void {
     const redaction = this.secrets.inParts();
-    writeAll(fd, redaction.part(head));
+    for (const text of inLines(head)) writeAll(fd, redaction.part(text));
     let batch: string[] = [];
     let chars = 0;
     rows.forEach((row, i) => {
@@ -202,7 +220,7 @@ export class ReportFile {
       batch = [];
       chars = 0;
     });
-    writeAll(fd, redaction.part(tail));
+    for (const text of inLines(tail)) writeAll(fd, redaction.part(text));
     if (redaction.spoiled) {
       ftruncateSync(fd, 0);
       writeSync(fd, `${HIDDEN}\n`, 0);

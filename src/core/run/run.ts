@@ -27,6 +27,7 @@ import { Secrets, redactingLogger } from '../trust/index.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
+  redactInPlace,
   validated,
   type RunContext,
   type RunDependencies,
@@ -74,7 +75,7 @@ export async function runCredentialSync(
     generatedAt: now().toISOString(),
   };
   // Files in, one report out: no AWS, no provider, no token.
-  if (config.mode === 'merge') return secrets.redactAll(await merge(config, deps, report));
+  if (config.mode === 'merge') return redacted(await merge(config, deps, report), secrets);
   const deadline = deps.deadline ?? new RunDeadline(config.timeoutSeconds);
   const ctx: RunContext = { config, deps, report, now, targets: [], deadline };
   const announce = () =>
@@ -127,7 +128,32 @@ export async function runCredentialSync(
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
   // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
-  return secrets.redactAll(report);
+  return redacted(report, secrets);
+}
+
+/** Distinct texts a report's redaction remembers: a fleet's rows repeat a few thousand. */
+const REMEMBERED_MAX = 4096;
+
+/**
+ * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
+ * the run owns and which are redacted where they are, not doubled.
+ */
+function redacted(report: Report, secrets: Secrets): Report {
+  const rows = report.regions;
+  report.regions = [];
+  const shown = secrets.redactAll(report);
+  const seen = new Map<string, string>();
+  const hide = (text: string) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = secrets.redact(text);
+      if (seen.size < REMEMBERED_MAX) seen.set(text, out);
+    }
+    return out;
+  };
+  for (const row of rows) redactInPlace(row, hide);
+  shown.regions = rows;
+  return shown;
 }
 
 /**
