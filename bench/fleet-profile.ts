@@ -10,7 +10,7 @@
 //       # 4 CI jobs would, one after the other here), then `MODE=merge` over their reports;
 //       # says whether the merged findings are the one job's
 //
-// Options: --accounts N, --latency MS, --dist DIR, --cpu-prof DIR, --node-flags "FLAGS",
+// Options: --accounts N, --latency MS, --timeout S (the run's TIMEOUT_SECONDS, 600), --dist DIR, --cpu-prof DIR, --node-flags "FLAGS",
 // --shard i/n (one shard alone), --report FILE, --output FILE (the pipe's log, timed),
 // --shards N (above; --no-whole skips the one job), --drift K (every K-th account holds no
 // credential in sa-east-1: a credential-missing finding each).
@@ -183,7 +183,8 @@ async function main(): Promise<void> {
     ACCOUNTS: 'organization',
     ROLE_NAME: 'codebuild-credential-sync',
     AWS_DEFAULT_REGION: 'all',
-    TIMEOUT_SECONDS: '600',
+    // A loaded machine (other work on its 2 CPUs) needs more: --timeout S.
+    TIMEOUT_SECONDS: arg('timeout') ?? '600',
     // Drift is reported, not a failed step: the bench reads the exit code as success or not.
     FAIL_ON_DRIFT: 'false',
     // One CI run: the shards' reports name it, and the merge checks that they share it.
