@@ -128,10 +128,21 @@ describe('the report file, written as the run goes', () => {
       ),
     );
     const whole = report(rows);
+    // Its accounts too are a long list, written a few dozen at a time.
+    whole.accounts = Array.from({ length: 500 }, (_, n) => ({
+      id: String(300000000001 + n),
+      name: outside(`member ${n} “ü”`),
+      source: 'organization',
+      status: 'worked' as const,
+      regions: Array.from({ length: 17 }, (_, r) => `region-${r}`),
+      regionsDone: Array.from({ length: 17 }, (_, r) => `region-${r}`),
+      regionsUnreachable: [],
+    }));
     const path = join(dir(), 'report.json');
     const text = asItGoes(secrets, whole, path);
     expect(text).toBe(atOnce(secrets, whole));
     expect(JSON.parse(text)).toEqual(JSON.parse(renderJson(whole)));
+    expect((JSON.parse(text) as Report).accounts).toHaveLength(500);
   });
 
   test('a secret quoted in a row hides that line, as at once; one split between two rows hides the whole', () => {

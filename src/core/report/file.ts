@@ -22,12 +22,9 @@ import { HIDDEN, type Secrets } from '../trust/index.js';
 /** Rows redacted and written together: a few dozen, so a fleet's rows never wait in memory. */
 const BATCH_CHARS = 32 * 1024;
 
-/** Where the top-level `regions` array is in renderJson's text (nested keys are indented further). */
-const REGIONS_KEY = '\n  "regions": [';
-
-/** What renderJson makes of a row inside the report's `regions`: its lines indented two levels. */
-function rowText(row: RegionReport): string {
-  return forPlain(JSON.stringify(row, null, 2).replace(/^/gm, '    '));
+/** What renderJson makes of an item of one of the report's lists (a row, an account): its lines indented two levels. */
+function itemText(item: object): string {
+  return forPlain(JSON.stringify(item, null, 2).replace(/^/gm, '    '));
 }
 
 /**
@@ -123,7 +120,7 @@ export class ReportFile {
     try {
       this.rows ??= this.openRows();
       this.generation ??= this.secrets.generation;
-      const text = rowText(this.secrets.redactAll(row));
+      const text = itemText(this.secrets.redactAll(row));
       this.pending.push(text);
       this.pendingChars += text.length;
       if (this.pendingChars >= BATCH_CHARS) this.flush(false);
@@ -153,18 +150,7 @@ export class ReportFile {
       if (!copied) this.closeRows();
       mkdirSync(this.dir, { recursive: true });
       temp = openOwn(this.dir, '.tmp');
-      const whole = renderJson({ ...report, regions: [] });
-      const at = whole.indexOf(`${REGIONS_KEY}]`);
-      if (report.regions.length === 0 || at < 0) {
-        const redaction = this.secrets.inParts();
-        const shown = inLines(`${renderJson(report)}\n`).map((text) => redaction.part(text));
-        writeAll(temp.fd, redaction.spoiled ? `${HIDDEN}\n` : shown.join(''));
-      } else {
-        const head = `${whole.slice(0, at + REGIONS_KEY.length)}\n`;
-        const tail = `  ]${whole.slice(at + REGIONS_KEY.length + 1)}\n`;
-        if (copied) this.assemble(temp.fd, head, tail);
-        else this.render(temp.fd, head, report.regions, tail);
-      }
+      this.write(temp.fd, report, copied);
       fsyncSync(temp.fd);
       closeSync(temp.fd);
       temp.fd = -1;
@@ -188,40 +174,57 @@ export class ReportFile {
     this.closeRows();
   }
 
-  /** The head, the rows file's text and the tail into `fd`, the head and tail read with the rows next to them. */
-  private assemble(fd: number, head: string, tail: string): void {
-    const before = this.secrets.inParts();
-    const shownHead = inLines(head).map((text) => before.part(text));
-    before.part(this.first!);
-    const after = this.secrets.inParts();
-    after.part(this.last);
-    const shownTail = inLines(tail).map((text) => after.part(text));
-    // As a whole text that quotes a secret across lines: hidden whole.
-    if (this.redaction.spoiled || before.spoiled || after.spoiled)
-      return writeAll(fd, `${HIDDEN}\n`);
-    for (const text of shownHead) writeAll(fd, text);
-    this.copyRows(this.rows!.fd, (text) => writeAll(fd, text));
-    for (const text of shownTail) writeAll(fd, text);
-  }
-
-  /** The head, each row rendered and redacted a few dozen at a time, and the tail, into `fd`. */
-  private render(fd: number, head: string, rows: readonly RegionReport[], tail: string): void {
-    const redaction = this.secrets.inParts();
-    for (const text of inLines(head)) writeAll(fd, redaction.part(text));
-    let batch: string[] = [];
-    let chars = 0;
-    rows.forEach((row, i) => {
-      const text = rowText(this.secrets.redactAll(row));
-      batch.push(text);
-      chars += text.length;
-      const end = i === rows.length - 1;
-      if (chars < BATCH_CHARS && !end) return;
-      writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
-      batch = [];
-      chars = 0;
-    });
-    for (const text of inLines(tail)) writeAll(fd, redaction.part(text));
-    if (redaction.spoiled) {
+  /**
+   * The report into `fd`, in the order renderJson gives its fields: its two long lists (the
+   * rows, a fleet's accounts) a few dozen items at a time (the rows copied from the rows file
+   * when `copied`), the rest in parts of whole lines, each part read with the one before it.
+   * A text that quotes a secret across lines is hidden whole, as `redact` hides it.
+   */
+  private write(fd: number, report: Report, copied: boolean): void {
+    const lists = (['regions', 'accounts'] as const).filter((key) => report[key]?.length);
+    const frame = renderJson({ ...report, ...Object.fromEntries(lists.map((key) => [key, []])) });
+    const places = lists
+      .map((key) => ({ key, at: frame.indexOf(`\n  "${key}": []`) }))
+      .filter(({ at }) => at >= 0)
+      .sort((x, y) => x.at - y.at);
+    let redaction = this.secrets.inParts();
+    let spoiled = false;
+    const text = (part: string) => {
+      for (const lines of inLines(part)) writeAll(fd, redaction.part(lines));
+    };
+    let from = 0;
+    let after = '';
+    for (const { key, at } of places) {
+      const open = `\n  "${key}": [`;
+      text(`${after}${frame.slice(from, at + open.length)}\n`);
+      if (key === 'regions' && copied) {
+        // Redacted as they were written: read again only where they meet the rest.
+        redaction.part(this.first!);
+        spoiled ||= redaction.spoiled || this.redaction.spoiled;
+        this.copyRows(this.rows!.fd, (rows) => writeAll(fd, rows));
+        redaction = this.secrets.inParts();
+        redaction.part(this.last);
+      } else {
+        const items: readonly object[] = report[key]!;
+        const rows = key === 'regions';
+        let batch: string[] = [];
+        let chars = 0;
+        items.forEach((item, i) => {
+          const shown = itemText(rows ? this.secrets.redactAll(item) : item);
+          batch.push(shown);
+          chars += shown.length;
+          const end = i === items.length - 1;
+          if (chars < BATCH_CHARS && !end) return;
+          writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
+          batch = [];
+          chars = 0;
+        });
+      }
+      after = '  ]';
+      from = at + open.length + 1;
+    }
+    text(`${after}${frame.slice(from)}\n`);
+    if (spoiled || redaction.spoiled) {
       ftruncateSync(fd, 0);
       writeSync(fd, `${HIDDEN}\n`, 0);
     }
