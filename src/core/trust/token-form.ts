@@ -48,6 +48,39 @@ const FORMS: ReadonlyArray<readonly [RegExp, string, TokenProvider, string, stri
   ],
 ];
 
+/** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
+export const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+export function looksRandom(word: string): boolean {
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^a-z]/gi, '').length;
+  return (
+    word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word)
+  );
+}
+
+/**
+ * The words of configuration values that may be a token pasted in the wrong place: every
+ * word with a token's prefix (`ghp_`, `ATBB`, ...) in `anywhere` (but an ARN's), and every
+ * random-looking word in `noneValid`, the values of options no such word is valid for (a
+ * mode, a flag, a number). A message quoting the value must not show the token.
+ */
+export function pastedTokens(
+  anywhere: Iterable<string | undefined>,
+  noneValid: Iterable<string | undefined> = [],
+): string[] {
+  const words = (values: Iterable<string | undefined>) =>
+    [...values].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+  return [
+    ...words(anywhere).filter((word) => TOKEN_PREFIX.test(word) && !word.startsWith('arn:')),
+    ...words(noneValid).filter(looksRandom),
+  ];
+}
+
 /** The token's kind by its form, or undefined when the form says nothing. */
 export function tokenForm(token: string): TokenForm | undefined {
   const found = FORMS.find(([pattern]) => pattern.test(token));
