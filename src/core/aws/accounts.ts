@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsAccount, AwsCredentials, WebIdentity } from './credentials.js';
+import { identitySecrets } from './credentials.js';
 import { outside, USER_AGENT } from '../base/index.js';
 import type { Secrets } from '../trust/index.js';
 import type { BoundedHttpHandler } from './http.js';
@@ -174,6 +175,9 @@ export async function checkAmbientCredentials(
   help = 'Give the run AWS credentials.',
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
+  // What the SDK sends for this identity (a web identity token read from a file) is as
+  // secret as any key: STS may quote it back in its refusal.
+  for (const value of await identitySecrets(process.env)) secrets?.add(value);
   try {
     // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
     const resolved = await credentials();
