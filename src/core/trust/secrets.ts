@@ -386,7 +386,8 @@ export function skeleton(text: string): string {
   // Most text is ASCII: there nothing decomposes and no look-alike stands.
   // eslint-disable-next-line no-control-regex
   const ascii = !/[^\x00-\x7f]/.test(text);
-  const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+  // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
+  const folded = ascii ? text : text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
   const codes = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
