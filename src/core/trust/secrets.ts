@@ -418,6 +418,21 @@ export function skeleton(text: string): string {
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
 
+/**
+ * A text folded as the skeleton folds it (compatibility, case, marks) with every space,
+ * line break, control, format or other invisible character, dash and connector dropped, but
+ * its other punctuation and symbols kept: a secret mostly made of them (a proxy password
+ * such as `p@ss-w0rd_!#$%^&*()x`) has a skeleton too short to have a run, and is found by
+ * its runs here instead. One pass of a character class, nothing that can backtrack.
+ */
+function punctuationKept(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replaceAll('ß', 'ss')
+    .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
+}
+
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
 
@@ -625,6 +640,8 @@ class WindowIndex {
   private readonly raw = new Runs();
   /** Runs of each form's skeleton: a quote in disguise. */
   private readonly bones = new Runs();
+  /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
+  private readonly marks = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
 
@@ -645,6 +662,13 @@ class WindowIndex {
           const w = bones.slice(i, i + WINDOW);
           if (!judged || telling(w)) this.bones.add(w);
         }
+        if (bones.length < WINDOW) {
+          const kept = punctuationKept(form);
+          for (let i = 0; i + WINDOW <= kept.length; i++) {
+            const w = kept.slice(i, i + WINDOW);
+            if (!judged || telling(w)) this.marks.add(w);
+          }
+        }
       }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -658,12 +682,18 @@ class WindowIndex {
   /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
-    if (this.raw.size + this.bones.size === 0 || text.length < WINDOW) return false;
+    if (this.raw.size + this.bones.size + this.marks.size === 0 || text.length < WINDOW)
+      return false;
     if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text))) return true;
+    if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
-    return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
+    return (
+      this.raw.foundIn(decoded) ||
+      this.bones.foundIn(skeleton(decoded)) ||
+      (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded)))
+    );
   }
 
   /**
