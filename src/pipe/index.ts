@@ -1,13 +1,6 @@
-import { enableOwnCompileCache, endChildren, loadSourceMaps } from '../core/base/index.js';
+import { endChildren, loadSourceMaps } from '../core/base/index.js';
 import { colourWanted, paint } from './colour.js';
-
-// Node's compile cache (compile-cache.ts), in a folder only this user can write, before
-// the rest of the pipe loads: the configuration's readers and checks, the redaction and
-// everything after come from it on later runs instead of being parsed again, a
-// configuration mistake's exit included (docs/performance.md). This entry is only
-// what the cache needs: the base folder and the colours.
-enableOwnCompileCache();
-const { runPipe } = await import('./main.js');
+import { runPipe } from './main.js';
 
 // Colour is added here, last, to what is already redacted; files never see it.
 const shown = (text: string, isTTY: boolean | undefined) =>

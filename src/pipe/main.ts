@@ -1,5 +1,12 @@
 import { awsCredentialProblems } from '../core/aws/index.js';
-import { closest, ConfigError, forPlain, optionsFor, runVersion } from '../core/base/index.js';
+import {
+  closest,
+  ConfigError,
+  enableOwnCompileCache,
+  forPlain,
+  optionsFor,
+  runVersion,
+} from '../core/base/index.js';
 import {
   buildConfig,
   type Config,
@@ -63,7 +70,11 @@ export async function runPipe(io: PipeIo): Promise<number> {
     return 2;
   }
   // Only a valid configuration loads the run (clients, providers, reports): a mistake
-  // costs little more than starting Node (docs/performance.md).
+  // costs little more than starting Node (docs/performance.md). V8 keeps the code it
+  // compiles for the run in a cache folder only this user can write (compile-cache.ts),
+  // so that later runs on the machine skip parsing it; a mistake never touches the
+  // cache, which would cost it more than it saves.
+  enableOwnCompileCache();
   const { runConfigured } = await import('./run.js');
   return runConfigured(config, secrets, io);
 }
