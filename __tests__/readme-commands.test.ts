@@ -99,6 +99,8 @@ describe("the README's commands, in a clean clone", () => {
     // A real run: the emulator saw the imports and the delete.
     expect(out).toMatch(/ImportSourceCredentials us-east-1 -> HTTP 200/);
     expect(out).toMatch(/DeleteSourceCredentials eu-west-1 -> HTTP 200/);
+    // A newcomer's first run shows no warning: only the drift it plants on purpose.
+    expect(out.match(/^.*warn.*$/gim) ?? []).toEqual([]);
   }, 180_000);
 
   test('the test command names the suite package.json defines', () => {

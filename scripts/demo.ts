@@ -13,7 +13,8 @@ const token = 'ghp_' + 'DemoDemoDemoDemoDemoDemoDemoDemo1234';
 emulator.github.addToken(token, {
   scopes: ['repo', 'workflow'],
   login: 'demo-user',
-  expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000),
+  // Far from expiry: the demo shows a clean sync and check, then the drift it plants.
+  expiresAt: new Date(Date.now() + 90 * 24 * 3600 * 1000),
 });
 
 /** Runs the shipped pipe bundle as a child process (async: the emulator lives in this process). */
