@@ -45,9 +45,19 @@ export interface WatchdogPlan {
   platform: 'action' | 'pipe';
 }
 
+/** Where the report file's rows are so far (report/file.ts): its rows file, by descriptor. */
+export interface RowsSoFar {
+  fd: number;
+  /** The file it must be (a descriptor closed meanwhile may name another). */
+  dev: number;
+  ino: number;
+  /** Bytes of whole rows, already rendered and redacted, each but the last followed by a comma. */
+  bytes: number;
+}
+
 export interface Watchdog {
-  /** A target's finished row, already redacted JSON: the minimal report lists it. */
-  done(rowJson: string): void;
+  /** The rows written so far: the minimal report lists them (read from the file, never held). */
+  rows(at: RowsSoFar): void;
   /** The run ended by itself: the watchdog goes. */
   stop(): void;
 }
@@ -61,12 +71,25 @@ const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const plan = workerData;
-const rows = [];
-parentPort.on('message', (row) => rows.push(row));
+let rows = { fd: -1, bytes: 0 };
+parentPort.on('message', (at) => (rows = at));
 const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
   ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
   ' (something held it, such as a read that never returned). ' +
   'Only the targets listed in the report were finished; check the others.';
+/** The rows written so far, as [fd, bytes to copy] (their last comma left out), or none. */
+function rowsToCopy() {
+  try {
+    if (rows.fd < 0 || rows.bytes <= 0) return undefined;
+    const seen = fs.fstatSync(rows.fd);
+    if (seen.dev !== rows.dev || seen.ino !== rows.ino || seen.size < rows.bytes) return undefined;
+    const end = Buffer.alloc(2);
+    fs.readSync(rows.fd, end, 0, 2, rows.bytes - 2);
+    return [rows.fd, rows.bytes - (end.toString() === ',\n' ? 2 : 1)];
+  } catch {
+    return undefined;
+  }
+}
 function writeReport(text) {
   const path = resolve(plan.reportFile);
   const dir = dirname(path);
@@ -74,9 +97,26 @@ function writeReport(text) {
   const c = fs.constants;
   fs.mkdirSync(dir, { recursive: true });
   const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
-  try {
-    const bytes = Buffer.from(text);
+  const write = (bytes) => {
     for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  };
+  try {
+    // The rows, copied from the rows file a MB at a time: a fleet's never fill this thread.
+    const copy = rowsToCopy();
+    const key = '\n  "regions": []';
+    const at = text.indexOf(key);
+    if (!copy || at < 0) write(Buffer.from(text));
+    else {
+      write(Buffer.from(text.slice(0, at) + '\n  "regions": [\n'));
+      const chunk = Buffer.alloc(1024 * 1024);
+      for (let from = 0; from < copy[1]; ) {
+        const n = fs.readSync(copy[0], chunk, 0, Math.min(chunk.length, copy[1] - from), from);
+        if (n <= 0) throw new Error('the rows file ended early');
+        write(chunk.subarray(0, n));
+        from += n;
+      }
+      write(Buffer.from('\n  ]' + text.slice(at + key.length)));
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -131,7 +171,7 @@ function fire() {
       outcome: 'failure',
       aborted: 'deadline',
       stopped: 'timeout',
-      regions: rows.map((row) => JSON.parse(row)),
+      regions: [],
       errors: [message],
       generatedAt: new Date().toISOString(),
     });
@@ -180,7 +220,7 @@ export function startWatchdog(plan: WatchdogPlan): Watchdog {
   worker.unref();
   worker.on('error', () => {});
   return {
-    done: (rowJson) => worker.postMessage(rowJson),
+    rows: (at) => worker.postMessage(at),
     stop: () => void worker.terminate().catch(() => {}),
   };
 }

@@ -64,6 +64,8 @@ export class Secrets {
   /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
   private readonly exact = new Set<string>();
   private index: WindowIndex | undefined;
+  /** Grows with every value added: a text redacted before is redacted again if it has moved. */
+  private added = 0;
 
   /**
    * `onValue` sees each new value as given, once (the Action registers it with the
@@ -122,7 +124,7 @@ export class Secrets {
     if (trimmed.length < MIN_FOUND) return;
     if (this.values.has(trimmed)) return;
     this.values.set(trimmed, false);
-    this.index = undefined;
+    this.dropIndex();
   }
 
   /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
@@ -145,18 +147,57 @@ export class Secrets {
    */
   redact(text: string): string {
     const shown = withoutUserInfo(text);
-    if (this.values.size === 0 && this.exact.size === 0) return shown;
-    const index = (this.index ??= new WindowIndex(this.values, this.exact));
-    if (!index.matches(shown)) return shown;
-    const lines = shown.split('\n').map((line) => {
-      if (!index.matches(line)) return line;
-      const fields = line.replace(SEALED, (field, inner: string) =>
-        index.matches(inner) ? `${OPEN}${MASK}${CLOSE}` : field,
-      );
-      return fields !== line && !index.matches(fields) ? fields : HIDDEN;
-    });
-    const out = lines.join('\n');
+    const index = this.currentIndex();
+    if (!index?.matches(shown)) return shown;
+    const out = hideLines(shown, index);
     return index.matches(out) ? HIDDEN : out;
+  }
+
+  /** How many times a value has been added: a text redacted before is redacted alike while it stays. */
+  get generation(): number {
+    return this.added;
+  }
+
+  /**
+   * One text redacted in parts, in order (a report file written as its rows finish), as
+   * `redact` would redact it whole: each part is made of whole lines (it ends with a line
+   * break), its lines hidden as `redact` hides them, and each part is read together with the
+   * one before it, so a secret split across the line where two parts meet is found. Where
+   * `redact` would hide the whole text (a secret split across lines), `spoiled` says so and
+   * the caller shows HIDDEN instead of the whole. A quote cannot span three parts: every part
+   * the report file gives holds at least one whole row, whose own keys ("region", "action",
+   * "status", "detail") are more than WINDOW characters in every view.
+   */
+  inParts(): { part(text: string): string; readonly spoiled: boolean } {
+    let before = '';
+    let spoiled = false;
+    return {
+      part: (text) => {
+        const shown = withoutUserInfo(text);
+        const index = this.currentIndex();
+        if (!index?.matches(before + shown)) {
+          before = shown;
+          return shown;
+        }
+        const out = hideLines(shown, index);
+        if (index.matches(before + out)) spoiled = true;
+        before = out;
+        return out;
+      },
+      get spoiled() {
+        return spoiled;
+      },
+    };
+  }
+
+  private currentIndex(): WindowIndex | undefined {
+    if (this.values.size === 0 && this.exact.size === 0) return undefined;
+    return (this.index ??= new WindowIndex(this.values, this.exact));
+  }
+
+  private dropIndex(): void {
+    this.index = undefined;
+    this.added++;
   }
 
   /**
@@ -193,7 +234,7 @@ export class Secrets {
     if (known === false || known === lenient) return;
     // A value given both as a field and as a secret is found by every run.
     this.values.set(value, lenient);
-    this.index = undefined;
+    this.dropIndex();
     if (known !== undefined) return;
     this.onValue?.(value);
     // Whole, in the forms it travels in, whatever its runs are.
@@ -203,7 +244,7 @@ export class Secrets {
   private addExact(value: string, given = false): void {
     if (value.length < MIN_SECRET || this.exact.has(value)) return;
     this.exact.add(value);
-    this.index = undefined;
+    this.dropIndex();
     if (given) this.onValue?.(value);
   }
 }
@@ -458,6 +499,23 @@ function isSymbolOnly(c: number): boolean {
 
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/**
+ * Each line of `text` that quotes a secret hidden: only its fields of outside text that quote
+ * one (`***`) when that is enough, else the whole line (`HIDDEN`).
+ */
+function hideLines(text: string, index: WindowIndex): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!index.matches(line)) return line;
+      const fields = line.replace(SEALED, (field, inner: string) =>
+        index.matches(inner) ? `${OPEN}${MASK}${CLOSE}` : field,
+      );
+      return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    })
+    .join('\n');
+}
 
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
