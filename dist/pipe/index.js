@@ -19,6 +19,7 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ prepareAwsCredentials),
+/* harmony export */   mc: () => (/* binding */ identitySecrets),
 /* harmony export */   r0: () => (/* binding */ awsCredentialsHelp),
 /* harmony export */   ru: () => (/* binding */ awsCredentialProblems)
 /* harmony export */ });
@@ -132,24 +133,8 @@ function awsFileProblems(env) {
  */
 async function profileFileProblems(env) {
     const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
-    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
-        return [];
-    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
-    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-    const profileOf = (name) => files.credentialsFile[name] || files.configFile[name]
-        ? { ...files.configFile[name], ...files.credentialsFile[name] }
-        : undefined;
     const problems = [];
-    const seen = new Set();
-    let name = env.AWS_PROFILE?.trim() || 'default';
-    // source_profile chains: each profile once, however they loop.
-    while (name && !seen.has(name)) {
-        seen.add(name);
-        const profile = profileOf(name);
-        if (!profile)
-            break;
+    for (const [name, profile] of await profileChain(env)) {
         const tokenFile = profile.web_identity_token_file?.trim();
         const problem = tokenFile && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
         if (problem)
@@ -162,9 +147,62 @@ async function profileFileProblems(env) {
             if (problem)
                 problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         }
-        name = profile.source_profile?.trim();
     }
     return problems;
+}
+/**
+ * The selected profile (AWS_PROFILE, else `default`) and the profiles it takes credentials
+ * from (`source_profile`), each once however they loop, by name. Parsed only when a shared
+ * file exists (awsFileProblems has found it a regular file of a sane size), so a run
+ * without one pays nothing.
+ */
+async function profileChain(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
+    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
+        return [];
+    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const chain = [];
+    const seen = new Set();
+    let name = env.AWS_PROFILE?.trim() || 'default';
+    while (name && !seen.has(name)) {
+        seen.add(name);
+        if (!files.credentialsFile[name] && !files.configFile[name])
+            break;
+        const profile = {
+            ...files.configFile[name],
+            ...files.credentialsFile[name],
+        };
+        chain.push([name, profile]);
+        name = profile.source_profile?.trim();
+    }
+    return chain;
+}
+/**
+ * The secrets the AWS SDK sends for the run's own identity that no option holds: the web
+ * identity token (AWS_WEB_IDENTITY_TOKEN_FILE, a profile's `web_identity_token_file`), which
+ * STS may quote back in its refusal, and the container credentials endpoint's authorization
+ * token (AWS_CONTAINER_AUTHORIZATION_TOKEN, or its file). Files are read only when they are
+ * regular and of a token file's size (awsFileProblems refused anything else up front), and
+ * without blocking the main thread.
+ */
+async function identitySecrets(env) {
+    const files = [
+        env.AWS_WEB_IDENTITY_TOKEN_FILE,
+        env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE,
+        ...(await profileChain(env).catch(() => [])).map(([, p]) => p.web_identity_token_file),
+    ];
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const read = await Promise.all(files.map(async (file) => {
+        const path = file?.trim();
+        const stat = path ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(path) : undefined;
+        if (!path || !stat?.isFile() || stat.size > TOKEN_FILE_MAX)
+            return undefined;
+        return readFile(path, 'utf8').catch(() => undefined);
+    }));
+    return [env.AWS_CONTAINER_AUTHORIZATION_TOKEN, ...read].flatMap((v) => v?.trim() ? [v.trim()] : []);
 }
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
 async function missingProfile(env, profile) {
@@ -870,12 +908,12 @@ function defaultFor(option, platform) {
 /* harmony export */   vP: () => (/* binding */ OPEN),
 /* harmony export */   xm: () => (/* binding */ userInfoIn)
 /* harmony export */ });
-/* unused harmony exports LINE_BREAK, OUTSIDE_MAX, forMarkdown, codeSpan */
+/* unused harmony exports LINE_BREAK, OUTSIDE_MAX, breakCommands, clean */
 // Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
 // project names and source locations, error messages, webhook data). It is sealed by one
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
-// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
-// passes through both unchanged. SECURITY.md has the threat model.
+// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`, markdown.ts). Our
+// own text passes through both unchanged. SECURITY.md has the threat model.
 /**
  * The seal: private-use characters around outside text, which no outside text can
  * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
@@ -1061,298 +1099,6 @@ function forPlain(text) {
         .map(breakCommands)
         .join('\n');
 }
-/**
- * Our own HTML, the only HTML a Markdown sink lets through: a few tags without attributes
- * (folding, small print, code) and a short comment (the drift issue's marker). Nothing in
- * them loads, runs or links.
- */
-const OWN_HTML = /<\/?(?:details|summary|sub|code)>|<!-- [a-z0-9:-]{1,64} -->/y;
-/**
- * A line on which an HTML block may start (CommonMark 4.6), also inside a list item or a
- * quote: in one, Markdown is not read, so code spans do not hold.
- */
-const HTML_BLOCK_START = /<\/?(?:details|summary)>|<!--|^[\s>*+\-\d.)]*<\/?(?:sub|code)>\s*$/;
-/**
- * Entities that stand for a character that can start nothing (HTML, a mention, a
- * reference, a link, a code span): what this sink writes itself. Any other entity's `&`
- * is escaped, so `&#64;octocat` stays text.
- */
-const SAFE_ENTITY = /&(?:lt|gt|amp|quot|#(?:33|42|60|62|91|92|93|95|96|124|126));/y;
-/** An entity or character reference (CommonMark 6.2), whatever it stands for. */
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
-/**
- * What GitHub turns into a notification or a link to another item: an `@` mention (of a
- * user or a team) and an issue reference (`#12`, `owner/repo#12` by its `#12`, `GH-12`).
- * Set in `<code>`, which GitHub's mention and reference filters skip; an escape
- * (`\@`, `&#64;`) does not stop them, since they read the rendered text.
- */
-const TRIGGER = /@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]+)?|#\d+|GH-\d+/giy;
-/** The characters `inCode` writes as entities: all that Markdown reads inside inline HTML. */
-const CODE_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '|': '&#124;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '!': '&#33;',
-};
-/** Outside text as `<code>`, for a line in an HTML block: every character Markdown or HTML reads is an entity. */
-function inCode(text) {
-    if (text === '')
-        return '';
-    return `<code>${text.replace(/[&<>`[\]\\|*_~!]/g, (c) => CODE_ESCAPES[c])}</code>`;
-}
-/** Whether an odd number of backslashes stands right before `at`: the character there is escaped. */
-function escapedAt(text, at) {
-    let n = 0;
-    for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--)
-        n++;
-    return n % 2 === 1;
-}
-/**
- * What a line is written to: its pieces, and what its end holds, read without joining
- * them (joining at each look would make a long line quadratic).
- */
-class Written {
-    parts = [];
-    /** The last characters written, at most 8. */
-    tail = '';
-    /** How many backslashes end what is written. */
-    slashes = 0;
-    add(text) {
-        if (!text)
-            return;
-        this.parts.push(text);
-        this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
-        let n = 0;
-        while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92)
-            n++;
-        this.slashes = n === text.length ? this.slashes + n : n;
-    }
-    endsWith(text) {
-        return this.tail.endsWith(text);
-    }
-    /** Whether the next character would be escaped: an odd number of backslashes ends it. */
-    get escaping() {
-        return this.slashes % 2 === 1;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/**
- * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
- * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
- * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
- * they hold in an HTML block too. Written to `out`.
- */
-function inert(text, out) {
-    for (let i = 0; i < text.length;) {
-        const c = text[i];
-        if (c === '<' || c === '&') {
-            const own = c === '<' ? OWN_HTML : SAFE_ENTITY;
-            own.lastIndex = i;
-            const m = own.exec(text);
-            if (m) {
-                out.add(m[0]);
-                i += m[0].length;
-                continue;
-            }
-            ENTITY.lastIndex = i;
-            if (c === '<' || ENTITY.test(text)) {
-                // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
-                out.add(c === '<' ? '&lt;' : '&amp;');
-                i++;
-                continue;
-            }
-        }
-        else if (c === '@' || c === '#' || c === 'G' || c === 'g') {
-            TRIGGER.lastIndex = i;
-            const m = TRIGGER.exec(text);
-            const end = i + (m?.[0].length ?? 0);
-            // Already in a `<code>` of its own (a second pass): as it is.
-            if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
-                // `<code>` after a backslash would be text, and the mention live.
-                out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
-                i += m[0].length;
-                continue;
-            }
-        }
-        else if (c === '!' && text[i + 1] === '[') {
-            // No image: an entity cannot open a link, in Markdown or in an HTML block.
-            out.add('!&#91;');
-            i += 2;
-            continue;
-        }
-        out.add(c);
-        i++;
-    }
-}
-/**
- * The code spans of a line of our text (CommonMark 6.1), with each piece of sealed text
- * standing as one placeholder: each run of backticks is paired with the next run of the
- * same length in its table cell, as a renderer pairs them. A run with no partner, or
- * escaped by a backslash, is returned as loose: the caller writes it as ˋ, so that no
- * backtick of ours, paired or not, can pair with another than the one found here.
- */
-function codeSpans(line) {
-    const runs = [];
-    let cell = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        // GitHub splits a table row at every `|` not after a backslash, before it reads code spans.
-        if (c === 124 && line.charCodeAt(i - 1) !== 92)
-            cell++;
-        else if (c === 96) {
-            const start = i;
-            while (line.charCodeAt(i + 1) === 96)
-                i++;
-            runs.push({ start, length: i - start + 1, cell });
-        }
-    }
-    // The next run of the same length in the same cell, found from the right: linear.
-    const next = new Array(runs.length).fill(-1);
-    const seen = new Map();
-    for (let k = runs.length - 1; k >= 0; k--) {
-        const key = `${runs[k].cell}:${runs[k].length}`;
-        next[k] = seen.get(key) ?? -1;
-        seen.set(key, k);
-    }
-    const spans = [];
-    const loose = [];
-    for (let k = 0; k < runs.length; k++) {
-        const run = runs[k];
-        const partner = next[k];
-        if (partner < 0 || escapedAt(line, run.start)) {
-            loose.push(run);
-            continue;
-        }
-        const close = runs[partner];
-        spans.push([run.start, close.start + close.length]);
-        k = partner; // the runs between are inside the span
-    }
-    return { spans, loose };
-}
-/** A sealed piece of a line: one placeholder in the line's own text. */
-const PLACE = '\uE000';
-/** `text` with every `|` not after a backslash escaped: in a table cell, it cannot end the cell. */
-function pipesEscaped(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|');
-}
-/**
- * One line for a Markdown sink. Outside a code span, our text passes `inert` and each
- * piece of sealed text is set in a code span of its own (`codeSpan`), spaced from any
- * backtick or backslash beside it; inside a code span of ours it is inert already (its
- * backticks become ˋ). In an HTML block (`html`) no code span holds: sealed text is set
- * in `<code>` with entities (`inCode`), and all our text passes `inert`.
- */
-function markdownLine(line, html) {
-    const sealed = [];
-    const text = line
-        // A seal left open ends where the next one opens, or at the end of the line.
-        .replace(/\uE000([^\uE000\uE001]*)(?:\uE001|(?=\uE000)|$)/g, (_, inner) => {
-        sealed.push(inner);
-        return PLACE;
-    })
-        .replace(/\uE001/g, '');
-    // Where each placeholder is, found once: the pieces are written left to right, so one
-    // pointer walks them (a search from each span would be quadratic in a line of spans).
-    const places = [];
-    for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1))
-        places.push(p);
-    let piece = 0;
-    const next = () => pipesEscaped(sealed[piece++] ?? '');
-    /** The next placeholder before `to`, or -1. */
-    const placeBefore = (to) => piece < places.length && places[piece] < to ? places[piece] : -1;
-    const out = new Written();
-    /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
-    const write = (source, from, to) => {
-        let at = from;
-        for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
-            inert(source.slice(at, p), out);
-            if (html) {
-                const code = inCode(next());
-                out.add(`${code && out.escaping ? ' ' : ''}${code}`);
-            }
-            else {
-                const span = codeSpan(next());
-                // Spaced from a backtick or backslash beside it, which would join or escape its fence.
-                if (span && (out.endsWith('`') || out.escaping))
-                    out.add(' ');
-                out.add(span);
-            }
-            at = p + 1;
-        }
-        inert(source.slice(at, to), out);
-    };
-    if (html) {
-        write(text, 0, text.length);
-        return out.toString();
-    }
-    const { spans, loose } = codeSpans(text);
-    // Loose backticks become ˋ, one for one: the positions found stay right.
-    const units = text.split('');
-    for (const run of loose)
-        for (let i = 0; i < run.length; i++)
-            units[run.start + i] = '\u02cb';
-    const source = loose.length ? units.join('') : text;
-    let at = 0;
-    for (const [start, end] of spans) {
-        write(source, at, start);
-        // Spaced from a fence or backslash before it, as a sealed span is.
-        if (out.endsWith('`') || out.escaping)
-            out.add(' ');
-        // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
-        let from = start;
-        for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
-            out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
-            from = p + 1;
-        }
-        out.add(source.slice(from, end));
-        at = end;
-    }
-    write(source, at, source.length);
-    return out.toString();
-}
-/**
- * A Markdown sink's last step (the job summary, the drift issue's body and comments):
- * `clean`, then each line by `markdownLine`, so that nothing from outside, sealed or
- * not, adds HTML, an image, an `@` mention or an issue reference: sealed text is set in
- * code spans, and outside a code span only our own HTML, safe entities and mentions in
- * `<code>` remain. Lines in what may be an HTML block (from a line with one of our block
- * tags to a blank line) are written for HTML. A second pass changes nothing that matters.
- */
-function forMarkdown(markdown) {
-    let html = false;
-    return clean(markdown)
-        .split('\n')
-        .map((line) => {
-        if (/^[ \t]*$/.test(line)) {
-            html = false;
-            return line;
-        }
-        if (!html && HTML_BLOCK_START.test(line.replace(/[\uE000\uE001]/g, '')))
-            html = true;
-        return breakCommands(markdownLine(line, html));
-    })
-        .join('\n');
-}
-/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
-function codeSpan(text) {
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 
 /***/ }),
@@ -1407,7 +1153,9 @@ function isCloseTo(typed, target) {
         return false;
     if (b.length < 8 && a[0] !== b[0])
         return false;
-    return editDistance(a, b) <= edits;
+    // Every name in the environment meets every spelling of every option at start: most
+    // pairs are far apart, and the table stops as soon as a row shows it.
+    return distanceWithin(a, b, edits) <= edits;
 }
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
 function closest(typed, candidates) {
@@ -1443,23 +1191,43 @@ function andList(items) {
 }
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 function editDistance(a, b) {
+    return distanceWithin(a, b, Infinity);
+}
+/** The table's three rows, kept between calls (grown when a word is longer). */
+let rows = new Uint16Array(3 * 64);
+/**
+ * editDistance, or any number above `limit` as soon as every cell of a row is above it
+ * (the distance can only grow from there).
+ */
+function distanceWithin(a, b, limit) {
     // Three rows of the table are all it needs: the one before the last, the last, this one.
     const width = b.length + 1;
-    let before = new Uint16Array(width);
-    let last = Uint16Array.from({ length: width }, (_, j) => j);
-    let row = new Uint16Array(width);
+    if (rows.length < 3 * width)
+        rows = new Uint16Array(3 * width);
+    let before = 0;
+    let last = width;
+    let row = 2 * width;
+    for (let j = 0; j < width; j++)
+        rows[last + j] = j;
     for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row[j] = d;
+        const ai = a.charCodeAt(i - 1);
+        rows[row] = i;
+        let least = i;
+        for (let j = 1; j < width; j++) {
+            const bj = b.charCodeAt(j - 1);
+            const cost = ai === bj ? 0 : 1;
+            let d = Math.min(rows[last + j] + 1, rows[row + j - 1] + 1, rows[last + j - 1] + cost);
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+                d = Math.min(d, rows[before + j - 2] + 1);
+            rows[row + j] = d;
+            if (d < least)
+                least = d;
         }
+        if (least > limit)
+            return least;
         [before, last, row] = [last, row, before];
     }
-    return last[b.length];
+    return rows[last + b.length];
 }
 
 
@@ -1895,11 +1663,12 @@ function shardText(shard) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  RG: () => (/* binding */ HIDDEN),
   Sb: () => (/* binding */ Secrets),
   S: () => (/* binding */ redactingLogger)
 });
 
-// UNUSED EXPORTS: HIDDEN, WINDOW, skeleton, telling
+// UNUSED EXPORTS: SYMBOL_BLOCKS, WINDOW, skeleton, telling
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __nccwpck_require__(8858);
@@ -2350,6 +2119,8 @@ class Secrets {
     /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
     exact = new Set();
     index;
+    /** Grows with every value added: a text redacted before is redacted again if it has moved. */
+    added = 0;
     /**
      * `onValue` sees each new value as given, once (the Action registers it with the
      * runner's log masking); the forms and fragments derived from it are only redacted here.
@@ -2413,7 +2184,7 @@ class Secrets {
         if (this.values.has(trimmed))
             return;
         this.values.set(trimmed, false);
-        this.index = undefined;
+        this.dropIndex();
     }
     /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
     addWhole(value) {
@@ -2434,19 +2205,56 @@ class Secrets {
      */
     redact(text) {
         const shown = (0,outside/* withoutUserInfo */.sl)(text);
-        if (this.values.size === 0 && this.exact.size === 0)
+        const index = this.currentIndex();
+        if (!index?.matches(shown))
             return shown;
-        const index = (this.index ??= new WindowIndex(this.values, this.exact));
-        if (!index.matches(shown))
-            return shown;
-        const lines = shown.split('\n').map((line) => {
-            if (!index.matches(line))
-                return line;
-            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
-            return fields !== line && !index.matches(fields) ? fields : HIDDEN;
-        });
-        const out = lines.join('\n');
+        const out = hideLines(shown, index);
         return index.matches(out) ? HIDDEN : out;
+    }
+    /** How many times a value has been added: a text redacted before is redacted alike while it stays. */
+    get generation() {
+        return this.added;
+    }
+    /**
+     * One text redacted in parts, in order (a report file written as its rows finish), as
+     * `redact` would redact it whole: each part is made of whole lines (it ends with a line
+     * break), its lines hidden as `redact` hides them, and each part is read together with the
+     * one before it, so a secret split across the line where two parts meet is found. Where
+     * `redact` would hide the whole text (a secret split across lines), `spoiled` says so and
+     * the caller shows HIDDEN instead of the whole. A quote cannot span three parts: every part
+     * the report file gives holds at least one whole row, whose own keys ("region", "action",
+     * "status", "detail") are more than WINDOW characters in every view.
+     */
+    inParts() {
+        let before = '';
+        let spoiled = false;
+        return {
+            part: (text) => {
+                const shown = (0,outside/* withoutUserInfo */.sl)(text);
+                const index = this.currentIndex();
+                if (!index?.matches(before + shown)) {
+                    before = shown;
+                    return shown;
+                }
+                const out = hideLines(shown, index);
+                if (index.matches(before + out))
+                    spoiled = true;
+                before = out;
+                return out;
+            },
+            get spoiled() {
+                return spoiled;
+            },
+        };
+    }
+    currentIndex() {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return undefined;
+        return (this.index ??= new WindowIndex(this.values, this.exact));
+    }
+    dropIndex() {
+        this.index = undefined;
+        this.added++;
     }
     /**
      * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
@@ -2483,7 +2291,7 @@ class Secrets {
             return;
         // A value given both as a field and as a secret is found by every run.
         this.values.set(value, lenient);
-        this.index = undefined;
+        this.dropIndex();
         if (known !== undefined)
             return;
         this.onValue?.(value);
@@ -2495,7 +2303,7 @@ class Secrets {
         if (value.length < MIN_SECRET || this.exact.has(value))
             return;
         this.exact.add(value);
-        this.index = undefined;
+        this.dropIndex();
         if (given)
             this.onValue?.(value);
     }
@@ -2671,16 +2479,16 @@ function circledDigit(c) {
 function skeleton(text) {
     // Most text is ASCII: there nothing decomposes and no look-alike stands.
     // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(text);
-    const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+    if (!/[^\x00-\x7f]/.test(text))
+        return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+    // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
+    const folded = text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
     const codes = new Uint16Array(folded.length);
     let n = 0;
     for (let i = 0; i < folded.length; i++) {
         let c = folded.charCodeAt(i);
         if (c < 128) {
-            if (c >= 65 && c <= 90)
-                codes[n++] = c + 32;
-            else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
                 codes[n++] = c;
             continue;
         }
@@ -2704,13 +2512,65 @@ function skeleton(text) {
                 codes[n++] = low;
             }
         }
-        else if (LETTER_OR_DIGIT.test(folded[i]))
+        else if (!isSymbolOnly(c) && LETTER_OR_DIGIT.test(folded[i]))
             codes[n++] = circledDigit(c) ?? c;
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
+/**
+ * A text folded as the skeleton folds it (compatibility, case, marks) with every space,
+ * line break, control, format or other invisible character, dash and connector dropped, but
+ * its other punctuation and symbols kept: a secret mostly made of them (a proxy password
+ * such as `p@ss-w0rd_!#$%^&*()x`) has a skeleton too short to have a run, and is found by
+ * its runs here instead. One pass of a character class, nothing that can backtrack.
+ */
+function punctuationKept(text) {
+    return text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replaceAll('ß', 'ss')
+        .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
+}
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/**
+ * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
+ * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
+ * Technical, Box Drawing to Miscellaneous Symbols, and the Dingbats but for their circled
+ * digits. Our own lines' marks (▸ ✔ ✖ ⚠ — …) are in them: their first redaction need not
+ * compile the Unicode property pattern (about 1 ms at start).
+ */
+const SYMBOL_BLOCKS = [
+    [0x2000, 0x206f],
+    [0x2190, 0x23ff],
+    [0x2500, 0x26ff],
+    [0x2700, 0x2775],
+    [0x2794, 0x27bf],
+];
+function isSymbolOnly(c) {
+    if (c < 0x2000 || c > 0x27bf)
+        return false;
+    for (const [from, to] of SYMBOL_BLOCKS)
+        if (c >= from && c <= to)
+            return true;
+    return false;
+}
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${outside/* OPEN */.vP}([^${outside/* OPEN */.vP}${outside/* CLOSE */.Nd}]*)${outside/* CLOSE */.Nd}`, 'g');
+/**
+ * Each line of `text` that quotes a secret hidden: only its fields of outside text that quote
+ * one (`***`) when that is enough, else the whole line (`HIDDEN`).
+ */
+function hideLines(text, index) {
+    return text
+        .split('\n')
+        .map((line) => {
+        if (!index.matches(line))
+            return line;
+        const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
+        return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    })
+        .join('\n');
+}
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -2881,10 +2741,22 @@ class Runs {
     get size() {
         return this.runs.size;
     }
-    add(run) {
-        this.runs.add(run);
-        const b = hashOf(run) >>> 12;
-        this.buckets[b >>> 5] |= 1 << (b & 31);
+    /** Every WINDOW-character run of `form` (only the telling ones when `judged`), hashed as it rolls. */
+    addAll(form, judged) {
+        if (form.length < WINDOW)
+            return;
+        let h = hashOf(form.slice(0, WINDOW));
+        for (let i = 0;; i++) {
+            const run = form.slice(i, i + WINDOW);
+            if (!judged || telling(run)) {
+                this.runs.add(run);
+                const b = h >>> 12;
+                this.buckets[b >>> 5] |= 1 << (b & 31);
+            }
+            if (i + WINDOW >= form.length)
+                return;
+            h = roll(h, form, i);
+        }
     }
     /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
     foundIn(view) {
@@ -2897,19 +2769,27 @@ class Runs {
                 return true;
             if (i + WINDOW >= view.length)
                 return false;
-            h =
-                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-                    view.charCodeAt(i + WINDOW)) >>>
-                    0;
+            h = roll(h, view, i);
         }
     }
 }
+/** The hash of the run at `i + 1` from the hash `h` of the run at `i`. */
+function roll(h, text, i) {
+    return ((Math.imul((h - Math.imul(text.charCodeAt(i), TOP)) >>> 0, BASE) +
+        text.charCodeAt(i + WINDOW)) >>>
+        0);
+}
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
-    /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
-    raw = new Runs();
-    /** Runs of each form's skeleton: a quote in disguise. */
-    bones = new Runs();
+    /**
+     * Runs of each form as it is (lower-cased: a quote of 12 characters with a `_` in it) and
+     * of its skeleton (a quote in disguise), in one set that both views of a text are scanned
+     * against: a skeleton's run is letters and digits only, so it is in a text as it is only
+     * where it is in the text's skeleton too, and a run with anything else in it never is.
+     */
+    runs = new Runs();
+    /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
+    marks = new Runs();
     /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
     constructor(values, exact) {
@@ -2920,17 +2800,13 @@ class WindowIndex {
                 // an encoded run (hex, base64) always stands for characters of it.
                 const judged = lenient && n < RAW_FORMS;
                 const lower = form.toLowerCase();
-                for (let i = 0; i + WINDOW <= lower.length; i++) {
-                    const w = lower.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.raw.add(w);
-                }
+                this.runs.addAll(lower, judged);
                 const bones = skeleton(form);
-                for (let i = 0; i + WINDOW <= bones.length; i++) {
-                    const w = bones.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.bones.add(w);
-                }
+                // A form of letters and digits only (hex, say) is its own skeleton: its runs are in.
+                if (bones !== lower)
+                    this.runs.addAll(bones, judged);
+                if (bones.length < WINDOW)
+                    this.marks.addAll(punctuationKept(form), judged);
             }
         // Longest first, so a value containing another is hidden whole.
         for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -2946,15 +2822,19 @@ class WindowIndex {
     matches(text) {
         if (this.exact.size > 0 && this.hasExact(text))
             return true;
-        if (this.raw.size + this.bones.size === 0 || text.length < WINDOW)
+        if (this.runs.size + this.marks.size === 0 || text.length < WINDOW)
             return false;
-        if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text)))
+        if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text)))
+            return true;
+        if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text)))
             return true;
         // Only text with something to decode can read differently.
         if (!DECODABLE.test(text))
             return false;
         const decoded = decodedView(text).toLowerCase();
-        return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
+        return (this.runs.foundIn(decoded) ||
+            this.runs.foundIn(skeleton(decoded)) ||
+            (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded))));
     }
     /**
      * One pass over the text, not one per value (a fleet's run has thousands of them). A
@@ -2990,9 +2870,12 @@ function redactingLogger(logger, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ trimToken),
+/* harmony export */   EE: () => (/* binding */ pastedTokens),
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
 /* harmony export */   Xb: () => (/* binding */ tokenLengthProblem),
 /* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
-/* harmony export */   qc: () => (/* binding */ tokenForm)
+/* harmony export */   qc: () => (/* binding */ tokenForm),
+/* harmony export */   xV: () => (/* binding */ TOKEN_PREFIX)
 /* harmony export */ });
 /* unused harmony exports MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
 // What a token is, read from its form alone (no network call): GitHub and
@@ -3031,6 +2914,30 @@ const FORMS = [
         'Secrets Manager secret ARN',
     ],
 ];
+/** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
+const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+function looksRandom(word) {
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^a-z]/gi, '').length;
+    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+}
+/**
+ * The words of configuration values that may be a token pasted in the wrong place: every
+ * word with a token's prefix (`ghp_`, `ATBB`, ...) in `anywhere` (but an ARN's), and every
+ * random-looking word in `noneValid`, the values of options no such word is valid for (a
+ * mode, a flag, a number). A message quoting the value must not show the token.
+ */
+function pastedTokens(anywhere, noneValid = []) {
+    const words = (values) => [...values].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+    return [
+        ...words(anywhere).filter((word) => TOKEN_PREFIX.test(word) && !word.startsWith('arn:')),
+        ...words(noneValid).filter(looksRandom),
+    ];
+}
 /** The token's kind by its form, or undefined when the form says nothing. */
 function tokenForm(token) {
     const found = FORMS.find(([pattern]) => pattern.test(token));
@@ -4855,6 +4762,10 @@ async function runPipe(io) {
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
     (0,proxy/* addProxySecrets */.d)(secrets, env);
+    // A token pasted into another variable (MODE, AWS_DEFAULT_REGION, ...) is as secret as one
+    // in TOKEN: the message that refuses the value must not show it.
+    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strictValues(env)))
+        secrets.add(word);
     // Every mistake, in the options and in the AWS credential variables, before any call.
     let config;
     const problems = [];
@@ -4914,8 +4825,6 @@ function argumentProblem(arg) {
         : '';
     return `${what} is not an argument: the command takes only --help and --version.${instead}${secret} Run it with --help to list them.`;
 }
-/** Token prefixes (token-form.ts) and how long and random a plain word can look. */
-const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
 /**
  * Whether a command-line word may be a secret, and so is never shown: it has a token's
  * form, is long (no option name or value is), holds anything but plain word characters, or mixes letters and digits the way a
@@ -4923,11 +4832,7 @@ const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
  */
 function mayBeSecret(word) {
     // Only plain words are shown: nothing that could carry an escape sequence or a line break.
-    if (word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word))
-        return true;
-    const digits = word.replace(/\D/g, '').length;
-    const letters = word.replace(/[^a-z]/gi, '').length;
-    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+    return word.length > 32 || token_form/* TOKEN_PREFIX */.xV.test(word) || /[^\w.,:-]/.test(word) || (0,token_form/* looksRandom */.EZ)(word);
 }
 /**
  * pipe.yml defaults the AWS variables to `$NAME` (Atlassian's form): where the repository,
@@ -4939,6 +4844,12 @@ function withoutSelfReferences(env) {
         if (value?.trim() === `$${name}` || value?.trim() === `\${${name}}`)
             delete env[name];
     return env;
+}
+/** The values of options that take no free text (a mode, a flag, a number): no random word is valid there. */
+function strictValues(env) {
+    return (0,base_options/* optionsFor */.A5)('pipe')
+        .filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer')
+        .flatMap((o) => o.env.map((name) => env[name]));
 }
 
 
