@@ -8,7 +8,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { forPlain, outside, userInfoIn, withoutUserInfo } from '../../src/core/base/outside.js';
-import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
+import { HIDDEN, Secrets, skeleton, SYMBOL_BLOCKS } from '../../src/core/trust/secrets.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 /** The documented window (SECURITY.md): no run of 12 characters of a secret's skeleton is shown. */
@@ -219,6 +219,26 @@ describe('a disguised quote of a secret hides what it is in', () => {
     const filler = 'a:'.repeat(256 * 1024) + '@'.repeat(256 * 1024);
     expect(secrets.redact(filler)).toHaveLength(filler.length);
     expect(secrets.redact(`${filler} ${token.split('').join(' ')}`)).toBe(HIDDEN);
+  });
+});
+
+describe('the symbol blocks the skeleton drops without the Unicode pattern', () => {
+  test('hold no letter or digit a reader sees as one (checked against Unicode, as Node has it)', () => {
+    const letterOrDigit = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
+    const found: string[] = [];
+    for (const [from, to] of SYMBOL_BLOCKS)
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        // What NFKD turns into something else is folded before the blocks are looked at.
+        if (ch.normalize('NFKD') === ch && letterOrDigit.test(ch)) found.push(c.toString(16));
+      }
+    expect(found).toEqual([]);
+  });
+
+  test('drop our own marks and keep what is around them', () => {
+    expect(skeleton('▸ ✔ ✖ ⚠ — … Ab1')).toBe('ab1');
+    // The circled digits of the Dingbats are outside the blocks: digits still.
+    expect(skeleton('❶➀➊')).toBe('111');
   });
 });
 

@@ -20,6 +20,8 @@ import {
   groupFindings,
   groupWarnings,
   loadDriftIssue,
+  openReportFile,
+  type ReportFile,
   renderMarkdown,
   renderText,
   type Report,
@@ -191,6 +193,7 @@ async function runConfigured(
   const removeSignalHandlers = deadline.cancelOnSignals();
   // Outside the main thread: ends the process even when a synchronous read holds it.
   let watchdog: Watchdog | undefined;
+  let file: ReportFile | undefined;
   try {
     if (deps.watchdog)
       watchdog = startWatchdog({
@@ -203,7 +206,12 @@ async function runConfigured(
         ) as Record<string, unknown>,
         platform: 'action',
       });
-    const done = watchdog;
+    // Written as the run goes (each row once final), renamed over the path at the end; the
+    // watchdog's minimal report copies the rows written so far from it.
+    file = openReportFile(config.reportFile, secrets);
+    const rowsTo = file;
+    const dog = watchdog;
+    if (file && dog) file.onRows = (at) => dog.rows(at);
     // The run's progress lines fold into one group; the result and the summary stay outside.
     const where =
       config.mode === 'merge'
@@ -221,13 +229,13 @@ async function runConfigured(
           secrets,
           context: runContext(context),
           deadline,
-          onTargetDone: done && ((row) => done.done(JSON.stringify(secrets.redactAll(row)))),
+          onRowFinal: rowsTo && ((row) => rowsTo.row(row)),
         }),
     );
 
     const outputProblem = await publish(core, env, config, report, logger);
     // A report file that cannot be written fails the step, after the outputs and summary.
-    const reportProblem = tryWriteReport(config.reportFile, report, secrets, core.info);
+    const reportProblem = tryWriteReport(file, report, core.info);
 
     for (const { text } of groupWarnings(report))
       core.warning(text, { title: 'CodeBuild credential' });
@@ -238,6 +246,8 @@ async function runConfigured(
       : undefined;
     conclude(core, config, report, { reportProblem, outputProblem, issueProblem });
   } finally {
+    // A run that ended without a report (a bug) leaves no rows file behind.
+    file?.abandon();
     watchdog?.stop();
     removeSignalHandlers();
     deadline.dispose();

@@ -14,6 +14,7 @@ import {
   fitReportJson,
   groupWarnings,
   OUTPUT_MAX_BYTES,
+  openReportFile,
   renderJson,
   renderText,
   summaryLine,
@@ -56,6 +57,8 @@ export async function runConfigured(
   const deadline = new RunDeadline(config.timeoutSeconds);
   const removeSignalHandlers = deadline.cancelOnSignals();
   const reportFile = config.reportFile ?? defaultReportFile(env);
+  // Written as the run goes (each row once final), renamed over the path at the end.
+  const file = openReportFile(reportFile, secrets);
   const context = bitbucketContext(env);
   // Outside the main thread: ends the process even when a synchronous read holds it.
   const watchdog = watched
@@ -68,6 +71,8 @@ export async function runConfigured(
         platform: 'pipe',
       })
     : undefined;
+  // The watchdog's minimal report copies the rows written so far from the rows file.
+  if (file && watchdog) file.onRows = (at) => watchdog.rows(at);
   try {
     // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
     // With `all` (found per account at run time) the partition's main region stands in.
@@ -84,12 +89,12 @@ export async function runConfigured(
       context,
       deadline,
       webIdentity: aws.webIdentity,
-      onTargetDone: watchdog && ((row) => watchdog.done(JSON.stringify(secrets.redactAll(row)))),
+      onRowFinal: file && ((row) => file.row(row)),
     });
     // The last line carries the first error: print the others here, each once.
     out(renderText(report, { errorsShownElsewhere: 1 }));
     // A report file that cannot be written fails the run, after saying what the run did.
-    const reportProblem = tryWriteReport(reportFile, report, secrets, logger.info);
+    const reportProblem = tryWriteReport(file, report, logger.info);
     if (config.debug)
       logger.debug(
         `Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, renderJson, wholeReport(reportFile)).json}`,
@@ -117,6 +122,8 @@ export async function runConfigured(
     }
     return 1;
   } finally {
+    // A run that ended without a report (a bug) leaves no rows file behind.
+    file?.abandon();
     watchdog?.stop();
     removeSignalHandlers();
     deadline.dispose();

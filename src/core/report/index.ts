@@ -2,7 +2,7 @@
 // Modules loaded only when a run needs them are reached through a load…() function, so that
 // importing this index does not load them.
 export type { IssueClient } from './drift-issue.js';
-export { tryWriteReport } from './file.js';
+export { openReportFile, tryWriteReport, type ReportFile } from './file.js';
 export {
   OUTPUT_MAX_BYTES,
   SUMMARY_MAX_BYTES,

@@ -504,9 +504,15 @@ function inventoryMatrix(report: Report): string[] {
 function accountMatrix(report: Report): string[] {
   const regions = [...new Set(report.regions.map((r) => r.region))];
   const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+  // Each target's first row by account and region: a fleet's 85,000 rows are looked at once, not per cell.
+  const byPlace = new Map<string, RegionReport>();
+  for (const r of report.regions) {
+    const place = `${r.account ?? ''}/${r.region}`;
+    if (!byPlace.has(place)) byPlace.set(place, r);
+  }
   const rows = accounts.map((account) => {
     const cells = regions.map((region) => {
-      const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+      const r = byPlace.get(`${account}/${region}`);
       return r ? `${STATUS_MARK[r.status]} ${actionText(r)}` : '';
     });
     return `| ${account} | ${cells.join(' | ')} |`;

@@ -27,6 +27,7 @@ import { Secrets, redactingLogger } from '../trust/index.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
+  redactInPlace,
   validated,
   type RunContext,
   type RunDependencies,
@@ -74,7 +75,7 @@ export async function runCredentialSync(
     generatedAt: now().toISOString(),
   };
   // Files in, one report out: no AWS, no provider, no token.
-  if (config.mode === 'merge') return secrets.redactAll(await merge(config, deps, report));
+  if (config.mode === 'merge') return redacted(await merge(config, deps, report), secrets);
   const deadline = deps.deadline ?? new RunDeadline(config.timeoutSeconds);
   const ctx: RunContext = { config, deps, report, now, targets: [], deadline };
   const announce = () =>
@@ -111,10 +112,14 @@ export async function runCredentialSync(
   }
   // Findings in target order (they arrive as targets finish): the token's first, then region by region.
   const place = (region?: string, account?: string) => `${account ?? ''}/${region}`;
-  // The first target of each place (as findIndex would say), looked up once per finding.
-  const index = new Map(
-    ctx.targets.map((t, i): [string, number] => [place(t.region, t.account.id), i]).reverse(),
-  );
+  // The first target of each place a finding names (as findIndex would say): a fleet's
+  // thousands of targets are looked at once, and only the few places with findings kept.
+  const named = new Set(report.findings.map((f) => place(f.region, f.account)));
+  const index = new Map<string, number>();
+  ctx.targets.forEach((t, i) => {
+    const at = place(t.region, t.account.id);
+    if (named.has(at) && !index.has(at)) index.set(at, i);
+  });
   const order = (f: DriftFinding) =>
     f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
   report.findings.sort((a, b) => order(a) - order(b));
@@ -123,7 +128,32 @@ export async function runCredentialSync(
   report.drift = report.findings.length > 0;
   report.outcome = outcomeOf(report);
   // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
-  return secrets.redactAll(report);
+  return redacted(report, secrets);
+}
+
+/** Distinct texts a report's redaction remembers: a fleet's rows repeat a few thousand. */
+const REMEMBERED_MAX = 4096;
+
+/**
+ * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
+ * the run owns and which are redacted where they are, not doubled.
+ */
+function redacted(report: Report, secrets: Secrets): Report {
+  const rows = report.regions;
+  report.regions = [];
+  const shown = secrets.redactAll(report);
+  const seen = new Map<string, string>();
+  const hide = (text: string) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = secrets.redact(text);
+      if (seen.size < REMEMBERED_MAX) seen.set(text, out);
+    }
+    return out;
+  };
+  for (const row of rows) redactInPlace(row, hide);
+  shown.regions = rows;
+  return shown;
 }
 
 /**

@@ -73,8 +73,11 @@ export interface RunDependencies {
   context?: Record<string, string>;
   /** The pipe's OIDC web identity (AWS_OIDC_ROLE_ARN): used in memory, instead of the default chain. */
   webIdentity?: WebIdentity;
-  /** Told each target's row as it finishes (the watchdog's report of what was done). */
-  onTargetDone?: (row: RegionReport) => void;
+  /**
+   * Told each target's row once it is final (its account's keys hidden in it), in the
+   * report's order: the report file writes it then, not at the end (report/file.ts).
+   */
+  onRowFinal?: (row: RegionReport) => void;
 }
 
 /**
@@ -299,6 +302,8 @@ export async function perTarget(
   const { targets, stream } = ctx;
   const rows: RegionReport[] = [];
   const release = accountReleases(ctx, rows);
+  const final = inOrder(rows, ctx.deps.onRowFinal);
+  const shared = sharing();
   // Accounts done: those whose every target is done (a fleet's targets come account by account).
   const left = new Map<string | undefined, number>();
   const counted = (batch: readonly Target[]) => {
@@ -342,14 +347,13 @@ export async function perTarget(
           const target = targets[i]!;
           release.started(target);
           try {
-            rows[i] = await targetRow(ctx, target, work);
+            rows[i] = shared(await targetRow(ctx, target, work));
           } catch (error) {
             stop = true; // a bug: nothing more starts (as mapLimit)
             throw error;
           }
           const row = rows[i]!;
-          release.done(target, i);
-          ctx.deps.onTargetDone?.(row);
+          final(release.done(target, i));
           done++;
           if (row.status === 'error') failed++;
           const n = left.get(target.account.id)! - 1;
@@ -358,6 +362,10 @@ export async function perTarget(
             left.delete(target.account.id);
             finished++;
           }
+          // A fleet's target done keeps its place only (the findings' order): not its client's
+          // maker, nor what it waited for. Thousands of targets hold no more than that.
+          if (target.open)
+            targets[i] = { region: target.region, account: target.account, waiting: SETTLED };
         }
       }),
     );
@@ -365,6 +373,45 @@ export async function perTarget(
     ticker.stop();
   }
   ctx.report.regions = rows;
+}
+
+/** What a finished target waits for: nothing. */
+const SETTLED = new Waiting();
+
+/** Texts most rows repeat (an auth type, "holds a … credential; 1 project uses it"), kept once each per run. */
+const SHARED_MAX = 4096;
+
+/** Rows whose repeated texts are the ones other rows of the run hold: a fleet's rows are most of its memory. */
+function sharing(): (row: RegionReport) => RegionReport {
+  const texts = new Map<string, string>();
+  const one = (text: string) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    if (texts.size < SHARED_MAX) texts.set(text, text);
+    return text;
+  };
+  return (row) => {
+    row.detail = one(row.detail);
+    if (row.authType !== undefined) row.authType = one(row.authType);
+    return row;
+  };
+}
+
+/**
+ * Hands on each row once final, in the report's order: those after a row still running wait
+ * (a few, as targets are taken in order). Told the rows that became final.
+ */
+function inOrder(
+  rows: readonly RegionReport[],
+  onRow: ((row: RegionReport) => void) | undefined,
+): (indices: readonly number[]) => void {
+  const ready = new Set<number>();
+  let handed = 0;
+  return (indices) => {
+    if (!onRow) return;
+    for (const i of indices) ready.add(i);
+    while (ready.delete(handed)) onRow(rows[handed++]!);
+  };
 }
 
 /** One target's row: its work's result, or why it failed or was not reached. */
@@ -463,11 +510,12 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
           errors: report.errors.length,
         };
     },
-    done(target: Target, i: number) {
+    /** The rows now final: this one, or once its account's last target is done, all of the account's. */
+    done(target: Target, i: number): readonly number[] {
       const o = open.get(target.account);
-      if (!o) return;
+      if (!o) return [i];
       o.targets.push(i);
-      if (--o.left > 0) return;
+      if (--o.left > 0) return [];
       open.delete(target.account);
       const scope = new Secrets();
       for (const value of target.account.confidential!) scope.add(value);
@@ -481,12 +529,13 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
       for (let e = from.errors; e < report.errors.length; e++)
         report.errors[e] = hide(report.errors[e]!);
       ctx.stream?.release(target.account);
+      return o.targets;
     },
   };
 }
 
 /** Every string of a row or finding redacted where it is (others may still hold the object). */
-function redactInPlace(value: object, hide: (text: string) => string): void {
+export function redactInPlace(value: object, hide: (text: string) => string): void {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const v = record[key];

@@ -6,11 +6,31 @@
 // a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
 // file was asked for, says so on stderr, and ends the whole process with exit code 1.
 // A run that ends by itself never hears from it.
+import { readdirSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { VERSION } from '../base/index.js';
 
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 export const WATCHDOG_GRACE_SECONDS = 5;
+
+/**
+ * How much lower the watchdog thread's priority is than the run's (Linux nice values, 19 at
+ * most): its start, a Node environment of its own (about 0.1 s of CPU), gives way to the
+ * run's main thread on a machine whose cores are busy. It still runs whenever the main
+ * thread waits or is blocked, which is when it is needed; on a core shared with a busy
+ * thread it gets about a tenth of it, far more than its timer and report take.
+ */
+export const WATCHDOG_NICE = 10;
+
+/** This process's threads (Linux: one folder each in /proc/self/task), none elsewhere. */
+function threadIds(): string[] {
+  try {
+    return readdirSync('/proc/self/task');
+  } catch {
+    return [];
+  }
+}
 
 export interface WatchdogPlan {
   /** When the run's deadline passes (epoch ms). */
@@ -25,9 +45,19 @@ export interface WatchdogPlan {
   platform: 'action' | 'pipe';
 }
 
+/** Where the report file's rows are so far (report/file.ts): its rows file, by descriptor. */
+export interface RowsSoFar {
+  fd: number;
+  /** The file it must be (a descriptor closed meanwhile may name another). */
+  dev: number;
+  ino: number;
+  /** Bytes of whole rows, already rendered and redacted, each but the last followed by a comma. */
+  bytes: number;
+}
+
 export interface Watchdog {
-  /** A target's finished row, already redacted JSON: the minimal report lists it. */
-  done(rowJson: string): void;
+  /** The rows written so far: the minimal report lists them (read from the file, never held). */
+  rows(at: RowsSoFar): void;
   /** The run ended by itself: the watchdog goes. */
   stop(): void;
 }
@@ -41,12 +71,25 @@ const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const plan = workerData;
-const rows = [];
-parentPort.on('message', (row) => rows.push(row));
+let rows = { fd: -1, bytes: 0 };
+parentPort.on('message', (at) => (rows = at));
 const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
   ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
   ' (something held it, such as a read that never returned). ' +
   'Only the targets listed in the report were finished; check the others.';
+/** The rows written so far, as [fd, bytes to copy] (their last comma left out), or none. */
+function rowsToCopy() {
+  try {
+    if (rows.fd < 0 || rows.bytes <= 0) return undefined;
+    const seen = fs.fstatSync(rows.fd);
+    if (seen.dev !== rows.dev || seen.ino !== rows.ino || seen.size < rows.bytes) return undefined;
+    const end = Buffer.alloc(2);
+    fs.readSync(rows.fd, end, 0, 2, rows.bytes - 2);
+    return [rows.fd, rows.bytes - (end.toString() === ',\n' ? 2 : 1)];
+  } catch {
+    return undefined;
+  }
+}
 function writeReport(text) {
   const path = resolve(plan.reportFile);
   const dir = dirname(path);
@@ -54,9 +97,26 @@ function writeReport(text) {
   const c = fs.constants;
   fs.mkdirSync(dir, { recursive: true });
   const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
-  try {
-    const bytes = Buffer.from(text);
+  const write = (bytes) => {
     for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  };
+  try {
+    // The rows, copied from the rows file a MB at a time: a fleet's never fill this thread.
+    const copy = rowsToCopy();
+    const key = '\n  "regions": []';
+    const at = text.indexOf(key);
+    if (!copy || at < 0) write(Buffer.from(text));
+    else {
+      write(Buffer.from(text.slice(0, at) + '\n  "regions": [\n'));
+      const chunk = Buffer.alloc(1024 * 1024);
+      for (let from = 0; from < copy[1]; ) {
+        const n = fs.readSync(copy[0], chunk, 0, Math.min(chunk.length, copy[1] - from), from);
+        if (n <= 0) throw new Error('the rows file ended early');
+        write(chunk.subarray(0, n));
+        from += n;
+      }
+      write(Buffer.from('\n  ]' + text.slice(at + key.length)));
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -111,7 +171,7 @@ function fire() {
       outcome: 'failure',
       aborted: 'deadline',
       stopped: 'timeout',
-      regions: rows.map((row) => JSON.parse(row)),
+      regions: [],
       errors: [message],
       generatedAt: new Date().toISOString(),
     });
@@ -137,6 +197,7 @@ setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.n
  * the thread). The worker boots on its own thread while the run goes on.
  */
 export function startWatchdog(plan: WatchdogPlan): Watchdog {
+  const before = threadIds();
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
@@ -147,11 +208,19 @@ export function startWatchdog(plan: WatchdogPlan): Watchdog {
     trackUnmanagedFds: false,
     resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
   });
+  // The one thread `new Worker` started (it exists when the constructor returns) gives way.
+  for (const id of threadIds())
+    if (!before.includes(id))
+      try {
+        setPriority(Number(id), Math.min(19, getPriority() + WATCHDOG_NICE));
+      } catch {
+        // Not allowed here: it starts at the run's priority, as before.
+      }
   // Never what keeps the process alive; an error in it must not end the run.
   worker.unref();
   worker.on('error', () => {});
   return {
-    done: (rowJson) => worker.postMessage(rowJson),
+    rows: (at) => worker.postMessage(at),
     stop: () => void worker.terminate().catch(() => {}),
   };
 }

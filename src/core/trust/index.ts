@@ -1,7 +1,7 @@
 // The trust/ folder's face: what other folders may import from it (scripts/imports.ts).
 // Modules loaded only when a run needs them are reached through a load…() function, so that
 // importing this index does not load them.
-export { Secrets, redactingLogger } from './secrets.js';
+export { HIDDEN, Secrets, redactingLogger } from './secrets.js';
 export {
   looksRandom,
   pastedTokens,

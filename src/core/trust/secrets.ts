@@ -64,6 +64,8 @@ export class Secrets {
   /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
   private readonly exact = new Set<string>();
   private index: WindowIndex | undefined;
+  /** Grows with every value added: a text redacted before is redacted again if it has moved. */
+  private added = 0;
 
   /**
    * `onValue` sees each new value as given, once (the Action registers it with the
@@ -122,7 +124,7 @@ export class Secrets {
     if (trimmed.length < MIN_FOUND) return;
     if (this.values.has(trimmed)) return;
     this.values.set(trimmed, false);
-    this.index = undefined;
+    this.dropIndex();
   }
 
   /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
@@ -145,18 +147,57 @@ export class Secrets {
    */
   redact(text: string): string {
     const shown = withoutUserInfo(text);
-    if (this.values.size === 0 && this.exact.size === 0) return shown;
-    const index = (this.index ??= new WindowIndex(this.values, this.exact));
-    if (!index.matches(shown)) return shown;
-    const lines = shown.split('\n').map((line) => {
-      if (!index.matches(line)) return line;
-      const fields = line.replace(SEALED, (field, inner: string) =>
-        index.matches(inner) ? `${OPEN}${MASK}${CLOSE}` : field,
-      );
-      return fields !== line && !index.matches(fields) ? fields : HIDDEN;
-    });
-    const out = lines.join('\n');
+    const index = this.currentIndex();
+    if (!index?.matches(shown)) return shown;
+    const out = hideLines(shown, index);
     return index.matches(out) ? HIDDEN : out;
+  }
+
+  /** How many times a value has been added: a text redacted before is redacted alike while it stays. */
+  get generation(): number {
+    return this.added;
+  }
+
+  /**
+   * One text redacted in parts, in order (a report file written as its rows finish), as
+   * `redact` would redact it whole: each part is made of whole lines (it ends with a line
+   * break), its lines hidden as `redact` hides them, and each part is read together with the
+   * one before it, so a secret split across the line where two parts meet is found. Where
+   * `redact` would hide the whole text (a secret split across lines), `spoiled` says so and
+   * the caller shows HIDDEN instead of the whole. A quote cannot span three parts: every part
+   * the report file gives holds at least one whole row, whose own keys ("region", "action",
+   * "status", "detail") are more than WINDOW characters in every view.
+   */
+  inParts(): { part(text: string): string; readonly spoiled: boolean } {
+    let before = '';
+    let spoiled = false;
+    return {
+      part: (text) => {
+        const shown = withoutUserInfo(text);
+        const index = this.currentIndex();
+        if (!index?.matches(before + shown)) {
+          before = shown;
+          return shown;
+        }
+        const out = hideLines(shown, index);
+        if (index.matches(before + out)) spoiled = true;
+        before = out;
+        return out;
+      },
+      get spoiled() {
+        return spoiled;
+      },
+    };
+  }
+
+  private currentIndex(): WindowIndex | undefined {
+    if (this.values.size === 0 && this.exact.size === 0) return undefined;
+    return (this.index ??= new WindowIndex(this.values, this.exact));
+  }
+
+  private dropIndex(): void {
+    this.index = undefined;
+    this.added++;
   }
 
   /**
@@ -209,7 +250,7 @@ export class Secrets {
     if (known === false || known === lenient) return;
     // A value given both as a field and as a secret is found by every run.
     this.values.set(value, lenient);
-    this.index = undefined;
+    this.dropIndex();
     if (known !== undefined) return;
     this.onValue?.(value);
     // Whole, in the forms it travels in, whatever its runs are.
@@ -219,7 +260,7 @@ export class Secrets {
   private addExact(value: string, given = false): void {
     if (value.length < MIN_SECRET || this.exact.has(value)) return;
     this.exact.add(value);
-    this.index = undefined;
+    this.dropIndex();
     if (given) this.onValue?.(value);
   }
 }
@@ -401,16 +442,15 @@ function circledDigit(c: number): number | undefined {
 export function skeleton(text: string): string {
   // Most text is ASCII: there nothing decomposes and no look-alike stands.
   // eslint-disable-next-line no-control-regex
-  const ascii = !/[^\x00-\x7f]/.test(text);
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
   // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
-  const folded = ascii ? text : text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
+  const folded = text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
   const codes = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     let c = folded.charCodeAt(i);
     if (c < 128) {
-      if (c >= 65 && c <= 90) codes[n++] = c + 32;
-      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
       continue;
     }
     c = LOOK_ALIKE.get(c) ?? c;
@@ -429,7 +469,8 @@ export function skeleton(text: string): string {
         codes[n++] = c;
         codes[n++] = low;
       }
-    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = circledDigit(c) ?? c;
+    } else if (!isSymbolOnly(c) && LETTER_OR_DIGIT.test(folded[i]!))
+      codes[n++] = circledDigit(c) ?? c;
   }
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
@@ -449,8 +490,48 @@ function punctuationKept(text: string): string {
     .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
 }
 
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
+/**
+ * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
+ * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
+ * Technical, Box Drawing to Miscellaneous Symbols, and the Dingbats but for their circled
+ * digits. Our own lines' marks (▸ ✔ ✖ ⚠ — …) are in them: their first redaction need not
+ * compile the Unicode property pattern (about 1 ms at start).
+ */
+export const SYMBOL_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x2000, 0x206f],
+  [0x2190, 0x23ff],
+  [0x2500, 0x26ff],
+  [0x2700, 0x2775],
+  [0x2794, 0x27bf],
+];
+
+function isSymbolOnly(c: number): boolean {
+  if (c < 0x2000 || c > 0x27bf) return false;
+  for (const [from, to] of SYMBOL_BLOCKS) if (c >= from && c <= to) return true;
+  return false;
+}
+
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/**
+ * Each line of `text` that quotes a secret hidden: only its fields of outside text that quote
+ * one (`***`) when that is enough, else the whole line (`HIDDEN`).
+ */
+function hideLines(text: string, index: WindowIndex): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!index.matches(line)) return line;
+      const fields = line.replace(SEALED, (field, inner: string) =>
+        index.matches(inner) ? `${OPEN}${MASK}${CLOSE}` : field,
+      );
+      return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    })
+    .join('\n');
+}
 
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
@@ -627,10 +708,20 @@ class Runs {
     return this.runs.size;
   }
 
-  add(run: string): void {
-    this.runs.add(run);
-    const b = hashOf(run) >>> 12;
-    this.buckets[b >>> 5]! |= 1 << (b & 31);
+  /** Every WINDOW-character run of `form` (only the telling ones when `judged`), hashed as it rolls. */
+  addAll(form: string, judged: boolean): void {
+    if (form.length < WINDOW) return;
+    let h = hashOf(form.slice(0, WINDOW));
+    for (let i = 0; ; i++) {
+      const run = form.slice(i, i + WINDOW);
+      if (!judged || telling(run)) {
+        this.runs.add(run);
+        const b = h >>> 12;
+        this.buckets[b >>> 5]! |= 1 << (b & 31);
+      }
+      if (i + WINDOW >= form.length) return;
+      h = roll(h, form, i);
+    }
   }
 
   /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
@@ -642,20 +733,29 @@ class Runs {
       if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
         return true;
       if (i + WINDOW >= view.length) return false;
-      h =
-        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-          view.charCodeAt(i + WINDOW)) >>>
-        0;
+      h = roll(h, view, i);
     }
   }
 }
 
+/** The hash of the run at `i + 1` from the hash `h` of the run at `i`. */
+function roll(h: number, text: string, i: number): number {
+  return (
+    (Math.imul((h - Math.imul(text.charCodeAt(i), TOP)) >>> 0, BASE) +
+      text.charCodeAt(i + WINDOW)) >>>
+    0
+  );
+}
+
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
-  /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
-  private readonly raw = new Runs();
-  /** Runs of each form's skeleton: a quote in disguise. */
-  private readonly bones = new Runs();
+  /**
+   * Runs of each form as it is (lower-cased: a quote of 12 characters with a `_` in it) and
+   * of its skeleton (a quote in disguise), in one set that both views of a text are scanned
+   * against: a skeleton's run is letters and digits only, so it is in a text as it is only
+   * where it is in the text's skeleton too, and a run with anything else in it never is.
+   */
+  private readonly runs = new Runs();
   /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
   private readonly marks = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
@@ -669,22 +769,11 @@ class WindowIndex {
         // an encoded run (hex, base64) always stands for characters of it.
         const judged = lenient && n < RAW_FORMS;
         const lower = form.toLowerCase();
-        for (let i = 0; i + WINDOW <= lower.length; i++) {
-          const w = lower.slice(i, i + WINDOW);
-          if (!judged || telling(w)) this.raw.add(w);
-        }
+        this.runs.addAll(lower, judged);
         const bones = skeleton(form);
-        for (let i = 0; i + WINDOW <= bones.length; i++) {
-          const w = bones.slice(i, i + WINDOW);
-          if (!judged || telling(w)) this.bones.add(w);
-        }
-        if (bones.length < WINDOW) {
-          const kept = punctuationKept(form);
-          for (let i = 0; i + WINDOW <= kept.length; i++) {
-            const w = kept.slice(i, i + WINDOW);
-            if (!judged || telling(w)) this.marks.add(w);
-          }
-        }
+        // A form of letters and digits only (hex, say) is its own skeleton: its runs are in.
+        if (bones !== lower) this.runs.addAll(bones, judged);
+        if (bones.length < WINDOW) this.marks.addAll(punctuationKept(form), judged);
       }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -698,16 +787,15 @@ class WindowIndex {
   /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
-    if (this.raw.size + this.bones.size + this.marks.size === 0 || text.length < WINDOW)
-      return false;
-    if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text))) return true;
+    if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
+    if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text))) return true;
     if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
     return (
-      this.raw.foundIn(decoded) ||
-      this.bones.foundIn(skeleton(decoded)) ||
+      this.runs.foundIn(decoded) ||
+      this.runs.foundIn(skeleton(decoded)) ||
       (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded)))
     );
   }
