@@ -46,3 +46,17 @@ describe.each(FRONTS)('%s bundle: a token pasted into another option is never sh
     expectNoFragmentIn(r.outputs, [secret]);
   });
 });
+
+describe.each(FRONTS)('%s bundle: a name that only holds a prefix is not a token', (front) => {
+  test('repositories "acme/weighs_tools/x" is quoted as given', async () => {
+    // `ghs_` inside a word, too short to be a token: the refusal still shows the value.
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': emu.get().env.GITHUB_API_URL!,
+      repositories: 'acme/weighs_tools/x',
+    });
+    expect(r.code).toBe(2);
+    expect(r.everything).toContain('"acme/weighs_tools/x"');
+  });
+});

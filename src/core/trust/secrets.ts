@@ -219,13 +219,29 @@ export class Secrets {
       return shown;
     };
     if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map((v: unknown) => this.redactAll(v, seen)) as T;
+    if (Array.isArray(value)) {
+      const items = value.map((v: unknown) => this.redactAll(v, seen));
+      // A secret split across neighbouring strings of a list (each part too short to be a
+      // run) is one run once the list is rendered (JSON puts only quotes, commas and spaces
+      // between them): such a list is hidden string by string, so that the whole rendering
+      // (a report file) is not.
+      const strings = items.filter((v): v is string => typeof v === 'string');
+      if (strings.length > 1 && this.quotes(strings.join('\n')))
+        return items.map((v) => (typeof v === 'string' ? MASK : v)) as T;
+      return items as T;
+    }
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       return Object.fromEntries(
         Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]),
       ) as T;
     }
     return value;
+  }
+
+  /** Whether `text` quotes a secret, in any of the ways redact() looks for. */
+  private quotes(text: string): boolean {
+    if (this.values.size === 0 && this.exact.size === 0) return false;
+    return (this.index ??= new WindowIndex(this.values, this.exact)).matches(text);
   }
 
   private addValue(value: string, lenient: boolean): void {

@@ -64,20 +64,27 @@ export function looksRandom(word: string): boolean {
 }
 
 /**
- * The words of configuration values that may be a token pasted in the wrong place: every
- * word with a token's prefix (`ghp_`, `ATBB`, ...) in `anywhere` (but an ARN's), and every
- * random-looking word in `noneValid`, the values of options no such word is valid for (a
- * mode, a flag, a number). A message quoting the value must not show the token.
+ * A token as providers issue it, in a longer text: its prefix at the start of a word and at
+ * least 16 token characters after it (real ones have 28 or more). Stricter than
+ * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
+ */
+const ISSUED_TOKEN =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|AT(?:CTT|ATT|BB)[A-Za-z0-9_=+/-]{16,})/g;
+
+/**
+ * What in configuration values may be a token pasted in the wrong place: every token with
+ * a provider's prefix (`ghp_…`, `ATBB…`, ...) in `anywhere`, and every random-looking word in
+ * `noneValid`, the values of options no such word is valid for (a mode, a flag, a number).
+ * A message quoting the value must not show the token.
  */
 export function pastedTokens(
   anywhere: Iterable<string | undefined>,
   noneValid: Iterable<string | undefined> = [],
 ): string[] {
-  const words = (values: Iterable<string | undefined>) =>
-    [...values].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+  const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
   return [
-    ...words(anywhere).filter((word) => TOKEN_PREFIX.test(word) && !word.startsWith('arn:')),
-    ...words(noneValid).filter(looksRandom),
+    ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
+    ...words.filter(looksRandom),
   ];
 }
 
