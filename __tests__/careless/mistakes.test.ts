@@ -221,6 +221,16 @@ describe('3. regions are checked against the SDK, with the closest names', () =>
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-south-9 +would import/);
+    // A partition whose first word is longer: the European Sovereign Cloud.
+    const sovereign = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'eusc-de-east-1',
+      ALLOW_UNKNOWN_REGIONS: 'true',
+      DRY_RUN: 'true',
+    });
+    expect({ code: sovereign.code, stderr: sovereign.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(sovereign.stdout).toMatch(/eusc-de-east-1 +would import/);
     const bad = await action({
       token: GHP,
       'aws-region': 'moon-1',

@@ -300,8 +300,11 @@ function prepareAwsCredentials(env) {
 // the documented shape is used, to build an ARN, a client or a request; anything else is
 // reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1, and the
+ * European Sovereign Cloud's eusc-de-east-1); at most 32 characters.
+ */
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const MAX_REGION_NAME = 32;
 function isRegionName(value) {
     return typeof value === 'string' && value.length <= MAX_REGION_NAME && REGION_SHAPE.test(value);
@@ -1668,7 +1671,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ redactingLogger)
 });
 
-// UNUSED EXPORTS: SYMBOL_BLOCKS, WINDOW, skeleton, telling
+// UNUSED EXPORTS: LOOK_ALIKES, SYMBOL_BLOCKS, WINDOW, skeleton, telling
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __nccwpck_require__(8858);
@@ -2276,12 +2279,27 @@ class Secrets {
         };
         if (typeof value === 'string')
             return redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v, seen));
+        if (Array.isArray(value)) {
+            const items = value.map((v) => this.redactAll(v, seen));
+            // A secret split across neighbouring strings of a list (each part too short to be a
+            // run) is one run once the list is rendered (JSON puts only quotes, commas and spaces
+            // between them): such a list is hidden string by string, so that the whole rendering
+            // (a report file) is not.
+            const strings = items.filter((v) => typeof v === 'string');
+            if (strings.length > 1 && this.quotes(strings.join('\n')))
+                return items.map((v) => (typeof v === 'string' ? MASK : v));
+            return items;
+        }
         if (value && typeof value === 'object' && !(value instanceof Date)) {
             return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]));
         }
         return value;
+    }
+    /** Whether `text` quotes a secret, in any of the ways redact() looks for. */
+    quotes(text) {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return false;
+        return (this.index ??= new WindowIndex(this.values, this.exact)).matches(text);
     }
     addValue(value, lenient) {
         if (value.length < WINDOW)
@@ -2341,91 +2359,33 @@ function formsOf(value) {
 /** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
 const RAW_FORMS = 4;
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), where
- * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
- * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
- * Latin small capitals.
+ * Look-alikes that Unicode's confusables (UTS #39, confusables.generated.ts) leave out or map
+ * to another letter than a reader sees, and that NFKD leaves as they are. Every other
+ * look-alike is in the generated table; a unit test keeps this one free of its entries.
  */
 const LOOK_ALIKES = {
-    а: 'a',
-    в: 'b',
-    е: 'e',
-    ё: 'e',
-    һ: 'h',
-    і: 'i',
-    ї: 'i',
-    ј: 'j',
-    к: 'k',
-    м: 'm',
-    н: 'h',
-    о: 'o',
-    р: 'p',
-    с: 'c',
-    т: 't',
-    у: 'y',
-    х: 'x',
-    ѕ: 's',
-    ԁ: 'd',
-    ԛ: 'q',
-    ԝ: 'w',
-    ɡ: 'g',
-    α: 'a',
-    β: 'b',
-    ε: 'e',
+    // Unicode maps these to h, n and i; in lower case they read as n, v and l.
     η: 'n',
-    ι: 'i',
-    κ: 'k',
     ν: 'v',
-    ο: 'o',
-    ρ: 'p',
-    τ: 't',
-    υ: 'u',
-    χ: 'x',
-    γ: 'y',
-    ζ: 'z',
-    ı: 'i',
-    ℓ: 'l',
-    // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
-    // (a reader takes them for the Latin letter; NFKD leaves them as they are).
     ӏ: 'l',
-    ϳ: 'j',
-    ѵ: 'v',
-    օ: 'o',
-    ս: 'u',
-    հ: 'h',
-    ո: 'n',
-    ց: 'g',
-    զ: 'q',
-    ɑ: 'a',
+    // Latin-extended letters and Latin small capitals (IPA and phonetic extensions).
     ȷ: 'j',
-    ɩ: 'i',
     ɛ: 'e',
-    // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
     ᴀ: 'a',
     ʙ: 'b',
-    ᴄ: 'c',
     ᴅ: 'd',
     ᴇ: 'e',
     ꜰ: 'f',
     ɢ: 'g',
     ʜ: 'h',
-    ɪ: 'i',
     ᴊ: 'j',
     ᴋ: 'k',
     ʟ: 'l',
     ᴍ: 'm',
     ɴ: 'n',
-    ᴏ: 'o',
     ᴘ: 'p',
     ꞯ: 'q',
-    ʀ: 'r',
-    ꜱ: 's',
     ᴛ: 't',
-    ᴜ: 'u',
-    ᴠ: 'v',
-    ᴡ: 'w',
-    ʏ: 'y',
-    ᴢ: 'z',
 };
 /**
  * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
@@ -2926,16 +2886,22 @@ function looksRandom(word) {
     return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
 }
 /**
- * The words of configuration values that may be a token pasted in the wrong place: every
- * word with a token's prefix (`ghp_`, `ATBB`, ...) in `anywhere` (but an ARN's), and every
- * random-looking word in `noneValid`, the values of options no such word is valid for (a
- * mode, a flag, a number). A message quoting the value must not show the token.
+ * A token as providers issue it, in a longer text: its prefix at the start of a word and at
+ * least 16 token characters after it (real ones have 28 or more). Stricter than
+ * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
+ */
+const ISSUED_TOKEN = /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|AT(?:CTT|ATT|BB)[A-Za-z0-9_=+/-]{16,})/g;
+/**
+ * What in configuration values may be a token pasted in the wrong place: every token with
+ * a provider's prefix (`ghp_…`, `ATBB…`, ...) in `anywhere`, and every random-looking word in
+ * `noneValid`, the values of options no such word is valid for (a mode, a flag, a number).
+ * A message quoting the value must not show the token.
  */
 function pastedTokens(anywhere, noneValid = []) {
-    const words = (values) => [...values].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+    const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
     return [
-        ...words(anywhere).filter((word) => TOKEN_PREFIX.test(word) && !word.startsWith('arn:')),
-        ...words(noneValid).filter(looksRandom),
+        ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
+        ...words.filter(looksRandom),
     ];
 }
 /** The token's kind by its form, or undefined when the form says nothing. */
