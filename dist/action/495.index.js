@@ -438,138 +438,6 @@ var config_regions = __webpack_require__(5190);
 var found = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/core/aws/arn.ts
 var aws_arn = __webpack_require__(6342);
-;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
-// The regions, the roles to assume and the one AWS partition they all live in.
-
-
-/** The regions from the first source that sets them, each checked; `all` alone. */
-function readRegions(r, mode, allowUnknown) {
-    const { regions: named, regionLabel } = regionsFromSources(r);
-    const allRegions = named.some((region) => region.toLowerCase() === 'all');
-    if (allRegions && named.length > 1)
-        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : named;
-    if (regions.length === 0 && !allRegions && mode !== 'merge') {
-        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        const problem = regionProblem(r, regionLabel, region, allowUnknown);
-        if (problem)
-            r.problem(problem);
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
-    if (partitions.size > 1) {
-        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    return { regions, allRegions, regionLabel, partitions };
-}
-/** The regions from the first source that sets them; a warning when another one disagrees. */
-function regionsFromSources(r) {
-    const [first, ...others] = r.sources('regions');
-    if (!first)
-        return { regions: [], regionLabel: r.label('regions') };
-    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
-    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
-    const key = (items) => [...new Set(items)].sort().join(',');
-    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
-    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
-    const differing = others.filter((o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
-    if (differing.length > 0) {
-        const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
-        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
-    }
-    return { regions: chosen, regionLabel: first.label };
-}
-function splitList(text) {
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
-function regionProblem(r, regionLabel, region, allowUnknown) {
-    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
-    if (joined)
-        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
-    if (!found/* REGION_SHAPE */.jG.test(region))
-        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
-    if ((0,config_regions/* isKnownRegion */.Kk)(region))
-        return undefined;
-    if (!allowUnknown)
-        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
-    if (!(0,config_regions/* partitionOf */.iQ)(region))
-        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
-    return undefined;
-}
-/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
-function partitionsOf(items, partitionOfItem) {
-    const partitions = new Map();
-    for (const item of items) {
-        const partition = partitionOfItem(item);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
-    }
-    return partitions;
-}
-function byPartition(map) {
-    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-}
-/** Role ARNs, each in the regions' partition. */
-function readRoles(r, { partitions }) {
-    const label = r.label('rolesToAssume');
-    const roles = r.list('rolesToAssume');
-    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
-        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = partitionsOf(roles, (role) => {
-        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
-        return regionPartition && partition !== regionPartition ? partition : undefined;
-    });
-    if (elsewhere.size > 0) {
-        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    return roles;
-}
-/**
- * The partition roles are built in and, with `all`, the global services are called in: the
- * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
- * AWS_DEFAULT_REGION), else aws.
- */
-function resolvePartition(r, regions, roles) {
-    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
-    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
-    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
-        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    return partition;
-}
-function callerPartition(r, roles) {
-    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
-    if (role)
-        return { partition: role.split(':')[1], from: role };
-    for (const other of r.sources('regions').slice(1))
-        for (const region of other.value.split(/[\s,]+/)) {
-            const found = (0,config_regions/* partitionOf */.iQ)(region);
-            if (found)
-                return { partition: found, from: `${other.label} (${region})` };
-        }
-    return { partition: 'aws' };
-}
-/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
-function foldRegionCase(text) {
-    return text
-        .split(/([\s,]+)/)
-        .map((item) => {
-        const folded = item.toLowerCase();
-        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
-    })
-        .join('');
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-
 // EXTERNAL MODULE: ./src/core/wire/proxy.ts
 var wire_proxy = __webpack_require__(1245);
 // EXTERNAL MODULE: ./src/core/base/similar.ts
@@ -577,6 +445,19 @@ var similar = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/core/config/reader.ts
 
 
+/**
+ * The items of a list option, separated by commas, spaces or newlines. A YAML or JSON list
+ * written into the string (`- a` on each line, `[a, b]`, `["a", "b"]`) gives the same
+ * items: its markers, brackets and quotes are never part of a value.
+ */
+function listItems(text) {
+    return text
+        .trim()
+        .replace(/^\[([\s\S]*)\]$/, '$1')
+        .split(/[\s,]+/)
+        .map((item) => item.replace(/^(["'])(.*)\1$/, '$2'))
+        .filter((item) => item !== '' && item !== '-');
+}
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /**
@@ -661,7 +542,7 @@ class OptionReader {
     }
     /** The items of a list, each once; a warning names the ones given twice. */
     list(key, text = this.raw(key), name = this.label(key)) {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const items = listItems(text ?? '');
         const unique = [...new Set(items)];
         if (unique.length < items.length) {
             const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
@@ -692,6 +573,136 @@ class OptionReader {
         }
         return text;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
+// The regions, the roles to assume and the one AWS partition they all live in.
+
+
+
+/** The regions from the first source that sets them, each checked; `all` alone. */
+function readRegions(r, mode, allowUnknown) {
+    const { regions: named, regionLabel } = regionsFromSources(r);
+    const allRegions = named.some((region) => region.toLowerCase() === 'all');
+    if (allRegions && named.length > 1)
+        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : named;
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
+        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        const problem = regionProblem(r, regionLabel, region, allowUnknown);
+        if (problem)
+            r.problem(problem);
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
+    if (partitions.size > 1) {
+        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    return { regions, allRegions, regionLabel, partitions };
+}
+/** The regions from the first source that sets them; a warning when another one disagrees. */
+function regionsFromSources(r) {
+    const [first, ...others] = r.sources('regions');
+    if (!first)
+        return { regions: [], regionLabel: r.label('regions') };
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
+    const key = (items) => [...new Set(items)].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => key(listItems(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
+    if (differing.length > 0) {
+        const ignored = differing.map((o) => `${o.label} (${listItems(o.value).join(', ')})`);
+        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
+    }
+    return { regions: chosen, regionLabel: first.label };
+}
+/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
+function regionProblem(r, regionLabel, region, allowUnknown) {
+    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+    if (joined)
+        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
+    if (!found/* REGION_SHAPE */.jG.test(region))
+        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
+    if ((0,config_regions/* isKnownRegion */.Kk)(region))
+        return undefined;
+    if (!allowUnknown)
+        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
+    if (!(0,config_regions/* partitionOf */.iQ)(region))
+        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
+    return undefined;
+}
+/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
+function partitionsOf(items, partitionOfItem) {
+    const partitions = new Map();
+    for (const item of items) {
+        const partition = partitionOfItem(item);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
+    }
+    return partitions;
+}
+function byPartition(map) {
+    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+}
+/** Role ARNs, each in the regions' partition. */
+function readRoles(r, { partitions }) {
+    const label = r.label('rolesToAssume');
+    const roles = r.list('rolesToAssume');
+    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
+        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = partitionsOf(roles, (role) => {
+        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
+        return regionPartition && partition !== regionPartition ? partition : undefined;
+    });
+    if (elsewhere.size > 0) {
+        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    return roles;
+}
+/**
+ * The partition roles are built in and, with `all`, the global services are called in: the
+ * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+ * AWS_DEFAULT_REGION), else aws.
+ */
+function resolvePartition(r, regions, roles) {
+    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
+    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
+    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    return partition;
+}
+function callerPartition(r, roles) {
+    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
+    if (role)
+        return { partition: role.split(':')[1], from: role };
+    for (const other of r.sources('regions').slice(1))
+        for (const region of listItems(other.value)) {
+            const found = (0,config_regions/* partitionOf */.iQ)(region);
+            if (found)
+                return { partition: found, from: `${other.label} (${region})` };
+        }
+    return { partition: 'aws' };
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
