@@ -171,15 +171,27 @@ help = 'Give the run AWS credentials.') {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
-        if (e.name === 'CredentialsProviderError' ||
-            /Could not load credentials/i.test(e.message ?? '')) {
-            return `No AWS credentials were found. ${help}`;
-        }
+        if (/Could not load credentials from any providers/i.test(e.message ?? ''))
+            return `No AWS credentials were found.${setButEmpty(process.env)} ${help}`;
+        // A source that is set but failed (a container endpoint's 401, a profile's process): its words.
+        if (e.name === 'CredentialsProviderError')
+            return `AWS credentials could not be loaded: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message ?? 'no message')} ${help}`;
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
         return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)}`;
     }
+}
+/** The sources of credentials that are set yet gave none: the SDK's chain says only that none did. */
+function setButEmpty(env) {
+    const set = [
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+    ].filter((name) => env[name]);
+    return set.length === 0
+        ? ''
+        : ` ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set, but gave none: check the endpoint or file and the role behind it.`;
 }
 /**
  * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
