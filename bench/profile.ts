@@ -8,11 +8,12 @@
 //   npm run bench:profile -- --runs 9 --top 25     # more runs, more of our modules listed
 //   npm run bench:profile -- --case bad-config     # one case: sync-1, floor, bad-config
 //   npm run bench:profile -- --functions           # our modules by function
+//   npm run bench:profile -- --dist /tmp/old/dist  # other bundles (before/after)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../emulator/index.js';
 import { node24Path } from '../scripts/node24.js';
@@ -27,6 +28,8 @@ const TOP = Number(argument('top') ?? 12);
 const CASES = (argument('case') ?? 'sync-1,floor').split(',');
 /** List our modules by function, not by file. */
 const BY_FUNCTION = process.argv.includes('--functions');
+/** The bundles to profile (`--dist`), by default this checkout's. */
+const DIST = resolve(argument('dist') ?? join(ROOT, 'dist'));
 const GH = 'ghp_' + 'ProfileToken00000000000000000000000';
 
 interface CallFrame {
@@ -135,9 +138,9 @@ async function main(): Promise<void> {
   };
   const floor = CASES.includes('floor') ? buildFloor() : '';
   const commands: Record<string, { args: string[]; env: Record<string, string> }> = {
-    'sync-1': { args: [join(ROOT, 'dist', 'pipe', 'index.js')], env },
+    'sync-1': { args: [join(DIST, 'pipe', 'index.js')], env },
     'bad-config': {
-      args: [join(ROOT, 'dist', 'pipe', 'index.js')],
+      args: [join(DIST, 'pipe', 'index.js')],
       env: { ...env, MODE: 'bogus' },
     },
     floor: { args: [floor], env },

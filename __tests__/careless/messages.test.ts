@@ -3,6 +3,8 @@
 // do, in the words of the front door that printed it, and never any part of the token.
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { actionError, emulatedFronts, printed, useEmulator } from '../support/emulated.js';
 import { ROOT } from '../support/run-bundle.js';
@@ -119,6 +121,33 @@ describe('each front door speaks in its own words', () => {
       'No AWS credentials were found. Add a step with aws-actions/configure-aws-credentials before this one',
     );
     expect(r.stdout).not.toMatch(/AWS_OIDC_ROLE_ARN|for the pipe/);
+  });
+
+  test('pipe: a container credentials endpoint that refuses is named, not only "no credentials"', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    const server = createServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"code":"Unauthorized","message":"the authorization token was refused"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/creds`;
+      const r = await pipe({
+        SERVER_TYPE: 'github',
+        TOKEN: GHP,
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+        HOME: '/nonexistent',
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: endpoint,
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI is set, but gave none: check the endpoint or file and the role behind it.',
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   test('no message in src/core names both front doors at once', () => {

@@ -221,6 +221,16 @@ describe('3. regions are checked against the SDK, with the closest names', () =>
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/eu-south-9 +would import/);
+    // A partition whose first word is longer: the European Sovereign Cloud.
+    const sovereign = await pipe({
+      SERVER_TYPE: 'github',
+      TOKEN: GHP,
+      AWS_DEFAULT_REGION: 'eusc-de-east-1',
+      ALLOW_UNKNOWN_REGIONS: 'true',
+      DRY_RUN: 'true',
+    });
+    expect({ code: sovereign.code, stderr: sovereign.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(sovereign.stdout).toMatch(/eusc-de-east-1 +would import/);
     const bad = await action({
       token: GHP,
       'aws-region': 'moon-1',
@@ -228,6 +238,20 @@ describe('3. regions are checked against the SDK, with the closest names', () =>
     });
     expect(bad.code).toBe(2);
     expect(actionError(bad)).toMatch(/"moon-1", which is not an AWS region name/);
+  });
+
+  test('a YAML or JSON list written into the string gives its regions', async () => {
+    emu.get().github.addToken(GHP, { scopes: ['repo'], login: 'u' });
+    for (const written of [
+      '- us-east-1\n- eu-west-1\n',
+      '[us-east-1, eu-west-1]',
+      '["us-east-1","eu-west-1"]',
+    ]) {
+      const result = await action({ token: GHP, 'aws-region': written, 'dry-run': 'true' });
+      expect({ written, code: result.code }).toEqual({ written, code: 0 });
+      expect(result.stdout).toMatch(/us-east-1 +would import/);
+      expect(result.stdout).toMatch(/eu-west-1 +would import/);
+    }
   });
 
   test('a region named twice is used once, with a warning', async () => {

@@ -4,14 +4,8 @@
 // span in Markdown, and no run of 12 characters of a secret in any form it was echoed in.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  codeSpan,
-  forMarkdown,
-  forPlain,
-  outside,
-  userInfoIn,
-  withoutUserInfo,
-} from '../../src/core/base/outside.js';
+import { codeSpan, forMarkdown } from '../../src/core/base/markdown.js';
+import { forPlain, outside, userInfoIn, withoutUserInfo } from '../../src/core/base/outside.js';
 import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
 
 // The documented values (SECURITY.md), pinned here rather than read from the source, so

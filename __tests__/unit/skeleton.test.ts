@@ -8,7 +8,14 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { forPlain, outside, userInfoIn, withoutUserInfo } from '../../src/core/base/outside.js';
-import { HIDDEN, Secrets } from '../../src/core/trust/secrets.js';
+import { CONFUSABLES } from '../../src/core/trust/confusables.generated.js';
+import {
+  HIDDEN,
+  LOOK_ALIKES,
+  Secrets,
+  skeleton,
+  SYMBOL_BLOCKS,
+} from '../../src/core/trust/secrets.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 /** The documented window (SECURITY.md): no run of 12 characters of a secret's skeleton is shown. */
@@ -222,6 +229,26 @@ describe('a disguised quote of a secret hides what it is in', () => {
   });
 });
 
+describe('the symbol blocks the skeleton drops without the Unicode pattern', () => {
+  test('hold no letter or digit a reader sees as one (checked against Unicode, as Node has it)', () => {
+    const letterOrDigit = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;
+    const found: string[] = [];
+    for (const [from, to] of SYMBOL_BLOCKS)
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        // What NFKD turns into something else is folded before the blocks are looked at.
+        if (ch.normalize('NFKD') === ch && letterOrDigit.test(ch)) found.push(c.toString(16));
+      }
+    expect(found).toEqual([]);
+  });
+
+  test('drop our own marks and keep what is around them', () => {
+    expect(skeleton('▸ ✔ ✖ ⚠ — … Ab1')).toBe('ab1');
+    // The circled digits of the Dingbats are outside the blocks: digits still.
+    expect(skeleton('❶➀➊')).toBe('111');
+  });
+});
+
 describe('short secrets', () => {
   test('are hidden as whole words only, never inside an ordinary word', () => {
     const secrets = new Secrets();
@@ -295,5 +322,19 @@ describe('credentials in URLs of any shape', () => {
       forPlain(secrets.redact(`description: ${outside('uses Sup3r/S3cretPassw0rdXyz')}`)),
     ).toBe('description: ***');
     expect(secrets.redact('description: S-u-p-3-r-S-3-c-r-e-t-P-a-s-s')).toBe(HIDDEN);
+  });
+});
+
+describe('the hand-written look-alikes', () => {
+  test('hold only what the generated table and NFKD do not already give', () => {
+    const generated = new Map(CONFUSABLES.map(([cp, to]) => [cp, to]));
+    const redundant = Object.entries(LOOK_ALIKES).filter(
+      ([from, to]) =>
+        generated.get(from.codePointAt(0)!) === to || from.normalize('NFKD').toLowerCase() !== from,
+    );
+    expect(redundant).toEqual([]);
+    // Each one still folds to its letter.
+    for (const [from, to] of Object.entries(LOOK_ALIKES))
+      expect(skeleton(`x${from}x`)).toBe(`x${to}x`);
   });
 });

@@ -197,10 +197,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8858);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8645);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1844);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8645);
 /* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9767);
-/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1087);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1087);
 /* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8686);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4702);
 
@@ -244,7 +245,7 @@ function body(report, runUrl, reportFile, redact) {
         DRIFT_MARKER,
     ].join('\n');
     // GitHub refuses a body over 65,536 characters: the table is cut where a line ends, and says so.
-    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeReport */ .wA)(reportFile, _base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
+    const table = (0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fitMarkdown */ .DJ)((0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report), _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_BODY_MAX_CHARS */ .WT - footer.length - 1, _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .chars */ .Wn, (left, total) => `**This report is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub takes an issue body of at most 65,536 characters; ${(0,_fit_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeReport */ .wA)(reportFile, _base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .S)}${runUrl ? ` of [this run](${runUrl})` : ''}.`);
     // Redacted once more at its sink, right before it is sent (the report already was).
     return redact(`${table}\n${footer}`);
 }
@@ -263,7 +264,7 @@ function transportFailure(error, apiUrl, limits) {
     const e = error;
     // No HTTP error from GitHub's API: what answered could not be read as its answer.
     if (!e.status || !e.response)
-        return `what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)((0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`;
+        return `what answered at ${apiUrl} is not GitHub's REST API (${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)((0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), 120)}). Check the workflow's GITHUB_API_URL, and any proxy or sign-in page in between.`;
     return undefined;
 }
 /** GitHub's refusal of a call (an HTTP error), said as what to fix. */
@@ -273,9 +274,9 @@ function httpRefusal(error, doing, repository) {
     // it had waited twice already).
     const wait = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubWait */ .pj)(error);
     if (wait && (status === 403 || status === 429))
-        return `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${status}; it asked to wait ${(0,_wire_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`;
+        return `Could not ${doing} in ${repository}: GitHub's rate limit held it back (HTTP ${status}; it asked to wait ${(0,_wire_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatWait */ .Du)(wait.ms)}, by ${wait.source}; it is waited out only when the wait ends before the run's deadline, timeout-seconds, and at most twice). The next scheduled check will try again.`;
     const data = error.response?.data;
-    const message = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+    const message = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(typeof data?.message === 'string' ? data.message : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
     const failed = `Could not ${doing} in ${repository} (HTTP ${status}: ${message}).`;
     if (status === 401)
         return `${failed} GitHub rejected the \`github-token\` input: it is wrong or expired.`;
@@ -305,7 +306,7 @@ class DriftIssues {
      */
     markdown(text) {
         const { secrets } = this.options;
-        return secrets ? secrets.redactFor(_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .Bm, text) : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .Bm)(text);
+        return secrets ? secrets.redactFor(_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .B, text) : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .forMarkdown */ .B)(text);
     }
     /** Runs one call (the client retries it, if it may); turns GitHub's refusals into what to fix. */
     async call(doing, work) {
@@ -314,7 +315,7 @@ class DriftIssues {
             return await work();
         }
         catch (error) {
-            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .ListingError */ .Pg)
+            if (error instanceof _base_index_js__WEBPACK_IMPORTED_MODULE_8__/* .ListingError */ .Pg)
                 throw new _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Could not ${doing} in ${repository}: ${error.message}`);
             const unanswered = transportFailure(error, apiUrl, limits);
             if (unanswered)
@@ -325,7 +326,7 @@ class DriftIssues {
     /** The open issues carrying both the label and the marker, oldest first. */
     async listOurs() {
         const { owner, repo } = this;
-        const candidates = await this.call('list the open drift issues', () => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubPages */ .k)(this.options.client.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LISTINGS */ .AZ.driftIssues));
+        const candidates = await this.call('list the open drift issues', () => (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .githubPages */ .k)(this.options.client.request, 'GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', labels: DRIFT_LABEL, per_page: 100 }, _base_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LISTINGS */ .AZ.driftIssues));
         return candidates.filter(isOurs).sort((a, b) => a.number - b.number);
     }
     /** Sent once: a repeat after a lost answer would comment twice. */

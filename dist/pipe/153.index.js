@@ -16,11 +16,13 @@ export const modules = {
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
 /* unused harmony export assumedAccount */
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2167);
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5127);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
 /* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
-/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9767);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+
 
 
 
@@ -151,6 +153,10 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE),
 help = 'Give the run AWS credentials.') {
     if (typeof credentials !== 'function')
         return undefined;
+    // What the SDK sends for this identity (a web identity token read from a file) is as
+    // secret as any key: STS may quote it back in its refusal.
+    for (const value of await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .identitySecrets */ .mc)(process.env))
+        secrets?.add(value);
     try {
         // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
         const resolved = await credentials();
@@ -160,20 +166,32 @@ help = 'Give the run AWS credentials.') {
     }
     catch (error) {
         const e = error;
-        const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+        const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
         if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
-        if (e.name === 'CredentialsProviderError' ||
-            /Could not load credentials/i.test(e.message ?? '')) {
-            return `No AWS credentials were found. ${help}`;
-        }
+        if (/Could not load credentials from any providers/i.test(e.message ?? ''))
+            return `No AWS credentials were found.${setButEmpty(process.env)} ${help}`;
+        // A source that is set but failed (a container endpoint's 401, a profile's process): its words.
+        if (e.name === 'CredentialsProviderError')
+            return `AWS credentials could not be loaded: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message ?? 'no message')} ${help}`;
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)}`;
     }
+}
+/** The sources of credentials that are set yet gave none: the SDK's chain says only that none did. */
+function setButEmpty(env) {
+    const set = [
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+    ].filter((name) => env[name]);
+    return set.length === 0
+        ? ''
+        : ` ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set, but gave none: check the endpoint or file and the role behind it.`;
 }
 /**
  * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
@@ -1411,9 +1429,16 @@ function inventoryMatrix(report) {
 function accountMatrix(report) {
     const regions = [...new Set(report.regions.map((r) => r.region))];
     const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+    // Each target's first row by account and region: a fleet's 85,000 rows are looked at once, not per cell.
+    const byPlace = new Map();
+    for (const r of report.regions) {
+        const place = `${r.account ?? ''}/${r.region}`;
+        if (!byPlace.has(place))
+            byPlace.set(place, r);
+    }
     const rows = accounts.map((account) => {
         const cells = regions.map((region) => {
-            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+            const r = byPlace.get(`${account}/${region}`);
             return r ? `${STATUS_MARK[r.status]} ${actionText(r)}` : '';
         });
         return `| ${account} | ${cells.join(' | ')} |`;
@@ -1450,6 +1475,7 @@ __webpack_require__.d(__webpack_exports__, {
   Nb: () => (/* binding */ projectInspector),
   VH: () => (/* binding */ readProjects),
   ih: () => (/* binding */ recordInspection),
+  OF: () => (/* binding */ redactInPlace),
   Pf: () => (/* binding */ validated)
 });
 
@@ -1854,6 +1880,8 @@ async function perTarget(ctx, work) {
     const { targets, stream } = ctx;
     const rows = [];
     const release = accountReleases(ctx, rows);
+    const final = inOrder(rows, ctx.deps.onRowFinal);
+    const shared = sharing();
     // Accounts done: those whose every target is done (a fleet's targets come account by account).
     const left = new Map();
     const counted = (batch) => {
@@ -1898,15 +1926,14 @@ async function perTarget(ctx, work) {
                 const target = targets[i];
                 release.started(target);
                 try {
-                    rows[i] = await targetRow(ctx, target, work);
+                    rows[i] = shared(await targetRow(ctx, target, work));
                 }
                 catch (error) {
                     stop = true; // a bug: nothing more starts (as mapLimit)
                     throw error;
                 }
                 const row = rows[i];
-                release.done(target, i);
-                ctx.deps.onTargetDone?.(row);
+                final(release.done(target, i));
                 done++;
                 if (row.status === 'error')
                     failed++;
@@ -1917,6 +1944,10 @@ async function perTarget(ctx, work) {
                     left.delete(target.account.id);
                     finished++;
                 }
+                // A fleet's target done keeps its place only (the findings' order): not its client's
+                // maker, nor what it waited for. Thousands of targets hold no more than that.
+                if (target.open)
+                    targets[i] = { region: target.region, account: target.account, waiting: SETTLED };
             }
         }));
     }
@@ -1924,6 +1955,44 @@ async function perTarget(ctx, work) {
         ticker.stop();
     }
     ctx.report.regions = rows;
+}
+/** What a finished target waits for: nothing. */
+const SETTLED = new wire_deadline/* Waiting */.E$();
+/** Texts most rows repeat (an auth type, "holds a … credential; 1 project uses it"), kept once each per run. */
+const SHARED_MAX = 4096;
+/** Rows whose repeated texts are the ones other rows of the run hold: a fleet's rows are most of its memory. */
+function sharing() {
+    const texts = new Map();
+    const one = (text) => {
+        const known = texts.get(text);
+        if (known !== undefined)
+            return known;
+        if (texts.size < SHARED_MAX)
+            texts.set(text, text);
+        return text;
+    };
+    return (row) => {
+        row.detail = one(row.detail);
+        if (row.authType !== undefined)
+            row.authType = one(row.authType);
+        return row;
+    };
+}
+/**
+ * Hands on each row once final, in the report's order: those after a row still running wait
+ * (a few, as targets are taken in order). Told the rows that became final.
+ */
+function inOrder(rows, onRow) {
+    const ready = new Set();
+    let handed = 0;
+    return (indices) => {
+        if (!onRow)
+            return;
+        for (const i of indices)
+            ready.add(i);
+        while (ready.delete(handed))
+            onRow(rows[handed++]);
+    };
 }
 /** One target's row: its work's result, or why it failed or was not reached. */
 async function targetRow(ctx, target, work) {
@@ -2016,13 +2085,14 @@ function accountReleases(ctx, rows) {
                     errors: report.errors.length,
                 };
         },
+        /** The rows now final: this one, or once its account's last target is done, all of the account's. */
         done(target, i) {
             const o = open.get(target.account);
             if (!o)
-                return;
+                return [i];
             o.targets.push(i);
             if (--o.left > 0)
-                return;
+                return [];
             open.delete(target.account);
             const scope = new secrets/* Secrets */.Sb();
             for (const value of target.account.confidential)
@@ -2038,6 +2108,7 @@ function accountReleases(ctx, rows) {
             for (let e = from.errors; e < report.errors.length; e++)
                 report.errors[e] = hide(report.errors[e]);
             ctx.stream?.release(target.account);
+            return o.targets;
         },
     };
 }
@@ -2676,76 +2747,323 @@ var outside = __webpack_require__(8858);
 var errors = __webpack_require__(2074);
 // EXTERNAL MODULE: ./src/core/base/source-maps.ts
 var source_maps = __webpack_require__(242);
-// EXTERNAL MODULE: ./src/core/report/report.ts
-var report_report = __webpack_require__(4702);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/report/report.ts
+var report_report = __webpack_require__(4702);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
+var trust_secrets = __webpack_require__(6812);
 ;// CONCATENATED MODULE: ./src/core/report/file.ts
-
-// The report file for later steps, written once the run is over.
-
-
+// The report file for later steps, written as the run goes: each target's row once it is
+// final, the rest once the run is over.
 
 
+
+
+
+
+/** Rows redacted and written together: a few dozen, so a fleet's rows never wait in memory. */
+const BATCH_CHARS = 32 * 1024;
+/** Where the top-level `regions` array is in renderJson's text (nested keys are indented further). */
+const REGIONS_KEY = '\n  "regions": [';
+/** What renderJson makes of a row inside the report's `regions`: its lines indented two levels. */
+function rowText(row) {
+    return (0,outside/* forPlain */.qI)(JSON.stringify(row, null, 2).replace(/^/gm, '    '));
+}
 /**
- * Writes the JSON report for later steps, redacted like every other output: to a new
- * file beside it (mode 0600, created exclusively and never through a link, so the open
- * cannot block or land elsewhere), then renamed over the path. A reader sees the old
- * report or the new one, never half of one; a symlink at the path is replaced, not
- * followed.
+ * A text in parts of whole lines, each at least BATCH_CHARS long but when the whole is
+ * shorter, for the redaction: the report's own fields (a fleet's `accounts` are megabytes)
+ * are read a part at a time, never as one text. (No part is short: a quote spans two at most.)
  */
-function writeReportFile(path, report, secrets) {
-    const text = `${secrets.redact((0,report_report/* renderJson */.hF)(report))}\n`;
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
-    // A short name of its own, so that any name the path may have also fits here.
-    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_EXCL |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK, 0o600);
-        const bytes = Buffer.from(text);
-        for (let at = 0; at < bytes.length;)
-            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_.renameSync)(temp, path);
+function inLines(text) {
+    const parts = [];
+    for (let from = 0; from < text.length;) {
+        const end = text.length - from < 2 * BATCH_CHARS ? -1 : text.indexOf('\n', from + BATCH_CHARS);
+        const to = end < 0 ? text.length : end + 1;
+        parts.push(text.slice(from, to));
+        from = to;
     }
-    catch (error) {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+    return parts;
+}
+/** A file of our own beside the path: mode 0600, created exclusively and never through a link. */
+function openOwn(dir, suffix) {
+    // A short name of its own, so that any name the path may have also fits here.
+    const path = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${suffix}`);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDWR |
+        external_node_fs_.constants.O_CREAT |
+        external_node_fs_.constants.O_EXCL |
+        external_node_fs_.constants.O_NOFOLLOW |
+        external_node_fs_.constants.O_NONBLOCK, 0o600);
+    return { fd, path };
+}
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length;)
+        at += (0,external_node_fs_.writeSync)(fd, bytes, at);
+}
+function removeQuietly(path) {
+    if (!path)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // not there (already removed, or never created)
+    }
+}
+/**
+ * The JSON report for later steps, redacted like every other output, written as the run
+ * goes so that a fleet's rows are never all rendered at once: each row, once final, is
+ * rendered, redacted (a few dozen at a time, `Secrets.inParts`) and appended to a file of
+ * its own beside the path (the rows file, removed from the folder as soon as it is open
+ * where the system allows). When the run is over, the report is written to a new file
+ * beside the path (its fields as renderJson orders them, the rows copied from the rows
+ * file), which is then renamed over the path. The text is the one `redact(renderJson(report))`
+ * makes. A reader sees the old report or the new one, never half of one, and a run killed
+ * on the way leaves nothing at the path; a symlink at the path is replaced, not followed.
+ */
+class ReportFile {
+    path;
+    secrets;
+    /**
+     * Told where the rows written so far are, after each batch (and `fd` -1 once the rows file
+     * is closed): the watchdog (run/watchdog.ts) copies them into its minimal report.
+     */
+    onRows;
+    problem;
+    dir;
+    rows;
+    /** Rows rendered, not yet redacted and written (the last of them kept back: the next says it needs a comma). */
+    pending = [];
+    pendingChars = 0;
+    written = 0;
+    bytes = 0;
+    redaction;
+    /** The first part written: read again with the head of the report, which goes before it. */
+    first;
+    /** The last part written: read again with the report's end, which goes after it. */
+    last = '';
+    /** The redaction's values when the first part was written: rows redacted before one was added are redacted again. */
+    generation;
+    constructor(path, secrets) {
+        this.path = path;
+        this.secrets = secrets;
+        this.dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+        this.redaction = secrets.inParts();
+    }
+    /** A target's row, once final, in the report's order. */
+    row(row) {
+        if (this.problem !== undefined)
+            return;
         try {
-            (0,external_node_fs_.unlinkSync)(temp);
+            this.rows ??= this.openRows();
+            this.generation ??= this.secrets.generation;
+            const text = rowText(this.secrets.redactAll(row));
+            this.pending.push(text);
+            this.pendingChars += text.length;
+            if (this.pendingChars >= BATCH_CHARS)
+                this.flush(false);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    /**
+     * The report, whole, renamed over the path: its rows copied from the rows file when they
+     * are the report's and nothing was added to the redaction since they were written, else
+     * rendered again from the report, a few dozen at a time. Returns why it could not be
+     * written, if it could not.
+     */
+    finish(report) {
+        let temp;
+        try {
+            if (this.problem !== undefined)
+                return this.problem;
+            if (this.pending.length)
+                this.flush(true);
+            if (this.problem !== undefined)
+                return this.problem;
+            // Rows that are not the report's (a run stopped on a bug), or redacted before a value
+            // was added (a password found in a project's source): the report's own, again.
+            const copied = this.rows !== undefined &&
+                this.written === report.regions.length &&
+                this.generation === this.secrets.generation;
+            if (!copied)
+                this.closeRows();
+            (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+            temp = openOwn(this.dir, '.tmp');
+            const whole = (0,report_report/* renderJson */.hF)({ ...report, regions: [] });
+            const at = whole.indexOf(`${REGIONS_KEY}]`);
+            if (report.regions.length === 0 || at < 0) {
+                const redaction = this.secrets.inParts();
+                const shown = inLines(`${(0,report_report/* renderJson */.hF)(report)}\n`).map((text) => redaction.part(text));
+                writeAll(temp.fd, redaction.spoiled ? `${trust_secrets/* HIDDEN */.RG}\n` : shown.join(''));
+            }
+            else {
+                const head = `${whole.slice(0, at + REGIONS_KEY.length)}\n`;
+                const tail = `  ]${whole.slice(at + REGIONS_KEY.length + 1)}\n`;
+                if (copied)
+                    this.assemble(temp.fd, head, tail);
+                else
+                    this.render(temp.fd, head, report.regions, tail);
+            }
+            (0,external_node_fs_.fsyncSync)(temp.fd);
+            (0,external_node_fs_.closeSync)(temp.fd);
+            temp.fd = -1;
+            (0,external_node_fs_.renameSync)(temp.path, this.path);
+            temp = undefined;
+            return undefined;
+        }
+        catch (error) {
+            this.fail(error);
+            return this.problem;
+        }
+        finally {
+            if (temp) {
+                if (temp.fd >= 0)
+                    (0,external_node_fs_.closeSync)(temp.fd);
+                removeQuietly(temp.path);
+            }
+            this.closeRows();
+        }
+    }
+    /** Whatever the run ended with: no rows file is left behind (a no-op once finished). */
+    abandon() {
+        this.closeRows();
+    }
+    /** The head, the rows file's text and the tail into `fd`, the head and tail read with the rows next to them. */
+    assemble(fd, head, tail) {
+        const before = this.secrets.inParts();
+        const shownHead = inLines(head).map((text) => before.part(text));
+        before.part(this.first);
+        const after = this.secrets.inParts();
+        after.part(this.last);
+        const shownTail = inLines(tail).map((text) => after.part(text));
+        // As a whole text that quotes a secret across lines: hidden whole.
+        if (this.redaction.spoiled || before.spoiled || after.spoiled)
+            return writeAll(fd, `${trust_secrets/* HIDDEN */.RG}\n`);
+        for (const text of shownHead)
+            writeAll(fd, text);
+        this.copyRows(this.rows.fd, (text) => writeAll(fd, text));
+        for (const text of shownTail)
+            writeAll(fd, text);
+    }
+    /** The head, each row rendered and redacted a few dozen at a time, and the tail, into `fd`. */
+    render(fd, head, rows, tail) {
+        const redaction = this.secrets.inParts();
+        for (const text of inLines(head))
+            writeAll(fd, redaction.part(text));
+        let batch = [];
+        let chars = 0;
+        rows.forEach((row, i) => {
+            const text = rowText(this.secrets.redactAll(row));
+            batch.push(text);
+            chars += text.length;
+            const end = i === rows.length - 1;
+            if (chars < BATCH_CHARS && !end)
+                return;
+            writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
+            batch = [];
+            chars = 0;
+        });
+        for (const text of inLines(tail))
+            writeAll(fd, redaction.part(text));
+        if (redaction.spoiled) {
+            (0,external_node_fs_.ftruncateSync)(fd, 0);
+            (0,external_node_fs_.writeSync)(fd, `${trust_secrets/* HIDDEN */.RG}\n`, 0);
+        }
+    }
+    /** The rows file's text, in parts of whole lines. */
+    copyRows(fd, each) {
+        const buffer = Buffer.alloc(256 * 1024);
+        let carry = Buffer.alloc(0);
+        for (let position = 0; position < this.bytes;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, position);
+            if (n === 0)
+                throw new Error('the rows file ended early');
+            position += n;
+            const chunk = Buffer.concat([carry, buffer.subarray(0, n)]);
+            const end = position < this.bytes ? chunk.lastIndexOf(10) + 1 : chunk.length;
+            if (end > 0)
+                each(chunk.subarray(0, end).toString('utf8'));
+            carry = Buffer.from(chunk.subarray(end));
+        }
+        if (carry.length)
+            each(carry.toString('utf8'));
+    }
+    /** The rows waiting, redacted as one part and appended; the last kept back unless `all`. */
+    flush(all) {
+        const keep = all ? undefined : this.pending.pop();
+        if (this.pending.length) {
+            const text = `${this.pending.join(',\n')}${keep !== undefined ? ',' : ''}\n`;
+            const shown = this.redaction.part(text);
+            writeAll(this.rows.fd, shown);
+            this.bytes += Buffer.byteLength(shown);
+            this.first ??= shown;
+            this.last = shown;
+            this.written += this.pending.length;
+            const { fd, dev, ino } = this.rows;
+            this.onRows?.({ fd, dev, ino, bytes: this.bytes });
+        }
+        this.pending = keep !== undefined ? [keep] : [];
+        this.pendingChars = keep?.length ?? 0;
+    }
+    openRows() {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        const own = openOwn(this.dir, '.rows.tmp');
+        const { dev, ino } = (0,external_node_fs_.fstatSync)(own.fd);
+        const rows = { ...own, dev, ino };
+        try {
+            // Read and written through its descriptor only: out of the folder at once where the
+            // system allows (not Windows), so that even a killed run leaves nothing behind.
+            (0,external_node_fs_.unlinkSync)(rows.path);
+            rows.path = undefined;
         }
         catch {
-            // not created
+            // removed when the report is written
         }
-        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return rows;
     }
+    closeRows() {
+        if (!this.rows)
+            return;
+        this.onRows?.({ fd: -1, dev: 0, ino: 0, bytes: 0 });
+        try {
+            (0,external_node_fs_.closeSync)(this.rows.fd);
+        }
+        catch {
+            // already closed
+        }
+        removeQuietly(this.rows.path);
+        this.rows = undefined;
+        this.bytes = 0;
+        this.first = undefined;
+        this.last = '';
+        this.generation = undefined;
+    }
+    fail(error) {
+        this.problem ??= `Could not write the report file ${this.path}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        this.pending = [];
+        this.closeRows();
+    }
+}
+/** The report file of a run, when one is asked for: rows are written to it as the run goes. */
+function openReportFile(path, secrets) {
+    return path ? new ReportFile(path, secrets) : undefined;
 }
 /**
  * Writes the report file when one is asked for. A file that cannot be written fails the
  * run, after saying what the run did: its problem is returned, not thrown.
  */
-function tryWriteReport(path, report, secrets, say) {
-    if (!path)
+function tryWriteReport(file, report, say) {
+    if (!file)
         return undefined;
-    try {
-        writeReportFile(path, report, secrets);
-        say(`Report written to ${path}`);
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return error.message;
-    }
+    const problem = file.finish(report);
+    if (problem === undefined)
+        say(`Report written to ${file.path}`);
+    return problem;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/fit.ts
@@ -2902,6 +3220,8 @@ function fitPlain(text, max) {
 
 // EXTERNAL MODULE: ./src/core/report/groups.ts
 var groups = __webpack_require__(2160);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
@@ -2917,8 +3237,27 @@ var version = __webpack_require__(5127);
 // A run that ends by itself never hears from it.
 
 
+
+
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 const WATCHDOG_GRACE_SECONDS = 5;
+/**
+ * How much lower the watchdog thread's priority is than the run's (Linux nice values, 19 at
+ * most): its start, a Node environment of its own (about 0.1 s of CPU), gives way to the
+ * run's main thread on a machine whose cores are busy. It still runs whenever the main
+ * thread waits or is blocked, which is when it is needed; on a core shared with a busy
+ * thread it gets about a tenth of it, far more than its timer and report take.
+ */
+const WATCHDOG_NICE = 10;
+/** This process's threads (Linux: one folder each in /proc/self/task), none elsewhere. */
+function threadIds() {
+    try {
+        return (0,external_node_fs_.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
  * It touches only node: built-ins and writes only to the report file and fd 1/2.
@@ -2928,12 +3267,25 @@ const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const plan = workerData;
-const rows = [];
-parentPort.on('message', (row) => rows.push(row));
+let rows = { fd: -1, bytes: 0 };
+parentPort.on('message', (at) => (rows = at));
 const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
   ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
   ' (something held it, such as a read that never returned). ' +
   'Only the targets listed in the report were finished; check the others.';
+/** The rows written so far, as [fd, bytes to copy] (their last comma left out), or none. */
+function rowsToCopy() {
+  try {
+    if (rows.fd < 0 || rows.bytes <= 0) return undefined;
+    const seen = fs.fstatSync(rows.fd);
+    if (seen.dev !== rows.dev || seen.ino !== rows.ino || seen.size < rows.bytes) return undefined;
+    const end = Buffer.alloc(2);
+    fs.readSync(rows.fd, end, 0, 2, rows.bytes - 2);
+    return [rows.fd, rows.bytes - (end.toString() === ',\n' ? 2 : 1)];
+  } catch {
+    return undefined;
+  }
+}
 function writeReport(text) {
   const path = resolve(plan.reportFile);
   const dir = dirname(path);
@@ -2941,9 +3293,26 @@ function writeReport(text) {
   const c = fs.constants;
   fs.mkdirSync(dir, { recursive: true });
   const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
-  try {
-    const bytes = Buffer.from(text);
+  const write = (bytes) => {
     for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  };
+  try {
+    // The rows, copied from the rows file a MB at a time: a fleet's never fill this thread.
+    const copy = rowsToCopy();
+    const key = '\n  "regions": []';
+    const at = text.indexOf(key);
+    if (!copy || at < 0) write(Buffer.from(text));
+    else {
+      write(Buffer.from(text.slice(0, at) + '\n  "regions": [\n'));
+      const chunk = Buffer.alloc(1024 * 1024);
+      for (let from = 0; from < copy[1]; ) {
+        const n = fs.readSync(copy[0], chunk, 0, Math.min(chunk.length, copy[1] - from), from);
+        if (n <= 0) throw new Error('the rows file ended early');
+        write(chunk.subarray(0, n));
+        from += n;
+      }
+      write(Buffer.from('\n  ]' + text.slice(at + key.length)));
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -2998,7 +3367,7 @@ function fire() {
       outcome: 'failure',
       aborted: 'deadline',
       stopped: 'timeout',
-      regions: rows.map((row) => JSON.parse(row)),
+      regions: [],
       errors: [message],
       generatedAt: new Date().toISOString(),
     });
@@ -3023,6 +3392,7 @@ setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.n
  * the thread). The worker boots on its own thread while the run goes on.
  */
 function startWatchdog(plan) {
+    const before = threadIds();
     const worker = new external_node_worker_threads_.Worker(WORKER, {
         eval: true,
         workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
@@ -3033,11 +3403,20 @@ function startWatchdog(plan) {
         trackUnmanagedFds: false,
         resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });
+    // The one thread `new Worker` started (it exists when the constructor returns) gives way.
+    for (const id of threadIds())
+        if (!before.includes(id))
+            try {
+                (0,external_node_os_.setPriority)(Number(id), Math.min(19, (0,external_node_os_.getPriority)() + WATCHDOG_NICE));
+            }
+            catch {
+                // Not allowed here: it starts at the run's priority, as before.
+            }
     // Never what keeps the process alive; an error in it must not end the run.
     worker.unref();
     worker.on('error', () => { });
     return {
-        done: (rowJson) => worker.postMessage(rowJson),
+        rows: (at) => worker.postMessage(at),
         stop: () => void worker.terminate().catch(() => { }),
     };
 }
@@ -3565,8 +3944,6 @@ const loadProxyAgents = () => Promise.all(/* import() */[__webpack_require__.e(4
 
 // EXTERNAL MODULE: ./src/core/base/concurrency.ts
 var concurrency = __webpack_require__(9298);
-// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
-var trust_secrets = __webpack_require__(6812);
 // EXTERNAL MODULE: ./src/core/run/targets.ts + 3 modules
 var targets = __webpack_require__(3718);
 ;// CONCATENATED MODULE: ./src/core/run/modes/sync.ts
@@ -3904,7 +4281,7 @@ async function runCredentialSync(config, dependencies) {
     };
     // Files in, one report out: no AWS, no provider, no token.
     if (config.mode === 'merge')
-        return secrets.redactAll(await merge(config, deps, report));
+        return redacted(await merge(config, deps, report), secrets);
     const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const ctx = { config, deps, report, now, targets: [], deadline };
     const announce = () => deps.logger.warn(`${(0,targets/* capitalize */.ZH)(deadline.describe())}: stopping; the report follows.`);
@@ -3949,8 +4326,15 @@ async function runCredentialSync(config, dependencies) {
     }
     // Findings in target order (they arrive as targets finish): the token's first, then region by region.
     const place = (region, account) => `${account ?? ''}/${region}`;
-    // The first target of each place (as findIndex would say), looked up once per finding.
-    const index = new Map(ctx.targets.map((t, i) => [place(t.region, t.account.id), i]).reverse());
+    // The first target of each place a finding names (as findIndex would say): a fleet's
+    // thousands of targets are looked at once, and only the few places with findings kept.
+    const named = new Set(report.findings.map((f) => place(f.region, f.account)));
+    const index = new Map();
+    ctx.targets.forEach((t, i) => {
+        const at = place(t.region, t.account.id);
+        if (named.has(at) && !index.has(at))
+            index.set(at, i);
+    });
     const order = (f) => f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
     report.findings.sort((a, b) => order(a) - order(b));
     if (report.accounts)
@@ -3960,7 +4344,32 @@ async function runCredentialSync(config, dependencies) {
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
     // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
-    return secrets.redactAll(report);
+    return redacted(report, secrets);
+}
+/** Distinct texts a report's redaction remembers: a fleet's rows repeat a few thousand. */
+const REMEMBERED_MAX = 4096;
+/**
+ * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
+ * the run owns and which are redacted where they are, not doubled.
+ */
+function redacted(report, secrets) {
+    const rows = report.regions;
+    report.regions = [];
+    const shown = secrets.redactAll(report);
+    const seen = new Map();
+    const hide = (text) => {
+        let out = seen.get(text);
+        if (out === undefined) {
+            out = secrets.redact(text);
+            if (seen.size < REMEMBERED_MAX)
+                seen.set(text, out);
+        }
+        return out;
+    };
+    for (const row of rows)
+        (0,targets/* redactInPlace */.OF)(row, hide);
+    shown.regions = rows;
+    return shown;
 }
 /**
  * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
@@ -4141,6 +4550,8 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
     const deadline = new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const removeSignalHandlers = deadline.cancelOnSignals();
     const reportFile = config.reportFile ?? defaultReportFile(env);
+    // Written as the run goes (each row once final), renamed over the path at the end.
+    const file = openReportFile(reportFile, secrets);
     const context = bitbucketContext(env);
     // Outside the main thread: ends the process even when a synchronous read holds it.
     const watchdog = watched
@@ -4153,6 +4564,9 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
             platform: 'pipe',
         })
         : undefined;
+    // The watchdog's minimal report copies the rows written so far from the rows file.
+    if (file && watchdog)
+        file.onRows = (at) => watchdog.rows(at);
     try {
         // AWS_REGION may hold our region list; the SDK's own lookups (STS for OIDC) need one region.
         // With `all` (found per account at run time) the partition's main region stands in.
@@ -4167,12 +4581,12 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
             context,
             deadline,
             webIdentity: aws.webIdentity,
-            onTargetDone: watchdog && ((row) => watchdog.done(JSON.stringify(secrets.redactAll(row)))),
+            onRowFinal: file && ((row) => file.row(row)),
         });
         // The last line carries the first error: print the others here, each once.
         out((0,report_report/* renderText */.S5)(report, { errorsShownElsewhere: 1 }));
         // A report file that cannot be written fails the run, after saying what the run did.
-        const reportProblem = tryWriteReport(reportFile, report, secrets, logger.info);
+        const reportProblem = tryWriteReport(file, report, logger.info);
         if (config.debug)
             logger.debug(`Report: ${fitReportJson(report, OUTPUT_MAX_BYTES, report_report/* renderJson */.hF, wholeReport(reportFile)).json}`);
         const code = exitCodeFor(report, config) || (reportProblem ? 1 : 0);
@@ -4199,6 +4613,8 @@ async function runConfigured(config, secrets, { env, stdout, stderr, watchdog: w
         return 1;
     }
     finally {
+        // A run that ended without a report (a bug) leaves no rows file behind.
+        file?.abandon();
         watchdog?.stop();
         removeSignalHandlers();
         deadline.dispose();

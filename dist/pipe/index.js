@@ -19,6 +19,7 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ prepareAwsCredentials),
+/* harmony export */   mc: () => (/* binding */ identitySecrets),
 /* harmony export */   r0: () => (/* binding */ awsCredentialsHelp),
 /* harmony export */   ru: () => (/* binding */ awsCredentialProblems)
 /* harmony export */ });
@@ -132,24 +133,8 @@ function awsFileProblems(env) {
  */
 async function profileFileProblems(env) {
     const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
-    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
-        return [];
-    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
-    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-    const profileOf = (name) => files.credentialsFile[name] || files.configFile[name]
-        ? { ...files.configFile[name], ...files.credentialsFile[name] }
-        : undefined;
     const problems = [];
-    const seen = new Set();
-    let name = env.AWS_PROFILE?.trim() || 'default';
-    // source_profile chains: each profile once, however they loop.
-    while (name && !seen.has(name)) {
-        seen.add(name);
-        const profile = profileOf(name);
-        if (!profile)
-            break;
+    for (const [name, profile] of await profileChain(env)) {
         const tokenFile = profile.web_identity_token_file?.trim();
         const problem = tokenFile && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
         if (problem)
@@ -162,9 +147,62 @@ async function profileFileProblems(env) {
             if (problem)
                 problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         }
-        name = profile.source_profile?.trim();
     }
     return problems;
+}
+/**
+ * The selected profile (AWS_PROFILE, else `default`) and the profiles it takes credentials
+ * from (`source_profile`), each once however they loop, by name. Parsed only when a shared
+ * file exists (awsFileProblems has found it a regular file of a sane size), so a run
+ * without one pays nothing.
+ */
+async function profileChain(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
+    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
+        return [];
+    const { loadSharedConfigFiles } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const chain = [];
+    const seen = new Set();
+    let name = env.AWS_PROFILE?.trim() || 'default';
+    while (name && !seen.has(name)) {
+        seen.add(name);
+        if (!files.credentialsFile[name] && !files.configFile[name])
+            break;
+        const profile = {
+            ...files.configFile[name],
+            ...files.credentialsFile[name],
+        };
+        chain.push([name, profile]);
+        name = profile.source_profile?.trim();
+    }
+    return chain;
+}
+/**
+ * The secrets the AWS SDK sends for the run's own identity that no option holds: the web
+ * identity token (AWS_WEB_IDENTITY_TOKEN_FILE, a profile's `web_identity_token_file`), which
+ * STS may quote back in its refusal, and the container credentials endpoint's authorization
+ * token (AWS_CONTAINER_AUTHORIZATION_TOKEN, or its file). Files are read only when they are
+ * regular and of a token file's size (awsFileProblems refused anything else up front), and
+ * without blocking the main thread.
+ */
+async function identitySecrets(env) {
+    const files = [
+        env.AWS_WEB_IDENTITY_TOKEN_FILE,
+        env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE,
+        ...(await profileChain(env).catch(() => [])).map(([, p]) => p.web_identity_token_file),
+    ];
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const read = await Promise.all(files.map(async (file) => {
+        const path = file?.trim();
+        const stat = path ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(path) : undefined;
+        if (!path || !stat?.isFile() || stat.size > TOKEN_FILE_MAX)
+            return undefined;
+        return readFile(path, 'utf8').catch(() => undefined);
+    }));
+    return [env.AWS_CONTAINER_AUTHORIZATION_TOKEN, ...read].flatMap((v) => v?.trim() ? [v.trim()] : []);
 }
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
 async function missingProfile(env, profile) {
@@ -262,8 +300,11 @@ function prepareAwsCredentials(env) {
 // the documented shape is used, to build an ARN, a client or a request; anything else is
 // reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1, and the
+ * European Sovereign Cloud's eusc-de-east-1); at most 32 characters.
+ */
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const MAX_REGION_NAME = 32;
 function isRegionName(value) {
     return typeof value === 'string' && value.length <= MAX_REGION_NAME && REGION_SHAPE.test(value);
@@ -870,12 +911,12 @@ function defaultFor(option, platform) {
 /* harmony export */   vP: () => (/* binding */ OPEN),
 /* harmony export */   xm: () => (/* binding */ userInfoIn)
 /* harmony export */ });
-/* unused harmony exports LINE_BREAK, OUTSIDE_MAX, forMarkdown, codeSpan */
+/* unused harmony exports LINE_BREAK, OUTSIDE_MAX, breakCommands, clean */
 // Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
 // project names and source locations, error messages, webhook data). It is sealed by one
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
-// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`). Our own text
-// passes through both unchanged. SECURITY.md has the threat model.
+// seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`, markdown.ts). Our
+// own text passes through both unchanged. SECURITY.md has the threat model.
 /**
  * The seal: private-use characters around outside text, which no outside text can
  * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
@@ -1061,298 +1102,6 @@ function forPlain(text) {
         .map(breakCommands)
         .join('\n');
 }
-/**
- * Our own HTML, the only HTML a Markdown sink lets through: a few tags without attributes
- * (folding, small print, code) and a short comment (the drift issue's marker). Nothing in
- * them loads, runs or links.
- */
-const OWN_HTML = /<\/?(?:details|summary|sub|code)>|<!-- [a-z0-9:-]{1,64} -->/y;
-/**
- * A line on which an HTML block may start (CommonMark 4.6), also inside a list item or a
- * quote: in one, Markdown is not read, so code spans do not hold.
- */
-const HTML_BLOCK_START = /<\/?(?:details|summary)>|<!--|^[\s>*+\-\d.)]*<\/?(?:sub|code)>\s*$/;
-/**
- * Entities that stand for a character that can start nothing (HTML, a mention, a
- * reference, a link, a code span): what this sink writes itself. Any other entity's `&`
- * is escaped, so `&#64;octocat` stays text.
- */
-const SAFE_ENTITY = /&(?:lt|gt|amp|quot|#(?:33|42|60|62|91|92|93|95|96|124|126));/y;
-/** An entity or character reference (CommonMark 6.2), whatever it stands for. */
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
-/**
- * What GitHub turns into a notification or a link to another item: an `@` mention (of a
- * user or a team) and an issue reference (`#12`, `owner/repo#12` by its `#12`, `GH-12`).
- * Set in `<code>`, which GitHub's mention and reference filters skip; an escape
- * (`\@`, `&#64;`) does not stop them, since they read the rendered text.
- */
-const TRIGGER = /@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]+)?|#\d+|GH-\d+/giy;
-/** The characters `inCode` writes as entities: all that Markdown reads inside inline HTML. */
-const CODE_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '`': '&#96;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '|': '&#124;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '!': '&#33;',
-};
-/** Outside text as `<code>`, for a line in an HTML block: every character Markdown or HTML reads is an entity. */
-function inCode(text) {
-    if (text === '')
-        return '';
-    return `<code>${text.replace(/[&<>`[\]\\|*_~!]/g, (c) => CODE_ESCAPES[c])}</code>`;
-}
-/** Whether an odd number of backslashes stands right before `at`: the character there is escaped. */
-function escapedAt(text, at) {
-    let n = 0;
-    for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--)
-        n++;
-    return n % 2 === 1;
-}
-/**
- * What a line is written to: its pieces, and what its end holds, read without joining
- * them (joining at each look would make a long line quadratic).
- */
-class Written {
-    parts = [];
-    /** The last characters written, at most 8. */
-    tail = '';
-    /** How many backslashes end what is written. */
-    slashes = 0;
-    add(text) {
-        if (!text)
-            return;
-        this.parts.push(text);
-        this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
-        let n = 0;
-        while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92)
-            n++;
-        this.slashes = n === text.length ? this.slashes + n : n;
-    }
-    endsWith(text) {
-        return this.tail.endsWith(text);
-    }
-    /** Whether the next character would be escaped: an odd number of backslashes ends it. */
-    get escaping() {
-        return this.slashes % 2 === 1;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/**
- * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
- * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
- * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
- * they hold in an HTML block too. Written to `out`.
- */
-function inert(text, out) {
-    for (let i = 0; i < text.length;) {
-        const c = text[i];
-        if (c === '<' || c === '&') {
-            const own = c === '<' ? OWN_HTML : SAFE_ENTITY;
-            own.lastIndex = i;
-            const m = own.exec(text);
-            if (m) {
-                out.add(m[0]);
-                i += m[0].length;
-                continue;
-            }
-            ENTITY.lastIndex = i;
-            if (c === '<' || ENTITY.test(text)) {
-                // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
-                out.add(c === '<' ? '&lt;' : '&amp;');
-                i++;
-                continue;
-            }
-        }
-        else if (c === '@' || c === '#' || c === 'G' || c === 'g') {
-            TRIGGER.lastIndex = i;
-            const m = TRIGGER.exec(text);
-            const end = i + (m?.[0].length ?? 0);
-            // Already in a `<code>` of its own (a second pass): as it is.
-            if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
-                // `<code>` after a backslash would be text, and the mention live.
-                out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
-                i += m[0].length;
-                continue;
-            }
-        }
-        else if (c === '!' && text[i + 1] === '[') {
-            // No image: an entity cannot open a link, in Markdown or in an HTML block.
-            out.add('!&#91;');
-            i += 2;
-            continue;
-        }
-        out.add(c);
-        i++;
-    }
-}
-/**
- * The code spans of a line of our text (CommonMark 6.1), with each piece of sealed text
- * standing as one placeholder: each run of backticks is paired with the next run of the
- * same length in its table cell, as a renderer pairs them. A run with no partner, or
- * escaped by a backslash, is returned as loose: the caller writes it as ˋ, so that no
- * backtick of ours, paired or not, can pair with another than the one found here.
- */
-function codeSpans(line) {
-    const runs = [];
-    let cell = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        // GitHub splits a table row at every `|` not after a backslash, before it reads code spans.
-        if (c === 124 && line.charCodeAt(i - 1) !== 92)
-            cell++;
-        else if (c === 96) {
-            const start = i;
-            while (line.charCodeAt(i + 1) === 96)
-                i++;
-            runs.push({ start, length: i - start + 1, cell });
-        }
-    }
-    // The next run of the same length in the same cell, found from the right: linear.
-    const next = new Array(runs.length).fill(-1);
-    const seen = new Map();
-    for (let k = runs.length - 1; k >= 0; k--) {
-        const key = `${runs[k].cell}:${runs[k].length}`;
-        next[k] = seen.get(key) ?? -1;
-        seen.set(key, k);
-    }
-    const spans = [];
-    const loose = [];
-    for (let k = 0; k < runs.length; k++) {
-        const run = runs[k];
-        const partner = next[k];
-        if (partner < 0 || escapedAt(line, run.start)) {
-            loose.push(run);
-            continue;
-        }
-        const close = runs[partner];
-        spans.push([run.start, close.start + close.length]);
-        k = partner; // the runs between are inside the span
-    }
-    return { spans, loose };
-}
-/** A sealed piece of a line: one placeholder in the line's own text. */
-const PLACE = '\uE000';
-/** `text` with every `|` not after a backslash escaped: in a table cell, it cannot end the cell. */
-function pipesEscaped(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|');
-}
-/**
- * One line for a Markdown sink. Outside a code span, our text passes `inert` and each
- * piece of sealed text is set in a code span of its own (`codeSpan`), spaced from any
- * backtick or backslash beside it; inside a code span of ours it is inert already (its
- * backticks become ˋ). In an HTML block (`html`) no code span holds: sealed text is set
- * in `<code>` with entities (`inCode`), and all our text passes `inert`.
- */
-function markdownLine(line, html) {
-    const sealed = [];
-    const text = line
-        // A seal left open ends where the next one opens, or at the end of the line.
-        .replace(/\uE000([^\uE000\uE001]*)(?:\uE001|(?=\uE000)|$)/g, (_, inner) => {
-        sealed.push(inner);
-        return PLACE;
-    })
-        .replace(/\uE001/g, '');
-    // Where each placeholder is, found once: the pieces are written left to right, so one
-    // pointer walks them (a search from each span would be quadratic in a line of spans).
-    const places = [];
-    for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1))
-        places.push(p);
-    let piece = 0;
-    const next = () => pipesEscaped(sealed[piece++] ?? '');
-    /** The next placeholder before `to`, or -1. */
-    const placeBefore = (to) => piece < places.length && places[piece] < to ? places[piece] : -1;
-    const out = new Written();
-    /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
-    const write = (source, from, to) => {
-        let at = from;
-        for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
-            inert(source.slice(at, p), out);
-            if (html) {
-                const code = inCode(next());
-                out.add(`${code && out.escaping ? ' ' : ''}${code}`);
-            }
-            else {
-                const span = codeSpan(next());
-                // Spaced from a backtick or backslash beside it, which would join or escape its fence.
-                if (span && (out.endsWith('`') || out.escaping))
-                    out.add(' ');
-                out.add(span);
-            }
-            at = p + 1;
-        }
-        inert(source.slice(at, to), out);
-    };
-    if (html) {
-        write(text, 0, text.length);
-        return out.toString();
-    }
-    const { spans, loose } = codeSpans(text);
-    // Loose backticks become ˋ, one for one: the positions found stay right.
-    const units = text.split('');
-    for (const run of loose)
-        for (let i = 0; i < run.length; i++)
-            units[run.start + i] = '\u02cb';
-    const source = loose.length ? units.join('') : text;
-    let at = 0;
-    for (const [start, end] of spans) {
-        write(source, at, start);
-        // Spaced from a fence or backslash before it, as a sealed span is.
-        if (out.endsWith('`') || out.escaping)
-            out.add(' ');
-        // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
-        let from = start;
-        for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
-            out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
-            from = p + 1;
-        }
-        out.add(source.slice(from, end));
-        at = end;
-    }
-    write(source, at, source.length);
-    return out.toString();
-}
-/**
- * A Markdown sink's last step (the job summary, the drift issue's body and comments):
- * `clean`, then each line by `markdownLine`, so that nothing from outside, sealed or
- * not, adds HTML, an image, an `@` mention or an issue reference: sealed text is set in
- * code spans, and outside a code span only our own HTML, safe entities and mentions in
- * `<code>` remain. Lines in what may be an HTML block (from a line with one of our block
- * tags to a blank line) are written for HTML. A second pass changes nothing that matters.
- */
-function forMarkdown(markdown) {
-    let html = false;
-    return clean(markdown)
-        .split('\n')
-        .map((line) => {
-        if (/^[ \t]*$/.test(line)) {
-            html = false;
-            return line;
-        }
-        if (!html && HTML_BLOCK_START.test(line.replace(/[\uE000\uE001]/g, '')))
-            html = true;
-        return breakCommands(markdownLine(line, html));
-    })
-        .join('\n');
-}
-/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
-function codeSpan(text) {
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 
 /***/ }),
@@ -1407,7 +1156,9 @@ function isCloseTo(typed, target) {
         return false;
     if (b.length < 8 && a[0] !== b[0])
         return false;
-    return editDistance(a, b) <= edits;
+    // Every name in the environment meets every spelling of every option at start: most
+    // pairs are far apart, and the table stops as soon as a row shows it.
+    return distanceWithin(a, b, edits) <= edits;
 }
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
 function closest(typed, candidates) {
@@ -1443,23 +1194,43 @@ function andList(items) {
 }
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 function editDistance(a, b) {
+    return distanceWithin(a, b, Infinity);
+}
+/** The table's three rows, kept between calls (grown when a word is longer). */
+let rows = new Uint16Array(3 * 64);
+/**
+ * editDistance, or any number above `limit` as soon as every cell of a row is above it
+ * (the distance can only grow from there).
+ */
+function distanceWithin(a, b, limit) {
     // Three rows of the table are all it needs: the one before the last, the last, this one.
     const width = b.length + 1;
-    let before = new Uint16Array(width);
-    let last = Uint16Array.from({ length: width }, (_, j) => j);
-    let row = new Uint16Array(width);
+    if (rows.length < 3 * width)
+        rows = new Uint16Array(3 * width);
+    let before = 0;
+    let last = width;
+    let row = 2 * width;
+    for (let j = 0; j < width; j++)
+        rows[last + j] = j;
     for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row[j] = d;
+        const ai = a.charCodeAt(i - 1);
+        rows[row] = i;
+        let least = i;
+        for (let j = 1; j < width; j++) {
+            const bj = b.charCodeAt(j - 1);
+            const cost = ai === bj ? 0 : 1;
+            let d = Math.min(rows[last + j] + 1, rows[row + j - 1] + 1, rows[last + j - 1] + cost);
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+                d = Math.min(d, rows[before + j - 2] + 1);
+            rows[row + j] = d;
+            if (d < least)
+                least = d;
         }
+        if (least > limit)
+            return least;
         [before, last, row] = [last, row, before];
     }
-    return last[b.length];
+    return rows[last + b.length];
 }
 
 
@@ -1895,11 +1666,12 @@ function shardText(shard) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  RG: () => (/* binding */ HIDDEN),
   Sb: () => (/* binding */ Secrets),
   S: () => (/* binding */ redactingLogger)
 });
 
-// UNUSED EXPORTS: HIDDEN, WINDOW, skeleton, telling
+// UNUSED EXPORTS: LOOK_ALIKES, SYMBOL_BLOCKS, WINDOW, skeleton, telling
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __nccwpck_require__(8858);
@@ -2350,6 +2122,8 @@ class Secrets {
     /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
     exact = new Set();
     index;
+    /** Grows with every value added: a text redacted before is redacted again if it has moved. */
+    added = 0;
     /**
      * `onValue` sees each new value as given, once (the Action registers it with the
      * runner's log masking); the forms and fragments derived from it are only redacted here.
@@ -2413,7 +2187,7 @@ class Secrets {
         if (this.values.has(trimmed))
             return;
         this.values.set(trimmed, false);
-        this.index = undefined;
+        this.dropIndex();
     }
     /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
     addWhole(value) {
@@ -2434,19 +2208,56 @@ class Secrets {
      */
     redact(text) {
         const shown = (0,outside/* withoutUserInfo */.sl)(text);
-        if (this.values.size === 0 && this.exact.size === 0)
+        const index = this.currentIndex();
+        if (!index?.matches(shown))
             return shown;
-        const index = (this.index ??= new WindowIndex(this.values, this.exact));
-        if (!index.matches(shown))
-            return shown;
-        const lines = shown.split('\n').map((line) => {
-            if (!index.matches(line))
-                return line;
-            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
-            return fields !== line && !index.matches(fields) ? fields : HIDDEN;
-        });
-        const out = lines.join('\n');
+        const out = hideLines(shown, index);
         return index.matches(out) ? HIDDEN : out;
+    }
+    /** How many times a value has been added: a text redacted before is redacted alike while it stays. */
+    get generation() {
+        return this.added;
+    }
+    /**
+     * One text redacted in parts, in order (a report file written as its rows finish), as
+     * `redact` would redact it whole: each part is made of whole lines (it ends with a line
+     * break), its lines hidden as `redact` hides them, and each part is read together with the
+     * one before it, so a secret split across the line where two parts meet is found. Where
+     * `redact` would hide the whole text (a secret split across lines), `spoiled` says so and
+     * the caller shows HIDDEN instead of the whole. A quote cannot span three parts: every part
+     * the report file gives holds at least one whole row, whose own keys ("region", "action",
+     * "status", "detail") are more than WINDOW characters in every view.
+     */
+    inParts() {
+        let before = '';
+        let spoiled = false;
+        return {
+            part: (text) => {
+                const shown = (0,outside/* withoutUserInfo */.sl)(text);
+                const index = this.currentIndex();
+                if (!index?.matches(before + shown)) {
+                    before = shown;
+                    return shown;
+                }
+                const out = hideLines(shown, index);
+                if (index.matches(before + out))
+                    spoiled = true;
+                before = out;
+                return out;
+            },
+            get spoiled() {
+                return spoiled;
+            },
+        };
+    }
+    currentIndex() {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return undefined;
+        return (this.index ??= new WindowIndex(this.values, this.exact));
+    }
+    dropIndex() {
+        this.index = undefined;
+        this.added++;
     }
     /**
      * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
@@ -2468,12 +2279,27 @@ class Secrets {
         };
         if (typeof value === 'string')
             return redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v, seen));
+        if (Array.isArray(value)) {
+            const items = value.map((v) => this.redactAll(v, seen));
+            // A secret split across neighbouring strings of a list (each part too short to be a
+            // run) is one run once the list is rendered (JSON puts only quotes, commas and spaces
+            // between them): such a list is hidden string by string, so that the whole rendering
+            // (a report file) is not.
+            const strings = items.filter((v) => typeof v === 'string');
+            if (strings.length > 1 && this.quotes(strings.join('\n')))
+                return items.map((v) => (typeof v === 'string' ? MASK : v));
+            return items;
+        }
         if (value && typeof value === 'object' && !(value instanceof Date)) {
             return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]));
         }
         return value;
+    }
+    /** Whether `text` quotes a secret, in any of the ways redact() looks for. */
+    quotes(text) {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return false;
+        return (this.index ??= new WindowIndex(this.values, this.exact)).matches(text);
     }
     addValue(value, lenient) {
         if (value.length < WINDOW)
@@ -2483,7 +2309,7 @@ class Secrets {
             return;
         // A value given both as a field and as a secret is found by every run.
         this.values.set(value, lenient);
-        this.index = undefined;
+        this.dropIndex();
         if (known !== undefined)
             return;
         this.onValue?.(value);
@@ -2495,7 +2321,7 @@ class Secrets {
         if (value.length < MIN_SECRET || this.exact.has(value))
             return;
         this.exact.add(value);
-        this.index = undefined;
+        this.dropIndex();
         if (given)
             this.onValue?.(value);
     }
@@ -2533,91 +2359,33 @@ function formsOf(value) {
 /** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
 const RAW_FORMS = 4;
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), where
- * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
- * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
- * Latin small capitals.
+ * Look-alikes that Unicode's confusables (UTS #39, confusables.generated.ts) leave out or map
+ * to another letter than a reader sees, and that NFKD leaves as they are. Every other
+ * look-alike is in the generated table; a unit test keeps this one free of its entries.
  */
 const LOOK_ALIKES = {
-    а: 'a',
-    в: 'b',
-    е: 'e',
-    ё: 'e',
-    һ: 'h',
-    і: 'i',
-    ї: 'i',
-    ј: 'j',
-    к: 'k',
-    м: 'm',
-    н: 'h',
-    о: 'o',
-    р: 'p',
-    с: 'c',
-    т: 't',
-    у: 'y',
-    х: 'x',
-    ѕ: 's',
-    ԁ: 'd',
-    ԛ: 'q',
-    ԝ: 'w',
-    ɡ: 'g',
-    α: 'a',
-    β: 'b',
-    ε: 'e',
+    // Unicode maps these to h, n and i; in lower case they read as n, v and l.
     η: 'n',
-    ι: 'i',
-    κ: 'k',
     ν: 'v',
-    ο: 'o',
-    ρ: 'p',
-    τ: 't',
-    υ: 'u',
-    χ: 'x',
-    γ: 'y',
-    ζ: 'z',
-    ı: 'i',
-    ℓ: 'l',
-    // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
-    // (a reader takes them for the Latin letter; NFKD leaves them as they are).
     ӏ: 'l',
-    ϳ: 'j',
-    ѵ: 'v',
-    օ: 'o',
-    ս: 'u',
-    հ: 'h',
-    ո: 'n',
-    ց: 'g',
-    զ: 'q',
-    ɑ: 'a',
+    // Latin-extended letters and Latin small capitals (IPA and phonetic extensions).
     ȷ: 'j',
-    ɩ: 'i',
     ɛ: 'e',
-    // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
     ᴀ: 'a',
     ʙ: 'b',
-    ᴄ: 'c',
     ᴅ: 'd',
     ᴇ: 'e',
     ꜰ: 'f',
     ɢ: 'g',
     ʜ: 'h',
-    ɪ: 'i',
     ᴊ: 'j',
     ᴋ: 'k',
     ʟ: 'l',
     ᴍ: 'm',
     ɴ: 'n',
-    ᴏ: 'o',
     ᴘ: 'p',
     ꞯ: 'q',
-    ʀ: 'r',
-    ꜱ: 's',
     ᴛ: 't',
-    ᴜ: 'u',
-    ᴠ: 'v',
-    ᴡ: 'w',
-    ʏ: 'y',
-    ᴢ: 'z',
 };
 /**
  * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
@@ -2671,16 +2439,16 @@ function circledDigit(c) {
 function skeleton(text) {
     // Most text is ASCII: there nothing decomposes and no look-alike stands.
     // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(text);
-    const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+    if (!/[^\x00-\x7f]/.test(text))
+        return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+    // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
+    const folded = text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
     const codes = new Uint16Array(folded.length);
     let n = 0;
     for (let i = 0; i < folded.length; i++) {
         let c = folded.charCodeAt(i);
         if (c < 128) {
-            if (c >= 65 && c <= 90)
-                codes[n++] = c + 32;
-            else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
                 codes[n++] = c;
             continue;
         }
@@ -2704,13 +2472,65 @@ function skeleton(text) {
                 codes[n++] = low;
             }
         }
-        else if (LETTER_OR_DIGIT.test(folded[i]))
+        else if (!isSymbolOnly(c) && LETTER_OR_DIGIT.test(folded[i]))
             codes[n++] = circledDigit(c) ?? c;
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
+/**
+ * A text folded as the skeleton folds it (compatibility, case, marks) with every space,
+ * line break, control, format or other invisible character, dash and connector dropped, but
+ * its other punctuation and symbols kept: a secret mostly made of them (a proxy password
+ * such as `p@ss-w0rd_!#$%^&*()x`) has a skeleton too short to have a run, and is found by
+ * its runs here instead. One pass of a character class, nothing that can backtrack.
+ */
+function punctuationKept(text) {
+    return text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replaceAll('ß', 'ss')
+        .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
+}
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/**
+ * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
+ * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
+ * Technical, Box Drawing to Miscellaneous Symbols, and the Dingbats but for their circled
+ * digits. Our own lines' marks (▸ ✔ ✖ ⚠ — …) are in them: their first redaction need not
+ * compile the Unicode property pattern (about 1 ms at start).
+ */
+const SYMBOL_BLOCKS = [
+    [0x2000, 0x206f],
+    [0x2190, 0x23ff],
+    [0x2500, 0x26ff],
+    [0x2700, 0x2775],
+    [0x2794, 0x27bf],
+];
+function isSymbolOnly(c) {
+    if (c < 0x2000 || c > 0x27bf)
+        return false;
+    for (const [from, to] of SYMBOL_BLOCKS)
+        if (c >= from && c <= to)
+            return true;
+    return false;
+}
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${outside/* OPEN */.vP}([^${outside/* OPEN */.vP}${outside/* CLOSE */.Nd}]*)${outside/* CLOSE */.Nd}`, 'g');
+/**
+ * Each line of `text` that quotes a secret hidden: only its fields of outside text that quote
+ * one (`***`) when that is enough, else the whole line (`HIDDEN`).
+ */
+function hideLines(text, index) {
+    return text
+        .split('\n')
+        .map((line) => {
+        if (!index.matches(line))
+            return line;
+        const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
+        return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    })
+        .join('\n');
+}
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -2881,10 +2701,22 @@ class Runs {
     get size() {
         return this.runs.size;
     }
-    add(run) {
-        this.runs.add(run);
-        const b = hashOf(run) >>> 12;
-        this.buckets[b >>> 5] |= 1 << (b & 31);
+    /** Every WINDOW-character run of `form` (only the telling ones when `judged`), hashed as it rolls. */
+    addAll(form, judged) {
+        if (form.length < WINDOW)
+            return;
+        let h = hashOf(form.slice(0, WINDOW));
+        for (let i = 0;; i++) {
+            const run = form.slice(i, i + WINDOW);
+            if (!judged || telling(run)) {
+                this.runs.add(run);
+                const b = h >>> 12;
+                this.buckets[b >>> 5] |= 1 << (b & 31);
+            }
+            if (i + WINDOW >= form.length)
+                return;
+            h = roll(h, form, i);
+        }
     }
     /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
     foundIn(view) {
@@ -2897,19 +2729,27 @@ class Runs {
                 return true;
             if (i + WINDOW >= view.length)
                 return false;
-            h =
-                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-                    view.charCodeAt(i + WINDOW)) >>>
-                    0;
+            h = roll(h, view, i);
         }
     }
 }
+/** The hash of the run at `i + 1` from the hash `h` of the run at `i`. */
+function roll(h, text, i) {
+    return ((Math.imul((h - Math.imul(text.charCodeAt(i), TOP)) >>> 0, BASE) +
+        text.charCodeAt(i + WINDOW)) >>>
+        0);
+}
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
-    /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
-    raw = new Runs();
-    /** Runs of each form's skeleton: a quote in disguise. */
-    bones = new Runs();
+    /**
+     * Runs of each form as it is (lower-cased: a quote of 12 characters with a `_` in it) and
+     * of its skeleton (a quote in disguise), in one set that both views of a text are scanned
+     * against: a skeleton's run is letters and digits only, so it is in a text as it is only
+     * where it is in the text's skeleton too, and a run with anything else in it never is.
+     */
+    runs = new Runs();
+    /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
+    marks = new Runs();
     /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
     constructor(values, exact) {
@@ -2920,17 +2760,13 @@ class WindowIndex {
                 // an encoded run (hex, base64) always stands for characters of it.
                 const judged = lenient && n < RAW_FORMS;
                 const lower = form.toLowerCase();
-                for (let i = 0; i + WINDOW <= lower.length; i++) {
-                    const w = lower.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.raw.add(w);
-                }
+                this.runs.addAll(lower, judged);
                 const bones = skeleton(form);
-                for (let i = 0; i + WINDOW <= bones.length; i++) {
-                    const w = bones.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.bones.add(w);
-                }
+                // A form of letters and digits only (hex, say) is its own skeleton: its runs are in.
+                if (bones !== lower)
+                    this.runs.addAll(bones, judged);
+                if (bones.length < WINDOW)
+                    this.marks.addAll(punctuationKept(form), judged);
             }
         // Longest first, so a value containing another is hidden whole.
         for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -2946,15 +2782,19 @@ class WindowIndex {
     matches(text) {
         if (this.exact.size > 0 && this.hasExact(text))
             return true;
-        if (this.raw.size + this.bones.size === 0 || text.length < WINDOW)
+        if (this.runs.size + this.marks.size === 0 || text.length < WINDOW)
             return false;
-        if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text)))
+        if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text)))
+            return true;
+        if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text)))
             return true;
         // Only text with something to decode can read differently.
         if (!DECODABLE.test(text))
             return false;
         const decoded = decodedView(text).toLowerCase();
-        return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
+        return (this.runs.foundIn(decoded) ||
+            this.runs.foundIn(skeleton(decoded)) ||
+            (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded))));
     }
     /**
      * One pass over the text, not one per value (a fleet's run has thousands of them). A
@@ -2990,9 +2830,12 @@ function redactingLogger(logger, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ trimToken),
+/* harmony export */   EE: () => (/* binding */ pastedTokens),
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
 /* harmony export */   Xb: () => (/* binding */ tokenLengthProblem),
 /* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
-/* harmony export */   qc: () => (/* binding */ tokenForm)
+/* harmony export */   qc: () => (/* binding */ tokenForm),
+/* harmony export */   xV: () => (/* binding */ TOKEN_PREFIX)
 /* harmony export */ });
 /* unused harmony exports MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
 // What a token is, read from its form alone (no network call): GitHub and
@@ -3031,6 +2874,36 @@ const FORMS = [
         'Secrets Manager secret ARN',
     ],
 ];
+/** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
+const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+function looksRandom(word) {
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^a-z]/gi, '').length;
+    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+}
+/**
+ * A token as providers issue it, in a longer text: its prefix at the start of a word and at
+ * least 16 token characters after it (real ones have 28 or more). Stricter than
+ * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
+ */
+const ISSUED_TOKEN = /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|AT(?:CTT|ATT|BB)[A-Za-z0-9_=+/-]{16,})/g;
+/**
+ * What in configuration values may be a token pasted in the wrong place: every token with
+ * a provider's prefix (`ghp_…`, `ATBB…`, ...) in `anywhere`, and every random-looking word in
+ * `noneValid`, the values of options no such word is valid for (a mode, a flag, a number).
+ * A message quoting the value must not show the token.
+ */
+function pastedTokens(anywhere, noneValid = []) {
+    const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+    return [
+        ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
+        ...words.filter(looksRandom),
+    ];
+}
 /** The token's kind by its form, or undefined when the form says nothing. */
 function tokenForm(token) {
     const found = FORMS.find(([pattern]) => pattern.test(token));
@@ -3996,143 +3869,24 @@ var config_regions = __nccwpck_require__(5190);
 var found = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/core/aws/arn.ts
 var aws_arn = __nccwpck_require__(6342);
-;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
-// The regions, the roles to assume and the one AWS partition they all live in.
-
-
-/** The regions from the first source that sets them, each checked; `all` alone. */
-function readRegions(r, mode, allowUnknown) {
-    const { regions: named, regionLabel } = regionsFromSources(r);
-    const allRegions = named.some((region) => region.toLowerCase() === 'all');
-    if (allRegions && named.length > 1)
-        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : named;
-    if (regions.length === 0 && !allRegions && mode !== 'merge') {
-        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        const problem = regionProblem(r, regionLabel, region, allowUnknown);
-        if (problem)
-            r.problem(problem);
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
-    if (partitions.size > 1) {
-        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    return { regions, allRegions, regionLabel, partitions };
-}
-/** The regions from the first source that sets them; a warning when another one disagrees. */
-function regionsFromSources(r) {
-    const [first, ...others] = r.sources('regions');
-    if (!first)
-        return { regions: [], regionLabel: r.label('regions') };
-    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
-    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
-    const key = (items) => [...new Set(items)].sort().join(',');
-    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
-    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
-    const differing = others.filter((o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
-    if (differing.length > 0) {
-        const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
-        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
-    }
-    return { regions: chosen, regionLabel: first.label };
-}
-function splitList(text) {
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
-function regionProblem(r, regionLabel, region, allowUnknown) {
-    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
-    if (joined)
-        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
-    if (!found/* REGION_SHAPE */.jG.test(region))
-        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
-    if ((0,config_regions/* isKnownRegion */.Kk)(region))
-        return undefined;
-    if (!allowUnknown)
-        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
-    if (!(0,config_regions/* partitionOf */.iQ)(region))
-        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
-    return undefined;
-}
-/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
-function partitionsOf(items, partitionOfItem) {
-    const partitions = new Map();
-    for (const item of items) {
-        const partition = partitionOfItem(item);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
-    }
-    return partitions;
-}
-function byPartition(map) {
-    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-}
-/** Role ARNs, each in the regions' partition. */
-function readRoles(r, { partitions }) {
-    const label = r.label('rolesToAssume');
-    const roles = r.list('rolesToAssume');
-    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
-        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = partitionsOf(roles, (role) => {
-        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
-        return regionPartition && partition !== regionPartition ? partition : undefined;
-    });
-    if (elsewhere.size > 0) {
-        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    return roles;
-}
-/**
- * The partition roles are built in and, with `all`, the global services are called in: the
- * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
- * AWS_DEFAULT_REGION), else aws.
- */
-function resolvePartition(r, regions, roles) {
-    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
-    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
-    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
-        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    return partition;
-}
-function callerPartition(r, roles) {
-    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
-    if (role)
-        return { partition: role.split(':')[1], from: role };
-    for (const other of r.sources('regions').slice(1))
-        for (const region of other.value.split(/[\s,]+/)) {
-            const found = (0,config_regions/* partitionOf */.iQ)(region);
-            if (found)
-                return { partition: found, from: `${other.label} (${region})` };
-        }
-    return { partition: 'aws' };
-}
-/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
-function foldRegionCase(text) {
-    return text
-        .split(/([\s,]+)/)
-        .map((item) => {
-        const folded = item.toLowerCase();
-        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
-    })
-        .join('');
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-
 // EXTERNAL MODULE: ./src/core/wire/proxy.ts
 var proxy = __nccwpck_require__(1245);
 ;// CONCATENATED MODULE: ./src/core/config/reader.ts
 
 
+/**
+ * The items of a list option, separated by commas, spaces or newlines. A YAML or JSON list
+ * written into the string (`- a` on each line, `[a, b]`, `["a", "b"]`) gives the same
+ * items: its markers, brackets and quotes are never part of a value.
+ */
+function listItems(text) {
+    return text
+        .trim()
+        .replace(/^\[([\s\S]*)\]$/, '$1')
+        .split(/[\s,]+/)
+        .map((item) => item.replace(/^(["'])(.*)\1$/, '$2'))
+        .filter((item) => item !== '' && item !== '-');
+}
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /**
@@ -4217,7 +3971,7 @@ class OptionReader {
     }
     /** The items of a list, each once; a warning names the ones given twice. */
     list(key, text = this.raw(key), name = this.label(key)) {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const items = listItems(text ?? '');
         const unique = [...new Set(items)];
         if (unique.length < items.length) {
             const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
@@ -4248,6 +4002,136 @@ class OptionReader {
         }
         return text;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
+// The regions, the roles to assume and the one AWS partition they all live in.
+
+
+
+/** The regions from the first source that sets them, each checked; `all` alone. */
+function readRegions(r, mode, allowUnknown) {
+    const { regions: named, regionLabel } = regionsFromSources(r);
+    const allRegions = named.some((region) => region.toLowerCase() === 'all');
+    if (allRegions && named.length > 1)
+        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : named;
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
+        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        const problem = regionProblem(r, regionLabel, region, allowUnknown);
+        if (problem)
+            r.problem(problem);
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
+    if (partitions.size > 1) {
+        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    return { regions, allRegions, regionLabel, partitions };
+}
+/** The regions from the first source that sets them; a warning when another one disagrees. */
+function regionsFromSources(r) {
+    const [first, ...others] = r.sources('regions');
+    if (!first)
+        return { regions: [], regionLabel: r.label('regions') };
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
+    const key = (items) => [...new Set(items)].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => key(listItems(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
+    if (differing.length > 0) {
+        const ignored = differing.map((o) => `${o.label} (${listItems(o.value).join(', ')})`);
+        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
+    }
+    return { regions: chosen, regionLabel: first.label };
+}
+/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
+function regionProblem(r, regionLabel, region, allowUnknown) {
+    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+    if (joined)
+        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
+    if (!found/* REGION_SHAPE */.jG.test(region))
+        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
+    if ((0,config_regions/* isKnownRegion */.Kk)(region))
+        return undefined;
+    if (!allowUnknown)
+        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
+    if (!(0,config_regions/* partitionOf */.iQ)(region))
+        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
+    return undefined;
+}
+/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
+function partitionsOf(items, partitionOfItem) {
+    const partitions = new Map();
+    for (const item of items) {
+        const partition = partitionOfItem(item);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
+    }
+    return partitions;
+}
+function byPartition(map) {
+    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+}
+/** Role ARNs, each in the regions' partition. */
+function readRoles(r, { partitions }) {
+    const label = r.label('rolesToAssume');
+    const roles = r.list('rolesToAssume');
+    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
+        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = partitionsOf(roles, (role) => {
+        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
+        return regionPartition && partition !== regionPartition ? partition : undefined;
+    });
+    if (elsewhere.size > 0) {
+        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    return roles;
+}
+/**
+ * The partition roles are built in and, with `all`, the global services are called in: the
+ * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+ * AWS_DEFAULT_REGION), else aws.
+ */
+function resolvePartition(r, regions, roles) {
+    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
+    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
+    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    return partition;
+}
+function callerPartition(r, roles) {
+    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
+    if (role)
+        return { partition: role.split(':')[1], from: role };
+    for (const other of r.sources('regions').slice(1))
+        for (const region of listItems(other.value)) {
+            const found = (0,config_regions/* partitionOf */.iQ)(region);
+            if (found)
+                return { partition: found, from: `${other.label} (${region})` };
+        }
+    return { partition: 'aws' };
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
@@ -4855,6 +4739,10 @@ async function runPipe(io) {
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
     (0,proxy/* addProxySecrets */.d)(secrets, env);
+    // A token pasted into another variable (MODE, AWS_DEFAULT_REGION, ...) is as secret as one
+    // in TOKEN: the message that refuses the value must not show it.
+    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strictValues(env)))
+        secrets.add(word);
     // Every mistake, in the options and in the AWS credential variables, before any call.
     let config;
     const problems = [];
@@ -4914,8 +4802,6 @@ function argumentProblem(arg) {
         : '';
     return `${what} is not an argument: the command takes only --help and --version.${instead}${secret} Run it with --help to list them.`;
 }
-/** Token prefixes (token-form.ts) and how long and random a plain word can look. */
-const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
 /**
  * Whether a command-line word may be a secret, and so is never shown: it has a token's
  * form, is long (no option name or value is), holds anything but plain word characters, or mixes letters and digits the way a
@@ -4923,11 +4809,7 @@ const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
  */
 function mayBeSecret(word) {
     // Only plain words are shown: nothing that could carry an escape sequence or a line break.
-    if (word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word))
-        return true;
-    const digits = word.replace(/\D/g, '').length;
-    const letters = word.replace(/[^a-z]/gi, '').length;
-    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+    return word.length > 32 || token_form/* TOKEN_PREFIX */.xV.test(word) || /[^\w.,:-]/.test(word) || (0,token_form/* looksRandom */.EZ)(word);
 }
 /**
  * pipe.yml defaults the AWS variables to `$NAME` (Atlassian's form): where the repository,
@@ -4939,6 +4821,12 @@ function withoutSelfReferences(env) {
         if (value?.trim() === `$${name}` || value?.trim() === `\${${name}}`)
             delete env[name];
     return env;
+}
+/** The values of options that take no free text (a mode, a flag, a number): no random word is valid there. */
+function strictValues(env) {
+    return (0,base_options/* optionsFor */.A5)('pipe')
+        .filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer')
+        .flatMap((o) => o.env.map((name) => env[name]));
 }
 
 

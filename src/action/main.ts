@@ -10,6 +10,7 @@ import {
   forPlain,
   loadSourceMaps,
   type Logger,
+  optionsFor,
   runVersion,
   UserError,
 } from '../core/base/index.js';
@@ -37,7 +38,7 @@ import {
   type Watchdog,
   watchdogHead,
 } from '../core/run/index.js';
-import { Secrets } from '../core/trust/index.js';
+import { pastedTokens, Secrets } from '../core/trust/index.js';
 import {
   driftIssueClient,
   runnerVariableProblems,
@@ -127,6 +128,16 @@ function registerSecrets(rawCore: ActionsCore, env: NodeJS.ProcessEnv): Secrets 
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
   addProxySecrets(secrets, env, rawCore.getInput('http-proxy'));
+  // A token pasted into another input (mode, aws-region, ...) is as secret as one in
+  // `token`: the message that refuses the value must not show it.
+  const strict = optionsFor('action').filter(
+    (o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer',
+  );
+  for (const word of pastedTokens(
+    Object.values(env),
+    strict.map((o) => rawCore.getInput(o.input)),
+  ))
+    secrets.add(word);
   return secrets;
 }
 

@@ -15,7 +15,7 @@ import {
   unexpandedVariable,
 } from '../core/config/index.js';
 import { addProxySecrets } from '../core/wire/index.js';
-import { Secrets } from '../core/trust/index.js';
+import { looksRandom, pastedTokens, Secrets, TOKEN_PREFIX } from '../core/trust/index.js';
 import type { PipeIo } from './run.js';
 
 /** The pipe and CLI: pipe variables in, ✔/✖ lines and the report out, the exit code as the result. */
@@ -48,6 +48,9 @@ export async function runPipe(io: PipeIo): Promise<number> {
   secrets.add(env.AWS_SECRET_ACCESS_KEY);
   secrets.add(env.AWS_SESSION_TOKEN);
   addProxySecrets(secrets, env);
+  // A token pasted into another variable (MODE, AWS_DEFAULT_REGION, ...) is as secret as one
+  // in TOKEN: the message that refuses the value must not show it.
+  for (const word of pastedTokens(Object.values(env), strictValues(env))) secrets.add(word);
 
   // Every mistake, in the options and in the AWS credential variables, before any call.
   let config: Config | undefined;
@@ -111,9 +114,6 @@ function argumentProblem(arg: string): string {
   return `${what} is not an argument: the command takes only --help and --version.${instead}${secret} Run it with --help to list them.`;
 }
 
-/** Token prefixes (token-form.ts) and how long and random a plain word can look. */
-const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
-
 /**
  * Whether a command-line word may be a secret, and so is never shown: it has a token's
  * form, is long (no option name or value is), holds anything but plain word characters, or mixes letters and digits the way a
@@ -121,12 +121,7 @@ const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
  */
 function mayBeSecret(word: string): boolean {
   // Only plain words are shown: nothing that could carry an escape sequence or a line break.
-  if (word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word)) return true;
-  const digits = word.replace(/\D/g, '').length;
-  const letters = word.replace(/[^a-z]/gi, '').length;
-  return (
-    word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word)
-  );
+  return word.length > 32 || TOKEN_PREFIX.test(word) || /[^\w.,:-]/.test(word) || looksRandom(word);
 }
 
 /**
@@ -138,4 +133,11 @@ function withoutSelfReferences(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const [name, value] of Object.entries(env))
     if (value?.trim() === `$${name}` || value?.trim() === `\${${name}}`) delete env[name];
   return env;
+}
+
+/** The values of options that take no free text (a mode, a flag, a number): no random word is valid there. */
+function strictValues(env: NodeJS.ProcessEnv): Array<string | undefined> {
+  return optionsFor('pipe')
+    .filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer')
+    .flatMap((o) => o.env.map((name) => env[name]));
 }

@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { AwsAccount, AwsCredentials, WebIdentity } from './credentials.js';
+import { identitySecrets } from './credentials.js';
 import { outside, USER_AGENT } from '../base/index.js';
 import type { Secrets } from '../trust/index.js';
 import type { BoundedHttpHandler } from './http.js';
@@ -174,6 +175,9 @@ export async function checkAmbientCredentials(
   help = 'Give the run AWS credentials.',
 ): Promise<string | undefined> {
   if (typeof credentials !== 'function') return undefined;
+  // What the SDK sends for this identity (a web identity token read from a file) is as
+  // secret as any key: STS may quote it back in its refusal.
+  for (const value of await identitySecrets(process.env)) secrets?.add(value);
   try {
     // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
     const resolved = await credentials();
@@ -192,17 +196,28 @@ export async function checkAmbientCredentials(
         limits,
       ).message;
     }
-    if (
-      e.name === 'CredentialsProviderError' ||
-      /Could not load credentials/i.test(e.message ?? '')
-    ) {
-      return `No AWS credentials were found. ${help}`;
-    }
+    if (/Could not load credentials from any providers/i.test(e.message ?? ''))
+      return `No AWS credentials were found.${setButEmpty(process.env)} ${help}`;
+    // A source that is set but failed (a container endpoint's 401, a profile's process): its words.
+    if (e.name === 'CredentialsProviderError')
+      return `AWS credentials could not be loaded: ${outside(e.message ?? 'no message')} ${help}`;
     const webIdentity = viaWebIdentity
       ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
       : '';
     return `Could not get AWS credentials${webIdentity}. AWS said: ${outside(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : outside(e.message)}`;
   }
+}
+
+/** The sources of credentials that are set yet gave none: the SDK's chain says only that none did. */
+function setButEmpty(env: NodeJS.ProcessEnv): string {
+  const set = [
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+  ].filter((name) => env[name]);
+  return set.length === 0
+    ? ''
+    : ` ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set, but gave none: check the endpoint or file and the role behind it.`;
 }
 
 /**

@@ -119,23 +119,8 @@ function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
  */
 async function profileFileProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
   const home = env.HOME || homedir();
-  const configFilepath = env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config');
-  const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials');
-  if (!statOrUndefined(configFilepath)?.isFile() && !statOrUndefined(filepath)?.isFile()) return [];
-  const { loadSharedConfigFiles } = await import('@smithy/core/config');
-  const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-  const profileOf = (name: string): Record<string, string | undefined> | undefined =>
-    files.credentialsFile[name] || files.configFile[name]
-      ? { ...files.configFile[name], ...files.credentialsFile[name] }
-      : undefined;
   const problems: string[] = [];
-  const seen = new Set<string>();
-  let name: string | undefined = env.AWS_PROFILE?.trim() || 'default';
-  // source_profile chains: each profile once, however they loop.
-  while (name && !seen.has(name)) {
-    seen.add(name);
-    const profile = profileOf(name);
-    if (!profile) break;
+  for (const [name, profile] of await profileChain(env)) {
     const tokenFile = profile.web_identity_token_file?.trim();
     const problem = tokenFile && wholeFileProblem(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
     if (problem)
@@ -153,9 +138,67 @@ async function profileFileProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
       if (problem)
         problems.push(`The SSO token cache of AWS profile "${outside(name)}" is ${problem}`);
     }
-    name = profile.source_profile?.trim();
   }
   return problems;
+}
+
+/**
+ * The selected profile (AWS_PROFILE, else `default`) and the profiles it takes credentials
+ * from (`source_profile`), each once however they loop, by name. Parsed only when a shared
+ * file exists (awsFileProblems has found it a regular file of a sane size), so a run
+ * without one pays nothing.
+ */
+async function profileChain(
+  env: NodeJS.ProcessEnv,
+): Promise<Array<[string, Record<string, string | undefined>]>> {
+  const home = env.HOME || homedir();
+  const configFilepath = env.AWS_CONFIG_FILE?.trim() || join(home, '.aws', 'config');
+  const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || join(home, '.aws', 'credentials');
+  if (!statOrUndefined(configFilepath)?.isFile() && !statOrUndefined(filepath)?.isFile()) return [];
+  const { loadSharedConfigFiles } = await import('@smithy/core/config');
+  const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+  const chain: Array<[string, Record<string, string | undefined>]> = [];
+  const seen = new Set<string>();
+  let name: string | undefined = env.AWS_PROFILE?.trim() || 'default';
+  while (name && !seen.has(name)) {
+    seen.add(name);
+    if (!files.credentialsFile[name] && !files.configFile[name]) break;
+    const profile: Record<string, string | undefined> = {
+      ...files.configFile[name],
+      ...files.credentialsFile[name],
+    };
+    chain.push([name, profile]);
+    name = profile.source_profile?.trim();
+  }
+  return chain;
+}
+
+/**
+ * The secrets the AWS SDK sends for the run's own identity that no option holds: the web
+ * identity token (AWS_WEB_IDENTITY_TOKEN_FILE, a profile's `web_identity_token_file`), which
+ * STS may quote back in its refusal, and the container credentials endpoint's authorization
+ * token (AWS_CONTAINER_AUTHORIZATION_TOKEN, or its file). Files are read only when they are
+ * regular and of a token file's size (awsFileProblems refused anything else up front), and
+ * without blocking the main thread.
+ */
+export async function identitySecrets(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const files = [
+    env.AWS_WEB_IDENTITY_TOKEN_FILE,
+    env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE,
+    ...(await profileChain(env).catch(() => [])).map(([, p]) => p.web_identity_token_file),
+  ];
+  const { readFile } = await import('node:fs/promises');
+  const read = await Promise.all(
+    files.map(async (file) => {
+      const path = file?.trim();
+      const stat = path ? statOrUndefined(path) : undefined;
+      if (!path || !stat?.isFile() || stat.size > TOKEN_FILE_MAX) return undefined;
+      return readFile(path, 'utf8').catch(() => undefined);
+    }),
+  );
+  return [env.AWS_CONTAINER_AUTHORIZATION_TOKEN, ...read].flatMap((v) =>
+    v?.trim() ? [v.trim()] : [],
+  );
 }
 
 /** The profile's absence, in words that name it and the files looked in; undefined when it is there. */

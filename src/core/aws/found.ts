@@ -4,8 +4,11 @@
 // reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
 import { outside } from '../base/index.js';
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
-export const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1, and the
+ * European Sovereign Cloud's eusc-de-east-1); at most 32 characters.
+ */
+export const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 export const MAX_REGION_NAME = 32;
 
 export function isRegionName(value: unknown): value is string {

@@ -20,11 +20,10 @@ export {
   optionsFor,
 } from './options.js';
 export type { AuthType, Mode, OptionKey, OptionSpec, Platform, ServerType } from './options.js';
+export { codeSpan, forMarkdown } from './markdown.js';
 export {
   CLOSE,
   OPEN,
-  codeSpan,
-  forMarkdown,
   forPlain,
   outside,
   outsideAll,

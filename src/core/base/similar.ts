@@ -35,7 +35,9 @@ export function isCloseTo(typed: string, target: string): boolean {
   const edits = allowedEdits(Math.min(a.length, b.length));
   if (edits === 0 || Math.abs(a.length - b.length) > edits) return false;
   if (b.length < 8 && a[0] !== b[0]) return false;
-  return editDistance(a, b) <= edits;
+  // Every name in the environment meets every spelling of every option at start: most
+  // pairs are far apart, and the table stops as soon as a row shows it.
+  return distanceWithin(a, b, edits) <= edits;
 }
 
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
@@ -75,21 +77,39 @@ export function andList(items: readonly string[]): string {
 
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 export function editDistance(a: string, b: string): number {
+  return distanceWithin(a, b, Infinity);
+}
+
+/** The table's three rows, kept between calls (grown when a word is longer). */
+let rows = new Uint16Array(3 * 64);
+
+/**
+ * editDistance, or any number above `limit` as soon as every cell of a row is above it
+ * (the distance can only grow from there).
+ */
+function distanceWithin(a: string, b: string, limit: number): number {
   // Three rows of the table are all it needs: the one before the last, the last, this one.
   const width = b.length + 1;
-  let before = new Uint16Array(width);
-  let last = Uint16Array.from({ length: width }, (_, j) => j);
-  let row = new Uint16Array(width);
+  if (rows.length < 3 * width) rows = new Uint16Array(3 * width);
+  let before = 0;
+  let last = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[last + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before[j - 2]! + 1);
-      row[j] = d;
+    const ai = a.charCodeAt(i - 1);
+    rows[row] = i;
+    let least = i;
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let d = Math.min(rows[last + j]! + 1, rows[row + j - 1]! + 1, rows[last + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, rows[before + j - 2]! + 1);
+      rows[row + j] = d;
+      if (d < least) least = d;
     }
+    if (least > limit) return least;
     [before, last, row] = [last, row, before];
   }
-  return last[b.length]!;
+  return rows[last + b.length]!;
 }

@@ -10,7 +10,7 @@ import {
 } from './regions.js';
 import { ROLE_ARN } from '../aws/index.js';
 import type { Mode, Platform } from '../base/index.js';
-import type { OptionReader } from './reader.js';
+import { listItems, type OptionReader } from './reader.js';
 
 export interface Regions {
   /** Empty with `all`. */
@@ -61,19 +61,15 @@ function regionsFromSources(r: OptionReader): { regions: string[]; regionLabel: 
   // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
   // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
   const differing = others.filter(
-    (o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit),
+    (o) => key(listItems(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit),
   );
   if (differing.length > 0) {
-    const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
+    const ignored = differing.map((o) => `${o.label} (${listItems(o.value).join(', ')})`);
     r.warn(
       `${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`,
     );
   }
   return { regions: chosen, regionLabel: first.label };
-}
-
-function splitList(text: string): string[] {
-  return text.split(/[\s,]+/).filter(Boolean);
 }
 
 /** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
@@ -154,7 +150,7 @@ function callerPartition(r: OptionReader, roles: string[]): { partition: string;
   const role = roles.find((arn) => ROLE_ARN.test(arn));
   if (role) return { partition: role.split(':')[1]!, from: role };
   for (const other of r.sources('regions').slice(1))
-    for (const region of other.value.split(/[\s,]+/)) {
+    for (const region of listItems(other.value)) {
       const found = partitionOf(region);
       if (found) return { partition: found, from: `${other.label} (${region})` };
     }

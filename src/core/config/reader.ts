@@ -11,6 +11,20 @@ import {
 } from '../base/index.js';
 import type { OptionSource, OptionValue } from './source.js';
 
+/**
+ * The items of a list option, separated by commas, spaces or newlines. A YAML or JSON list
+ * written into the string (`- a` on each line, `[a, b]`, `["a", "b"]`) gives the same
+ * items: its markers, brackets and quotes are never part of a value.
+ */
+export function listItems(text: string): string[] {
+  return text
+    .trim()
+    .replace(/^\[([\s\S]*)\]$/, '$1')
+    .split(/[\s,]+/)
+    .map((item) => item.replace(/^(["'])(.*)\1$/, '$2'))
+    .filter((item) => item !== '' && item !== '-');
+}
+
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 
@@ -118,7 +132,7 @@ export class OptionReader {
 
   /** The items of a list, each once; a warning names the ones given twice. */
   list(key: OptionKey, text = this.raw(key), name = this.label(key)): string[] {
-    const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+    const items = listItems(text ?? '');
     const unique = [...new Set(items)];
     if (unique.length < items.length) {
       const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));

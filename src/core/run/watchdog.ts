@@ -6,11 +6,31 @@
 // a minimal report (`"aborted": "deadline"`, the targets finished so far) when a report
 // file was asked for, says so on stderr, and ends the whole process with exit code 1.
 // A run that ends by itself never hears from it.
+import { readdirSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { VERSION } from '../base/index.js';
 
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 export const WATCHDOG_GRACE_SECONDS = 5;
+
+/**
+ * How much lower the watchdog thread's priority is than the run's (Linux nice values, 19 at
+ * most): its start, a Node environment of its own (about 0.1 s of CPU), gives way to the
+ * run's main thread on a machine whose cores are busy. It still runs whenever the main
+ * thread waits or is blocked, which is when it is needed; on a core shared with a busy
+ * thread it gets about a tenth of it, far more than its timer and report take.
+ */
+export const WATCHDOG_NICE = 10;
+
+/** This process's threads (Linux: one folder each in /proc/self/task), none elsewhere. */
+function threadIds(): string[] {
+  try {
+    return readdirSync('/proc/self/task');
+  } catch {
+    return [];
+  }
+}
 
 export interface WatchdogPlan {
   /** When the run's deadline passes (epoch ms). */
@@ -177,6 +197,7 @@ setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.n
  * the thread). The worker boots on its own thread while the run goes on.
  */
 export function startWatchdog(plan: WatchdogPlan): Watchdog {
+  const before = threadIds();
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
@@ -187,6 +208,14 @@ export function startWatchdog(plan: WatchdogPlan): Watchdog {
     trackUnmanagedFds: false,
     resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
   });
+  // The one thread `new Worker` started (it exists when the constructor returns) gives way.
+  for (const id of threadIds())
+    if (!before.includes(id))
+      try {
+        setPriority(Number(id), Math.min(19, getPriority() + WATCHDOG_NICE));
+      } catch {
+        // Not allowed here: it starts at the run's priority, as before.
+      }
   // Never what keeps the process alive; an error in it must not end the run.
   worker.unref();
   worker.on('error', () => {});

@@ -219,13 +219,29 @@ export class Secrets {
       return shown;
     };
     if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map((v: unknown) => this.redactAll(v, seen)) as T;
+    if (Array.isArray(value)) {
+      const items = value.map((v: unknown) => this.redactAll(v, seen));
+      // A secret split across neighbouring strings of a list (each part too short to be a
+      // run) is one run once the list is rendered (JSON puts only quotes, commas and spaces
+      // between them): such a list is hidden string by string, so that the whole rendering
+      // (a report file) is not.
+      const strings = items.filter((v): v is string => typeof v === 'string');
+      if (strings.length > 1 && this.quotes(strings.join('\n')))
+        return items.map((v) => (typeof v === 'string' ? MASK : v)) as T;
+      return items as T;
+    }
     if (value && typeof value === 'object' && !(value instanceof Date)) {
       return Object.fromEntries(
         Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]),
       ) as T;
     }
     return value;
+  }
+
+  /** Whether `text` quotes a secret, in any of the ways redact() looks for. */
+  private quotes(text: string): boolean {
+    if (this.values.size === 0 && this.exact.size === 0) return false;
+    return (this.index ??= new WindowIndex(this.values, this.exact)).matches(text);
   }
 
   private addValue(value: string, lenient: boolean): void {
@@ -285,91 +301,33 @@ function formsOf(value: string): string[] {
 const RAW_FORMS = 4;
 
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), where
- * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
- * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
- * Latin small capitals.
+ * Look-alikes that Unicode's confusables (UTS #39, confusables.generated.ts) leave out or map
+ * to another letter than a reader sees, and that NFKD leaves as they are. Every other
+ * look-alike is in the generated table; a unit test keeps this one free of its entries.
  */
-const LOOK_ALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  һ: 'h',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ɡ: 'g',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
+export const LOOK_ALIKES: Record<string, string> = {
+  // Unicode maps these to h, n and i; in lower case they read as n, v and l.
   η: 'n',
-  ι: 'i',
-  κ: 'k',
   ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  γ: 'y',
-  ζ: 'z',
-  ı: 'i',
-  ℓ: 'l',
-  // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
-  // (a reader takes them for the Latin letter; NFKD leaves them as they are).
   ӏ: 'l',
-  ϳ: 'j',
-  ѵ: 'v',
-  օ: 'o',
-  ս: 'u',
-  հ: 'h',
-  ո: 'n',
-  ց: 'g',
-  զ: 'q',
-  ɑ: 'a',
+  // Latin-extended letters and Latin small capitals (IPA and phonetic extensions).
   ȷ: 'j',
-  ɩ: 'i',
   ɛ: 'e',
-  // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
   ᴀ: 'a',
   ʙ: 'b',
-  ᴄ: 'c',
   ᴅ: 'd',
   ᴇ: 'e',
   ꜰ: 'f',
   ɢ: 'g',
   ʜ: 'h',
-  ɪ: 'i',
   ᴊ: 'j',
   ᴋ: 'k',
   ʟ: 'l',
   ᴍ: 'm',
   ɴ: 'n',
-  ᴏ: 'o',
   ᴘ: 'p',
   ꞯ: 'q',
-  ʀ: 'r',
-  ꜱ: 's',
   ᴛ: 't',
-  ᴜ: 'u',
-  ᴠ: 'v',
-  ᴡ: 'w',
-  ʏ: 'y',
-  ᴢ: 'z',
 };
 /**
  * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
@@ -426,15 +384,15 @@ function circledDigit(c: number): number | undefined {
 export function skeleton(text: string): string {
   // Most text is ASCII: there nothing decomposes and no look-alike stands.
   // eslint-disable-next-line no-control-regex
-  const ascii = !/[^\x00-\x7f]/.test(text);
-  const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+  // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
+  const folded = text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
   const codes = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     let c = folded.charCodeAt(i);
     if (c < 128) {
-      if (c >= 65 && c <= 90) codes[n++] = c + 32;
-      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
       continue;
     }
     c = LOOK_ALIKE.get(c) ?? c;
@@ -453,9 +411,48 @@ export function skeleton(text: string): string {
         codes[n++] = c;
         codes[n++] = low;
       }
-    } else if (LETTER_OR_DIGIT.test(folded[i]!)) codes[n++] = circledDigit(c) ?? c;
+    } else if (!isSymbolOnly(c) && LETTER_OR_DIGIT.test(folded[i]!))
+      codes[n++] = circledDigit(c) ?? c;
   }
   return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
+}
+
+/**
+ * A text folded as the skeleton folds it (compatibility, case, marks) with every space,
+ * line break, control, format or other invisible character, dash and connector dropped, but
+ * its other punctuation and symbols kept: a secret mostly made of them (a proxy password
+ * such as `p@ss-w0rd_!#$%^&*()x`) has a skeleton too short to have a run, and is found by
+ * its runs here instead. One pass of a character class, nothing that can backtrack.
+ */
+function punctuationKept(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replaceAll('ß', 'ss')
+    .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
+}
+
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
+/**
+ * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
+ * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
+ * Technical, Box Drawing to Miscellaneous Symbols, and the Dingbats but for their circled
+ * digits. Our own lines' marks (▸ ✔ ✖ ⚠ — …) are in them: their first redaction need not
+ * compile the Unicode property pattern (about 1 ms at start).
+ */
+export const SYMBOL_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x2000, 0x206f],
+  [0x2190, 0x23ff],
+  [0x2500, 0x26ff],
+  [0x2700, 0x2775],
+  [0x2794, 0x27bf],
+];
+
+function isSymbolOnly(c: number): boolean {
+  if (c < 0x2000 || c > 0x27bf) return false;
+  for (const [from, to] of SYMBOL_BLOCKS) if (c >= from && c <= to) return true;
+  return false;
 }
 
 /** A field of outside text, sealed (outside.ts). */
@@ -653,10 +650,20 @@ class Runs {
     return this.runs.size;
   }
 
-  add(run: string): void {
-    this.runs.add(run);
-    const b = hashOf(run) >>> 12;
-    this.buckets[b >>> 5]! |= 1 << (b & 31);
+  /** Every WINDOW-character run of `form` (only the telling ones when `judged`), hashed as it rolls. */
+  addAll(form: string, judged: boolean): void {
+    if (form.length < WINDOW) return;
+    let h = hashOf(form.slice(0, WINDOW));
+    for (let i = 0; ; i++) {
+      const run = form.slice(i, i + WINDOW);
+      if (!judged || telling(run)) {
+        this.runs.add(run);
+        const b = h >>> 12;
+        this.buckets[b >>> 5]! |= 1 << (b & 31);
+      }
+      if (i + WINDOW >= form.length) return;
+      h = roll(h, form, i);
+    }
   }
 
   /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
@@ -668,20 +675,31 @@ class Runs {
       if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
         return true;
       if (i + WINDOW >= view.length) return false;
-      h =
-        (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-          view.charCodeAt(i + WINDOW)) >>>
-        0;
+      h = roll(h, view, i);
     }
   }
 }
 
+/** The hash of the run at `i + 1` from the hash `h` of the run at `i`. */
+function roll(h: number, text: string, i: number): number {
+  return (
+    (Math.imul((h - Math.imul(text.charCodeAt(i), TOP)) >>> 0, BASE) +
+      text.charCodeAt(i + WINDOW)) >>>
+    0
+  );
+}
+
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
-  /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
-  private readonly raw = new Runs();
-  /** Runs of each form's skeleton: a quote in disguise. */
-  private readonly bones = new Runs();
+  /**
+   * Runs of each form as it is (lower-cased: a quote of 12 characters with a `_` in it) and
+   * of its skeleton (a quote in disguise), in one set that both views of a text are scanned
+   * against: a skeleton's run is letters and digits only, so it is in a text as it is only
+   * where it is in the text's skeleton too, and a run with anything else in it never is.
+   */
+  private readonly runs = new Runs();
+  /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
+  private readonly marks = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
 
@@ -693,15 +711,11 @@ class WindowIndex {
         // an encoded run (hex, base64) always stands for characters of it.
         const judged = lenient && n < RAW_FORMS;
         const lower = form.toLowerCase();
-        for (let i = 0; i + WINDOW <= lower.length; i++) {
-          const w = lower.slice(i, i + WINDOW);
-          if (!judged || telling(w)) this.raw.add(w);
-        }
+        this.runs.addAll(lower, judged);
         const bones = skeleton(form);
-        for (let i = 0; i + WINDOW <= bones.length; i++) {
-          const w = bones.slice(i, i + WINDOW);
-          if (!judged || telling(w)) this.bones.add(w);
-        }
+        // A form of letters and digits only (hex, say) is its own skeleton: its runs are in.
+        if (bones !== lower) this.runs.addAll(bones, judged);
+        if (bones.length < WINDOW) this.marks.addAll(punctuationKept(form), judged);
       }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -715,12 +729,17 @@ class WindowIndex {
   /** Whether `text` quotes a secret: a value as it is, or a run of a secret's skeleton. */
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
-    if (this.raw.size + this.bones.size === 0 || text.length < WINDOW) return false;
-    if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text))) return true;
+    if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
+    if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text))) return true;
+    if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
-    return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
+    return (
+      this.runs.foundIn(decoded) ||
+      this.runs.foundIn(skeleton(decoded)) ||
+      (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded)))
+    );
   }
 
   /**

@@ -48,6 +48,46 @@ const FORMS: ReadonlyArray<readonly [RegExp, string, TokenProvider, string, stri
   ],
 ];
 
+/** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
+export const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+export function looksRandom(word: string): boolean {
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^a-z]/gi, '').length;
+  return (
+    word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word)
+  );
+}
+
+/**
+ * A token as providers issue it, in a longer text: its prefix at the start of a word and at
+ * least 16 token characters after it (real ones have 28 or more). Stricter than
+ * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
+ */
+const ISSUED_TOKEN =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|AT(?:CTT|ATT|BB)[A-Za-z0-9_=+/-]{16,})/g;
+
+/**
+ * What in configuration values may be a token pasted in the wrong place: every token with
+ * a provider's prefix (`ghp_…`, `ATBB…`, ...) in `anywhere`, and every random-looking word in
+ * `noneValid`, the values of options no such word is valid for (a mode, a flag, a number).
+ * A message quoting the value must not show the token.
+ */
+export function pastedTokens(
+  anywhere: Iterable<string | undefined>,
+  noneValid: Iterable<string | undefined> = [],
+): string[] {
+  const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+  return [
+    ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
+    ...words.filter(looksRandom),
+  ];
+}
+
 /** The token's kind by its form, or undefined when the form says nothing. */
 export function tokenForm(token: string): TokenForm | undefined {
   const found = FORMS.find(([pattern]) => pattern.test(token));

@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 4168:
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,233 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/core/aws/arn.ts
-// The shapes of the ARNs this product reads and builds.
-/** An IAM role ARN in any partition (aws, aws-cn, aws-us-gov, …). */
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-
-// EXTERNAL MODULE: ./src/core/base/file-kind.ts
-var file_kind = __webpack_require__(6514);
-// EXTERNAL MODULE: ./src/core/base/outside.ts
-var outside = __webpack_require__(8858);
-// EXTERNAL MODULE: ./src/core/base/similar.ts
-var similar = __webpack_require__(308);
-;// CONCATENATED MODULE: ./src/core/aws/credentials.ts
-
-
-
-
-
-
-/**
- * Mistakes in the AWS credential variables, found before any call: each one a
- * configuration error (exit 2), like a bad option. A named profile is looked up in the
- * shared config and credentials files the way the AWS SDK reads them. The Action's
- * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
- * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
- */
-async function awsCredentialProblems(env, platform = 'pipe') {
-    const problems = awsFileProblems(env);
-    if (problems.length === 0)
-        problems.push(...(await profileFileProblems(env)));
-    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
-    if (roleArn) {
-        if (!ROLE_ARN.test(roleArn))
-            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
-        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
-            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
-        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
-        return problems;
-    }
-    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
-    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
-    if (key !== secret) {
-        const instead = platform === 'pipe'
-            ? 'or use AWS_OIDC_ROLE_ARN'
-            : 'or let aws-actions/configure-aws-credentials set them';
-        problems.push(key
-            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
-            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
-    }
-    const profile = env.AWS_PROFILE?.trim();
-    if (profile) {
-        if (key && secret)
-            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
-        const missing = await missingProfile(env, profile);
-        if (missing)
-            problems.push(missing);
-    }
-    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
-        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
-    }
-    return problems;
-}
-/** What a token file (web identity, container authorization, SSO cache) may weigh. */
-const TOKEN_FILE_MAX = 1024 * 1024;
-/**
- * The files the AWS SDK or Node read whole, some synchronously (the web identity token,
- * Node's extra CA certificates): a named pipe or a device there would hang the run before
- * any deadline could end it, or fill its memory. Each must be a regular file of a size
- * such a file has. The files a profile names are checked by profileFileProblems.
- */
-function awsFileProblems(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const files = [
-        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), TOKEN_FILE_MAX],
-        [
-            'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
-            env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE?.trim(),
-            TOKEN_FILE_MAX,
-        ],
-        [
-            'AWS_SHARED_CREDENTIALS_FILE',
-            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-            16 * 1024 * 1024,
-        ],
-        [
-            'AWS_CONFIG_FILE',
-            env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config'),
-            16 * 1024 * 1024,
-        ],
-    ];
-    const ca = (0,file_kind/* extraCaCertsProblem */.HA)(env);
-    return [
-        ...files.flatMap(([name, path, max]) => {
-            if (!path)
-                return [];
-            const given = env[name]?.trim() ? name : `${name} (by default)`;
-            const problem = (0,file_kind/* wholeFileProblem */.po)(path, max, 'the AWS SDK');
-            return problem ? [`${given} is ${problem}`] : [];
-        }),
-        ...(ca ? [ca] : []),
-    ];
-}
-/**
- * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
- * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
- * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
- * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
- * regular file of a sane size), so a run without one pays nothing.
- */
-async function profileFileProblems(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials');
-    if (!(0,file_kind/* statOrUndefined */.md)(configFilepath)?.isFile() && !(0,file_kind/* statOrUndefined */.md)(filepath)?.isFile())
-        return [];
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
-    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-    const profileOf = (name) => files.credentialsFile[name] || files.configFile[name]
-        ? { ...files.configFile[name], ...files.credentialsFile[name] }
-        : undefined;
-    const problems = [];
-    const seen = new Set();
-    let name = env.AWS_PROFILE?.trim() || 'default';
-    // source_profile chains: each profile once, however they loop.
-    while (name && !seen.has(name)) {
-        seen.add(name);
-        const profile = profileOf(name);
-        if (!profile)
-            break;
-        const tokenFile = profile.web_identity_token_file?.trim();
-        const problem = tokenFile && (0,file_kind/* wholeFileProblem */.po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
-        if (problem)
-            problems.push(`The web_identity_token_file of AWS profile "${(0,outside/* outside */.qY)(name)}" is ${problem}`);
-        for (const id of [profile.sso_session, profile.sso_start_url]) {
-            if (!id?.trim())
-                continue;
-            const cache = (0,external_node_path_.join)(home, '.aws', 'sso', 'cache', `${(0,external_node_crypto_.createHash)('sha1').update(id.trim()).digest('hex')}.json`);
-            const problem = (0,file_kind/* wholeFileProblem */.po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
-            if (problem)
-                problems.push(`The SSO token cache of AWS profile "${(0,outside/* outside */.qY)(name)}" is ${problem}`);
-        }
-        name = profile.source_profile?.trim();
-    }
-    return problems;
-}
-/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
-async function missingProfile(env, profile) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'config');
-    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,external_node_path_.join)(home, '.aws', 'credentials');
-    // The SDK's own reader, loaded only when a profile is named.
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
-    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
-    const profiles = [
-        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
-    ].filter((name) => !/^(sso-session|services)\./.test(name));
-    if (profiles.includes(profile))
-        return undefined;
-    const held = profiles.length
-        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
-        : (0,external_node_fs_.existsSync)(configFilepath) || (0,external_node_fs_.existsSync)(filepath)
-            ? '; they have no profiles'
-            : '; neither file exists';
-    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,similar/* didYouMeanOneOf */.zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
-}
-/** Where the SDK's default chain would find credentials, when the environment says. */
-function credentialSource(env) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
-        return 'access keys from AWS_ACCESS_KEY_ID';
-    const ambient = [
-        'AWS_PROFILE',
-        'AWS_WEB_IDENTITY_TOKEN_FILE',
-        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-        'AWS_SHARED_CREDENTIALS_FILE',
-        'AWS_CONFIG_FILE',
-    ];
-    const found = ambient.find((name) => env[name]);
-    if (found)
-        return `the AWS SDK default chain (${found})`;
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'credentials')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, '.aws', 'config')))
-        return 'the AWS SDK default chain (~/.aws)';
-    return undefined;
-}
-/** How each front door is given AWS credentials, for messages that say what to do. */
-function awsCredentialsHelp(platform) {
-    return platform === 'action'
-        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
-        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
-}
-/**
- * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
- * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
- * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
- * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
- * chain (access keys, profiles) is used unchanged. Returns a description of the source,
- * for the log.
- */
-function prepareAwsCredentials(env) {
-    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
-    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
-    if (roleArn && oidcToken) {
-        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
-            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
-            .replace(/[^\w+=,.@-]/g, '-')
-            .slice(0, 64);
-        // Nothing else in the run may pick up other credentials from the environment.
-        delete env.AWS_ACCESS_KEY_ID;
-        delete env.AWS_SECRET_ACCESS_KEY;
-        delete env.AWS_SESSION_TOKEN;
-        delete env.AWS_PROFILE;
-        return {
-            description: `OIDC web identity, role ${roleArn}`,
-            webIdentity: { roleArn, token: oidcToken, sessionName },
-        };
-    }
-    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
-}
-
+// EXTERNAL MODULE: ./src/core/aws/credentials.ts
+var credentials = __webpack_require__(2167);
 ;// CONCATENATED MODULE: ./src/core/config/arrival.ts
 /**
  * The variable a token still names when it was not expanded (`$NAME`, `${NAME}`,
@@ -294,6 +69,12 @@ var errors = __webpack_require__(2074);
 var token_form = __webpack_require__(5610);
 // EXTERNAL MODULE: ./src/core/wire/wire.ts
 var wire = __webpack_require__(6232);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/base/file-kind.ts
+var file_kind = __webpack_require__(6514);
 ;// CONCATENATED MODULE: ./src/core/config/report-path.ts
 // Where the report file may go, checked while the configuration is read (before any
 // call): only a regular file or a new path in a writable folder, never one of the
@@ -655,143 +436,28 @@ function roleNameProblems(r, roleName) {
 var config_regions = __webpack_require__(5190);
 // EXTERNAL MODULE: ./src/core/aws/found.ts
 var found = __webpack_require__(2973);
-;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
-// The regions, the roles to assume and the one AWS partition they all live in.
-
-
-/** The regions from the first source that sets them, each checked; `all` alone. */
-function readRegions(r, mode, allowUnknown) {
-    const { regions: named, regionLabel } = regionsFromSources(r);
-    const allRegions = named.some((region) => region.toLowerCase() === 'all');
-    if (allRegions && named.length > 1)
-        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
-    const regions = allRegions ? [] : named;
-    if (regions.length === 0 && !allRegions && mode !== 'merge') {
-        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
-    }
-    for (const region of regions) {
-        const problem = regionProblem(r, regionLabel, region, allowUnknown);
-        if (problem)
-            r.problem(problem);
-    }
-    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
-    // reach the regions of another, and a role ARN names its partition.
-    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
-    if (partitions.size > 1) {
-        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
-    }
-    return { regions, allRegions, regionLabel, partitions };
-}
-/** The regions from the first source that sets them; a warning when another one disagrees. */
-function regionsFromSources(r) {
-    const [first, ...others] = r.sources('regions');
-    if (!first)
-        return { regions: [], regionLabel: r.label('regions') };
-    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
-    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
-    const key = (items) => [...new Set(items)].sort().join(',');
-    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
-    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
-    const differing = others.filter((o) => key(splitList(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
-    if (differing.length > 0) {
-        const ignored = differing.map((o) => `${o.label} (${splitList(o.value).join(', ')})`);
-        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
-    }
-    return { regions: chosen, regionLabel: first.label };
-}
-function splitList(text) {
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
-function regionProblem(r, regionLabel, region, allowUnknown) {
-    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
-    if (joined)
-        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
-    if (!found/* REGION_SHAPE */.jG.test(region))
-        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
-    if ((0,config_regions/* isKnownRegion */.Kk)(region))
-        return undefined;
-    if (!allowUnknown)
-        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
-    if (!(0,config_regions/* partitionOf */.iQ)(region))
-        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
-    return undefined;
-}
-/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
-function partitionsOf(items, partitionOfItem) {
-    const partitions = new Map();
-    for (const item of items) {
-        const partition = partitionOfItem(item);
-        if (partition)
-            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
-    }
-    return partitions;
-}
-function byPartition(map) {
-    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
-}
-/** Role ARNs, each in the regions' partition. */
-function readRoles(r, { partitions }) {
-    const label = r.label('rolesToAssume');
-    const roles = r.list('rolesToAssume');
-    for (const role of roles.filter((arn) => !ROLE_ARN.test(arn)))
-        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
-    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
-    const elsewhere = partitionsOf(roles, (role) => {
-        const partition = ROLE_ARN.test(role) ? role.split(':')[1] : undefined;
-        return regionPartition && partition !== regionPartition ? partition : undefined;
-    });
-    if (elsewhere.size > 0) {
-        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
-    }
-    return roles;
-}
-/**
- * The partition roles are built in and, with `all`, the global services are called in: the
- * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
- * AWS_DEFAULT_REGION), else aws.
- */
-function resolvePartition(r, regions, roles) {
-    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
-    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
-    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
-        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
-    return partition;
-}
-function callerPartition(r, roles) {
-    const role = roles.find((arn) => ROLE_ARN.test(arn));
-    if (role)
-        return { partition: role.split(':')[1], from: role };
-    for (const other of r.sources('regions').slice(1))
-        for (const region of other.value.split(/[\s,]+/)) {
-            const found = (0,config_regions/* partitionOf */.iQ)(region);
-            if (found)
-                return { partition: found, from: `${other.label} (${region})` };
-        }
-    return { partition: 'aws' };
-}
-/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
-function foldRegionCase(text) {
-    return text
-        .split(/([\s,]+)/)
-        .map((item) => {
-        const folded = item.toLowerCase();
-        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
-    })
-        .join('');
-}
-/** Where regions come from, in order, for messages (the same order as the options table says). */
-function regionPrecedence(platform) {
-    return platform === 'action'
-        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
-        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
-}
-
+// EXTERNAL MODULE: ./src/core/aws/arn.ts
+var aws_arn = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/core/wire/proxy.ts
 var wire_proxy = __webpack_require__(1245);
+// EXTERNAL MODULE: ./src/core/base/similar.ts
+var similar = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/core/config/reader.ts
 
 
+/**
+ * The items of a list option, separated by commas, spaces or newlines. A YAML or JSON list
+ * written into the string (`- a` on each line, `[a, b]`, `["a", "b"]`) gives the same
+ * items: its markers, brackets and quotes are never part of a value.
+ */
+function listItems(text) {
+    return text
+        .trim()
+        .replace(/^\[([\s\S]*)\]$/, '$1')
+        .split(/[\s,]+/)
+        .map((item) => item.replace(/^(["'])(.*)\1$/, '$2'))
+        .filter((item) => item !== '' && item !== '-');
+}
 const TRUE = ['true', 'yes', '1', 'on'];
 const FALSE = ['false', 'no', '0', 'off'];
 /**
@@ -876,7 +542,7 @@ class OptionReader {
     }
     /** The items of a list, each once; a warning names the ones given twice. */
     list(key, text = this.raw(key), name = this.label(key)) {
-        const items = (text ?? '').split(/[\s,]+/).filter(Boolean);
+        const items = listItems(text ?? '');
         const unique = [...new Set(items)];
         if (unique.length < items.length) {
             const twice = unique.filter((item) => items.indexOf(item) !== items.lastIndexOf(item));
@@ -907,6 +573,136 @@ class OptionReader {
         }
         return text;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-regions.ts
+// The regions, the roles to assume and the one AWS partition they all live in.
+
+
+
+/** The regions from the first source that sets them, each checked; `all` alone. */
+function readRegions(r, mode, allowUnknown) {
+    const { regions: named, regionLabel } = regionsFromSources(r);
+    const allRegions = named.some((region) => region.toLowerCase() === 'all');
+    if (allRegions && named.length > 1)
+        r.problem(`${regionLabel} is "${named.join(', ')}": all stands alone (every region where CodeBuild is offered and the account has enabled), or name the regions without it.`);
+    const regions = allRegions ? [] : named;
+    if (regions.length === 0 && !allRegions && mode !== 'merge') {
+        r.problem(`${r.label('regions')} is required: name one or more AWS regions, separated by commas, spaces or newlines (e.g. us-east-1,eu-west-1).`);
+    }
+    for (const region of regions) {
+        const problem = regionProblem(r, regionLabel, region, allowUnknown);
+        if (problem)
+            r.problem(problem);
+    }
+    // One set of AWS credentials lives in one partition (aws, aws-cn, aws-us-gov, ...): it cannot
+    // reach the regions of another, and a role ARN names its partition.
+    const partitions = partitionsOf(regions, config_regions/* partitionOf */.iQ);
+    if (partitions.size > 1) {
+        r.problem(`${regionLabel} names regions of ${partitions.size} AWS partitions: ${byPartition(partitions)}. One set of AWS credentials reaches one partition only: name the regions of one, and run once per partition with its own credentials.`);
+    }
+    return { regions, allRegions, regionLabel, partitions };
+}
+/** The regions from the first source that sets them; a warning when another one disagrees. */
+function regionsFromSources(r) {
+    const [first, ...others] = r.sources('regions');
+    if (!first)
+        return { regions: [], regionLabel: r.label('regions') };
+    // Region codes are lower case; `US-EAST-1` means us-east-1 (as `ALL` means all).
+    const chosen = r.list('regions', foldRegionCase(first.value), first.label);
+    const key = (items) => [...new Set(items)].sort().join(',');
+    // configure-aws-credentials exports AWS_REGION and AWS_DEFAULT_REGION for every later step,
+    // and a pipe's AWS_DEFAULT_REGION may be the repository's: an explicit setting simply wins.
+    const differing = others.filter((o) => key(listItems(o.value.toLowerCase())) !== key(chosen) && (!first.explicit || o.explicit));
+    if (differing.length > 0) {
+        const ignored = differing.map((o) => `${o.label} (${listItems(o.value).join(', ')})`);
+        r.warn(`${first.label} (${chosen.join(', ')}) is used; ${ignored.join(' and ')} ${differing.length === 1 ? 'is' : 'are'} ignored. Regions are read from ${regionPrecedence(r.platform)}; the first one set wins. Set only one.`);
+    }
+    return { regions: chosen, regionLabel: first.label };
+}
+/** What is wrong with one region's name, if anything: its separator, its shape, its partition. */
+function regionProblem(r, regionLabel, region, allowUnknown) {
+    const joined = (0,config_regions/* wrongSeparator */.Bi)(region);
+    if (joined)
+        return `${regionLabel} has "${region}": separate regions with commas (or spaces, or newlines), not "${joined.separator}": ${joined.parts.join(',')}.`;
+    if (!found/* REGION_SHAPE */.jG.test(region))
+        return `${regionLabel} has "${region}", which is not an AWS region name (e.g. us-east-1, eu-west-1).${(0,config_regions/* suggestFor */.YL)(region)}`;
+    if ((0,config_regions/* isKnownRegion */.Kk)(region))
+        return undefined;
+    if (!allowUnknown)
+        return `${regionLabel} has "${region}", which is not a region this release's AWS SDK knows.${(0,config_regions/* didYouMean */.au)(region)} If it is a region newer than this release, set ${r.set('allowUnknownRegions', 'true')}.`;
+    if (!(0,config_regions/* partitionOf */.iQ)(region))
+        return `${regionLabel} has "${region}", which fits no AWS partition's naming (us-, eu-, ap-, cn-, us-gov-, ...).${(0,config_regions/* didYouMean */.au)(region)}`;
+    return undefined;
+}
+/** The items by the partition `partitionOfItem` gives them (the ones it gives none, left out). */
+function partitionsOf(items, partitionOfItem) {
+    const partitions = new Map();
+    for (const item of items) {
+        const partition = partitionOfItem(item);
+        if (partition)
+            partitions.set(partition, [...(partitions.get(partition) ?? []), item]);
+    }
+    return partitions;
+}
+function byPartition(map) {
+    return [...map].map(([p, items]) => `${items.join(', ')} (${p})`).join('; ');
+}
+/** Role ARNs, each in the regions' partition. */
+function readRoles(r, { partitions }) {
+    const label = r.label('rolesToAssume');
+    const roles = r.list('rolesToAssume');
+    for (const role of roles.filter((arn) => !aws_arn/* ROLE_ARN */.x.test(arn)))
+        r.problem(`${label} has "${role}", which is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).`);
+    const regionPartition = partitions.size === 1 ? [...partitions.keys()][0] : undefined;
+    const elsewhere = partitionsOf(roles, (role) => {
+        const partition = aws_arn/* ROLE_ARN */.x.test(role) ? role.split(':')[1] : undefined;
+        return regionPartition && partition !== regionPartition ? partition : undefined;
+    });
+    if (elsewhere.size > 0) {
+        r.problem(`${label} has roles of another AWS partition than the regions (${regionPartition}): ${byPartition(elsewhere)}. A role is assumed in its own partition only: run once per partition, with its regions.`);
+    }
+    return roles;
+}
+/**
+ * The partition roles are built in and, with `all`, the global services are called in: the
+ * regions', else the caller's (the roles to assume, then its own region: AWS_REGION,
+ * AWS_DEFAULT_REGION), else aws.
+ */
+function resolvePartition(r, regions, roles) {
+    const caller = regions.regions[0] ? undefined : callerPartition(r, roles);
+    const partition = (regions.regions[0] && (0,config_regions/* partitionOf */.iQ)(regions.regions[0])) || caller?.partition || 'aws';
+    if (regions.allRegions && !config_regions/* FLEET_HOME_REGION */.Qx[partition])
+        r.problem(`${regions.regionLabel} is all, which works in the ${Object.keys(config_regions/* FLEET_HOME_REGION */.Qx).join(', ')} partitions (where this release calls AWS Organizations, account:ListRegions and the public Systems Manager parameters); the caller is in ${partition}${caller?.from ? `, from ${caller.from}` : ''}. Name the regions instead.`);
+    return partition;
+}
+function callerPartition(r, roles) {
+    const role = roles.find((arn) => aws_arn/* ROLE_ARN */.x.test(arn));
+    if (role)
+        return { partition: role.split(':')[1], from: role };
+    for (const other of r.sources('regions').slice(1))
+        for (const region of listItems(other.value)) {
+            const found = (0,config_regions/* partitionOf */.iQ)(region);
+            if (found)
+                return { partition: found, from: `${other.label} (${region})` };
+        }
+    return { partition: 'aws' };
+}
+/** `US-EAST-1` is us-east-1 and `ALL` is all; anything else is kept as typed, for messages. */
+function foldRegionCase(text) {
+    return text
+        .split(/([\s,]+)/)
+        .map((item) => {
+        const folded = item.toLowerCase();
+        return found/* REGION_SHAPE */.jG.test(folded) || folded === 'all' ? folded : item;
+    })
+        .join('');
+}
+/** Where regions come from, in order, for messages (the same order as the options table says). */
+function regionPrecedence(platform) {
+    return platform === 'action'
+        ? "input 'aws-region', then AWS_REGION, then AWS_DEFAULT_REGION"
+        : 'AWS_REGION, then AWS_DEFAULT_REGION (a list form X_0.. before the plain X)';
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/names.ts
@@ -1310,72 +1106,325 @@ async function loadSourceMaps() {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+// EXTERNAL MODULE: ./src/core/base/markdown.ts
+var base_markdown = __webpack_require__(1844);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/report/report.ts
 var report_report = __webpack_require__(4702);
+// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
+var trust_secrets = __webpack_require__(6812);
 ;// CONCATENATED MODULE: ./src/core/report/file.ts
-
-// The report file for later steps, written once the run is over.
-
-
+// The report file for later steps, written as the run goes: each target's row once it is
+// final, the rest once the run is over.
 
 
+
+
+
+
+/** Rows redacted and written together: a few dozen, so a fleet's rows never wait in memory. */
+const BATCH_CHARS = 32 * 1024;
+/** Where the top-level `regions` array is in renderJson's text (nested keys are indented further). */
+const REGIONS_KEY = '\n  "regions": [';
+/** What renderJson makes of a row inside the report's `regions`: its lines indented two levels. */
+function rowText(row) {
+    return (0,outside/* forPlain */.qI)(JSON.stringify(row, null, 2).replace(/^/gm, '    '));
+}
 /**
- * Writes the JSON report for later steps, redacted like every other output: to a new
- * file beside it (mode 0600, created exclusively and never through a link, so the open
- * cannot block or land elsewhere), then renamed over the path. A reader sees the old
- * report or the new one, never half of one; a symlink at the path is replaced, not
- * followed.
+ * A text in parts of whole lines, each at least BATCH_CHARS long but when the whole is
+ * shorter, for the redaction: the report's own fields (a fleet's `accounts` are megabytes)
+ * are read a part at a time, never as one text. (No part is short: a quote spans two at most.)
  */
-function writeReportFile(path, report, secrets) {
-    const text = `${secrets.redact((0,report_report/* renderJson */.hF)(report))}\n`;
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
-    // A short name of its own, so that any name the path may have also fits here.
-    const temp = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_EXCL |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK, 0o600);
-        const bytes = Buffer.from(text);
-        for (let at = 0; at < bytes.length;)
-            at += (0,external_node_fs_.writeSync)(fd, bytes, at);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_.renameSync)(temp, path);
+function inLines(text) {
+    const parts = [];
+    for (let from = 0; from < text.length;) {
+        const end = text.length - from < 2 * BATCH_CHARS ? -1 : text.indexOf('\n', from + BATCH_CHARS);
+        const to = end < 0 ? text.length : end + 1;
+        parts.push(text.slice(from, to));
+        from = to;
     }
-    catch (error) {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+    return parts;
+}
+/** A file of our own beside the path: mode 0600, created exclusively and never through a link. */
+function openOwn(dir, suffix) {
+    // A short name of its own, so that any name the path may have also fits here.
+    const path = (0,external_node_path_.join)(dir, `.report-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${suffix}`);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDWR |
+        external_node_fs_.constants.O_CREAT |
+        external_node_fs_.constants.O_EXCL |
+        external_node_fs_.constants.O_NOFOLLOW |
+        external_node_fs_.constants.O_NONBLOCK, 0o600);
+    return { fd, path };
+}
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length;)
+        at += (0,external_node_fs_.writeSync)(fd, bytes, at);
+}
+function removeQuietly(path) {
+    if (!path)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // not there (already removed, or never created)
+    }
+}
+/**
+ * The JSON report for later steps, redacted like every other output, written as the run
+ * goes so that a fleet's rows are never all rendered at once: each row, once final, is
+ * rendered, redacted (a few dozen at a time, `Secrets.inParts`) and appended to a file of
+ * its own beside the path (the rows file, removed from the folder as soon as it is open
+ * where the system allows). When the run is over, the report is written to a new file
+ * beside the path (its fields as renderJson orders them, the rows copied from the rows
+ * file), which is then renamed over the path. The text is the one `redact(renderJson(report))`
+ * makes. A reader sees the old report or the new one, never half of one, and a run killed
+ * on the way leaves nothing at the path; a symlink at the path is replaced, not followed.
+ */
+class ReportFile {
+    path;
+    secrets;
+    /**
+     * Told where the rows written so far are, after each batch (and `fd` -1 once the rows file
+     * is closed): the watchdog (run/watchdog.ts) copies them into its minimal report.
+     */
+    onRows;
+    problem;
+    dir;
+    rows;
+    /** Rows rendered, not yet redacted and written (the last of them kept back: the next says it needs a comma). */
+    pending = [];
+    pendingChars = 0;
+    written = 0;
+    bytes = 0;
+    redaction;
+    /** The first part written: read again with the head of the report, which goes before it. */
+    first;
+    /** The last part written: read again with the report's end, which goes after it. */
+    last = '';
+    /** The redaction's values when the first part was written: rows redacted before one was added are redacted again. */
+    generation;
+    constructor(path, secrets) {
+        this.path = path;
+        this.secrets = secrets;
+        this.dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+        this.redaction = secrets.inParts();
+    }
+    /** A target's row, once final, in the report's order. */
+    row(row) {
+        if (this.problem !== undefined)
+            return;
         try {
-            (0,external_node_fs_.unlinkSync)(temp);
+            this.rows ??= this.openRows();
+            this.generation ??= this.secrets.generation;
+            const text = rowText(this.secrets.redactAll(row));
+            this.pending.push(text);
+            this.pendingChars += text.length;
+            if (this.pendingChars >= BATCH_CHARS)
+                this.flush(false);
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    /**
+     * The report, whole, renamed over the path: its rows copied from the rows file when they
+     * are the report's and nothing was added to the redaction since they were written, else
+     * rendered again from the report, a few dozen at a time. Returns why it could not be
+     * written, if it could not.
+     */
+    finish(report) {
+        let temp;
+        try {
+            if (this.problem !== undefined)
+                return this.problem;
+            if (this.pending.length)
+                this.flush(true);
+            if (this.problem !== undefined)
+                return this.problem;
+            // Rows that are not the report's (a run stopped on a bug), or redacted before a value
+            // was added (a password found in a project's source): the report's own, again.
+            const copied = this.rows !== undefined &&
+                this.written === report.regions.length &&
+                this.generation === this.secrets.generation;
+            if (!copied)
+                this.closeRows();
+            (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+            temp = openOwn(this.dir, '.tmp');
+            const whole = (0,report_report/* renderJson */.hF)({ ...report, regions: [] });
+            const at = whole.indexOf(`${REGIONS_KEY}]`);
+            if (report.regions.length === 0 || at < 0) {
+                const redaction = this.secrets.inParts();
+                const shown = inLines(`${(0,report_report/* renderJson */.hF)(report)}\n`).map((text) => redaction.part(text));
+                writeAll(temp.fd, redaction.spoiled ? `${trust_secrets/* HIDDEN */.RG}\n` : shown.join(''));
+            }
+            else {
+                const head = `${whole.slice(0, at + REGIONS_KEY.length)}\n`;
+                const tail = `  ]${whole.slice(at + REGIONS_KEY.length + 1)}\n`;
+                if (copied)
+                    this.assemble(temp.fd, head, tail);
+                else
+                    this.render(temp.fd, head, report.regions, tail);
+            }
+            (0,external_node_fs_.fsyncSync)(temp.fd);
+            (0,external_node_fs_.closeSync)(temp.fd);
+            temp.fd = -1;
+            (0,external_node_fs_.renameSync)(temp.path, this.path);
+            temp = undefined;
+            return undefined;
+        }
+        catch (error) {
+            this.fail(error);
+            return this.problem;
+        }
+        finally {
+            if (temp) {
+                if (temp.fd >= 0)
+                    (0,external_node_fs_.closeSync)(temp.fd);
+                removeQuietly(temp.path);
+            }
+            this.closeRows();
+        }
+    }
+    /** Whatever the run ended with: no rows file is left behind (a no-op once finished). */
+    abandon() {
+        this.closeRows();
+    }
+    /** The head, the rows file's text and the tail into `fd`, the head and tail read with the rows next to them. */
+    assemble(fd, head, tail) {
+        const before = this.secrets.inParts();
+        const shownHead = inLines(head).map((text) => before.part(text));
+        before.part(this.first);
+        const after = this.secrets.inParts();
+        after.part(this.last);
+        const shownTail = inLines(tail).map((text) => after.part(text));
+        // As a whole text that quotes a secret across lines: hidden whole.
+        if (this.redaction.spoiled || before.spoiled || after.spoiled)
+            return writeAll(fd, `${trust_secrets/* HIDDEN */.RG}\n`);
+        for (const text of shownHead)
+            writeAll(fd, text);
+        this.copyRows(this.rows.fd, (text) => writeAll(fd, text));
+        for (const text of shownTail)
+            writeAll(fd, text);
+    }
+    /** The head, each row rendered and redacted a few dozen at a time, and the tail, into `fd`. */
+    render(fd, head, rows, tail) {
+        const redaction = this.secrets.inParts();
+        for (const text of inLines(head))
+            writeAll(fd, redaction.part(text));
+        let batch = [];
+        let chars = 0;
+        rows.forEach((row, i) => {
+            const text = rowText(this.secrets.redactAll(row));
+            batch.push(text);
+            chars += text.length;
+            const end = i === rows.length - 1;
+            if (chars < BATCH_CHARS && !end)
+                return;
+            writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
+            batch = [];
+            chars = 0;
+        });
+        for (const text of inLines(tail))
+            writeAll(fd, redaction.part(text));
+        if (redaction.spoiled) {
+            (0,external_node_fs_.ftruncateSync)(fd, 0);
+            (0,external_node_fs_.writeSync)(fd, `${trust_secrets/* HIDDEN */.RG}\n`, 0);
+        }
+    }
+    /** The rows file's text, in parts of whole lines. */
+    copyRows(fd, each) {
+        const buffer = Buffer.alloc(256 * 1024);
+        let carry = Buffer.alloc(0);
+        for (let position = 0; position < this.bytes;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, position);
+            if (n === 0)
+                throw new Error('the rows file ended early');
+            position += n;
+            const chunk = Buffer.concat([carry, buffer.subarray(0, n)]);
+            const end = position < this.bytes ? chunk.lastIndexOf(10) + 1 : chunk.length;
+            if (end > 0)
+                each(chunk.subarray(0, end).toString('utf8'));
+            carry = Buffer.from(chunk.subarray(end));
+        }
+        if (carry.length)
+            each(carry.toString('utf8'));
+    }
+    /** The rows waiting, redacted as one part and appended; the last kept back unless `all`. */
+    flush(all) {
+        const keep = all ? undefined : this.pending.pop();
+        if (this.pending.length) {
+            const text = `${this.pending.join(',\n')}${keep !== undefined ? ',' : ''}\n`;
+            const shown = this.redaction.part(text);
+            writeAll(this.rows.fd, shown);
+            this.bytes += Buffer.byteLength(shown);
+            this.first ??= shown;
+            this.last = shown;
+            this.written += this.pending.length;
+            const { fd, dev, ino } = this.rows;
+            this.onRows?.({ fd, dev, ino, bytes: this.bytes });
+        }
+        this.pending = keep !== undefined ? [keep] : [];
+        this.pendingChars = keep?.length ?? 0;
+    }
+    openRows() {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        const own = openOwn(this.dir, '.rows.tmp');
+        const { dev, ino } = (0,external_node_fs_.fstatSync)(own.fd);
+        const rows = { ...own, dev, ino };
+        try {
+            // Read and written through its descriptor only: out of the folder at once where the
+            // system allows (not Windows), so that even a killed run leaves nothing behind.
+            (0,external_node_fs_.unlinkSync)(rows.path);
+            rows.path = undefined;
         }
         catch {
-            // not created
+            // removed when the report is written
         }
-        throw new errors/* UserError */.yo(`Could not write the report file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return rows;
     }
+    closeRows() {
+        if (!this.rows)
+            return;
+        this.onRows?.({ fd: -1, dev: 0, ino: 0, bytes: 0 });
+        try {
+            (0,external_node_fs_.closeSync)(this.rows.fd);
+        }
+        catch {
+            // already closed
+        }
+        removeQuietly(this.rows.path);
+        this.rows = undefined;
+        this.bytes = 0;
+        this.first = undefined;
+        this.last = '';
+        this.generation = undefined;
+    }
+    fail(error) {
+        this.problem ??= `Could not write the report file ${this.path}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        this.pending = [];
+        this.closeRows();
+    }
+}
+/** The report file of a run, when one is asked for: rows are written to it as the run goes. */
+function openReportFile(path, secrets) {
+    return path ? new ReportFile(path, secrets) : undefined;
 }
 /**
  * Writes the report file when one is asked for. A file that cannot be written fails the
  * run, after saying what the run did: its problem is returned, not thrown.
  */
-function tryWriteReport(path, report, secrets, say) {
-    if (!path)
+function tryWriteReport(file, report, say) {
+    if (!file)
         return undefined;
-    try {
-        writeReportFile(path, report, secrets);
-        say(`Report written to ${path}`);
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return error.message;
-    }
+    const problem = file.finish(report);
+    if (problem === undefined)
+        say(`Report written to ${file.path}`);
+    return problem;
 }
 
 // EXTERNAL MODULE: ./src/core/report/groups.ts
@@ -1389,6 +1438,8 @@ const loadDriftIssue = () => Promise.all(/* import() */[__webpack_require__.e(43
 
 // EXTERNAL MODULE: ./src/core/report/fit.ts
 var fit = __webpack_require__(5625);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/core/run/watchdog.ts
@@ -1402,8 +1453,27 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 // A run that ends by itself never hears from it.
 
 
+
+
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 const WATCHDOG_GRACE_SECONDS = 5;
+/**
+ * How much lower the watchdog thread's priority is than the run's (Linux nice values, 19 at
+ * most): its start, a Node environment of its own (about 0.1 s of CPU), gives way to the
+ * run's main thread on a machine whose cores are busy. It still runs whenever the main
+ * thread waits or is blocked, which is when it is needed; on a core shared with a busy
+ * thread it gets about a tenth of it, far more than its timer and report take.
+ */
+const WATCHDOG_NICE = 10;
+/** This process's threads (Linux: one folder each in /proc/self/task), none elsewhere. */
+function threadIds() {
+    try {
+        return (0,external_node_fs_.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * The worker's code, CommonJS, run from this string (nothing to ship beside the bundle).
  * It touches only node: built-ins and writes only to the report file and fd 1/2.
@@ -1413,12 +1483,25 @@ const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const plan = workerData;
-const rows = [];
-parentPort.on('message', (row) => rows.push(row));
+let rows = { fd: -1, bytes: 0 };
+parentPort.on('message', (at) => (rows = at));
 const message = 'The run did not end within timeout-seconds (' + plan.timeoutSeconds +
   ' s) plus ' + plan.graceSeconds + ' s of grace: the process was ended by its watchdog' +
   ' (something held it, such as a read that never returned). ' +
   'Only the targets listed in the report were finished; check the others.';
+/** The rows written so far, as [fd, bytes to copy] (their last comma left out), or none. */
+function rowsToCopy() {
+  try {
+    if (rows.fd < 0 || rows.bytes <= 0) return undefined;
+    const seen = fs.fstatSync(rows.fd);
+    if (seen.dev !== rows.dev || seen.ino !== rows.ino || seen.size < rows.bytes) return undefined;
+    const end = Buffer.alloc(2);
+    fs.readSync(rows.fd, end, 0, 2, rows.bytes - 2);
+    return [rows.fd, rows.bytes - (end.toString() === ',\n' ? 2 : 1)];
+  } catch {
+    return undefined;
+  }
+}
 function writeReport(text) {
   const path = resolve(plan.reportFile);
   const dir = dirname(path);
@@ -1426,9 +1509,26 @@ function writeReport(text) {
   const c = fs.constants;
   fs.mkdirSync(dir, { recursive: true });
   const fd = fs.openSync(temp, c.O_WRONLY | c.O_CREAT | c.O_TRUNC | c.O_NOFOLLOW | c.O_NONBLOCK, 0o600);
-  try {
-    const bytes = Buffer.from(text);
+  const write = (bytes) => {
     for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+  };
+  try {
+    // The rows, copied from the rows file a MB at a time: a fleet's never fill this thread.
+    const copy = rowsToCopy();
+    const key = '\n  "regions": []';
+    const at = text.indexOf(key);
+    if (!copy || at < 0) write(Buffer.from(text));
+    else {
+      write(Buffer.from(text.slice(0, at) + '\n  "regions": [\n'));
+      const chunk = Buffer.alloc(1024 * 1024);
+      for (let from = 0; from < copy[1]; ) {
+        const n = fs.readSync(copy[0], chunk, 0, Math.min(chunk.length, copy[1] - from), from);
+        if (n <= 0) throw new Error('the rows file ended early');
+        write(chunk.subarray(0, n));
+        from += n;
+      }
+      write(Buffer.from('\n  ]' + text.slice(at + key.length)));
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -1483,7 +1583,7 @@ function fire() {
       outcome: 'failure',
       aborted: 'deadline',
       stopped: 'timeout',
-      regions: rows.map((row) => JSON.parse(row)),
+      regions: [],
       errors: [message],
       generatedAt: new Date().toISOString(),
     });
@@ -1508,6 +1608,7 @@ setTimeout(fire, Math.max(0, plan.deadlineAt + plan.graceSeconds * 1000 - Date.n
  * the thread). The worker boots on its own thread while the run goes on.
  */
 function startWatchdog(plan) {
+    const before = threadIds();
     const worker = new external_node_worker_threads_.Worker(WORKER, {
         eval: true,
         workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
@@ -1518,11 +1619,20 @@ function startWatchdog(plan) {
         trackUnmanagedFds: false,
         resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     });
+    // The one thread `new Worker` started (it exists when the constructor returns) gives way.
+    for (const id of threadIds())
+        if (!before.includes(id))
+            try {
+                (0,external_node_os_.setPriority)(Number(id), Math.min(19, (0,external_node_os_.getPriority)() + WATCHDOG_NICE));
+            }
+            catch {
+                // Not allowed here: it starts at the run's priority, as before.
+            }
     // Never what keeps the process alive; an error in it must not end the run.
     worker.unref();
     worker.on('error', () => { });
     return {
-        done: (rowJson) => worker.postMessage(rowJson),
+        rows: (at) => worker.postMessage(at),
         stop: () => void worker.terminate().catch(() => { }),
     };
 }
@@ -2040,8 +2150,6 @@ const loadProxyAgents = () => Promise.all(/* import() */[__webpack_require__.e(4
 
 // EXTERNAL MODULE: ./src/core/base/concurrency.ts
 var concurrency = __webpack_require__(9298);
-// EXTERNAL MODULE: ./src/core/trust/secrets.ts + 1 modules
-var trust_secrets = __webpack_require__(6812);
 // EXTERNAL MODULE: ./src/core/run/targets.ts + 3 modules
 var targets = __webpack_require__(3718);
 ;// CONCATENATED MODULE: ./src/core/run/modes/sync.ts
@@ -2379,7 +2487,7 @@ async function runCredentialSync(config, dependencies) {
     };
     // Files in, one report out: no AWS, no provider, no token.
     if (config.mode === 'merge')
-        return secrets.redactAll(await merge(config, deps, report));
+        return redacted(await merge(config, deps, report), secrets);
     const deadline = deps.deadline ?? new wire_deadline/* RunDeadline */.sQ(config.timeoutSeconds);
     const ctx = { config, deps, report, now, targets: [], deadline };
     const announce = () => deps.logger.warn(`${(0,targets/* capitalize */.ZH)(deadline.describe())}: stopping; the report follows.`);
@@ -2424,8 +2532,15 @@ async function runCredentialSync(config, dependencies) {
     }
     // Findings in target order (they arrive as targets finish): the token's first, then region by region.
     const place = (region, account) => `${account ?? ''}/${region}`;
-    // The first target of each place (as findIndex would say), looked up once per finding.
-    const index = new Map(ctx.targets.map((t, i) => [place(t.region, t.account.id), i]).reverse());
+    // The first target of each place a finding names (as findIndex would say): a fleet's
+    // thousands of targets are looked at once, and only the few places with findings kept.
+    const named = new Set(report.findings.map((f) => place(f.region, f.account)));
+    const index = new Map();
+    ctx.targets.forEach((t, i) => {
+        const at = place(t.region, t.account.id);
+        if (named.has(at) && !index.has(at))
+            index.set(at, i);
+    });
     const order = (f) => f.region === undefined ? -1 : (index.get(place(f.region, f.account)) ?? -1);
     report.findings.sort((a, b) => order(a) - order(b));
     if (report.accounts)
@@ -2435,7 +2550,32 @@ async function runCredentialSync(config, dependencies) {
     report.drift = report.findings.length > 0;
     report.outcome = outcomeOf(report);
     // Every view of the report (text, Markdown, JSON, outputs, report file, drift issue) is made from this copy.
-    return secrets.redactAll(report);
+    return redacted(report, secrets);
+}
+/** Distinct texts a report's redaction remembers: a fleet's rows repeat a few thousand. */
+const REMEMBERED_MAX = 4096;
+/**
+ * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
+ * the run owns and which are redacted where they are, not doubled.
+ */
+function redacted(report, secrets) {
+    const rows = report.regions;
+    report.regions = [];
+    const shown = secrets.redactAll(report);
+    const seen = new Map();
+    const hide = (text) => {
+        let out = seen.get(text);
+        if (out === undefined) {
+            out = secrets.redact(text);
+            if (seen.size < REMEMBERED_MAX)
+                seen.set(text, out);
+        }
+        return out;
+    };
+    for (const row of rows)
+        (0,targets/* redactInPlace */.OF)(row, hide);
+    shown.regions = rows;
+    return shown;
 }
 /**
  * 0 success; 1 failure; 3 drift found by `check` (unless fail-on-drift is false); a run
@@ -2508,11 +2648,11 @@ async function resolveTargets(ctx) {
     // one AssumeRoleWithWebIdentity per run, not one per client.
     // With `aws-region: all`, the caller's partition's home region (not the SDK's us-east-1).
     const ambient = await (0,aws_accounts/* ambientCredentials */.ji)(deadline.limits, config.regions[0] ?? config_regions/* FLEET_HOME_REGION */.Qx[config.partition], deps.webIdentity);
-    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, awsCredentialsHelp(config.platform)));
+    const noCredentials = await stoppable(deadline, 'AWS credentials (the SDK credential chain)', () => (0,aws_accounts/* checkAmbientCredentials */.fF)(ambient, deps.secrets, deadline.limits, deps.webIdentity ? true : undefined, (0,credentials/* awsCredentialsHelp */.r0)(config.platform)));
     // Wrong keys are found once, here, not in every region (nor in every role assumed with them).
     const refused = noCredentials
         ? undefined
-        : await stoppable(deadline, 'AWS credentials (STS GetCallerIdentity)', () => (0,aws_accounts/* callerIdentityProblem */.pn)(ambient, config.regions[0] ?? config_regions/* FLEET_HOME_REGION */.Qx[config.partition], deadline.limits, awsCredentialsHelp(config.platform)));
+        : await stoppable(deadline, 'AWS credentials (STS GetCallerIdentity)', () => (0,aws_accounts/* callerIdentityProblem */.pn)(ambient, config.regions[0] ?? config_regions/* FLEET_HOME_REGION */.Qx[config.partition], deadline.limits, (0,credentials/* awsCredentialsHelp */.r0)(config.platform)));
     if (refused) {
         ctx.report.errors.push(refused);
         return config.regions.map((region) => ({
@@ -2996,6 +3136,11 @@ function registerSecrets(rawCore, env) {
     secrets.add(env.AWS_SECRET_ACCESS_KEY);
     secrets.add(env.AWS_SESSION_TOKEN);
     (0,wire_proxy/* addProxySecrets */.d)(secrets, env, rawCore.getInput('http-proxy'));
+    // A token pasted into another input (mode, aws-region, ...) is as secret as one in
+    // `token`: the message that refuses the value must not show it.
+    const strict = (0,base_options/* optionsFor */.A5)('action').filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer');
+    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strict.map((o) => rawCore.getInput(o.input))))
+        secrets.add(word);
     return secrets;
 }
 /**
@@ -3019,7 +3164,7 @@ async function readConfiguration(core, env) {
     mistakes.push(...runnerFileProblems(env));
     // merge reads report files only: no AWS call, so no AWS credentials.
     if (config?.mode !== 'merge')
-        mistakes.push(...(await awsCredentialProblems(env, 'action')));
+        mistakes.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env, 'action')));
     if (!config || mistakes.length > 0) {
         core.setFailed(new errors/* ConfigError */.xL(mistakes).message);
         return undefined;
@@ -3041,6 +3186,7 @@ async function runConfigured(deps, core, env, config, secrets) {
     const removeSignalHandlers = deadline.cancelOnSignals();
     // Outside the main thread: ends the process even when a synchronous read holds it.
     let watchdog;
+    let file;
     try {
         if (deps.watchdog)
             watchdog = startWatchdog({
@@ -3051,7 +3197,13 @@ async function runConfigured(deps, core, env, config, secrets) {
                 head: secrets.redactAll(JSON.parse(JSON.stringify(watchdogHead({ ...config, context: runContext(context) })))),
                 platform: 'action',
             });
-        const done = watchdog;
+        // Written as the run goes (each row once final), renamed over the path at the end; the
+        // watchdog's minimal report copies the rows written so far from it.
+        file = openReportFile(config.reportFile, secrets);
+        const rowsTo = file;
+        const dog = watchdog;
+        if (file && dog)
+            file.onRows = (at) => dog.rows(at);
         // The run's progress lines fold into one group; the result and the summary stay outside.
         const where = config.mode === 'merge'
             ? `${config.reports.length} report path${config.reports.length === 1 ? '' : 's'}`
@@ -3064,11 +3216,11 @@ async function runConfigured(deps, core, env, config, secrets) {
             secrets,
             context: runContext(context),
             deadline,
-            onTargetDone: done && ((row) => done.done(JSON.stringify(secrets.redactAll(row)))),
+            onRowFinal: rowsTo && ((row) => rowsTo.row(row)),
         }));
         const outputProblem = await publish(core, env, config, report, logger);
         // A report file that cannot be written fails the step, after the outputs and summary.
-        const reportProblem = tryWriteReport(config.reportFile, report, secrets, core.info);
+        const reportProblem = tryWriteReport(file, report, core.info);
         for (const { text } of (0,groups/* groupWarnings */.PB)(report))
             core.warning(text, { title: 'CodeBuild credential' });
         // The drift issue is bookkeeping: its failure is reported, after the run's own result.
@@ -3078,6 +3230,8 @@ async function runConfigured(deps, core, env, config, secrets) {
         conclude(core, config, report, { reportProblem, outputProblem, issueProblem });
     }
     finally {
+        // A run that ended without a report (a bug) leaves no rows file behind.
+        file?.abandon();
         watchdog?.stop();
         removeSignalHandlers();
         deadline.dispose();
@@ -3147,7 +3301,7 @@ function redactingCore(core, secrets) {
     const r = (text) => secrets.redactFor(outside/* forPlain */.qI, text);
     const summary = {
         addRaw: (text, addEOL) => {
-            core.summary.addRaw(secrets.redactFor(outside/* forMarkdown */.Bm, text), addEOL);
+            core.summary.addRaw(secrets.redactFor(base_markdown/* forMarkdown */.B, text), addEOL);
             return summary;
         },
         write: () => core.summary.write(),
@@ -3245,7 +3399,7 @@ function failureMessage(report) {
 }
 /** The job summary within GitHub's 1 MiB, saying what was left out and where the whole report is. */
 function fitSummary(markdown, reportFile) {
-    return (0,fit/* fitMarkdown */.DJ)(markdown, fit/* SUMMARY_MAX_BYTES */.eR, fit/* bytes */.ee, (left, total) => `**This summary is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub shows a job summary only up to 1 MiB; ${(0,fit/* wholeReport */.wA)(reportFile, outside/* codeSpan */.SS)}.`);
+    return (0,fit/* fitMarkdown */.DJ)(markdown, fit/* SUMMARY_MAX_BYTES */.eR, fit/* bytes */.ee, (left, total) => `**This summary is cut here**: ${left.toLocaleString('en-US')} of its ${total.toLocaleString('en-US')} lines are left out, since GitHub shows a job summary only up to 1 MiB; ${(0,fit/* wholeReport */.wA)(reportFile, base_markdown/* codeSpan */.S)}.`);
 }
 async function writeSummary(core, env, markdown) {
     // Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write.
@@ -3302,11 +3456,13 @@ function runContext(context) {
 /* harmony export */   xN: () => (/* binding */ assumeRole)
 /* harmony export */ });
 /* unused harmony export assumedAccount */
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2167);
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5127);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
 /* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
 /* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
-/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9767);
+/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+
 
 
 
@@ -3437,6 +3593,10 @@ viaWebIdentity = Boolean(process.env.AWS_WEB_IDENTITY_TOKEN_FILE),
 help = 'Give the run AWS credentials.') {
     if (typeof credentials !== 'function')
         return undefined;
+    // What the SDK sends for this identity (a web identity token read from a file) is as
+    // secret as any key: STS may quote it back in its refusal.
+    for (const value of await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .identitySecrets */ .mc)(process.env))
+        secrets?.add(value);
     try {
         // Keys resolved at run time (web identity, SSO, a container role) are as secret as given ones.
         const resolved = await credentials();
@@ -3446,20 +3606,32 @@ help = 'Give the run AWS credentials.') {
     }
     catch (error) {
         const e = error;
-        const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error);
+        const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
         if (wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode)) {
             // STS (web identity) could not be reached: the same words as any AWS call on the wire.
             return (0,_codebuild_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, 'Getting AWS credentials (STS)', 'sts:AssumeRoleWithWebIdentity', limits).message;
         }
-        if (e.name === 'CredentialsProviderError' ||
-            /Could not load credentials/i.test(e.message ?? '')) {
-            return `No AWS credentials were found. ${help}`;
-        }
+        if (/Could not load credentials from any providers/i.test(e.message ?? ''))
+            return `No AWS credentials were found.${setButEmpty(process.env)} ${help}`;
+        // A source that is set but failed (a container endpoint's 401, a profile's process): its words.
+        if (e.name === 'CredentialsProviderError')
+            return `AWS credentials could not be loaded: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message ?? 'no message')} ${help}`;
         const webIdentity = viaWebIdentity
             ? ' through web identity (OIDC): check the role ARN and its trust policy (identity provider, audience, subject)'
             : '';
-        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outside */ .qY)(e.message)}`;
+        return `Could not get AWS credentials${webIdentity}. AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.name ?? 'Error', 100)}: ${e.message === undefined ? 'no message' : (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)}`;
     }
+}
+/** The sources of credentials that are set yet gave none: the SDK's chain says only that none did. */
+function setButEmpty(env) {
+    const set = [
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+    ].filter((name) => env[name]);
+    return set.length === 0
+        ? ''
+        : ` ${set.join(' and ')} ${set.length === 1 ? 'is' : 'are'} set, but gave none: check the endpoint or file and the role behind it.`;
 }
 /**
  * The run's own AWS identity: the pipe's OIDC web identity, held in memory, else the SDK's
@@ -3495,6 +3667,19 @@ function reused(provider) {
         return pending;
     };
 }
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ROLE_ARN)
+/* harmony export */ });
+// The shapes of the ARNs this product reads and builds.
+/** An IAM role ARN in any partition (aws, aws-cn, aws-us-gov, …). */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 
 /***/ }),
@@ -3760,6 +3945,274 @@ iamHint) {
 
 /***/ }),
 
+/***/ 2167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ identitySecrets),
+/* harmony export */   r0: () => (/* binding */ awsCredentialsHelp),
+/* harmony export */   ru: () => (/* binding */ awsCredentialProblems)
+/* harmony export */ });
+/* unused harmony export prepareAwsCredentials */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6342);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6514);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(308);
+
+
+
+
+
+
+/**
+ * Mistakes in the AWS credential variables, found before any call: each one a
+ * configuration error (exit 2), like a bad option. A named profile is looked up in the
+ * shared config and credentials files the way the AWS SDK reads them. The Action's
+ * credentials usually come from aws-actions/configure-aws-credentials, or the runner's
+ * own role: only a half-set pair of keys and a missing profile are certain mistakes there.
+ */
+async function awsCredentialProblems(env, platform = 'pipe') {
+    const problems = awsFileProblems(env);
+    if (problems.length === 0)
+        problems.push(...(await profileFileProblems(env)));
+    const roleArn = platform === 'pipe' ? env.AWS_OIDC_ROLE_ARN?.trim() : undefined;
+    if (roleArn) {
+        if (!_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLE_ARN */ .x.test(roleArn))
+            problems.push(`AWS_OIDC_ROLE_ARN must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); got "${roleArn}".`);
+        if (!env.BITBUCKET_STEP_OIDC_TOKEN?.trim())
+            problems.push('AWS_OIDC_ROLE_ARN is set but BITBUCKET_STEP_OIDC_TOKEN is empty: add `oidc: true` to the pipeline step so Bitbucket provides the OIDC token.');
+        // With OIDC, keys and profiles are not used (prepareAwsCredentials removes them).
+        return problems;
+    }
+    const key = Boolean(env.AWS_ACCESS_KEY_ID?.trim());
+    const secret = Boolean(env.AWS_SECRET_ACCESS_KEY?.trim());
+    if (key !== secret) {
+        const instead = platform === 'pipe'
+            ? 'or use AWS_OIDC_ROLE_ARN'
+            : 'or let aws-actions/configure-aws-credentials set them';
+        problems.push(key
+            ? `AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: the two go together. Set both (${platform === 'pipe' ? 'the secret as a secured variable' : "the secret from the repository's secrets"}), ${instead}.`
+            : `AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: the two go together. Set both, ${instead}.`);
+    }
+    const profile = env.AWS_PROFILE?.trim();
+    if (profile) {
+        if (key && secret)
+            problems.push('AWS_PROFILE and the access keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set, and the AWS SDK would use the profile: set only one.');
+        const missing = await missingProfile(env, profile);
+        if (missing)
+            problems.push(missing);
+    }
+    if (platform === 'pipe' && problems.length === 0 && !credentialSource(env)) {
+        problems.push('No AWS credentials: set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
+    }
+    return problems;
+}
+/** What a token file (web identity, container authorization, SSO cache) may weigh. */
+const TOKEN_FILE_MAX = 1024 * 1024;
+/**
+ * The files the AWS SDK or Node read whole, some synchronously (the web identity token,
+ * Node's extra CA certificates): a named pipe or a device there would hang the run before
+ * any deadline could end it, or fill its memory. Each must be a regular file of a size
+ * such a file has. The files a profile names are checked by profileFileProblems.
+ */
+function awsFileProblems(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const files = [
+        ['AWS_WEB_IDENTITY_TOKEN_FILE', env.AWS_WEB_IDENTITY_TOKEN_FILE?.trim(), TOKEN_FILE_MAX],
+        [
+            'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
+            env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE?.trim(),
+            TOKEN_FILE_MAX,
+        ],
+        [
+            'AWS_SHARED_CREDENTIALS_FILE',
+            env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials'),
+            16 * 1024 * 1024,
+        ],
+        [
+            'AWS_CONFIG_FILE',
+            env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config'),
+            16 * 1024 * 1024,
+        ],
+    ];
+    const ca = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .extraCaCertsProblem */ .HA)(env);
+    return [
+        ...files.flatMap(([name, path, max]) => {
+            if (!path)
+                return [];
+            const given = env[name]?.trim() ? name : `${name} (by default)`;
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(path, max, 'the AWS SDK');
+            return problem ? [`${given} is ${problem}`] : [];
+        }),
+        ...(ca ? [ca] : []),
+    ];
+}
+/**
+ * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
+ * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
+ * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * regular file of a sane size), so a run without one pays nothing.
+ */
+async function profileFileProblems(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const problems = [];
+    for (const [name, profile] of await profileChain(env)) {
+        const tokenFile = profile.web_identity_token_file?.trim();
+        const problem = tokenFile && (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(tokenFile, TOKEN_FILE_MAX, 'the AWS SDK');
+        if (problem)
+            problems.push(`The web_identity_token_file of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
+        for (const id of [profile.sso_session, profile.sso_start_url]) {
+            if (!id?.trim())
+                continue;
+            const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'sso', 'cache', `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(id.trim()).digest('hex')}.json`);
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+            if (problem)
+                problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
+        }
+    }
+    return problems;
+}
+/**
+ * The selected profile (AWS_PROFILE, else `default`) and the profiles it takes credentials
+ * from (`source_profile`), each once however they loop, by name. Parsed only when a shared
+ * file exists (awsFileProblems has found it a regular file of a sane size), so a run
+ * without one pays nothing.
+ */
+async function profileChain(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
+    if (!(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(configFilepath)?.isFile() && !(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(filepath)?.isFile())
+        return [];
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const chain = [];
+    const seen = new Set();
+    let name = env.AWS_PROFILE?.trim() || 'default';
+    while (name && !seen.has(name)) {
+        seen.add(name);
+        if (!files.credentialsFile[name] && !files.configFile[name])
+            break;
+        const profile = {
+            ...files.configFile[name],
+            ...files.credentialsFile[name],
+        };
+        chain.push([name, profile]);
+        name = profile.source_profile?.trim();
+    }
+    return chain;
+}
+/**
+ * The secrets the AWS SDK sends for the run's own identity that no option holds: the web
+ * identity token (AWS_WEB_IDENTITY_TOKEN_FILE, a profile's `web_identity_token_file`), which
+ * STS may quote back in its refusal, and the container credentials endpoint's authorization
+ * token (AWS_CONTAINER_AUTHORIZATION_TOKEN, or its file). Files are read only when they are
+ * regular and of a token file's size (awsFileProblems refused anything else up front), and
+ * without blocking the main thread.
+ */
+async function identitySecrets(env) {
+    const files = [
+        env.AWS_WEB_IDENTITY_TOKEN_FILE,
+        env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE,
+        ...(await profileChain(env).catch(() => [])).map(([, p]) => p.web_identity_token_file),
+    ];
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const read = await Promise.all(files.map(async (file) => {
+        const path = file?.trim();
+        const stat = path ? (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .statOrUndefined */ .md)(path) : undefined;
+        if (!path || !stat?.isFile() || stat.size > TOKEN_FILE_MAX)
+            return undefined;
+        return readFile(path, 'utf8').catch(() => undefined);
+    }));
+    return [env.AWS_CONTAINER_AUTHORIZATION_TOKEN, ...read].flatMap((v) => v?.trim() ? [v.trim()] : []);
+}
+/** The profile's absence, in words that name it and the files looked in; undefined when it is there. */
+async function missingProfile(env, profile) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const configFilepath = env.AWS_CONFIG_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config');
+    const filepath = env.AWS_SHARED_CREDENTIALS_FILE?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials');
+    // The SDK's own reader, loaded only when a profile is named.
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const files = await loadSharedConfigFiles({ filepath, configFilepath, ignoreCache: true });
+    const profiles = [
+        ...new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]),
+    ].filter((name) => !/^(sso-session|services)\./.test(name));
+    if (profiles.includes(profile))
+        return undefined;
+    const held = profiles.length
+        ? `; they have ${profiles.length === 1 ? 'profile' : 'profiles'} ${profiles.join(', ')}`
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(configFilepath) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filepath)
+            ? '; they have no profiles'
+            : '; neither file exists';
+    return `AWS_PROFILE is "${profile}", which is not a profile in ${configFilepath} or ${filepath}${held}.${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMeanOneOf */ .zf)(profile, profiles)} Set AWS_PROFILE to one of them, or unset it.`;
+}
+/** Where the SDK's default chain would find credentials, when the environment says. */
+function credentialSource(env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE)
+        return 'access keys from AWS_ACCESS_KEY_ID';
+    const ambient = [
+        'AWS_PROFILE',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+        'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+        'AWS_SHARED_CREDENTIALS_FILE',
+        'AWS_CONFIG_FILE',
+    ];
+    const found = ambient.find((name) => env[name]);
+    if (found)
+        return `the AWS SDK default chain (${found})`;
+    const home = env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'credentials')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'config')))
+        return 'the AWS SDK default chain (~/.aws)';
+    return undefined;
+}
+/** How each front door is given AWS credentials, for messages that say what to do. */
+function awsCredentialsHelp(platform) {
+    return platform === 'action'
+        ? 'Add a step with aws-actions/configure-aws-credentials before this one (OIDC with role-to-assume), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the env of this step.'
+        : 'Set AWS_OIDC_ROLE_ARN (with `oidc: true` on the step), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (secured variables).';
+}
+/**
+ * Prepares AWS credentials for the pipe, once awsCredentialProblems found none. With
+ * AWS_OIDC_ROLE_ARN, Bitbucket's step OIDC token is returned as a WebIdentity, which the
+ * run hands to the SDK's web-identity provider in memory (aws-accounts.ts): it never
+ * touches the disk, so no exit path can leave it behind. Otherwise the SDK's default
+ * chain (access keys, profiles) is used unchanged. Returns a description of the source,
+ * for the log.
+ */
+function prepareAwsCredentials(env) {
+    const roleArn = env.AWS_OIDC_ROLE_ARN?.trim();
+    const oidcToken = env.BITBUCKET_STEP_OIDC_TOKEN?.trim();
+    if (roleArn && oidcToken) {
+        const sessionName = (env.AWS_ROLE_SESSION_NAME ||
+            `codebuild-credential-sync-${env.BITBUCKET_BUILD_NUMBER ?? 'local'}`)
+            .replace(/[^\w+=,.@-]/g, '-')
+            .slice(0, 64);
+        // Nothing else in the run may pick up other credentials from the environment.
+        delete env.AWS_ACCESS_KEY_ID;
+        delete env.AWS_SECRET_ACCESS_KEY;
+        delete env.AWS_SESSION_TOKEN;
+        delete env.AWS_PROFILE;
+        return {
+            description: `OIDC web identity, role ${roleArn}`,
+            webIdentity: { roleArn, token: oidcToken, sessionName },
+        };
+    }
+    return { description: credentialSource(env) ?? 'the AWS SDK default chain' };
+}
+
+
+/***/ }),
+
 /***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3778,8 +4231,11 @@ iamHint) {
 // the documented shape is used, to build an ARN, a client or a request; anything else is
 // reported as malformed (sanitised, outside.ts) and left out. Each list is de-duplicated.
 
-/** What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1); at most 32 characters. */
-const REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * What every AWS region name looks like (us-east-1, us-gov-west-1, eu-isoe-west-1, and the
+ * European Sovereign Cloud's eusc-de-east-1); at most 32 characters.
+ */
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const MAX_REGION_NAME = 32;
 function isRegionName(value) {
     return typeof value === 'string' && value.length <= MAX_REGION_NAME && REGION_SHAPE.test(value);
@@ -3990,6 +4446,315 @@ class ProviderUnavailableError extends UserError {
         this.status = status;
         this.name = 'ProviderUnavailableError';
     }
+}
+
+
+/***/ }),
+
+/***/ 1844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ forMarkdown),
+/* harmony export */   S: () => (/* binding */ codeSpan)
+/* harmony export */ });
+/* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8858);
+// The Markdown sink (the job summary, the drift issue): sealed outside text (outside.ts) set
+// in code spans, and nothing from outside turned into HTML, an image, a mention or a
+// reference. Its own module, apart from the plain sink: the pipe never writes Markdown,
+// and the Action's entry, which starts with a plain sink, does not parse it.
+
+/**
+ * Our own HTML, the only HTML a Markdown sink lets through: a few tags without attributes
+ * (folding, small print, code) and a short comment (the drift issue's marker). Nothing in
+ * them loads, runs or links.
+ */
+const OWN_HTML = /<\/?(?:details|summary|sub|code)>|<!-- [a-z0-9:-]{1,64} -->/y;
+/**
+ * A line on which an HTML block may start (CommonMark 4.6), also inside a list item or a
+ * quote: in one, Markdown is not read, so code spans do not hold.
+ */
+const HTML_BLOCK_START = /<\/?(?:details|summary)>|<!--|^[\s>*+\-\d.)]*<\/?(?:sub|code)>\s*$/;
+/**
+ * Entities that stand for a character that can start nothing (HTML, a mention, a
+ * reference, a link, a code span): what this sink writes itself. Any other entity's `&`
+ * is escaped, so `&#64;octocat` stays text.
+ */
+const SAFE_ENTITY = /&(?:lt|gt|amp|quot|#(?:33|42|60|62|91|92|93|95|96|124|126));/y;
+/** An entity or character reference (CommonMark 6.2), whatever it stands for. */
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+/**
+ * What GitHub turns into a notification or a link to another item: an `@` mention (of a
+ * user or a team) and an issue reference (`#12`, `owner/repo#12` by its `#12`, `GH-12`).
+ * Set in `<code>`, which GitHub's mention and reference filters skip; an escape
+ * (`\@`, `&#64;`) does not stop them, since they read the rendered text.
+ */
+const TRIGGER = /@[A-Za-z0-9][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]+)?|#\d+|GH-\d+/giy;
+/** The characters `inCode` writes as entities: all that Markdown reads inside inline HTML. */
+const CODE_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '|': '&#124;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '!': '&#33;',
+};
+/** Outside text as `<code>`, for a line in an HTML block: every character Markdown or HTML reads is an entity. */
+function inCode(text) {
+    if (text === '')
+        return '';
+    return `<code>${text.replace(/[&<>`[\]\\|*_~!]/g, (c) => CODE_ESCAPES[c])}</code>`;
+}
+/** Whether an odd number of backslashes stands right before `at`: the character there is escaped. */
+function escapedAt(text, at) {
+    let n = 0;
+    for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--)
+        n++;
+    return n % 2 === 1;
+}
+/**
+ * What a line is written to: its pieces, and what its end holds, read without joining
+ * them (joining at each look would make a long line quadratic).
+ */
+class Written {
+    parts = [];
+    /** The last characters written, at most 8. */
+    tail = '';
+    /** How many backslashes end what is written. */
+    slashes = 0;
+    add(text) {
+        if (!text)
+            return;
+        this.parts.push(text);
+        this.tail = (text.length >= 8 ? text : this.tail + text).slice(-8);
+        let n = 0;
+        while (n < text.length && text.charCodeAt(text.length - 1 - n) === 92)
+            n++;
+        this.slashes = n === text.length ? this.slashes + n : n;
+    }
+    endsWith(text) {
+        return this.tail.endsWith(text);
+    }
+    /** Whether the next character would be escaped: an odd number of backslashes ends it. */
+    get escaping() {
+        return this.slashes % 2 === 1;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * Text of ours, or from outside without a seal, where Markdown or HTML is read (not in
+ * a code span): no HTML but ours (`<` as `&lt;`), no entity but the safe ones (`&` as
+ * `&amp;`), no image, every mention and reference in `<code>`. Entities, not backslashes:
+ * they hold in an HTML block too. Written to `out`.
+ */
+function inert(text, out) {
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '<' || c === '&') {
+            const own = c === '<' ? OWN_HTML : SAFE_ENTITY;
+            own.lastIndex = i;
+            const m = own.exec(text);
+            if (m) {
+                out.add(m[0]);
+                i += m[0].length;
+                continue;
+            }
+            ENTITY.lastIndex = i;
+            if (c === '<' || ENTITY.test(text)) {
+                // An entity, not a backslash: it holds in an HTML block too, and no autolink takes it.
+                out.add(c === '<' ? '&lt;' : '&amp;');
+                i++;
+                continue;
+            }
+        }
+        else if (c === '@' || c === '#' || c === 'G' || c === 'g') {
+            TRIGGER.lastIndex = i;
+            const m = TRIGGER.exec(text);
+            const end = i + (m?.[0].length ?? 0);
+            // Already in a `<code>` of its own (a second pass): as it is.
+            if (m && !(out.endsWith('<code>') && text.startsWith('</code>', end))) {
+                // `<code>` after a backslash would be text, and the mention live.
+                out.add(`${out.escaping ? ' ' : ''}<code>${m[0]}</code>`);
+                i += m[0].length;
+                continue;
+            }
+        }
+        else if (c === '!' && text[i + 1] === '[') {
+            // No image: an entity cannot open a link, in Markdown or in an HTML block.
+            out.add('!&#91;');
+            i += 2;
+            continue;
+        }
+        out.add(c);
+        i++;
+    }
+}
+/**
+ * The code spans of a line of our text (CommonMark 6.1), with each piece of sealed text
+ * standing as one placeholder: each run of backticks is paired with the next run of the
+ * same length in its table cell, as a renderer pairs them. A run with no partner, or
+ * escaped by a backslash, is returned as loose: the caller writes it as ˋ, so that no
+ * backtick of ours, paired or not, can pair with another than the one found here.
+ */
+function codeSpans(line) {
+    const runs = [];
+    let cell = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        // GitHub splits a table row at every `|` not after a backslash, before it reads code spans.
+        if (c === 124 && line.charCodeAt(i - 1) !== 92)
+            cell++;
+        else if (c === 96) {
+            const start = i;
+            while (line.charCodeAt(i + 1) === 96)
+                i++;
+            runs.push({ start, length: i - start + 1, cell });
+        }
+    }
+    // The next run of the same length in the same cell, found from the right: linear.
+    const next = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let k = runs.length - 1; k >= 0; k--) {
+        const key = `${runs[k].cell}:${runs[k].length}`;
+        next[k] = seen.get(key) ?? -1;
+        seen.set(key, k);
+    }
+    const spans = [];
+    const loose = [];
+    for (let k = 0; k < runs.length; k++) {
+        const run = runs[k];
+        const partner = next[k];
+        if (partner < 0 || escapedAt(line, run.start)) {
+            loose.push(run);
+            continue;
+        }
+        const close = runs[partner];
+        spans.push([run.start, close.start + close.length]);
+        k = partner; // the runs between are inside the span
+    }
+    return { spans, loose };
+}
+/** A sealed piece of a line: one placeholder in the line's own text. */
+const PLACE = '\uE000';
+/** `text` with every `|` not after a backslash escaped: in a table cell, it cannot end the cell. */
+function pipesEscaped(text) {
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|');
+}
+/**
+ * One line for a Markdown sink. Outside a code span, our text passes `inert` and each
+ * piece of sealed text is set in a code span of its own (`codeSpan`), spaced from any
+ * backtick or backslash beside it; inside a code span of ours it is inert already (its
+ * backticks become ˋ). In an HTML block (`html`) no code span holds: sealed text is set
+ * in `<code>` with entities (`inCode`), and all our text passes `inert`.
+ */
+function markdownLine(line, html) {
+    const sealed = [];
+    const text = line
+        // A seal left open ends where the next one opens, or at the end of the line.
+        .replace(/\uE000([^\uE000\uE001]*)(?:\uE001|(?=\uE000)|$)/g, (_, inner) => {
+        sealed.push(inner);
+        return PLACE;
+    })
+        .replace(/\uE001/g, '');
+    // Where each placeholder is, found once: the pieces are written left to right, so one
+    // pointer walks them (a search from each span would be quadratic in a line of spans).
+    const places = [];
+    for (let p = text.indexOf(PLACE); p >= 0; p = text.indexOf(PLACE, p + 1))
+        places.push(p);
+    let piece = 0;
+    const next = () => pipesEscaped(sealed[piece++] ?? '');
+    /** The next placeholder before `to`, or -1. */
+    const placeBefore = (to) => piece < places.length && places[piece] < to ? places[piece] : -1;
+    const out = new Written();
+    /** Our text outside code spans, from `from` to `to`, each placeholder its sealed text. */
+    const write = (source, from, to) => {
+        let at = from;
+        for (let p = placeBefore(to); p >= 0; p = placeBefore(to)) {
+            inert(source.slice(at, p), out);
+            if (html) {
+                const code = inCode(next());
+                out.add(`${code && out.escaping ? ' ' : ''}${code}`);
+            }
+            else {
+                const span = codeSpan(next());
+                // Spaced from a backtick or backslash beside it, which would join or escape its fence.
+                if (span && (out.endsWith('`') || out.escaping))
+                    out.add(' ');
+                out.add(span);
+            }
+            at = p + 1;
+        }
+        inert(source.slice(at, to), out);
+    };
+    if (html) {
+        write(text, 0, text.length);
+        return out.toString();
+    }
+    const { spans, loose } = codeSpans(text);
+    // Loose backticks become ˋ, one for one: the positions found stay right.
+    const units = text.split('');
+    for (const run of loose)
+        for (let i = 0; i < run.length; i++)
+            units[run.start + i] = '\u02cb';
+    const source = loose.length ? units.join('') : text;
+    let at = 0;
+    for (const [start, end] of spans) {
+        write(source, at, start);
+        // Spaced from a fence or backslash before it, as a sealed span is.
+        if (out.endsWith('`') || out.escaping)
+            out.add(' ');
+        // Inside a code span of ours: as it is, each sealed piece inert (no backtick, no `|`).
+        let from = start;
+        for (let p = placeBefore(end); p >= 0; p = placeBefore(end)) {
+            out.add(source.slice(from, p) + next().replace(/`/g, '\u02cb'));
+            from = p + 1;
+        }
+        out.add(source.slice(from, end));
+        at = end;
+    }
+    write(source, at, source.length);
+    return out.toString();
+}
+/**
+ * A Markdown sink's last step (the job summary, the drift issue's body and comments):
+ * `clean`, then each line by `markdownLine`, so that nothing from outside, sealed or
+ * not, adds HTML, an image, an `@` mention or an issue reference: sealed text is set in
+ * code spans, and outside a code span only our own HTML, safe entities and mentions in
+ * `<code>` remain. Lines in what may be an HTML block (from a line with one of our block
+ * tags to a blank line) are written for HTML. A second pass changes nothing that matters.
+ */
+function forMarkdown(markdown) {
+    let html = false;
+    return (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(markdown)
+        .split('\n')
+        .map((line) => {
+        if (/^[ \t]*$/.test(line)) {
+            html = false;
+            return line;
+        }
+        if (!html && HTML_BLOCK_START.test(line.replace(/[\uE000\uE001]/g, '')))
+            html = true;
+        return (0,_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .breakCommands */ .ix)(markdownLine(line, html));
+    })
+        .join('\n');
+}
+/** `text` as a Markdown code span: a fence of backticks longer than any run inside it. */
+function codeSpan(text) {
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span that starts or ends with a backtick (or a space) needs a space inside the fence.
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 
@@ -4515,7 +5280,9 @@ function isCloseTo(typed, target) {
         return false;
     if (b.length < 8 && a[0] !== b[0])
         return false;
-    return editDistance(a, b) <= edits;
+    // Every name in the environment meets every spelling of every option at start: most
+    // pairs are far apart, and the table stops as soon as a row shows it.
+    return distanceWithin(a, b, edits) <= edits;
 }
 /** The candidates `typed` is closest to (the nearest first; an exact squashed match alone). */
 function closest(typed, candidates) {
@@ -4551,23 +5318,43 @@ function andList(items) {
 }
 /** Levenshtein distance where swapping two neighbouring letters is one edit (MDOE, MODE). */
 function editDistance(a, b) {
+    return distanceWithin(a, b, Infinity);
+}
+/** The table's three rows, kept between calls (grown when a word is longer). */
+let rows = new Uint16Array(3 * 64);
+/**
+ * editDistance, or any number above `limit` as soon as every cell of a row is above it
+ * (the distance can only grow from there).
+ */
+function distanceWithin(a, b, limit) {
     // Three rows of the table are all it needs: the one before the last, the last, this one.
     const width = b.length + 1;
-    let before = new Uint16Array(width);
-    let last = Uint16Array.from({ length: width }, (_, j) => j);
-    let row = new Uint16Array(width);
+    if (rows.length < 3 * width)
+        rows = new Uint16Array(3 * width);
+    let before = 0;
+    let last = width;
+    let row = 2 * width;
+    for (let j = 0; j < width; j++)
+        rows[last + j] = j;
     for (let i = 1; i <= a.length; i++) {
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row[j] = d;
+        const ai = a.charCodeAt(i - 1);
+        rows[row] = i;
+        let least = i;
+        for (let j = 1; j < width; j++) {
+            const bj = b.charCodeAt(j - 1);
+            const cost = ai === bj ? 0 : 1;
+            let d = Math.min(rows[last + j] + 1, rows[row + j - 1] + 1, rows[last + j - 1] + cost);
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+                d = Math.min(d, rows[before + j - 2] + 1);
+            rows[row + j] = d;
+            if (d < least)
+                least = d;
         }
+        if (least > limit)
+            return least;
         [before, last, row] = [last, row, before];
     }
-    return last[b.length];
+    return rows[last + b.length];
 }
 
 
@@ -5457,6 +6244,7 @@ function regionDetail(r, findings) {
 /* harmony export */ });
 /* unused harmony exports firstCause, FINE_LISTED_MAX */
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8858);
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1844);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2160);
 
 
@@ -5817,7 +6605,7 @@ function renderMarkdown(report) {
         out.push('**Errors**', '', ...report.errors.map((e) => `- ${e}`), '');
     }
     out.push(`<sub>codebuild-credential-sync ${report.tool.version}</sub>`, '');
-    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .forMarkdown */ .Bm)(out.join('\n'));
+    return (0,_base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .B)(out.join('\n'));
 }
 /** Rows of a projects table shown before it is folded away. */
 const OPEN_PROJECT_ROWS = 20;
@@ -5859,9 +6647,16 @@ function inventoryMatrix(report) {
 function accountMatrix(report) {
     const regions = [...new Set(report.regions.map((r) => r.region))];
     const accounts = [...new Set(report.regions.map((r) => r.account ?? ''))];
+    // Each target's first row by account and region: a fleet's 85,000 rows are looked at once, not per cell.
+    const byPlace = new Map();
+    for (const r of report.regions) {
+        const place = `${r.account ?? ''}/${r.region}`;
+        if (!byPlace.has(place))
+            byPlace.set(place, r);
+    }
     const rows = accounts.map((account) => {
         const cells = regions.map((region) => {
-            const r = report.regions.find((x) => x.region === region && (x.account ?? '') === account);
+            const r = byPlace.get(`${account}/${region}`);
             return r ? `${STATUS_MARK[r.status]} ${actionText(r)}` : '';
         });
         return `| ${account} | ${cells.join(' | ')} |`;
@@ -5898,6 +6693,7 @@ __webpack_require__.d(__webpack_exports__, {
   Nb: () => (/* binding */ projectInspector),
   VH: () => (/* binding */ readProjects),
   ih: () => (/* binding */ recordInspection),
+  OF: () => (/* binding */ redactInPlace),
   Pf: () => (/* binding */ validated)
 });
 
@@ -6302,6 +7098,8 @@ async function perTarget(ctx, work) {
     const { targets, stream } = ctx;
     const rows = [];
     const release = accountReleases(ctx, rows);
+    const final = inOrder(rows, ctx.deps.onRowFinal);
+    const shared = sharing();
     // Accounts done: those whose every target is done (a fleet's targets come account by account).
     const left = new Map();
     const counted = (batch) => {
@@ -6346,15 +7144,14 @@ async function perTarget(ctx, work) {
                 const target = targets[i];
                 release.started(target);
                 try {
-                    rows[i] = await targetRow(ctx, target, work);
+                    rows[i] = shared(await targetRow(ctx, target, work));
                 }
                 catch (error) {
                     stop = true; // a bug: nothing more starts (as mapLimit)
                     throw error;
                 }
                 const row = rows[i];
-                release.done(target, i);
-                ctx.deps.onTargetDone?.(row);
+                final(release.done(target, i));
                 done++;
                 if (row.status === 'error')
                     failed++;
@@ -6365,6 +7162,10 @@ async function perTarget(ctx, work) {
                     left.delete(target.account.id);
                     finished++;
                 }
+                // A fleet's target done keeps its place only (the findings' order): not its client's
+                // maker, nor what it waited for. Thousands of targets hold no more than that.
+                if (target.open)
+                    targets[i] = { region: target.region, account: target.account, waiting: SETTLED };
             }
         }));
     }
@@ -6372,6 +7173,44 @@ async function perTarget(ctx, work) {
         ticker.stop();
     }
     ctx.report.regions = rows;
+}
+/** What a finished target waits for: nothing. */
+const SETTLED = new wire_deadline/* Waiting */.E$();
+/** Texts most rows repeat (an auth type, "holds a … credential; 1 project uses it"), kept once each per run. */
+const SHARED_MAX = 4096;
+/** Rows whose repeated texts are the ones other rows of the run hold: a fleet's rows are most of its memory. */
+function sharing() {
+    const texts = new Map();
+    const one = (text) => {
+        const known = texts.get(text);
+        if (known !== undefined)
+            return known;
+        if (texts.size < SHARED_MAX)
+            texts.set(text, text);
+        return text;
+    };
+    return (row) => {
+        row.detail = one(row.detail);
+        if (row.authType !== undefined)
+            row.authType = one(row.authType);
+        return row;
+    };
+}
+/**
+ * Hands on each row once final, in the report's order: those after a row still running wait
+ * (a few, as targets are taken in order). Told the rows that became final.
+ */
+function inOrder(rows, onRow) {
+    const ready = new Set();
+    let handed = 0;
+    return (indices) => {
+        if (!onRow)
+            return;
+        for (const i of indices)
+            ready.add(i);
+        while (ready.delete(handed))
+            onRow(rows[handed++]);
+    };
 }
 /** One target's row: its work's result, or why it failed or was not reached. */
 async function targetRow(ctx, target, work) {
@@ -6464,13 +7303,14 @@ function accountReleases(ctx, rows) {
                     errors: report.errors.length,
                 };
         },
+        /** The rows now final: this one, or once its account's last target is done, all of the account's. */
         done(target, i) {
             const o = open.get(target.account);
             if (!o)
-                return;
+                return [i];
             o.targets.push(i);
             if (--o.left > 0)
-                return;
+                return [];
             open.delete(target.account);
             const scope = new secrets/* Secrets */.Sb();
             for (const value of target.account.confidential)
@@ -6486,6 +7326,7 @@ function accountReleases(ctx, rows) {
             for (let e = from.errors; e < report.errors.length; e++)
                 report.errors[e] = hide(report.errors[e]);
             ctx.stream?.release(target.account);
+            return o.targets;
         },
     };
 }
@@ -6606,11 +7447,12 @@ function describeTargets({ config, targets, stream }) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  RG: () => (/* binding */ HIDDEN),
   Sb: () => (/* binding */ Secrets),
   S: () => (/* binding */ redactingLogger)
 });
 
-// UNUSED EXPORTS: HIDDEN, WINDOW, skeleton, telling
+// UNUSED EXPORTS: LOOK_ALIKES, SYMBOL_BLOCKS, WINDOW, skeleton, telling
 
 // EXTERNAL MODULE: ./src/core/base/outside.ts
 var outside = __webpack_require__(8858);
@@ -7061,6 +7903,8 @@ class Secrets {
     /** Values hidden whole and as given (Basic credentials, secrets shorter than WINDOW). */
     exact = new Set();
     index;
+    /** Grows with every value added: a text redacted before is redacted again if it has moved. */
+    added = 0;
     /**
      * `onValue` sees each new value as given, once (the Action registers it with the
      * runner's log masking); the forms and fragments derived from it are only redacted here.
@@ -7124,7 +7968,7 @@ class Secrets {
         if (this.values.has(trimmed))
             return;
         this.values.set(trimmed, false);
-        this.index = undefined;
+        this.dropIndex();
     }
     /** A value hidden only whole, as it is given (a Secrets Manager SecretString, whose keys are not secret). */
     addWhole(value) {
@@ -7145,19 +7989,56 @@ class Secrets {
      */
     redact(text) {
         const shown = (0,outside/* withoutUserInfo */.sl)(text);
-        if (this.values.size === 0 && this.exact.size === 0)
+        const index = this.currentIndex();
+        if (!index?.matches(shown))
             return shown;
-        const index = (this.index ??= new WindowIndex(this.values, this.exact));
-        if (!index.matches(shown))
-            return shown;
-        const lines = shown.split('\n').map((line) => {
-            if (!index.matches(line))
-                return line;
-            const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
-            return fields !== line && !index.matches(fields) ? fields : HIDDEN;
-        });
-        const out = lines.join('\n');
+        const out = hideLines(shown, index);
         return index.matches(out) ? HIDDEN : out;
+    }
+    /** How many times a value has been added: a text redacted before is redacted alike while it stays. */
+    get generation() {
+        return this.added;
+    }
+    /**
+     * One text redacted in parts, in order (a report file written as its rows finish), as
+     * `redact` would redact it whole: each part is made of whole lines (it ends with a line
+     * break), its lines hidden as `redact` hides them, and each part is read together with the
+     * one before it, so a secret split across the line where two parts meet is found. Where
+     * `redact` would hide the whole text (a secret split across lines), `spoiled` says so and
+     * the caller shows HIDDEN instead of the whole. A quote cannot span three parts: every part
+     * the report file gives holds at least one whole row, whose own keys ("region", "action",
+     * "status", "detail") are more than WINDOW characters in every view.
+     */
+    inParts() {
+        let before = '';
+        let spoiled = false;
+        return {
+            part: (text) => {
+                const shown = (0,outside/* withoutUserInfo */.sl)(text);
+                const index = this.currentIndex();
+                if (!index?.matches(before + shown)) {
+                    before = shown;
+                    return shown;
+                }
+                const out = hideLines(shown, index);
+                if (index.matches(before + out))
+                    spoiled = true;
+                before = out;
+                return out;
+            },
+            get spoiled() {
+                return spoiled;
+            },
+        };
+    }
+    currentIndex() {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return undefined;
+        return (this.index ??= new WindowIndex(this.values, this.exact));
+    }
+    dropIndex() {
+        this.index = undefined;
+        this.added++;
     }
     /**
      * `text` made ready for a sink (`forPlain`, `forMarkdown`) and redacted: first with its
@@ -7179,12 +8060,27 @@ class Secrets {
         };
         if (typeof value === 'string')
             return redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.redactAll(v, seen));
+        if (Array.isArray(value)) {
+            const items = value.map((v) => this.redactAll(v, seen));
+            // A secret split across neighbouring strings of a list (each part too short to be a
+            // run) is one run once the list is rendered (JSON puts only quotes, commas and spaces
+            // between them): such a list is hidden string by string, so that the whole rendering
+            // (a report file) is not.
+            const strings = items.filter((v) => typeof v === 'string');
+            if (strings.length > 1 && this.quotes(strings.join('\n')))
+                return items.map((v) => (typeof v === 'string' ? MASK : v));
+            return items;
+        }
         if (value && typeof value === 'object' && !(value instanceof Date)) {
             return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), this.redactAll(v, seen)]));
         }
         return value;
+    }
+    /** Whether `text` quotes a secret, in any of the ways redact() looks for. */
+    quotes(text) {
+        if (this.values.size === 0 && this.exact.size === 0)
+            return false;
+        return (this.index ??= new WindowIndex(this.values, this.exact)).matches(text);
     }
     addValue(value, lenient) {
         if (value.length < WINDOW)
@@ -7194,7 +8090,7 @@ class Secrets {
             return;
         // A value given both as a field and as a secret is found by every run.
         this.values.set(value, lenient);
-        this.index = undefined;
+        this.dropIndex();
         if (known !== undefined)
             return;
         this.onValue?.(value);
@@ -7206,7 +8102,7 @@ class Secrets {
         if (value.length < MIN_SECRET || this.exact.has(value))
             return;
         this.exact.add(value);
-        this.index = undefined;
+        this.dropIndex();
         if (given)
             this.onValue?.(value);
     }
@@ -7244,91 +8140,33 @@ function formsOf(value) {
 /** How many of formsOf's forms are the secret's own characters (as it is, reversed, escaped). */
 const RAW_FORMS = 4;
 /**
- * Letters from other scripts that look like Latin ones (after lower-casing), where
- * Unicode's confusables (UTS #39, confusables.generated.ts) map them to another look-alike
- * rather than to ASCII, or not at all: Cyrillic, Greek, Armenian and Latin-extended letters,
- * Latin small capitals.
+ * Look-alikes that Unicode's confusables (UTS #39, confusables.generated.ts) leave out or map
+ * to another letter than a reader sees, and that NFKD leaves as they are. Every other
+ * look-alike is in the generated table; a unit test keeps this one free of its entries.
  */
 const LOOK_ALIKES = {
-    а: 'a',
-    в: 'b',
-    е: 'e',
-    ё: 'e',
-    һ: 'h',
-    і: 'i',
-    ї: 'i',
-    ј: 'j',
-    к: 'k',
-    м: 'm',
-    н: 'h',
-    о: 'o',
-    р: 'p',
-    с: 'c',
-    т: 't',
-    у: 'y',
-    х: 'x',
-    ѕ: 's',
-    ԁ: 'd',
-    ԛ: 'q',
-    ԝ: 'w',
-    ɡ: 'g',
-    α: 'a',
-    β: 'b',
-    ε: 'e',
+    // Unicode maps these to h, n and i; in lower case they read as n, v and l.
     η: 'n',
-    ι: 'i',
-    κ: 'k',
     ν: 'v',
-    ο: 'o',
-    ρ: 'p',
-    τ: 't',
-    υ: 'u',
-    χ: 'x',
-    γ: 'y',
-    ζ: 'z',
-    ı: 'i',
-    ℓ: 'l',
-    // Cyrillic, Greek, Armenian and Latin-extended letters the adversary suite found missing
-    // (a reader takes them for the Latin letter; NFKD leaves them as they are).
     ӏ: 'l',
-    ϳ: 'j',
-    ѵ: 'v',
-    օ: 'o',
-    ս: 'u',
-    հ: 'h',
-    ո: 'n',
-    ց: 'g',
-    զ: 'q',
-    ɑ: 'a',
+    // Latin-extended letters and Latin small capitals (IPA and phonetic extensions).
     ȷ: 'j',
-    ɩ: 'i',
     ɛ: 'e',
-    // Latin small capitals (IPA and phonetic extensions), which NFKD leaves as they are.
     ᴀ: 'a',
     ʙ: 'b',
-    ᴄ: 'c',
     ᴅ: 'd',
     ᴇ: 'e',
     ꜰ: 'f',
     ɢ: 'g',
     ʜ: 'h',
-    ɪ: 'i',
     ᴊ: 'j',
     ᴋ: 'k',
     ʟ: 'l',
     ᴍ: 'm',
     ɴ: 'n',
-    ᴏ: 'o',
     ᴘ: 'p',
     ꞯ: 'q',
-    ʀ: 'r',
-    ꜱ: 's',
     ᴛ: 't',
-    ᴜ: 'u',
-    ᴠ: 'v',
-    ᴡ: 'w',
-    ʏ: 'y',
-    ᴢ: 'z',
 };
 /**
  * Every look-alike by code point: Unicode's confusables that stand for one ASCII letter or
@@ -7382,16 +8220,16 @@ function circledDigit(c) {
 function skeleton(text) {
     // Most text is ASCII: there nothing decomposes and no look-alike stands.
     // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(text);
-    const folded = ascii ? text : text.normalize('NFKD').toLowerCase();
+    if (!/[^\x00-\x7f]/.test(text))
+        return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+    // Full case folding too: Unicode folds ß (and ẞ, which lower-cases to it) to "ss".
+    const folded = text.normalize('NFKD').toLowerCase().replaceAll('ß', 'ss');
     const codes = new Uint16Array(folded.length);
     let n = 0;
     for (let i = 0; i < folded.length; i++) {
         let c = folded.charCodeAt(i);
         if (c < 128) {
-            if (c >= 65 && c <= 90)
-                codes[n++] = c + 32;
-            else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
                 codes[n++] = c;
             continue;
         }
@@ -7415,13 +8253,65 @@ function skeleton(text) {
                 codes[n++] = low;
             }
         }
-        else if (LETTER_OR_DIGIT.test(folded[i]))
+        else if (!isSymbolOnly(c) && LETTER_OR_DIGIT.test(folded[i]))
             codes[n++] = circledDigit(c) ?? c;
     }
     return Buffer.from(codes.buffer, 0, n * 2).toString('utf16le');
 }
+/**
+ * A text folded as the skeleton folds it (compatibility, case, marks) with every space,
+ * line break, control, format or other invisible character, dash and connector dropped, but
+ * its other punctuation and symbols kept: a secret mostly made of them (a proxy password
+ * such as `p@ss-w0rd_!#$%^&*()x`) has a skeleton too short to have a run, and is found by
+ * its runs here instead. One pass of a character class, nothing that can backtrack.
+ */
+function punctuationKept(text) {
+    return text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replaceAll('ß', 'ss')
+        .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
+}
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/**
+ * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
+ * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
+ * Technical, Box Drawing to Miscellaneous Symbols, and the Dingbats but for their circled
+ * digits. Our own lines' marks (▸ ✔ ✖ ⚠ — …) are in them: their first redaction need not
+ * compile the Unicode property pattern (about 1 ms at start).
+ */
+const SYMBOL_BLOCKS = [
+    [0x2000, 0x206f],
+    [0x2190, 0x23ff],
+    [0x2500, 0x26ff],
+    [0x2700, 0x2775],
+    [0x2794, 0x27bf],
+];
+function isSymbolOnly(c) {
+    if (c < 0x2000 || c > 0x27bf)
+        return false;
+    for (const [from, to] of SYMBOL_BLOCKS)
+        if (c >= from && c <= to)
+            return true;
+    return false;
+}
 /** A field of outside text, sealed (outside.ts). */
 const SEALED = new RegExp(`${outside/* OPEN */.vP}([^${outside/* OPEN */.vP}${outside/* CLOSE */.Nd}]*)${outside/* CLOSE */.Nd}`, 'g');
+/**
+ * Each line of `text` that quotes a secret hidden: only its fields of outside text that quote
+ * one (`***`) when that is enough, else the whole line (`HIDDEN`).
+ */
+function hideLines(text, index) {
+    return text
+        .split('\n')
+        .map((line) => {
+        if (!index.matches(line))
+            return line;
+        const fields = line.replace(SEALED, (field, inner) => index.matches(inner) ? `${outside/* OPEN */.vP}${MASK}${outside/* CLOSE */.Nd}` : field);
+        return fields !== line && !index.matches(fields) ? fields : HIDDEN;
+    })
+        .join('\n');
+}
 const BASE = 31;
 /** BASE^(WINDOW-1) mod 2^32, to roll the first character out of a window's hash. */
 const TOP = (() => {
@@ -7592,10 +8482,22 @@ class Runs {
     get size() {
         return this.runs.size;
     }
-    add(run) {
-        this.runs.add(run);
-        const b = hashOf(run) >>> 12;
-        this.buckets[b >>> 5] |= 1 << (b & 31);
+    /** Every WINDOW-character run of `form` (only the telling ones when `judged`), hashed as it rolls. */
+    addAll(form, judged) {
+        if (form.length < WINDOW)
+            return;
+        let h = hashOf(form.slice(0, WINDOW));
+        for (let i = 0;; i++) {
+            const run = form.slice(i, i + WINDOW);
+            if (!judged || telling(run)) {
+                this.runs.add(run);
+                const b = h >>> 12;
+                this.buckets[b >>> 5] |= 1 << (b & 31);
+            }
+            if (i + WINDOW >= form.length)
+                return;
+            h = roll(h, form, i);
+        }
     }
     /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
     foundIn(view) {
@@ -7608,19 +8510,27 @@ class Runs {
                 return true;
             if (i + WINDOW >= view.length)
                 return false;
-            h =
-                (Math.imul((h - Math.imul(view.charCodeAt(i), TOP)) >>> 0, BASE) +
-                    view.charCodeAt(i + WINDOW)) >>>
-                    0;
+            h = roll(h, view, i);
         }
     }
 }
+/** The hash of the run at `i + 1` from the hash `h` of the run at `i`. */
+function roll(h, text, i) {
+    return ((Math.imul((h - Math.imul(text.charCodeAt(i), TOP)) >>> 0, BASE) +
+        text.charCodeAt(i + WINDOW)) >>>
+        0);
+}
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
-    /** Runs of each form as it is (lower-cased): a quote of 12 characters with a `_` in it. */
-    raw = new Runs();
-    /** Runs of each form's skeleton: a quote in disguise. */
-    bones = new Runs();
+    /**
+     * Runs of each form as it is (lower-cased: a quote of 12 characters with a `_` in it) and
+     * of its skeleton (a quote in disguise), in one set that both views of a text are scanned
+     * against: a skeleton's run is letters and digits only, so it is in a text as it is only
+     * where it is in the text's skeleton too, and a run with anything else in it never is.
+     */
+    runs = new Runs();
+    /** Runs of each form with its punctuation kept (punctuationKept), for a secret whose skeleton is too short to have one. */
+    marks = new Runs();
     /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
     constructor(values, exact) {
@@ -7631,17 +8541,13 @@ class WindowIndex {
                 // an encoded run (hex, base64) always stands for characters of it.
                 const judged = lenient && n < RAW_FORMS;
                 const lower = form.toLowerCase();
-                for (let i = 0; i + WINDOW <= lower.length; i++) {
-                    const w = lower.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.raw.add(w);
-                }
+                this.runs.addAll(lower, judged);
                 const bones = skeleton(form);
-                for (let i = 0; i + WINDOW <= bones.length; i++) {
-                    const w = bones.slice(i, i + WINDOW);
-                    if (!judged || telling(w))
-                        this.bones.add(w);
-                }
+                // A form of letters and digits only (hex, say) is its own skeleton: its runs are in.
+                if (bones !== lower)
+                    this.runs.addAll(bones, judged);
+                if (bones.length < WINDOW)
+                    this.marks.addAll(punctuationKept(form), judged);
             }
         // Longest first, so a value containing another is hidden whole.
         for (const value of [...exact].sort((a, b) => b.length - a.length)) {
@@ -7657,15 +8563,19 @@ class WindowIndex {
     matches(text) {
         if (this.exact.size > 0 && this.hasExact(text))
             return true;
-        if (this.raw.size + this.bones.size === 0 || text.length < WINDOW)
+        if (this.runs.size + this.marks.size === 0 || text.length < WINDOW)
             return false;
-        if (this.raw.foundIn(text.toLowerCase()) || this.bones.foundIn(skeleton(text)))
+        if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text)))
+            return true;
+        if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text)))
             return true;
         // Only text with something to decode can read differently.
         if (!DECODABLE.test(text))
             return false;
         const decoded = decodedView(text).toLowerCase();
-        return this.raw.foundIn(decoded) || this.bones.foundIn(skeleton(decoded));
+        return (this.runs.foundIn(decoded) ||
+            this.runs.foundIn(skeleton(decoded)) ||
+            (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded))));
     }
     /**
      * One pass over the text, not one per value (a fleet's run has thousands of them). A
@@ -7701,11 +8611,12 @@ function redactingLogger(logger, secrets) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ trimToken),
+/* harmony export */   EE: () => (/* binding */ pastedTokens),
 /* harmony export */   Xb: () => (/* binding */ tokenLengthProblem),
 /* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
 /* harmony export */   qc: () => (/* binding */ tokenForm)
 /* harmony export */ });
-/* unused harmony exports MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
+/* unused harmony exports TOKEN_PREFIX, looksRandom, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
 // What a token is, read from its form alone (no network call): GitHub and
 // Atlassian print a kind prefix on every token they issue, and CodeBuild's
 // connection and secret "tokens" are ARNs. Config uses it to catch a token given
@@ -7742,6 +8653,36 @@ const FORMS = [
         'Secrets Manager secret ARN',
     ],
 ];
+/** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
+const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+function looksRandom(word) {
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^a-z]/gi, '').length;
+    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+}
+/**
+ * A token as providers issue it, in a longer text: its prefix at the start of a word and at
+ * least 16 token characters after it (real ones have 28 or more). Stricter than
+ * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
+ */
+const ISSUED_TOKEN = /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|AT(?:CTT|ATT|BB)[A-Za-z0-9_=+/-]{16,})/g;
+/**
+ * What in configuration values may be a token pasted in the wrong place: every token with
+ * a provider's prefix (`ghp_…`, `ATBB…`, ...) in `anywhere`, and every random-looking word in
+ * `noneValid`, the values of options no such word is valid for (a mode, a flag, a number).
+ * A message quoting the value must not show the token.
+ */
+function pastedTokens(anywhere, noneValid = []) {
+    const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
+    return [
+        ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
+        ...words.filter(looksRandom),
+    ];
+}
 /** The token's kind by its form, or undefined when the form says nothing. */
 function tokenForm(token) {
     const found = FORMS.find(([pattern]) => pattern.test(token));
@@ -8671,4 +9612,4 @@ function clearTextPeer(url, env = process.env) {
 
 };
 
-//# sourceMappingURL=168.index.js.map
+//# sourceMappingURL=495.index.js.map
