@@ -27,7 +27,6 @@ import { Secrets, redactingLogger } from '../trust/index.js';
 import {
   MAX_TARGETS_IN_FLIGHT,
   capitalize,
-  redactInPlace,
   validated,
   type RunContext,
   type RunDependencies,
@@ -135,23 +134,18 @@ export async function runCredentialSync(
 const REMEMBERED_MAX = 4096;
 
 /**
- * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
- * the run owns and which are redacted where they are, not doubled.
+ * The report redacted: a copy (redactAll), its rows, most of a fleet's report, copied one at a
+ * time in their place, so that the run never holds two of each.
  */
 function redacted(report: Report, secrets: Secrets): Report {
   const rows = report.regions;
   report.regions = [];
   const shown = secrets.redactAll(report);
   const seen = new Map<string, string>();
-  const hide = (text: string) => {
-    let out = seen.get(text);
-    if (out === undefined) {
-      out = secrets.redact(text);
-      if (seen.size < REMEMBERED_MAX) seen.set(text, out);
-    }
-    return out;
-  };
-  for (const row of rows) redactInPlace(row, hide);
+  for (let i = 0; i < rows.length; i++) {
+    if (seen.size > REMEMBERED_MAX) seen.clear();
+    rows[i] = secrets.redactAll(rows[i]!, seen);
+  }
   shown.regions = rows;
   return shown;
 }

@@ -535,7 +535,7 @@ function accountReleases(ctx: RunContext, rows: RegionReport[]) {
 }
 
 /** Every string of a row or finding redacted where it is (others may still hold the object). */
-export function redactInPlace(value: object, hide: (text: string) => string): void {
+function redactInPlace(value: object, hide: (text: string) => string): void {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const v = record[key];
