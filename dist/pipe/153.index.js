@@ -1475,7 +1475,6 @@ __webpack_require__.d(__webpack_exports__, {
   Nb: () => (/* binding */ projectInspector),
   VH: () => (/* binding */ readProjects),
   ih: () => (/* binding */ recordInspection),
-  OF: () => (/* binding */ redactInPlace),
   Pf: () => (/* binding */ validated)
 });
 
@@ -2766,11 +2765,9 @@ var trust_secrets = __webpack_require__(6812);
 
 /** Rows redacted and written together: a few dozen, so a fleet's rows never wait in memory. */
 const BATCH_CHARS = 32 * 1024;
-/** Where the top-level `regions` array is in renderJson's text (nested keys are indented further). */
-const REGIONS_KEY = '\n  "regions": [';
-/** What renderJson makes of a row inside the report's `regions`: its lines indented two levels. */
-function rowText(row) {
-    return (0,outside/* forPlain */.qI)(JSON.stringify(row, null, 2).replace(/^/gm, '    '));
+/** What renderJson makes of an item of one of the report's lists (a row, an account): its lines indented two levels. */
+function itemText(item) {
+    return (0,outside/* forPlain */.qI)(JSON.stringify(item, null, 2).replace(/^/gm, '    '));
 }
 /**
  * A text in parts of whole lines, each at least BATCH_CHARS long but when the whole is
@@ -2860,7 +2857,7 @@ class ReportFile {
         try {
             this.rows ??= this.openRows();
             this.generation ??= this.secrets.generation;
-            const text = rowText(this.secrets.redactAll(row));
+            const text = itemText(this.secrets.redactAll(row));
             this.pending.push(text);
             this.pendingChars += text.length;
             if (this.pendingChars >= BATCH_CHARS)
@@ -2894,21 +2891,7 @@ class ReportFile {
                 this.closeRows();
             (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
             temp = openOwn(this.dir, '.tmp');
-            const whole = (0,report_report/* renderJson */.hF)({ ...report, regions: [] });
-            const at = whole.indexOf(`${REGIONS_KEY}]`);
-            if (report.regions.length === 0 || at < 0) {
-                const redaction = this.secrets.inParts();
-                const shown = inLines(`${(0,report_report/* renderJson */.hF)(report)}\n`).map((text) => redaction.part(text));
-                writeAll(temp.fd, redaction.spoiled ? `${trust_secrets/* HIDDEN */.RG}\n` : shown.join(''));
-            }
-            else {
-                const head = `${whole.slice(0, at + REGIONS_KEY.length)}\n`;
-                const tail = `  ]${whole.slice(at + REGIONS_KEY.length + 1)}\n`;
-                if (copied)
-                    this.assemble(temp.fd, head, tail);
-                else
-                    this.render(temp.fd, head, report.regions, tail);
-            }
+            this.write(temp.fd, report, copied);
             (0,external_node_fs_.fsyncSync)(temp.fd);
             (0,external_node_fs_.closeSync)(temp.fd);
             temp.fd = -1;
@@ -2933,44 +2916,60 @@ class ReportFile {
     abandon() {
         this.closeRows();
     }
-    /** The head, the rows file's text and the tail into `fd`, the head and tail read with the rows next to them. */
-    assemble(fd, head, tail) {
-        const before = this.secrets.inParts();
-        const shownHead = inLines(head).map((text) => before.part(text));
-        before.part(this.first);
-        const after = this.secrets.inParts();
-        after.part(this.last);
-        const shownTail = inLines(tail).map((text) => after.part(text));
-        // As a whole text that quotes a secret across lines: hidden whole.
-        if (this.redaction.spoiled || before.spoiled || after.spoiled)
-            return writeAll(fd, `${trust_secrets/* HIDDEN */.RG}\n`);
-        for (const text of shownHead)
-            writeAll(fd, text);
-        this.copyRows(this.rows.fd, (text) => writeAll(fd, text));
-        for (const text of shownTail)
-            writeAll(fd, text);
-    }
-    /** The head, each row rendered and redacted a few dozen at a time, and the tail, into `fd`. */
-    render(fd, head, rows, tail) {
-        const redaction = this.secrets.inParts();
-        for (const text of inLines(head))
-            writeAll(fd, redaction.part(text));
-        let batch = [];
-        let chars = 0;
-        rows.forEach((row, i) => {
-            const text = rowText(this.secrets.redactAll(row));
-            batch.push(text);
-            chars += text.length;
-            const end = i === rows.length - 1;
-            if (chars < BATCH_CHARS && !end)
-                return;
-            writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
-            batch = [];
-            chars = 0;
-        });
-        for (const text of inLines(tail))
-            writeAll(fd, redaction.part(text));
-        if (redaction.spoiled) {
+    /**
+     * The report into `fd`, in the order renderJson gives its fields: its two long lists (the
+     * rows, a fleet's accounts) a few dozen items at a time (the rows copied from the rows file
+     * when `copied`), the rest in parts of whole lines, each part read with the one before it.
+     * A text that quotes a secret across lines is hidden whole, as `redact` hides it.
+     */
+    write(fd, report, copied) {
+        const lists = ['regions', 'accounts'].filter((key) => report[key]?.length);
+        const frame = (0,report_report/* renderJson */.hF)({ ...report, ...Object.fromEntries(lists.map((key) => [key, []])) });
+        const places = lists
+            .map((key) => ({ key, at: frame.indexOf(`\n  "${key}": []`) }))
+            .filter(({ at }) => at >= 0)
+            .sort((x, y) => x.at - y.at);
+        let redaction = this.secrets.inParts();
+        let spoiled = false;
+        const text = (part) => {
+            for (const lines of inLines(part))
+                writeAll(fd, redaction.part(lines));
+        };
+        let from = 0;
+        let after = '';
+        for (const { key, at } of places) {
+            const open = `\n  "${key}": [`;
+            text(`${after}${frame.slice(from, at + open.length)}\n`);
+            if (key === 'regions' && copied) {
+                // Redacted as they were written: read again only where they meet the rest.
+                redaction.part(this.first);
+                spoiled ||= redaction.spoiled || this.redaction.spoiled;
+                this.copyRows(this.rows.fd, (rows) => writeAll(fd, rows));
+                redaction = this.secrets.inParts();
+                redaction.part(this.last);
+            }
+            else {
+                const items = report[key];
+                const rows = key === 'regions';
+                let batch = [];
+                let chars = 0;
+                items.forEach((item, i) => {
+                    const shown = itemText(rows ? this.secrets.redactAll(item) : item);
+                    batch.push(shown);
+                    chars += shown.length;
+                    const end = i === items.length - 1;
+                    if (chars < BATCH_CHARS && !end)
+                        return;
+                    writeAll(fd, redaction.part(`${batch.join(',\n')}${end ? '' : ','}\n`));
+                    batch = [];
+                    chars = 0;
+                });
+            }
+            after = '  ]';
+            from = at + open.length + 1;
+        }
+        text(`${after}${frame.slice(from)}\n`);
+        if (spoiled || redaction.spoiled) {
             (0,external_node_fs_.ftruncateSync)(fd, 0);
             (0,external_node_fs_.writeSync)(fd, `${trust_secrets/* HIDDEN */.RG}\n`, 0);
         }
@@ -4349,25 +4348,19 @@ async function runCredentialSync(config, dependencies) {
 /** Distinct texts a report's redaction remembers: a fleet's rows repeat a few thousand. */
 const REMEMBERED_MAX = 4096;
 /**
- * The report redacted: a copy (redactAll), but for its rows, most of a fleet's report, which
- * the run owns and which are redacted where they are, not doubled.
+ * The report redacted: a copy (redactAll), its rows, most of a fleet's report, copied one at a
+ * time in their place, so that the run never holds two of each.
  */
 function redacted(report, secrets) {
     const rows = report.regions;
     report.regions = [];
     const shown = secrets.redactAll(report);
     const seen = new Map();
-    const hide = (text) => {
-        let out = seen.get(text);
-        if (out === undefined) {
-            out = secrets.redact(text);
-            if (seen.size < REMEMBERED_MAX)
-                seen.set(text, out);
-        }
-        return out;
-    };
-    for (const row of rows)
-        (0,targets/* redactInPlace */.OF)(row, hide);
+    for (let i = 0; i < rows.length; i++) {
+        if (seen.size > REMEMBERED_MAX)
+            seen.clear();
+        rows[i] = secrets.redactAll(rows[i], seen);
+    }
     shown.regions = rows;
     return shown;
 }
