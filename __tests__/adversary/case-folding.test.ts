@@ -4,10 +4,9 @@
 // case) written as ß had it printed by both shipped bundles: the skeleton kept ß as a
 // letter of its own, so no run matched, while a reader folding case reads the token. The
 // token here has an "ss" in every 12 characters, so the disguise breaks every run.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, test } from '@jest/globals';
 import { useEmulator } from '../support/emulated.js';
+import { useQuotingGitHub } from '../support/adversary.js';
 import { FRONTS, runFront } from '../support/front-run.js';
 import { expectNoFragmentIn } from '../support/secret-scan.js';
 
@@ -32,28 +31,18 @@ const DISGUISES: Record<string, string> = {
   ].join('\u00ad'),
 };
 
-let server: Server;
-let api = '';
-let disguise = '';
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ message: `Bad credentials: ${disguise}` }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const github = useQuotingGitHub();
 
 describe.each(FRONTS)('%s bundle: the token quoted with ß for ss is never printed', (front) => {
   test.each(Object.keys(DISGUISES))('%s', async (name) => {
-    disguise = DISGUISES[name]!;
+    const disguise = DISGUISES[name]!;
+    github.quote(disguise);
     // The disguise breaks every run of the token as it is: only folding case finds it.
     expect(read(disguise)).toContain(read(GH));
     const r = await runFront(emu.get(), front, {
       'server-type': 'github',
       token: GH,
-      'github-api-url': api,
+      'github-api-url': github.url(),
     });
     expect(r.code).toBe(1);
     expect(r.everything).toContain('GitHub');

@@ -10,10 +10,9 @@
 // - its digits in circles (❶, ⓿: DINGBAT NEGATIVE CIRCLED DIGIT ONE…), kept as symbols.
 // Every output (stdout, stderr, outputs, job summary, report file) is read back here the
 // way a reader would, independently of the product's skeleton.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, test } from '@jest/globals';
 import { useEmulator } from '../support/emulated.js';
+import { useQuotingGitHub } from '../support/adversary.js';
 import { FRONTS, runFront } from '../support/front-run.js';
 import { expectNoFragmentIn } from '../support/secret-scan.js';
 
@@ -63,28 +62,16 @@ function read(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-let server: Server;
-let api = '';
-let disguise = '';
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(400, { 'content-type': 'application/json' });
-    res.end(
-      `{"message":"Bad credentials: ${disguise}","documentation_url":"https://docs.github.com"}`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const github = useQuotingGitHub();
 
 describe.each(FRONTS)('%s bundle: the token quoted back in disguise is never printed', (front) => {
   test.each(Object.keys(DISGUISES))('%s', async (name) => {
-    disguise = DISGUISES[name]!;
+    const disguise = DISGUISES[name]!;
+    github.quoteJson(disguise);
     const r = await runFront(emu.get(), front, {
       'server-type': 'github',
       token: GH,
-      'github-api-url': api,
+      'github-api-url': github.url(),
     });
     expect(r.code).toBe(1);
     // The failure is still said (the message is hidden, not the whole run).

@@ -5,10 +5,9 @@
 // printed it whole (a reader folding width and dropping spaces and invisible characters
 // reads it). Now such a secret is also compared with its punctuation kept (case, width,
 // marks folded; spaces, invisible characters, dashes and connectors dropped).
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, test } from '@jest/globals';
 import { useEmulator } from '../support/emulated.js';
+import { useQuotingGitHub } from '../support/adversary.js';
 import { FRONTS, runFront } from '../support/front-run.js';
 
 const emu = useEmulator();
@@ -35,29 +34,17 @@ function read(text: string): string {
     .replace(/[\s\u00ad\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
-let server: Server;
-let api = '';
-let disguise = '';
-beforeAll(async () => {
-  // GitHub answering 400 quoting the proxy's password back (the same redaction reads a
-  // proxy's 407 status text).
-  server = createServer((_req, res) => {
-    res.writeHead(400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ message: `Bad credentials: ${disguise}` }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const github = useQuotingGitHub();
 
 describe.each(FRONTS)('%s bundle: a password of punctuation quoted back in disguise', (front) => {
   test.each(Object.keys(DISGUISES))('%s', async (name) => {
-    disguise = DISGUISES[name]!;
+    const disguise = DISGUISES[name]!;
+    github.quote(disguise);
     expect(read(disguise)).toBe(read(PASSWORD));
     const r = await runFront(
       emu.get(),
       front,
-      { 'server-type': 'github', token: GH, 'github-api-url': api },
+      { 'server-type': 'github', token: GH, 'github-api-url': github.url() },
       // Loopback goes direct: the proxy is never asked, but its password is a secret.
       { env: { HTTPS_PROXY: `http://builder:${encodeURIComponent(PASSWORD)}@proxy.example:3128` } },
     );

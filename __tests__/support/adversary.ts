@@ -4,7 +4,7 @@
 // deadline plus the watchdog's grace, a peak resident memory under 200 MB, and nothing
 // arriving at a catcher on another origin. Written apart from src: the scan is
 // secret-scan.ts's, which does not import the product's redaction.
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -227,4 +227,38 @@ export function expectMarkdownInert(markdown: Record<string, string>): void {
       expect({ [name]: line, cells: cells(line) }).toEqual({ [name]: line, cells: header });
     }
   }
+}
+
+/**
+ * A GitHub that refuses every request with 400, quoting back in its message what the test
+ * last set: `quote(text)` as GitHub's JSON escapes it, or `quoteJson(json)` as JSON text
+ * written by hand (escapes chosen by the test). Started before the file's tests, closed after
+ * them; `url()` is its address for github-api-url.
+ */
+export function useQuotingGitHub(): {
+  url: () => string;
+  quote: (text: string) => void;
+  quoteJson: (json: string) => void;
+} {
+  let server: Server | undefined;
+  let url = '';
+  let json = '';
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(
+        `{"message":"Bad credentials: ${json}","documentation_url":"https://docs.github.com"}`,
+      );
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(
+    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  );
+  return {
+    url: () => url,
+    quote: (text) => (json = JSON.stringify(text).slice(1, -1)),
+    quoteJson: (text) => (json = text),
+  };
 }
