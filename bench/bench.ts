@@ -40,6 +40,31 @@ function argument(name: string): string | undefined {
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
+/** `--help` prints this file's opening comment (the usage above); an unknown option is refused. */
+const OPTIONS = [
+  'runs',
+  'write-doc',
+  'dist',
+  'vs',
+  'quick',
+  'skip',
+  'only',
+  'latency',
+  'no-aws-cli',
+];
+if (flag('help')) {
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  console.log(source.slice(0, source.indexOf('\nimport')).replace(/^\/\/ ?/gm, ''));
+  process.exit(0);
+}
+for (const arg of process.argv.slice(2))
+  if (arg.startsWith('--') && !OPTIONS.includes(arg.slice(2))) {
+    console.error(
+      `npm run bench: unknown option ${arg}; known: --${OPTIONS.join(', --')}, --help.`,
+    );
+    process.exit(2);
+  }
+
 const QUICK = flag('quick');
 const RUNS = Number(argument('runs') ?? (QUICK ? 1 : 7));
 const DIST = resolve(argument('dist') ?? join(ROOT, 'dist'));
