@@ -3133,7 +3133,9 @@ function registerSecrets(rawCore, env) {
     // A token pasted into another input (mode, aws-region, ...) is as secret as one in
     // `token`: the message that refuses the value must not show it.
     const strict = (0,base_options/* optionsFor */.A5)('action').filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer');
-    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strict.map((o) => rawCore.getInput(o.input))))
+    // Read as the runner set them (not through getInput): nothing here may throw before the
+    // run's own handler is in place.
+    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strict.map((o) => env[`INPUT_${o.input.toUpperCase()}`])))
         secrets.add(word);
     return secrets;
 }

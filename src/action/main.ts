@@ -133,9 +133,11 @@ function registerSecrets(rawCore: ActionsCore, env: NodeJS.ProcessEnv): Secrets 
   const strict = optionsFor('action').filter(
     (o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer',
   );
+  // Read as the runner set them (not through getInput): nothing here may throw before the
+  // run's own handler is in place.
   for (const word of pastedTokens(
     Object.values(env),
-    strict.map((o) => rawCore.getInput(o.input)),
+    strict.map((o) => env[`INPUT_${o.input.toUpperCase()}`]),
   ))
     secrets.add(word);
   return secrets;
