@@ -3132,10 +3132,9 @@ function registerSecrets(rawCore, env) {
     (0,wire_proxy/* addProxySecrets */.d)(secrets, env, rawCore.getInput('http-proxy'));
     // A token pasted into another input (mode, aws-region, ...) is as secret as one in
     // `token`: the message that refuses the value must not show it.
-    const strict = (0,base_options/* optionsFor */.A5)('action').filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer');
     // Read as the runner set them (not through getInput): nothing here may throw before the
     // run's own handler is in place.
-    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), strict.map((o) => env[`INPUT_${o.input.toUpperCase()}`])))
+    for (const word of (0,token_form/* pastedTokens */.EE)(Object.values(env), (0,base_options/* strictOptionsFor */.xU)('action').map((o) => env[`INPUT_${o.input.toUpperCase()}`])))
         secrets.add(word);
     return secrets;
 }
@@ -4768,7 +4767,8 @@ function codeSpan(text) {
 /* harmony export */   jx: () => (/* binding */ defaultIn),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   oT: () => (/* binding */ SERVER_TYPES),
-/* harmony export */   tG: () => (/* binding */ AUTH_TYPES)
+/* harmony export */   tG: () => (/* binding */ AUTH_TYPES),
+/* harmony export */   xU: () => (/* binding */ strictOptionsFor)
 /* harmony export */ });
 /* unused harmony exports defaultTextFor, defaultFor */
 // The one table of options. The pipe's environment parser, the Action's input
@@ -5076,6 +5076,10 @@ const OPTIONS = [
 ];
 function optionsFor(platform) {
     return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+/** The options that take no free text (a mode, a flag, a number): a random word is never valid there. */
+function strictOptionsFor(platform) {
+    return optionsFor(platform).filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer');
 }
 /** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
 function defaultTextFor(option, platform) {

@@ -556,7 +556,8 @@ function extraCaCertsProblem(env) {
 /* harmony export */   jx: () => (/* binding */ defaultIn),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   oT: () => (/* binding */ SERVER_TYPES),
-/* harmony export */   tG: () => (/* binding */ AUTH_TYPES)
+/* harmony export */   tG: () => (/* binding */ AUTH_TYPES),
+/* harmony export */   xU: () => (/* binding */ strictOptionsFor)
 /* harmony export */ });
 /* unused harmony export defaultTextFor */
 // The one table of options. The pipe's environment parser, the Action's input
@@ -864,6 +865,10 @@ const OPTIONS = [
 ];
 function optionsFor(platform) {
     return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
+}
+/** The options that take no free text (a mode, a flag, a number): a random word is never valid there. */
+function strictOptionsFor(platform) {
+    return optionsFor(platform).filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer');
 }
 /** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
 function defaultTextFor(option, platform) {
@@ -4824,9 +4829,7 @@ function withoutSelfReferences(env) {
 }
 /** The values of options that take no free text (a mode, a flag, a number): no random word is valid there. */
 function strictValues(env) {
-    return (0,base_options/* optionsFor */.A5)('pipe')
-        .filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer')
-        .flatMap((o) => o.env.map((name) => env[name]));
+    return (0,base_options/* strictOptionsFor */.xU)('pipe').flatMap((o) => o.env.map((name) => env[name]));
 }
 
 

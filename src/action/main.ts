@@ -10,8 +10,8 @@ import {
   forPlain,
   loadSourceMaps,
   type Logger,
-  optionsFor,
   runVersion,
+  strictOptionsFor,
   UserError,
 } from '../core/base/index.js';
 import {
@@ -130,14 +130,11 @@ function registerSecrets(rawCore: ActionsCore, env: NodeJS.ProcessEnv): Secrets 
   addProxySecrets(secrets, env, rawCore.getInput('http-proxy'));
   // A token pasted into another input (mode, aws-region, ...) is as secret as one in
   // `token`: the message that refuses the value must not show it.
-  const strict = optionsFor('action').filter(
-    (o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer',
-  );
   // Read as the runner set them (not through getInput): nothing here may throw before the
   // run's own handler is in place.
   for (const word of pastedTokens(
     Object.values(env),
-    strict.map((o) => env[`INPUT_${o.input.toUpperCase()}`]),
+    strictOptionsFor('action').map((o) => env[`INPUT_${o.input.toUpperCase()}`]),
   ))
     secrets.add(word);
   return secrets;

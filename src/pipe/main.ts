@@ -5,6 +5,7 @@ import {
   enableOwnCompileCache,
   forPlain,
   optionsFor,
+  strictOptionsFor,
   runVersion,
 } from '../core/base/index.js';
 import {
@@ -137,7 +138,5 @@ function withoutSelfReferences(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** The values of options that take no free text (a mode, a flag, a number): no random word is valid there. */
 function strictValues(env: NodeJS.ProcessEnv): Array<string | undefined> {
-  return optionsFor('pipe')
-    .filter((o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer')
-    .flatMap((o) => o.env.map((name) => env[name]));
+  return strictOptionsFor('pipe').flatMap((o) => o.env.map((name) => env[name]));
 }

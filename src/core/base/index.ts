@@ -18,6 +18,7 @@ export {
   defaultFor,
   defaultIn,
   optionsFor,
+  strictOptionsFor,
 } from './options.js';
 export type { AuthType, Mode, OptionKey, OptionSpec, Platform, ServerType } from './options.js';
 export { codeSpan, forMarkdown } from './markdown.js';

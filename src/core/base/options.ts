@@ -408,6 +408,13 @@ export function optionsFor(platform: Platform): OptionSpec[] {
   return OPTIONS.filter((o) => !o.platforms || o.platforms.includes(platform));
 }
 
+/** The options that take no free text (a mode, a flag, a number): a random word is never valid there. */
+export function strictOptionsFor(platform: Platform): OptionSpec[] {
+  return optionsFor(platform).filter(
+    (o) => o.kind === 'enum' || o.kind === 'boolean' || o.kind === 'integer',
+  );
+}
+
 /** How the default of an option reads on a platform (a literal default, else its wording), with any per-mode ones. */
 export function defaultTextFor(option: OptionSpec, platform: Platform): string | undefined {
   const base = baseDefaultText(option, platform);
