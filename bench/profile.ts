@@ -8,6 +8,7 @@
 //   npm run bench:profile -- --runs 9 --top 25     # more runs, more of our modules listed
 //   npm run bench:profile -- --case bad-config     # one case: sync-1, floor, bad-config
 //   npm run bench:profile -- --functions           # our modules by function
+//   npm run bench:profile -- --main-thread         # the main thread only (no worker threads)
 //   npm run bench:profile -- --dist /tmp/old/dist  # other bundles (before/after)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +29,8 @@ const TOP = Number(argument('top') ?? 12);
 const CASES = (argument('case') ?? 'sync-1,floor').split(',');
 /** List our modules by function, not by file. */
 const BY_FUNCTION = process.argv.includes('--functions');
+/** Only the main thread's profiles (`--main-thread`): a worker's start is left out. */
+const MAIN_ONLY = process.argv.includes('--main-thread');
 /** The bundles to profile (`--dist`), by default this checkout's. */
 const DIST = resolve(argument('dist') ?? join(ROOT, 'dist'));
 const GH = 'ghp_' + 'ProfileToken00000000000000000000000';
@@ -169,6 +172,8 @@ async function main(): Promise<void> {
       const totals = new Map<string, number>();
       let wall = 0;
       for (const file of readdirSync(dir)) {
+        // CPU.<date>.<time>.<pid>.<thread id>.<n>.cpuprofile: thread 0 is the main thread.
+        if (MAIN_ONLY && file.split('.')[4] !== '0') continue;
         const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
         wall += (profile.endTime - profile.startTime) / 1000;
         for (const [origin, ms] of selfTimes(profile))
