@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { outside } from './outside.js';
 
 /** What a path that is not a regular file is, for messages: "a named pipe (FIFO)". */
@@ -42,4 +42,37 @@ export function extraCaCertsProblem(env: NodeJS.ProcessEnv): string | undefined 
   const path = env.NODE_EXTRA_CA_CERTS?.trim();
   const problem = path && wholeFileProblem(path, 16 * 1024 * 1024, 'Node');
   return problem ? `NODE_EXTRA_CA_CERTS is ${problem}` : undefined;
+}
+
+/**
+ * A file read whole by our own code, bounded by construction: opened without waiting (a
+ * named pipe with no writer opens at once), the descriptor itself looked at (no swap between
+ * a look and the read), refused unless it is a regular file, and never more than `max` bytes
+ * read whatever its size claims (a device or a /proc file says 0). Throws an Error saying
+ * why ("it is a device, not a file"); the caller names the file.
+ */
+export function readWholeFile(path: string, max: number): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error(`it is ${kindOf(stats)}, not a file`);
+    const tooLarge = (size: number) =>
+      new Error(
+        `it is ${size.toLocaleString('en-US')} bytes or more, more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB)`,
+      );
+    if (stats.size > max) throw tooLarge(stats.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n <= 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) throw tooLarge(total);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -5,7 +5,13 @@ export { endChildren } from './children.js';
 export { enableOwnCompileCache } from './compile-cache.js';
 export { Semaphore, mapLimit, untilAborted } from './concurrency.js';
 export { ConfigError, ProviderUnavailableError, UserError, errorMessage } from './errors.js';
-export { extraCaCertsProblem, kindOf, statOrUndefined, wholeFileProblem } from './file-kind.js';
+export {
+  extraCaCertsProblem,
+  kindOf,
+  readWholeFile,
+  statOrUndefined,
+  wholeFileProblem,
+} from './file-kind.js';
 export type { Logger } from './logger.js';
 export {
   AUTH_TYPES,

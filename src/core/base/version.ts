@@ -3,10 +3,9 @@
 // Between releases it carries a pre-release tag (1.1.0-dev): such a build names the code it
 // came from at run time (the Action's ref, else the clone's commit), never at build time,
 // so the committed bundle stays what the committed sources build.
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
-import { statOrUndefined } from './file-kind.js';
+import { readWholeFile } from './file-kind.js';
 
 export const VERSION: string = pkg.version;
 export const USER_AGENT = `codebuild-credential-sync/${VERSION}`;
@@ -72,10 +71,8 @@ function gitHead(root: string): string | undefined {
 
 function readText(path: string): string | undefined {
   // Only a small regular file: never wait on a pipe or read a device.
-  const stats = statOrUndefined(path);
-  if (!stats?.isFile() || stats.size > 1 << 20) return undefined;
   try {
-    return readFileSync(path, 'utf8');
+    return readWholeFile(path, 1 << 20);
   } catch {
     return undefined;
   }

@@ -4,8 +4,8 @@
 // or configuration, a shard given twice, a shard missing.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { UserError, errorMessage } from '../../base/index.js';
+import { realpathSync, statSync } from 'node:fs';
+import { UserError, errorMessage, readWholeFile } from '../../base/index.js';
 import { type Config, parseShard, type Shard, shardText } from '../../config/index.js';
 import type { Report } from '../../report/index.js';
 import type { RunDependencies } from '../targets.js';
@@ -147,10 +147,8 @@ function reportPaths(items: string[], label: string): string[] {
 function readShardReport(path: string): ShardReport {
   let report: Report;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_REPORT_BYTES)
-      throw new Error(`it is ${size} bytes, more than a report (${MAX_REPORT_BYTES})`);
-    report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+    // Regular files only, at most a report's size, however the file presents itself.
+    report = JSON.parse(readWholeFile(path, MAX_REPORT_BYTES)) as Report;
   } catch (error) {
     throw new UserError(`Could not read the report ${path}: ${errorMessage(error)}.`);
   }
