@@ -14,6 +14,7 @@ import {
   callLimitsFor,
   describeNetworkFailure,
   networkFailure,
+  whileSending,
 } from '../wire/index.js';
 import {
   allPages,
@@ -148,8 +149,33 @@ export interface HttpAgents {
 /** The source-credential calls of CodeBuild in one region. */
 export class CodeBuildRegion {
   private readonly client: CodeBuildClient;
-  /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+  /**
+   * A write (import or delete) reached CodeBuild (an attempt of it was connected to the
+   * endpoint, its TLS handshake done): if the run stops now, its effect is unknown. A write
+   * stuck at a proxy's CONNECT or a handshake carried nothing there (wire/reached.ts).
+   */
   wrote = false;
+
+  /** The command, marking `wrote` once an attempt of it reaches CodeBuild. */
+  private write<C extends { middlewareStack: { add: (...args: never[]) => void } }>(command: C): C {
+    type Add = (
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+      ) => (args: unknown) => Promise<unknown>,
+      options: { step: 'deserialize'; name: string },
+    ) => void;
+    // The deserialize step wraps each attempt's transmission only (signing, and any STS call
+    // for the account's credentials, happen before it).
+    (command.middlewareStack.add as unknown as Add)(
+      (next) => (args) =>
+        whileSending(
+          () => (this.wrote = true),
+          () => next(args),
+        ),
+      { step: 'deserialize', name: 'reachedCodeBuild' },
+    );
+    return command;
+  }
 
   constructor(
     private readonly sdk: CodeBuildSdk,
@@ -188,16 +214,17 @@ export class CodeBuildRegion {
   }
 
   async import(request: ImportRequest): Promise<string> {
-    this.wrote = true;
     const out = await this.call('ImportSourceCredentials', () =>
       this.client.send(
-        new this.sdk.ImportSourceCredentialsCommand({
-          token: request.token,
-          serverType: request.serverType as SdkServerType,
-          authType: request.authType as SdkAuthType,
-          username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
-          shouldOverwrite: request.shouldOverwrite,
-        }),
+        this.write(
+          new this.sdk.ImportSourceCredentialsCommand({
+            token: request.token,
+            serverType: request.serverType as SdkServerType,
+            authType: request.authType as SdkAuthType,
+            username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
+            shouldOverwrite: request.shouldOverwrite,
+          }),
+        ),
         sendOptions(this.limits),
       ),
     );
@@ -210,10 +237,9 @@ export class CodeBuildRegion {
   }
 
   async delete(arn: string): Promise<void> {
-    this.wrote = true;
     await this.call('DeleteSourceCredentials', () =>
       this.client.send(
-        new this.sdk.DeleteSourceCredentialsCommand({ arn }),
+        this.write(new this.sdk.DeleteSourceCredentialsCommand({ arn })),
         sendOptions(this.limits),
       ),
     );

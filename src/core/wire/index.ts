@@ -23,6 +23,7 @@ export {
   withRetry,
 } from './retry.js';
 export type { RetryOptions, ServerWait } from './retry.js';
+export { whileSending } from './reached.js';
 export { boundedWebFetch } from './web-fetch.js';
 export {
   MAX_ANSWER_BYTES,
