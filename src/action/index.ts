@@ -1,6 +1,7 @@
 import {
   enableOwnCompileCache,
   endChildren,
+  exitProcess,
   extraCaCertsProblem,
   forPlain,
 } from '../core/base/index.js';
@@ -29,7 +30,6 @@ const [{ run }, actionsCore] = await Promise.all([import('./main.js'), import('@
 const code = await run({ core: actionsCore, watchdog: true });
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
 // the code setFailed set), so that a call abandoned at the deadline or on cancellation
-// cannot keep the job alive.
+// cannot keep the job alive, even one held in Node's thread pool.
 // (process.exit(undefined) would exit 0 under Node 24, whatever setFailed set.)
-if (typeof code === 'number') process.exit(code);
-process.exit();
+exitProcess(typeof code === 'number' ? code : ((process.exitCode as number | undefined) ?? 0));

@@ -1,4 +1,4 @@
-import { endChildren, loadSourceMaps } from '../core/base/index.js';
+import { endChildren, exitProcess, loadSourceMaps } from '../core/base/index.js';
 import { colourWanted, paint } from './colour.js';
 import { runPipe } from './main.js';
 
@@ -22,5 +22,6 @@ try {
   throw error;
 }
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
-// exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.
-process.exit(code);
+// exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive,
+// even one held in Node's thread pool.
+exitProcess(code);

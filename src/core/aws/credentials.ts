@@ -113,8 +113,9 @@ function awsFileProblems(env: NodeJS.ProcessEnv): string[] {
 /**
  * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
  * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
- * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
- * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * (read synchronously), the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json) and the `aws login` token cache (AWS_LOGIN_CACHE_DIRECTORY, else
+ * ~/.aws/login/cache, <sha256 of login_session>.json). Parsed only when a shared file exists (awsFileProblems has found it a
  * regular file of a sane size), so a run without one pays nothing.
  */
 async function profileFileProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
@@ -137,6 +138,17 @@ async function profileFileProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
       const problem = wholeFileProblem(cache, TOKEN_FILE_MAX, 'the AWS SDK');
       if (problem)
         problems.push(`The SSO token cache of AWS profile "${outside(name)}" is ${problem}`);
+    }
+    // `aws login` sessions: the token cache the SDK reads (and rewrites) for login_session.
+    const login = profile.login_session;
+    if (login) {
+      const cache = join(
+        env.AWS_LOGIN_CACHE_DIRECTORY ?? join(home, '.aws', 'login', 'cache'),
+        `${createHash('sha256').update(login, 'utf8').digest('hex')}.json`,
+      );
+      const problem = wholeFileProblem(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+      if (problem)
+        problems.push(`The login token cache of AWS profile "${outside(name)}" is ${problem}`);
     }
   }
   return problems;

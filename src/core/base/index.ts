@@ -1,7 +1,7 @@
 // The base/ folder's face: what other folders may import from it (scripts/imports.ts).
 // Modules loaded only when a run needs them are reached through a load…() function, so that
 // importing this index does not load them.
-export { endChildren } from './children.js';
+export { EXIT_GUARD, EXIT_GUARD_MS, endChildren, exitProcess } from './children.js';
 export { enableOwnCompileCache } from './compile-cache.js';
 export { Semaphore, mapLimit, untilAborted } from './concurrency.js';
 export { ConfigError, ProviderUnavailableError, UserError, errorMessage } from './errors.js';

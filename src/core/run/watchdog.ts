@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
-import { VERSION } from '../base/index.js';
+import { EXIT_GUARD, EXIT_GUARD_MS, VERSION } from '../base/index.js';
 
 /** How long after the run's deadline the watchdog ends a process that is still there (documented in SECURITY.md). */
 export const WATCHDOG_GRACE_SECONDS = 5;
@@ -124,6 +124,15 @@ function writeReport(text) {
 }
 /** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
 function exitProcess() {
+  // exit(3) waits for Node's thread pool, which a read that never returns holds for ever:
+  // the exit guard (base/children.ts) ends the process with SIGKILL if exit has not.
+  try {
+    require('node:child_process')
+      .spawn(process.execPath, ['-e', plan.guard, String(process.pid), String(plan.guardMs)], {
+        stdio: 'ignore', detached: true, env: {},
+      })
+      .unref();
+  } catch {}
   try {
     process.emitWarning = () => {};
     const { WASI } = require('node:wasi');
@@ -200,7 +209,12 @@ export function startWatchdog(plan: WatchdogPlan): Watchdog {
   const before = threadIds();
   const worker = new Worker(WORKER, {
     eval: true,
-    workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
+    workerData: {
+      ...plan,
+      graceSeconds: WATCHDOG_GRACE_SECONDS,
+      guard: EXIT_GUARD,
+      guardMs: EXIT_GUARD_MS,
+    },
     env: SHARE_ENV,
     stdin: false,
     stdout: false,
