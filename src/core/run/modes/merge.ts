@@ -9,6 +9,7 @@ import { UserError, errorMessage, readWholeFile } from '../../base/index.js';
 import { type Config, parseShard, type Shard, shardText } from '../../config/index.js';
 import type { Report } from '../../report/index.js';
 import type { RunDependencies } from '../targets.js';
+import { shardShapeProblem } from './shard-shape.js';
 
 /** A report file larger than this is not one of ours (5,000 accounts × 17 regions is far less). */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -169,6 +170,9 @@ function readShardReport(path: string): ShardReport {
   if (typeof shard === 'string') throw not(`its shard ${shard}`);
   for (const key of ['regions', 'findings', 'warnings', 'errors'] as const)
     if (!Array.isArray(report[key])) throw not(`it has no ${key} list`);
+  // Every field a merge carries into its own report is of the type the renderers take.
+  const shape = shardShapeProblem(report);
+  if (shape) throw not(shape);
   return { path, shard, report };
 }
 
