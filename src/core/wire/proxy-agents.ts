@@ -3,16 +3,19 @@
 // NO_PROXY exempts. Loaded (by run.ts) only when a proxy is set.
 import { Agent as HttpAgent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { isIPv6 } from 'node:net';
+import { connect as netConnect, isIP, isIPv6, type Socket } from 'node:net';
+import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import {
   ProxyRefusedError,
+  describeProxy,
   proxyFor,
   type NetworkAgents,
   type ProxySettings,
   type ProxyUrl,
 } from './proxy.js';
+import { WireError } from './wire.js';
 
 /**
  * As many sockets per endpoint as the CodeBuild pool without a proxy (codebuild.ts), kept
@@ -20,10 +23,17 @@ import {
  */
 const POOL = { keepAlive: true, maxSockets: 128 };
 
+/** The most a proxy's answer to CONNECT may hold before the end of its head (Node's limit for an answer's head). */
+export const MAX_CONNECT_HEAD = 16 * 1024;
+
 /**
- * https-proxy-agent hands a refused CONNECT (407, 403, 502) to the request as if it were the
- * server's answer, so the provider would be blamed for the proxy's refusal. This agent fails
- * the request instead, with an error that names the proxy (ProxyRefusedError).
+ * The tunnel to an https:// endpoint through the proxy: CONNECT, then TLS over it, as
+ * https-proxy-agent does, with two rules of ours. The proxy's answer must end its head within
+ * MAX_CONNECT_HEAD (https-proxy-agent gathers it without a bound, copying it whole at every
+ * chunk: an endless answer filled memory and the CPU past every limit), and a request given up
+ * (its attempt's time, the run's end) ends the tunnel being made for it, which would otherwise
+ * go on reading. A refusal (407, 403, 502) fails the request with an error naming the proxy
+ * (ProxyRefusedError), never handed to it as the server's answer.
  */
 class TunnelAgent extends HttpsProxyAgent<string> {
   constructor(private readonly proxyUrl: ProxyUrl) {
@@ -31,20 +41,127 @@ class TunnelAgent extends HttpsProxyAgent<string> {
   }
 
   async connect(...[request, options]: Parameters<HttpsProxyAgent<string>['connect']>) {
-    let refusal: { statusCode: number; statusText: string } | undefined;
-    request.once('proxyConnect', (answer: { statusCode: number; statusText: string }) => {
-      if (answer.statusCode !== 200) refusal = answer;
-    });
-    const socket = await super.connect(request, options);
-    if (!refusal) return socket;
-    socket.destroy();
-    throw new ProxyRefusedError(
-      this.proxyUrl,
-      `${options.host}:${options.port}`,
-      refusal.statusCode,
-      refusal.statusText,
-    );
+    const proxy = this.proxy;
+    const socket: Socket =
+      proxy.protocol === 'https:'
+        ? tlsConnect({
+            ...this.connectOpts,
+            ...(isIP(this.connectOpts.host ?? '') ? {} : { servername: this.connectOpts.host }),
+          })
+        : netConnect(this.connectOpts);
+    const host = isIPv6(options.host ?? '') ? `[${options.host}]` : options.host;
+    const target = `${host}:${options.port}`;
+    const headers: Record<string, string> = {
+      Host: target,
+      'Proxy-Connection': this.keepAlive ? 'Keep-Alive' : 'close',
+    };
+    if (proxy.username || proxy.password) {
+      const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+      headers['Proxy-Authorization'] = `Basic ${Buffer.from(pair).toString('base64')}`;
+    }
+    const abandon = () => socket.destroy();
+    request.once('close', abandon);
+    let answer: ConnectAnswer;
+    try {
+      answer = await connectAnswer(socket, this.proxyUrl, target);
+    } catch (error) {
+      socket.destroy();
+      throw error;
+    } finally {
+      request.off('close', abandon);
+    }
+    request.emit('proxyConnect', answer);
+    if (answer.statusCode !== 200) {
+      socket.destroy();
+      throw new ProxyRefusedError(this.proxyUrl, target, answer.statusCode, answer.statusText);
+    }
+    request.once('socket', (s: Socket) => s.resume());
+    // The request's options but where to connect: the tunnel is the connection.
+    const tlsOptions: ConnectionOptions & { path?: string } = { ...options };
+    delete tlsOptions.host;
+    delete tlsOptions.path;
+    delete tlsOptions.port;
+    const servername =
+      tlsOptions.servername ?? (isIP(options.host ?? '') ? undefined : options.host);
+    return tlsConnect({ ...tlsOptions, ...(servername ? { servername } : {}), socket });
+
+    /** Writes the CONNECT once the answer is being listened for. */
+    function connectAnswer(s: Socket, proxyUrl: ProxyUrl, to: string): Promise<ConnectAnswer> {
+      const lines = [
+        `CONNECT ${to} HTTP/1.1`,
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      ];
+      const heard = readConnectAnswer(s, proxyUrl, to);
+      s.write(`${lines.join('\r\n')}\r\n\r\n`);
+      return heard;
+    }
   }
+}
+
+interface ConnectAnswer {
+  statusCode: number;
+  statusText: string;
+}
+
+/** The proxy's answer to CONNECT: its status line, once its head has ended, within MAX_CONNECT_HEAD. */
+function readConnectAnswer(
+  socket: Socket,
+  proxy: ProxyUrl,
+  target: string,
+): Promise<ConnectAnswer> {
+  return new Promise((resolve, reject) => {
+    let head = Buffer.alloc(0);
+    const done = (error?: Error, answer?: ConnectAnswer) => {
+      socket.off('data', onData);
+      socket.off('end', onEnd);
+      socket.off('error', onError);
+      if (error) reject(error);
+      else resolve(answer!);
+    };
+    const onError = (error: Error) => done(error);
+    const onEnd = () =>
+      done(
+        Object.assign(
+          new Error(
+            `the proxy ${describeProxy(proxy)} closed the connection before it answered CONNECT to ${target}`,
+          ),
+          {
+            code: 'ECONNRESET',
+          },
+        ),
+      );
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) {
+        if (head.length > MAX_CONNECT_HEAD)
+          done(
+            new WireError(
+              `the proxy ${describeProxy(proxy)} answered CONNECT to ${target} with more than ${MAX_CONNECT_HEAD / 1024} KiB before the end of its headers, which no proxy's answer has: the proxy is at fault`,
+              'ANSWER_MALFORMED',
+            ),
+          );
+        return;
+      }
+      socket.pause();
+      const rest = head.subarray(end + 4);
+      if (rest.length) socket.unshift(rest);
+      const status = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(
+        head.subarray(0, head.indexOf('\r\n')).toString('latin1'),
+      );
+      if (!status)
+        return done(
+          new WireError(
+            `the proxy ${describeProxy(proxy)} answered CONNECT to ${target} with something that is not HTTP: the proxy is at fault`,
+            'ANSWER_MALFORMED',
+          ),
+        );
+      done(undefined, { statusCode: Number(status[1]), statusText: status[2] ?? '' });
+    };
+    socket.on('data', onData);
+    socket.once('end', onEnd);
+    socket.once('error', onError);
+  });
 }
 
 /** The agent's request hand-off, which Node calls as a request is made (not in @types/node). */
