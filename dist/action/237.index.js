@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveFleet: () => (/* binding */ resolveFleet),
 /* harmony export */   summarizeAccounts: () => (/* binding */ summarizeAccounts)
 /* harmony export */ });
-/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
+/* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8413);
 /* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2525);
 /* harmony import */ var _aws_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2973);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5190);

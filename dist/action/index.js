@@ -24,17 +24,15 @@ if (ca) {
 // `act`); everything else is loaded after this.
 (0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .enableOwnCompileCache */ .n)();
 // What the AWS SDK started (a profile's credential_process) ends with the run.
-process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .endChildren */ .P);
-const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4495)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
+process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .endChildren */ .PH);
+const [{ run }, actionsCore] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4274)), __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))]);
 // The shipped entry starts the watchdog (core/run/watchdog.ts); tests of run() do not.
 const code = await run({ core: actionsCore, watchdog: true });
 // Outputs, summary and report are written: exit now (2 for a configuration mistake, else
 // the code setFailed set), so that a call abandoned at the deadline or on cancellation
-// cannot keep the job alive.
+// cannot keep the job alive, even one held in Node's thread pool.
 // (process.exit(undefined) would exit 0 under Node 24, whatever setFailed set.)
-if (typeof code === 'number')
-    process.exit(code);
-process.exit();
+(0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .exitProcess */ ._p)(typeof code === 'number' ? code : (process.exitCode ?? 0));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -45,7 +43,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ endChildren)
+/* harmony export */   K8: () => (/* binding */ EXIT_GUARD_MS),
+/* harmony export */   PH: () => (/* binding */ endChildren),
+/* harmony export */   _p: () => (/* binding */ exitProcess),
+/* harmony export */   pH: () => (/* binding */ EXIT_GUARD)
 /* harmony export */ });
 /* unused harmony export descendants */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -90,9 +91,46 @@ function descendants(pid = process.pid) {
     walk(pid, 0);
     return found;
 }
+/** How long the exit guard gives exit() before it ends the process with SIGKILL. */
+const EXIT_GUARD_MS = 2000;
+/**
+ * The exit guard, a Node script run as a process of its own: SIGKILL to the process that
+ * started it (argv: its pid, then the milliseconds to wait) if it is still its parent then.
+ * Once that process is gone, the guard has another parent and kills nothing.
+ */
+const EXIT_GUARD = `const [pid, ms] = process.argv.slice(1).map(Number);
+setTimeout(() => { if (process.ppid === pid) try { process.kill(pid, 'SIGKILL'); } catch {} }, ms);`;
+/** The exit guard's pid, spared by endChildren. */
+let guard;
+/**
+ * Ends the process with `code`, which nothing can hold. exit() waits for every request in
+ * Node's thread pool: a read the AWS SDK started on a named pipe (a token cache swapped
+ * after the checks) never returns, and the process would stay for ever, past its deadline.
+ * When such a request is pending, a guard process is started first, which ends this one
+ * with SIGKILL (status 137) if exit() has not within EXIT_GUARD_MS.
+ */
+function exitProcess(code) {
+    const pending = process.getActiveResourcesInfo().some((name) => /Req/.test(name));
+    if (pending && process.platform !== 'win32') {
+        try {
+            const { spawn } = process.getBuiltinModule('node:child_process');
+            const child = spawn(process.execPath, ['-e', EXIT_GUARD, String(process.pid), String(EXIT_GUARD_MS)], 
+            // Nothing of the step's environment (NODE_OPTIONS could load anything).
+            { stdio: 'ignore', detached: true, env: {} });
+            guard = child.pid;
+            child.unref();
+        }
+        catch {
+            // Not started: exit as before.
+        }
+    }
+    return process.exit(code);
+}
 /** Sends SIGTERM to every process below ours: what the SDK started ends with the run. */
 function endChildren() {
     for (const pid of descendants()) {
+        if (pid === guard)
+            continue;
         try {
             process.kill(pid, 'SIGTERM');
         }
@@ -182,6 +220,7 @@ function enableOwnCompileCache() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ extraCaCertsProblem),
 /* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   M4: () => (/* binding */ readWholeFile),
 /* harmony export */   md: () => (/* binding */ statOrUndefined),
 /* harmony export */   po: () => (/* binding */ wholeFileProblem)
 /* harmony export */ });
@@ -233,6 +272,40 @@ function extraCaCertsProblem(env) {
     const path = env.NODE_EXTRA_CA_CERTS?.trim();
     const problem = path && wholeFileProblem(path, 16 * 1024 * 1024, 'Node');
     return problem ? `NODE_EXTRA_CA_CERTS is ${problem}` : undefined;
+}
+/**
+ * A file read whole by our own code, bounded by construction: opened without waiting (a
+ * named pipe with no writer opens at once), the descriptor itself looked at (no swap between
+ * a look and the read), refused unless it is a regular file, and never more than `max` bytes
+ * read whatever its size claims (a device or a /proc file says 0). Throws an Error saying
+ * why ("it is a device, not a file"); the caller names the file.
+ */
+function readWholeFile(path, max) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new Error(`it is ${kindOf(stats)}, not a file`);
+        const tooLarge = (size) => new Error(`it is ${size.toLocaleString('en-US')} bytes or more, more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB)`);
+        if (stats.size > max)
+            throw tooLarge(stats.size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n <= 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > max)
+                throw tooLarge(total);
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 

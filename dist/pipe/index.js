@@ -127,8 +127,9 @@ function awsFileProblems(env) {
 /**
  * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
  * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
- * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
- * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * (read synchronously), the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json) and the `aws login` token cache (AWS_LOGIN_CACHE_DIRECTORY, else
+ * ~/.aws/login/cache, <sha256 of login_session>.json). Parsed only when a shared file exists (awsFileProblems has found it a
  * regular file of a sane size), so a run without one pays nothing.
  */
 async function profileFileProblems(env) {
@@ -146,6 +147,14 @@ async function profileFileProblems(env) {
             const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
             if (problem)
                 problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
+        }
+        // `aws login` sessions: the token cache the SDK reads (and rewrites) for login_session.
+        const login = profile.login_session;
+        if (login) {
+            const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.AWS_LOGIN_CACHE_DIRECTORY ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'login', 'cache'), `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(login, 'utf8').digest('hex')}.json`);
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+            if (problem)
+                problems.push(`The login token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         }
     }
     return problems;
@@ -376,7 +385,10 @@ function checkedNames(values, valid, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ endChildren)
+/* harmony export */   K8: () => (/* binding */ EXIT_GUARD_MS),
+/* harmony export */   PH: () => (/* binding */ endChildren),
+/* harmony export */   _p: () => (/* binding */ exitProcess),
+/* harmony export */   pH: () => (/* binding */ EXIT_GUARD)
 /* harmony export */ });
 /* unused harmony export descendants */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -421,9 +433,46 @@ function descendants(pid = process.pid) {
     walk(pid, 0);
     return found;
 }
+/** How long the exit guard gives exit() before it ends the process with SIGKILL. */
+const EXIT_GUARD_MS = 2000;
+/**
+ * The exit guard, a Node script run as a process of its own: SIGKILL to the process that
+ * started it (argv: its pid, then the milliseconds to wait) if it is still its parent then.
+ * Once that process is gone, the guard has another parent and kills nothing.
+ */
+const EXIT_GUARD = `const [pid, ms] = process.argv.slice(1).map(Number);
+setTimeout(() => { if (process.ppid === pid) try { process.kill(pid, 'SIGKILL'); } catch {} }, ms);`;
+/** The exit guard's pid, spared by endChildren. */
+let guard;
+/**
+ * Ends the process with `code`, which nothing can hold. exit() waits for every request in
+ * Node's thread pool: a read the AWS SDK started on a named pipe (a token cache swapped
+ * after the checks) never returns, and the process would stay for ever, past its deadline.
+ * When such a request is pending, a guard process is started first, which ends this one
+ * with SIGKILL (status 137) if exit() has not within EXIT_GUARD_MS.
+ */
+function exitProcess(code) {
+    const pending = process.getActiveResourcesInfo().some((name) => /Req/.test(name));
+    if (pending && process.platform !== 'win32') {
+        try {
+            const { spawn } = process.getBuiltinModule('node:child_process');
+            const child = spawn(process.execPath, ['-e', EXIT_GUARD, String(process.pid), String(EXIT_GUARD_MS)], 
+            // Nothing of the step's environment (NODE_OPTIONS could load anything).
+            { stdio: 'ignore', detached: true, env: {} });
+            guard = child.pid;
+            child.unref();
+        }
+        catch {
+            // Not started: exit as before.
+        }
+    }
+    return process.exit(code);
+}
 /** Sends SIGTERM to every process below ours: what the SDK started ends with the run. */
 function endChildren() {
     for (const pid of descendants()) {
+        if (pid === guard)
+            continue;
         try {
             process.kill(pid, 'SIGTERM');
         }
@@ -487,6 +536,7 @@ class ProviderUnavailableError extends UserError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ extraCaCertsProblem),
 /* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   M4: () => (/* binding */ readWholeFile),
 /* harmony export */   md: () => (/* binding */ statOrUndefined),
 /* harmony export */   po: () => (/* binding */ wholeFileProblem)
 /* harmony export */ });
@@ -538,6 +588,40 @@ function extraCaCertsProblem(env) {
     const path = env.NODE_EXTRA_CA_CERTS?.trim();
     const problem = path && wholeFileProblem(path, 16 * 1024 * 1024, 'Node');
     return problem ? `NODE_EXTRA_CA_CERTS is ${problem}` : undefined;
+}
+/**
+ * A file read whole by our own code, bounded by construction: opened without waiting (a
+ * named pipe with no writer opens at once), the descriptor itself looked at (no swap between
+ * a look and the read), refused unless it is a regular file, and never more than `max` bytes
+ * read whatever its size claims (a device or a /proc file says 0). Throws an Error saying
+ * why ("it is a device, not a file"); the caller names the file.
+ */
+function readWholeFile(path, max) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new Error(`it is ${kindOf(stats)}, not a file`);
+        const tooLarge = (size) => new Error(`it is ${size.toLocaleString('en-US')} bytes or more, more than such a file holds (at most ${(max / 1024 / 1024).toLocaleString('en-US')} MiB)`);
+        if (stats.size > max)
+            throw tooLarge(stats.size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n <= 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > max)
+                throw tooLarge(total);
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 
@@ -1280,8 +1364,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: IS_RELEASE
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
@@ -1294,7 +1376,6 @@ var file_kind = __nccwpck_require__(6514);
 // Between releases it carries a pre-release tag (1.1.0-dev): such a build names the code it
 // came from at run time (the Action's ref, else the clone's commit), never at build time,
 // so the committed bundle stays what the committed sources build.
-
 
 
 
@@ -1360,11 +1441,8 @@ function gitHead(root) {
 }
 function readText(path) {
     // Only a small regular file: never wait on a pipe or read a device.
-    const stats = (0,file_kind/* statOrUndefined */.md)(path);
-    if (!stats?.isFile() || stats.size > 1 << 20)
-        return undefined;
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,file_kind/* readWholeFile */.M4)(path, 1 << 20);
     }
     catch {
         return undefined;
@@ -3402,7 +3480,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Colour is added here, last, to what is already redacted; files never see it.
 const shown = (text, isTTY) => (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .colourWanted */ .q)(process.env, isTTY) ? (0,_colour_js__WEBPACK_IMPORTED_MODULE_0__/* .paint */ .n)(text) : text;
 // What the AWS SDK started (a profile's credential_process) ends with the run.
-process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .endChildren */ .P);
+process.on('exit', _core_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .endChildren */ .PH);
 let code;
 try {
     code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runPipe */ .G)({
@@ -3419,8 +3497,9 @@ catch (error) {
     throw error;
 }
 // The report is out (stdout and stderr are synchronous for files and pipes on Linux):
-// exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive.
-process.exit(code);
+// exit now, so that a call abandoned at the deadline or on SIGTERM cannot keep the step alive,
+// even one held in Node's thread pool.
+(0,_core_base_index_js__WEBPACK_IMPORTED_MODULE_1__/* .exitProcess */ ._p)(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4775,7 +4854,7 @@ async function runPipe(io) {
     // so that later runs on the machine skip parsing it; a mistake never touches the
     // cache, which would cost it more than it saves.
     enableOwnCompileCache();
-    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 7534));
+    const { runConfigured } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 2111));
     return runConfigured(config, secrets, io);
 }
 /** An argument the CLI does not take; when it names an option, the variable that sets it. */
@@ -4972,6 +5051,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

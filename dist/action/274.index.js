@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 274;
+export const ids = [274];
 export const modules = {
 
-/***/ 4495:
+/***/ 4274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1442,6 +1442,8 @@ var fit = __webpack_require__(5625);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/base/children.ts
+var children = __webpack_require__(9754);
 ;// CONCATENATED MODULE: ./src/core/run/watchdog.ts
 // The deadline the process cannot outlive. The run's own deadline (wire/deadline.ts) is a
 // timer on the main thread: a synchronous read that never returns (a file swapped for a
@@ -1536,6 +1538,15 @@ function writeReport(text) {
 }
 /** Ends the process, every thread, with exit code 1: WASI's proc_exit is exit(3) itself. */
 function exitProcess() {
+  // exit(3) waits for Node's thread pool, which a read that never returns holds for ever:
+  // the exit guard (base/children.ts) ends the process with SIGKILL if exit has not.
+  try {
+    require('node:child_process')
+      .spawn(process.execPath, ['-e', plan.guard, String(process.pid), String(plan.guardMs)], {
+        stdio: 'ignore', detached: true, env: {},
+      })
+      .unref();
+  } catch {}
   try {
     process.emitWarning = () => {};
     const { WASI } = require('node:wasi');
@@ -1611,7 +1622,12 @@ function startWatchdog(plan) {
     const before = threadIds();
     const worker = new external_node_worker_threads_.Worker(WORKER, {
         eval: true,
-        workerData: { ...plan, graceSeconds: WATCHDOG_GRACE_SECONDS },
+        workerData: {
+            ...plan,
+            graceSeconds: WATCHDOG_GRACE_SECONDS,
+            guard: children/* EXIT_GUARD */.pH,
+            guardMs: children/* EXIT_GUARD_MS */.K8,
+        },
         env: external_node_worker_threads_.SHARE_ENV,
         stdin: false,
         stdout: false,
@@ -1857,11 +1873,187 @@ function iamTable() {
     return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/base/report-model.ts
+/** Every kind of drift `check` reports (the README's drift table lists each; a test checks). */
+const DRIFT_KINDS = [
+    'token-rejected',
+    'token-expired',
+    'scope-missing',
+    'credential-missing',
+    'auth-type-mismatch',
+    'resource-mismatch',
+    'connection-not-available',
+    'token-expiring',
+    'webhook-missing',
+    'webhook-inactive',
+    'repository-unreachable',
+    /** An account of the run whose role could not be assumed (no role, its trust policy, an SCP). */
+    'account-unreachable',
+    /** A region an account has enabled whose calls were refused (an SCP, the role's policy). */
+    'region-unreachable',
+];
+
+;// CONCATENATED MODULE: ./src/core/run/modes/shard-shape.ts
+// The shape of a shard's report, checked where a merge reads it. The report is a file
+// another job wrote: anyone who can change it controls every value in it, and the
+// renderers take each field for what the report model says it is (a string, a list of
+// objects). One table of the fields a merge carries into its own report; a value of
+// another type, a list item that is not an object, or a missing field the renderers need
+// refuses the file, naming the field, never its value.
+
+const STATUS3 = ['granted', 'missing', 'unknown'];
+const SCOPE = { scope: 'string', status: STATUS3, 'via?': 'string', 'optional?': 'boolean' };
+const PERMISSION = {
+    permission: 'string',
+    status: STATUS3,
+    evidence: 'string',
+    'optional?': 'boolean',
+};
+const TOKEN = {
+    kind: 'string',
+    description: 'string',
+    accepted: 'boolean',
+    'identity?': 'string',
+    'scopes?': 'strings',
+    'required?': [SCOPE],
+    'repositories?': [{ repository: 'string', reachable: 'boolean', 'checks?': [PERMISSION] }],
+    'expiresAt?': 'string',
+    'problem?': 'string',
+};
+const PROJECT = {
+    name: 'string',
+    repository: 'string',
+    serverType: 'string',
+    credential: ['account', 'project'],
+    'authType?': 'string',
+    'resource?': 'string',
+    webhook: ['ok', 'missing', 'inactive', 'none', 'unknown'],
+    'webhookDetail?': 'string',
+};
+const REGION = {
+    region: 'string',
+    'account?': 'string',
+    action: [
+        'imported',
+        'would-import',
+        'kept-existing',
+        'checked',
+        'deleted',
+        'would-delete',
+        'nothing-to-delete',
+        'not-attempted',
+        'inventoried',
+        'failed',
+    ],
+    status: ['ok', 'drift', 'error'],
+    'arn?': 'string',
+    'authType?': 'string',
+    detail: 'string',
+    'projects?': [PROJECT],
+    'credentials?': [
+        {
+            serverType: 'string',
+            authType: 'string',
+            arn: 'string',
+            'resource?': 'string',
+            'projects?': 'strings',
+        },
+    ],
+};
+const FINDING = {
+    kind: DRIFT_KINDS,
+    'region?': 'string',
+    'account?': 'string',
+    message: 'string',
+    'projects?': 'strings',
+    'repository?': 'string',
+};
+const ACCOUNT = {
+    id: 'string',
+    'name?': 'string',
+    'state?': 'string',
+    'source?': 'string',
+    status: ['worked', 'skipped', 'excluded', 'unreachable'],
+    'detail?': 'string',
+    'regions?': 'strings',
+    'regionsDone?': 'strings',
+    'regionsUnreachable?': 'strings',
+};
+/** What a merge carries from a shard's report into its own. */
+const SHARD = {
+    outcome: ['success', 'drift', 'failure'],
+    'drift?': 'boolean',
+    'stopped?': ['timeout', 'SIGTERM', 'SIGINT'],
+    'token?': TOKEN,
+    regions: [REGION],
+    'accounts?': [ACCOUNT],
+    'organization?': { id: 'string', 'managementAccount?': 'string' },
+    findings: [FINDING],
+    warnings: 'strings',
+    errors: 'strings',
+};
+const kind = (value) => value === null
+    ? 'null'
+    : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object'
+            ? 'an object'
+            : `a ${typeof value}`;
+function fieldProblem(value, field, at) {
+    if (field === 'string' || field === 'boolean')
+        return typeof value === field ? undefined : `${at} is ${kind(value)}, not a ${field}`;
+    if (field === 'strings') {
+        if (!Array.isArray(value))
+            return `${at} is ${kind(value)}, not a list of strings`;
+        const i = value.findIndex((v) => typeof v !== 'string');
+        return i < 0 ? undefined : `${at}[${i}] is ${kind(value[i])}, not a string`;
+    }
+    if (Array.isArray(field) && typeof field[0] === 'string')
+        return typeof value === 'string' && field.includes(value)
+            ? undefined
+            : `${at} is not one of ${field.join(', ')}`;
+    if (Array.isArray(field)) {
+        if (!Array.isArray(value))
+            return `${at} is ${kind(value)}, not a list`;
+        for (let i = 0; i < value.length; i++) {
+            const problem = shapeProblem(value[i], field[0], `${at}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    }
+    return shapeProblem(value, field, at);
+}
+function shapeProblem(value, shape, at) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${at} is ${kind(value)}, not an object`;
+    const fields = value;
+    for (const [spec, field] of Object.entries(shape)) {
+        const optional = spec.endsWith('?');
+        const name = optional ? spec.slice(0, -1) : spec;
+        const path = at ? `${at}.${name}` : name;
+        if (fields[name] === undefined) {
+            if (optional)
+                continue;
+            return `${path} is missing`;
+        }
+        const problem = fieldProblem(fields[name], field, path);
+        if (problem)
+            return problem;
+    }
+    return undefined;
+}
+/** What is wrong with a shard's report, by the first field that is (never its value), or undefined. */
+function shardShapeProblem(report) {
+    return shapeProblem(report, SHARD, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/run/modes/merge.ts
 // `merge`: the report files of a run split by `shard` become one report, as if one run had
 // done the whole: one summary, one exit code, one drift issue. It reads files only (no AWS,
 // no provider, no token), and refuses what would make a wrong whole: reports of another run
 // or configuration, a shard given twice, a shard missing.
+
 
 
 
@@ -1992,10 +2184,8 @@ function reportPaths(items, label) {
 function readShardReport(path) {
     let report;
     try {
-        const size = (0,external_node_fs_.statSync)(path).size;
-        if (size > MAX_REPORT_BYTES)
-            throw new Error(`it is ${size} bytes, more than a report (${MAX_REPORT_BYTES})`);
-        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        // Regular files only, at most a report's size, however the file presents itself.
+        report = JSON.parse((0,file_kind/* readWholeFile */.M4)(path, MAX_REPORT_BYTES));
     }
     catch (error) {
         throw new errors/* UserError */.yo(`Could not read the report ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`);
@@ -2015,6 +2205,10 @@ function readShardReport(path) {
     for (const key of ['regions', 'findings', 'warnings', 'errors'])
         if (!Array.isArray(report[key]))
             throw not(`it has no ${key} list`);
+    // Every field a merge carries into its own report is of the type the renderers take.
+    const shape = shardShapeProblem(report);
+    if (shape)
+        throw not(shape);
     return { path, shard, report };
 }
 /** What stops the reports from being one run's whole: each problem, naming the files. */
@@ -2090,8 +2284,8 @@ function inOurWords(text) {
 
 // EXTERNAL MODULE: ./src/core/aws/accounts.ts
 var aws_accounts = __webpack_require__(2525);
-// EXTERNAL MODULE: ./src/core/aws/codebuild.ts
-var codebuild = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/core/aws/codebuild.ts + 1 modules
+var codebuild = __webpack_require__(8413);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/core/wire/answer-cap.ts
@@ -2139,6 +2333,7 @@ function cap(request, response) {
 // The wire/ folder's face: what other folders may import from it (scripts/imports.ts).
 // Modules loaded only when a run needs them are reached through a load…() function, so that
 // importing this index does not load them.
+
 
 
 
@@ -3454,7 +3649,7 @@ function runContext(context) {
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2167);
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5127);
 /* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
-/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2530);
+/* harmony import */ var _codebuild_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8413);
 /* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1319);
 /* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
 
@@ -3679,28 +3874,100 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /***/ }),
 
-/***/ 2530:
+/***/ 8413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ sendOptions),
-/* harmony export */   Cv: () => (/* binding */ identifier),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   _k: () => (/* binding */ codeBuildClients),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
-/* harmony export */   lk: () => (/* binding */ awsRequestHandler)
-/* harmony export */ });
-/* unused harmony export CodeBuildRegion */
-/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1319);
-/* harmony import */ var _wire_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2074);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5127);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8645);
-/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8858);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iQ: () => (/* binding */ AwsCallError),
+  lk: () => (/* binding */ awsRequestHandler),
+  _k: () => (/* binding */ codeBuildClients),
+  Pp: () => (/* binding */ describeAwsError),
+  Cv: () => (/* binding */ identifier),
+  $Y: () => (/* binding */ sendOptions)
+});
+
+// UNUSED EXPORTS: CodeBuildRegion
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
+;// CONCATENATED MODULE: ./src/core/wire/reached.ts
+// Whether a request reached its server: the bytes of a request can reach the server's
+// application only over a connection that was made, and, for https, only after the TLS
+// handshake with that server finished. A proxy that never answered CONNECT, or a tunnel (or
+// a direct connection) whose handshake never finished, carried nothing to the server. The
+// run says "the import was sent, so whether it took effect is unknown" only when one of the
+// write's attempts got that far (run/targets.ts, aws/codebuild.ts).
+
+
+/** What to call once a request made in this context reached its server. */
+const sending = new external_node_async_hooks_.AsyncLocalStorage();
+let subscribed = false;
+/** Calls `reached` once `socket` is connected to the server (https: its handshake done). */
+function onceConnected(socket, reached) {
+    const tls = socket;
+    if (tls.encrypted) {
+        // No cipher until the handshake is done (the protocol is named before it: no use here).
+        if (tls.getCipher?.())
+            reached();
+        else
+            socket.once('secureConnect', reached);
+    }
+    else if (socket.connecting)
+        socket.once('connect', reached);
+    else
+        reached();
+}
+function watch({ request }) {
+    const reached = sending.getStore();
+    if (!reached)
+        return;
+    // A kept-alive socket already carried a request to this server.
+    if (request.reusedSocket)
+        return reached();
+    if (request.socket)
+        onceConnected(request.socket, reached);
+    else
+        request.once('socket', (socket) => onceConnected(socket, reached));
+}
+/**
+ * Runs `send` (one attempt of a request, made with node:http or node:https), calling
+ * `reached` at most once, as soon as a request it made was connected to its server.
+ */
+function whileSending(reached, send) {
+    if (!subscribed) {
+        subscribed = true;
+        (0,external_node_diagnostics_channel_.subscribe)('http.client.request.start', watch);
+    }
+    let once = false;
+    return sending.run(() => {
+        if (once)
+            return;
+        once = true;
+        reached();
+    }, send);
+}
+
+// EXTERNAL MODULE: ./src/core/wire/deadline.ts + 1 modules
+var deadline = __webpack_require__(1319);
+// EXTERNAL MODULE: ./src/core/wire/network-errors.ts
+var network_errors = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/core/base/errors.ts
+var errors = __webpack_require__(2074);
+// EXTERNAL MODULE: ./src/core/base/version.ts + 1 modules
+var version = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/core/base/pages.ts
+var pages = __webpack_require__(8645);
+// EXTERNAL MODULE: ./src/core/base/outside.ts
+var outside = __webpack_require__(8858);
+;// CONCATENATED MODULE: ./src/core/aws/codebuild.ts
 
 
 /** An AWS call that failed, re-thrown with what to do about it. */
-class AwsCallError extends _base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class AwsCallError extends errors/* UserError */.yo {
     code;
     constructor(message, code) {
         super(message);
@@ -3770,9 +4037,20 @@ class CodeBuildRegion {
     limits;
     iamHint;
     client;
-    /** A write (import or delete) was sent: if the run stops now, its effect is unknown. */
+    /**
+     * A write (import or delete) reached CodeBuild (an attempt of it was connected to the
+     * endpoint, its TLS handshake done): if the run stops now, its effect is unknown. A write
+     * stuck at a proxy's CONNECT or a handshake carried nothing there (wire/reached.ts).
+     */
     wrote = false;
-    constructor(sdk, region, credentials, limits = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_1__/* .callLimitsFor */ .qQ)(), 
+    /** The command, marking `wrote` once an attempt of it reaches CodeBuild. */
+    write(command) {
+        // The deserialize step wraps each attempt's transmission only (signing, and any STS call
+        // for the account's credentials, happen before it).
+        command.middlewareStack.add((next) => (args) => whileSending(() => (this.wrote = true), () => next(args)), { step: 'deserialize', name: 'reachedCodeBuild' });
+        return command;
+    }
+    constructor(sdk, region, credentials, limits = (0,deadline/* callLimitsFor */.qQ)(), 
     /** Bounds every answer (aws-http.ts); the SDK's own handler when absent (unit tests). */
     requestHandler, iamHint) {
         this.sdk = sdk;
@@ -3790,34 +4068,32 @@ class CodeBuildRegion {
             // through where standard mode failed some (docs/performance.md). AWS_RETRY_MODE
             // still chooses, for comparisons.
             retryMode: process.env.AWS_RETRY_MODE || 'adaptive',
-            customUserAgent: _base_index_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+            customUserAgent: version/* USER_AGENT */._O,
             requestHandler,
         });
     }
     async list(serverType) {
         // Not paged by CodeBuild: one answer, under the listing's item cap.
-        const infos = await (0,_base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allPages */ .S4)(async () => {
+        const infos = await (0,pages/* allPages */.S4)(async () => {
             const out = await this.call('ListSourceCredentials', () => this.client.send(new this.sdk.ListSourceCredentialsCommand({}), sendOptions(this.limits)));
             return { items: out.sourceCredentialsInfos ?? [] };
-        }, _base_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LISTINGS */ .AZ.listSourceCredentials);
+        }, pages/* LISTINGS */.AZ.listSourceCredentials);
         return infos.map(toStored).filter((c) => !serverType || c.serverType === serverType);
     }
     async import(request) {
-        this.wrote = true;
-        const out = await this.call('ImportSourceCredentials', () => this.client.send(new this.sdk.ImportSourceCredentialsCommand({
+        const out = await this.call('ImportSourceCredentials', () => this.client.send(this.write(new this.sdk.ImportSourceCredentialsCommand({
             token: request.token,
             serverType: request.serverType,
             authType: request.authType,
             username: request.authType === 'BASIC_AUTH' ? request.username : undefined,
             shouldOverwrite: request.shouldOverwrite,
-        }), sendOptions(this.limits)));
+        })), sendOptions(this.limits)));
         if (!out.arn)
             throw new AwsCallError(`CodeBuild in ${this.region} answered ImportSourceCredentials without an ARN.`, 'NoArn');
         return identifier(out.arn);
     }
     async delete(arn) {
-        this.wrote = true;
-        await this.call('DeleteSourceCredentials', () => this.client.send(new this.sdk.DeleteSourceCredentialsCommand({ arn }), sendOptions(this.limits)));
+        await this.call('DeleteSourceCredentials', () => this.client.send(this.write(new this.sdk.DeleteSourceCredentialsCommand({ arn })), sendOptions(this.limits)));
     }
     /** One page of project names (CodeBuild answers at most 100 a page) and the token for the next. */
     async listProjectNames(nextToken) {
@@ -3894,10 +4170,10 @@ iamHint) {
     const code = e.name ?? 'Error';
     // On the wire (no answer at all): say what happened there, never "HTTP 500". An answer
     // refused for what it is (wire.ts) carries the status the SDK saw, which is not the news.
-    const wire = (0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .networkFailure */ .rd)(error);
+    const wire = (0,network_errors/* networkFailure */.rd)(error);
     const failure = wire && (wire.kind === 'bad-answer' || !e.$metadata?.httpStatusCode) ? wire : undefined;
     if (failure) {
-        return new AwsCallError((0,_wire_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNetworkFailure */ .Ku)(failure, {
+        return new AwsCallError((0,network_errors/* describeNetworkFailure */.Ku)(failure, {
             ...awsEndpointCheck(),
             what,
             timeoutMs: failure.kind === 'timeout'
@@ -3911,11 +4187,11 @@ iamHint) {
     // AWS's own words, from its message field only, sealed; the code is shown sealed too. Its
     // messages often end without a full stop ("...allows the codebuild:ListProjects action").
     const aws = e.message
-        ? ` AWS said: ${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(e.message)
+        ? ` AWS said: ${(0,outside/* outside */.qY)(e.message)
             .trim()
             .replace(/([^.!?])$/, '$1.')}`
         : '';
-    const shownCode = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .outside */ .qY)(code, 100);
+    const shownCode = (0,outside/* outside */.qY)(code, 100);
     if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
         return new AwsCallError(`${what} was denied: the AWS identity lacks the IAM permission ${iamAction}.${aws} Add ${iamAction} to its policy (${iamHint ?? `the README's "Least-privilege IAM policy, per mode" lists what each mode calls`}).`, code);
     }
@@ -4053,8 +4329,9 @@ function awsFileProblems(env) {
 /**
  * The files the selected profile (AWS_PROFILE, else `default`) and the profiles it takes
  * credentials from (`source_profile`) make the AWS SDK read: `web_identity_token_file`
- * (read synchronously) and the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
- * start URL>.json). Parsed only when a shared file exists (awsFileProblems has found it a
+ * (read synchronously), the SSO token cache (~/.aws/sso/cache/<sha1 of the session or
+ * start URL>.json) and the `aws login` token cache (AWS_LOGIN_CACHE_DIRECTORY, else
+ * ~/.aws/login/cache, <sha256 of login_session>.json). Parsed only when a shared file exists (awsFileProblems has found it a
  * regular file of a sane size), so a run without one pays nothing.
  */
 async function profileFileProblems(env) {
@@ -4072,6 +4349,14 @@ async function profileFileProblems(env) {
             const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
             if (problem)
                 problems.push(`The SSO token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
+        }
+        // `aws login` sessions: the token cache the SDK reads (and rewrites) for login_session.
+        const login = profile.login_session;
+        if (login) {
+            const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.AWS_LOGIN_CACHE_DIRECTORY ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.aws', 'login', 'cache'), `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(login, 'utf8').digest('hex')}.json`);
+            const problem = (0,_base_index_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeFileProblem */ .po)(cache, TOKEN_FILE_MAX, 'the AWS SDK');
+            if (problem)
+                problems.push(`The login token cache of AWS profile "${(0,_base_index_js__WEBPACK_IMPORTED_MODULE_6__/* .outside */ .qY)(name)}" is ${problem}`);
         }
     }
     return problems;
@@ -5373,8 +5658,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: IS_RELEASE
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
@@ -5387,7 +5670,6 @@ var file_kind = __webpack_require__(6514);
 // Between releases it carries a pre-release tag (1.1.0-dev): such a build names the code it
 // came from at run time (the Action's ref, else the clone's commit), never at build time,
 // so the committed bundle stays what the committed sources build.
-
 
 
 
@@ -5453,11 +5735,8 @@ function gitHead(root) {
 }
 function readText(path) {
     // Only a small regular file: never wait on a pipe or read a device.
-    const stats = (0,file_kind/* statOrUndefined */.md)(path);
-    if (!stats?.isFile() || stats.size > 1 << 20)
-        return undefined;
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,file_kind/* readWholeFile */.M4)(path, 1 << 20);
     }
     catch {
         return undefined;
@@ -9611,4 +9890,4 @@ function clearTextPeer(url, env = process.env) {
 
 };
 
-//# sourceMappingURL=495.index.js.map
+//# sourceMappingURL=274.index.js.map
