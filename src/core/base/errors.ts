@@ -1,3 +1,5 @@
+import { withoutRandomWords } from './random-words.js';
+
 /**
  * A problem the user can fix (bad input, rejected token, missing permission).
  * Entry points print its message without a stack trace.
@@ -11,10 +13,13 @@ export class UserError extends Error {
 
 /** Invalid configuration: every problem found, each naming the option and what would be valid. */
 export class ConfigError extends UserError {
-  constructor(readonly problems: string[]) {
-    super(
-      problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`,
-    );
+  /** Each problem as shown: what it quotes of the input never holds a random-looking word. */
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    const shown = problems.map(withoutRandomWords);
+    super(shown.length === 1 ? shown[0] : `Invalid configuration:\n- ${shown.join('\n- ')}`);
+    this.problems = shown;
     this.name = 'ConfigError';
   }
 }
