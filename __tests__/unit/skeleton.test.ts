@@ -229,6 +229,37 @@ describe('a disguised quote of a secret hides what it is in', () => {
   });
 });
 
+describe('a secret of few letters and digits (a proxy password of punctuation)', () => {
+  const PASSWORD = 'p@ss-w0rd_!#$%^&*()x';
+
+  test('is found with any character it does not hold between its characters', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    for (const mark of ['.', '/', '|', ':', '~', 'Z', ' . ', '\u2024'])
+      expect(secrets.redact(`Bad credentials: ${[...PASSWORD].join(mark)}`)).toBe(HIDDEN);
+    // 14 of its characters (12 but for its dash and underscore), reversed, with dots between.
+    expect(secrets.redact(`echo ${[...PASSWORD.slice(2, 16)].reverse().join('.')}`)).toBe(HIDDEN);
+  });
+
+  test('leaves ordinary text, and our own masks, as they are', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    // Fewer than 5 different characters: not read with the others dropped (filler spells it).
+    secrets.add('*.*.*.*.*.*.*');
+    const text =
+      'Regions:\n  ✔ us-east-1  imported (password, words & symbols: $5, 100%, (x) *** *** *** ***)';
+    expect(secrets.redact(text)).toBe(text);
+  });
+
+  test('a 1 MiB text of its own characters is read once: left as it is, or hidden whole', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    const filler = 'p@ss.'.repeat(200 * 1024);
+    expect(secrets.redact(filler)).toHaveLength(filler.length);
+    expect(secrets.redact(`${filler} ${[...PASSWORD].join('.')}`)).toBe(HIDDEN);
+  });
+});
+
 describe('the symbol blocks the skeleton drops without the Unicode pattern', () => {
   test('hold no letter or digit a reader sees as one (checked against Unicode, as Node has it)', () => {
     const letterOrDigit = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;

@@ -689,6 +689,28 @@ function roll(h: number, text: string, i: number): number {
   );
 }
 
+/** A secret of few letters and digits: the characters it holds, and its runs spelled with them. */
+interface Spelled {
+  chars: Set<number>;
+  runs: Runs;
+}
+
+/**
+ * A secret whose skeleton is too short to have a run (mostly punctuation), to be read in a
+ * text with every character it does not hold dropped; undefined when it holds fewer than 5
+ * different characters, which filler could spell (`************`).
+ */
+function spelledOf(value: string, lenient: boolean): Spelled | undefined {
+  const folded = punctuationKept(value);
+  const chars = new Set<number>();
+  for (let i = 0; i < folded.length; i++) chars.add(folded.charCodeAt(i));
+  if (folded.length < WINDOW || chars.size < 5) return undefined;
+  const runs = new Runs();
+  runs.addAll(folded, lenient);
+  runs.addAll([...folded].reverse().join(''), lenient);
+  return { chars, runs };
+}
+
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
   /**
@@ -702,9 +724,15 @@ class WindowIndex {
   private readonly marks = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
+  /** Secrets of few letters and digits, each read with every character it does not hold dropped. */
+  private readonly spelled: Spelled[] = [];
 
   constructor(values: Map<string, boolean>, exact: Set<string>) {
-    for (const [value, lenient] of values)
+    for (const [value, lenient] of values) {
+      if (skeleton(value).length < WINDOW) {
+        const one = spelledOf(value, lenient);
+        if (one) this.spelled.push(one);
+      }
       for (const [n, form] of formsOf(value).entries()) {
         // Every run of every form, as it is and as a skeleton: the same rule for both. Only a
         // field's own characters (as it is, reversed, escaped) are judged by what they tell;
@@ -717,6 +745,7 @@ class WindowIndex {
         if (bones !== lower) this.runs.addAll(bones, judged);
         if (bones.length < WINDOW) this.marks.addAll(punctuationKept(form), judged);
       }
+    }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
       const key = keyAt(value, 0);
@@ -731,15 +760,36 @@ class WindowIndex {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
     if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
     if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text))) return true;
-    if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text))) return true;
+    if (this.marks.size > 0 && this.spelledIn(punctuationKept(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
     return (
       this.runs.foundIn(decoded) ||
       this.runs.foundIn(skeleton(decoded)) ||
-      (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded)))
+      (this.marks.size > 0 && this.spelledIn(punctuationKept(decoded)))
     );
+  }
+
+  /**
+   * Whether a text folded by punctuationKept holds a run of a secret of few letters and
+   * digits: as it is, or read with every character the secret does not hold dropped (a dot,
+   * a slash, a letter put between its characters). One pass per such secret (a proxy's
+   * password, say: a run has one or two).
+   */
+  private spelledIn(folded: string): boolean {
+    if (this.marks.foundIn(folded)) return true;
+    for (const { chars, runs } of this.spelled) {
+      const codes = new Uint16Array(folded.length);
+      let n = 0;
+      for (let i = 0; i < folded.length; i++) {
+        const c = folded.charCodeAt(i);
+        if (chars.has(c)) codes[n++] = c;
+      }
+      if (n >= WINDOW && runs.foundIn(Buffer.from(codes.buffer, 0, n * 2).toString('utf16le')))
+        return true;
+    }
+    return false;
   }
 
   /**
