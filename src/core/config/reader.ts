@@ -1,4 +1,4 @@
-import { parseProxyUrl } from '../wire/index.js';
+import { parseProxyUrl, proxyUserInfoProblem } from '../wire/index.js';
 import {
   didYouMeanOneOf,
   MODES,
@@ -162,8 +162,9 @@ export class OptionReader {
   proxyUrl(key: OptionKey): string | undefined {
     const text = this.raw(key);
     if (text && !parseProxyUrl(text)) {
+      const why = proxyUserInfoProblem(text);
       this.problem(
-        `${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`,
+        `${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host)${why ? `; ${why}` : ''}.`,
       );
     }
     return text;
