@@ -229,6 +229,32 @@ describe('a disguised quote of a secret hides what it is in', () => {
   });
 });
 
+describe('a secret with a filler after each of its characters', () => {
+  const TOKEN = 'ghp_' + 'F1ll3rT0kenQwEr7TyUi2OpAs8Df4Lk9ZxCv';
+
+  test('of one or two letters or digits, the same or changing, hides the line', () => {
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    const fillers = [(): string => 'x', (): string => '0', (i: number) => 'kmvz3w'[i % 6]!];
+    fillers.push(
+      () => 'Q7',
+      (i) => `${i % 10}${'ab'[i % 2]}`,
+    );
+    for (const filler of fillers) {
+      const quoted = [...TOKEN.slice(5, 19)].map((c, i) => c + filler(i)).join('');
+      expect(secrets.redact(`Bad credentials: ${quoted}`)).toBe(HIDDEN);
+      expect(secrets.redact(`Bad credentials: ${[...quoted].reverse().join('')}`)).toBe(HIDDEN);
+    }
+  });
+
+  test('11 of its characters with a filler between are not a run', () => {
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    const text = `Bad credentials: ${[...TOKEN.slice(5, 16)].map((c) => `${c}x`).join('')}`;
+    expect(secrets.redact(text)).toBe(text);
+  });
+});
+
 describe('a secret of few letters and digits (a proxy password of punctuation)', () => {
   const PASSWORD = 'p@ss-w0rd_!#$%^&*()x';
 

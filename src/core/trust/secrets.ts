@@ -666,9 +666,30 @@ class Runs {
     }
   }
 
-  /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
-  foundIn(view: string): boolean {
-    if (this.runs.size === 0 || view.length < WINDOW) return false;
+  /**
+   * Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. With
+   * a `step`, the view is every step-th character of `view` from `offset` (read in place).
+   */
+  foundIn(view: string, step = 1, offset = 0): boolean {
+    const count = Math.ceil((view.length - offset) / step);
+    if (this.runs.size === 0 || count < WINDOW) return false;
+    if (step === 1) return this.foundInView(view);
+    const at = (j: number) => view.charCodeAt(offset + j * step);
+    let h = 0;
+    for (let j = 0; j < WINDOW; j++) h = (Math.imul(h, BASE) + at(j)) >>> 0;
+    for (let j = 0; ; j++) {
+      const b = h >>> 12;
+      if (this.buckets[b >>> 5]! & (1 << (b & 31))) {
+        let run = '';
+        for (let k = j; k < j + WINDOW; k++) run += view[offset + k * step];
+        if (this.runs.has(run)) return true;
+      }
+      if (j + WINDOW >= count) return false;
+      h = (Math.imul((h - Math.imul(at(j), TOP)) >>> 0, BASE) + at(j + WINDOW)) >>> 0;
+    }
+  }
+
+  private foundInView(view: string): boolean {
     let h = hashOf(view.slice(0, WINDOW));
     for (let i = 0; ; i++) {
       const b = h >>> 12;
@@ -688,6 +709,9 @@ function roll(h: number, text: string, i: number): number {
     0
   );
 }
+
+/** A filler of up to this many characters after each of a secret's is read through (bonesIn). */
+const STRIDES = [2, 3];
 
 /** A secret of few letters and digits: the characters it holds, and its runs spelled with them. */
 interface Spelled {
@@ -759,16 +783,30 @@ class WindowIndex {
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
     if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
-    if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text))) return true;
+    if (this.runs.foundIn(text.toLowerCase()) || this.bonesIn(skeleton(text))) return true;
     if (this.marks.size > 0 && this.spelledIn(punctuationKept(text))) return true;
     // Only text with something to decode can read differently.
     if (!DECODABLE.test(text)) return false;
     const decoded = decodedView(text).toLowerCase();
     return (
       this.runs.foundIn(decoded) ||
-      this.runs.foundIn(skeleton(decoded)) ||
+      this.bonesIn(skeleton(decoded)) ||
       (this.marks.size > 0 && this.spelledIn(punctuationKept(decoded)))
     );
+  }
+
+  /**
+   * Whether a text's skeleton holds a run of a secret's skeleton: as it is, or read taking
+   * every second or every third character from each offset, so that a filler of one or two
+   * letters or digits after each character of a secret (`gxhxpx_x…`, a changing letter each
+   * time) hides it as separators do. Five more linear scans of the skeleton.
+   */
+  private bonesIn(bones: string): boolean {
+    if (this.runs.foundIn(bones)) return true;
+    for (const step of STRIDES)
+      for (let offset = 0; offset < step; offset++)
+        if (this.runs.foundIn(bones, step, offset)) return true;
+    return false;
   }
 
   /**
