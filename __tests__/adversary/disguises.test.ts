@@ -83,3 +83,39 @@ describe.each(FRONTS)('%s bundle: the token quoted back in disguise is never pri
     expectNoFragmentIn({ everything: r.everything }, [GH]);
   });
 });
+
+// Red-team finding (review of 5a9aae3): the token's letters written as HTML's named entities
+// of styled letters (`&gopf;&hopf;&popf;` = 𝕘𝕙𝕡, `&gscr;`, `&gfr;`) or of accented ones
+// (`&Agrave;`, `&ouml;`), its digits as they are: only a few named entities were decoded,
+// so both bundles printed the token in every output, for any reader who decodes HTML.
+const NAMED: Record<string, (letter: string) => string> = {
+  'double-struck (&Xopf;)': (c) => `&${c}opf;`,
+  'script (&Xscr;)': (c) => `&${c}scr;`,
+  'fraktur (&Xfr;)': (c) => `&${c}fr;`,
+  'accented where HTML names one (&Xacute;, &Xuml;), else double-struck': (c) =>
+    /[aeiouyAEIOUY]/.test(c) ? `&${c}${'aeiAEI'.includes(c) ? 'acute' : 'uml'};` : `&${c}opf;`,
+};
+
+/** What a browser shows of the named entities above: the letter each names. */
+const readNamed = (text: string) =>
+  text.replace(/&([a-z])(?:opf|scr|fr|acute|uml);/gi, (_, c: string) => c);
+
+describe.each(FRONTS)('%s bundle: the token in named HTML entities', (front) => {
+  test.each(Object.keys(NAMED))('%s', async (name) => {
+    const write = NAMED[name]!;
+    const disguise = [...GH].map((c) => (/[a-z]/i.test(c) ? write(c) : c)).join('');
+    expect(readNamed(disguise)).toBe(GH);
+    github.quote(disguise);
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': github.url(),
+    });
+    expect(r.code).toBe(1);
+    expect(r.everything).toContain('GitHub GET /user');
+    const outputs = Object.fromEntries(
+      Object.entries(r.outputs).map(([output, text]) => [output, readNamed(text)]),
+    );
+    expectNoFragmentIn(outputs, [GH]);
+  });
+});

@@ -506,6 +506,18 @@ const NAMED_ENTITIES: Record<string, string> = {
   num: '#',
 };
 
+/**
+ * HTML's named entities of one Latin letter, styled or with a mark (`&gopf;` 𝕘, `&gscr;`,
+ * `&gfr;`, `&Agrave;`, `&ouml;`, `&ccaron;`...): a letter, then how it is drawn. Read as the
+ * letter, by their shape rather than HTML's list: one HTML does not name reads the same.
+ */
+const STYLED_LETTER =
+  /^([a-z])(?:opf|scr|fr|grave|acute|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac|strok)$/i;
+
+function styledLetter(name: string): string | undefined {
+  return STYLED_LETTER.exec(name)?.[1];
+}
+
 /** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
 function codeOf(n: number): number {
   return n < 0x10000 ? n : 0xfffd;
@@ -536,7 +548,7 @@ function decodedView(text: string): string {
           ? codeOf(Number(m[1]))
           : m[2] !== undefined
             ? codeOf(parseInt(m[2], 16))
-            : NAMED_ENTITIES[m[3]!.toLowerCase()]?.charCodeAt(0)
+            : (NAMED_ENTITIES[m[3]!.toLowerCase()] ?? styledLetter(m[3]!))?.charCodeAt(0)
         : undefined;
       if (m && decoded !== undefined) {
         push(decoded, i, i + m[0].length);
