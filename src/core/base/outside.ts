@@ -79,8 +79,12 @@ function userInfos(
       while (start > 0 && isUserChar(word, start - 1)) start--;
       if (start === colon) continue;
     }
-    // The first `@` a host follows, else the last one (a password with an `@` in it).
-    for (const at of [first, word.lastIndexOf('@')]) {
+    // Where a URL parser ends it: the last `@` before the authority ends (its first `/`, `?`
+    // or `#` after the first `@`), so a password holding `@` as it is is stripped whole; else
+    // the first `@` a host follows; else the last one.
+    const end = word.slice(first).search(/[/?#]/);
+    const authority = end < 0 ? word : word.slice(0, first + end);
+    for (const at of [authority.lastIndexOf('@'), first, word.lastIndexOf('@')]) {
       const info = word.slice(start, at);
       if (!info || !HOST_START.test(word[at + 1] ?? '')) continue;
       const colon = info.indexOf(':');
