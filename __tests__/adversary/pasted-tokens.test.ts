@@ -108,3 +108,22 @@ describe.each(FRONTS)('%s bundle: a token with no prefix in a free-text option',
     expect(r.everything).toContain('"arn:aws:iam::123456789012:user/deploy-2024-codebuild"');
   });
 });
+
+// Red-team finding (review of 5a9aae3): a token with no prefix given as the NAME of an input
+// (`with: { 8f3c…: x }`, `with: { "token:8f3c…": x }`): the Action warned that the input
+// "is not an input of this action and is ignored" with the name whole, in the log, the
+// `::warning::`, the report's warnings and the job summary. Configuration warnings now follow
+// the refusals' rule: no random-looking word of what the user wrote.
+describe.each(FRONTS)('%s bundle: a token as the name of an option', (front) => {
+  test.each([HEX, `token:${HEX}`, `TOKEN_${HEX}`])('%s', async (name) => {
+    emu.get().github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
+    const r = await runFront(
+      emu.get(),
+      front,
+      { 'server-type': 'github', token: GH, 'github-api-url': emu.get().env.GITHUB_API_URL! },
+      { env: { [front === 'action' ? `INPUT_${name.toUpperCase()}` : name.toUpperCase()]: 'x' } },
+    );
+    expect(r.code).toBe(0);
+    expectNoFragmentIn(r.outputs, [HEX]);
+  });
+});

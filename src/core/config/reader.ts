@@ -2,6 +2,7 @@ import { parseProxyUrl, proxyUserInfoProblem } from '../wire/index.js';
 import {
   didYouMeanOneOf,
   MODES,
+  withoutRandomWords,
   OPTIONS,
   defaultIn,
   type Mode,
@@ -84,8 +85,9 @@ export class OptionReader {
     this.problems.push(text);
   }
 
+  /** A warning about the configuration: what it quotes of the input shows no random-looking word, as a refusal (ConfigError). */
   warn(text: string): void {
-    this.warnings.push(text);
+    this.warnings.push(withoutRandomWords(text));
   }
 
   /** `read()` on the platforms the table gives the option; `off` on the others. */
