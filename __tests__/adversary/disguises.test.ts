@@ -119,3 +119,66 @@ describe.each(FRONTS)('%s bundle: the token in named HTML entities', (front) => 
     expectNoFragmentIn(outputs, [GH]);
   });
 });
+
+// Red-team finding (review of 5a9aae3): the token's digits written in another script's
+// decimal digits (Devanagari ३, Arabic-Indic ٣, Thai ๓, NKo, Tibetan, Myanmar, Adlam), which
+// a reader of that script reads as the digits they are; and the token as HTML entities or
+// escapes written in full width (`＆＃１０３；`) or as `\U00000067`. The skeleton kept those
+// digits as characters of their own (only circled digits and NFKD's were read), and only
+// ASCII entities and escapes were decoded: both bundles printed the token in every output.
+const ZEROS: Record<string, number> = {
+  Devanagari: 0x966,
+  'Arabic-Indic': 0x660,
+  'Extended Arabic-Indic': 0x6f0,
+  Thai: 0xe50,
+  NKo: 0x7c0,
+  Tibetan: 0xf20,
+  Myanmar: 0x1040,
+  Adlam: 0x1e950,
+};
+const fullWidth = (text: string) =>
+  text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const ENCODED: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(ZEROS).map(([script, zero]) => [
+      `digits in ${script}`,
+      [...GH].map((c) => (/\d/.test(c) ? String.fromCodePoint(zero + Number(c)) : c)).join(''),
+    ]),
+  ),
+  'HTML entities in full width': fullWidth([...GH].map((c) => `&#${c.charCodeAt(0)};`).join('')),
+  '\\U escapes of 8 hex digits': [...GH]
+    .map((c) => `\\U${c.charCodeAt(0).toString(16).padStart(8, '0')}`)
+    .join(''),
+};
+
+/** What a reader reads: each script's digits as 0 to 9, width folded, entities and escapes decoded. */
+function readEncoded(text: string): string {
+  let out = '';
+  for (const c of text.normalize('NFKC')) {
+    const cp = c.codePointAt(0)!;
+    const zero = Object.values(ZEROS).find((z) => cp >= z && cp <= z + 9);
+    out += zero === undefined ? c : String(cp - zero);
+  }
+  return out
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/\\U([0-9a-f]{8})/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+}
+
+describe.each(FRONTS)('%s bundle: the token in other digits, wide entities, \\U', (front) => {
+  test.each(Object.keys(ENCODED))('%s', async (name) => {
+    const disguise = ENCODED[name]!;
+    expect(readEncoded(disguise)).toBe(GH);
+    github.quote(disguise);
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': github.url(),
+    });
+    expect(r.code).toBe(1);
+    expect(r.everything).toContain('GitHub GET /user');
+    const outputs = Object.fromEntries(
+      Object.entries(r.outputs).map(([output, text]) => [output, readEncoded(text)]),
+    );
+    expectNoFragmentIn(outputs, [GH]);
+  });
+});

@@ -229,6 +229,14 @@ describe('a disguised quote of a secret hides what it is in', () => {
   });
 });
 
+describe('digits of every script', () => {
+  test('read as the ASCII digit they are, ahead of what they resemble', () => {
+    // Devanagari, Arabic-Indic (١ resembles l), Thai, Adlam (beyond the BMP), math monospace.
+    expect(skeleton('३ ١ ๓ \u{1e953} \u{1d7f9}')).toBe('3133' + '3');
+    expect(skeleton('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789');
+  });
+});
+
 describe('a secret with a filler after each of its characters', () => {
   const TOKEN = 'ghp_' + 'F1ll3rT0kenQwEr7TyUi2OpAs8Df4Lk9ZxCv';
 

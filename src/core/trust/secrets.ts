@@ -373,6 +373,28 @@ function circledDigit(c: number): number | undefined {
   return c === 0x24ff ? 48 : undefined;
 }
 
+const DECIMAL = /\p{Nd}/u;
+const DIGIT_VALUES = new Map<number, number>();
+
+/**
+ * A decimal digit of any script (Devanagari ३, Arabic-Indic ٣, Thai ๓, Adlam 𞥓...) as the
+ * ASCII digit a reader of that script reads: undefined for any other character. Unicode
+ * encodes every script's decimal digits in contiguous runs of 0 to 9, so a digit's value is
+ * its distance from the start of its run, modulo 10 (runs such as the mathematical digits
+ * lie next to each other). Ahead of the look-alikes: `١` is the digit one, whatever it
+ * resembles.
+ */
+function decimalDigit(cp: number): number | undefined {
+  const known = DIGIT_VALUES.get(cp);
+  if (known !== undefined) return known;
+  if (!DECIMAL.test(String.fromCodePoint(cp))) return undefined;
+  let start = cp;
+  while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  const digit = 48 + ((cp - start) % 10);
+  DIGIT_VALUES.set(cp, digit);
+  return digit;
+}
+
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
@@ -395,7 +417,7 @@ export function skeleton(text: string): string {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
       continue;
     }
-    c = LOOK_ALIKE.get(c) ?? c;
+    c = decimalDigit(c) ?? LOOK_ALIKE.get(c) ?? c;
     if (c < 128) codes[n++] = c;
     else if (c >= 0xd800 && c <= 0xdbff) {
       // A character beyond the BMP (NFKD has already folded mathematical letters). A lone
@@ -405,7 +427,7 @@ export function skeleton(text: string): string {
       if (!(low >= 0xdc00 && low <= 0xdfff)) continue;
       i++;
       const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-      const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
+      const letter = astralLetter(cp) ?? decimalDigit(cp) ?? LOOK_ALIKE.get(cp);
       if (letter !== undefined) codes[n++] = letter;
       else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
         codes[n++] = c;
@@ -433,6 +455,8 @@ function punctuationKept(text: string): string {
 }
 
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** Full-width and small forms of ASCII (`＆＃％＼`, `﹠﹟﹪`): NFKC folds them to it. */
+const WIDE_FORMS = /[\ufe50-\ufe6b\uff01-\uff5e]/;
 
 /**
  * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
@@ -592,6 +616,9 @@ function escapeAt(text: string, at: number): [number, number] | undefined {
   const next = text.charCodeAt(at + 1);
   if (next === 117 /* u */ && isHex(text, at + 2, 4))
     return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+  // \UXXXXXXXX: C, C++, Python.
+  if (next === 85 /* U */ && isHex(text, at + 2, 8))
+    return [codeOf(parseInt(text.slice(at + 2, at + 10), 16)), at + 10];
   if (next === 120 /* x */ && isHex(text, at + 2, 2))
     return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
   if (next === 117 /* u */) {
@@ -797,9 +824,11 @@ class WindowIndex {
     if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
     if (this.runs.foundIn(text.toLowerCase()) || this.bonesIn(skeleton(text))) return true;
     if (this.marks.size > 0 && this.spelledIn(punctuationKept(text))) return true;
-    // Only text with something to decode can read differently.
-    if (!DECODABLE.test(text)) return false;
-    const decoded = decodedView(text).toLowerCase();
+    // Only text with something to decode can read differently; entities and escapes written
+    // in full width (`＆＃１０３；`) are read once width is folded.
+    const wide = WIDE_FORMS.test(text) ? text.normalize('NFKC') : text;
+    if (!DECODABLE.test(wide)) return false;
+    const decoded = decodedView(wide).toLowerCase();
     return (
       this.runs.foundIn(decoded) ||
       this.bonesIn(skeleton(decoded)) ||
