@@ -11,13 +11,17 @@ export class UserError extends Error {
   }
 }
 
-/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+/**
+ * Invalid configuration: every problem found, each naming the option and what would be valid.
+ * With `typed` (typedRuns of the step's variables), no random-looking word the user wrote is
+ * shown (withoutRandomWords): a front door's refusal passes them.
+ */
 export class ConfigError extends UserError {
-  /** Each problem as shown: what it quotes of the input never holds a random-looking word. */
+  /** Each problem as shown. */
   readonly problems: string[];
 
-  constructor(problems: string[]) {
-    const shown = problems.map(withoutRandomWords);
+  constructor(problems: string[], typed: ReadonlySet<string> = new Set()) {
+    const shown = problems.map((p) => withoutRandomWords(p, typed));
     super(shown.length === 1 ? shown[0] : `Invalid configuration:\n- ${shown.join('\n- ')}`);
     this.problems = shown;
     this.name = 'ConfigError';

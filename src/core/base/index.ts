@@ -7,7 +7,7 @@ export { Semaphore, mapLimit, untilAborted } from './concurrency.js';
 export { ConfigError, ProviderUnavailableError, UserError, errorMessage } from './errors.js';
 export { extraCaCertsProblem, kindOf, statOrUndefined, wholeFileProblem } from './file-kind.js';
 export type { Logger } from './logger.js';
-export { looksRandom, withoutRandomWords } from './random-words.js';
+export { looksRandom, typedRuns, withoutRandomWords } from './random-words.js';
 export {
   AUTH_TYPES,
   DEFAULT_TIMEOUT_SECONDS,

@@ -12,13 +12,34 @@ export function looksRandom(word: string): boolean {
   );
 }
 
+const RUN = /[A-Za-z0-9]{16,}/g;
+
 /**
- * `text` with every random-looking run of letters and digits (looksRandom) shown as `***`.
- * What a refusal quotes of the user's input goes through it (ConfigError): a token with no
- * prefix (an old 40-hex one, an app password) pasted into an option of free text is not
- * known as a secret, and the value refused is quoted to say what is wrong with it. No name,
- * path, ARN or number a configuration holds has such a run; a token has one.
+ * The random-looking runs of letters and digits (looksRandom) in what the user wrote: the
+ * names and values of the step's variables or inputs, lower case.
  */
-export function withoutRandomWords(text: string): string {
-  return text.replace(/[A-Za-z0-9]{16,}/g, (word) => (looksRandom(word) ? '***' : word));
+export function typedRuns(inputs: Iterable<string | undefined>): ReadonlySet<string> {
+  const runs = new Set<string>();
+  for (const input of inputs)
+    for (const [run] of input?.matchAll(RUN) ?? [])
+      if (looksRandom(run)) runs.add(run.toLowerCase());
+  return runs;
+}
+
+/**
+ * `text` with every random-looking run of letters and digits that the user wrote (`typed`,
+ * typedRuns: as it is, or a part of one) shown as `***`. A message about the configuration
+ * (ConfigError, OptionReader.warn) quotes the input to say what is wrong with it, and a token
+ * with no prefix (an old 40-hex one) pasted into an option of free text is not known as a
+ * secret; what the message holds of its own (a cache file's SHA-1 name, say) is not input
+ * and stays.
+ */
+export function withoutRandomWords(text: string, typed: ReadonlySet<string>): string {
+  if (typed.size === 0) return text;
+  return text.replace(RUN, (word) => {
+    if (!looksRandom(word)) return word;
+    const lower = word.toLowerCase();
+    for (const run of typed) if (run.includes(lower) || lower.includes(run)) return '***';
+    return word;
+  });
 }

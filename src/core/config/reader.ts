@@ -3,6 +3,7 @@ import {
   didYouMeanOneOf,
   MODES,
   withoutRandomWords,
+  typedRuns,
   OPTIONS,
   defaultIn,
   type Mode,
@@ -85,10 +86,13 @@ export class OptionReader {
     this.problems.push(text);
   }
 
-  /** A warning about the configuration: what it quotes of the input shows no random-looking word, as a refusal (ConfigError). */
+  /** A warning about the configuration: it shows no random-looking word the user wrote, as a refusal (ConfigError). */
   warn(text: string): void {
-    this.warnings.push(withoutRandomWords(text));
+    this.typed ??= typedRuns([...this.source.names(), ...OPTIONS.map((o) => this.source.read(o))]);
+    this.warnings.push(withoutRandomWords(text, this.typed));
   }
+
+  private typed: ReadonlySet<string> | undefined;
 
   /** `read()` on the platforms the table gives the option; `off` on the others. */
   onPlatform<T>(key: OptionKey, read: () => T, off: T): T {
