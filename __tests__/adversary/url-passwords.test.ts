@@ -61,3 +61,39 @@ describe.each(FRONTS)('%s bundle: a source URL whose password holds an @', (fron
     expectNoFragmentIn(r.outputs, [GH, AT, TWICE, 'Pl41nS3cretPassw0rdZ']);
   });
 });
+
+// Red-team finding (review of 5a9aae3): GitHub's documented form
+// `https://<token>:x-oauth-basic@github.com/…` in a project's source location, with a token of
+// no prefix. The user information was stripped, but only the password (`x-oauth-basic`)
+// joined the secrets: another field quoting the token (a project's name) was shown. A user
+// name that looks like a token (16 or more letters and digits mixed) joins them too.
+const HEX = '8f3c2a9b7d1e4f6a0c5b9e2d7a1f3c8b6e4d2a9f';
+
+describe.each(FRONTS)('%s bundle: a token as the user name of a source URL', (front) => {
+  test('joins the secrets: another field quoting it is hidden', async () => {
+    const e = emu.get();
+    e.github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
+    e.codebuild.seed('us-east-1', {
+      serverType: 'GITHUB',
+      authType: 'PERSONAL_ACCESS_TOKEN',
+      token: GH,
+    });
+    e.codebuild.addProject('us-east-1', {
+      name: 'oauth-basic',
+      source: {
+        type: 'GITHUB',
+        location: `https://${HEX}:x-oauth-basic@github.com/acme/six`,
+      },
+      webhook: true,
+    });
+    e.codebuild.addProject('us-east-1', {
+      name: `copy-of-${HEX}`,
+      source: { type: 'GITHUB', location: 'https://github.com/acme/seven' },
+      webhook: true,
+    });
+    const r = await runFront(e, front, { 'server-type': 'github', token: GH, mode: 'check' });
+    expect(e.writeCalls()).toHaveLength(0);
+    expect(r.outputs['report file']).toContain('"oauth-basic"');
+    expectNoFragmentIn(r.outputs, [GH, HEX]);
+  });
+});

@@ -3,6 +3,7 @@
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
 // seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`, markdown.ts). Our
 // own text passes through both unchanged. SECURITY.md has the threat model.
+import { looksRandom } from './random-words.js';
 
 declare const sealed: unique symbol;
 
@@ -120,8 +121,9 @@ export function userInfoIn(text: string): string[] {
   const found: string[] = [];
   for (const { user, password } of userInfos(text)) {
     if (password) found.push(safeDecode(password));
-    // A user name alone is how a token often travels (`https://ghp_…@github.com`).
-    else if (user) found.push(safeDecode(user));
+    // A user name alone is how a token often travels (`https://ghp_…@github.com`), and so is
+    // one that looks like a token before a placeholder password (`<token>:x-oauth-basic@`).
+    if (user && (!password || looksRandom(safeDecode(user)))) found.push(safeDecode(user));
   }
   return found;
 }
