@@ -83,3 +83,102 @@ describe.each(FRONTS)('%s bundle: the token quoted back in disguise is never pri
     expectNoFragmentIn({ everything: r.everything }, [GH]);
   });
 });
+
+// Red-team finding (review of 5a9aae3): the token's letters written as HTML's named entities
+// of styled letters (`&gopf;&hopf;&popf;` = 𝕘𝕙𝕡, `&gscr;`, `&gfr;`) or of accented ones
+// (`&Agrave;`, `&ouml;`), its digits as they are: only a few named entities were decoded,
+// so both bundles printed the token in every output, for any reader who decodes HTML.
+const NAMED: Record<string, (letter: string) => string> = {
+  'double-struck (&Xopf;)': (c) => `&${c}opf;`,
+  'script (&Xscr;)': (c) => `&${c}scr;`,
+  'fraktur (&Xfr;)': (c) => `&${c}fr;`,
+  'accented where HTML names one (&Xacute;, &Xuml;), else double-struck': (c) =>
+    /[aeiouyAEIOUY]/.test(c) ? `&${c}${'aeiAEI'.includes(c) ? 'acute' : 'uml'};` : `&${c}opf;`,
+};
+
+/** What a browser shows of the named entities above: the letter each names. */
+const readNamed = (text: string) =>
+  text.replace(/&([a-z])(?:opf|scr|fr|acute|uml);/gi, (_, c: string) => c);
+
+describe.each(FRONTS)('%s bundle: the token in named HTML entities', (front) => {
+  test.each(Object.keys(NAMED))('%s', async (name) => {
+    const write = NAMED[name]!;
+    const disguise = [...GH].map((c) => (/[a-z]/i.test(c) ? write(c) : c)).join('');
+    expect(readNamed(disguise)).toBe(GH);
+    github.quote(disguise);
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': github.url(),
+    });
+    expect(r.code).toBe(1);
+    expect(r.everything).toContain('GitHub GET /user');
+    const outputs = Object.fromEntries(
+      Object.entries(r.outputs).map(([output, text]) => [output, readNamed(text)]),
+    );
+    expectNoFragmentIn(outputs, [GH]);
+  });
+});
+
+// Red-team finding (review of 5a9aae3): the token's digits written in another script's
+// decimal digits (Devanagari ३, Arabic-Indic ٣, Thai ๓, NKo, Tibetan, Myanmar, Adlam), which
+// a reader of that script reads as the digits they are; and the token as HTML entities or
+// escapes written in full width (`＆＃１０３；`) or as `\U00000067`. The skeleton kept those
+// digits as characters of their own (only circled digits and NFKD's were read), and only
+// ASCII entities and escapes were decoded: both bundles printed the token in every output.
+const ZEROS: Record<string, number> = {
+  Devanagari: 0x966,
+  'Arabic-Indic': 0x660,
+  'Extended Arabic-Indic': 0x6f0,
+  Thai: 0xe50,
+  NKo: 0x7c0,
+  Tibetan: 0xf20,
+  Myanmar: 0x1040,
+  Adlam: 0x1e950,
+};
+const fullWidth = (text: string) =>
+  text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const ENCODED: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(ZEROS).map(([script, zero]) => [
+      `digits in ${script}`,
+      [...GH].map((c) => (/\d/.test(c) ? String.fromCodePoint(zero + Number(c)) : c)).join(''),
+    ]),
+  ),
+  'HTML entities in full width': fullWidth([...GH].map((c) => `&#${c.charCodeAt(0)};`).join('')),
+  '\\U escapes of 8 hex digits': [...GH]
+    .map((c) => `\\U${c.charCodeAt(0).toString(16).padStart(8, '0')}`)
+    .join(''),
+};
+
+/** What a reader reads: each script's digits as 0 to 9, width folded, entities and escapes decoded. */
+function readEncoded(text: string): string {
+  let out = '';
+  for (const c of text.normalize('NFKC')) {
+    const cp = c.codePointAt(0)!;
+    const zero = Object.values(ZEROS).find((z) => cp >= z && cp <= z + 9);
+    out += zero === undefined ? c : String(cp - zero);
+  }
+  return out
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/\\U([0-9a-f]{8})/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+}
+
+describe.each(FRONTS)('%s bundle: the token in other digits, wide entities, \\U', (front) => {
+  test.each(Object.keys(ENCODED))('%s', async (name) => {
+    const disguise = ENCODED[name]!;
+    expect(readEncoded(disguise)).toBe(GH);
+    github.quote(disguise);
+    const r = await runFront(emu.get(), front, {
+      'server-type': 'github',
+      token: GH,
+      'github-api-url': github.url(),
+    });
+    expect(r.code).toBe(1);
+    expect(r.everything).toContain('GitHub GET /user');
+    const outputs = Object.fromEntries(
+      Object.entries(r.outputs).map(([output, text]) => [output, readEncoded(text)]),
+    );
+    expectNoFragmentIn(outputs, [GH]);
+  });
+});

@@ -229,6 +229,71 @@ describe('a disguised quote of a secret hides what it is in', () => {
   });
 });
 
+describe('digits of every script', () => {
+  test('read as the ASCII digit they are, ahead of what they resemble', () => {
+    // Devanagari, Arabic-Indic (١ resembles l), Thai, Adlam (beyond the BMP), math monospace.
+    expect(skeleton('३ ١ ๓ \u{1e953} \u{1d7f9}')).toBe('3133' + '3');
+    expect(skeleton('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789');
+  });
+});
+
+describe('a secret with a filler after each of its characters', () => {
+  const TOKEN = 'ghp_' + 'F1ll3rT0kenQwEr7TyUi2OpAs8Df4Lk9ZxCv';
+
+  test('of one or two letters or digits, the same or changing, hides the line', () => {
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    const fillers = [(): string => 'x', (): string => '0', (i: number) => 'kmvz3w'[i % 6]!];
+    fillers.push(
+      () => 'Q7',
+      (i) => `${i % 10}${'ab'[i % 2]}`,
+    );
+    for (const filler of fillers) {
+      const quoted = [...TOKEN.slice(5, 19)].map((c, i) => c + filler(i)).join('');
+      expect(secrets.redact(`Bad credentials: ${quoted}`)).toBe(HIDDEN);
+      expect(secrets.redact(`Bad credentials: ${[...quoted].reverse().join('')}`)).toBe(HIDDEN);
+    }
+  });
+
+  test('11 of its characters with a filler between are not a run', () => {
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    const text = `Bad credentials: ${[...TOKEN.slice(5, 16)].map((c) => `${c}x`).join('')}`;
+    expect(secrets.redact(text)).toBe(text);
+  });
+});
+
+describe('a secret of few letters and digits (a proxy password of punctuation)', () => {
+  const PASSWORD = 'p@ss-w0rd_!#$%^&*()x';
+
+  test('is found with any character it does not hold between its characters', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    for (const mark of ['.', '/', '|', ':', '~', 'Z', ' . ', '\u2024'])
+      expect(secrets.redact(`Bad credentials: ${[...PASSWORD].join(mark)}`)).toBe(HIDDEN);
+    // 14 of its characters (12 but for its dash and underscore), reversed, with dots between.
+    expect(secrets.redact(`echo ${[...PASSWORD.slice(2, 16)].reverse().join('.')}`)).toBe(HIDDEN);
+  });
+
+  test('leaves ordinary text, and our own masks, as they are', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    // Fewer than 5 different characters: not read with the others dropped (filler spells it).
+    secrets.add('*.*.*.*.*.*.*');
+    const text =
+      'Regions:\n  ✔ us-east-1  imported (password, words & symbols: $5, 100%, (x) *** *** *** ***)';
+    expect(secrets.redact(text)).toBe(text);
+  });
+
+  test('a 1 MiB text of its own characters is read once: left as it is, or hidden whole', () => {
+    const secrets = new Secrets();
+    secrets.add(PASSWORD);
+    const filler = 'p@ss.'.repeat(200 * 1024);
+    expect(secrets.redact(filler)).toHaveLength(filler.length);
+    expect(secrets.redact(`${filler} ${[...PASSWORD].join('.')}`)).toBe(HIDDEN);
+  });
+});
+
 describe('the symbol blocks the skeleton drops without the Unicode pattern', () => {
   test('hold no letter or digit a reader sees as one (checked against Unicode, as Node has it)', () => {
     const letterOrDigit = /^(?![\p{Lm}\p{Default_Ignorable_Code_Point}])[\p{L}\p{N}]/u;

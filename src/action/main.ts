@@ -12,6 +12,7 @@ import {
   type Logger,
   runVersion,
   strictOptionsFor,
+  typedRuns,
   UserError,
 } from '../core/base/index.js';
 import {
@@ -162,7 +163,8 @@ async function readConfiguration(
   // merge reads report files only: no AWS call, so no AWS credentials.
   if (config?.mode !== 'merge') mistakes.push(...(await awsCredentialProblems(env, 'action')));
   if (!config || mistakes.length > 0) {
-    core.setFailed(new ConfigError(mistakes).message);
+    // No random-looking word of what was set is shown: it may be a token with no prefix.
+    core.setFailed(new ConfigError(mistakes, typedRuns(Object.entries(env).flat())).message);
     return undefined;
   }
   return config;

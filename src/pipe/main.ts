@@ -7,6 +7,7 @@ import {
   optionsFor,
   strictOptionsFor,
   runVersion,
+  typedRuns,
 } from '../core/base/index.js';
 import {
   buildConfig,
@@ -65,7 +66,9 @@ export async function runPipe(io: PipeIo): Promise<number> {
   // merge reads report files only: no AWS call, so no AWS credentials.
   if (config?.mode !== 'merge') problems.push(...(await awsCredentialProblems(env)));
   if (!config || problems.length > 0) {
-    io.stderr(`${secrets.redactFor(forPlain, `✖ ${new ConfigError(problems).message}`)}\n`);
+    // No random-looking word of what was set is shown: it may be a token with no prefix.
+    const refusal = new ConfigError(problems, typedRuns(Object.entries(env).flat()));
+    io.stderr(`${secrets.redactFor(forPlain, `✖ ${refusal.message}`)}\n`);
     // `docker run IMAGE` with nothing set: the list above is every problem; --help is the way in.
     if (optionsFor('pipe').every((o) => o.env.every((name) => !env[name]?.trim())))
       io.stderr(

@@ -1,3 +1,5 @@
+import { withoutRandomWords } from './random-words.js';
+
 /**
  * A problem the user can fix (bad input, rejected token, missing permission).
  * Entry points print its message without a stack trace.
@@ -9,12 +11,19 @@ export class UserError extends Error {
   }
 }
 
-/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+/**
+ * Invalid configuration: every problem found, each naming the option and what would be valid.
+ * With `typed` (typedRuns of the step's variables), no random-looking word the user wrote is
+ * shown (withoutRandomWords): a front door's refusal passes them.
+ */
 export class ConfigError extends UserError {
-  constructor(readonly problems: string[]) {
-    super(
-      problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`,
-    );
+  /** Each problem as shown. */
+  readonly problems: string[];
+
+  constructor(problems: string[], typed: ReadonlySet<string> = new Set()) {
+    const shown = problems.map((p) => withoutRandomWords(p, typed));
+    super(shown.length === 1 ? shown[0] : `Invalid configuration:\n- ${shown.join('\n- ')}`);
+    this.problems = shown;
     this.name = 'ConfigError';
   }
 }

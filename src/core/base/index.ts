@@ -13,6 +13,7 @@ export {
   wholeFileProblem,
 } from './file-kind.js';
 export type { Logger } from './logger.js';
+export { looksRandom, typedRuns, withoutRandomWords } from './random-words.js';
 export {
   AUTH_TYPES,
   DEFAULT_TIMEOUT_SECONDS,

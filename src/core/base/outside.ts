@@ -3,6 +3,7 @@
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
 // seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`, markdown.ts). Our
 // own text passes through both unchanged. SECURITY.md has the threat model.
+import { looksRandom } from './random-words.js';
 
 declare const sealed: unique symbol;
 
@@ -79,8 +80,12 @@ function userInfos(
       while (start > 0 && isUserChar(word, start - 1)) start--;
       if (start === colon) continue;
     }
-    // The first `@` a host follows, else the last one (a password with an `@` in it).
-    for (const at of [first, word.lastIndexOf('@')]) {
+    // Where a URL parser ends it: the last `@` before the authority ends (its first `/`, `?`
+    // or `#` after the first `@`), so a password holding `@` as it is is stripped whole; else
+    // the first `@` a host follows; else the last one.
+    const end = word.slice(first).search(/[/?#]/);
+    const authority = end < 0 ? word : word.slice(0, first + end);
+    for (const at of [authority.lastIndexOf('@'), first, word.lastIndexOf('@')]) {
       const info = word.slice(start, at);
       if (!info || !HOST_START.test(word[at + 1] ?? '')) continue;
       const colon = info.indexOf(':');
@@ -116,8 +121,9 @@ export function userInfoIn(text: string): string[] {
   const found: string[] = [];
   for (const { user, password } of userInfos(text)) {
     if (password) found.push(safeDecode(password));
-    // A user name alone is how a token often travels (`https://ghp_…@github.com`).
-    else if (user) found.push(safeDecode(user));
+    // A user name alone is how a token often travels (`https://ghp_…@github.com`), and so is
+    // one that looks like a token before a placeholder password (`<token>:x-oauth-basic@`).
+    if (user && (!password || looksRandom(safeDecode(user)))) found.push(safeDecode(user));
   }
   return found;
 }

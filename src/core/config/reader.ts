@@ -1,7 +1,9 @@
-import { parseProxyUrl } from '../wire/index.js';
+import { parseProxyUrl, proxyUserInfoProblem } from '../wire/index.js';
 import {
   didYouMeanOneOf,
   MODES,
+  withoutRandomWords,
+  typedRuns,
   OPTIONS,
   defaultIn,
   type Mode,
@@ -84,9 +86,13 @@ export class OptionReader {
     this.problems.push(text);
   }
 
+  /** A warning about the configuration: it shows no random-looking word the user wrote, as a refusal (ConfigError). */
   warn(text: string): void {
-    this.warnings.push(text);
+    this.typed ??= typedRuns([...this.source.names(), ...OPTIONS.map((o) => this.source.read(o))]);
+    this.warnings.push(withoutRandomWords(text, this.typed));
   }
+
+  private typed: ReadonlySet<string> | undefined;
 
   /** `read()` on the platforms the table gives the option; `off` on the others. */
   onPlatform<T>(key: OptionKey, read: () => T, off: T): T {
@@ -162,8 +168,9 @@ export class OptionReader {
   proxyUrl(key: OptionKey): string | undefined {
     const text = this.raw(key);
     if (text && !parseProxyUrl(text)) {
+      const why = proxyUserInfoProblem(text);
       this.problem(
-        `${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`,
+        `${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host)${why ? `; ${why}` : ''}.`,
       );
     }
     return text;

@@ -25,7 +25,7 @@ import type { OptionReader } from './reader.js';
 export function readNames(r: OptionReader): void {
   const named = checkNames(r.source.names(), r.platform);
   r.problems.push(...named.problems);
-  if (r.source.strangersMatter !== false) r.warnings.push(...named.warnings);
+  if (r.source.strangersMatter !== false) for (const w of named.warnings) r.warn(w);
   if (r.blank('dryRun')) {
     // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
     r.problem(`${r.label('dryRun')} is set but empty: set it to true or false.`);

@@ -373,6 +373,28 @@ function circledDigit(c: number): number | undefined {
   return c === 0x24ff ? 48 : undefined;
 }
 
+const DECIMAL = /\p{Nd}/u;
+const DIGIT_VALUES = new Map<number, number>();
+
+/**
+ * A decimal digit of any script (Devanagari ३, Arabic-Indic ٣, Thai ๓, Adlam 𞥓...) as the
+ * ASCII digit a reader of that script reads: undefined for any other character. Unicode
+ * encodes every script's decimal digits in contiguous runs of 0 to 9, so a digit's value is
+ * its distance from the start of its run, modulo 10 (runs such as the mathematical digits
+ * lie next to each other). Ahead of the look-alikes: `١` is the digit one, whatever it
+ * resembles.
+ */
+function decimalDigit(cp: number): number | undefined {
+  const known = DIGIT_VALUES.get(cp);
+  if (known !== undefined) return known;
+  if (!DECIMAL.test(String.fromCodePoint(cp))) return undefined;
+  let start = cp;
+  while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  const digit = 48 + ((cp - start) % 10);
+  DIGIT_VALUES.set(cp, digit);
+  return digit;
+}
+
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
@@ -395,7 +417,7 @@ export function skeleton(text: string): string {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) codes[n++] = c;
       continue;
     }
-    c = LOOK_ALIKE.get(c) ?? c;
+    c = decimalDigit(c) ?? LOOK_ALIKE.get(c) ?? c;
     if (c < 128) codes[n++] = c;
     else if (c >= 0xd800 && c <= 0xdbff) {
       // A character beyond the BMP (NFKD has already folded mathematical letters). A lone
@@ -405,7 +427,7 @@ export function skeleton(text: string): string {
       if (!(low >= 0xdc00 && low <= 0xdfff)) continue;
       i++;
       const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-      const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
+      const letter = astralLetter(cp) ?? decimalDigit(cp) ?? LOOK_ALIKE.get(cp);
       if (letter !== undefined) codes[n++] = letter;
       else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
         codes[n++] = c;
@@ -433,6 +455,8 @@ function punctuationKept(text: string): string {
 }
 
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** Full-width and small forms of ASCII (`＆＃％＼`, `﹠﹟﹪`): NFKC folds them to it. */
+const WIDE_FORMS = /[\ufe50-\ufe6b\uff01-\uff5e]/;
 
 /**
  * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
@@ -506,6 +530,18 @@ const NAMED_ENTITIES: Record<string, string> = {
   num: '#',
 };
 
+/**
+ * HTML's named entities of one Latin letter, styled or with a mark (`&gopf;` 𝕘, `&gscr;`,
+ * `&gfr;`, `&Agrave;`, `&ouml;`, `&ccaron;`...): a letter, then how it is drawn. Read as the
+ * letter, by their shape rather than HTML's list: one HTML does not name reads the same.
+ */
+const STYLED_LETTER =
+  /^([a-z])(?:opf|scr|fr|grave|acute|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac|strok)$/i;
+
+function styledLetter(name: string): string | undefined {
+  return STYLED_LETTER.exec(name)?.[1];
+}
+
 /** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
 function codeOf(n: number): number {
   return n < 0x10000 ? n : 0xfffd;
@@ -536,7 +572,7 @@ function decodedView(text: string): string {
           ? codeOf(Number(m[1]))
           : m[2] !== undefined
             ? codeOf(parseInt(m[2], 16))
-            : NAMED_ENTITIES[m[3]!.toLowerCase()]?.charCodeAt(0)
+            : (NAMED_ENTITIES[m[3]!.toLowerCase()] ?? styledLetter(m[3]!))?.charCodeAt(0)
         : undefined;
       if (m && decoded !== undefined) {
         push(decoded, i, i + m[0].length);
@@ -580,6 +616,9 @@ function escapeAt(text: string, at: number): [number, number] | undefined {
   const next = text.charCodeAt(at + 1);
   if (next === 117 /* u */ && isHex(text, at + 2, 4))
     return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+  // \UXXXXXXXX: C, C++, Python.
+  if (next === 85 /* U */ && isHex(text, at + 2, 8))
+    return [codeOf(parseInt(text.slice(at + 2, at + 10), 16)), at + 10];
   if (next === 120 /* x */ && isHex(text, at + 2, 2))
     return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
   if (next === 117 /* u */) {
@@ -666,9 +705,30 @@ class Runs {
     }
   }
 
-  /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
-  foundIn(view: string): boolean {
-    if (this.runs.size === 0 || view.length < WINDOW) return false;
+  /**
+   * Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. With
+   * a `step`, the view is every step-th character of `view` from `offset` (read in place).
+   */
+  foundIn(view: string, step = 1, offset = 0): boolean {
+    const count = Math.ceil((view.length - offset) / step);
+    if (this.runs.size === 0 || count < WINDOW) return false;
+    if (step === 1) return this.foundInView(view);
+    const at = (j: number) => view.charCodeAt(offset + j * step);
+    let h = 0;
+    for (let j = 0; j < WINDOW; j++) h = (Math.imul(h, BASE) + at(j)) >>> 0;
+    for (let j = 0; ; j++) {
+      const b = h >>> 12;
+      if (this.buckets[b >>> 5]! & (1 << (b & 31))) {
+        let run = '';
+        for (let k = j; k < j + WINDOW; k++) run += view[offset + k * step];
+        if (this.runs.has(run)) return true;
+      }
+      if (j + WINDOW >= count) return false;
+      h = (Math.imul((h - Math.imul(at(j), TOP)) >>> 0, BASE) + at(j + WINDOW)) >>> 0;
+    }
+  }
+
+  private foundInView(view: string): boolean {
     let h = hashOf(view.slice(0, WINDOW));
     for (let i = 0; ; i++) {
       const b = h >>> 12;
@@ -689,6 +749,31 @@ function roll(h: number, text: string, i: number): number {
   );
 }
 
+/** A filler of up to this many characters after each of a secret's is read through (bonesIn). */
+const STRIDES = [2, 3];
+
+/** A secret of few letters and digits: the characters it holds, and its runs spelled with them. */
+interface Spelled {
+  chars: Set<number>;
+  runs: Runs;
+}
+
+/**
+ * A secret whose skeleton is too short to have a run (mostly punctuation), to be read in a
+ * text with every character it does not hold dropped; undefined when it holds fewer than 5
+ * different characters, which filler could spell (`************`).
+ */
+function spelledOf(value: string, lenient: boolean): Spelled | undefined {
+  const folded = punctuationKept(value);
+  const chars = new Set<number>();
+  for (let i = 0; i < folded.length; i++) chars.add(folded.charCodeAt(i));
+  if (folded.length < WINDOW || chars.size < 5) return undefined;
+  const runs = new Runs();
+  runs.addAll(folded, lenient);
+  runs.addAll([...folded].reverse().join(''), lenient);
+  return { chars, runs };
+}
+
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
   /**
@@ -702,9 +787,15 @@ class WindowIndex {
   private readonly marks = new Runs();
   /** The values found as they are, by their first EXACT_KEY characters, longest first. */
   private readonly exact = new Map<number, string[]>();
+  /** Secrets of few letters and digits, each read with every character it does not hold dropped. */
+  private readonly spelled: Spelled[] = [];
 
   constructor(values: Map<string, boolean>, exact: Set<string>) {
-    for (const [value, lenient] of values)
+    for (const [value, lenient] of values) {
+      if (skeleton(value).length < WINDOW) {
+        const one = spelledOf(value, lenient);
+        if (one) this.spelled.push(one);
+      }
       for (const [n, form] of formsOf(value).entries()) {
         // Every run of every form, as it is and as a skeleton: the same rule for both. Only a
         // field's own characters (as it is, reversed, escaped) are judged by what they tell;
@@ -717,6 +808,7 @@ class WindowIndex {
         if (bones !== lower) this.runs.addAll(bones, judged);
         if (bones.length < WINDOW) this.marks.addAll(punctuationKept(form), judged);
       }
+    }
     // Longest first, so a value containing another is hidden whole.
     for (const value of [...exact].sort((a, b) => b.length - a.length)) {
       const key = keyAt(value, 0);
@@ -730,16 +822,53 @@ class WindowIndex {
   matches(text: string): boolean {
     if (this.exact.size > 0 && this.hasExact(text)) return true;
     if (this.runs.size + this.marks.size === 0 || text.length < WINDOW) return false;
-    if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text))) return true;
-    if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text))) return true;
-    // Only text with something to decode can read differently.
-    if (!DECODABLE.test(text)) return false;
-    const decoded = decodedView(text).toLowerCase();
+    if (this.runs.foundIn(text.toLowerCase()) || this.bonesIn(skeleton(text))) return true;
+    if (this.marks.size > 0 && this.spelledIn(punctuationKept(text))) return true;
+    // Only text with something to decode can read differently; entities and escapes written
+    // in full width (`＆＃１０３；`) are read once width is folded.
+    const wide = WIDE_FORMS.test(text) ? text.normalize('NFKC') : text;
+    if (!DECODABLE.test(wide)) return false;
+    const decoded = decodedView(wide).toLowerCase();
     return (
       this.runs.foundIn(decoded) ||
-      this.runs.foundIn(skeleton(decoded)) ||
-      (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded)))
+      this.bonesIn(skeleton(decoded)) ||
+      (this.marks.size > 0 && this.spelledIn(punctuationKept(decoded)))
     );
+  }
+
+  /**
+   * Whether a text's skeleton holds a run of a secret's skeleton: as it is, or read taking
+   * every second or every third character from each offset, so that a filler of one or two
+   * letters or digits after each character of a secret (`gxhxpx_x…`, a changing letter each
+   * time) hides it as separators do. Five more linear scans of the skeleton.
+   */
+  private bonesIn(bones: string): boolean {
+    if (this.runs.foundIn(bones)) return true;
+    for (const step of STRIDES)
+      for (let offset = 0; offset < step; offset++)
+        if (this.runs.foundIn(bones, step, offset)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a text folded by punctuationKept holds a run of a secret of few letters and
+   * digits: as it is, or read with every character the secret does not hold dropped (a dot,
+   * a slash, a letter put between its characters). One pass per such secret (a proxy's
+   * password, say: a run has one or two).
+   */
+  private spelledIn(folded: string): boolean {
+    if (this.marks.foundIn(folded)) return true;
+    for (const { chars, runs } of this.spelled) {
+      const codes = new Uint16Array(folded.length);
+      let n = 0;
+      for (let i = 0; i < folded.length; i++) {
+        const c = folded.charCodeAt(i);
+        if (chars.has(c)) codes[n++] = c;
+      }
+      if (n >= WINDOW && runs.foundIn(Buffer.from(codes.buffer, 0, n * 2).toString('utf16le')))
+        return true;
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,10 @@
 // to the wrong provider or auth type; the providers use it to label the token.
 // Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
 
+import { looksRandom } from '../base/index.js';
+
+export { looksRandom };
+
 export type TokenProvider = 'github' | 'bitbucket' | 'aws';
 
 export interface TokenForm {
@@ -50,18 +54,6 @@ const FORMS: ReadonlyArray<readonly [RegExp, string, TokenProvider, string, stri
 
 /** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
 export const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
-
-/**
- * Whether a word mixes letters and digits the way a random string does (16 characters or
- * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
- */
-export function looksRandom(word: string): boolean {
-  const digits = word.replace(/\D/g, '').length;
-  const letters = word.replace(/[^a-z]/gi, '').length;
-  return (
-    word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word)
-  );
-}
 
 /**
  * A token as providers issue it, in a longer text: its prefix at the start of a word and at

@@ -14,7 +14,7 @@ export { MAX_ANY_ANSWER_BYTES, capEveryAnswer } from './answer-cap.js';
 export type { HttpResponse } from './http.js';
 export { describeApiFailure, describeNetworkFailure, networkFailure } from './network-errors.js';
 export type { NetworkFailure } from './network-errors.js';
-export { addProxySecrets, parseProxyUrl, proxySettings } from './proxy.js';
+export { addProxySecrets, parseProxyUrl, proxySettings, proxyUserInfoProblem } from './proxy.js';
 export {
   SANE_WAIT_MS,
   describeWaitPastDeadline,

@@ -49,16 +49,29 @@ function proxyVariable(env: NodeJS.ProcessEnv, lower: string, upper: string): Pr
   return url ? { url, variable } : undefined;
 }
 
-/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
+/**
+ * A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL
+ * with a host, or when its user name or password is not valid percent-encoding (a bare `%`),
+ * which the proxy agents decode as they connect and would fail on there.
+ */
 export function parseProxyUrl(value: string): URL | undefined {
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
-      ? url
-      : undefined;
+    if (!(url.protocol === 'http:' || url.protocol === 'https:') || !url.hostname) return undefined;
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+    return url;
   } catch {
     return undefined;
   }
+}
+
+/** Why a proxy URL parseProxyUrl refuses cannot be read, when it is its user information. */
+export function proxyUserInfoProblem(value: string): string | undefined {
+  return /^[^/?#]*@/.test(value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')) &&
+    /%(?![0-9a-f]{2})/i.test(value)
+    ? 'its user name or password holds a % that does not start an escape: write % as %25 (and @ as %40, : as %3A, / as %2F)'
+    : undefined;
 }
 
 /** The proxy a call to `target` goes through, or undefined when it goes direct. */
