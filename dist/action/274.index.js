@@ -440,6 +440,8 @@ var found = __webpack_require__(2973);
 var aws_arn = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/core/wire/proxy.ts
 var wire_proxy = __webpack_require__(1245);
+// EXTERNAL MODULE: ./src/core/base/random-words.ts
+var random_words = __webpack_require__(2854);
 // EXTERNAL MODULE: ./src/core/base/similar.ts
 var similar = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/core/config/reader.ts
@@ -508,9 +510,12 @@ class OptionReader {
     problem(text) {
         this.problems.push(text);
     }
+    /** A warning about the configuration: it shows no random-looking word the user wrote, as a refusal (ConfigError). */
     warn(text) {
-        this.warnings.push(text);
+        this.typed ??= (0,random_words/* typedRuns */.ZU)([...this.source.names(), ...base_options/* OPTIONS */.lw.map((o) => this.source.read(o))]);
+        this.warnings.push((0,random_words/* withoutRandomWords */.Rk)(text, this.typed));
     }
+    typed;
     /** `read()` on the platforms the table gives the option; `off` on the others. */
     onPlatform(key, read, off) {
         const platforms = this.spec(key).platforms;
@@ -569,7 +574,8 @@ class OptionReader {
     proxyUrl(key) {
         const text = this.raw(key);
         if (text && !(0,wire_proxy/* parseProxyUrl */.Pr)(text)) {
-            this.problem(`${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host).`);
+            const why = (0,wire_proxy/* proxyUserInfoProblem */.PW)(text);
+            this.problem(`${this.label(key)} must be a proxy URL such as http://proxy.example.com:3128 (http or https, with a host)${why ? `; ${why}` : ''}.`);
         }
         return text;
     }
@@ -949,7 +955,8 @@ function readNames(r) {
     const named = checkNames(r.source.names(), r.platform);
     r.problems.push(...named.problems);
     if (r.source.strangersMatter !== false)
-        r.warnings.push(...named.warnings);
+        for (const w of named.warnings)
+            r.warn(w);
     if (r.blank('dryRun')) {
         // `DRY_RUN: $UNSET_VARIABLE` would otherwise read as false, and write.
         r.problem(`${r.label('dryRun')} is set but empty: set it to true or false.`);
@@ -3356,7 +3363,8 @@ async function readConfiguration(core, env) {
     if (config?.mode !== 'merge')
         mistakes.push(...(await (0,credentials/* awsCredentialProblems */.ru)(env, 'action')));
     if (!config || mistakes.length > 0) {
-        core.setFailed(new errors/* ConfigError */.xL(mistakes).message);
+        // No random-looking word of what was set is shown: it may be a token with no prefix.
+        core.setFailed(new errors/* ConfigError */.xL(mistakes, (0,random_words/* typedRuns */.ZU)(Object.entries(env).flat())).message);
         return undefined;
     }
     return config;
@@ -4695,6 +4703,8 @@ class Semaphore {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var _random_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
+
 /**
  * A problem the user can fix (bad input, rejected token, missing permission).
  * Entry points print its message without a stack trace.
@@ -4705,12 +4715,18 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
-/** Invalid configuration: every problem found, each naming the option and what would be valid. */
+/**
+ * Invalid configuration: every problem found, each naming the option and what would be valid.
+ * With `typed` (typedRuns of the step's variables), no random-looking word the user wrote is
+ * shown (withoutRandomWords): a front door's refusal passes them.
+ */
 class ConfigError extends UserError {
+    /** Each problem as shown. */
     problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `Invalid configuration:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
+    constructor(problems, typed = new Set()) {
+        const shown = problems.map((p) => (0,_random_words_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutRandomWords */ .Rk)(p, typed));
+        super(shown.length === 1 ? shown[0] : `Invalid configuration:\n- ${shown.join('\n- ')}`);
+        this.problems = shown;
         this.name = 'ConfigError';
     }
 }
@@ -8487,6 +8503,29 @@ function circledDigit(c) {
             return 49 + c - one;
     return c === 0x24ff ? 48 : undefined;
 }
+const DECIMAL = /\p{Nd}/u;
+const DIGIT_VALUES = new Map();
+/**
+ * A decimal digit of any script (Devanagari ३, Arabic-Indic ٣, Thai ๓, Adlam 𞥓...) as the
+ * ASCII digit a reader of that script reads: undefined for any other character. Unicode
+ * encodes every script's decimal digits in contiguous runs of 0 to 9, so a digit's value is
+ * its distance from the start of its run, modulo 10 (runs such as the mathematical digits
+ * lie next to each other). Ahead of the look-alikes: `١` is the digit one, whatever it
+ * resembles.
+ */
+function decimalDigit(cp) {
+    const known = DIGIT_VALUES.get(cp);
+    if (known !== undefined)
+        return known;
+    if (!DECIMAL.test(String.fromCodePoint(cp)))
+        return undefined;
+    let start = cp;
+    while (DECIMAL.test(String.fromCodePoint(start - 1)))
+        start--;
+    const digit = 48 + ((cp - start) % 10);
+    DIGIT_VALUES.set(cp, digit);
+    return digit;
+}
 /**
  * A text's skeleton, what it reads as whatever its disguise: compatibility-decomposed
  * (NFKD: full-width and mathematical letters, ligatures and superscripts become plain
@@ -8511,7 +8550,7 @@ function skeleton(text) {
                 codes[n++] = c;
             continue;
         }
-        c = LOOK_ALIKE.get(c) ?? c;
+        c = decimalDigit(c) ?? LOOK_ALIKE.get(c) ?? c;
         if (c < 128)
             codes[n++] = c;
         else if (c >= 0xd800 && c <= 0xdbff) {
@@ -8523,7 +8562,7 @@ function skeleton(text) {
                 continue;
             i++;
             const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-            const letter = astralLetter(cp) ?? LOOK_ALIKE.get(cp);
+            const letter = astralLetter(cp) ?? decimalDigit(cp) ?? LOOK_ALIKE.get(cp);
             if (letter !== undefined)
                 codes[n++] = letter;
             else if (LETTER_OR_DIGIT.test(folded.slice(i - 1, i + 1))) {
@@ -8551,6 +8590,8 @@ function punctuationKept(text) {
         .replace(/[\p{M}\p{Z}\p{C}\p{Pd}\p{Pc}\p{Default_Ignorable_Code_Point}\s]/gu, '');
 }
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** Full-width and small forms of ASCII (`＆＃％＼`, `﹠﹟﹪`): NFKC folds them to it. */
+const WIDE_FORMS = /[\ufe50-\ufe6b\uff01-\uff5e]/;
 /**
  * Blocks of the BMP that hold no letter or digit (Unicode assigns none there; a unit test
  * checks each against LETTER_OR_DIGIT): General Punctuation, Arrows to Miscellaneous
@@ -8620,6 +8661,15 @@ const NAMED_ENTITIES = {
     equals: '=',
     num: '#',
 };
+/**
+ * HTML's named entities of one Latin letter, styled or with a mark (`&gopf;` 𝕘, `&gscr;`,
+ * `&gfr;`, `&Agrave;`, `&ouml;`, `&ccaron;`...): a letter, then how it is drawn. Read as the
+ * letter, by their shape rather than HTML's list: one HTML does not name reads the same.
+ */
+const STYLED_LETTER = /^([a-z])(?:opf|scr|fr|grave|acute|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac|strok)$/i;
+function styledLetter(name) {
+    return STYLED_LETTER.exec(name)?.[1];
+}
 /** One UTF-16 unit for a decoded character (a secret is ASCII: anything wider stands as U+FFFD). */
 function codeOf(n) {
     return n < 0x10000 ? n : 0xfffd;
@@ -8649,7 +8699,7 @@ function decodedView(text) {
                     ? codeOf(Number(m[1]))
                     : m[2] !== undefined
                         ? codeOf(parseInt(m[2], 16))
-                        : NAMED_ENTITIES[m[3].toLowerCase()]?.charCodeAt(0)
+                        : (NAMED_ENTITIES[m[3].toLowerCase()] ?? styledLetter(m[3]))?.charCodeAt(0)
                 : undefined;
             if (m && decoded !== undefined) {
                 push(decoded, i, i + m[0].length);
@@ -8694,6 +8744,9 @@ function escapeAt(text, at) {
     const next = text.charCodeAt(at + 1);
     if (next === 117 /* u */ && isHex(text, at + 2, 4))
         return [parseInt(text.slice(at + 2, at + 6), 16), at + 6];
+    // \UXXXXXXXX: C, C++, Python.
+    if (next === 85 /* U */ && isHex(text, at + 2, 8))
+        return [codeOf(parseInt(text.slice(at + 2, at + 10), 16)), at + 10];
     if (next === 120 /* x */ && isHex(text, at + 2, 2))
         return [parseInt(text.slice(at + 2, at + 4), 16), at + 4];
     if (next === 117 /* u */) {
@@ -8777,10 +8830,35 @@ class Runs {
             h = roll(h, form, i);
         }
     }
-    /** Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. */
-    foundIn(view) {
-        if (this.runs.size === 0 || view.length < WINDOW)
+    /**
+     * Rolls a hash over every WINDOW-character run of `view`: whether one is a known run. With
+     * a `step`, the view is every step-th character of `view` from `offset` (read in place).
+     */
+    foundIn(view, step = 1, offset = 0) {
+        const count = Math.ceil((view.length - offset) / step);
+        if (this.runs.size === 0 || count < WINDOW)
             return false;
+        if (step === 1)
+            return this.foundInView(view);
+        const at = (j) => view.charCodeAt(offset + j * step);
+        let h = 0;
+        for (let j = 0; j < WINDOW; j++)
+            h = (Math.imul(h, BASE) + at(j)) >>> 0;
+        for (let j = 0;; j++) {
+            const b = h >>> 12;
+            if (this.buckets[b >>> 5] & (1 << (b & 31))) {
+                let run = '';
+                for (let k = j; k < j + WINDOW; k++)
+                    run += view[offset + k * step];
+                if (this.runs.has(run))
+                    return true;
+            }
+            if (j + WINDOW >= count)
+                return false;
+            h = (Math.imul((h - Math.imul(at(j), TOP)) >>> 0, BASE) + at(j + WINDOW)) >>> 0;
+        }
+    }
+    foundInView(view) {
         let h = hashOf(view.slice(0, WINDOW));
         for (let i = 0;; i++) {
             const b = h >>> 12;
@@ -8798,6 +8876,25 @@ function roll(h, text, i) {
         text.charCodeAt(i + WINDOW)) >>>
         0);
 }
+/** A filler of up to this many characters after each of a secret's is read through (bonesIn). */
+const STRIDES = [2, 3];
+/**
+ * A secret whose skeleton is too short to have a run (mostly punctuation), to be read in a
+ * text with every character it does not hold dropped; undefined when it holds fewer than 5
+ * different characters, which filler could spell (`************`).
+ */
+function spelledOf(value, lenient) {
+    const folded = punctuationKept(value);
+    const chars = new Set();
+    for (let i = 0; i < folded.length; i++)
+        chars.add(folded.charCodeAt(i));
+    if (folded.length < WINDOW || chars.size < 5)
+        return undefined;
+    const runs = new Runs();
+    runs.addAll(folded, lenient);
+    runs.addAll([...folded].reverse().join(''), lenient);
+    return { chars, runs };
+}
 /** Every WINDOW-character run of every form of every secret, as it is and as a skeleton, and a scan for them. */
 class WindowIndex {
     /**
@@ -8811,8 +8908,15 @@ class WindowIndex {
     marks = new Runs();
     /** The values found as they are, by their first EXACT_KEY characters, longest first. */
     exact = new Map();
+    /** Secrets of few letters and digits, each read with every character it does not hold dropped. */
+    spelled = [];
     constructor(values, exact) {
-        for (const [value, lenient] of values)
+        for (const [value, lenient] of values) {
+            if (skeleton(value).length < WINDOW) {
+                const one = spelledOf(value, lenient);
+                if (one)
+                    this.spelled.push(one);
+            }
             for (const [n, form] of formsOf(value).entries()) {
                 // Every run of every form, as it is and as a skeleton: the same rule for both. Only a
                 // field's own characters (as it is, reversed, escaped) are judged by what they tell;
@@ -8827,6 +8931,7 @@ class WindowIndex {
                 if (bones.length < WINDOW)
                     this.marks.addAll(punctuationKept(form), judged);
             }
+        }
         // Longest first, so a value containing another is hidden whole.
         for (const value of [...exact].sort((a, b) => b.length - a.length)) {
             const key = keyAt(value, 0);
@@ -8843,17 +8948,56 @@ class WindowIndex {
             return true;
         if (this.runs.size + this.marks.size === 0 || text.length < WINDOW)
             return false;
-        if (this.runs.foundIn(text.toLowerCase()) || this.runs.foundIn(skeleton(text)))
+        if (this.runs.foundIn(text.toLowerCase()) || this.bonesIn(skeleton(text)))
             return true;
-        if (this.marks.size > 0 && this.marks.foundIn(punctuationKept(text)))
+        if (this.marks.size > 0 && this.spelledIn(punctuationKept(text)))
             return true;
-        // Only text with something to decode can read differently.
-        if (!DECODABLE.test(text))
+        // Only text with something to decode can read differently; entities and escapes written
+        // in full width (`＆＃１０３；`) are read once width is folded.
+        const wide = WIDE_FORMS.test(text) ? text.normalize('NFKC') : text;
+        if (!DECODABLE.test(wide))
             return false;
-        const decoded = decodedView(text).toLowerCase();
+        const decoded = decodedView(wide).toLowerCase();
         return (this.runs.foundIn(decoded) ||
-            this.runs.foundIn(skeleton(decoded)) ||
-            (this.marks.size > 0 && this.marks.foundIn(punctuationKept(decoded))));
+            this.bonesIn(skeleton(decoded)) ||
+            (this.marks.size > 0 && this.spelledIn(punctuationKept(decoded))));
+    }
+    /**
+     * Whether a text's skeleton holds a run of a secret's skeleton: as it is, or read taking
+     * every second or every third character from each offset, so that a filler of one or two
+     * letters or digits after each character of a secret (`gxhxpx_x…`, a changing letter each
+     * time) hides it as separators do. Five more linear scans of the skeleton.
+     */
+    bonesIn(bones) {
+        if (this.runs.foundIn(bones))
+            return true;
+        for (const step of STRIDES)
+            for (let offset = 0; offset < step; offset++)
+                if (this.runs.foundIn(bones, step, offset))
+                    return true;
+        return false;
+    }
+    /**
+     * Whether a text folded by punctuationKept holds a run of a secret of few letters and
+     * digits: as it is, or read with every character the secret does not hold dropped (a dot,
+     * a slash, a letter put between its characters). One pass per such secret (a proxy's
+     * password, say: a run has one or two).
+     */
+    spelledIn(folded) {
+        if (this.marks.foundIn(folded))
+            return true;
+        for (const { chars, runs } of this.spelled) {
+            const codes = new Uint16Array(folded.length);
+            let n = 0;
+            for (let i = 0; i < folded.length; i++) {
+                const c = folded.charCodeAt(i);
+                if (chars.has(c))
+                    codes[n++] = c;
+            }
+            if (n >= WINDOW && runs.foundIn(Buffer.from(codes.buffer, 0, n * 2).toString('utf16le')))
+                return true;
+        }
+        return false;
     }
     /**
      * One pass over the text, not one per value (a fleet's run has thousands of them). A
@@ -8894,12 +9038,15 @@ function redactingLogger(logger, secrets) {
 /* harmony export */   q_: () => (/* binding */ tokenCharacterProblem),
 /* harmony export */   qc: () => (/* binding */ tokenForm)
 /* harmony export */ });
-/* unused harmony exports TOKEN_PREFIX, looksRandom, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
+/* unused harmony exports TOKEN_PREFIX, MIN_TOKEN_LENGTH, MAX_TOKEN_LENGTH */
+/* harmony import */ var _base_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // What a token is, read from its form alone (no network call): GitHub and
 // Atlassian print a kind prefix on every token they issue, and CodeBuild's
 // connection and secret "tokens" are ARNs. Config uses it to catch a token given
 // to the wrong provider or auth type; the providers use it to label the token.
 // Sources: FACTS.md, "Token kinds and lifetimes" and "Reading a token's scopes".
+
+
 const FORMS = [
     [
         /^github_pat_/,
@@ -8934,15 +9081,6 @@ const FORMS = [
 /** A token's kind prefix (FORMS above), anywhere in a word, in any case. */
 const TOKEN_PREFIX = /gh[pousr]_|github_pat_|AT(?:CTT|ATT|BB)/i;
 /**
- * Whether a word mixes letters and digits the way a random string does (16 characters or
- * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
- */
-function looksRandom(word) {
-    const digits = word.replace(/\D/g, '').length;
-    const letters = word.replace(/[^a-z]/gi, '').length;
-    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
-}
-/**
  * A token as providers issue it, in a longer text: its prefix at the start of a word and at
  * least 16 token characters after it (real ones have 28 or more). Stricter than
  * TOKEN_PREFIX, so that a name such as `acme/weighs_tools` is not taken for one.
@@ -8958,7 +9096,7 @@ function pastedTokens(anywhere, noneValid = []) {
     const words = [...noneValid].flatMap((value) => (value ?? '').split(/[\s,;"'`]+/));
     return [
         ...[...anywhere].flatMap((value) => value?.match(ISSUED_TOKEN) ?? []),
-        ...words.filter(looksRandom),
+        ...words.filter(_base_index_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRandom */ .EZ),
     ];
 }
 /** The token's kind by its form, or undefined when the form says nothing. */
@@ -9554,6 +9692,7 @@ function proxyAdvice(detail, check) {
 /* harmony export */   EU: () => (/* binding */ throughProxy),
 /* harmony export */   GK: () => (/* binding */ describeProxy),
 /* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   PW: () => (/* binding */ proxyUserInfoProblem),
 /* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
 /* harmony export */   d: () => (/* binding */ addProxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
@@ -9581,17 +9720,30 @@ function proxyVariable(env, lower, upper) {
     const url = parseProxyUrl(value);
     return url ? { url, variable } : undefined;
 }
-/** A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL with a host. */
+/**
+ * A proxy URL; `host:port` means `http://host:port`. Undefined when it is not an http(s) URL
+ * with a host, or when its user name or password is not valid percent-encoding (a bare `%`),
+ * which the proxy agents decode as they connect and would fail on there.
+ */
 function parseProxyUrl(value) {
     try {
         const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname
-            ? url
-            : undefined;
+        if (!(url.protocol === 'http:' || url.protocol === 'https:') || !url.hostname)
+            return undefined;
+        decodeURIComponent(url.username);
+        decodeURIComponent(url.password);
+        return url;
     }
     catch {
         return undefined;
     }
+}
+/** Why a proxy URL parseProxyUrl refuses cannot be read, when it is its user information. */
+function proxyUserInfoProblem(value) {
+    return /^[^/?#]*@/.test(value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')) &&
+        /%(?![0-9a-f]{2})/i.test(value)
+        ? 'its user name or password holds a % that does not start an escape: write % as %25 (and @ as %40, : as %3A, / as %2F)'
+        : undefined;
 }
 /** The proxy a call to `target` goes through, or undefined when it goes direct. */
 function proxyFor(settings, target) {

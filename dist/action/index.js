@@ -327,11 +327,13 @@ function readWholeFile(path, max) {
 /* harmony export */   xm: () => (/* binding */ userInfoIn)
 /* harmony export */ });
 /* unused harmony exports LINE_BREAK, OUTSIDE_MAX */
+/* harmony import */ var _random_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2854);
 // Text from outside: what a provider, AWS or a CodeBuild project says (logins, scopes,
 // project names and source locations, error messages, webhook data). It is sealed by one
 // function, `outside`, when it is read, and every sink finishes it: plain sinks drop the
 // seal (`forPlain`), Markdown sinks set it in code spans (`forMarkdown`, markdown.ts). Our
 // own text passes through both unchanged. SECURITY.md has the threat model.
+
 /**
  * The seal: private-use characters around outside text, which no outside text can
  * hold (they are removed from it). Plain sinks remove them; Markdown sinks turn the
@@ -396,8 +398,12 @@ function userInfos(text) {
             if (start === colon)
                 continue;
         }
-        // The first `@` a host follows, else the last one (a password with an `@` in it).
-        for (const at of [first, word.lastIndexOf('@')]) {
+        // Where a URL parser ends it: the last `@` before the authority ends (its first `/`, `?`
+        // or `#` after the first `@`), so a password holding `@` as it is is stripped whole; else
+        // the first `@` a host follows; else the last one.
+        const end = word.slice(first).search(/[/?#]/);
+        const authority = end < 0 ? word : word.slice(0, first + end);
+        for (const at of [authority.lastIndexOf('@'), first, word.lastIndexOf('@')]) {
             const info = word.slice(start, at);
             if (!info || !HOST_START.test(word[at + 1] ?? ''))
                 continue;
@@ -435,8 +441,9 @@ function userInfoIn(text) {
     for (const { user, password } of userInfos(text)) {
         if (password)
             found.push(safeDecode(password));
-        // A user name alone is how a token often travels (`https://ghp_…@github.com`).
-        else if (user)
+        // A user name alone is how a token often travels (`https://ghp_…@github.com`), and so is
+        // one that looks like a token before a placeholder password (`<token>:x-oauth-basic@`).
+        if (user && (!password || (0,_random_words_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRandom */ .EZ)(safeDecode(user))))
             found.push(safeDecode(user));
     }
     return found;
@@ -516,6 +523,62 @@ function forPlain(text) {
         .split('\n')
         .map(breakCommands)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   Rk: () => (/* binding */ withoutRandomWords),
+/* harmony export */   ZU: () => (/* binding */ typedRuns)
+/* harmony export */ });
+// A word that may be a credential by its look alone: tokens are random strings, names are not.
+/**
+ * Whether a word mixes letters and digits the way a random string does (16 characters or
+ * more, 2 digits, 4 letters), but for names such as `us-gov-west-1`.
+ */
+function looksRandom(word) {
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^a-z]/gi, '').length;
+    return (word.length >= 16 && digits >= 2 && letters >= 4 && !/^[a-z]+(?:-[a-z]+)*-\d+$/i.test(word));
+}
+const RUN = /[A-Za-z0-9]{16,}/g;
+/**
+ * The random-looking runs of letters and digits (looksRandom) in what the user wrote: the
+ * names and values of the step's variables or inputs, lower case.
+ */
+function typedRuns(inputs) {
+    const runs = new Set();
+    for (const input of inputs)
+        for (const [run] of input?.matchAll(RUN) ?? [])
+            if (looksRandom(run))
+                runs.add(run.toLowerCase());
+    return runs;
+}
+/**
+ * `text` with every random-looking run of letters and digits that the user wrote (`typed`,
+ * typedRuns: as it is, or a part of one) shown as `***`. A message about the configuration
+ * (ConfigError, OptionReader.warn) quotes the input to say what is wrong with it, and a token
+ * with no prefix (an old 40-hex one) pasted into an option of free text is not known as a
+ * secret; what the message holds of its own (a cache file's SHA-1 name, say) is not input
+ * and stays.
+ */
+function withoutRandomWords(text, typed) {
+    if (typed.size === 0)
+        return text;
+    return text.replace(RUN, (word) => {
+        if (!looksRandom(word))
+            return word;
+        const lower = word.toLowerCase();
+        for (const run of typed)
+            if (run.includes(lower) || lower.includes(run))
+                return '***';
+        return word;
+    });
 }
 
 
