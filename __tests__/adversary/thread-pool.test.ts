@@ -10,7 +10,16 @@ import { describe, expect, test } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PEAK_LIMIT, watchPeak } from '../support/adversary.js';
@@ -116,4 +125,41 @@ describe.each(FRONTS)('%s: the aws login token cache', (front) => {
     expect(JSON.parse(r.report)).toMatchObject({ outcome: 'failure', stopped: 'timeout' });
     expect(emu.get().writeCalls()).toHaveLength(0);
   }, 90_000);
+});
+
+/** The exit guards alive now that were started for `pid` (base/children.ts: `node -e <guard> <pid> <ms>`). */
+function guardsOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (
+        argv.includes('-e') &&
+        argv.some((a) => a.includes('process.ppid')) &&
+        argv.includes(String(pid))
+      )
+        found.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+describe.each(FRONTS)('%s: a run that ends well', (front) => {
+  test('starts no exit guard: nothing of its own is left in the thread pool at its exit', async () => {
+    emu.get().github.addToken(GH, { scopes: ['repo'], login: 'octocat' });
+    let pid = 0;
+    const r = await runFront(
+      emu.get(),
+      front,
+      { ...github, 'timeout-seconds': '20' },
+      { onStart: (child) => (pid = child.pid!) },
+    );
+    expect(r.code).toBe(0);
+    expect(pid).toBeGreaterThan(0);
+    // A guard lives EXIT_GUARD_MS (2 s) after the exit that started it: it would be here now.
+    expect(guardsOf(pid)).toEqual([]);
+  }, 60_000);
 });

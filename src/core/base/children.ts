@@ -59,7 +59,9 @@ let guard: number | undefined;
  * with SIGKILL (status 137) if exit() has not within EXIT_GUARD_MS.
  */
 export function exitProcess(code: number): never {
-  const pending = process.getActiveResourcesInfo().some((name) => /Req/.test(name));
+  // A file's open or read still in the pool (FSReqCallback, FSReqPromise) can wait for ever; a
+  // handle's close (CloseReq: the Action's summary file, on every run) ends by itself.
+  const pending = process.getActiveResourcesInfo().some((name) => /^FSReq/.test(name));
   if (pending && process.platform !== 'win32') {
     try {
       const { spawn } = process.getBuiltinModule('node:child_process');
