@@ -7,6 +7,7 @@
 // the last `@` before the authority ends (its first `/`, `?` or `#` after the first `@`).
 import { describe, expect, test } from '@jest/globals';
 import { useEmulator } from '../support/emulated.js';
+import { importedGitHubToken } from '../support/adversary.js';
 import { FRONTS, runFront } from '../support/front-run.js';
 import { expectNoFragmentIn } from '../support/secret-scan.js';
 
@@ -18,12 +19,7 @@ const TWICE = 'An0ther@S3cr3t@Passw0rdY';
 describe.each(FRONTS)('%s bundle: a source URL whose password holds an @', (front) => {
   test('is stripped whole; the password joins the secrets; an @ in the path stays', async () => {
     const e = emu.get();
-    e.github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
-    e.codebuild.seed('us-east-1', {
-      serverType: 'GITHUB',
-      authType: 'PERSONAL_ACCESS_TOKEN',
-      token: GH,
-    });
+    importedGitHubToken(e, GH);
     e.codebuild.addProject('us-east-1', {
       name: 'at-in-password',
       source: { type: 'GITHUB', location: `https://builder:${AT}@github.com/acme/one` },
@@ -72,12 +68,7 @@ const HEX = '8f3c2a9b7d1e4f6a0c5b9e2d7a1f3c8b6e4d2a9f';
 describe.each(FRONTS)('%s bundle: a token as the user name of a source URL', (front) => {
   test('joins the secrets: another field quoting it is hidden', async () => {
     const e = emu.get();
-    e.github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
-    e.codebuild.seed('us-east-1', {
-      serverType: 'GITHUB',
-      authType: 'PERSONAL_ACCESS_TOKEN',
-      token: GH,
-    });
+    importedGitHubToken(e, GH);
     e.codebuild.addProject('us-east-1', {
       name: 'oauth-basic',
       source: {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { useEmulator } from '../support/emulated.js';
+import { importedGitHubToken } from '../support/adversary.js';
 import { ROOT, node24, runBundle } from '../support/run-bundle.js';
 import { runnerFiles, runnerInputs } from '../support/runner-files.js';
 import { bones, expectNoFragmentIn, expectNoSecretIn } from '../support/secret-scan.js';
@@ -97,12 +98,7 @@ describe.each(FRONTS)('%s', (front) => {
 
   test('findings 4 and 13: passwords in source URLs of any shape are stripped, and another field quoting one is hidden', async () => {
     const e = emu.get();
-    e.github.addToken(GH, { scopes: ['repo', 'admin:repo_hook'] });
-    e.codebuild.seed('us-east-1', {
-      serverType: 'GITHUB',
-      authType: 'PERSONAL_ACCESS_TOKEN',
-      token: GH,
-    });
+    importedGitHubToken(e, GH);
     e.codebuild.addProject('us-east-1', {
       name: 'slash-in-password',
       source: { type: 'GITHUB', location: `https://builder:${PASSWORD}@github.com/acme/one` },

@@ -262,3 +262,13 @@ export function useQuotingGitHub(): {
     quoteJson: (text) => (json = text),
   };
 }
+
+/** A GitHub token the emulator accepts (repo, admin:repo_hook), already imported in us-east-1: a check finds no drift in it. */
+export function importedGitHubToken(e: Emulator, token: string): void {
+  e.github.addToken(token, { scopes: ['repo', 'admin:repo_hook'] });
+  e.codebuild.seed('us-east-1', {
+    serverType: 'GITHUB',
+    authType: 'PERSONAL_ACCESS_TOKEN',
+    token,
+  });
+}
