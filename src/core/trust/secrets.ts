@@ -712,30 +712,20 @@ class Runs {
   foundIn(view: string, step = 1, offset = 0): boolean {
     const count = Math.ceil((view.length - offset) / step);
     if (this.runs.size === 0 || count < WINDOW) return false;
-    if (step === 1) return this.foundInView(view);
     const at = (j: number) => view.charCodeAt(offset + j * step);
+    const runAt = (j: number) => {
+      if (step === 1) return view.slice(offset + j, offset + j + WINDOW);
+      let run = '';
+      for (let k = j; k < j + WINDOW; k++) run += view[offset + k * step];
+      return run;
+    };
     let h = 0;
     for (let j = 0; j < WINDOW; j++) h = (Math.imul(h, BASE) + at(j)) >>> 0;
     for (let j = 0; ; j++) {
       const b = h >>> 12;
-      if (this.buckets[b >>> 5]! & (1 << (b & 31))) {
-        let run = '';
-        for (let k = j; k < j + WINDOW; k++) run += view[offset + k * step];
-        if (this.runs.has(run)) return true;
-      }
+      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(runAt(j))) return true;
       if (j + WINDOW >= count) return false;
       h = (Math.imul((h - Math.imul(at(j), TOP)) >>> 0, BASE) + at(j + WINDOW)) >>> 0;
-    }
-  }
-
-  private foundInView(view: string): boolean {
-    let h = hashOf(view.slice(0, WINDOW));
-    for (let i = 0; ; i++) {
-      const b = h >>> 12;
-      if (this.buckets[b >>> 5]! & (1 << (b & 31)) && this.runs.has(view.slice(i, i + WINDOW)))
-        return true;
-      if (i + WINDOW >= view.length) return false;
-      h = roll(h, view, i);
     }
   }
 }
